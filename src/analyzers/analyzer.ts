@@ -1,0 +1,53 @@
+import type { RawFinding, ScanNotice } from '../findings/finding.js';
+import type { RuleMeta } from '../findings/rule.js';
+import type { VouchConfig } from '../config/schema.js';
+
+/** Language (or file kind) decided from the file name during discovery. */
+export type FileKind =
+  | 'javascript' | 'typescript' | 'python'
+  | 'json' | 'yaml' | 'toml' | 'ini' | 'env' | 'dockerfile' | 'terraform'
+  | 'markdown' | 'html' | 'notebook' | 'lockfile' | 'text';
+
+export interface SourceFile {
+  /** Relative to the scan root, forward slashes. */
+  path: string;
+  absPath: string;
+  kind: FileKind;
+  text: string;
+}
+
+/** What one analyzer learned from one file. `facts` are small JSON values for project-level rules. */
+export interface FileResult {
+  findings: RawFinding[];
+  notices: ScanNotice[];
+  facts?: Record<string, unknown>;
+}
+
+/**
+ * An analyzer that looks at one file at a time. It runs inside a worker thread, so it must be
+ * importable by module path (see `analyzers/registry.ts`) and must not rely on main-thread state.
+ * It never prints and never exits.
+ */
+export interface FileAnalyzer {
+  id: string;
+  rules: RuleMeta[];
+  appliesTo(file: { path: string; kind: FileKind }): boolean;
+  analyzeFile(file: SourceFile, config: VouchConfig): FileResult;
+}
+
+export interface ProjectContext {
+  root: string;
+  config: VouchConfig;
+  /** Every discovered file (relative path + kind), including ones no file analyzer took. */
+  files: { path: string; absPath: string; kind: FileKind }[];
+  /** Facts reported by file analyzers, keyed by analyzer id, then path. */
+  facts: Map<string, Map<string, Record<string, unknown>>>;
+  offline: boolean;
+}
+
+/** An analyzer that needs the whole project (dependencies, cross-file taint). Runs on the main thread. */
+export interface ProjectAnalyzer {
+  id: string;
+  rules: RuleMeta[];
+  analyzeProject(ctx: ProjectContext): Promise<FileResult>;
+}

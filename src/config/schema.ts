@@ -1,0 +1,100 @@
+import type { FailOn, Severity } from '../findings/severity.js';
+import { SEVERITIES } from '../findings/severity.js';
+
+/** A rule setting in `.vouch.yml`: `off`, `on`, a severity, or an object. Keys may end in `*`. */
+export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
+
+export interface VouchConfig {
+  /** Globs (relative to the scan root) to scan; empty = everything. */
+  include: string[];
+  /** Globs to skip, in addition to .gitignore and the built-in defaults. */
+  exclude: string[];
+  failOn: FailOn;
+  /** What scan errors (unparsable, unreadable files) do to the exit code: `fail` → 3, `warn` → report only. */
+  scanErrors: 'fail' | 'warn';
+  /** Files larger than this many bytes are skipped with a notice. */
+  maxFileSize: number;
+  /** The built-in skips; each may be turned off. */
+  skip: { nodeModules: boolean; buildOutput: boolean; minified: boolean; vendored: boolean; gitignored: boolean };
+  /** Which analyzers run (`vouch scan --only` overrides). */
+  analyzers: string[];
+  rules: Record<string, RuleSetting>;
+  /** Analyzer sections, owned by their analyzers; validated by the schema below. */
+  secrets: Record<string, unknown>;
+  dependencies: Record<string, unknown>;
+  iac: Record<string, unknown>;
+  provenance: Record<string, unknown>;
+  policy: Record<string, unknown>;
+  review: Record<string, unknown>;
+}
+
+export const ALL_ANALYZERS = ['code', 'secrets', 'deps', 'iac'] as const;
+
+export function defaultConfig(): VouchConfig {
+  return {
+    include: [],
+    exclude: [],
+    failOn: 'high',
+    scanErrors: 'fail',
+    maxFileSize: 2 * 1024 * 1024,
+    skip: { nodeModules: true, buildOutput: true, minified: true, vendored: true, gitignored: true },
+    analyzers: [...ALL_ANALYZERS],
+    rules: {},
+    secrets: {},
+    dependencies: {},
+    iac: {},
+    provenance: {},
+    policy: {},
+    review: {},
+  };
+}
+
+const severityEnum = { enum: [...SEVERITIES] };
+const globList = { type: 'array', items: { type: 'string', minLength: 1 } };
+
+/** JSON Schema (draft-07) for `.vouch.yml`. Unknown keys are errors. */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://vouch.dev/schemas/vouch-config.json',
+  title: 'Vouch configuration (.vouch.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    include: globList,
+    exclude: globList,
+    failOn: { enum: [...SEVERITIES, 'none'] },
+    scanErrors: { enum: ['fail', 'warn'] },
+    maxFileSize: { type: 'integer', minimum: 1 },
+    skip: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        nodeModules: { type: 'boolean' },
+        buildOutput: { type: 'boolean' },
+        minified: { type: 'boolean' },
+        vendored: { type: 'boolean' },
+        gitignored: { type: 'boolean' },
+      },
+    },
+    analyzers: { type: 'array', items: { enum: [...ALL_ANALYZERS] } },
+    rules: {
+      type: 'object',
+      additionalProperties: {
+        anyOf: [
+          { enum: ['off', 'on', ...SEVERITIES] },
+          {
+            type: 'object',
+            additionalProperties: false,
+            properties: { enabled: { type: 'boolean' }, severity: severityEnum },
+          },
+        ],
+      },
+    },
+    secrets: { type: 'object' },
+    dependencies: { type: 'object' },
+    iac: { type: 'object' },
+    provenance: { type: 'object' },
+    policy: { type: 'object' },
+    review: { type: 'object' },
+  },
+} as const;
