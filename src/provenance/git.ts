@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+
+/** Result of one git invocation; provenance treats git failures as missing evidence, never as a crash. */
+export interface GitResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+// A scanned repository is untrusted: its config must not start programs (fsmonitor, pagers, textconv).
+const SAFE_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  GIT_CONFIG_PARAMETERS: "'core.fsmonitor=false' 'core.pager=cat' 'diff.external=' 'log.showSignature=false' 'blame.ignoreRevsFile='",
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+  LC_ALL: 'C',
+};
+
+export function runGit(cwd: string, args: string[], input?: string): GitResult {
+  const res = spawnSync('git', args, {
+    cwd,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: SAFE_ENV,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  return {
+    ok: res.status === 0 && !res.error,
+    stdout: res.stdout ?? '',
+    stderr: (res.stderr ?? '') + (res.error ? String(res.error.message) : ''),
+  };
+}
+
+/** The repository top level, or undefined when `cwd` is not inside a work tree. */
+export function repoTopLevel(cwd: string): string | undefined {
+  const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
+  return r.ok ? r.stdout.trim() : undefined;
+}
+
+export function headCommit(top: string): string | undefined {
+  const r = runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  return r.ok ? r.stdout.trim() : undefined;
+}
+
+export function isShallow(top: string): boolean {
+  const r = runGit(top, ['rev-parse', '--is-shallow-repository']);
+  return r.ok && r.stdout.trim() === 'true';
+}
+
+export function resolveCommit(top: string, ref: string): string | undefined {
+  if (ref.startsWith('-')) return undefined; // never let a ref become an option
+  const r = runGit(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return r.ok ? r.stdout.trim() : undefined;
+}
+
+export function gitConfigValue(top: string, key: string): string | undefined {
+  const r = runGit(top, ['config', '--get', key]);
+  return r.ok && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
+/** Like runGit, but keeps stdout as bytes (object contents whose sizes are counted in bytes). */
+export function runGitRaw(cwd: string, args: string[], input?: string): { ok: boolean; stdout: Buffer } {
+  const res = spawnSync('git', args, { cwd, input, maxBuffer: 512 * 1024 * 1024, env: SAFE_ENV, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
+  return { ok: res.status === 0 && !res.error, stdout: res.stdout ?? Buffer.alloc(0) };
+}
+
+/** Commits at the edge of a shallow clone (their parents are missing). */
+export function shallowCommits(top: string): Set<string> {
+  const r = runGit(top, ['rev-parse', '--git-path', 'shallow']);
+  if (!r.ok) return new Set();
+  try {
+    const file = r.stdout.trim();
+    const abs = isAbsolute(file) ? file : join(top, file);
+    return new Set(readFileSync(abs, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
