@@ -24,7 +24,9 @@ export function isReportFormat(value: string): value is ReportFormat {
   return Object.hasOwn(RENDERERS, value);
 }
 
-export function renderReport(format: ReportFormat, result: ScanResult, opts: RenderOptions): string {
+/** Takes a plain string so CLI flags can be passed straight through; an unknown format throws. */
+export function renderReport(format: ReportFormat | string, result: ScanResult, opts: RenderOptions): string {
+  if (!isReportFormat(format)) throw new Error(`unknown report format '${format}' (expected one of ${FORMATS.join(', ')})`);
   return RENDERERS[format](result, opts);
 }
 

@@ -16,6 +16,7 @@ describe('report formats', () => {
     assert.equal(JSON.parse(renderReport('json', result, { color: false })).schemaVersion, '1.0.0');
     assert.equal(JSON.parse(renderReport('sarif', result, { color: false })).version, '2.1.0');
     assert.ok(renderReport('junit', result, { color: false }).startsWith('<?xml'));
+    assert.throws(() => renderReport('pdf', result, { color: false }), /unknown report format 'pdf'/);
   });
 
   it('never leaks the redacted secret or the absolute root in any format', () => {
