@@ -86,3 +86,29 @@ export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
 }
+
+/**
+ * Notice levels in the order reports list them. `warning` (scanned, with a caveat such as
+ * "not UTF-8") is newer than the first ScanNotice contract, so levels are handled as strings and
+ * any level a report does not know still gets shown rather than dropped.
+ */
+export const NOTICE_LEVELS = ['error', 'warning', 'skipped'] as const;
+export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
+
+export function noticesOfLevel<T extends { level: string }>(notices: readonly T[], level: string): T[] {
+  return notices.filter((n) => n.level === level);
+}
+
+/** The change's risk score, when the policy stage computed one (see policy/risk.ts). */
+export interface GateRisk {
+  score: number;
+  aiShare: number;
+  severity: number;
+  sensitivity: number;
+  explanation: string;
+}
+
+export function gateRisk(result: ScanResult): GateRisk | undefined {
+  const risk = (result.gate as { risk?: GateRisk }).risk;
+  return risk && typeof risk.score === 'number' ? risk : undefined;
+}

@@ -5,7 +5,9 @@
  */
 import type { Finding, Location, ScanNotice } from '../findings/finding.js';
 import type { ScanResult } from '../pipeline/scan-result.js';
-import { countBySeverity, countByStatus, displayRoot, sortedFindings, type RenderOptions } from './common.js';
+import {
+  countBySeverity, countByStatus, displayRoot, gateRisk, NOTICE_LEVELS, noticesOfLevel, sortedFindings, type RenderOptions,
+} from './common.js';
 
 /** Bump the major version on any breaking change to the shape (see docs/json-report.md). */
 export const JSON_REPORT_SCHEMA_VERSION = '1.0.0';
@@ -29,13 +31,14 @@ export function buildJsonReport(result: ScanResult, opts: Pick<RenderOptions, 'r
         ...(r.findings ? { findings: [...r.findings] } : {}),
       })),
       notes: [...result.gate.notes],
+      ...riskJson(result),
     },
     stats: { ...result.stats },
     summary: {
       findings: findings.length,
       bySeverity: countBySeverity(findings),
       byStatus: countByStatus(findings),
-      notices: { error: countNotices(result.notices, 'error'), skipped: countNotices(result.notices, 'skipped') },
+      notices: Object.fromEntries(NOTICE_LEVELS.map((level) => [level, noticesOfLevel(result.notices, level).length])),
     },
     findings: findings.map(findingJson),
     notices: result.notices.map(noticeJson),
@@ -87,6 +90,9 @@ function noticeJson(n: ScanNotice): Record<string, unknown> {
   return { path: n.path, level: n.level, reason: n.reason, ...(n.analyzer ? { analyzer: n.analyzer } : {}) };
 }
 
-function countNotices(notices: readonly ScanNotice[], level: ScanNotice['level']): number {
-  return notices.filter((n) => n.level === level).length;
+function riskJson(result: ScanResult): Record<string, unknown> {
+  const risk = gateRisk(result);
+  if (!risk) return {};
+  const { score, aiShare, severity, sensitivity, explanation } = risk;
+  return { risk: { score, aiShare, severity, sensitivity, explanation } };
 }

@@ -46,9 +46,12 @@ export function renderJunit(result: ScanResult, _opts: RenderOptions): string {
         name: n.path,
         classname: 'vouch/scan',
         file: n.path,
+        // Warnings (scanned with a caveat) pass with the caveat as output; only errors are errors.
         outcome: n.level === 'error'
           ? { kind: 'error', type: 'scan-error', message: n.reason, body: `${n.path}: ${n.reason}` }
-          : { kind: 'skipped', message: n.reason },
+          : n.level === 'skipped'
+            ? { kind: 'skipped', message: n.reason }
+            : { kind: 'pass', output: `${n.level}: ${n.reason}` },
       })),
     });
   }

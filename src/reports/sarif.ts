@@ -6,7 +6,7 @@ import type { Finding, Location, ScanNotice, TraceStep } from '../findings/findi
 import { ruleHelpMarkdown, ruleTags, type RuleMeta } from '../findings/rule.js';
 import { securitySeverityScore, type Severity } from '../findings/severity.js';
 import type { ScanResult } from '../pipeline/scan-result.js';
-import { displayRoot, pascalCaseRuleName, sortedFindings, type RenderOptions } from './common.js';
+import { displayRoot, gateRisk, pascalCaseRuleName, sortedFindings, type RenderOptions } from './common.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const VOUCH_INFORMATION_URI = 'https://vouch.dev';
@@ -57,6 +57,7 @@ export function buildSarif(result: ScanResult, opts: Pick<RenderOptions, 'root'>
             failOn: result.gate.failOn,
             reasons: result.gate.reasons.map((r) => ({ policy: r.policy, message: r.message })),
             notes: result.gate.notes,
+            ...(gateRisk(result) ? { risk: gateRisk(result) } : {}),
           },
           stats: result.stats,
         },
@@ -172,11 +173,19 @@ function invocation(result: ScanResult): Json {
   };
 }
 
+/** Notice level → SARIF notification level, message lead-in and descriptor id. */
+const NOTIFICATION_BY_LEVEL: Record<string, { level: SarifLevel; lead: string; id: string }> = {
+  error: { level: 'error', lead: 'Could not scan', id: 'vouch/scan-error' },
+  warning: { level: 'warning', lead: 'Scanned with a caveat', id: 'vouch/scan-warning' },
+  skipped: { level: 'note', lead: 'Skipped', id: 'vouch/file-skipped' },
+};
+
 function notification(n: ScanNotice): Json {
+  const kind = NOTIFICATION_BY_LEVEL[n.level] ?? { level: 'warning', lead: 'Notice for', id: 'vouch/scan-notice' };
   return {
-    level: n.level === 'error' ? 'error' : 'warning',
-    message: { text: `${n.level === 'error' ? 'Could not scan' : 'Skipped'} ${n.path}: ${n.reason}` },
-    descriptor: { id: n.level === 'error' ? 'vouch/scan-error' : 'vouch/file-skipped' },
+    level: kind.level,
+    message: { text: `${kind.lead} ${n.path}: ${n.reason}` },
+    descriptor: { id: kind.id },
     ...(n.path ? { locations: [{ physicalLocation: { artifactLocation: artifact(n.path) } }] } : {}),
     properties: { noticeLevel: n.level, ...(n.analyzer ? { analyzer: n.analyzer } : {}) },
   };

@@ -7,8 +7,8 @@ import { SEVERITIES } from '../findings/severity.js';
 import type { ScanResult } from '../pipeline/scan-result.js';
 import { palette, type Palette } from './ansi.js';
 import {
-  countBySeverity, countByStatus, displayRoot, formatDuration, plural, sortedFindings, stripControlChars,
-  type RenderOptions,
+  countBySeverity, countByStatus, displayRoot, formatDuration, gateRisk, NOTICE_LEVELS, noticesOfLevel, plural,
+  sortedFindings, stripControlChars, type RenderOptions,
 } from './common.js';
 
 /** Long minified lines would drown the report; the frame shows at most this much of a line. */
@@ -41,16 +41,17 @@ export function renderText(result: ScanResult, opts: RenderOptions): string {
     out.push('');
   }
 
-  const errors = result.notices.filter((n) => n.level === 'error');
-  const skipped = result.notices.filter((n) => n.level === 'skipped');
-  if (errors.length > 0) {
-    out.push(c.bold(c.red(`Scan errors (${errors.length})`)));
-    for (const n of errors) out.push(`  ${clean(n.path)}: ${clean(n.reason)}${n.analyzer ? c.dim(` [${n.analyzer}]`) : ''}`);
-    out.push('');
-  }
-  if (skipped.length > 0 && !quiet) {
-    out.push(c.bold(`Skipped files (${skipped.length})`));
-    for (const n of skipped) out.push(`  ${clean(n.path)}: ${clean(n.reason)}`);
+  const known = NOTICE_LEVELS as readonly string[];
+  const sections: { title: string; notices: ScanResult['notices']; style: (s: string) => string; inQuiet: boolean }[] = [
+    { title: 'Scan errors', notices: noticesOfLevel(result.notices, 'error'), style: (s) => c.bold(c.red(s)), inQuiet: true },
+    { title: 'Scan warnings', notices: noticesOfLevel(result.notices, 'warning'), style: (s) => c.bold(c.yellow(s)), inQuiet: false },
+    { title: 'Skipped files', notices: noticesOfLevel(result.notices, 'skipped'), style: c.bold, inQuiet: false },
+    { title: 'Other notices', notices: result.notices.filter((n) => !known.includes(n.level)), style: c.bold, inQuiet: false },
+  ];
+  for (const section of sections) {
+    if (section.notices.length === 0 || (quiet && !section.inQuiet)) continue;
+    out.push(section.style(`${section.title} (${section.notices.length})`));
+    for (const n of section.notices) out.push(`  ${clean(n.path)}: ${clean(n.reason)}${n.analyzer ? c.dim(` [${clean(n.analyzer)}]`) : ''}`);
     out.push('');
   }
 
@@ -145,6 +146,8 @@ function gateLines(result: ScanResult, c: Palette): string[] {
     for (const r of gate.reasons) lines.push(`  ${c.red('✗')} ${clean(r.message)} ${c.dim(`[${r.policy}]`)}`);
   }
   for (const note of gate.notes) lines.push(`  ${c.yellow('!')} ${clean(note)}`);
+  const risk = gateRisk(result);
+  if (risk) lines.push(`  ${c.dim('risk')} ${risk.score.toFixed(2)}: ${clean(risk.explanation)}`);
   return lines;
 }
 

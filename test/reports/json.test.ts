@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderJson, JSON_REPORT_SCHEMA_VERSION } from '../../src/reports/json.js';
-import { emptyResult, richResult } from './sample-result.js';
+import { emptyResult, richResult, sampleRisk } from './sample-result.js';
 import { errorsOf, vouchReportValidator } from './validators.js';
 
 describe('JSON report', () => {
@@ -38,6 +38,8 @@ describe('JSON report', () => {
     assert.equal(JSON.stringify(fromAbsolute).includes('/home/alice'), false, 'the absolute scan root never leaks');
     assert.equal(report.gate.passed, false);
     assert.deepEqual(report.gate.reasons[0].findings, ['fp-aws-0002', 'fp-sql-0001']);
+    assert.deepEqual(report.gate.risk, sampleRisk);
+    assert.equal('risk' in JSON.parse(renderJson(emptyResult(), { color: false })).gate, false);
   });
 
   it('lists findings in stable order with status, trace, origin and suppression', () => {
@@ -59,7 +61,7 @@ describe('JSON report', () => {
   it('summarises counts and lists every enabled rule with its severity', () => {
     assert.deepEqual(report.summary.bySeverity, { critical: 1, high: 2, medium: 2, low: 0, info: 0 });
     assert.deepEqual(report.summary.byStatus, { new: 3, baseline: 1, suppressed: 1 });
-    assert.deepEqual(report.summary.notices, { error: 1, skipped: 1 });
+    assert.deepEqual(report.summary.notices, { error: 1, warning: 1, skipped: 1 });
     assert.deepEqual(report.rules.map((r: { id: string; severity: string }) => `${r.id}:${r.severity}`),
       ['js/eval-injection:critical', 'js/permissive-cors:medium', 'js/sql-injection:high', 'secrets/aws-access-key:critical']);
     assert.deepEqual(report.extras, { provenance: { aiLines: 120, humanLines: 300 } });

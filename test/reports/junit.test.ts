@@ -23,8 +23,8 @@ describe('JUnit report', () => {
   it('has one suite per enabled rule plus scan and gate suites, with correct totals', () => {
     assert.deepEqual(suites.map((s) => s.name),
       ['js/eval-injection', 'js/permissive-cors', 'js/sql-injection', 'secrets/aws-access-key', 'vouch/scan', 'vouch/gate']);
-    // 1 (no findings) + 2 cors + 2 sql + 1 aws + 2 notices + 1 gate
-    assert.equal(doc.testsuites.tests, '9');
+    // 1 (no findings) + 2 cors + 2 sql + 1 aws + 3 notices + 1 gate
+    assert.equal(doc.testsuites.tests, '10');
     assert.equal(doc.testsuites.failures, '3', 'aws + sql findings that fail the gate, and the gate itself');
     assert.equal(doc.testsuites.errors, '1', 'the scan error');
     assert.equal(doc.testsuites.skipped, '3', 'baseline, suppressed, skipped file');
@@ -57,6 +57,8 @@ describe('JUnit report', () => {
     assert.equal(scan[0].error.type, 'scan-error');
     assert.equal(scan[0].error.message, 'could not parse: unexpected token at 3:7');
     assert.equal(scan[1].skipped.message, 'binary file');
+    assert.equal(scan[2].error, undefined, 'a warning does not error the build');
+    assert.equal(scan[2]['system-out'], 'warning: not valid UTF-8; decoded as Latin-1');
     const gate = suite('vouch/gate').testcase[0];
     assert.equal(gate.name, 'gate (fail-on: high)');
     assert.match(gate.failure['#text'], /\[threshold\] 2 new findings at or above 'high'/);

@@ -1,5 +1,5 @@
 /** Hand-built scan results for the report tests: one rich (every feature a report shows) and one empty. */
-import type { Finding } from '../../src/findings/finding.js';
+import type { Finding, ScanNotice } from '../../src/findings/finding.js';
 import type { RuleMeta } from '../../src/findings/rule.js';
 import type { ScanResult } from '../../src/pipeline/scan-result.js';
 
@@ -118,8 +118,12 @@ export const hostileFinding: Finding = {
   status: 'new',
 };
 
+/** Newer contract additions, built so this file compiles against older and newer ScanResult types. */
+const notUtf8Notice = { path: 'legacy/latin1.js', level: 'warning' as string as ScanNotice['level'], reason: 'not valid UTF-8; decoded as Latin-1' };
+export const sampleRisk = { score: 0.62, aiShare: 0.8, severity: 0.75, sensitivity: 0.5, explanation: '80% of changed lines AI-written; worst new finding high' };
+
 export function richResult(): ScanResult {
-  return {
+  const result: ScanResult = {
     tool: { name: 'vouch', version: '0.1.0' },
     root: '/home/alice/projects/shop',
     startedAt: '2026-11-24T10:00:00.000Z',
@@ -128,6 +132,7 @@ export function richResult(): ScanResult {
     notices: [
       { path: 'src/broken.ts', level: 'error', reason: 'could not parse: unexpected token at 3:7', analyzer: 'code' },
       { path: 'assets/logo.png', level: 'skipped', reason: 'binary file' },
+      notUtf8Notice,
     ],
     rules: [sqlRule, awsRule, corsRule, unusedRule],
     stats: {
@@ -146,6 +151,8 @@ export function richResult(): ScanResult {
     },
     extras: { provenance: { aiLines: 120, humanLines: 300 } },
   };
+  Object.assign(result.gate, { risk: sampleRisk });
+  return result;
 }
 
 export function emptyResult(): ScanResult {

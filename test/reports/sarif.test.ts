@@ -105,8 +105,11 @@ describe('SARIF report', () => {
   it('reports every scan notice as a tool execution notification', () => {
     const notes: Json[] = run.invocations[0].toolExecutionNotifications;
     assert.equal(run.invocations[0].executionSuccessful, true);
-    assert.deepEqual(notes.map((n) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri]),
-      [['error', 'src/broken.ts'], ['warning', 'assets/logo.png']]);
+    assert.deepEqual(notes.map((n) => [n.level, n.descriptor.id, n.locations[0].physicalLocation.artifactLocation.uri]), [
+      ['error', 'vouch/scan-error', 'src/broken.ts'],
+      ['note', 'vouch/file-skipped', 'assets/logo.png'],
+      ['warning', 'vouch/scan-warning', 'legacy/latin1.js'],
+    ]);
     assert.ok(notes[0].message.text.includes('could not parse: unexpected token at 3:7'));
   });
 

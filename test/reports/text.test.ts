@@ -64,6 +64,8 @@ describe('text report', () => {
     assert.ok(lines.includes('  src/broken.ts: could not parse: unexpected token at 3:7 [code]'));
     assert.ok(lines.includes('Skipped files (1)'));
     assert.ok(lines.includes('  assets/logo.png: binary file'));
+    assert.ok(lines.includes('Scan warnings (1)'));
+    assert.ok(lines.includes('  legacy/latin1.js: not valid UTF-8; decoded as Latin-1'));
   });
 
   it('ends with a summary line and the gate result with each reason', () => {
@@ -74,6 +76,7 @@ describe('text report', () => {
     assert.ok(gateAt > 0);
     assert.equal(lines[gateAt + 1], "  ✗ 2 new findings at or above 'high' (1 critical, 1 high) [threshold]");
     assert.equal(lines[gateAt + 2], '  ! 1 file could not be scanned (scanErrors: warn)');
+    assert.equal(lines[gateAt + 3], '  risk 0.62: 80% of changed lines AI-written; worst new finding high');
   });
 
   it('never shows an absolute root', () => {
