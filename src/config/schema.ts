@@ -1,5 +1,7 @@
 import type { FailOn, Severity } from '../findings/severity.js';
 import { SEVERITIES } from '../findings/severity.js';
+import { provenanceConfigSchema, reviewConfigSchema } from '../provenance/config.js';
+import { policyConfigSchema } from '../policy/config.js';
 
 /** A rule setting in `.vouch.yml`: `off`, `on`, a severity, or an object. Keys may end in `*`. */
 export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
@@ -93,8 +95,8 @@ export const configSchema = {
     secrets: { type: 'object' },
     dependencies: { type: 'object' },
     iac: { type: 'object' },
-    provenance: { type: 'object' },
-    policy: { type: 'object' },
-    review: { type: 'object' },
+    provenance: provenanceConfigSchema,
+    policy: policyConfigSchema,
+    review: reviewConfigSchema,
   },
 } as const;

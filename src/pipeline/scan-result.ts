@@ -1,6 +1,7 @@
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import type { RuleMeta } from '../findings/rule.js';
 import type { FailOn } from '../findings/severity.js';
+import type { RiskScore } from '../policy/risk.js';
 
 export interface GateReason {
   /** Which part of the policy decided: `threshold`, `scan-errors`, or a policy rule id. */
@@ -17,6 +18,8 @@ export interface GateResult {
   reasons: GateReason[];
   /** Notes that did not fail the gate but a reader should see (e.g. scan errors under `scanErrors: warn`). */
   notes: string[];
+  /** The change's documented risk score (policy/risk.ts), when provenance ran. */
+  risk?: RiskScore;
 }
 
 export interface ScanStats {

@@ -12,6 +12,7 @@ import { readGitAiNotes, type GitAiNote } from './git-ai-notes.js';
 import { headCommit, repoTopLevel, shallowCommits } from './git.js';
 import { locateRange, readLedger, type LedgerEntry } from './ledger.js';
 import { scanMarkers } from './markers.js';
+import { isManifest } from '../policy/dependencies.js';
 import { readReviews, reviewerLabel, reviewsCovering, type ReviewRecord } from './reviews.js';
 
 /** The origin of one line, with everything that led to it. */
@@ -25,6 +26,8 @@ export interface LineOrigin extends Origin {
   at?: string;
   /** Reviewers who signed off (REVIEWED markers and review records). */
   reviewers?: string[];
+  /** Whitespace-only line: not counted in shares. */
+  blank?: boolean;
 }
 
 export interface FileProvenance {
@@ -42,6 +45,8 @@ export interface FileProvenance {
   models: string[];
   /** Every AI-written line is reviewed (true when there are none). */
   reviewed: boolean;
+  /** Kept only for dependency manifests, which the policy reads; never serialised into reports. */
+  text?: string;
 }
 
 export interface ProvenanceReport {
@@ -271,7 +276,9 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
       if (all.length) o.reviewers = [...new Set(all)];
     }
   }
-  return summarise(f.path, f.repoPath, fileHash, lines, origins);
+  const summary = summarise(f.path, f.repoPath, fileHash, lines, origins);
+  if (isManifest(f.path)) summary.text = text;
+  return summary;
 }
 
 function summarise(path: string, repoPath: string, fileHash: string, lines: string[], origins: LineOrigin[]): FileProvenance {
@@ -280,7 +287,10 @@ function summarise(path: string, repoPath: string, fileHash: string, lines: stri
   const models = new Set<string>();
   let reviewed = true;
   for (const o of origins) {
-    if (lines[o.line - 1]!.trim() === '') continue;
+    if (lines[o.line - 1]!.trim() === '') {
+      o.blank = true;
+      continue;
+    }
     counts[o.kind]++;
     if (o.kind === 'ai') {
       if (o.tool) tools.add(o.tool);

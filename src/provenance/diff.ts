@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGit } from './git.js';
+
+/** Changed (added or modified) lines per path, relative to the repository top level. */
+export type ChangedLines = Map<string, Set<number>>;
+
+/** Parse `git diff -U0` output: new-side line numbers of every hunk, per `+++ b/<path>`. */
+export function parseUnifiedZero(diff: string): ChangedLines {
+  const out: ChangedLines = new Map();
+  let current: Set<number> | undefined;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const target = line.slice(4).trim();
+      if (target === '/dev/null') { current = undefined; continue; }
+      let path = target.startsWith('"') ? unquote(target) : target;
+      path = path.replace(/^b\//, '');
+      current = out.get(path) ?? new Set<number>();
+      out.set(path, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      for (let l = start; l < start + count; l++) current.add(l);
+    }
+  }
+  return out;
+}
+
+function unquote(q: string): string {
+  // git C-quotes paths with unusual bytes: "b/dir/na\303\257ve.ts"
+  const body = q.slice(1, -1);
+  const bytes: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') { bytes.push(...Buffer.from(c, 'utf8')); continue; }
+    const n = body[i + 1]!;
+    if (/[0-7]/.test(n)) { bytes.push(parseInt(body.slice(i + 1, i + 4), 8)); i += 3; continue; }
+    bytes.push(({ n: 10, t: 9, '"': 34, '\\': 92 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+    i++;
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+export type DiffBase = { staged: true } | { since: string };
+
+/**
+ * Lines changed in the index (`staged`) or since a revision (working tree vs REF, untracked files
+ * in full). Throws when git fails (not a repository, unknown revision): the caller reports it.
+ */
+export function changedLines(top: string, base: DiffBase): ChangedLines {
+  const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR'];
+  if ('staged' in base) args.push('--cached');
+  else {
+    if (base.since.startsWith('-')) throw new Error(`bad revision '${base.since}'`);
+    args.push(base.since);
+  }
+  args.push('--');
+  const r = runGit(top, args);
+  if (!r.ok) throw new Error(r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git diff failed');
+  const out = parseUnifiedZero(r.stdout);
+  if ('since' in base) {
+    const untracked = runGit(top, ['ls-files', '--others', '--exclude-standard', '-z']);
+    for (const p of untracked.ok ? untracked.stdout.split('\0').filter(Boolean) : []) {
+      try {
+        const n = readFileSync(join(top, p), 'utf8').split('\n').length;
+        out.set(p, new Set(Array.from({ length: n }, (_, i) => i + 1)));
+      } catch { /* vanished or unreadable: discovery reports it */ }
+    }
+  }
+  return out;
+}
+
+/** Keep only findings on changed lines (`--new-only`); paths of findings are relative to `root`. */
+export function onChangedLines<T extends { location: { path: string; startLine: number; endLine: number } }>(
+  items: T[], changed: ChangedLines, rootPrefix = '',
+): T[] {
+  return items.filter((f) => {
+    const set = changed.get(rootPrefix + f.location.path);
+    if (!set) return false;
+    for (let l = f.location.startLine; l <= Math.max(f.location.startLine, f.location.endLine); l++) if (set.has(l)) return true;
+    return false;
+  });
+}
