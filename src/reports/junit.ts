@@ -30,7 +30,11 @@ export function renderJunit(result: ScanResult, _opts: RenderOptions): string {
 
   const byRule = new Map<string, Finding[]>();
   for (const r of result.rules) byRule.set(r.id, []);
-  for (const f of sortedFindings(result)) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of sortedFindings(result)) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => compareText(a, b))) {
     if (findings.length === 0) {
       suites.push({ name: ruleId, cases: [{ name: 'no findings', classname: ruleId, outcome: { kind: 'pass' } }] });
