@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruleHelpMarkdown } from '../../src/findings/rule.js';
 import {
-  explainText, filterRules, readmeRuleTable, replaceBetweenMarkers, rulesDocument, rulesJson, rulesTable, suggestRuleIds,
+  editDistance, explainText, filterRules, readmeRuleTable, replaceBetweenMarkers, rulesDocument, rulesJson, rulesTable, suggestRuleIds,
 } from '../../src/reports/rule-docs.js';
 import { awsRule, corsRule, sqlRule, unusedRule } from './sample-result.js';
 
@@ -52,6 +52,14 @@ describe('rule docs', () => {
     assert.deepEqual(suggestRuleIds('secrets/aws-acess-key', ids), ['secrets/aws-access-key']);
     assert.deepEqual(suggestRuleIds('something-else-entirely', ids), []);
     assert.deepEqual(suggestRuleIds('', ids), []);
+  });
+
+  it('counts a swap of neighbouring characters as one edit', () => {
+    assert.equal(editDistance('injectoin', 'injection'), 1);
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(editDistance('', 'abc'), 3);
+    assert.equal(editDistance('same', 'same'), 0);
+    assert.deepEqual(suggestRuleIds('js/eval-injetcion', ids), ['js/eval-injection']);
   });
 
   it('README table: one row per rule, most severe first, linking to docs/rules.md, cells escaped', () => {
