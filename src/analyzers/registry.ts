@@ -5,6 +5,7 @@
 import type { FileAnalyzer, ProjectAnalyzer } from './analyzer.js';
 import type { RuleMeta } from '../findings/rule.js';
 import { codeAnalyzer } from './code/index.js';
+import { dependenciesAnalyzer } from './dependencies/index.js';
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
 export type AnalyzerGroup = 'code' | 'secrets' | 'deps' | 'iac';
@@ -13,7 +14,9 @@ export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] =
   { group: 'code', analyzer: codeAnalyzer },
 ];
 
-export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [];
+export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [
+  { group: 'deps', analyzer: dependenciesAnalyzer },
+];
 
 /** Rules that belong to Vouch itself (suppression hygiene, scan problems). */
 export const vouchRules: RuleMeta[] = [

@@ -1,5 +1,6 @@
 import type { FailOn, Severity } from '../findings/severity.js';
 import { SEVERITIES } from '../findings/severity.js';
+import { dependenciesConfigSchema } from '../analyzers/dependencies/config.js';
 import { provenanceConfigSchema, reviewConfigSchema } from '../provenance/config.js';
 import { policyConfigSchema } from '../policy/config.js';
 
@@ -93,7 +94,7 @@ export const configSchema = {
       },
     },
     secrets: { type: 'object' },
-    dependencies: { type: 'object' },
+    dependencies: dependenciesConfigSchema,
     iac: { type: 'object' },
     provenance: provenanceConfigSchema,
     policy: policyConfigSchema,

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Builds data/popular-npm.json and data/popular-pypi.json: the most-downloaded package names,
+// against which `deps/typosquat` compares a dependency's name.
+// Input: the package lists under /work/.library/env/packages/ (tab-separated, first line names
+// the columns): npm.tsv has `downloads_a_month`, pypi.tsv has `rank_among_15000_most_downloaded`.
+// Usage: node scripts/build-popular-packages.mjs [--npm N] [--pypi N] [--source DIR]
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const source = opt('source', '/work/.library/env/packages');
+const topNpm = Number(opt('npm', 5000));
+const topPypi = Number(opt('pypi', 3000));
+
+async function readTsv(file, onRow) {
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let columns;
+  for await (const line of rl) {
+    const cells = line.split('\t');
+    if (!columns) { columns = cells; continue; }
+    const row = {};
+    columns.forEach((c, i) => { row[c] = cells[i] ?? ''; });
+    onRow(row);
+  }
+}
+
+async function build(file, column, order, top) {
+  const rows = [];
+  await readTsv(file, (row) => {
+    const value = Number(row[column]);
+    if (row.name && row[column] !== '' && Number.isFinite(value)) rows.push({ name: row.name, value });
+  });
+  // Downloads: most first. Rank: lowest first. Ties by name so the output is reproducible.
+  rows.sort((a, b) => (order === 'desc' ? b.value - a.value : a.value - b.value) || a.name.localeCompare(b.name));
+  const seen = new Set();
+  const names = [];
+  for (const r of rows) {
+    if (seen.has(r.name)) continue;
+    seen.add(r.name);
+    names.push(r.name);
+    if (names.length >= top) break;
+  }
+  return { names, sourceDate: statSync(file).mtime.toISOString().slice(0, 10) };
+}
+
+mkdirSync('data', { recursive: true });
+const generated = new Date().toISOString().slice(0, 10);
+const npm = await build(join(source, 'npm.tsv'), 'downloads_a_month', 'desc', topNpm);
+writeFileSync('data/popular-npm.json', JSON.stringify({
+  ecosystem: 'npm', generated, sourceDate: npm.sourceDate, source: 'npm.tsv (downloads_a_month)',
+  script: 'scripts/build-popular-packages.mjs', count: npm.names.length, names: npm.names,
+}, null, 0) + '\n');
+const pypi = await build(join(source, 'pypi.tsv'), 'rank_among_15000_most_downloaded', 'asc', topPypi);
+writeFileSync('data/popular-pypi.json', JSON.stringify({
+  ecosystem: 'PyPI', generated, sourceDate: pypi.sourceDate, source: 'pypi.tsv (rank_among_15000_most_downloaded)',
+  script: 'scripts/build-popular-packages.mjs', count: pypi.names.length, names: pypi.names,
+}, null, 0) + '\n');
+console.log(`npm: ${npm.names.length} names, PyPI: ${pypi.names.length} names`);

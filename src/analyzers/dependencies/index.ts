@@ -1,0 +1,272 @@
+import { existsSync } from 'node:fs';
+import picomatch from 'picomatch';
+import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
+import type { Location, RawFinding, ScanNotice } from '../../findings/finding.js';
+import { dependenciesConfig, type DependenciesConfig } from './config.js';
+import { AdvisoryDb, defaultDbPath, type DbStatus } from './db/advisory-db.js';
+import { matchVulnerabilities, type VulnerabilityMatch } from './match.js';
+import { normalizeName, type DeclaredPackage, type Ecosystem } from './model.js';
+import { collectDependencies, type CollectedDependencies } from './parsers/index.js';
+import { defaultCacheDir, RegistryClient, type LookupResult } from './registry/client.js';
+import * as rules from './rules.js';
+import { loadPopularNames, TyposquatDetector } from './typosquat.js';
+
+const ANALYZER = 'dependencies';
+
+export interface DependenciesOptions {
+  /** Injected for tests; otherwise built from the config. */
+  registry?: RegistryClient;
+  now?: Date;
+}
+
+function at(pkg: { path: string; line: number }): Location {
+  return { path: pkg.path, startLine: pkg.line, startColumn: 1, endLine: pkg.line, endColumn: 1 };
+}
+
+function label(pkg: DeclaredPackage): string {
+  return pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name;
+}
+
+/** Names imported by scanned source (the code analyzer's `imports` fact), or undefined if it did not run. */
+function importedNames(ctx: ProjectContext): Map<string, string> | undefined {
+  const facts = ctx.facts.get('code');
+  if (!facts || facts.size === 0) return undefined;
+  const names = new Map<string, string>();
+  for (const [path, f] of facts) {
+    const imports = (f as { imports?: unknown }).imports;
+    if (!Array.isArray(imports)) continue;
+    for (const name of imports) if (typeof name === 'string' && !names.has(name)) names.set(name, path);
+  }
+  return names;
+}
+
+function vulnerabilityFinding(m: VulnerabilityMatch, imports: Map<string, string> | undefined): RawFinding {
+  const { pkg } = m;
+  const importedBy = pkg.ecosystem === 'npm' ? imports?.get(pkg.name) : undefined;
+  const reachability = pkg.ecosystem !== 'npm' || !imports ? 'unknown' : importedBy ? 'imported' : 'not-imported';
+  const how = importedBy ? `imported by ${importedBy}`
+    : pkg.direct ? (reachability === 'not-imported' ? 'direct dependency, not imported by scanned source' : 'direct dependency')
+      : 'transitive dependency' + (reachability === 'not-imported' ? ', not imported by scanned source' : '');
+  const fix = m.fixed ? `upgrade to ${m.fixed} or later` : 'no fixed version is published';
+  const also = m.ids.filter((i) => i !== m.id);
+  return {
+    ruleId: m.malicious ? rules.maliciousPackage.id : rules.knownVulnerability.id,
+    message: `${label(pkg)} is affected by ${m.id}${also.length ? ` (also ${also.join(', ')})` : ''}: ${m.summary || 'see the advisory'} — ${fix}; ${how}.`,
+    location: at(pkg),
+    severity: m.severity,
+    confidence: reachability === 'not-imported' && !pkg.direct ? 'medium' : 'high',
+    fingerprintHint: `${pkg.ecosystem}:${normalizeName(pkg.ecosystem, pkg.name)}@${pkg.version}:${m.ids.join(',')}`,
+    properties: {
+      ecosystem: pkg.ecosystem, package: pkg.name, version: pkg.version, advisories: m.ids, fixedVersion: m.fixed ?? null,
+      cvssScore: m.score ?? null, direct: pkg.direct, reachability, declaredBy: pkg.declaredBy ?? null,
+    },
+  };
+}
+
+/** One finding per (file, package, version, vulnerability); repeated copies in a lockfile are counted, not repeated. */
+function dedupeVulnerabilities(matches: VulnerabilityMatch[]): VulnerabilityMatch[] {
+  const seen = new Map<string, VulnerabilityMatch>();
+  for (const m of matches) {
+    const key = `${m.pkg.path}|${m.pkg.ecosystem}|${normalizeName(m.pkg.ecosystem, m.pkg.name)}|${m.pkg.version}|${m.id}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, m);
+    else if (m.pkg.direct && !prev.pkg.direct) seen.set(key, m);
+  }
+  return [...seen.values()];
+}
+
+interface VulnOutcome { findings: RawFinding[]; notices: ScanNotice[]; db?: DbStatus }
+
+function checkVulnerabilities(collected: CollectedDependencies, cfg: DependenciesConfig, imports: Map<string, string> | undefined, now: Date): VulnOutcome {
+  const findings: RawFinding[] = [];
+  const notices: ScanNotice[] = [];
+  const ecosystems = [...new Set(collected.installed.map((p) => p.ecosystem))].sort();
+  if (ecosystems.length === 0) return { findings, notices };
+  const first = (eco: Ecosystem): DeclaredPackage => collected.installed.find((p) => p.ecosystem === eco)!;
+  const dbPath = defaultDbPath(cfg.dbPath);
+  const missing = (eco: Ecosystem, why: string): void => {
+    const anchor = first(eco);
+    findings.push({
+      ruleId: rules.noAdvisoryDb.id,
+      message: `${why}, so ${collected.installed.filter((p) => p.ecosystem === eco).length} ${eco} package version(s) were not checked for known vulnerabilities. Run \`vouch db update\` (or \`vouch db import PATH\` offline).`,
+      location: { path: anchor.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      fingerprintHint: `no-advisory-db:${eco}`,
+      properties: { ecosystem: eco, dbPath },
+    });
+  };
+  if (!existsSync(dbPath)) {
+    for (const eco of ecosystems) missing(eco, `No advisory database at ${dbPath}`);
+    return { findings, notices };
+  }
+  let db: AdvisoryDb;
+  try {
+    db = AdvisoryDb.open(dbPath, { readonly: true });
+  } catch (err) {
+    notices.push({ path: '(advisory-db)', level: 'error', reason: `cannot open ${dbPath}: ${(err as Error).message.split('\n')[0]}`, analyzer: ANALYZER });
+    for (const eco of ecosystems) missing(eco, `The advisory database at ${dbPath} cannot be opened`);
+    return { findings, notices };
+  }
+  try {
+    const status = db.status();
+    const covered: DeclaredPackage[] = [];
+    for (const eco of ecosystems) {
+      const s = status.ecosystems.find((e) => e.ecosystem === eco);
+      if (!s) { missing(eco, `The advisory database at ${dbPath} has no ${eco} data`); continue; }
+      covered.push(...collected.installed.filter((p) => p.ecosystem === eco));
+      const ageDays = (now.getTime() - Date.parse(s.updatedAt)) / 86_400_000;
+      if (ageDays > cfg.maxDbAgeDays) {
+        findings.push({
+          ruleId: rules.staleAdvisoryDb.id,
+          message: `The ${eco} advisory data was last updated ${Math.floor(ageDays)} days ago (limit ${cfg.maxDbAgeDays}); run \`vouch db update\`.`,
+          location: { path: first(eco).path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+          fingerprintHint: `stale-advisory-db:${eco}`,
+          properties: { ecosystem: eco, updatedAt: s.updatedAt },
+        });
+      }
+    }
+    for (const m of dedupeVulnerabilities(matchVulnerabilities(db, covered))) findings.push(vulnerabilityFinding(m, imports));
+    return { findings, notices, db: status };
+  } finally {
+    db.close();
+  }
+}
+
+function policyFindings(direct: DeclaredPackage[], cfg: DependenciesConfig): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const deny = cfg.deny.length ? picomatch(cfg.deny, { nocase: false }) : undefined;
+  const allow = cfg.allow.length ? picomatch(cfg.allow, { nocase: false }) : undefined;
+  for (const pkg of direct) {
+    if (deny?.(pkg.name)) {
+      findings.push({ ruleId: rules.deniedPackage.id, message: `${pkg.name} is on the dependency deny-list (dependencies.deny).`, location: at(pkg), fingerprintHint: pkg.name, properties: { ecosystem: pkg.ecosystem, package: pkg.name } });
+    } else if (allow && !allow(pkg.name)) {
+      findings.push({ ruleId: rules.notAllowed.id, message: `${pkg.name} is not on the dependency allow-list (dependencies.allow); new dependencies need review.`, location: at(pkg), fingerprintHint: pkg.name, properties: { ecosystem: pkg.ecosystem, package: pkg.name } });
+    }
+  }
+  return findings;
+}
+
+const detectors = new Map<Ecosystem, TyposquatDetector>();
+function detectorFor(eco: Ecosystem): TyposquatDetector {
+  let d = detectors.get(eco);
+  if (!d) { d = new TyposquatDetector(eco, loadPopularNames(eco).names); detectors.set(eco, d); }
+  return d;
+}
+
+async function supplyChainFindings(
+  direct: DeclaredPackage[], localNames: Set<string>, cfg: DependenciesConfig, ctx: ProjectContext, options: DependenciesOptions,
+): Promise<{ findings: RawFinding[]; notices: ScanNotice[] }> {
+  const findings: RawFinding[] = [];
+  const notices: ScanNotice[] = [];
+  const now = options.now ?? new Date();
+  const allow = cfg.allow.length ? picomatch(cfg.allow) : undefined;
+  // Reviewed (allow-listed) and local workspace packages are trusted by name.
+  const candidates = direct.filter((p) => !localNames.has(p.name) && !allow?.(p.name));
+  const useRegistry = cfg.registryChecks && !ctx.offline;
+  if (!useRegistry && candidates.length) {
+    notices.push({ path: '(registry)', level: 'skipped', reason: ctx.offline ? 'offline: registry checks (hallucinated, new, few-version packages) skipped' : 'registry checks disabled by dependencies.registryChecks', analyzer: ANALYZER });
+  }
+  const client = useRegistry ? options.registry ?? new RegistryClient({
+    npmUrl: cfg.registryUrl.npm, pypiUrl: cfg.registryUrl.pypi, cacheDir: cfg.cacheDir ?? defaultCacheDir(),
+    timeoutMs: cfg.registryTimeoutMs, concurrency: cfg.registryConcurrency,
+  }) : undefined;
+  const lookups = new Map<string, Promise<LookupResult>>();
+  for (const p of candidates) {
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+    // Popular packages exist and are old: no need to ask.
+    if (client && !lookups.has(key) && !detectorFor(p.ecosystem).isPopular(p.name)) lookups.set(key, client.lookup(p.ecosystem, p.name));
+  }
+  const failures = new Map<Ecosystem, { count: number; first: string }>();
+  for (const p of candidates) {
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+    const near = detectorFor(p.ecosystem).check(p.name);
+    const lookup = lookups.get(key) ? await lookups.get(key)! : undefined;
+    const props = { ecosystem: p.ecosystem, package: p.name, similarTo: near?.popular ?? null };
+    if (lookup && !lookup.ok) {
+      const f = failures.get(p.ecosystem) ?? { count: 0, first: lookup.reason };
+      f.count++;
+      failures.set(p.ecosystem, f);
+    }
+    const info = lookup?.ok ? lookup.info : undefined;
+    if (info && !info.exists) {
+      findings.push({
+        ruleId: rules.hallucinatedPackage.id,
+        message: `${p.name} does not exist in the ${p.ecosystem} registry: likely hallucinated${near ? ` (did you mean ${near.popular}?)` : ''}. Anyone can register this name and have their code installed.`,
+        location: at(p), fingerprintHint: p.name, properties: props,
+      });
+      continue;
+    }
+    const ageDays = info?.createdAt ? (now.getTime() - Date.parse(info.createdAt)) / 86_400_000 : undefined;
+    const isNew = ageDays !== undefined && ageDays >= 0 && ageDays < cfg.minPackageAgeDays;
+    const isThin = info?.versionCount !== undefined && info.versionCount < cfg.minVersions;
+    if (near) {
+      findings.push({
+        ruleId: rules.typosquat.id,
+        message: `${p.name} resembles the popular package ${near.popular} (${near.reason})${isNew || isThin ? ' and is itself new or barely published' : ''}; check that it is the package you meant.`,
+        location: at(p), severity: isNew || isThin ? 'high' : undefined, fingerprintHint: p.name, properties: props,
+      });
+    }
+    if (isNew) {
+      findings.push({
+        ruleId: rules.newPackage.id,
+        message: `${p.name} was first published ${Math.floor(ageDays!)} day(s) ago (threshold ${cfg.minPackageAgeDays}).`,
+        location: at(p), fingerprintHint: p.name, properties: { ...props, createdAt: info!.createdAt },
+      });
+    }
+    if (isThin) {
+      findings.push({
+        ruleId: rules.fewVersions.id,
+        message: `${p.name} has only ${info!.versionCount} published version(s) (threshold ${cfg.minVersions}).`,
+        location: at(p), fingerprintHint: p.name, properties: { ...props, versions: info!.versionCount },
+      });
+    }
+  }
+  for (const [eco, f] of failures) {
+    notices.push({ path: '(registry)', level: 'error', reason: `${f.count} ${eco} registry lookup(s) failed; first: ${f.first}`, analyzer: ANALYZER });
+  }
+  return { findings, notices };
+}
+
+function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> | undefined, localNames: Set<string>): RawFinding[] {
+  if (!imports) return [];
+  const findings: RawFinding[] = [];
+  for (const p of direct) {
+    // Only runtime npm dependencies from package.json: type packages, dev tools and CLIs are used without imports.
+    if (p.ecosystem !== 'npm' || p.dev || !p.path.endsWith('package.json') || p.usedInScripts) continue;
+    if (p.name.startsWith('@types/') || localNames.has(p.name) || imports.has(p.name)) continue;
+    findings.push({
+      ruleId: rules.unusedDependency.id,
+      message: `${p.name} is declared in ${p.path} but no scanned source file imports or requires it.`,
+      location: at(p), fingerprintHint: p.name, properties: { ecosystem: p.ecosystem, package: p.name },
+    });
+  }
+  return findings;
+}
+
+/** The whole dependencies stage: parse, match advisories, policy, supply-chain and usage checks. */
+export async function analyzeDependencies(ctx: ProjectContext, options: DependenciesOptions = {}): Promise<FileResult> {
+  const cfg = dependenciesConfig(ctx.config.dependencies);
+  const collected = collectDependencies(ctx.files, ctx.root);
+  const notices: ScanNotice[] = collected.problems.map((p) => ({ ...p, analyzer: ANALYZER }));
+  if (collected.files.length === 0) return { findings: [], notices };
+  const imports = importedNames(ctx);
+  const now = options.now ?? new Date();
+  const vulns = checkVulnerabilities(collected, cfg, imports, now);
+  const supply = await supplyChainFindings(collected.direct, collected.localNames, cfg, ctx, options);
+  const unused = cfg.unusedCheck ? unusedFindings(collected.direct, imports, collected.localNames) : [];
+  return {
+    findings: [...vulns.findings, ...policyFindings(collected.direct, cfg), ...supply.findings, ...unused],
+    notices: [...notices, ...vulns.notices, ...supply.notices],
+    facts: {
+      dependencyFiles: collected.files,
+      packages: collected.installed.length,
+      directDependencies: collected.direct.length,
+      advisoryDb: vulns.db ? { path: vulns.db.path, advisories: vulns.db.advisories, ecosystems: vulns.db.ecosystems } : null,
+    },
+  };
+}
+
+export const dependenciesAnalyzer: ProjectAnalyzer = {
+  id: ANALYZER,
+  rules: rules.dependencyRules,
+  analyzeProject: (ctx) => analyzeDependencies(ctx),
+};

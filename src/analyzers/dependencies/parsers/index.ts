@@ -1,0 +1,171 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, posix, resolve, sep } from 'node:path';
+import { normalizeName, type DeclaredPackage, type ParseOutput, type ParseProblem } from '../model.js';
+import { parseBunLock, parseNpmLock, parsePackageJson } from './npm.js';
+import { parsePnpmLock } from './pnpm.js';
+import { parsePipfile, parsePipfileLock, parsePoetryLock, parsePyproject, parseRequirementsTxt, parseUvLock } from './python.js';
+import { parseYarnLock } from './yarn.js';
+
+/** Lockfiles can be far larger than source files; beyond this we skip with a notice instead of hanging. */
+export const MAX_DEPENDENCY_FILE_BYTES = 128 * 1024 * 1024;
+
+export type DependencyFileKind = 'manifest' | 'lockfile';
+
+/** Which dependency file a name is, if any. Decided from the name alone. */
+export function dependencyFileKind(path: string): DependencyFileKind | undefined {
+  const name = basename(path);
+  switch (name) {
+    case 'package-lock.json': case 'npm-shrinkwrap.json': case 'yarn.lock': case 'pnpm-lock.yaml': case 'bun.lock':
+    case 'poetry.lock': case 'Pipfile.lock': case 'uv.lock':
+      return 'lockfile';
+    case 'package.json': case 'pyproject.toml': case 'Pipfile':
+      return 'manifest';
+  }
+  if (/^requirements.*\.(txt|in)$/i.test(name) || /(^|\/)requirements\/[^/]+\.txt$/.test(path)) return 'manifest';
+  return undefined;
+}
+
+export interface DependencyFile { path: string; absPath: string }
+
+export interface CollectedDependencies {
+  /** Packages with an exact version: what advisories are matched against. */
+  installed: DeclaredPackage[];
+  /** The project's own declarations (manifest lines, or direct lockfile entries when no manifest): supply-chain checks. */
+  direct: DeclaredPackage[];
+  problems: ParseProblem[];
+  /** Dependency files read, relative paths. */
+  files: string[];
+  /** Names of the project's own packages (workspaces), never looked up in a registry. */
+  localNames: Set<string>;
+}
+
+function parseOne(path: string, text: string): ParseOutput & { includes?: string[]; workspaceName?: string } {
+  const name = basename(path);
+  switch (name) {
+    case 'package.json': { const r = parsePackageJson(path, text); return { ...r, workspaceName: r.name }; }
+    case 'package-lock.json': case 'npm-shrinkwrap.json': return parseNpmLock(path, text);
+    case 'yarn.lock': return parseYarnLock(path, text);
+    case 'pnpm-lock.yaml': return parsePnpmLock(path, text);
+    case 'bun.lock': return parseBunLock(path, text);
+    case 'poetry.lock': return parsePoetryLock(path, text);
+    case 'uv.lock': return parseUvLock(path, text);
+    case 'Pipfile.lock': return parsePipfileLock(path, text);
+    case 'Pipfile': return parsePipfile(path, text);
+    case 'pyproject.toml': { const r = parsePyproject(path, text); return { ...r, workspaceName: r.name }; }
+    default: return parseRequirementsTxt(path, text);
+  }
+}
+
+function readText(absPath: string): { text?: string; reason?: string; level?: 'error' | 'skipped' } {
+  try {
+    const size = statSync(absPath).size;
+    if (size > MAX_DEPENDENCY_FILE_BYTES) return { reason: `file is ${size} bytes, over the ${MAX_DEPENDENCY_FILE_BYTES}-byte limit for dependency files`, level: 'skipped' };
+    const buf = readFileSync(absPath);
+    if (buf.includes(0)) return { reason: 'binary content (NUL byte) in a dependency file', level: 'skipped' };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e instanceof TypeError) return { reason: 'not valid UTF-8', level: 'error' };
+    return { reason: `cannot read file (${e.code ?? e.message})`, level: 'error' };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.slice(0, 300);
+}
+
+/**
+ * Parse every manifest and lockfile, then relate them: a lockfile's entry is direct when the
+ * manifest beside it declares the name, and manifest ranges covered by a lockfile are not
+ * matched against advisories (the lockfile's exact version is).
+ */
+export function collectDependencies(files: DependencyFile[], root: string): CollectedDependencies {
+  const problems: ParseProblem[] = [];
+  const byPath = new Map<string, ParseOutput>();
+  const localNames = new Set<string>();
+  const queue = files.filter((f) => dependencyFileKind(f.path)).map((f) => ({ ...f, included: false }));
+  const seen = new Set<string>();
+  const rootAbs = resolve(root);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file.path)) continue;
+    seen.add(file.path);
+    const read = readText(file.absPath);
+    if (read.text === undefined) {
+      if (!file.included || read.level !== 'error' || !read.reason?.startsWith('cannot read')) problems.push({ path: file.path, level: read.level ?? 'error', reason: read.reason ?? 'unreadable' });
+      else problems.push({ path: file.path, level: 'error', reason: `included by -r but ${read.reason}` });
+      continue;
+    }
+    if (read.text.trim() === '') { problems.push({ path: file.path, level: 'error', reason: 'empty dependency file' }); continue; }
+    let out: ReturnType<typeof parseOne>;
+    try {
+      out = parseOne(file.path, read.text);
+    } catch (err) {
+      problems.push({ path: file.path, level: 'error', reason: `cannot parse: ${firstLine((err as Error).message)}` });
+      continue;
+    }
+    problems.push(...out.problems);
+    byPath.set(file.path, out);
+    if (out.workspaceName) localNames.add(out.workspaceName);
+    for (const inc of out.includes ?? []) {
+      // `-r` paths are relative to the including file; never follow them outside the scan root.
+      const abs = resolve(dirname(file.absPath), inc);
+      if (abs !== rootAbs && !abs.startsWith(rootAbs + sep)) { problems.push({ path: file.path, level: 'skipped', reason: `include '${inc}' points outside the scanned folder` }); continue; }
+      const rel = abs.slice(rootAbs.length + 1).split(sep).join('/');
+      queue.push({ path: rel, absPath: abs, included: true });
+    }
+  }
+
+  const installed: DeclaredPackage[] = [];
+  const direct: DeclaredPackage[] = [];
+  const dirOf = (p: string): string => posix.dirname(p);
+  const manifestsByDir = new Map<string, DeclaredPackage[]>();
+  const lockedByDir = new Map<string, Map<string, DeclaredPackage[]>>();
+  for (const [path, out] of byPath) {
+    if (dependencyFileKind(path) === 'manifest') {
+      const list = manifestsByDir.get(dirOf(path)) ?? [];
+      list.push(...out.packages);
+      manifestsByDir.set(dirOf(path), list);
+    } else {
+      const m = lockedByDir.get(dirOf(path)) ?? new Map<string, DeclaredPackage[]>();
+      for (const p of out.packages) {
+        const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+        m.set(key, [...(m.get(key) ?? []), p]);
+      }
+      lockedByDir.set(dirOf(path), m);
+    }
+  }
+  // A manifest is covered by a lockfile in its own folder or any parent (workspaces lock at the root).
+  const lockFor = (dir: string, key: string): DeclaredPackage[] | undefined => {
+    for (let d = dir; ; d = dirOf(d)) {
+      const hit = lockedByDir.get(d)?.get(key);
+      if (hit) return hit;
+      if (d === '.' || d === '/' || d === '') return undefined;
+    }
+  };
+  for (const [dir, declared] of manifestsByDir) {
+    for (const p of declared) {
+      direct.push(p);
+      const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+      const locked = lockFor(dir, key);
+      if (locked) {
+        for (const l of locked) { l.direct = true; l.declaredBy ??= p.path; if (!p.dev) l.dev = false; }
+      } else if (p.version) {
+        installed.push(p);
+      }
+    }
+  }
+  for (const [dir, m] of lockedByDir) {
+    const hasManifest = manifestsByDir.has(dir);
+    for (const list of m.values()) {
+      for (const p of list) {
+        installed.push(p);
+        // With no manifest beside it, the lockfile's own idea of "direct" is all we know.
+        if (!hasManifest && p.direct) direct.push(p);
+      }
+    }
+  }
+  return { installed, direct, problems, files: [...byPath.keys()].sort(), localNames };
+}
+

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { Ecosystem } from './model.js';
+import { normalizeName } from './model.js';
+
+/** A popular package a dependency's name resembles, and how. */
+export interface NearMiss { popular: string; reason: string }
+
+interface PopularFile { names: string[]; generated?: string; sourceDate?: string }
+
+const DATA_FILES: Record<Ecosystem, string> = { npm: 'popular-npm.json', PyPI: 'popular-pypi.json' };
+
+/** Shipped data lives in <package root>/data; this file is at dist/src/analyzers/dependencies/. */
+export function loadPopularNames(ecosystem: Ecosystem): { names: string[]; generated?: string } {
+  const url = new URL(`../../../../data/${DATA_FILES[ecosystem]}`, import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as PopularFile;
+  return { names: data.names, generated: data.generated };
+}
+
+/** Lowercase, without separators or scope punctuation: `@Babel/core` → `babelcore`, `python-dateutil` → `pythondateutil`. */
+function canonical(name: string): string {
+  return name.toLowerCase().replace(/[@/._-]+/g, '');
+}
+
+/** Affixes typosquatters add to a real name (`lodash-js`, `node-fetchh`, `python-requests`). */
+const AFFIXES = [/^(node|js|py|python)[-_.]?/, /[-_.]?(js|node|py|python|lib|pkg)$/];
+
+/** Visual look-alikes in lowercase names. */
+const LOOKALIKES: [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/1/g, 'l'], [/5/g, 's']];
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Finds popular names that a dependency's name is a near miss of. Popular names themselves are
+ * never near misses (`colors` is not a typo of `color`).
+ */
+export class TyposquatDetector {
+  private readonly popular: Set<string>;
+  private readonly byCanonical = new Map<string, string>();
+  private readonly rank = new Map<string, number>();
+
+  constructor(readonly ecosystem: Ecosystem, names: string[]) {
+    this.popular = new Set(names.map((n) => normalizeName(ecosystem, n)));
+    names.forEach((n, i) => {
+      const c = canonical(n);
+      if (!this.byCanonical.has(c)) this.byCanonical.set(c, n);
+      this.rank.set(n, i);
+    });
+  }
+
+  isPopular(name: string): boolean {
+    return this.popular.has(normalizeName(this.ecosystem, name));
+  }
+
+  check(name: string): NearMiss | undefined {
+    if (this.isPopular(name)) return undefined;
+    const c = canonical(name);
+    const same = this.byCanonical.get(c);
+    if (same) return { popular: same, reason: name.startsWith('@') || same.startsWith('@') ? 'the same name with a different scope or separators' : 'the same name with different separators or case' };
+    // `@evil/lodash`: a scope put in front of a popular unscoped name.
+    const scoped = /^@[^/]+\/(.+)$/.exec(name);
+    if (scoped && this.popular.has(scoped[1]!) && (this.rank.get(scoped[1]!) ?? Infinity) < 1000) {
+      return { popular: scoped[1]!, reason: 'a popular unscoped name under another scope' };
+    }
+    const bare = name.toLowerCase().replace(/^@[^/]+\//, '');
+    for (const affix of AFFIXES) {
+      const stripped = bare.replace(affix, '');
+      if (stripped === bare || stripped.length < 4) continue;
+      const hit = this.byCanonical.get(canonical(stripped));
+      if (hit) return { popular: hit, reason: 'a popular name with a prefix or suffix added' };
+    }
+    let look = name.toLowerCase();
+    for (const [re, to] of LOOKALIKES) look = look.replace(re, to);
+    if (look !== name.toLowerCase()) {
+      const hit = this.byCanonical.get(canonical(look));
+      if (hit) return { popular: hit, reason: 'a popular name with look-alike characters' };
+    }
+    // One edit from a name of 5+ characters, two from a name of 10+; the most popular wins.
+    let best: { name: string; rank: number; d: number } | undefined;
+    for (const [pc, p] of this.byCanonical) {
+      if (pc.length < 5) continue;
+      const max = pc.length >= 10 ? 2 : 1;
+      const d = editDistance(c, pc, max);
+      if (d === 0 || d > max) continue;
+      const r = this.rank.get(p) ?? Infinity;
+      if (!best || d < best.d || (d === best.d && r < best.rank)) best = { name: p, rank: r, d };
+    }
+    if (best) return { popular: best.name, reason: best.d === 1 ? 'one character away from a popular name' : 'two characters away from a popular name' };
+    return undefined;
+  }
+}
