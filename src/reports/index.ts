@@ -3,6 +3,7 @@ import type { ScanResult } from '../pipeline/scan-result.js';
 import type { RenderOptions } from './common.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
@@ -15,6 +16,7 @@ const RENDERERS = {
   json: renderJson,
   sarif: renderSarif,
   junit: renderJunit,
+  markdown: renderMarkdown,
 } satisfies Record<string, Renderer>;
 
 export type ReportFormat = keyof typeof RENDERERS;
@@ -50,7 +52,7 @@ export function parseOutputTarget(value: string): OutputTarget {
   if (eq > 0 && !value.slice(0, eq).includes('/') && !value.slice(0, eq).includes('.')) {
     throw new Error(`--output ${value}: unknown format '${value.slice(0, eq)}' (expected one of ${FORMATS.join(', ')})`);
   }
-  const byExtension: Record<string, ReportFormat> = { '.sarif': 'sarif', '.json': 'json', '.xml': 'junit', '.txt': 'text' };
+  const byExtension: Record<string, ReportFormat> = { '.sarif': 'sarif', '.json': 'json', '.xml': 'junit', '.txt': 'text', '.md': 'markdown' };
   const ext = /\.[A-Za-z]+$/.exec(value)?.[0]?.toLowerCase() ?? '';
   const format = value.toLowerCase().endsWith('.sarif.json') ? 'sarif' : byExtension[ext];
   if (!format) throw new Error(`--output ${value}: cannot tell the format; write it as FORMAT=FILE (formats: ${FORMATS.join(', ')})`);
