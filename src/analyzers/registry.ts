@@ -6,12 +6,14 @@ import type { FileAnalyzer, ProjectAnalyzer } from './analyzer.js';
 import type { RuleMeta } from '../findings/rule.js';
 import { codeAnalyzer } from './code/index.js';
 import { dependenciesAnalyzer } from './dependencies/index.js';
+import { secretsAnalyzer } from './secrets/index.js';
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
 export type AnalyzerGroup = 'code' | 'secrets' | 'deps' | 'iac';
 
 export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] = [
   { group: 'code', analyzer: codeAnalyzer },
+  { group: 'secrets', analyzer: secretsAnalyzer },
 ];
 
 export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [

@@ -3,6 +3,7 @@ import { SEVERITIES } from '../findings/severity.js';
 import { dependenciesConfigSchema } from '../analyzers/dependencies/config.js';
 import { provenanceConfigSchema, reviewConfigSchema } from '../provenance/config.js';
 import { policyConfigSchema } from '../policy/config.js';
+import { secretsConfigSchema } from '../analyzers/secrets/config-schema.js';
 
 /** A rule setting in `.vouch.yml`: `off`, `on`, a severity, or an object. Keys may end in `*`. */
 export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
@@ -93,7 +94,7 @@ export const configSchema = {
         ],
       },
     },
-    secrets: { type: 'object' },
+    secrets: secretsConfigSchema,
     dependencies: dependenciesConfigSchema,
     iac: { type: 'object' },
     provenance: provenanceConfigSchema,

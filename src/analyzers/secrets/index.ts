@@ -1,0 +1,28 @@
+/** The secrets analyzer: provider formats, generic credentials, placeholders, redaction. */
+import type { FileAnalyzer } from '../analyzer.js';
+import type { ScanNotice } from '../../findings/finding.js';
+import { ruleMetaOf } from './rule-row.js';
+import { secretRules } from './rules/index.js';
+import { secretsSettings } from './settings.js';
+import { findingsFromDetections } from './analyze.js';
+
+export const secretsAnalyzer: FileAnalyzer = {
+  id: 'secrets',
+  rules: secretRules.map(ruleMetaOf),
+  // Secrets hide in every kind of text file: code, .env, YAML, Terraform, notebooks, docs.
+  appliesTo: () => true,
+  analyzeFile(file, config) {
+    const settings = secretsSettings(config);
+    if (settings.isAllowedPath(file.path)) return { findings: [], notices: [] };
+    const notices: ScanNotice[] = [];
+    if (file.text.slice(0, 8000).includes('\u0000')) {
+      notices.push({ path: file.path, level: 'skipped', reason: 'binary content', analyzer: 'secrets' });
+      return { findings: [], notices };
+    }
+    const detections = settings.detector.detect(file.text);
+    return { findings: findingsFromDetections(file.text, detections, { path: file.path, salt: settings.salt }), notices };
+  },
+};
+
+export { secretRules } from './rules/index.js';
+export { ruleMetaOf } from './rule-row.js';
