@@ -15,9 +15,9 @@ module.exports = {
       validate: async (decoded) => ({ isValid: Boolean(decoded.id) }),
     });
 
+    // ruleid: js/missing-rate-limit
     server.route({
       method: 'POST',
-      // ruleid: js/missing-rate-limit
       path: '/login',
       options: { auth: false },
       handler: async (request) => {
