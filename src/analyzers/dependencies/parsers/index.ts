@@ -71,6 +71,21 @@ function readText(absPath: string): { text?: string; reason?: string; level?: 'e
   }
 }
 
+/** The same package declared twice in one manifest with different requirements. */
+function conflictingDeclarations(path: string, packages: DeclaredPackage[]): ParseProblem[] {
+  const seen = new Map<string, DeclaredPackage>();
+  const problems: ParseProblem[] = [];
+  for (const p of packages) {
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+    const before = seen.get(key);
+    if (before && (before.range ?? '') !== (p.range ?? '')) {
+      problems.push({ path, level: 'error', reason: `conflicting declarations of ${p.name}: '${before.range ?? ''}' at line ${before.line} and '${p.range ?? ''}' at line ${p.line}` });
+    }
+    if (!before) seen.set(key, p);
+  }
+  return problems;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.slice(0, 300);
 }
@@ -106,6 +121,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       continue;
     }
     problems.push(...out.problems);
+    if (dependencyFileKind(file.path) === 'manifest') problems.push(...conflictingDeclarations(file.path, out.packages));
     byPath.set(file.path, out);
     if (out.workspaceName) localNames.add(out.workspaceName);
     for (const inc of out.includes ?? []) {
@@ -150,7 +166,9 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
       const locked = lockFor(dir, key);
       if (locked) {
-        for (const l of locked) { l.direct = true; l.declaredBy ??= p.path; if (!p.dev) l.dev = false; }
+        for (const l of locked) {
+          if (l.nested) continue;
+          l.direct = true; l.declaredBy ??= p.path; if (!p.dev) l.dev = false; }
       } else if (p.version) {
         installed.push(p);
       }

@@ -6,7 +6,7 @@
  */
 export const PATH_SEP = '\u0000';
 
-export function jsonKeyLines(text: string, parents: ReadonlySet<string>): Map<string, number> {
+export function jsonKeyLines(text: string, parents: ReadonlySet<string>, duplicates?: { key: string; lines: [number, number] }[]): Map<string, number> {
   const lines = new Map<string, number>();
   const prefixes: string[] = [''];
   const lastSegment: string[] = [''];
@@ -34,7 +34,12 @@ export function jsonKeyLines(text: string, parents: ReadonlySet<string>): Map<st
           let key = raw;
           if (escaped) { try { key = JSON.parse(`"${raw}"`) as string; } catch { /* keep raw */ } }
           pendingKey = key;
-          if (parents.has(lastSegment[top]!)) lines.set(prefixes[top] + PATH_SEP + key, line);
+          if (parents.has(lastSegment[top]!)) {
+            const path = prefixes[top] + PATH_SEP + key;
+            const before = lines.get(path);
+            if (before !== undefined && duplicates) duplicates.push({ key, lines: [before, line] });
+            lines.set(path, line);
+          }
         }
       }
       i = j;

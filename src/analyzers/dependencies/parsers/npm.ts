@@ -66,7 +66,10 @@ export function parseNpmLock(path: string, text: string): ParseOutput {
 
 function parseNpmLockPackages(path: string, text: string, data: Record<string, unknown>): ParseOutput {
   const entries = asRecord(data.packages);
-  const lines = jsonKeyLines(text, new Set(['packages']));
+  const duplicates: { key: string; lines: [number, number] }[] = [];
+  const lines = jsonKeyLines(text, new Set(['packages']), duplicates);
+  // JSON.parse silently keeps the last of two equal keys; a hand-merged lockfile deserves a word.
+  const problems = duplicates.map((d) => ({ path, level: 'error' as const, reason: `conflicting duplicate entry '${d.key}' at lines ${d.lines[0]} and ${d.lines[1]}; the last one is used` }));
   // The root ("") and workspace folders (keys without node_modules/) declare the direct dependencies.
   const declared = new Set<string>();
   for (const [key, value] of Object.entries(entries)) {
@@ -91,10 +94,10 @@ function parseNpmLockPackages(path: string, text: string, data: Record<string, u
     const topLevel = key.indexOf('node_modules/') === key.lastIndexOf('node_modules/');
     packages.push({
       ecosystem: 'npm', name, version: entry.version, direct: topLevel && declared.has(installedAs),
-      dev: entry.dev === true, path, line: lines.get(jsonPath('packages', key)) ?? 1,
+      dev: entry.dev === true, nested: !topLevel, path, line: lines.get(jsonPath('packages', key)) ?? 1,
     });
   }
-  return { packages, problems: [] };
+  return { packages, problems };
 }
 
 function parseNpmLockV1(path: string, text: string, data: Record<string, unknown>): ParseOutput {
@@ -112,7 +115,7 @@ function parseNpmLockV1(path: string, text: string, data: Record<string, unknown
       const exact = alias ? alias[2]! : version;
       if (semver.valid(exact)) {
         packages.push({
-          ecosystem: 'npm', name, version: exact, direct: depth === 0, dev: entry.dev === true,
+          ecosystem: 'npm', name, version: exact, direct: depth === 0, dev: entry.dev === true, nested: depth > 0,
           path, line: lines.get(jsonPath(...here)) ?? 1,
         });
       }
@@ -150,7 +153,7 @@ export function parseBunLock(path: string, text: string): ParseOutput {
     packages.push({
       // Nested copies are keyed "parent/child"; only the top-level key equals the package name.
       ecosystem: 'npm', name, version, direct: key === name && declared.has(name),
-      dev: false, path, line: lines.get(jsonPath('packages', key)) ?? 1,
+      dev: false, nested: key !== name, path, line: lines.get(jsonPath('packages', key)) ?? 1,
     });
   }
   return { packages, problems: [] };

@@ -28,6 +28,7 @@ function parseYarnV1(path: string, text: string): ParseOutput {
   const problems: ParseProblem[] = [];
   const lines = text.split(/\r?\n/);
   let current: { name: string; line: number; version?: string } | undefined;
+  const specLines = new Map<string, number>();
   const finish = (): void => {
     if (!current) return;
     if (current.version && semver.valid(current.version)) {
@@ -46,7 +47,13 @@ function parseYarnV1(path: string, text: string): ParseOutput {
         problems.push({ path, level: 'error', reason: `line ${i + 1}: expected an entry header ending in ':'` });
         continue;
       }
-      const first = unquote(raw.slice(0, -1).split(',')[0]!);
+      const specs = raw.slice(0, -1).split(',').map(unquote);
+      for (const s of specs) {
+        const before = specLines.get(s);
+        if (before !== undefined) problems.push({ path, level: 'error', reason: `conflicting duplicate entry '${s}' at lines ${before} and ${i + 1}` });
+        specLines.set(s, i + 1);
+      }
+      const first = specs[0]!;
       const spec = splitSpec(first);
       if (!spec) { problems.push({ path, level: 'error', reason: `line ${i + 1}: cannot read package name` }); continue; }
       // `alias@npm:real@^1` installs `real`.
