@@ -24,7 +24,6 @@ spawnSync('git', ['tag', `deploy-${environment}-${Date.now()}`], { stdio: 'inher
 const configPath = path.join(__dirname, 'config', `${environment}.json`);
 const config = JSON.parse(fs.readFileSync(configPath, 'utf8'));
 
-// ruleid: js/command-injection
 exec('rsync -az dist/ ' + config.host + ':' + config.dir, (err) => {
   if (err) {
     console.error('Deploy failed');
