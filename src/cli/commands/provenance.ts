@@ -6,7 +6,8 @@ import { buildProvenance } from '../../provenance/attribute.js';
 import { recordAiEdit, parseLineRanges } from '../../provenance/ledger.js';
 import { repoTopLevel } from '../../provenance/git.js';
 import { countsIn, inChange, regionsOf } from '../../provenance/regions.js';
-import { resolveTargets, TargetError } from '../../provenance/targets.js';
+import { resolveTargets } from '../../provenance/targets.js';
+import { addAssistedByTrailers } from '../../provenance/trailer.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 
 interface ProvenanceOpts { json?: boolean; lines?: boolean; staged?: boolean; changedSince?: string; range?: string; config?: string; aiOnly?: boolean }
@@ -32,6 +33,19 @@ export function register(program: Command): void {
     });
 
   cmd
+    .command('trailer')
+    .description('prepare-commit-msg hook: add Assisted-by trailers when staged lines carry AI markers or ledger records')
+    .argument('<message-file>', 'the commit message file git passes to the hook')
+    .action((messageFile: string) => {
+      const top = repoTopLevel(process.cwd());
+      if (top) {
+        const added = addAssistedByTrailers(top, resolve(process.cwd(), messageFile));
+        if (added.length) process.stderr.write(`vouch: added Assisted-by: ${added.join(', ')}\n`);
+      }
+      process.exitCode = EXIT.passed;
+    });
+
+  cmd
     .command('record')
     .description("append an AI edit to Vouch's ledger (.vouch/ledger.jsonl); call it from an assistant's post-edit hook")
     .option('--file <path>', 'the file the assistant wrote')
@@ -51,8 +65,7 @@ async function runProvenance(paths: string[], opts: ProvenanceOpts): Promise<num
   try {
     targets = resolveTargets(cwd, { paths, staged: opts.staged, changedSince: opts.changedSince, range: opts.range });
   } catch (err) {
-    if (err instanceof TargetError || (err as Error).message) throw new UsageError((err as Error).message);
-    throw err;
+    throw new UsageError((err as Error).message); // bad revision, not a repository, conflicting flags
   }
   const { config } = await loadConfig(targets.root, opts.config);
   const report = buildProvenance(targets.root, targets.paths, config, { rev: targets.rev });
