@@ -65,13 +65,18 @@ function mergeAliases(pkg: DeclaredPackage, hits: { advisory: StoredAdvisory; fi
   }
   return groups.map((g) => {
     const ids = [...g.ids].sort();
-    const worst = g.members.reduce((a, b) => (severityRank(b.advisory.severity) > severityRank(a.advisory.severity) ? b : a));
+    // Worst severity wins; on a tie, prefer the advisory that carries a CVSS score.
+    const weight = (m: (typeof g.members)[number]): number => severityRank(m.advisory.severity) * 2 + (m.advisory.score !== undefined ? 1 : 0);
+    const worst = g.members.reduce((a, b) => (weight(b) > weight(a) ? b : a));
     // Aliased advisories may disagree on the fix; the highest named one satisfies all that name one.
     const fixes = g.members.map((m) => m.fixed).filter((f): f is string => f !== undefined);
     const fixed = fixes.length === 0 ? undefined : fixes.reduce((a, b) => ((compareVersions(pkg.ecosystem, b, a) ?? 0) > 0 ? b : a));
-    return {
+    const match: VulnerabilityMatch = {
       pkg, id: preferredId(ids), ids, summary: worst.advisory.summary, severity: worst.advisory.severity,
-      score: worst.advisory.score, fixed, malicious: ids.some((i) => i.startsWith('MAL-')),
+      malicious: ids.some((i) => i.startsWith('MAL-')),
     };
+    if (worst.advisory.score !== undefined) match.score = worst.advisory.score;
+    if (fixed !== undefined) match.fixed = fixed;
+    return match;
   }).sort((a, b) => a.id.localeCompare(b.id));
 }

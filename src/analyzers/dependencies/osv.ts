@@ -79,7 +79,8 @@ function inRange(ecosystem: Ecosystem, range: OsvRange, version: string): Affect
       if (cmp(version, e.last_affected)! > 0) affected = false;
     }
   }
-  return affected ? { affected, fixed } : { affected };
+  if (!affected) return { affected };
+  return fixed === undefined ? { affected } : { affected, fixed };
 }
 
 /** Does this `affected` entry cover the version? Explicit `versions` and SEMVER/ECOSYSTEM ranges count. */
