@@ -47,6 +47,11 @@ export interface RawFinding {
   fingerprintHint?: string;
   /** If the analyzer already redacted the line (secrets), it supplies the snippet itself. */
   snippet?: string;
+  /**
+   * For a finding located in another file than the one being analysed (a cross-file data flow),
+   * the suppression comment found at that location, read in its own file.
+   */
+  externalSuppression?: { reason: string; line: number };
   /** Analyzer-specific extra data (commit of a history finding, package name, …). Must be secret-free. */
   properties?: Record<string, unknown>;
 }
@@ -67,8 +72,11 @@ export interface Finding extends RawFinding {
 /** A file (or whole input) that could not be scanned fully. */
 export interface ScanNotice {
   path: string;
-  /** `error`: we tried and failed (unparsable, unreadable, timeout). `skipped`: skipped on purpose (binary, too big). */
-  level: 'error' | 'skipped';
+  /**
+   * `error`: we tried and failed (unparsable, unreadable, timeout) — counts against `scanErrors`.
+   * `skipped`: skipped on purpose (binary, too big, minified). `warning`: scanned, with a caveat (not UTF-8).
+   */
+  level: 'error' | 'skipped' | 'warning';
   reason: string;
   /** Which analyzer, if the failure was specific to one. */
   analyzer?: string;

@@ -1,0 +1,149 @@
+/**
+ * ESTree helpers over the oxc-parser AST. Nodes are plain objects with `type`, `start`, `end`
+ * (UTF-16 offsets). We type them loosely: rules test `node.type` and read fields by name.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Node = { type: string; start: number; end: number; [key: string]: any };
+
+export function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
+}
+
+const SKIP_KEYS = new Set(['type', 'start', 'end', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'decorators']);
+
+/** Child nodes in source order (type annotations skipped: they carry no data flow). */
+export function children(node: Node): Node[] {
+  const out: Node[] = [];
+  for (const key in node) {
+    if (SKIP_KEYS.has(key)) continue;
+    const v = node[key];
+    if (Array.isArray(v)) {
+      for (const item of v) if (isNode(item)) out.push(item);
+    } else if (isNode(v)) {
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export type Visitor = Partial<Record<string, (node: Node, ancestors: readonly Node[]) => void>>;
+
+/** Depth-first walk calling `visit[node.type]` with the chain of ancestors (nearest last). */
+export function walk(root: Node, visitors: Visitor[]): void {
+  const ancestors: Node[] = [];
+  const go = (node: Node) => {
+    for (const v of visitors) v[node.type]?.(node, ancestors);
+    ancestors.push(node);
+    for (const c of children(node)) go(c);
+    // Decorators hold NestJS parameter sources; visit them too.
+    if (Array.isArray(node.decorators)) for (const d of node.decorators) if (isNode(d)) go(d);
+    ancestors.pop();
+  };
+  go(root);
+}
+
+export const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+export function isFunction(node: Node | undefined | null): boolean {
+  return !!node && FUNCTION_TYPES.has(node.type);
+}
+
+/** Strip wrappers that do not change the value: parentheses, TS assertions, `!`, `satisfies`. */
+export function unwrap(node: Node): Node {
+  let n = node;
+  for (;;) {
+    switch (n.type) {
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        n = n.expression;
+        continue;
+      case 'ChainExpression':
+        n = n.expression;
+        continue;
+      default:
+        return n;
+    }
+  }
+}
+
+/** Name of a non-computed property key (`a.b`, `{ b: 1 }`, `a['b']`), else undefined. */
+export function propertyName(member: Node): string | undefined {
+  const key = member.type === 'MemberExpression' ? member.property : member.key;
+  if (!key) return undefined;
+  if (!member.computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'PrivateIdentifier') return '#' + key.name;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0].value.cooked;
+  return undefined;
+}
+
+/** `a.b.c` for a chain of identifiers and non-computed members (with `this`), else undefined. */
+export function memberPath(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'Super') return 'super';
+  if (n.type === 'MemberExpression') {
+    const obj = memberPath(n.object);
+    const prop = propertyName(n);
+    if (obj === undefined || prop === undefined) return undefined;
+    return `${obj}.${prop}`;
+  }
+  if (n.type === 'CallExpression') {
+    // `express.Router()` / `require('x')` / `getDb()` in a chain: keep the callee path with ().
+    const callee = memberPath(n.callee);
+    return callee === undefined ? undefined : `${callee}()`;
+  }
+  return undefined;
+}
+
+/** Literal string value: 'x', "x", `x` without substitutions. */
+export function stringValue(node: Node | undefined | null): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value?.cooked ?? undefined;
+  return undefined;
+}
+
+export function isLiteralLike(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'Literal' || (n.type === 'TemplateLiteral' && n.expressions.length === 0);
+}
+
+/** The object-literal property named `name`, if the node is an object literal that has it. */
+export function objectProperty(node: Node | undefined | null, name: string): Node | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== 'ObjectExpression') return undefined;
+  for (const p of n.properties) {
+    if (p.type === 'Property' && propertyName(p) === name) return p.value;
+  }
+  return undefined;
+}
+
+export function hasSpread(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'ObjectExpression' && n.properties.some((p: Node) => p.type === 'SpreadElement');
+}
+
+export function calleeProperty(call: Node): string | undefined {
+  const c = unwrap(call.callee);
+  if (c.type === 'MemberExpression') return propertyName(c);
+  if (c.type === 'Identifier') return c.name;
+  return undefined;
+}
+
+/** Name a function is known by: its id, the variable or property it is assigned to, or the method key. */
+export function functionName(fn: Node, parent?: Node): string | undefined {
+  if (fn.id?.name) return fn.id.name;
+  if (!parent) return undefined;
+  if (parent.type === 'VariableDeclarator' && parent.id?.type === 'Identifier') return parent.id.name;
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key) return propertyName(parent);
+  if (parent.type === 'AssignmentExpression') return memberPath(parent.left);
+  return undefined;
+}

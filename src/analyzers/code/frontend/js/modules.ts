@@ -1,0 +1,166 @@
+import { builtinModules } from 'node:module';
+import { type Node, memberPath, propertyName, stringValue, unwrap, walk } from './ast.js';
+
+/** What a local name was imported as: module specifier and the imported name (`*` = the module itself). */
+export interface ImportBinding {
+  module: string;
+  name: string;
+}
+
+const BUILTINS = new Set(builtinModules);
+
+/** `node:fs/promises` → `fs/promises`; everything else unchanged. */
+export function canonicalModule(spec: string): string {
+  return spec.startsWith('node:') ? spec.slice(5) : spec;
+}
+
+export function isRelativeSpecifier(spec: string): boolean {
+  return spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..';
+}
+
+/** Package name of a bare specifier (`lodash/merge` → `lodash`, `@a/b/c` → `@a/b`), or undefined for builtins/relative. */
+export function packageNameOf(spec: string): string | undefined {
+  if (isRelativeSpecifier(spec) || spec.startsWith('/') || spec.startsWith('node:')) return undefined;
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  if (BUILTINS.has(name) || BUILTINS.has(spec)) return undefined;
+  return name;
+}
+
+export interface ModuleTable {
+  /** Local binding → where it came from. */
+  bindings: Map<string, ImportBinding>;
+  /** Every module specifier the file imports or requires. */
+  specifiers: Set<string>;
+}
+
+function requireSpecifier(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require' && n.arguments.length === 1) {
+    return stringValue(n.arguments[0]);
+  }
+  if (n.type === 'AwaitExpression') return requireSpecifier(n.argument) ?? importSpecifier(n.argument);
+  return undefined;
+}
+
+function importSpecifier(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'ImportExpression') return stringValue(n.source);
+  return undefined;
+}
+
+function bindPattern(table: ModuleTable, pattern: Node, module: string) {
+  if (pattern.type === 'Identifier') {
+    table.bindings.set(pattern.name, { module, name: '*' });
+  } else if (pattern.type === 'ObjectPattern') {
+    for (const p of pattern.properties) {
+      if (p.type !== 'Property') continue;
+      const imported = propertyName(p);
+      const local = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+      if (imported && local.type === 'Identifier') table.bindings.set(local.name, { module, name: imported });
+    }
+  }
+}
+
+/** Collect ESM imports, CommonJS requires and dynamic imports of one file. */
+export function collectModules(program: Node): ModuleTable {
+  const table: ModuleTable = { bindings: new Map(), specifiers: new Set() };
+  walk(program, [{
+    ImportDeclaration(node) {
+      const module = canonicalModule(String(node.source.value));
+      table.specifiers.add(String(node.source.value));
+      if (node.importKind === 'type') return;
+      for (const s of node.specifiers) {
+        if (s.type === 'ImportDefaultSpecifier') table.bindings.set(s.local.name, { module, name: 'default' });
+        else if (s.type === 'ImportNamespaceSpecifier') table.bindings.set(s.local.name, { module, name: '*' });
+        else if (s.type === 'ImportSpecifier') table.bindings.set(s.local.name, { module, name: propertyName({ ...s, type: 'Property', key: s.imported, computed: false }) ?? s.local.name });
+      }
+    },
+    ExportNamedDeclaration(node) {
+      if (node.source) table.specifiers.add(String(node.source.value));
+    },
+    ExportAllDeclaration(node) {
+      if (node.source) table.specifiers.add(String(node.source.value));
+    },
+    TSImportEqualsDeclaration(node) {
+      const ref = node.moduleReference;
+      if (ref?.type === 'TSExternalModuleReference') {
+        const spec = stringValue(ref.expression);
+        if (spec) {
+          table.specifiers.add(spec);
+          table.bindings.set(node.id.name, { module: canonicalModule(spec), name: '*' });
+        }
+      }
+    },
+    VariableDeclarator(node) {
+      const init = node.init ? unwrap(node.init) : undefined;
+      if (!init) return;
+      const spec = requireSpecifier(init) ?? importSpecifier(init);
+      if (spec) {
+        table.specifiers.add(spec);
+        bindPattern(table, node.id, canonicalModule(spec));
+        return;
+      }
+      // const exec = require('child_process').exec;  const { promisify } = require('util').default
+      if (init.type === 'MemberExpression') {
+        const s = requireSpecifier(init.object);
+        const prop = propertyName(init);
+        if (s && prop && node.id.type === 'Identifier') {
+          table.specifiers.add(s);
+          table.bindings.set(node.id.name, { module: canonicalModule(s), name: prop });
+        }
+      }
+    },
+    CallExpression(node) {
+      const spec = requireSpecifier(node);
+      if (spec) table.specifiers.add(spec);
+    },
+    ImportExpression(node) {
+      const spec = stringValue(node.source);
+      if (spec) table.specifiers.add(spec);
+    },
+  }]);
+  return table;
+}
+
+/** Packages (not builtins, not relative files) a file imports: facts for the dependency analyzer. */
+export function importedPackages(table: ModuleTable): string[] {
+  const out = new Set<string>();
+  for (const s of table.specifiers) {
+    const p = packageNameOf(s);
+    if (p) out.add(p);
+  }
+  return [...out].sort();
+}
+
+/**
+ * The qualified name of an expression used as a callee or object: imports are replaced by their
+ * module (`cp.exec` → `child_process.exec`, `exec` → `child_process.exec`, `jwt.verify` →
+ * `jsonwebtoken.verify`); anything else keeps its source text (`db.query`, `res.send`).
+ */
+export function qualifiedName(node: Node, table: ModuleTable, aliases?: Map<string, string>): string | undefined {
+  const n = unwrap(node);
+  const path = memberPath(n);
+  if (path === undefined) {
+    // require('child_process').exec(...)
+    if (n.type === 'MemberExpression') {
+      const spec = requireSpecifier(n.object);
+      const prop = propertyName(n);
+      if (spec && prop) return `${canonicalModule(spec)}.${prop}`;
+    }
+    const spec = requireSpecifier(n);
+    if (spec) return canonicalModule(spec);
+    return undefined;
+  }
+  const dot = path.indexOf('.');
+  const head = dot < 0 ? path : path.slice(0, dot);
+  const rest = dot < 0 ? '' : path.slice(dot);
+  const alias = aliases?.get(head);
+  if (alias) return alias + rest;
+  const b = table.bindings.get(head);
+  if (!b) return path;
+  const base = b.name === '*' || b.name === 'default' ? b.module : `${b.module}.${b.name}`;
+  return base + rest;
+}

@@ -1,0 +1,80 @@
+import { parseSync } from 'oxc-parser';
+import type { Node } from './ast.js';
+
+export interface ParsedJs {
+  program: Node;
+  comments: { type: string; value: string; start: number; end: number }[];
+  /** First parse error, if the file is not valid JS/TS. */
+  error?: { message: string; line: number };
+  lineIndex: LineIndex;
+}
+
+/** Offsets → 1-based line/column. Built once per file. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  column(offset: number): number {
+    return offset - this.starts[this.line(offset) - 1]! + 1;
+  }
+  lineText(line: number): string {
+    const s = this.starts[line - 1] ?? 0;
+    const e = this.starts[line] ?? this.text.length + 1;
+    return this.text.slice(s, e - 1).replace(/\r$/, '');
+  }
+}
+
+/** Brackets nest this deep only in generated or hostile files; past it we refuse to parse. */
+export const MAX_NESTING = 20_000;
+
+/** Cheap upper bound of bracket nesting (strings and comments are not excluded: it only guards). */
+export function maxBracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    }
+  }
+  return max;
+}
+
+function langOf(path: string): 'js' | 'jsx' | 'ts' | 'tsx' {
+  if (/\.(tsx)$/i.test(path)) return 'tsx';
+  if (/\.(ts|mts|cts)$/i.test(path)) return 'ts';
+  // .js files often hold JSX (React projects); the JSX grammar is a superset for our purposes.
+  return 'jsx';
+}
+
+export class NestingTooDeepError extends Error {}
+
+export function parseJs(path: string, text: string): ParsedJs {
+  const depth = maxBracketDepth(text);
+  if (depth > MAX_NESTING) throw new NestingTooDeepError(`nesting too deep (${depth} levels; limit ${MAX_NESTING})`);
+  const lineIndex = new LineIndex(text);
+  let result = parseSync(path, text, { lang: langOf(path), sourceType: 'unambiguous' });
+  if (result.errors.length > 0 && langOf(path) === 'jsx') {
+    // Plain JS with `<` comparisons that JSX mode rejects: retry as JS.
+    const retry = parseSync(path, text, { lang: 'js', sourceType: 'unambiguous' });
+    if (retry.errors.length < result.errors.length) result = retry;
+  }
+  const first = result.errors[0];
+  const error = first
+    ? { message: first.message, line: first.labels?.[0] ? lineIndex.line(first.labels[0].start) : 1 }
+    : undefined;
+  return { program: result.program as unknown as Node, comments: result.comments as ParsedJs['comments'], error, lineIndex };
+}

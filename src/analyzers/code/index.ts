@@ -1,0 +1,191 @@
+/**
+ * The JS/TS code analyzer: one parse per file, then every pattern rule walks that one tree and the
+ * taint engine runs once for all taint rules. Cross-file flows use the link step: each file
+ * publishes summaries of its exports, and files that import them are analysed again with them.
+ */
+import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
+import type { RawFinding } from '../../findings/finding.js';
+import { parseSuppressions } from '../../findings/suppressions.js';
+import { isCodeKind } from '../../pipeline/file-kinds.js';
+import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
+import { NestingTooDeepError, parseJs } from './frontend/js/parse.js';
+import { collectModules, importedPackages, isRelativeSpecifier, qualifiedName } from './frontend/js/modules.js';
+import { TaintEngine } from './taint/engine.js';
+import type { CodeFacts, LinkInput } from './taint/summaries.js';
+import type { CodeRuleContext } from './rule-api.js';
+import { CODE_RULES } from './rules/index.js';
+import { linkCodeFacts } from './link.js';
+
+export const CODE_ANALYZER_ID = 'code';
+
+export const codeAnalyzer: FileAnalyzer = {
+  id: CODE_ANALYZER_ID,
+  rules: CODE_RULES.map((r) => r.meta),
+  appliesTo: (file) => isCodeKind(file.kind),
+  analyzeFile: (file, _config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined),
+  link: (facts) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>),
+};
+
+export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
+  let parsed;
+  try {
+    parsed = parseJs(file.path, file.text);
+  } catch (err) {
+    const reason = err instanceof NestingTooDeepError ? err.message : `parser failed: ${(err as Error).message.split('\n')[0]}`;
+    return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason }] };
+  }
+  if (parsed.error) {
+    return {
+      findings: [],
+      notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `syntax error at line ${parsed.error.line}: ${parsed.error.message}` }],
+    };
+  }
+  const { program, lineIndex } = parsed;
+  const modules = collectModules(program);
+  const lines = file.text.split(/\r?\n/);
+  const sups = parseSuppressions(lines);
+  const findings: RawFinding[] = [];
+
+  // Taint rules: one engine run for all of them.
+  const engine = new TaintEngine({
+    path: file.path,
+    program,
+    lines: lineIndex,
+    modules,
+    linkInput,
+    suppressionAt: (line) => {
+      for (const l of [line, line - 1]) {
+        const s = sups.get(l);
+        if (s) return { ruleIds: s.ruleIds, reason: s.reason, line: s.line };
+      }
+      return undefined;
+    },
+  });
+  engine.run();
+  for (const rule of CODE_RULES) {
+    const t = rule.taint;
+    if (!t) continue;
+    for (const flow of engine.flows) {
+      if (!t.kinds.includes(flow.kind)) continue;
+      if (t.accept && !t.accept(flow)) continue;
+      const external = flow.sink.location.path !== file.path;
+      const sup = external && flow.sink.suppression && flow.sink.suppression.ruleIds.some((p) => p === rule.meta.id || (p.endsWith('*') && rule.meta.id.startsWith(p.slice(0, -1))))
+        ? { reason: flow.sink.suppression.reason, line: flow.sink.suppression.line }
+        : undefined;
+      const severity = t.severity?.(flow);
+      findings.push({
+        ruleId: rule.meta.id,
+        message: t.message(flow),
+        location: flow.sink.location,
+        trace: flow.steps,
+        fingerprintHint: flow.sink.context,
+        ...(severity ? { severity } : {}),
+        ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
+        ...(sup ? { externalSuppression: sup } : {}),
+      });
+    }
+  }
+
+  // Pattern rules: one walk with every rule's visitors.
+  const constants = collectConstants(program);
+  const ctxFor = (ruleId: string): CodeRuleContext => ({
+    path: file.path,
+    text: file.text,
+    lines: lineIndex,
+    program,
+    modules,
+    qualifiedName: (node) => qualifiedName(node, modules),
+    constantValue: (node) => constantValue(node, constants),
+    source: (node) => file.text.slice(node.start, node.end),
+    report: (node, message, opts) => {
+      const end = opts?.endNode ?? node;
+      const endOffset = Math.max(node.start, end.end - 1);
+      findings.push({
+        ruleId,
+        message,
+        location: {
+          path: file.path,
+          startLine: lineIndex.line(node.start),
+          startColumn: lineIndex.column(node.start),
+          endLine: lineIndex.line(endOffset),
+          endColumn: lineIndex.column(endOffset) + 1,
+        },
+        ...(opts?.severity ? { severity: opts.severity } : {}),
+        ...(opts?.confidence ? { confidence: opts.confidence } : {}),
+      });
+    },
+  });
+  const visitors: Visitor[] = [];
+  for (const rule of CODE_RULES) if (rule.pattern) visitors.push(rule.pattern.create(ctxFor(rule.meta.id)));
+  if (visitors.length) walk(program, visitors);
+
+  const facts: CodeFacts = {
+    imports: importedPackages(modules),
+    moduleRequests: [...modules.specifiers].filter((s) => isRelativeSpecifier(s) || s.startsWith('@/') || s.startsWith('~/')),
+    exports: engine.exportedSummaries(),
+    reexports: collectReexports(program),
+  };
+  return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
+}
+
+/** One finding per rule and location: a taint finding wins over a pattern finding on the same line. */
+function dedupe(findings: RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  const out: RawFinding[] = [];
+  for (const f of findings) {
+    const key = `${f.ruleId}|${f.location.path}|${f.location.startLine}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function collectConstants(program: Node): Map<string, string | number | boolean> {
+  const out = new Map<string, string | number | boolean>();
+  const conflicting = new Set<string>();
+  walk(program, [{
+    VariableDeclarator(node) {
+      if (node.id.type !== 'Identifier' || !node.init) return;
+      const init = unwrap(node.init);
+      const v = init.type === 'Literal' && (typeof init.value === 'string' || typeof init.value === 'number' || typeof init.value === 'boolean')
+        ? init.value
+        : stringValue(init);
+      if (v === undefined) {
+        conflicting.add(node.id.name);
+        return;
+      }
+      if (out.has(node.id.name) && out.get(node.id.name) !== v) conflicting.add(node.id.name);
+      out.set(node.id.name, v);
+    },
+  }]);
+  for (const c of conflicting) out.delete(c);
+  return out;
+}
+
+function constantValue(node: Node | undefined, constants: Map<string, string | number | boolean>): string | number | boolean | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'Literal' && (typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean')) return n.value;
+  const s = stringValue(n);
+  if (s !== undefined) return s;
+  if (n.type === 'Identifier') return constants.get(n.name);
+  return undefined;
+}
+
+function collectReexports(program: Node): CodeFacts['reexports'] {
+  const out: CodeFacts['reexports'] = [];
+  for (const s of program.body as Node[]) {
+    if (s.type === 'ExportAllDeclaration' && s.source) out.push({ spec: String(s.source.value) });
+    if (s.type === 'ExportNamedDeclaration' && s.source) {
+      const names: Record<string, string> = {};
+      for (const sp of s.specifiers) {
+        const local = sp.local?.name ?? stringValue(sp.local);
+        const exported = sp.exported?.name ?? stringValue(sp.exported);
+        if (local && exported) names[exported] = local;
+      }
+      out.push({ spec: String(s.source.value), names });
+    }
+  }
+  return out;
+}

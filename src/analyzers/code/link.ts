@@ -1,0 +1,81 @@
+/**
+ * The link step for cross-file taint: resolve each file's relative imports (ESM, CommonJS,
+ * `index` files, `.js`→`.ts` specifiers, re-exports, `@/` aliases to `src/`) to the files that
+ * define them, and hand each importing file the summaries of what it imports.
+ */
+import { posix } from 'node:path';
+import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
+import { isTrivial } from './taint/summaries.js';
+
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+
+export function resolveSpecifier(fromPath: string, spec: string, known: Set<string>): string | undefined {
+  let base: string;
+  if (spec.startsWith('@/') || spec.startsWith('~/')) {
+    // The common alias for the source root; real tsconfig `paths` are tried by the caller first.
+    const rest = spec.slice(2);
+    for (const root of ['src/', '', 'app/']) {
+      const hit = resolveSpecifier('', './' + root + rest, known);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  if (spec.startsWith('.')) base = posix.normalize(posix.join(posix.dirname(fromPath), spec));
+  else return undefined;
+  if (base.startsWith('../')) return undefined;
+  const noJs = base.replace(/\.(m|c)?js$/, '');
+  const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => noJs + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
+  for (const c of candidates) if (known.has(c)) return c;
+  return undefined;
+}
+
+/** Every export key of a file, following `export * from` and `export { a as b } from`. */
+function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<string>, seen = new Set<string>()): Record<string, FunctionSummary> {
+  if (seen.has(path)) return {};
+  seen.add(path);
+  const f = facts.get(path);
+  if (!f) return {};
+  const out: Record<string, FunctionSummary> = { ...f.exports };
+  for (const re of f.reexports ?? []) {
+    const target = resolveSpecifier(path, re.spec, known);
+    if (!target) continue;
+    const inner = exportsOf(target, facts, known, seen);
+    for (const [key, summary] of Object.entries(inner)) {
+      const [head, ...rest] = key.split('.');
+      if (!re.names) {
+        if (head !== 'default' && !(key in out)) out[key] = summary;
+      } else {
+        for (const [exported, local] of Object.entries(re.names)) {
+          if (head === local) out[[exported, ...rest].join('.')] = summary;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function linkCodeFacts(facts: Map<string, CodeFacts>): Map<string, LinkInput> {
+  const known = new Set(facts.keys());
+  const exportCache = new Map<string, Record<string, FunctionSummary>>();
+  const exportsCached = (p: string) => {
+    let e = exportCache.get(p);
+    if (!e) {
+      e = exportsOf(p, facts, known);
+      exportCache.set(p, e);
+    }
+    return e;
+  };
+  const out = new Map<string, LinkInput>();
+  for (const [path, f] of facts) {
+    const input: LinkInput = {};
+    for (const spec of f.moduleRequests ?? []) {
+      const target = resolveSpecifier(path, spec, known);
+      if (!target || target === path) continue;
+      for (const [key, summary] of Object.entries(exportsCached(target))) {
+        if (!isTrivial(summary)) input[`${spec}#${key}`] = summary;
+      }
+    }
+    if (Object.keys(input).length) out.set(path, input);
+  }
+  return out;
+}

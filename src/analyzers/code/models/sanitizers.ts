@@ -1,0 +1,64 @@
+/**
+ * Sanitizers and value-narrowing calls, as rows: a call whose result is safe for some sink kinds.
+ * Matched against the qualified callee name (imports resolved), so `import escape from 'escape-html'`
+ * and `validator.escape` both hit their row.
+ */
+import { ALL_KINDS, mask } from '../taint/values.js';
+
+export interface SanitizerRow {
+  callee: RegExp;
+  /** Kinds the result is safe for. */
+  kinds: number;
+  /** Which argument is sanitised (default 0); the result carries that argument's taint, masked. */
+  arg?: number;
+}
+
+const NOT_STRING = mask('nosql');
+
+export const SANITIZERS: SanitizerRow[] = [
+  // Numbers and booleans are safe everywhere.
+  { callee: /^(Number|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|Boolean|BigInt|Math\.\w+|Date\.parse|isNaN|Number\.isInteger|Number\.isFinite|Number\.isNaN|isFinite|Array\.isArray)$/, kinds: ALL_KINDS },
+  // Hashes and random bytes are fixed-alphabet strings.
+  { callee: /^(crypto|node:crypto)\.(createHash|createHmac|randomUUID|randomBytes|timingSafeEqual)$/, kinds: ALL_KINDS },
+  { callee: /^(bcrypt|bcryptjs|argon2)\.(hash|hashSync|compare|compareSync|verify)$/, kinds: ALL_KINDS },
+  { callee: /^(uuid\.v4|uuid\.validate|uuid)$/, kinds: ALL_KINDS },
+  { callee: /^(mongoose\.Types\.ObjectId|Types\.ObjectId|ObjectId|mongodb\.ObjectId|mongoose\.isValidObjectId|isValidObjectId)$/, kinds: ALL_KINDS },
+  // HTML escaping / sanitising.
+  { callee: /^(escape-html|he\.(encode|escape)|validator\.escape|lodash\.escape|_\.escape|lodash\.escape|xss|xss\.filterXSS|filterXSS|sanitize-html|dompurify\.sanitize|DOMPurify\.sanitize|isomorphic-dompurify\.sanitize|entities\.(encode|encodeHTML|escape)|html-entities\.(encode|escape)|escapeHtml|escapeHTML|htmlEscape|encodeHTML|sanitizeHtml|sanitizeHTML|purify\.sanitize|xss-filters\.\w+)$/, kinds: mask('xss', 'nosql', 'log') },
+  // A sanitiser named like one in the project itself (`escapeHtml`, `sanitizeInput`).
+  { callee: /(^|\.)(escape[A-Z]?\w*Html|escapeHTML|escapeHtml|htmlEscape|sanitizeHtml|sanitize|escapeOutput|encodeForHTML)$/, kinds: mask('xss', 'nosql', 'log') },
+  // SQL escaping.
+  { callee: /^(mysql|mysql2|sqlstring|SqlString)\.(escape|escapeId|format)$|(^|\.)(escapeLiteral|escapeIdentifier|escapeId)$|^pg-format$/, kinds: mask('sql', 'nosql') },
+  { callee: /(^|\.)(connection|conn|db|pool|mysql)\.escape$/, kinds: mask('sql', 'nosql') },
+  // Shell quoting.
+  { callee: /^(shell-quote\.quote|shell-escape|shescape\.quote|shescape\.escape|any-shell-escape|shellEscape|escapeShellArg|quote)$/, kinds: mask('command', 'nosql') },
+  // Paths: the last segment cannot climb out of a directory.
+  { callee: /^path\.(basename|extname)$/, kinds: mask('path', 'command', 'nosql') },
+  { callee: /^(sanitize-filename|sanitizeFilename)$/, kinds: mask('path', 'command', 'nosql') },
+  // URL encoding: no quotes-free breakout in HTML/paths/shell, but `'` survives (not SQL).
+  { callee: /^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, kinds: mask('xss', 'path', 'command', 'code', 'nosql', 'log', 'redirect', 'regex') },
+  // Regex escaping.
+  { callee: /^(escape-string-regexp|lodash\.escapeRegExp|_\.escapeRegExp|lodash\.escaperegexp|escapeRegExp|escapeRegex|escapeRegexp|regexEscape|escapeStringRegexp)$/, kinds: mask('regex', 'nosql') },
+  // Anything coerced to a string cannot be a NoSQL operator object.
+  { callee: /^(String|JSON\.stringify)$/, kinds: NOT_STRING | mask('log') },
+  { callee: /^(mongo-sanitize|express-mongo-sanitize\.sanitize)$/, kinds: mask('nosql') },
+  // NoSQL / log: stringify for logs.
+  { callee: /^(util\.inspect|util\.format)$/, kinds: mask('log') },
+];
+
+/** Method calls on a tainted value that return something safe (a boolean, a number, an index). */
+export const SAFE_METHODS = new Set([
+  'includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'test', 'localeCompare', 'has', 'hasOwnProperty',
+  'isValid', 'some', 'every', 'findIndex', 'charCodeAt', 'codePointAt', 'getTime', 'valueOf', 'toFixed', 'digest',
+]);
+
+/** Methods that return their receiver's data (strings and arrays): taint flows through. */
+export const PROPAGATING_METHODS = new Set([
+  'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase',
+  'slice', 'substring', 'substr', 'padStart', 'padEnd', 'split', 'join', 'concat', 'replace', 'replaceAll', 'repeat',
+  'normalize', 'at', 'charAt', 'map', 'filter', 'reduce', 'flat', 'flatMap', 'find', 'pop', 'shift', 'sort', 'reverse',
+  'get', 'getAll', 'values', 'entries', 'keys', 'then', 'catch', 'finally', 'toJSON', 'json', 'text', 'formData', 'match', 'matchAll',
+]);
+
+/** Properties that read a number or a type from a value (safe). */
+export const SAFE_PROPERTIES = new Set(['length', 'size', 'byteLength']);

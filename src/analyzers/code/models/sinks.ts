@@ -1,0 +1,181 @@
+/**
+ * Sinks: calls and assignments where tainted data becomes dangerous, as rows of data. Adding a
+ * library is adding a row here (with a fixture line in the rule's fixture file), never engine code.
+ */
+import type { Node } from '../frontend/js/ast.js';
+import { objectProperty, unwrap } from '../frontend/js/ast.js';
+import type { SinkKind, Value } from '../taint/values.js';
+
+export interface CallSite {
+  call: Node;
+  /** Qualified callee name (`child_process.exec`, `db.query`, `res.send`). */
+  name: string;
+  /** Last segment of the callee (`query`). */
+  method: string;
+  /** Source text path of the receiver, if any (`db`, `this.pool`, `res.status()`). */
+  receiver?: string;
+  args: Node[];
+  argValues: Value[];
+  receiverValue?: Value;
+}
+
+export interface CallSink {
+  kind: SinkKind;
+  /** Matches the qualified callee name. */
+  callee: RegExp;
+  /** Argument positions that are dangerous; `-1` means the last argument. */
+  args: number[];
+  /** Further conditions on the call site. */
+  when?: (site: CallSite) => boolean;
+  /** The dangerous value must also look like this (constant text of the built string). */
+  text?: RegExp;
+  /** How the finding names the sink. */
+  label?: (site: CallSite) => string;
+}
+
+const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
+const DB_RECEIVER = /(^|\.|_)(db|database|pool|conn|connection|client|sql|mysql|pg|postgres|knex|sequelize|prisma|tx|trx|transaction|sqlite|dataSource|datasource|manager|entityManager|repo|repository|queryRunner|em)(\(\))?$/i;
+
+export const SQL_TEXT_PATTERN = SQL_TEXT;
+
+function receiverIsDb(site: CallSite): boolean {
+  return !!site.receiver && DB_RECEIVER.test(site.receiver);
+}
+
+function shellOption(site: CallSite): boolean {
+  for (const a of site.args) {
+    const shell = objectProperty(a, 'shell');
+    if (shell) {
+      const s = unwrap(shell);
+      return !(s.type === 'Literal' && (s.value === false || s.value === null));
+    }
+  }
+  return false;
+}
+
+const HTML_TEXT = /<[a-z!/]/i;
+
+export const CALL_SINKS: CallSink[] = [
+  // ── SQL (CWE-89) ────────────────────────────────────────────────────────────
+  { kind: 'sql', callee: /(^|\.)\$(queryRawUnsafe|executeRawUnsafe)$/, args: [0] },
+  // Prisma's $queryRaw is safe only as a tagged template; called with a built string it is not.
+  { kind: 'sql', callee: /(^|\.)\$(queryRaw|executeRaw)$/, args: [0] },
+  { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '') },
+  { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s) },
+  { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
+    when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },
+  // TypeORM / Sequelize / Knex query builders given raw fragments.
+  { kind: 'sql', callee: /(^|\.)(where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|select|addSelect|innerJoin|leftJoin|setParameter)$/, args: [0], text: SQL_TEXT,
+    when: (s) => /createQueryBuilder|QueryBuilder|qb|builder/i.test(s.receiver ?? '') },
+  { kind: 'sql', callee: /(^|\.)(where|andWhere|orWhere|having)$/, args: [0],
+    when: (s) => /createQueryBuilder|QueryBuilder|qb\b|builder/i.test(s.receiver ?? '') },
+
+  // ── NoSQL (CWE-943) ─────────────────────────────────────────────────────────
+  { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where)$/, args: [0],
+    when: (s) => isMongoReceiver(s) },
+  { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s) },
+
+  // ── Command injection (CWE-78) ──────────────────────────────────────────────
+  { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },
+  { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/, args: [0] },
+  { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: shellOption },
+  { kind: 'command', callee: /^(execa|execa\.execa|execa\.command|execa\.execaCommand|execa\.execaCommandSync|execa\.commandSync|execa\.execaSync)$/, args: [0] },
+  { kind: 'command', callee: /^shelljs\.exec$/, args: [0] },
+  { kind: 'command', callee: /^(cross-spawn|cross-spawn\.sync)$/, args: [0] },
+
+  // ── Path traversal (CWE-22) ─────────────────────────────────────────────────
+  { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|stat|statSync|lstat|access|accessSync|existsSync|open|openSync|mkdir|mkdirSync|readJson|readJsonSync|outputFile|remove|truncate)$/, args: [0] },
+  { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra)\.(copyFile|copyFileSync|rename|renameSync|copy|move|symlink|link)$/, args: [0, 1] },
+  { kind: 'path', callee: /^(fs\.promises|fs\/promises)\.\w+$/, args: [0], when: (s) => /^(readFile|writeFile|appendFile|unlink|rm|readdir|stat|open|mkdir)$/.test(s.method) },
+  { kind: 'path', callee: /(^|\.)(sendFile|download)$/, args: [0], when: (s) => isResponse(s) && !hasRootOption(s) },
+  { kind: 'path', callee: /(^|\.)(send)$/, args: [1], when: (s) => /^send$/.test(s.name) },
+
+  // ── Code injection (CWE-94/95) ──────────────────────────────────────────────
+  { kind: 'code', callee: /^(eval|window\.eval|globalThis\.eval)$/, args: [0] },
+  { kind: 'code', callee: /^(Function|window\.Function)$/, args: [0, 1, 2, 3, -1] },
+  { kind: 'code', callee: /^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/, args: [0] },
+  { kind: 'code', callee: /^(setTimeout|setInterval|setImmediate|window\.setTimeout|window\.setInterval)$/, args: [0],
+    when: (s) => { const a = s.args[0] && unwrap(s.args[0]); return !!a && a.type !== 'ArrowFunctionExpression' && a.type !== 'FunctionExpression'; } },
+  { kind: 'code', callee: /^(vm2\.VM|vm2\.NodeVM)?\.?run$/, args: [0], when: (s) => /vm/i.test(s.receiver ?? '') },
+
+  // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
+  { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) },
+  { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
+  { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
+  { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') },
+  { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT },
+  { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
+  { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
+
+  // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
+  { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },
+  { kind: 'ssrf', callee: /^(axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head|stream)|superagent|superagent\.(get|post|put|delete)|needle|needle\.(get|post)|request|request\.(get|post)|ky|ky\.(get|post)|phin|bent)$/, args: [0] },
+  { kind: 'ssrf', callee: /^(http|https)\.(get|request)$/, args: [0] },
+  { kind: 'ssrf', callee: /(^|\.)(get|post|put|patch|delete|head|request)$/, args: [0], when: (s) => /^(axios|this\.http|this\.httpService|httpService|http|client|apiClient|instance|api)$/i.test(s.receiver ?? '') && s.name.split('.')[0] !== 'app' },
+
+  // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => isResponse(s) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' },
+  { kind: 'redirect', callee: /(^|\.)location$/, args: [0], when: (s) => isResponse(s) },
+  { kind: 'redirect', callee: /^(window\.location|location|document\.location|window\.top\.location)\.(assign|replace)$/, args: [0] },
+  { kind: 'redirect', callee: /^(window\.open)$/, args: [0] },
+
+  // ── Prototype pollution (CWE-1321) ──────────────────────────────────────────
+  { kind: 'prototype', callee: /^(lodash|_|lodash-es|underscore)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)$/, args: [1, 2] },
+  { kind: 'prototype', callee: /^(lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set|dot-prop\.setProperty|dot-prop|set-value|deepmerge|merge-deep|mixin-deep|deep-extend|object-path\.set)$/, args: [1, 2] },
+  { kind: 'prototype', callee: /^(\$|jquery|jQuery)\.extend$/, args: [2, 3], when: (s) => { const a = s.args[0] && unwrap(s.args[0]); return !!a && a.type === 'Literal' && a.value === true; } },
+
+  // ── Unsafe deserialization (CWE-502) ────────────────────────────────────────
+  { kind: 'deserialization', callee: /^(node-serialize\.unserialize|serialize-to-js\.deserialize|funcster\.deepDeserialize|cryo\.parse)$/, args: [0] },
+  { kind: 'deserialization', callee: /^(js-yaml\.load|js-yaml\.loadAll|yaml\.load|js-yaml\.unsafeLoad)$/, args: [0] },
+
+  // ── ReDoS via user-built RegExp (CWE-1333) ──────────────────────────────────
+  { kind: 'regex', callee: /^(RegExp|new RegExp)$/, args: [0] },
+
+  // ── Log injection (CWE-117) ─────────────────────────────────────────────────
+  { kind: 'log', callee: /^console\.(log|info|warn|error|debug|trace)$/, args: [0, 1, 2, 3] },
+  { kind: 'log', callee: /(^|\.)(info|warn|error|debug|trace|fatal|verbose|log)$/, args: [0, 1, 2], when: (s) => /^(logger|log|winston|pino|bunyan|this\.logger|this\.log|req\.log|request\.log|fastify\.log|app\.log)$/.test(s.receiver ?? '') },
+
+  // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
+  { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
+  { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
+];
+
+const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+export function isResponse(site: CallSite): boolean {
+  if (site.receiverValue?.kind === 'response') return true;
+  const r = site.receiver;
+  if (!r) return false;
+  // res.status(500).send(...) → receiver text `res.status()`
+  const base = r.replace(/(\.(status|type|set|header|cookie|clearCookie|code|contentType|vary|append|location|links|attachment|setHeader)\(\))+$/, '');
+  return RESPONSE_NAMES.test(base);
+}
+
+function hasRootOption(site: CallSite): boolean {
+  return site.args.slice(1).some((a) => objectProperty(a, 'root') !== undefined);
+}
+
+function isMongoReceiver(site: CallSite): boolean {
+  const r = site.receiver ?? '';
+  if (!r) return false;
+  // Mongoose models (`User`, `this.userModel`, `UserModel`) and driver collections (`db.collection('x')`, `users`).
+  return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection)$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
+}
+
+/** Property assignments that are sinks: `el.innerHTML = x`, `location.href = x`. */
+export interface PropertySink {
+  kind: SinkKind;
+  /** Property being written. */
+  property: RegExp;
+  /** Object path the property belongs to (qualified), if it matters. */
+  object?: RegExp;
+}
+
+export const PROPERTY_SINKS: PropertySink[] = [
+  { kind: 'xss', property: /^(innerHTML|outerHTML)$/ },
+  { kind: 'redirect', property: /^href$/, object: /^(window\.location|location|document\.location|window\.top\.location|top\.location)$/ },
+  { kind: 'redirect', property: /^location$/, object: /^(window|document|top|window\.top|self)$/ },
+  { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },
+  { kind: 'xss', property: /^body$/, object: /^ctx$/ },
+];

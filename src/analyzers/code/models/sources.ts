@@ -1,0 +1,103 @@
+/**
+ * Sources of untrusted data, as tables: which parameters are HTTP requests (Express, Fastify,
+ * Koa, Hapi, Next.js, NestJS, AWS Lambda), which request fields carry user data, and which
+ * browser and CLI globals are attacker-controlled.
+ */
+
+/** Request fields that carry user data; `object: true` when the value may be an attacker-built object. */
+export const REQUEST_FIELDS: Record<string, { object: boolean }> = {
+  // Express / Fastify / Next.js pages API / Koa ctx.request / Hapi
+  query: { object: true },
+  body: { object: true },
+  params: { object: false },
+  headers: { object: false },
+  cookies: { object: false },
+  signedCookies: { object: false },
+  url: { object: false },
+  originalUrl: { object: false },
+  path: { object: false },
+  files: { object: true },
+  file: { object: false },
+  payload: { object: true }, // Hapi
+  querystring: { object: false }, // Koa
+  search: { object: false },
+  hostname: { object: false },
+  nextUrl: { object: false }, // Next.js app router
+  searchParams: { object: false },
+  rawBody: { object: false },
+};
+
+/** Request methods whose result is user data (`req.get('x')`, `await request.json()`). */
+export const REQUEST_METHODS: Record<string, { object: boolean; promise: boolean }> = {
+  get: { object: false, promise: false },
+  header: { object: false, promise: false },
+  param: { object: false, promise: false },
+  json: { object: true, promise: true },
+  text: { object: false, promise: true },
+  formData: { object: false, promise: true },
+  arrayBuffer: { object: false, promise: true },
+  blob: { object: false, promise: true },
+};
+
+/** Fields of a request that are the framework's own, never user data (precision). */
+export const REQUEST_NESTED: Record<string, 'request'> = {
+  request: 'request', // Koa ctx.request
+  req: 'request', // Koa ctx.req, Hapi request.raw.req
+  raw: 'request', // Fastify request.raw
+};
+
+/** AWS Lambda (API Gateway) event fields. */
+export const LAMBDA_EVENT_FIELDS: Record<string, { object: boolean }> = {
+  body: { object: false },
+  queryStringParameters: { object: false },
+  multiValueQueryStringParameters: { object: false },
+  pathParameters: { object: false },
+  headers: { object: false },
+  multiValueHeaders: { object: false },
+  rawPath: { object: false },
+  rawQueryString: { object: false },
+  cookies: { object: false },
+  path: { object: false },
+  arguments: { object: true }, // AppSync
+};
+
+/** Parameter names that, by overwhelming convention, hold an HTTP request. */
+export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;
+export const KOA_CONTEXT_NAMES = /^(ctx|context)$/;
+export const RESPONSE_PARAM_NAMES = /^(res|response|reply|resp|h)$/;
+
+/** Router methods whose function arguments are request handlers. */
+export const ROUTE_METHODS = /^(get|post|put|patch|delete|del|all|use|options|head|route|any)$/;
+
+/** NestJS parameter decorators that inject request data, and whether the value may be an object. */
+export const NEST_PARAM_DECORATORS: Record<string, { object: boolean; label: string }> = {
+  Body: { object: true, label: '@Body()' },
+  Query: { object: true, label: '@Query()' },
+  Param: { object: false, label: '@Param()' },
+  Headers: { object: false, label: '@Headers()' },
+  Req: { object: true, label: '@Req()' },
+  Request: { object: true, label: '@Request()' },
+  UploadedFile: { object: false, label: '@UploadedFile()' },
+  Cookies: { object: false, label: '@Cookies()' },
+};
+
+/** Next.js app-router route handler exports. */
+export const NEXT_ROUTE_HANDLERS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** Browser globals controlled by whoever crafted the URL or the page around us. */
+export const BROWSER_SOURCES: { path: RegExp; label: string }[] = [
+  { path: /^(window\.|document\.|self\.|globalThis\.)?location\.(hash|search|href|pathname)$/, label: 'location' },
+  { path: /^(window\.)?location$/, label: 'location' },
+  { path: /^(window\.)?document\.(URL|documentURI|baseURI|referrer|cookie)$/, label: 'document' },
+  { path: /^window\.name$/, label: 'window.name' },
+];
+
+/** Calls whose result is attacker-controlled in the browser or a CLI. */
+export const SOURCE_CALLS: { callee: RegExp; label: string; category: 'browser' | 'cli' | 'request' }[] = [
+  { callee: /^(next\/navigation\.useSearchParams|react-router-dom\.useSearchParams|react-router\.useSearchParams|useSearchParams)$/, label: 'useSearchParams()', category: 'browser' },
+  { callee: /^(next\/navigation\.useParams|react-router-dom\.useParams|react-router\.useParams|useParams)$/, label: 'useParams()', category: 'browser' },
+  { callee: /^(readline-sync\.question|prompt|window\.prompt)$/, label: 'user input', category: 'cli' },
+];
+
+/** `process.argv`, `process.stdin` and friends. */
+export const CLI_SOURCES = /^process\.(argv|stdin)$/;

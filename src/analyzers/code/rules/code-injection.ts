@@ -1,0 +1,25 @@
+import type { CodeRule } from '../rule-api.js';
+import { describeFlow } from './_taint-message.js';
+
+export const codeInjection: CodeRule = {
+  meta: {
+    id: 'js/code-injection',
+    title: 'Code injection',
+    analyzer: 'code',
+    severity: 'critical',
+    confidence: 'high',
+    cwe: [94, 95],
+    owasp: 'A03:2021-Injection',
+    tags: ['injection', 'eval', 'ai-common'],
+    description: 'User input is evaluated as JavaScript (`eval`, `new Function`, `vm.run*`, a string passed to `setTimeout`/`setInterval`, or MongoDB `$where`), which gives an attacker full code execution.',
+    fix: 'Never evaluate user input. Parse data with `JSON.parse`, compute with a real expression parser (e.g. `mathjs` `evaluate` with a limited scope), map user choices to functions through an object of allowed handlers, and pass functions (not strings) to timers. `vm` is not a security sandbox.',
+    examples: {
+      bad: "app.post('/calc', (req, res) => {\n  res.json({ result: eval(req.body.expression) });\n});",
+      good: "import { evaluate } from 'mathjs';\napp.post('/calc', (req, res) => {\n  res.json({ result: evaluate(String(req.body.expression)) });\n});",
+    },
+  },
+  taint: {
+    kinds: ['code'],
+    message: (flow) => `Code injection: ${describeFlow(flow)}, which evaluates it as code`,
+  },
+};

@@ -1,0 +1,31 @@
+/** Every JS/TS rule, in one list. A new rule is one module plus one line here. */
+import type { CodeRule } from '../rule-api.js';
+import { sqlInjection } from './sql-injection.js';
+import { nosqlInjection } from './nosql-injection.js';
+import { commandInjection } from './command-injection.js';
+import { pathTraversal } from './path-traversal.js';
+import { codeInjection } from './code-injection.js';
+import { xss } from './xss.js';
+import { ssrf } from './ssrf.js';
+import { openRedirect } from './open-redirect.js';
+import { prototypePollution } from './prototype-pollution.js';
+import { unsafeDeserialization } from './unsafe-deserialization.js';
+import { regexInjection } from './regex-injection.js';
+import { logInjection } from './log-injection.js';
+import { stackTraceExposure } from './stack-trace-exposure.js';
+
+export const CODE_RULES: CodeRule[] = [
+  sqlInjection,
+  nosqlInjection,
+  commandInjection,
+  pathTraversal,
+  codeInjection,
+  xss,
+  ssrf,
+  openRedirect,
+  prototypePollution,
+  unsafeDeserialization,
+  regexInjection,
+  logInjection,
+  stackTraceExposure,
+];

@@ -1,0 +1,28 @@
+import type { CodeRule } from '../rule-api.js';
+import { describeFlow } from './_taint-message.js';
+
+export const nosqlInjection: CodeRule = {
+  meta: {
+    id: 'js/nosql-injection',
+    title: 'NoSQL injection',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: [943],
+    owasp: 'A03:2021-Injection',
+    tags: ['injection', 'nosql', 'mongodb', 'ai-common'],
+    description: 'A request value that may be an object (a JSON body, or a query string like `?password[$ne]=x`) is used directly in a MongoDB filter, so an attacker can inject operators such as `$ne`, `$gt` or `$regex` and, for example, log in without a password. User strings in `$where` run as JavaScript on the database.',
+    fix: 'Coerce values to the expected type before querying (`String(req.body.email)`), validate the body with a schema (zod/joi) that only allows strings, or use `express-mongo-sanitize`/`mongo-sanitize`. Never pass user input to `$where`.',
+    examples: {
+      bad: "const user = await User.findOne({ email: req.body.email, password: req.body.password });",
+      good: "const user = await User.findOne({ email: String(req.body.email) });\nif (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.sendStatus(401);",
+    },
+  },
+  taint: {
+    kinds: ['nosql'],
+    accept: (flow) => flow.source.mayBeObject || flow.sink.label.includes('$where'),
+    message: (flow) => flow.sink.label.includes('$where')
+      ? `NoSQL injection: ${describeFlow(flow)} inside $where, which runs as JavaScript`
+      : `NoSQL injection: ${describeFlow(flow)} as a query filter; an object like {"$ne": null} changes the query`,
+  },
+};

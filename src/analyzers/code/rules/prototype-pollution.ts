@@ -1,0 +1,25 @@
+import type { CodeRule } from '../rule-api.js';
+import { describeFlow } from './_taint-message.js';
+
+export const prototypePollution: CodeRule = {
+  meta: {
+    id: 'js/prototype-pollution',
+    title: 'Prototype pollution',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: [1321],
+    owasp: 'A08:2021-Software and Data Integrity Failures',
+    tags: ['prototype-pollution', 'ai-common'],
+    description: 'Property names chosen by the user are written into an object (`obj[key][sub] = value`, a deep merge or `_.set` with a user path). A key of `__proto__` or `constructor.prototype` changes `Object.prototype` for the whole process: authorisation checks such as `user.isAdmin` start returning true, or the server crashes.',
+    fix: 'Reject the keys `__proto__`, `constructor` and `prototype` before writing, build lookup tables with `Object.create(null)` or `Map`, validate the body with a schema that lists allowed keys, and use merge libraries that block prototype keys (current lodash, `deepmerge` with care).',
+    examples: {
+      bad: "app.post('/settings', (req, res) => {\n  settings[req.body.section][req.body.key] = req.body.value;\n  res.sendStatus(204);\n});",
+      good: "const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);\napp.post('/settings', (req, res) => {\n  const { section, key, value } = req.body;\n  if (FORBIDDEN.has(section) || FORBIDDEN.has(key)) return res.sendStatus(400);\n  settings.get(section)?.set(key, value);\n  res.sendStatus(204);\n});",
+    },
+  },
+  taint: {
+    kinds: ['prototype'],
+    message: (flow) => `Prototype pollution: ${describeFlow(flow)}; a "__proto__" key changes every object`,
+  },
+};

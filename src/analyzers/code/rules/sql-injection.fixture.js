@@ -1,0 +1,117 @@
+const express = require('express');
+const { Pool } = require('pg');
+const mysql = require('mysql2/promise');
+const knex = require('knex')({ client: 'pg' });
+
+const pool = new Pool();
+const router = express.Router();
+
+router.get('/users/:id', async (req, res) => {
+  // ruleid: js/sql-injection
+  const result = await pool.query(`SELECT * FROM users WHERE id = ${req.params.id}`);
+  res.json(result.rows);
+});
+
+router.get('/search', async (req, res) => {
+  const term = req.query.q;
+  const sql = "SELECT * FROM products WHERE name LIKE '%" + term + "%'";
+  // ruleid: js/sql-injection
+  const [rows] = await db.execute(sql);
+  res.json(rows);
+});
+
+router.post('/login', async (req, res) => {
+  const { email, password } = req.body;
+  // ruleid: js/sql-injection
+  const user = await pool.query("SELECT * FROM users WHERE email = '" + email + "' AND password = '" + password + "'");
+  res.json(user.rows[0]);
+});
+
+router.get('/orders', async (req, res) => {
+  // ok: js/sql-injection
+  const { rows } = await pool.query('SELECT * FROM orders WHERE user_id = $1', [req.query.userId]);
+  // ok: js/sql-injection
+  const [more] = await db.execute('SELECT * FROM orders WHERE status = ?', [req.query.status]);
+  res.json({ rows, more });
+});
+
+router.get('/sorted', async (req, res) => {
+  const column = req.query.sort;
+  if (!['name', 'price', 'created_at'].includes(column)) return res.status(400).end();
+  // ok: js/sql-injection
+  const { rows } = await pool.query(`SELECT * FROM products ORDER BY ${column}`);
+  res.json(rows);
+});
+
+router.get('/page', async (req, res) => {
+  const limit = parseInt(req.query.limit, 10);
+  // ok: js/sql-injection
+  const { rows } = await pool.query(`SELECT * FROM products LIMIT ${limit}`);
+  res.json(rows);
+});
+
+router.get('/raw', async (req, res) => {
+  // ruleid: js/sql-injection
+  const rows = await knex.raw(`SELECT * FROM accounts WHERE owner = '${req.query.owner}'`);
+  // ok: js/sql-injection
+  const safe = await knex.raw('SELECT * FROM accounts WHERE owner = ?', [req.query.owner]);
+  // ruleid: js/sql-injection
+  const filtered = await knex('accounts').whereRaw(`balance > ${req.query.min}`);
+  res.json({ rows, safe, filtered });
+});
+
+// Helper that builds the query: the parameter reaches the sink inside.
+function findByName(name) {
+  // ruleid: js/sql-injection
+  return pool.query(`SELECT * FROM users WHERE name = '${name}'`);
+}
+
+router.get('/by-name', async (req, res) => {
+  const r = await findByName(req.query.name);
+  res.json(r.rows);
+});
+
+function findByConstant() {
+  // ok: js/sql-injection
+  return pool.query(`SELECT * FROM users WHERE role = '${'admin'}'`);
+}
+
+class UserRepository {
+  constructor(db) {
+    this.db = db;
+  }
+  async findByEmail(email) {
+    // ruleid: js/sql-injection
+    return this.db.query(`SELECT id, email FROM users WHERE email = '${email}'`);
+  }
+  async findById(id) {
+    // ok: js/sql-injection
+    return this.db.query('SELECT id, email FROM users WHERE id = $1', [id]);
+  }
+}
+
+const repo = new UserRepository(pool);
+router.get('/by-email', async (req, res) => {
+  res.json(await repo.findByEmail(req.query.email));
+  res.json(await repo.findById(req.query.id));
+  res.json(await findByConstant());
+});
+
+router.delete('/items/:id', (req, res) => {
+  const id = req.params.id;
+  // ruleid: js/sql-injection
+  connection.query('DELETE FROM items WHERE id = ' + id, (err) => {
+    res.sendStatus(err ? 500 : 204);
+  });
+});
+
+async function prismaRoutes(prisma, req) {
+  // ruleid: js/sql-injection
+  await prisma.$queryRawUnsafe(`SELECT * FROM "User" WHERE email = '${req.body.email}'`);
+  // ok: js/sql-injection
+  await prisma.$queryRaw`SELECT * FROM "User" WHERE email = ${req.body.email}`;
+  // ruleid: js/sql-injection
+  await prisma.$executeRawUnsafe('UPDATE "User" SET name = \'' + req.body.name + '\'');
+}
+
+module.exports = { router, prismaRoutes };

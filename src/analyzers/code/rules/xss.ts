@@ -1,0 +1,66 @@
+import type { CodeRule } from '../rule-api.js';
+import type { Node } from '../frontend/js/ast.js';
+import { objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { describeFlow } from './_taint-message.js';
+
+const SANITIZER_CALL = /(^|\.)(sanitize|escape\w*|encode\w*|purify|DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|xss|filterXSS|textContent)$|^(escape-html|sanitize-html|xss|he\.\w+)$/i;
+
+/** Dynamic HTML: a template literal or concatenation with non-constant parts, or a non-literal value. */
+function dynamicHtml(ctx: { qualifiedName(n: Node): string | undefined; constantValue(n: Node | undefined): unknown }, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Literal' || (n.type === 'TemplateLiteral' && n.expressions.length === 0)) return false;
+  if (ctx.constantValue(n) !== undefined) return false;
+  if (n.type === 'CallExpression') return !SANITIZER_CALL.test(ctx.qualifiedName(n.callee) ?? '');
+  if (n.type === 'TemplateLiteral') return n.expressions.some((e: Node) => dynamicHtml(ctx, e));
+  if (n.type === 'BinaryExpression' && n.operator === '+') return dynamicHtml(ctx, n.left) || dynamicHtml(ctx, n.right);
+  if (n.type === 'ConditionalExpression') return dynamicHtml(ctx, n.consequent) || dynamicHtml(ctx, n.alternate);
+  if (n.type === 'LogicalExpression') return dynamicHtml(ctx, n.left) || dynamicHtml(ctx, n.right);
+  return n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'AwaitExpression';
+}
+
+export const xss: CodeRule = {
+  meta: {
+    id: 'js/xss',
+    title: 'Cross-site scripting (XSS)',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'high',
+    cwe: [79],
+    owasp: 'A03:2021-Injection',
+    tags: ['xss', 'injection', 'ai-common'],
+    description: 'Untrusted data is written into HTML without escaping: sent in an HTML response, assigned to `innerHTML`/`outerHTML`, passed to `insertAdjacentHTML`/`document.write`, or rendered with React `dangerouslySetInnerHTML`. An attacker\'s `<script>` or `onerror=` then runs in other users\' browsers, stealing sessions and acting as them.',
+    fix: 'Let the framework escape: render text with React `{value}`, set `element.textContent`, use a template engine with auto-escaping on. If you must insert HTML, sanitise it with DOMPurify (`DOMPurify.sanitize(html)`), and escape server-side strings with `escape-html`. Return data as JSON (`res.json`) instead of building HTML.',
+    examples: {
+      bad: "app.get('/search', (req, res) => {\n  res.send(`<h1>Results for ${req.query.q}</h1>`);\n});\n\nfunction Comment({ comment }) {\n  return <div dangerouslySetInnerHTML={{ __html: comment.body }} />;\n}",
+      good: "import escapeHtml from 'escape-html';\napp.get('/search', (req, res) => {\n  res.send(`<h1>Results for ${escapeHtml(req.query.q)}</h1>`);\n});\n\nfunction Comment({ comment }) {\n  return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(comment.body) }} />;\n}",
+    },
+  },
+  taint: {
+    kinds: ['xss'],
+    // `res.send(req.body)` sends JSON; only strings (or fields that are strings) become HTML.
+    accept: (flow) => !flow.whole || flow.stringy || flow.source.category !== 'request',
+    message: (flow) => `XSS: ${describeFlow(flow)} without HTML escaping`,
+  },
+  pattern: {
+    // HTML built from data we cannot trace to a source (API responses, props, database rows) is
+    // still stored XSS when that data came from another user: flagged with lower confidence.
+    create: (ctx) => ({
+      JSXAttribute(node) {
+        if (node.name?.name !== 'dangerouslySetInnerHTML') return;
+        const value = node.value?.type === 'JSXExpressionContainer' ? node.value.expression : undefined;
+        const html = value && objectProperty(value, '__html');
+        if (html && dynamicHtml(ctx, html)) {
+          ctx.report(node, 'XSS: dangerouslySetInnerHTML renders dynamic HTML without sanitising it (use DOMPurify.sanitize)', { severity: 'medium', confidence: 'medium' });
+        }
+      },
+      AssignmentExpression(node) {
+        const left = unwrap(node.left);
+        if (left.type !== 'MemberExpression' || !/^(innerHTML|outerHTML)$/.test(propertyName(left) ?? '')) return;
+        const right = unwrap(node.right);
+        if ((right.type === 'TemplateLiteral' || (right.type === 'BinaryExpression' && right.operator === '+')) && dynamicHtml(ctx, right)) {
+          ctx.report(node, `XSS: ${propertyName(left)} is assigned HTML built from dynamic data without escaping (use textContent or DOMPurify)`, { severity: 'medium', confidence: 'medium' });
+        }
+      },
+    }),
+  },
+};

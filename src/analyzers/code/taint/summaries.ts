@@ -1,0 +1,88 @@
+import type { Location, TraceStep } from '../../../findings/finding.js';
+import type { SinkKind, Taint } from './values.js';
+
+/** A parameter (or one of its fields) reaching a sink inside a function. */
+export interface ParamSink {
+  param: number;
+  /** Field path read from the parameter before the sink (`['body', 'id']`). */
+  path: string[];
+  sanitized: number;
+  /** The parameter value arrived whole (an object) rather than as a field. */
+  whole: boolean;
+  stringy: boolean;
+  kind: SinkKind;
+  sink: SinkSite;
+  /** Steps inside the function, from the parameter to the sink. */
+  steps: TraceStep[];
+}
+
+/** Where a sink is, with what the finding needs if it is reported from another file. */
+export interface SinkSite {
+  location: Location;
+  label: string;
+  /** Redacted code of the sink line(s), for findings reported while analysing a caller. */
+  snippet?: string;
+  /** Suppression comment covering the sink line, read in the sink's own file. */
+  suppression?: { ruleIds: string[]; reason: string; line: number };
+  /** Enclosing function name (fingerprint hint). */
+  context?: string;
+}
+
+export interface ParamReturn {
+  param: number;
+  path: string[];
+  sanitized: number;
+  steps: TraceStep[];
+}
+
+/**
+ * What a function does with its parameters: which reach its return value and which reach sinks,
+ * and which sources it returns itself. Plain data: it crosses worker threads and files.
+ */
+export interface FunctionSummary {
+  name: string;
+  returns: ParamReturn[];
+  returnsSources: Taint[];
+  sinks: ParamSink[];
+}
+
+export function emptySummary(name: string): FunctionSummary {
+  return { name, returns: [], returnsSources: [], sinks: [] };
+}
+
+export function isTrivial(s: FunctionSummary): boolean {
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0;
+}
+
+const MAX_ENTRIES = 24;
+
+export function addSink(s: FunctionSummary, sink: ParamSink): void {
+  if (s.sinks.length >= MAX_ENTRIES) return;
+  const key = `${sink.param}|${sink.path.join('.')}|${sink.kind}|${sink.sink.location.path}:${sink.sink.location.startLine}:${sink.sink.location.startColumn}`;
+  if (s.sinks.some((x) => `${x.param}|${x.path.join('.')}|${x.kind}|${x.sink.location.path}:${x.sink.location.startLine}:${x.sink.location.startColumn}` === key)) return;
+  s.sinks.push(sink);
+}
+
+export function addReturn(s: FunctionSummary, r: ParamReturn): void {
+  if (s.returns.length >= MAX_ENTRIES) return;
+  if (s.returns.some((x) => x.param === r.param && x.path.join('.') === r.path.join('.') && x.sanitized === r.sanitized)) return;
+  s.returns.push(r);
+}
+
+/** The facts the code analyzer publishes per file for the link step. */
+export interface CodeFacts {
+  /** Packages imported (for the dependency analyzer). */
+  imports: string[];
+  /** Relative/aliased module specifiers this file imports. */
+  moduleRequests: string[];
+  /** Export key (`getUser`, `default`, `UserService.find`, `default.find`) → summary. */
+  exports: Record<string, FunctionSummary>;
+  /** `export * from './x'` and `export { a as b } from './x'`. */
+  reexports: { spec: string; names?: Record<string, string> }[];
+  /** Login-like routes and rate-limit use, for the project-level rate-limit rule. */
+  authRoutes?: { path: string; location: Location; limited: boolean }[];
+  usesRateLimit?: boolean;
+}
+
+/** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */
+export type LinkInput = Record<string, FunctionSummary>;

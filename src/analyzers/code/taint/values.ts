@@ -1,0 +1,159 @@
+import type { Location, TraceStep } from '../../../findings/finding.js';
+
+/** What a tainted value must not reach. Each kind is one bit so sanitisation is a mask. */
+export const SINK_KINDS = {
+  sql: 1 << 0,
+  nosql: 1 << 1,
+  command: 1 << 2,
+  path: 1 << 3,
+  code: 1 << 4,
+  xss: 1 << 5,
+  ssrf: 1 << 6,
+  redirect: 1 << 7,
+  prototype: 1 << 8,
+  deserialization: 1 << 9,
+  regex: 1 << 10,
+  log: 1 << 11,
+  xxe: 1 << 12,
+  errorInfo: 1 << 13,
+} as const;
+export type SinkKind = keyof typeof SINK_KINDS;
+export const ALL_KINDS = (1 << 14) - 1;
+/** Everything but the error-info kind: a value coerced to a number is still an error's message? no: numbers are safe everywhere. */
+export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KINDS[k], 0);
+
+/** Where tainted data comes from. */
+export interface SourceInfo {
+  /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
+  label: string;
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file';
+  location: Location;
+  /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
+  mayBeObject: boolean;
+}
+
+/** One reason a value is tainted: a concrete source, or a parameter of the function being summarised. */
+export interface Taint {
+  source?: SourceInfo;
+  /** Index of the enclosing function's parameter this taint stands for (summaries). */
+  param?: number;
+  /** Property path below the source or parameter that was read (`['body','name']`). */
+  path: string[];
+  /** Kinds this value is safe for (bitmask). */
+  sanitized: number;
+  /** The value is the whole source object (`req.body`), not a field of it. */
+  whole: boolean;
+  steps: TraceStep[];
+}
+
+/** Abstract value: the taints it carries, plus structure we can still see. */
+export interface Value {
+  taints: Taint[];
+  /** Known fields (object literals, destructured records). */
+  fields?: Map<string, Value>;
+  /** Constant text we know the string starts with (for URL/redirect prefix checks). */
+  prefix?: string;
+  /** Constant text fragments of a built string (for "looks like SQL/HTML"). */
+  text?: string;
+  /** The value is a string built by concatenation or a template (not an object). */
+  stringy?: boolean;
+  /** Special objects whose members we model (request, response, error, function). */
+  kind?: 'request' | 'response' | 'error' | 'lambdaEvent' | 'formData' | 'searchParams';
+  /** A function value we can call (local function node id). */
+  fn?: number;
+  /** An instance (or the class itself) of a class we can see: its name, or `@import:Name`. */
+  cls?: string;
+  /** The value a promise resolves to (`fetch` results, async functions). */
+  awaited?: Value;
+}
+
+export const EMPTY: Value = { taints: [] };
+
+export function isTainted(v: Value): boolean {
+  if (v.taints.length > 0) return true;
+  if (v.fields) for (const f of v.fields.values()) if (isTainted(f)) return true;
+  return v.awaited ? isTainted(v.awaited) : false;
+}
+
+/** All taints of a value including its known fields (reading the whole object). */
+export function allTaints(v: Value, depth = 0): Taint[] {
+  if (depth > 6 || (!v.fields && !v.awaited)) return v.taints;
+  const out = [...v.taints];
+  if (v.fields) for (const f of v.fields.values()) out.push(...allTaints(f, depth + 1));
+  if (v.awaited) out.push(...allTaints(v.awaited, depth + 1));
+  return out;
+}
+
+const MAX_TAINTS = 8;
+const MAX_STEPS = 12;
+
+export function dedupeTaints(taints: Taint[]): Taint[] {
+  if (taints.length <= 1) return taints;
+  const seen = new Map<string, Taint>();
+  for (const t of taints) {
+    const key = `${t.source ? `${t.source.label}@${t.source.location.startLine}:${t.source.location.startColumn}` : `p${t.param}`}|${t.path.join('.')}|${t.sanitized}|${t.whole}`;
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  return [...seen.values()].slice(0, MAX_TAINTS);
+}
+
+export function union(...values: Value[]): Value {
+  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls);
+  if (nonEmpty.length === 0) {
+    const stringy = values.some((v) => v.stringy);
+    return stringy ? { taints: [], stringy } : EMPTY;
+  }
+  if (nonEmpty.length === 1 && values.length === 1) return nonEmpty[0]!;
+  const taints = dedupeTaints(values.flatMap((v) => v.taints));
+  const out: Value = { taints };
+  const kinds = nonEmpty.map((v) => v.kind).filter(Boolean);
+  if (kinds.length) out.kind = kinds[0];
+  const fn = nonEmpty.find((v) => v.fn !== undefined);
+  if (fn) out.fn = fn.fn;
+  const cls = nonEmpty.find((v) => v.cls);
+  if (cls) out.cls = cls.cls;
+  const withFields = nonEmpty.filter((v) => v.fields);
+  if (withFields.length) {
+    out.fields = new Map();
+    for (const v of withFields) for (const [k, f] of v.fields!) out.fields.set(k, out.fields.has(k) ? union(out.fields.get(k)!, f) : f);
+  }
+  const awaited = nonEmpty.filter((v) => v.awaited).map((v) => v.awaited!);
+  if (awaited.length) out.awaited = union(...awaited);
+  if (values.some((v) => v.stringy)) out.stringy = true;
+  return out;
+}
+
+/** The same taints with one more step on their path (capped). */
+export function withStep(v: Value, step: TraceStep | undefined): Value {
+  if (!step || v.taints.length === 0) return v;
+  return {
+    ...v,
+    taints: v.taints.map((t) => {
+      const last = t.steps[t.steps.length - 1];
+      if (t.steps.length >= MAX_STEPS) return t;
+      if (last && last.message === step.message && last.location.startLine === step.location.startLine) return t;
+      return { ...t, steps: [...t.steps, step] };
+    }),
+  };
+}
+
+export function sanitize(v: Value, kinds: number): Value {
+  if (!isTainted(v)) return v;
+  const taints = allTaints(v).map((t) => ({ ...t, sanitized: t.sanitized | kinds }));
+  return { taints, stringy: v.stringy, prefix: v.prefix, text: v.text };
+}
+
+/** Taints that still matter for a sink kind. */
+export function liveTaints(v: Value, kind: SinkKind): Taint[] {
+  const bit = SINK_KINDS[kind];
+  return allTaints(v).filter((t) => (t.sanitized & bit) === 0);
+}
+
+/** Reading a property of a value: the known field if any, else the value's own taints, one level deeper. */
+export function readField(v: Value, name: string): Value {
+  const known = v.fields?.get(name);
+  if (known && v.taints.length === 0) return known;
+  const taints = v.taints.map((t) => ({ ...t, path: [...t.path, name], whole: false }));
+  if (known) return union(known, { taints });
+  return taints.length ? { taints } : EMPTY;
+}

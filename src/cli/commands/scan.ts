@@ -1,0 +1,161 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../../config/load.js';
+import { ALL_ANALYZERS } from '../../config/schema.js';
+import { SEVERITIES, type FailOn } from '../../findings/severity.js';
+import { defaultJobs, runScan, type ScanOptions } from '../../pipeline/scan.js';
+import { gitTopLevel } from '../../pipeline/git.js';
+import type { ScanResult } from '../../pipeline/scan-result.js';
+import { FORMATS, renderReport } from '../../reports/index.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+
+/** Options shared by `scan` and the subset commands (`secrets`, `deps`, `iac`). */
+export interface ScanCliOptions {
+  format?: string;
+  output?: string[];
+  failOn?: string;
+  config?: string;
+  baseline?: string;
+  jobs?: string;
+  only?: string;
+  quiet?: boolean;
+  staged?: boolean;
+  changedSince?: string;
+  offline?: boolean;
+  root?: string;
+  color?: boolean;
+  fileTimeout?: string;
+}
+
+/** Adds the common scan flags to a command (used by `scan` and the subset commands). */
+export function addScanOptions(cmd: Command, { only = true } = {}): Command {
+  cmd
+    .addOption(new Option('-f, --format <format>', 'format written to stdout').choices([...FORMATS]).default('text'))
+    .option('-o, --output <spec>', 'also write a report to a file: FORMAT=FILE or FILE (format from the extension); repeatable', collect, [])
+    .addOption(new Option('--fail-on <severity>', 'fail the gate on new findings at or above this severity').choices([...SEVERITIES, 'none']))
+    .option('-c, --config <file>', 'configuration file (default: .vouch.yml in the scan root)')
+    .option('--baseline <file>', 'findings whose fingerprints are in this baseline file do not fail the gate')
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
+    .option('--staged', 'scan the staged content of staged files (for pre-commit hooks)')
+    .option('--changed-since <ref>', 'scan only files changed since this git revision')
+    .option('--root <dir>', 'the project root paths are reported relative to (default: the git top level, else the current directory)')
+    .option('--offline', 'never contact a package registry')
+    .option('-q, --quiet', 'print only new findings, the summary and the gate result')
+    .option('--no-color', 'no ANSI colours in text output')
+    .option('--file-timeout <seconds>', 'give up on a single file after this many seconds', '30');
+  if (only) cmd.option('--only <analyzers>', `run only these analyzers (comma-separated: ${ALL_ANALYZERS.join(', ')})`);
+  return cmd;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('scan')
+    .description('scan files for security flaws (code, secrets, dependencies, infrastructure)')
+    .argument('[paths...]', 'files or directories to scan (default: the current repository)');
+  addScanOptions(cmd).action(async (paths: string[], opts: ScanCliOptions) => {
+    process.exitCode = await runScanCommand(paths, opts);
+  });
+}
+
+/** Parse flags, run the scan, write every requested report, and return the exit code. */
+export async function runScanCommand(paths: string[], opts: ScanCliOptions, forcedGroups?: string[]): Promise<number> {
+  const cwd = process.cwd();
+  const root = chooseRoot(cwd, paths, opts.root);
+  const { config } = await loadConfig(root, opts.config);
+  const groups = forcedGroups ?? parseOnly(opts.only) ?? config.analyzers;
+  const jobs = opts.jobs === undefined ? undefined : parsePositiveInt(opts.jobs, '--jobs');
+  const fileTimeoutMs = parsePositiveInt(opts.fileTimeout ?? '30', '--file-timeout') * 1000;
+  const outputs = (opts.output ?? []).map(parseOutputSpec);
+  const progress = createProgress(!opts.quiet);
+  const scanOpts: ScanOptions = {
+    root,
+    paths: paths.length ? paths.map((p) => resolve(cwd, p)) : undefined,
+    config,
+    groups,
+    jobs,
+    failOn: opts.failOn as FailOn | undefined,
+    baselineFile: opts.baseline ? resolve(cwd, opts.baseline) : undefined,
+    staged: opts.staged,
+    changedSince: opts.changedSince,
+    offline: opts.offline,
+    fileTimeoutMs,
+    onProgress: progress.update,
+  };
+  let result: ScanResult;
+  try {
+    result = await runScan(scanOpts);
+  } finally {
+    progress.stop();
+  }
+  const shownRoot = relative(cwd, root) || '.';
+  const color = opts.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  for (const out of outputs) {
+    const file = resolve(cwd, out.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, renderReport(out.format, result, { color: false, root: shownRoot, quiet: opts.quiet }));
+  }
+  process.stdout.write(renderReport(opts.format ?? 'text', result, { color, root: shownRoot, quiet: opts.quiet }));
+  return exitCodeOf(result);
+}
+
+export function exitCodeOf(result: ScanResult): number {
+  if (result.gate.passed) return EXIT.passed;
+  return result.gate.reasons.some((r) => r.policy !== 'scan-errors') ? EXIT.gateFailed : EXIT.incomplete;
+}
+
+function parseOnly(only: string | undefined): string[] | undefined {
+  if (only === undefined) return undefined;
+  const groups = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = groups.filter((g) => !(ALL_ANALYZERS as readonly string[]).includes(g));
+  if (unknown.length || groups.length === 0) {
+    throw new UsageError(`--only: unknown analyzer '${unknown[0] ?? only}' (choose from ${ALL_ANALYZERS.join(', ')})`);
+  }
+  return groups;
+}
+
+function parsePositiveInt(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive whole number, not '${v}'`);
+  return n;
+}
+
+const FORMAT_BY_EXTENSION: Record<string, string> = { '.sarif': 'sarif', '.json': 'json', '.md': 'markdown', '.xml': 'junit', '.txt': 'text' };
+
+function parseOutputSpec(spec: string): { format: string; file: string } {
+  const eq = spec.indexOf('=');
+  if (eq > 0 && (FORMATS as readonly string[]).includes(spec.slice(0, eq))) return { format: spec.slice(0, eq), file: spec.slice(eq + 1) };
+  const format = FORMAT_BY_EXTENSION[extname(spec).toLowerCase()];
+  if (!format || !(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--output ${spec}: name the format, e.g. --output sarif=${spec} (formats: ${FORMATS.join(', ')})`);
+  }
+  return { format, file: spec };
+}
+
+/**
+ * Paths in reports are relative to the root: the git top level (what SARIF upload expects), or
+ * the current directory; a single directory outside both becomes its own root.
+ */
+function chooseRoot(cwd: string, paths: string[], explicit?: string): string {
+  if (explicit) return resolve(cwd, explicit);
+  const base = gitTopLevel(cwd) ?? cwd;
+  const abs = paths.map((p) => resolve(cwd, p));
+  if (abs.every((p) => p === base || p.startsWith(base + '/'))) return base;
+  if (abs.length === 1 && isDir(abs[0]!)) return gitTopLevel(abs[0]!) ?? abs[0]!;
+  return cwd;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+

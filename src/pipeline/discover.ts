@@ -1,0 +1,212 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { FileKind } from '../analyzers/analyzer.js';
+import type { ScanNotice } from '../findings/finding.js';
+import type { VouchConfig } from '../config/schema.js';
+import { fileKindOf, isBinaryByName } from './file-kinds.js';
+
+export interface DiscoveredFile {
+  path: string;
+  absPath: string;
+  kind: FileKind;
+  size: number;
+  /** Content supplied by discovery itself (staged blobs from the git index); otherwise read from disk. */
+  content?: string;
+}
+
+export interface DiscoveryResult {
+  files: DiscoveredFile[];
+  notices: ScanNotice[];
+}
+
+const NODE_MODULES_DIRS = new Set(['node_modules', 'bower_components', 'jspm_packages']);
+const BUILD_OUTPUT_DIRS = new Set(['dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit', 'coverage', '.turbo', '.cache', '.parcel-cache', '.vercel', 'storybook-static']);
+const VENDORED_DIRS = new Set(['vendor', 'vendors', 'third_party', 'third-party', 'thirdparty', 'external']);
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', '.vouch-cache']);
+const MINIFIED_NAME = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|\.chunk\.js$/i;
+
+export interface DiscoverOptions {
+  root: string;
+  /** Absolute paths to scan (files or directories); default: the root. */
+  paths?: string[];
+  config: VouchConfig;
+}
+
+/**
+ * Walk the scan root and decide which files to scan. Honours .gitignore files (nested ones too),
+ * the built-in skips and the config's include/exclude globs. Never follows a symlink out of the
+ * root, and visits each real directory once, so symlink loops cannot hang the walk.
+ */
+export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
+  const root = resolve(opts.root);
+  const realRoot = safeRealpath(root) ?? root;
+  const { config } = opts;
+  const files: DiscoveredFile[] = [];
+  const notices: ScanNotice[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const include = config.include.length ? picomatch(config.include, { dot: true }) : undefined;
+  const exclude = config.exclude.length ? picomatch(config.exclude, { dot: true }) : undefined;
+
+  const rel = (abs: string) => relative(root, abs).split(sep).join('/') || '.';
+
+  const skipDirName = (name: string): string | undefined => {
+    if (ALWAYS_SKIPPED_DIRS.has(name)) return 'vcs';
+    if (config.skip.nodeModules && NODE_MODULES_DIRS.has(name)) return 'node_modules';
+    if (config.skip.buildOutput && BUILD_OUTPUT_DIRS.has(name)) return 'build output';
+    if (config.skip.vendored && VENDORED_DIRS.has(name)) return 'vendored';
+    return undefined;
+  };
+
+  const addFile = (abs: string, st: Stats, explicit: boolean) => {
+    const path = rel(abs);
+    const real = safeRealpath(abs);
+    if (!real || !isInside(realRoot, real)) {
+      notices.push({ path, level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    if (!explicit) {
+      if (exclude?.(path)) return;
+      if (include && !include(path)) return;
+    }
+    if (isBinaryByName(path)) {
+      notices.push({ path, level: 'skipped', reason: 'binary file (by extension)' });
+      return;
+    }
+    if (config.skip.minified && MINIFIED_NAME.test(path)) {
+      notices.push({ path, level: 'skipped', reason: 'minified or bundled file (by name)' });
+      return;
+    }
+    if (st.size > config.maxFileSize) {
+      notices.push({ path, level: 'skipped', reason: `file is ${formatBytes(st.size)}, over the ${formatBytes(config.maxFileSize)} limit (maxFileSize)` });
+      return;
+    }
+    files.push({ path, absPath: abs, kind: fileKindOf(path), size: st.size });
+  };
+
+  const walk = (dir: string, ignores: { base: string; ig: Ignore }[]) => {
+    const realDir = safeRealpath(dir);
+    if (!realDir) return;
+    if (seenDirs.has(realDir)) return; // a symlink loop, or a directory reached twice
+    seenDirs.add(realDir);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      notices.push({ path: rel(dir), level: 'error', reason: `cannot read directory (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    let scoped = ignores;
+    if (config.skip.gitignored && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const ig = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+        scoped = [...ignores, { base: dir, ig }];
+      } catch {
+        // An unreadable .gitignore only means fewer files are skipped.
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let st: Stats | undefined;
+      if (entry.isSymbolicLink()) {
+        const real = safeRealpath(abs);
+        if (!real) {
+          notices.push({ path: rel(abs), level: 'skipped', reason: 'broken symbolic link (or a link loop)' });
+          continue;
+        }
+        if (!isInside(realRoot, real)) {
+          notices.push({ path: rel(abs), level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
+          continue;
+        }
+        try {
+          st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (skipDirName(entry.name)) continue;
+        if (isIgnored(scoped, abs, true)) continue;
+        if (exclude?.(rel(abs)) || exclude?.(rel(abs) + '/')) continue;
+        walk(abs, scoped);
+      } else if (isFile) {
+        if (isIgnored(scoped, abs, false)) continue;
+        try {
+          addFile(abs, st ?? statSync(abs), false);
+        } catch (err) {
+          notices.push({ path: rel(abs), level: 'error', reason: `cannot stat file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+        }
+      }
+      // Sockets, FIFOs and devices are never read: reading a FIFO would block forever.
+    }
+  };
+
+  const targets = opts.paths?.length ? opts.paths.map((p) => resolve(p)) : [root];
+  for (const target of targets) {
+    let st: Stats;
+    try {
+      st = lstatSync(target);
+      if (st.isSymbolicLink()) st = statSync(target);
+    } catch (err) {
+      notices.push({ path: rel(target), level: 'error', reason: `path does not exist or cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (st.isDirectory()) walk(target, rootIgnores(root, target, config));
+    else if (st.isFile()) addFile(target, st, true);
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, notices };
+}
+
+/** .gitignore files of the directories between the root and a sub-directory that is scanned directly. */
+function rootIgnores(root: string, target: string, config: VouchConfig): { base: string; ig: Ignore }[] {
+  if (!config.skip.gitignored) return [];
+  const out: { base: string; ig: Ignore }[] = [];
+  let dir = root;
+  const parts = relative(root, target).split(sep).filter(Boolean);
+  for (let i = 0; i <= parts.length - 1; i++) {
+    try {
+      out.push({ base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) });
+    } catch {
+      // no .gitignore here
+    }
+    dir = join(dir, parts[i]!);
+  }
+  return out;
+}
+
+function isIgnored(ignores: { base: string; ig: Ignore }[], abs: string, isDir: boolean): boolean {
+  for (const { base, ig } of ignores) {
+    const r = relative(base, abs).split(sep).join('/');
+    if (!r || r.startsWith('..')) continue;
+    if (ig.ignores(isDir ? r + '/' : r)) return true;
+  }
+  return false;
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}

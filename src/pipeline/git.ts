@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+
+/** Raised when a git-dependent option is used outside a repository or with a bad ref; the CLI exits 2. */
+export class GitUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitUsageError';
+  }
+}
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', args, {
+    cwd,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // Never let a scanned repo's config run programs (fsmonitor, pagers) while we read it.
+    env: { ...process.env, GIT_CONFIG_PARAMETERS: "'core.fsmonitor=false' 'core.pager=cat'", GIT_TERMINAL_PROMPT: '0' },
+  });
+}
+
+export function gitTopLevel(cwd: string): string | undefined {
+  try {
+    return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function requireRepo(root: string): string {
+  const top = gitTopLevel(root);
+  if (!top) throw new GitUsageError(`${root} is not inside a git repository`);
+  return top;
+}
+
+function splitZ(buf: Buffer): string[] {
+  return buf.toString('utf8').split('\0').filter(Boolean);
+}
+
+/** Paths (relative to the repo top level) added, copied, modified or renamed in the index. */
+export function stagedPaths(root: string): { top: string; paths: string[] } {
+  const top = requireRepo(root);
+  return { top, paths: splitZ(git(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'])) };
+}
+
+/** The staged (index) content of each path, read in one `git cat-file --batch` run. */
+export function readStagedBlobs(top: string, paths: string[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  if (paths.length === 0) return out;
+  const res = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: top,
+    input: paths.map((p) => `:${p}`).join('\n') + '\n',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (res.status !== 0 || !res.stdout) return out;
+  const buf = res.stdout;
+  let pos = 0;
+  for (const p of paths) {
+    const nl = buf.indexOf(0x0a, pos);
+    if (nl < 0) break;
+    const header = buf.subarray(pos, nl).toString('utf8');
+    pos = nl + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) continue; // "<name> missing"
+    const size = Number(m[2]);
+    if (m[1] === 'blob') out.set(p, buf.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
+}
+
+/** Paths changed between REF and the working tree (committed or not), plus untracked files. */
+export function changedPathsSince(root: string, ref: string): { top: string; paths: string[] } {
+  const top = requireRepo(root);
+  try {
+    git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    throw new GitUsageError(`unknown git revision '${ref}'`);
+  }
+  const changed = splitZ(git(top, ['diff', '--name-only', '-z', '--diff-filter=ACMR', ref]));
+  const untracked = splitZ(git(top, ['ls-files', '--others', '--exclude-standard', '-z']));
+  return { top, paths: [...new Set([...changed, ...untracked])] };
+}

@@ -1,0 +1,101 @@
+import { Worker } from 'node:worker_threads';
+import type { VouchConfig } from '../config/schema.js';
+import type { DiscoveredFile } from './discover.js';
+import type { FileOutcome } from './process-file.js';
+
+export interface PoolTask {
+  file: DiscoveredFile;
+  linkInput?: Record<string, unknown>;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  config: VouchConfig;
+  groups: string[];
+  /** A file that takes longer than this is abandoned: its worker is replaced and the file reported. */
+  fileTimeoutMs: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+// Native parsers recurse; 10,000 levels of nesting need far more than the default thread stack.
+const WORKER_STACK_MB = 256;
+
+/**
+ * Spread files over worker threads, one file in flight per worker. A file that hangs or crashes
+ * its worker becomes a scan error for that file; the scan goes on with a fresh worker.
+ */
+export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
+  const results: FileOutcome[] = new Array(tasks.length);
+  if (tasks.length === 0) return results;
+  const workerCount = Math.max(1, Math.min(opts.jobs, tasks.length));
+  let next = 0;
+  let done = 0;
+
+  const spawn = () =>
+    new Worker(WORKER_URL, {
+      workerData: { config: opts.config, groups: opts.groups },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 2048 },
+    });
+
+  await new Promise<void>((resolveAll) => {
+    let active = 0;
+    const finishOne = (index: number, outcome: FileOutcome) => {
+      results[index] = outcome;
+      done++;
+      opts.onProgress?.(done, tasks.length);
+    };
+    const failure = (task: PoolTask, reason: string): FileOutcome => ({
+      path: task.file.path, findings: [], notices: [{ path: task.file.path, level: 'error', reason }], facts: {}, scanned: false, lines: 0, bytes: 0,
+    });
+
+    const runWorker = (worker: Worker) => {
+      active++;
+      let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      let retired = false;
+      const retire = () => {
+        retired = true;
+        if (timer) clearTimeout(timer);
+        worker.removeAllListeners();
+        void worker.terminate();
+        active--;
+      };
+      const feed = () => {
+        if (next >= tasks.length) {
+          retire();
+          if (active === 0) resolveAll();
+          return;
+        }
+        current = next++;
+        const task = tasks[current]!;
+        timer = setTimeout(() => {
+          finishOne(current, failure(task, `analysis timed out after ${Math.round(opts.fileTimeoutMs / 1000)} s`));
+          retire();
+          runWorker(spawn());
+        }, opts.fileTimeoutMs);
+        worker.postMessage({ id: current, file: task.file, linkInput: task.linkInput });
+      };
+      worker.on('message', (msg: { id: number; outcome: FileOutcome }) => {
+        if (retired || msg.id !== current) return;
+        if (timer) clearTimeout(timer);
+        finishOne(current, msg.outcome);
+        feed();
+      });
+      const onCrash = (why: string) => {
+        if (retired) return;
+        if (current >= 0 && results[current] === undefined) {
+          finishOne(current, failure(tasks[current]!, `analysis crashed (${why})`));
+        }
+        retire();
+        runWorker(spawn());
+      };
+      worker.on('error', (err) => onCrash(err.message.split('\n')[0] ?? 'error'));
+      worker.on('exit', (code) => onCrash(`worker exited with code ${code}`));
+      feed();
+    };
+
+    for (let i = 0; i < workerCount; i++) runWorker(spawn());
+  });
+  return results;
+}

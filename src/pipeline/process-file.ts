@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import type { FileAnalyzer, SourceFile } from '../analyzers/analyzer.js';
+import type { Finding, RawFinding, ScanNotice } from '../findings/finding.js';
+import type { RuleMeta } from '../findings/rule.js';
+import type { VouchConfig } from '../config/schema.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
+import { parseSuppressions, suppressionFor } from '../findings/suppressions.js';
+import { redactSnippet } from '../findings/redact.js';
+import { isCodeKind } from './file-kinds.js';
+import type { DiscoveredFile } from './discover.js';
+
+export interface FileOutcome {
+  path: string;
+  /** Findings with snippet, fingerprint (before occurrence numbering) and suppression status. */
+  findings: Finding[];
+  notices: ScanNotice[];
+  /** Facts by analyzer id. */
+  facts: Record<string, Record<string, unknown>>;
+  scanned: boolean;
+  lines: number;
+  bytes: number;
+}
+
+const MAX_SNIPPET_LINES = 5;
+const MAX_SNIPPET_LINE_LENGTH = 240;
+
+/** Decoding: strict UTF-8 first; otherwise Latin-1, which maps every byte and keeps offsets. */
+function decode(buf: Buffer): { text: string; utf8: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf), utf8: true };
+  } catch {
+    return { text: buf.toString('latin1'), utf8: false };
+  }
+}
+
+function looksBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 8000);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+/** Minified code: very long lines are what minifiers produce and what humans never write. */
+export function looksMinified(text: string): boolean {
+  if (text.length < 4096) return false;
+  let lines = 1;
+  let longest = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      longest = Math.max(longest, i - start);
+      start = i + 1;
+      lines++;
+    }
+  }
+  longest = Math.max(longest, text.length - start);
+  return longest > 5000 || text.length / lines > 300;
+}
+
+export interface ProcessOptions {
+  config: VouchConfig;
+  analyzers: FileAnalyzer[];
+  rules: Map<string, RuleMeta>;
+  /** Data from a link step (cross-file summaries), by analyzer id. */
+  linkInput?: Record<string, unknown>;
+}
+
+/** Read, decode and analyse one file with every applicable analyzer. Never throws. */
+export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOutcome {
+  const outcome: FileOutcome = { path: file.path, findings: [], notices: [], facts: {}, scanned: false, lines: 0, bytes: 0 };
+  let buf: Buffer;
+  try {
+    buf = file.content !== undefined ? Buffer.from(file.content, 'utf8') : readFileSync(file.absPath);
+  } catch (err) {
+    outcome.notices.push({ path: file.path, level: 'error', reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    return outcome;
+  }
+  if (buf.length > opts.config.maxFileSize) {
+    outcome.notices.push({ path: file.path, level: 'skipped', reason: `file is over the ${opts.config.maxFileSize}-byte limit (maxFileSize)` });
+    return outcome;
+  }
+  if (looksBinary(buf)) {
+    outcome.notices.push({ path: file.path, level: 'skipped', reason: 'binary file (contains NUL bytes)' });
+    return outcome;
+  }
+  const { text, utf8 } = decode(buf);
+  if (!utf8) outcome.notices.push({ path: file.path, level: 'warning', reason: 'not valid UTF-8; decoded as Latin-1' });
+  if (opts.config.skip.minified && isCodeKind(file.kind) && looksMinified(text)) {
+    outcome.notices.push({ path: file.path, level: 'skipped', reason: 'minified code (very long lines)' });
+    return outcome;
+  }
+  outcome.scanned = true;
+  outcome.bytes = buf.length;
+  const source: SourceFile = { path: file.path, absPath: file.absPath, kind: file.kind, text };
+  const raw: RawFinding[] = [];
+  for (const analyzer of opts.analyzers) {
+    if (!analyzer.appliesTo(file)) continue;
+    try {
+      const res = analyzer.analyzeFile(source, opts.config, opts.linkInput?.[analyzer.id]);
+      raw.push(...res.findings);
+      outcome.notices.push(...res.notices);
+      if (res.facts) outcome.facts[analyzer.id] = res.facts;
+    } catch (err) {
+      outcome.notices.push({
+        path: file.path,
+        level: 'error',
+        analyzer: analyzer.id,
+        reason: `${analyzer.id} analyzer failed: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`,
+      });
+    }
+  }
+  const lines = text.split(/\r?\n/);
+  outcome.lines = lines.length;
+  const sups = parseSuppressions(lines);
+  for (const f of raw) outcome.findings.push(finishFinding(f, lines, sups, opts.rules, file.path));
+  // A suppression with no reason is itself a finding (it still applies).
+  for (const s of sups.values()) {
+    if (s.reason) continue;
+    outcome.findings.push(finishFinding({
+      ruleId: 'vouch/suppression-without-reason',
+      message: `vouch-ignore[${s.ruleIds.join(', ')}] has no reason; say why the finding is safe to ignore`,
+      location: { path: file.path, startLine: s.line, startColumn: 1, endLine: s.line, endColumn: (lines[s.line - 1]?.length ?? 0) + 1 },
+    }, lines, new Map(), opts.rules, file.path));
+  }
+  return outcome;
+}
+
+function finishFinding(f: RawFinding, lines: string[], sups: ReturnType<typeof parseSuppressions>, rules: Map<string, RuleMeta>, path: string): Finding {
+  const meta = rules.get(f.ruleId);
+  const start = Math.max(1, f.location.startLine);
+  const end = Math.min(Math.max(start, f.location.endLine), start + MAX_SNIPPET_LINES - 1);
+  const flagged = lines.slice(start - 1, end).map((l) => (l.length > MAX_SNIPPET_LINE_LENGTH ? l.slice(0, MAX_SNIPPET_LINE_LENGTH) + '…' : l)).join('\n');
+  // Redact even analyzer-supplied snippets: a second pass over already-masked text changes nothing.
+  const snippet = redactSnippet(f.snippet ?? flagged);
+  const sup = f.location.path !== path ? f.externalSuppression : suppressionFor(sups, f.ruleId, start);
+  const { externalSuppression: _ext, ...rest } = f;
+  return {
+    ...rest,
+    severity: f.severity ?? meta?.severity ?? 'medium',
+    confidence: f.confidence ?? meta?.confidence ?? 'medium',
+    snippet,
+    // Secrets supply a redacted snippet and a salted-hash hint; the raw line never enters the hash input there.
+    fingerprint: fingerprintOf(f.ruleId, path, f.snippet ?? flagged, f.fingerprintHint),
+    status: sup ? 'suppressed' : 'new',
+    ...(sup ? { suppression: { reason: sup.reason, line: sup.line } } : {}),
+  };
+}

@@ -1,0 +1,289 @@
+import { relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import type { VouchConfig } from '../config/schema.js';
+import type { Finding, ScanNotice } from '../findings/finding.js';
+import type { FailOn } from '../findings/severity.js';
+import { readBaseline } from '../findings/baseline.js';
+import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
+import { evaluateGate } from '../policy/gate.js';
+import { allRules } from '../analyzers/registry.js';
+import type { FileKind } from '../analyzers/analyzer.js';
+import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
+import { discoverFiles, type DiscoveredFile } from './discover.js';
+import { fileKindOf } from './file-kinds.js';
+import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
+import { runPool, type PoolTask } from './pool.js';
+import type { FileOutcome } from './process-file.js';
+import { ruleSetting } from './rule-settings.js';
+import type { ScanResult } from './scan-result.js';
+import { VERSION } from '../version.js';
+
+export interface ScanOptions {
+  /** The scan root: paths in reports are relative to it. */
+  root: string;
+  /** Files or directories to scan (absolute or relative to cwd); default: the root. */
+  paths?: string[];
+  config: VouchConfig;
+  /** Analyzer groups to run (`code`, `secrets`, `deps`, `iac`). */
+  groups: string[];
+  jobs?: number;
+  failOn?: FailOn;
+  baselineFile?: string;
+  /** Scan the staged content of staged files only (pre-commit). */
+  staged?: boolean;
+  /** Scan only files changed since this git revision. */
+  changedSince?: string;
+  offline?: boolean;
+  fileTimeoutMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Cross-file rounds: enough for handler → controller → service → repository chains. */
+const MAX_LINK_ROUNDS = 4;
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/** Discover → analyse (two passes when an analyzer links across files) → findings → gate. */
+export async function runScan(opts: ScanOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const root = resolve(opts.root);
+  const config = opts.config;
+  const failOn = opts.failOn ?? config.failOn;
+  const groups = opts.groups;
+
+  const { files: allFiles, notices: discoveryNotices } = selectFiles(root, opts);
+  const fileAnalyzers = selectAnalyzers(groups);
+  const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
+  const pool = { jobs: opts.jobs ?? defaultJobs(), config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000 };
+
+  const pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
+  const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
+
+  // Link step: analyzers that reason across files get every file's facts, then re-analyse the files
+  // whose result depends on other files. A re-analysis replaces that analyzer's findings and facts
+  // for the file; rounds repeat (bounded) while what a file imports keeps changing, so chains of
+  // calls across several files resolve.
+  const facts = collectFacts(pass1);
+  for (const analyzer of fileAnalyzers) {
+    if (!analyzer.link) continue;
+    const ruleIds = new Set(analyzer.rules.map((r) => r.id));
+    const lastInput = new Map<string, string>();
+    for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
+      const linkInputs = analyzer.link(facts.get(analyzer.id) ?? new Map());
+      const tasks: PoolTask[] = [];
+      for (const file of analyzable) {
+        const input = linkInputs.get(file.path);
+        if (input === undefined) continue;
+        const key = JSON.stringify(input);
+        if (lastInput.get(file.path) === key) continue;
+        lastInput.set(file.path, key);
+        tasks.push({ file, linkInput: { [analyzer.id]: input } });
+      }
+      if (tasks.length === 0) break;
+      const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });
+      for (const o of passN) {
+        const prev = outcomes.get(o.path);
+        if (!prev || !o.scanned) continue;
+        prev.findings = [...prev.findings.filter((f) => !ruleIds.has(f.ruleId)), ...o.findings.filter((f) => ruleIds.has(f.ruleId))];
+        const newFacts = o.facts[analyzer.id];
+        if (newFacts) facts.get(analyzer.id)?.set(o.path, newFacts);
+      }
+    }
+  }
+
+  const notices: ScanNotice[] = [...discoveryNotices];
+  let findings: Finding[] = [];
+  let lines = 0;
+  let bytes = 0;
+  let scanned = 0;
+  for (const o of outcomes.values()) {
+    findings.push(...o.findings);
+    notices.push(...o.notices);
+    lines += o.lines;
+    bytes += o.bytes;
+    if (o.scanned) scanned++;
+  }
+
+  // Project-wide analyzers (dependencies, …) on the main thread.
+  const projectCtx = {
+    root,
+    config,
+    files: allFiles.map((f) => ({ path: f.path, absPath: f.absPath, kind: f.kind })),
+    facts,
+    offline: opts.offline ?? false,
+  };
+  const rules = ruleIndex();
+  for (const analyzer of selectProjectAnalyzers(groups)) {
+    try {
+      const res = await analyzer.analyzeProject(projectCtx);
+      notices.push(...res.notices);
+      for (const f of res.findings) {
+        const meta = rules.get(f.ruleId);
+        findings.push({
+          ...f,
+          severity: f.severity ?? meta?.severity ?? 'medium',
+          confidence: f.confidence ?? meta?.confidence ?? 'medium',
+          snippet: f.snippet ?? '',
+          fingerprint: fingerprintOf(f.ruleId, f.location.path, f.snippet ?? '', f.fingerprintHint ?? f.message),
+          status: 'new',
+        });
+      }
+    } catch (err) {
+      notices.push({ path: '.', level: 'error', analyzer: analyzer.id, reason: `${analyzer.id} analyzer failed: ${(err as Error).message.split('\n')[0]}` });
+    }
+  }
+
+  findings = applyRuleSettings(findings, config);
+  numberTwins(findings);
+  if (opts.baselineFile) {
+    const baseline = readBaseline(opts.baselineFile);
+    for (const f of findings) if (f.status === 'new' && baseline.has(f.fingerprint)) f.status = 'baseline';
+  }
+  findings.sort(compareFindings);
+
+  const gate = evaluateGate({ findings, notices, config, failOn });
+  const errors = notices.filter((n) => n.level === 'error');
+  const filesWithErrors = new Set(errors.map((n) => n.path)).size;
+  if (errors.length > 0) {
+    const nothingScanned = scanned === 0;
+    if (config.scanErrors === 'fail' || nothingScanned) {
+      gate.passed = false;
+      gate.reasons.push({
+        policy: 'scan-errors',
+        message: nothingScanned
+          ? `nothing could be scanned (${errors.length} error${errors.length === 1 ? '' : 's'})`
+          : `${filesWithErrors} file${filesWithErrors === 1 ? '' : 's'} could not be scanned completely (scanErrors: fail)`,
+      });
+    } else {
+      gate.notes.push(`${filesWithErrors} file${filesWithErrors === 1 ? '' : 's'} could not be scanned completely (scanErrors: warn)`);
+    }
+  }
+
+  const enabledRules = allRules()
+    .filter((r) => ruleSetting(config, r.id).enabled)
+    .map((r) => {
+      const s = ruleSetting(config, r.id).severity;
+      return s ? { ...r, severity: s } : r;
+    });
+
+  return {
+    tool: { name: 'vouch', version: VERSION },
+    root,
+    startedAt: new Date(started).toISOString(),
+    analyzers: groups,
+    findings,
+    notices: notices.sort((a, b) => a.path.localeCompare(b.path)),
+    rules: enabledRules,
+    stats: {
+      filesDiscovered: allFiles.length,
+      filesScanned: scanned,
+      filesSkipped: notices.filter((n) => n.level === 'skipped').length,
+      filesWithErrors,
+      linesScanned: lines,
+      bytesScanned: bytes,
+      durationMs: Date.now() - started,
+    },
+    gate,
+    extras: {},
+  };
+}
+
+function groupOf(analyzerId: string, groups: string[]): string[] {
+  // The second pass runs only the analyzer that linked; its group is the one holding that id.
+  return groups.filter((g) => selectAnalyzers([g]).some((a) => a.id === analyzerId));
+}
+
+function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]; notices: ScanNotice[] } {
+  if (opts.staged) {
+    const { top, paths } = stagedPaths(root);
+    const inRoot = paths.map((p) => ({ p, abs: resolve(top, p) })).filter(({ abs }) => isInside(root, abs));
+    const blobs = readStagedBlobs(top, inRoot.map((x) => x.p));
+    const files: DiscoveredFile[] = [];
+    const notices: ScanNotice[] = [];
+    for (const { p, abs } of inRoot) {
+      const blob = blobs.get(p);
+      const path = toRel(root, abs);
+      if (!blob) continue;
+      if (blob.length > opts.config.maxFileSize) {
+        notices.push({ path, level: 'skipped', reason: `staged file is over the ${opts.config.maxFileSize}-byte limit (maxFileSize)` });
+        continue;
+      }
+      if (blob.subarray(0, 8000).includes(0)) {
+        notices.push({ path, level: 'skipped', reason: 'binary file (contains NUL bytes)' });
+        continue;
+      }
+      files.push({ path, absPath: abs, kind: fileKindOf(path), size: blob.length, content: blob.toString('utf8') });
+    }
+    return { files: applyConfigFilters(files, opts.config), notices };
+  }
+  const found = discoverFiles({ root, paths: opts.paths, config: opts.config });
+  if (opts.changedSince) {
+    const { top, paths } = changedPathsSince(root, opts.changedSince);
+    const changed = new Set(paths.map((p) => toRel(root, resolve(top, p))));
+    return { files: found.files.filter((f) => changed.has(f.path)), notices: found.notices.filter((n) => changed.has(n.path)) };
+  }
+  return found;
+}
+
+function applyConfigFilters(files: DiscoveredFile[], config: VouchConfig): DiscoveredFile[] {
+  // Staged files skip the directory walk, so the same include/exclude and built-in skips apply here.
+  const probe = (f: DiscoveredFile) => {
+    const parts = f.path.split('/');
+    if (config.skip.nodeModules && parts.includes('node_modules')) return false;
+    return true;
+  };
+  return files.filter(probe);
+}
+
+function toRel(root: string, abs: string): string {
+  return relative(root, abs).split(sep).join('/');
+}
+
+function isInside(root: string, p: string): boolean {
+  return p === root || p.startsWith(root + sep);
+}
+
+function collectFacts(outcomes: FileOutcome[]): Map<string, Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Map<string, Record<string, unknown>>>();
+  for (const o of outcomes) {
+    for (const [analyzerId, f] of Object.entries(o.facts)) {
+      if (!out.has(analyzerId)) out.set(analyzerId, new Map());
+      out.get(analyzerId)!.set(o.path, f);
+    }
+  }
+  return out;
+}
+
+function applyRuleSettings(findings: Finding[], config: VouchConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = ruleSetting(config, f.ruleId);
+    if (!s.enabled) continue;
+    out.push(s.severity ? { ...f, severity: s.severity } : f);
+  }
+  return out;
+}
+
+/** Identical findings in one file (same rule, same code) get distinct fingerprints by order. */
+function numberTwins(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  const ordered = [...findings].sort(compareFindings);
+  for (const f of ordered) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    f.fingerprint = withOccurrence(f.fingerprint, n);
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.path.localeCompare(b.location.path) ||
+    a.location.startLine - b.location.startLine ||
+    a.location.startColumn - b.location.startColumn ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export type { FileKind };
