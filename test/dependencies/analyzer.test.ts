@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { FileResult } from '../../src/analyzers/analyzer.js';
+import { AdvisoryDb } from '../../src/analyzers/dependencies/db/advisory-db.js';
+import { readOsvDirectory } from '../../src/analyzers/dependencies/db/osv-source.js';
+import { analyzeDependencies, dependenciesAnalyzer } from '../../src/analyzers/dependencies/index.js';
+import { RegistryClient } from '../../src/analyzers/dependencies/registry/client.js';
+import { validateConfig } from '../../src/config/load.js';
+import { allRules } from '../../src/analyzers/registry.js';
+import { copyFixture, FIXTURES, projectContext, startServer, tempDir } from './helpers.js';
+
+const NOW = new Date('2026-11-24T12:00:00.000Z');
+
+function fixtureDbPath(updatedAt = NOW): string {
+  const path = join(tempDir(), 'advisories.sqlite');
+  const db = AdvisoryDb.open(path);
+  db.importRecords(readOsvDirectory(join(FIXTURES, 'osv')).records, { source: 'fixtures', now: updatedAt });
+  db.close();
+  return path;
+}
+
+const summary = (r: FileResult): string[] =>
+  r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine}${f.severity ? ` ${f.severity}` : ''}`).sort();
+
+describe('dependencies analyzer (offline, fixture advisory database)', () => {
+  it('flags vulnerable versions at their lockfile lines, with reachability, and unused runtime dependencies', async () => {
+    const root = copyFixture('npm-v3');
+    const ctx = projectContext(root, { dependencies: { dbPath: fixtureDbPath() }, offline: true, imports: { 'server.js': ['express', 'lodash'] } });
+    const r = await analyzeDependencies(ctx, { now: NOW });
+    assert.deepEqual(summary(r), [
+      'deps/known-vulnerability package-lock.json:36 high',
+      'deps/known-vulnerability package-lock.json:36 high',
+      'deps/known-vulnerability package-lock.json:40 critical',
+      'deps/known-vulnerability package-lock.json:51 critical',
+      'deps/unused-dependency package.json:10',
+    ]);
+    const byLine = (line: number) => r.findings.filter((f) => f.location.startLine === line && f.ruleId === 'deps/known-vulnerability');
+    assert.deepEqual(byLine(36).map((f) => [f.properties!.advisories, f.properties!.fixedVersion, f.properties!.reachability]), [
+      [['CVE-2020-8203', 'GHSA-p6mc-m468-83gw'], '4.17.19', 'imported'],
+      [['CVE-2021-23337', 'GHSA-35jh-r3h4-6jhm'], '4.17.21', 'imported'],
+    ]);
+    assert.match(byLine(36)[0]!.message, /^lodash@4\.17\.15 is affected by CVE-2020-8203 \(also GHSA-p6mc-m468-83gw\): Prototype Pollution in lodash — upgrade to 4\.17\.19 or later; imported by server\.js\.$/);
+    assert.equal(byLine(40)[0]!.properties!.reachability, 'not-imported');
+    assert.equal(byLine(51)[0]!.properties!.direct, false);
+    assert.equal(byLine(51)[0]!.confidence, 'medium');
+    assert.match(byLine(51)[0]!.message, /upgrade to 0\.2\.4 or later; transitive dependency, not imported by scanned source/);
+    assert.deepEqual(r.notices.map((n) => `${n.path} ${n.level}`), ['(registry) skipped']);
+  });
+
+  it('reports nothing for the patched twin of the same project', async () => {
+    const root = copyFixture('npm-v3-safe');
+    const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath() }, offline: true, imports: { 'index.js': ['lodash', 'minimist'] } }), { now: NOW });
+    assert.deepEqual(summary(r), []);
+  });
+
+  it('matches Python pins from requirements files (PEP 503 names, PEP 440 versions)', async () => {
+    const root = copyFixture('python/req');
+    const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath() }, offline: true }), { now: NOW });
+    assert.deepEqual(summary(r), ['deps/known-vulnerability requirements.txt:3 medium', 'deps/known-vulnerability requirements.txt:6 medium']);
+    assert.equal(r.findings[0]!.properties!.reachability, 'unknown');
+    const uv = await analyzeDependencies(projectContext(copyFixture('python/uv'), { dependencies: { dbPath: fixtureDbPath() }, offline: true }), { now: NOW });
+    assert.deepEqual(summary(uv), ['deps/known-vulnerability uv.lock:15 medium']); // requests 2.29.0; jinja2 3.1.4 is fixed
+  });
+
+  it('never passes silently without a database, and says when it is stale', async () => {
+    const root = copyFixture('npm-v3');
+    const missing = join(tempDir(), 'none.sqlite');
+    const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: missing }, offline: true }), { now: NOW });
+    assert.deepEqual(summary(r), ['deps/no-advisory-db package-lock.json:1']);
+    assert.match(r.findings[0]!.message, /^No advisory database at .*none\.sqlite, so 7 npm package version\(s\) were not checked .* Run `vouch db update`/);
+    const stale = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(new Date('2026-10-01T00:00:00Z')) }, offline: true }), { now: NOW });
+    assert.ok(summary(stale).includes('deps/stale-advisory-db package-lock.json:1'));
+    const garbage = join(tempDir(), 'garbage.sqlite');
+    writeFileSync(garbage, 'this is not a database');
+    const broken = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: garbage }, offline: true }), { now: NOW });
+    assert.deepEqual(summary(broken), ['deps/no-advisory-db package-lock.json:1']);
+    assert.deepEqual(broken.notices.map((n) => `${n.path} ${n.level}`), ['(advisory-db) error', '(registry) skipped']);
+  });
+
+  it('applies the deny-list and, when set, the allow-list to direct dependencies', async () => {
+    const root = copyFixture('npm-v3');
+    const r = await analyzeDependencies(projectContext(root, {
+      dependencies: { dbPath: fixtureDbPath(), deny: ['minimist'], allow: ['lodash', 'express', 'typescript', 'minimist'], unusedCheck: false }, offline: true,
+    }), { now: NOW });
+    assert.deepEqual(summary(r).filter((s) => !s.startsWith('deps/known')), ['deps/denied-package package.json:10', 'deps/not-allowed package.json:13']);
+  });
+
+  it('turns unreadable and malformed lockfiles into notices and still checks the rest', async () => {
+    const root = copyFixture('npm-v3');
+    writeFileSync(join(root, 'yarn.lock'), Buffer.from([0x00, 0x01, 0x02]));
+    writeFileSync(join(root, 'requirements.txt'), 'Jinja2==3.1.2\n');
+    writeFileSync(join(root, 'poetry.lock'), '[[package]\nname = ');
+    const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false }, offline: true }), { now: NOW });
+    assert.deepEqual(r.notices.map((n) => `${n.path} ${n.level}`).sort(), ['(registry) skipped', 'poetry.lock error', 'yarn.lock skipped']);
+    assert.ok(summary(r).includes('deps/known-vulnerability requirements.txt:1 medium'));
+    assert.equal(summary(r).filter((s) => s.includes('package-lock.json')).length, 4);
+  });
+});
+
+describe('dependencies analyzer with a registry (local server)', () => {
+  it('flags hallucinated, typosquatted, new and thin packages; popular names are not looked up', async () => {
+    const asked: string[] = [];
+    const srv = await startServer((req, res) => {
+      asked.push(req.url!);
+      const doc = (created: string, versions: number) => JSON.stringify({
+        versions: Object.fromEntries(Array.from({ length: versions }, (_, i) => [`1.0.${i}`, {}])), time: { created },
+      });
+      if (req.url === '/expresss') res.end(doc('2026-11-21T00:00:00.000Z', 1));
+      else if (req.url === '/left-pad') res.end(doc('2014-03-26T00:00:00.000Z', 11));
+      else res.writeHead(404).end();
+    });
+    try {
+      const root = copyFixture('ai-app');
+      const registry = new RegistryClient({ npmUrl: srv.url });
+      const ctx = projectContext(root, { dependencies: { dbPath: fixtureDbPath(), deny: ['request'] }, imports: { 'src/app.js': ['axios', 'expresss', 'express-jwt-validator-pro', 'lodash', 'request'] } });
+      const r = await analyzeDependencies(ctx, { now: NOW, registry });
+      assert.deepEqual(summary(r), [
+        'deps/denied-package package.json:10',
+        'deps/few-versions package.json:6',
+        'deps/hallucinated-package package.json:7',
+        'deps/known-vulnerability package.json:8 high',
+        'deps/known-vulnerability package.json:8 high',
+        'deps/new-package package.json:6',
+        'deps/typosquat package.json:6 high',
+        'deps/unused-dependency package.json:9',
+      ]);
+      assert.deepEqual(asked.sort(), ['/express-jwt-validator-pro', '/expresss', '/left-pad']);
+      const typo = r.findings.find((f) => f.ruleId === 'deps/typosquat')!;
+      assert.equal(typo.properties!.similarTo, 'express');
+      assert.deepEqual(r.notices, []);
+    } finally { await srv.close(); }
+  });
+
+  it('a registry that is down becomes one notice per ecosystem; offline-capable checks still run', async () => {
+    const srv = await startServer((_req, res) => { res.writeHead(500).end(); });
+    try {
+      const root = copyFixture('ai-app');
+      const registry = new RegistryClient({ npmUrl: srv.url, retries: 1, backoffMs: 1 });
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry });
+      assert.deepEqual(summary(r), [
+        'deps/known-vulnerability package.json:8 high',
+        'deps/known-vulnerability package.json:8 high',
+        'deps/typosquat package.json:6',
+      ]);
+      assert.deepEqual(r.notices.map((n) => `${n.path} ${n.level} ${n.reason.replace(/'[^']+'/, "'…'")}`), [
+        "(registry) error 3 npm registry lookup(s) failed; first: npm registry lookup of '…' failed: HTTP 500",
+      ]);
+    } finally { await srv.close(); }
+  });
+});
+
+describe('dependencies analyzer contracts', () => {
+  it('is registered with every rule defined once, and its config section is strict', async () => {
+    const ids = dependenciesAnalyzer.rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.ok(allRules().some((r) => r.id === id), id);
+    await validateConfig({ dependencies: { allow: ['@myorg/*'], minPackageAgeDays: 14, registryUrl: { npm: 'http://127.0.0.1:4873' } } });
+    await assert.rejects(validateConfig({ dependencies: { alow: ['x'] } }), /unknown key 'dependencies.alow'/);
+    await assert.rejects(validateConfig({ dependencies: { registryUrl: { npm: 'ftp://x' } } }), /registryUrl\.npm/);
+  });
+});
