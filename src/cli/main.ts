@@ -6,9 +6,11 @@ import { GitUsageError } from '../pipeline/git.js';
 import { BaselineError } from '../findings/baseline.js';
 import * as scanCommand from './commands/scan.js';
 import * as baselineCommand from './commands/baseline.js';
+import * as rulesCommand from './commands/rules.js';
+import * as explainCommand from './commands/explain.js';
 
 /** Command modules: each exports `register(program)`. Add new commands here. */
-const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand];
+const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
