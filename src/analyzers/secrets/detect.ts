@@ -1,13 +1,13 @@
 /**
- * The core detector. It knows nothing about providers: it finds keyword hits with one pass
- * over the lowercased text, runs only the rows whose keywords occur, on the lines (or, for
- * very long lines, the windows) around the hits, and keeps matches that pass the row's
- * entropy floor, allow-lists, structural check and the shared placeholder check.
+ * The core detector. It knows nothing about providers: one Aho–Corasick pass finds every
+ * keyword; each row whose keyword occurs is tried right there (anchored rows, sticky regex) or
+ * over the keyword's line (line rows); a match is kept when it passes the row's entropy floor,
+ * allow-lists and structural check and the shared placeholder check.
  */
 import type { SecretRule } from './rule-row.js';
 import { shannonEntropy } from './entropy.js';
+import { KeywordAutomaton } from './keywords.js';
 import { isHashLine, isPlaceholder } from './placeholder.js';
-import { escapeRegex } from './rules/generate.js';
 
 export interface Detection {
   rule: SecretRule;
@@ -34,151 +34,155 @@ interface CompiledRow {
   rule: SecretRule;
   index: number;
   regex: RegExp;
+  /** The same pattern without `d`: most attempts fail, and failing is cheaper without match indices. */
+  probe: RegExp;
+  anchored: boolean;
 }
 
-/** Lines longer than this (minified bundles, data URIs) are scanned in windows around each hit. */
-const LONG_LINE = 4096;
+/** Long lines (minified bundles, data URIs) are searched in a window around the keyword. */
 const WINDOW_BEFORE = 512;
-const WINDOW_AFTER = 1536;
+const WINDOW_AFTER = 2048;
 /** How far a multi-line secret (a PEM block) may reach from its first line. */
 const MULTILINE_REACH = 16384;
+const IDENT = /[A-Za-z0-9_.\-]/;
+
+interface Candidate { row: CompiledRow; start: number; end: number; secret: string }
 
 export class SecretDetector {
   private readonly rows: CompiledRow[];
-  private readonly keywordRegex: RegExp;
-  /** keyword → rows that declared it. */
-  private readonly rowsByKeyword = new Map<string, number[]>();
-  /** first two characters → keywords starting with them (to find every keyword at a hit position). */
-  private readonly keywordsByPrefix = new Map<string, string[]>();
+  private readonly automaton: KeywordAutomaton;
+  /** keyword id → rows that declared it. */
+  private readonly rowsByKeyword: CompiledRow[][];
 
   constructor(rules: SecretRule[], private readonly options: DetectOptions = {}) {
     this.rows = rules.map((rule, index) => {
-      const flags = new Set([...rule.regex.flags, 'g', 'd']);
-      return { rule, index, regex: new RegExp(rule.regex.source, [...flags].join('')) };
+      const anchored = (rule.scope ?? 'anchored') === 'anchored' && !rule.multiline;
+      const flags = new Set([...rule.regex.flags.replace(/[gy]/g, ''), 'd', anchored ? 'y' : 'g']);
+      const regex = new RegExp(rule.regex.source, [...flags].join(''));
+      return { rule, index, anchored, regex, probe: new RegExp(rule.regex.source, regex.flags.replace('d', '')) };
     });
+    const ids = new Map<string, number>();
+    const byKeyword: CompiledRow[][] = [];
     for (const row of this.rows) {
       for (const raw of row.rule.keywords) {
-        const kw = raw.toLowerCase();
-        if (kw.length < 2) throw new Error(`${row.rule.id}: keyword '${raw}' is shorter than 2 characters`);
-        const list = this.rowsByKeyword.get(kw) ?? [];
-        list.push(row.index);
-        this.rowsByKeyword.set(kw, list);
+        if (raw.length < 2) throw new Error(`${row.rule.id}: keyword '${raw}' is shorter than 2 characters`);
+        let id = ids.get(raw);
+        if (id === undefined) { id = ids.size; ids.set(raw, id); byKeyword.push([]); }
+        byKeyword[id]!.push(row);
       }
     }
-    const keywords = [...this.rowsByKeyword.keys()].sort((a, b) => b.length - a.length);
-    for (const kw of keywords) {
-      const p = kw.slice(0, 2);
-      const list = this.keywordsByPrefix.get(p) ?? [];
-      list.push(kw);
-      this.keywordsByPrefix.set(p, list);
-    }
-    this.keywordRegex = new RegExp(keywords.map(escapeRegex).join('|'), 'g');
+    this.automaton = new KeywordAutomaton([...ids.keys()]);
+    this.rowsByKeyword = byKeyword;
   }
 
   detect(text: string): Detection[] {
-    const lower = text.toLowerCase();
-    const n = this.rows.length;
-    const stamp = new Int32Array(n).fill(-1);
-    const candidates: Detection[] = [];
-
-    let lineNo = 0; // line number of curLineStart (0 until the first hit)
-    let counted = 0; // offset up to which newlines have been counted
-    let curLineStart = -1;
-    let curLineEnd = -1;
-    let segmentId = -1;
-    let segStart = 0;
-    let segEnd = 0;
-    let pending: number[] = [];
-
-    const flush = (): void => {
-      for (const rowIndex of pending) this.runRow(this.rows[rowIndex]!, text, curLineStart, curLineEnd, segStart, segEnd, lineNo, candidates);
-      pending = [];
-    };
-
-    const re = this.keywordRegex;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower)) !== null) {
-      const p = m.index;
-      if (p >= curLineEnd) {
-        flush();
-        curLineStart = text.lastIndexOf('\n', p) + 1;
-        curLineEnd = text.indexOf('\n', p);
-        if (curLineEnd < 0) curLineEnd = text.length;
-        // Count the newlines between the last counted point and this line.
-        let q = text.indexOf('\n', counted);
-        while (q >= 0 && q < curLineStart) {
-          lineNo++;
-          q = text.indexOf('\n', q + 1);
-        }
-        counted = curLineStart;
-        segmentId++;
-        segStart = curLineStart;
-        segEnd = curLineEnd;
-      }
-      if (curLineEnd - curLineStart > LONG_LINE && (p < segStart || p >= segEnd - 200 || segEnd === curLineEnd && segStart === curLineStart)) {
-        // A very long line: a fresh window around this hit.
-        flush();
-        segmentId++;
-        segStart = Math.max(curLineStart, p - WINDOW_BEFORE);
-        segEnd = Math.min(curLineEnd, p + WINDOW_AFTER);
-      }
-      const bucket = this.keywordsByPrefix.get(lower.slice(p, p + 2));
-      if (bucket) {
-        for (const kw of bucket) {
-          if (!lower.startsWith(kw, p)) continue;
-          for (const rowIndex of this.rowsByKeyword.get(kw)!) {
-            if (stamp[rowIndex] === segmentId) continue;
-            stamp[rowIndex] = segmentId;
-            pending.push(rowIndex);
-          }
+    const found: Candidate[] = [];
+    // Line rows run once per line (or window) however many keywords it holds.
+    const lineDone = new Map<CompiledRow, number>();
+    this.automaton.scan(text, (p, keywordId) => {
+      for (const row of this.rowsByKeyword[keywordId]!) {
+        if (row.anchored) {
+          this.tryAnchored(row, text, p, found);
+        } else {
+          const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+          let lineEnd = text.indexOf('\n', p);
+          if (lineEnd < 0) lineEnd = text.length;
+          const from = Math.max(lineStart, p - WINDOW_BEFORE);
+          if ((lineDone.get(row) ?? -1) > p) continue;
+          const to = row.rule.multiline ? Math.min(text.length, from + MULTILINE_REACH) : Math.min(lineEnd, p + WINDOW_AFTER);
+          lineDone.set(row, Math.min(lineEnd, p + WINDOW_AFTER) - 64);
+          this.tryLine(row, text, from, to, Math.min(lineEnd, p + WINDOW_AFTER), found);
         }
       }
-      re.lastIndex = p + 1;
-    }
-    flush();
-    return pickBest(candidates);
+    });
+    return this.finish(text, found);
   }
 
-  private runRow(row: CompiledRow, text: string, lineStart: number, lineEnd: number, segStart: number, segEnd: number,
-    lineNo: number, out: Detection[]): void {
-    const rule = row.rule;
-    const windowEnd = rule.multiline ? Math.min(text.length, segStart + MULTILINE_REACH) : segEnd;
-    const window = text.slice(segStart, windowEnd);
-    const lineText = text.slice(lineStart, lineEnd);
-    if (isHashLine(lineText)) return;
+  private tryAnchored(row: CompiledRow, text: string, p: number, out: Candidate[]): void {
+    const probe = row.probe;
+    probe.lastIndex = p;
+    if (!probe.test(text)) return;
+    const re = row.regex;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) this.accept(row, m, 0, text, out);
+  }
+
+  private tryLine(row: CompiledRow, text: string, from: number, to: number, mustStartBefore: number, out: Candidate[]): void {
+    const window = text.slice(from, to);
     const re = row.regex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(window)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      if (rule.multiline && m.index >= segEnd - segStart) break; // must start on this line
-      const found = secretOf(m, rule);
-      if (!found) continue;
-      const { secret, offset } = found;
-      const groups = m.groups;
-      if (rule.allowName && groups?.name && rule.allowName.test(groups.name)) continue;
-      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-      if (!rule.noPlaceholderCheck && isPlaceholder(secret)) continue;
-      if (rule.allow?.some((a) => a.test(secret))) continue;
-      if (this.options.allowValues?.some((a) => a.test(secret))) continue;
-      if (rule.allowLine?.some((a) => a.test(lineText))) continue;
-      if (rule.validate && !rule.validate(secret, groups)) continue;
-      const start = segStart + offset;
-      const end = start + secret.length;
-      // Line and column of the start (always on this line) and of the end (PEM blocks span lines).
-      let endLine = lineNo + 1;
+      if (from + m.index >= mustStartBefore) break;
+      this.accept(row, m, from, text, out);
+    }
+  }
+
+  private accept(row: CompiledRow, m: RegExpExecArray, base: number, text: string, out: Candidate[]): void {
+    const rule = row.rule;
+    const found = secretOf(m, rule);
+    if (!found) return;
+    const { secret, offset } = found;
+    const groups = m.groups;
+    if (groups?.name !== undefined && (rule.nameCheck || rule.allowName)) {
+      // The identifier the keyword sits in, e.g. `DB_PASSWORD` around a `pass` hit.
+      let s = base + m.index;
+      const limit = Math.max(0, s - 40);
+      while (s > limit && IDENT.test(text[s - 1]!)) s--;
+      const name = text.slice(s, base + m.index) + groups.name;
+      if (rule.nameCheck && !rule.nameCheck.test(name)) return;
+      if (rule.allowName && rule.allowName.test(name)) return;
+    }
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+    if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return;
+    if (rule.allow?.some((a) => a.test(secret))) return;
+    if (this.options.allowValues?.some((a) => a.test(secret))) return;
+    if (rule.validate && !rule.validate(secret, groups)) return;
+    const start = base + offset;
+    out.push({ row, start, end: start + secret.length, secret });
+  }
+
+  /** Line filters, one finding per secret, then line and column numbers in one forward pass. */
+  private finish(text: string, found: Candidate[]): Detection[] {
+    if (found.length === 0) return [];
+    const kept: Candidate[] = [];
+    const ranked = [...found].sort((a, b) =>
+      Number(!!a.row.rule.generic) - Number(!!b.row.rule.generic) || a.row.index - b.row.index || a.start - b.start);
+    for (const c of ranked) {
+      if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+      const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      let lineEnd = text.indexOf('\n', c.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 4096));
+      if (isHashLine(line)) continue;
+      if (c.row.rule.allowLine?.some((a) => a.test(line))) continue;
+      kept.push(c);
+    }
+    kept.sort((a, b) => a.start - b.start);
+    const out: Detection[] = [];
+    let line = 1;
+    let lineStart = 0;
+    let pos = 0;
+    const advance = (to: number): void => {
+      for (let i = text.indexOf('\n', pos); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+      pos = Math.max(pos, to);
+    };
+    for (const c of kept) {
+      advance(c.start);
+      const startLine = line;
+      const startColumn = c.start - lineStart + 1;
+      // Count the newlines inside the secret without moving the shared cursor past later starts.
+      let endLine = startLine;
       let endLineStart = lineStart;
-      for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-        endLine++;
-        endLineStart = i + 1;
-      }
+      for (let i = text.indexOf('\n', c.start); i >= 0 && i < c.end; i = text.indexOf('\n', i + 1)) { endLine++; endLineStart = i + 1; }
       out.push({
-        rule, secret, start, end,
-        line: lineNo + 1, column: start - lineStart + 1,
-        endLine, endColumn: end - endLineStart + 1, ruleIndex: row.index,
+        rule: c.row.rule, secret: c.secret, start: c.start, end: c.end, ruleIndex: c.row.index,
+        line: startLine, column: startColumn, endLine, endColumn: c.end - endLineStart + 1,
       });
     }
+    return out;
   }
 }
 
@@ -195,17 +199,4 @@ function secretOf(m: RegExpExecArray, rule: SecretRule): { secret: string; offse
   const at = indices[g];
   if (v === undefined || !at) return undefined;
   return { secret: v, offset: at[0] };
-}
-
-/** One finding per secret: a provider row beats a generic row, an earlier row beats a later one. */
-function pickBest(all: Detection[]): Detection[] {
-  if (all.length <= 1) return all;
-  const ranked = [...all].sort((a, b) =>
-    Number(!!a.rule.generic) - Number(!!b.rule.generic) || a.ruleIndex - b.ruleIndex || a.start - b.start);
-  const kept: Detection[] = [];
-  for (const d of ranked) {
-    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
-    kept.push(d);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }

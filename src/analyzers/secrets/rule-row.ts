@@ -19,15 +19,25 @@ export interface SecretRule {
    */
   regex: RegExp;
   secretGroup?: number;
-  /** Lowercase literals; a row runs only on lines containing one of them (cheap pre-filter). */
+  /**
+   * Lowercase ASCII literals: the cheap pre-filter. By default the regex is tried exactly where a
+   * keyword occurs (it must begin with one); with `scope: 'line'` it runs over the keyword's line.
+   */
   keywords: string[];
+  /** `line`: the keyword sits inside the match (a name before the value, a domain in a URL). */
+  scope?: 'anchored' | 'line';
+  /**
+   * For anchored rows with a `name` group: the whole identifier around the keyword (extended
+   * backwards) must match this, e.g. `api_key` but not `monkey`.
+   */
+  nameCheck?: RegExp;
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /** Secret values that look like this are not reported (documented examples, public ids). */
   allow?: RegExp[];
   /** Lines that look like this are not reported (lockfile integrity fields, …). */
   allowLine?: RegExp[];
-  /** For rows with a named group `name` (generic rules): variable names that are not secrets. */
+  /** For rows with a `name` group (generic rules): identifiers that hold something other than a secret. */
   allowName?: RegExp;
   /** Structural check of the secret (a JWT decodes, a key body is long enough). */
   validate?: (secret: string, groups?: Record<string, string | undefined>) => boolean;

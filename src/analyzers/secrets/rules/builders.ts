@@ -47,6 +47,8 @@ export interface TokenSpec extends Common {
   noPlaceholderCheck?: boolean;
   /** When the keyword is in the variable name, not the token: samples use this name and no bare form. */
   sampleName?: string;
+  /** `line` when the keyword is not where the token starts (implied by `sampleName`). */
+  scope?: 'anchored' | 'line';
 }
 
 /** A self-identifying token (a distinctive prefix or shape): found wherever it appears. */
@@ -60,6 +62,7 @@ export function token(spec: TokenSpec): SecretRule {
     severity: spec.severity ?? 'high',
     regex: new RegExp(`(?<![${start}])(?<secret>${spec.token})(?![${end}])`),
     keywords: spec.keywords,
+    scope: spec.scope ?? (spec.sampleName ? 'line' : 'anchored'),
     entropy: spec.entropy ?? 3,
     allow: spec.allow,
     validate: spec.validate,

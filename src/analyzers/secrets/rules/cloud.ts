@@ -48,7 +48,7 @@ export const cloudRules: SecretRule[] = ([
     title: 'Google Cloud service-account key file',
     description: 'A service-account JSON key (its private_key_id and private key): anyone holding it acts as that service account.',
     severity: 'critical',
-    regex: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/,
+    regex: /private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/,
     keywords: ['private_key_id'],
     entropy: 3,
     samples: {
@@ -99,7 +99,7 @@ export const cloudRules: SecretRule[] = ([
     description: 'A Microsoft Entra ID application client secret: authenticates as the app registration.',
     token: '[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.\\-]{31,34}',
     gen: () => `${rand('alnum', 3)}${rand('digits', 1)}Q~${rand('alnum', 34)}`,
-    keywords: ['q~'],
+    keywords: ['q~'], scope: 'line',
     end: 'A-Za-z0-9_~.\\-',
     start: 'A-Za-z0-9_~.',
   }),
@@ -204,7 +204,7 @@ export const cloudRules: SecretRule[] = ([
   token({
     id: 'secrets/terraform-cloud-token', title: 'Terraform Cloud / HCP token', description: 'A Terraform Cloud (HCP Terraform) API token: runs plans and reads state.',
     token: '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=\\-]{60,70}', gen: () => `${rand('alnum', 14)}.atlasv1.${rand('b64url', 67)}`,
-    keywords: ['.atlasv1.'], end: 'A-Za-z0-9_=\\-',
+    keywords: ['.atlasv1.'], scope: 'line', end: 'A-Za-z0-9_=\\-',
   }),
   token({
     id: 'secrets/vault-token', title: 'HashiCorp Vault token', description: 'A HashiCorp Vault service or batch token: reads whatever its policies allow.',

@@ -31,7 +31,7 @@ export const messagingRules: SecretRule[] = ([
     id: 'secrets/slack-webhook', title: 'Slack incoming webhook URL', description: 'A Slack incoming-webhook or workflow URL: anyone can post into the channel as the app.',
     token: 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}', severity: 'medium',
     gen: () => `https://hooks.slack.com/services/T${rand('upperAlnum', 10)}/B${rand('upperAlnum', 10)}/${rand('alnum', 24)}`,
-    keywords: ['hooks.slack.com'], end: 'A-Za-z0-9+/', start: 'A-Za-z0-9',
+    keywords: ['hooks.slack.com'], scope: 'line', end: 'A-Za-z0-9+/', start: 'A-Za-z0-9',
     fp: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/...'],
   }),
   token({
@@ -42,19 +42,19 @@ export const messagingRules: SecretRule[] = ([
   token({
     id: 'secrets/discord-webhook', title: 'Discord webhook URL', description: 'A Discord webhook URL: posts into the channel.', severity: 'medium',
     token: 'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[A-Za-z0-9_\\-]{60,68}',
-    gen: () => `https://discord.com/api/webhooks/${rand('digits', 19)}/${rand('b64url', 68)}`, keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
+    gen: () => `https://discord.com/api/webhooks/${rand('digits', 19)}/${rand('b64url', 68)}`, keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], scope: 'line',
     end: 'A-Za-z0-9_\\-',
   }),
   token({
     id: 'secrets/telegram-bot-token', title: 'Telegram bot token', description: 'A Telegram bot token: reads and sends the bot\'s messages.',
-    token: '\\d{8,10}:AA[A-Za-z0-9_\\-]{33}', gen: () => `${rand('123456789', 1)}${rand('digits', 9)}:AA${rand('b64url', 33)}`, keywords: [':aa'],
+    token: '\\d{8,10}:AA[A-Za-z0-9_\\-]{33}', gen: () => `${rand('123456789', 1)}${rand('digits', 9)}:AA${rand('b64url', 33)}`, keywords: [':aa'], scope: 'line',
     end: 'A-Za-z0-9_\\-', start: '0-9',
   }),
   token({
     id: 'secrets/teams-webhook', title: 'Microsoft Teams incoming webhook URL', description: 'A Microsoft Teams incoming webhook: posts into the channel.', severity: 'medium',
     token: 'https://[a-z0-9]+\\.webhook\\.office\\.com/webhookb2/[a-f0-9\\-]{36}@[a-f0-9\\-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9\\-]{36}(?:/[A-Za-z0-9_\\-]+)?',
     gen: () => `https://contoso.webhook.office.com/webhookb2/${randomUuid()}@${randomUuid()}/IncomingWebhook/${rand('hex', 32)}/${randomUuid()}`,
-    keywords: ['webhook.office.com'], end: 'A-Za-z0-9_\\-',
+    keywords: ['webhook.office.com'], scope: 'line', end: 'A-Za-z0-9_\\-',
   }),
   token({
     id: 'secrets/twilio-api-key', title: 'Twilio API key', description: 'A Twilio API key SID (SK…) used with its secret: SMS, voice and account data.',
@@ -75,7 +75,7 @@ export const messagingRules: SecretRule[] = ([
   }),
   token({
     id: 'secrets/mailchimp-api-key', title: 'Mailchimp API key', description: 'A Mailchimp Marketing API key: audiences and campaigns.',
-    token: '[a-f0-9]{32}-us\\d{1,2}', gen: () => `${rand('hex', 32)}-us${rand('123456789', 1)}`, keywords: ['-us'],
+    token: '[a-f0-9]{32}-us\\d{1,2}', gen: () => `${rand('hex', 32)}-us${rand('123456789', 1)}`, keywords: ['-us'], scope: 'line',
   }),
   contextual({
     id: 'secrets/postmark-token', title: 'Postmark server token', description: 'A Postmark server or account token: sends e-mail as the domain.',

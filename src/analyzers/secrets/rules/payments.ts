@@ -58,7 +58,7 @@ export const paymentRules: SecretRule[] = ([
   }),
   token({
     id: 'secrets/coinbase-key', title: 'Coinbase / CDP API private key reference', description: 'A Coinbase Developer Platform API key name next to its key.',
-    token: 'organizations/[a-f0-9\\-]{36}/apiKeys/[a-f0-9\\-]{36}', gen: () => `organizations/${randomUuid()}/apiKeys/${randomUuid()}`, keywords: ['/apikeys/'],
+    token: 'organizations/[a-f0-9\\-]{36}/apiKeys/[a-f0-9\\-]{36}', gen: () => `organizations/${randomUuid()}/apiKeys/${randomUuid()}`, keywords: ['/apikeys/'], scope: 'line',
     severity: 'medium',
   }),
   contextual({

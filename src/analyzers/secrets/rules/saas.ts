@@ -27,7 +27,7 @@ export const saasRules: SecretRule[] = ([
   }),
   token({
     id: 'secrets/firebase-cloud-messaging-key', title: 'Firebase Cloud Messaging server key', description: 'A legacy FCM server key: sends push notifications to every user of the app.',
-    token: 'AAAA[A-Za-z0-9_\\-]{7}:APA91b[A-Za-z0-9_\\-]{134}', gen: () => `AAAA${rand('b64url', 7)}:APA91b${rand('b64url', 134)}`, keywords: [':apa91b'], end: 'A-Za-z0-9_\\-',
+    token: 'AAAA[A-Za-z0-9_\\-]{7}:APA91b[A-Za-z0-9_\\-]{134}', gen: () => `AAAA${rand('b64url', 7)}:APA91b${rand('b64url', 134)}`, keywords: [':apa91b'], scope: 'line', end: 'A-Za-z0-9_\\-',
   }),
   token({
     id: 'secrets/google-oauth-refresh-token', title: 'Google OAuth refresh token', description: 'A Google OAuth refresh token (1//…): long-lived access to the user\'s granted scopes.',
@@ -59,8 +59,8 @@ export const saasRules: SecretRule[] = ([
   }),
   token({
     id: 'secrets/yandex-token', title: 'Yandex Cloud credential', description: 'A Yandex Cloud IAM token, API key or access key.',
-    token: '(?:t1\\.[A-Z0-9a-z_\\-]+={0,2}\\.[A-Z0-9a-z_\\-]{86}={0,2}|AQVN[A-Za-z0-9_\\-]{35,38}|YC[A-Za-z0-9_\\-]{38})', gen: () => `AQVN${rand('b64url', 36)}`,
-    keywords: ['aqvn', 't1.', 'yc'], end: 'A-Za-z0-9_\\-',
+    token: '(?:t1\\.[A-Z0-9a-z_\\-]+={0,2}\\.[A-Z0-9a-z_\\-]{86}={0,2}|AQVN[A-Za-z0-9_\\-]{35,38})', gen: () => `AQVN${rand('b64url', 36)}`,
+    keywords: ['aqvn', 't1.'], end: 'A-Za-z0-9_\\-',
   }),
   contextual({ id: 'secrets/sumologic-access-key', title: 'Sumo Logic access key', description: 'A Sumo Logic access key.', names: ['sumo'], charset: 'alnum', length: 64, entropy: 3.5 }),
   contextual({ id: 'secrets/freshdesk-api-key', title: 'Freshdesk API key', description: 'A Freshdesk API key.', names: ['freshdesk'], charset: 'alnum', length: 20, entropy: 3.2 }),

@@ -1,0 +1,93 @@
+/**
+ * Aho–Corasick over ASCII with case folding built into the transition table: one pass over
+ * the text finds every occurrence of every keyword, without lowercasing a copy of the text.
+ */
+export class KeywordAutomaton {
+  private readonly delta: Int32Array;
+  /** For each state, the range of `outputs` holding the keyword ids ending there. */
+  private readonly outStart: Int32Array;
+  private readonly outEnd: Int32Array;
+  private readonly outputs: Int32Array;
+  readonly lengths: Int32Array;
+
+  constructor(readonly keywords: string[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    keywords.forEach((kw, id) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= 128) throw new Error(`keyword '${kw}' is not ASCII`);
+        if (c >= 65 && c <= 90) throw new Error(`keyword '${kw}' must be lowercase`);
+        let next = children[s]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[s]!.set(c, next);
+        }
+        s = next;
+      }
+      own[s]!.push(id);
+    });
+    const states = children.length;
+    const fail = new Int32Array(states);
+    const delta = new Int32Array(states * 128);
+    const out: number[][] = own.map((o) => [...o]);
+    // Breadth-first: a state's failure target is always finished before the state itself.
+    const queue: number[] = [];
+    for (let c = 0; c < 128; c++) {
+      const t = children[0]!.get(c);
+      delta[c] = t ?? 0;
+      if (t !== undefined) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      out[s]!.push(...out[fail[s]!]!.filter((k) => !out[s]!.includes(k)));
+      for (let c = 0; c < 128; c++) {
+        const t = children[s]!.get(c);
+        if (t !== undefined) {
+          fail[t] = delta[fail[s]! * 128 + c]!;
+          delta[s * 128 + c] = t;
+          queue.push(t);
+        } else {
+          delta[s * 128 + c] = delta[fail[s]! * 128 + c]!;
+        }
+      }
+    }
+    // Upper-case letters move like their lower-case forms.
+    for (let s = 0; s < states; s++) for (let c = 65; c <= 90; c++) delta[s * 128 + c] = delta[s * 128 + c + 32]!;
+    this.delta = delta;
+    this.outStart = new Int32Array(states);
+    this.outEnd = new Int32Array(states);
+    const flat: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = flat.length;
+      flat.push(...out[s]!);
+      this.outEnd[s] = flat.length;
+    }
+    this.outputs = Int32Array.from(flat);
+    this.lengths = Int32Array.from(keywords.map((k) => k.length));
+  }
+
+  /** Calls `onHit(start, keywordId)` for every occurrence, in order of end position. */
+  scan(text: string, onHit: (start: number, keywordId: number) => void): void {
+    const delta = this.delta;
+    const outStart = this.outStart;
+    const outEnd = this.outEnd;
+    const len = text.length;
+    let s = 0;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      s = c < 128 ? delta[(s << 7) | c]! : 0;
+      const a = outStart[s]!;
+      const b = outEnd[s]!;
+      if (a !== b) {
+        for (let k = a; k < b; k++) {
+          const id = this.outputs[k]!;
+          onHit(i - this.lengths[id]! + 1, id);
+        }
+      }
+    }
+  }
+}
