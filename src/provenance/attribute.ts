@@ -4,7 +4,7 @@ import type { Finding, Origin, OriginKind, ScanNotice } from '../findings/findin
 import type { VouchConfig } from '../config/schema.js';
 import { compileTools, type CompiledTool } from './ai-tools.js';
 import { readAgentTraces, type TraceRangeRecord } from './agent-trace.js';
-import { blameFile, UNCOMMITTED, type BlameLine } from './blame.js';
+import { blameFile, blameFiles, UNCOMMITTED, type BlameLine, type BlameResult } from './blame.js';
 import { sha256 } from './chain.js';
 import { readCommits, type CommitProvenance } from './commits.js';
 import { provenanceConfig, type ProvenanceConfig } from './config.js';
@@ -65,6 +65,8 @@ export interface AttributeOptions {
   rev?: string;
   /** File content to use instead of reading the working tree (staged blobs). */
   contents?: Map<string, string>;
+  /** Blame already computed (by `buildProvenanceAsync`), keyed by path relative to the repository top level. */
+  blames?: Map<string, BlameResult>;
 }
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -158,7 +160,7 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
     const text = options.contents?.get(path) ?? readText(abs, path, report.notices);
     let blame: BlameLine[] = [];
     if (ev.top && text !== undefined && (ev.cfg.commits || ev.cfg.gitAiNotes)) {
-      const b = blameFile(ev.top, repoPath, options.rev);
+      const b = options.blames?.get(repoPath) ?? blameFile(ev.top, repoPath, options.rev);
       blame = b.lines;
       for (const l of blame) if (ev.shallow.has(l.commit)) l.boundary = true;
     }
@@ -300,6 +302,19 @@ function summarise(path: string, repoPath: string, fileHash: string, lines: stri
   }
   const nonBlank = counts.ai + counts.human + counts.unknown;
   return { path, repoPath, sha256: fileHash, lines: origins, counts, aiShare: nonBlank ? counts.ai / nonBlank : 0, tools: [...tools], models: [...models], reviewed };
+}
+
+/** The same as buildProvenance, with the per-file blames run a few at a time in parallel. */
+export async function buildProvenanceAsync(root: string, paths: string[], config: VouchConfig, options: AttributeOptions = {}): Promise<ProvenanceReport> {
+  const absRoot = resolve(root);
+  const top = repoTopLevel(absRoot);
+  const cfg = provenanceConfig(config);
+  if (top && cfg.enabled && (cfg.commits || cfg.gitAiNotes) && paths.length > 1) {
+    const repoPaths = paths.map((p) => toPosix(relative(top, isAbsolute(p) ? p : join(absRoot, p))));
+    const blames = await blameFiles(top, repoPaths, options.rev);
+    return buildProvenance(root, paths, config, { ...options, blames });
+  }
+  return buildProvenance(root, paths, config, options);
 }
 
 /** Per design: path → origin of each line. */

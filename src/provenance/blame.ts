@@ -1,4 +1,5 @@
-import { runGit } from './git.js';
+import { spawn } from 'node:child_process';
+import { runGit, SAFE_GIT_ENV } from './git.js';
 
 export const UNCOMMITTED = '0000000000000000000000000000000000000000';
 
@@ -57,10 +58,43 @@ export function parseBlamePorcelain(out: string): BlameLine[] {
  */
 export function blameFile(top: string, path: string, rev?: string): BlameResult {
   // --root: a root commit is real history; shallow-clone boundaries are detected by the caller.
+  const r = runGit(top, blameArgs(path, rev));
+  if (!r.ok) return { lines: [], error: r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git blame failed' };
+  return { lines: parseBlamePorcelain(r.stdout) };
+}
+
+function blameArgs(path: string, rev?: string): string[] {
   const args = ['blame', '--porcelain', '-w', '--root'];
   if (rev) args.push(rev);
   args.push('--', path);
-  const r = runGit(top, args);
-  if (!r.ok) return { lines: [], error: r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git blame failed' };
-  return { lines: parseBlamePorcelain(r.stdout) };
+  return args;
+}
+
+function blameOneAsync(top: string, path: string, rev?: string): Promise<BlameResult> {
+  return new Promise((resolvePromise) => {
+    const child = spawn('git', blameArgs(path, rev), { cwd: top, env: SAFE_GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => resolvePromise({ lines: [], error: e.message }));
+    child.on('close', (code) => {
+      if (code !== 0) resolvePromise({ lines: [], error: Buffer.concat(err).toString('utf8').split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git blame failed' });
+      else resolvePromise({ lines: parseBlamePorcelain(Buffer.concat(out).toString('utf8')) });
+    });
+  });
+}
+
+/** Blame many files with a few git processes at a time (whole-tree provenance, trace). */
+export async function blameFiles(top: string, paths: string[], rev?: string, concurrency = 4): Promise<Map<string, BlameResult>> {
+  const out = new Map<string, BlameResult>();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const p = paths[next++]!;
+      out.set(p, await blameOneAsync(top, p, rev));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return out;
 }

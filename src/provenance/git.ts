@@ -10,7 +10,7 @@ export interface GitResult {
 }
 
 // A scanned repository is untrusted: its config must not start programs (fsmonitor, pagers, textconv).
-const SAFE_ENV: NodeJS.ProcessEnv = {
+export const SAFE_GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_CONFIG_PARAMETERS: "'core.fsmonitor=false' 'core.pager=cat' 'diff.external=' 'log.showSignature=false' 'blame.ignoreRevsFile='",
   GIT_TERMINAL_PROMPT: '0',
@@ -24,7 +24,7 @@ export function runGit(cwd: string, args: string[], input?: string): GitResult {
     input,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: SAFE_ENV,
+    env: SAFE_GIT_ENV,
     stdio: ['pipe', 'pipe', 'pipe'],
     timeout: 120_000,
   });
@@ -64,7 +64,7 @@ export function gitConfigValue(top: string, key: string): string | undefined {
 
 /** Like runGit, but keeps stdout as bytes (object contents whose sizes are counted in bytes). */
 export function runGitRaw(cwd: string, args: string[], input?: string): { ok: boolean; stdout: Buffer } {
-  const res = spawnSync('git', args, { cwd, input, maxBuffer: 512 * 1024 * 1024, env: SAFE_ENV, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
+  const res = spawnSync('git', args, { cwd, input, maxBuffer: 512 * 1024 * 1024, env: SAFE_GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
   return { ok: res.status === 0 && !res.error, stdout: res.stdout ?? Buffer.alloc(0) };
 }
 

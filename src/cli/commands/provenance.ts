@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { buildProvenance } from '../../provenance/attribute.js';
+import { buildProvenanceAsync } from '../../provenance/attribute.js';
 import { recordAiEdit, parseLineRanges } from '../../provenance/ledger.js';
 import { repoTopLevel } from '../../provenance/git.js';
 import { countsIn, inChange, regionsOf } from '../../provenance/regions.js';
@@ -68,7 +68,7 @@ async function runProvenance(paths: string[], opts: ProvenanceOpts): Promise<num
     throw new UsageError((err as Error).message); // bad revision, not a repository, conflicting flags
   }
   const { config } = await loadConfig(targets.root, opts.config);
-  const report = buildProvenance(targets.root, targets.paths, config, { rev: targets.rev });
+  const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
   const files = report.files
     .map((f) => ({ f, c: countsIn(f, targets.changed) }))
     .filter(({ c }) => c.total > 0 && (!opts.aiOnly || c.ai > 0));

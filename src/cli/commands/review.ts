@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { buildProvenance, type ProvenanceReport } from '../../provenance/attribute.js';
+import { buildProvenanceAsync, type ProvenanceReport } from '../../provenance/attribute.js';
 import { readChain } from '../../provenance/chain.js';
 import { reviewConfig } from '../../provenance/config.js';
 import { gitConfigValue, runGit } from '../../provenance/git.js';
@@ -85,7 +85,7 @@ export function register(program: Command): void {
       const checklist = reviewConfig(config).checklist;
       const checklistAnswers = parseAnswers(opts.answer, opts.allYes === true, checklist);
       const reviewer = parseReviewer(opts.reviewer, targets.top);
-      const report = buildProvenance(targets.root, targets.paths, config, { rev: targets.rev });
+      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
       const pending = pendingRegions(report, targets);
       const inScope = report.files.filter((f) => pending.some((r) => r.path === f.path));
       if (inScope.length === 0) {
@@ -123,7 +123,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: ScopeOpts & { json?: boolean }) => {
       const targets = targetsOf(opts, paths);
       const { config } = await loadConfig(targets.root, opts.config);
-      const report = buildProvenance(targets.root, targets.paths, config, { rev: targets.rev });
+      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
       const pending = pendingRegions(report, targets);
       if (opts.json) {
         process.stdout.write(JSON.stringify({ pending: pending.map(({ path, start, end, tool, model, at, commits }) => ({ path, start, end, tool, model, at, commits })), notices: report.notices }, null, 2) + '\n');

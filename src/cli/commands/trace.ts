@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import type { Finding } from '../../findings/finding.js';
-import { buildProvenance } from '../../provenance/attribute.js';
+import { buildProvenanceAsync } from '../../provenance/attribute.js';
 import { regionsOf, type OriginRegion } from '../../provenance/regions.js';
 import { resolveTargets } from '../../provenance/targets.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -50,7 +50,7 @@ export function register(program: Command): void {
         throw new UsageError((err as Error).message);
       }
       const { config } = await loadConfig(targets.root, opts.config);
-      const report = buildProvenance(targets.root, targets.paths, config);
+      const report = await buildProvenanceAsync(targets.root, targets.paths, config);
       const regions = report.files.flatMap((f) => regionsOf(f, (l) => l.kind === 'ai')).filter((r) => matchesTrace(r, q));
       let findings: Finding[] = [];
       let scanNote: string | undefined;
