@@ -8,9 +8,11 @@ import * as scanCommand from './commands/scan.js';
 import * as baselineCommand from './commands/baseline.js';
 import * as rulesCommand from './commands/rules.js';
 import * as explainCommand from './commands/explain.js';
+import * as depsCommand from './commands/deps.js';
+import * as dbCommand from './commands/db.js';
 
 /** Command modules: each exports `register(program)`. Add new commands here. */
-const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand];
+const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();

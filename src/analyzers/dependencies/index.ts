@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
 import type { Location, RawFinding, ScanNotice } from '../../findings/finding.js';
@@ -242,6 +242,28 @@ function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> 
   return findings;
 }
 
+/**
+ * Give each finding the text of its manifest/lockfile line (for reports and a fingerprint that
+ * survives line shifts). Credentials in URLs are masked, though flagged lines are registry specs.
+ */
+function attachSnippets(findings: RawFinding[], files: ProjectContext['files']): void {
+  const cache = new Map<string, string[] | undefined>();
+  for (const f of findings) {
+    if (f.location.startLine < 1) continue;
+    if (!cache.has(f.location.path)) {
+      const file = files.find((x) => x.path === f.location.path);
+      let lines: string[] | undefined;
+      try { lines = file ? readFileSync(file.absPath, 'utf8').split(/\r?\n/) : undefined; } catch { lines = undefined; }
+      cache.set(f.location.path, lines);
+    }
+    const line = cache.get(f.location.path)?.[f.location.startLine - 1];
+    if (line === undefined) continue;
+    const start = line.length - line.trimStart().length;
+    f.location = { ...f.location, startColumn: start + 1, endColumn: line.trimEnd().length + 1 };
+    f.snippet = line.trim().replace(/\/\/[^/@\s:]+:[^/@\s]+@/g, '//***@').slice(0, 200);
+  }
+}
+
 /** The whole dependencies stage: parse, match advisories, policy, supply-chain and usage checks. */
 export async function analyzeDependencies(ctx: ProjectContext, options: DependenciesOptions = {}): Promise<FileResult> {
   const cfg = dependenciesConfig(ctx.config.dependencies);
@@ -253,8 +275,11 @@ export async function analyzeDependencies(ctx: ProjectContext, options: Dependen
   const vulns = checkVulnerabilities(collected, cfg, imports, now);
   const supply = await supplyChainFindings(collected.direct, collected.localNames, cfg, ctx, options);
   const unused = cfg.unusedCheck ? unusedFindings(collected.direct, imports, collected.localNames) : [];
+  const findings = [...vulns.findings, ...policyFindings(collected.direct, cfg), ...supply.findings, ...unused];
+  // Database findings sit on line 1 of a file as a whole: no snippet, so their fingerprint stays put.
+  attachSnippets(findings.filter((f) => f.ruleId !== rules.noAdvisoryDb.id && f.ruleId !== rules.staleAdvisoryDb.id), ctx.files);
   return {
-    findings: [...vulns.findings, ...policyFindings(collected.direct, cfg), ...supply.findings, ...unused],
+    findings,
     notices: [...notices, ...vulns.notices, ...supply.notices],
     facts: {
       dependencyFiles: collected.files,
