@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { editDistance, loadPopularNames, TyposquatDetector } from '../../src/analyzers/dependencies/typosquat.js';
+
+describe('typosquat detection against the shipped popular-package lists', () => {
+  const npm = new TyposquatDetector('npm', loadPopularNames('npm').names);
+  const pypi = new TyposquatDetector('PyPI', loadPopularNames('PyPI').names);
+
+  it('ships the lists with their date and the script that made them', () => {
+    for (const file of ['popular-npm.json', 'popular-pypi.json']) {
+      const data = JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8')) as { generated: string; script: string; names: string[]; count: number };
+      assert.match(data.generated, /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(data.script, 'scripts/build-popular-packages.mjs');
+      assert.equal(data.names.length, data.count);
+    }
+    assert.equal(loadPopularNames('npm').names.length, 5000);
+    assert.equal(loadPopularNames('PyPI').names.length, 3000);
+  });
+
+  it('flags near misses and names the popular package', () => {
+    const cases: [TyposquatDetector, string, string, RegExp][] = [
+      [npm, 'expresss', 'express', /one character/],
+      [npm, 'lodahs', 'lodash', /one character/],
+      [npm, 'crossenv', 'cross-env', /separators/],
+      [npm, '@evil/lodash', 'lodash', /scope/],
+      [npm, 'lodash-js', 'lodash', /prefix or suffix/],
+      [npm, 'rnoment', 'moment', /look-alike/],
+      [pypi, 'reqeusts', 'requests', /one character/],
+      [pypi, 'urlib3', 'urllib3', /one character/],
+    ];
+    for (const [detector, name, popular, reason] of cases) {
+      const hit = detector.check(name);
+      assert.equal(hit?.popular, popular, name);
+      assert.match(hit!.reason, reason, name);
+    }
+  });
+
+  it('leaves popular packages, short names and unrelated names alone', () => {
+    for (const name of ['express', 'lodash', 'colors', 'lodash.merge', 'babel-core', 'chalk', 'ms', 'my-internal-utils-xyz', 'express-jwt-validator-pro']) {
+      assert.equal(npm.check(name), undefined, name);
+    }
+    for (const name of ['requests', 'Jinja2', 'python_dateutil', 'PyYAML', 'pandas']) assert.equal(pypi.check(name), undefined, name);
+  });
+
+  it('edit distance counts a transposition as one edit and stops early', () => {
+    assert.equal(editDistance('lodash', 'lodahs', 2), 1);
+    assert.equal(editDistance('express', 'expresss', 2), 1);
+    assert.equal(editDistance('abcdef', 'ghijkl', 2), 3);
+    assert.equal(editDistance('same', 'same', 1), 0);
+  });
+});
