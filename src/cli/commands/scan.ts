@@ -1,5 +1,5 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { ALL_ANALYZERS } from '../../config/schema.js';
@@ -23,6 +23,7 @@ export interface ScanCliOptions {
   quiet?: boolean;
   staged?: boolean;
   changedSince?: string;
+  newOnly?: boolean;
   offline?: boolean;
   root?: string;
   color?: boolean;
@@ -40,6 +41,7 @@ export function addScanOptions(cmd: Command, { only = true } = {}): Command {
     .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
     .option('--staged', 'scan the staged content of staged files (for pre-commit hooks)')
     .option('--changed-since <ref>', 'scan only files changed since this git revision')
+    .option('--new-only', 'report only findings on changed lines (vs --changed-since REF, else the staged change)')
     .option('--root <dir>', 'the project root paths are reported relative to (default: the git top level, else the current directory)')
     .option('--offline', 'never contact a package registry')
     .option('-q, --quiet', 'print only new findings, the summary and the gate result')
@@ -83,6 +85,7 @@ export async function runScanCommand(paths: string[], opts: ScanCliOptions, forc
     baselineFile: opts.baseline ? resolve(cwd, opts.baseline) : undefined,
     staged: opts.staged,
     changedSince: opts.changedSince,
+    newOnly: opts.newOnly,
     offline: opts.offline,
     fileTimeoutMs,
     onProgress: progress.update,
@@ -145,9 +148,14 @@ function chooseRoot(cwd: string, paths: string[], explicit?: string): string {
   if (explicit) return resolve(cwd, explicit);
   const base = gitTopLevel(cwd) ?? cwd;
   const abs = paths.map((p) => resolve(cwd, p));
-  if (abs.every((p) => p === base || p.startsWith(base + '/'))) return base;
-  if (abs.length === 1 && isDir(abs[0]!)) return gitTopLevel(abs[0]!) ?? abs[0]!;
-  return cwd;
+  if (abs.every((p) => p === base || p.startsWith(base + sep))) return base;
+  // Paths elsewhere: their repository, or the deepest directory that holds them all.
+  const dirs = abs.map((p) => (isDir(p) ? p : dirname(p)));
+  const top = gitTopLevel(dirs[0]!);
+  if (top && abs.every((p) => p === top || p.startsWith(top + sep))) return top;
+  let common = dirs[0]!;
+  while (!dirs.every((d) => d === common || d.startsWith(common + sep))) common = dirname(common);
+  return common;
 }
 
 function isDir(p: string): boolean {

@@ -22,7 +22,7 @@ export const nosqlInjection: CodeRule = {
     kinds: ['nosql'],
     accept: (flow) => flow.source.mayBeObject || flow.sink.label.includes('$where'),
     message: (flow) => flow.sink.label.includes('$where')
-      ? `NoSQL injection: ${describeFlow(flow)} inside $where, which runs as JavaScript`
+      ? `NoSQL injection: ${describeFlow(flow)}, which runs as JavaScript on the database`
       : `NoSQL injection: ${describeFlow(flow)} as a query filter; an object like {"$ne": null} changes the query`,
   },
 };

@@ -1265,6 +1265,9 @@ export class TaintEngine {
         const obj = unwrap(inner.object);
         const base = obj.type === 'NewExpression' && obj.arguments[0] ? memberPath(obj.arguments[0]) : frame.urlOf.get(memberPath(obj) ?? '');
         if (base) m.set(base, (m.get(base) ?? 0) | mask('ssrf', 'redirect'));
+        // Checking a parsed URL's host validates that URL object too.
+        const objPath = memberPath(obj);
+        if (objPath && obj.type !== 'NewExpression') m.set(objPath, (m.get(objPath) ?? 0) | mask('ssrf', 'redirect'));
       }
       // Guards on a value also cover a re-read of its source path (const f = req.query.f; if (ok(f)) use(f)).
     };
@@ -1293,6 +1296,9 @@ export class TaintEngine {
           const target = op === '===' || op === '==' ? t : f;
           // typeof x === 'string' proves a string (not a NoSQL operator object).
           const typeofSide = unwrap(n.left).type === 'UnaryExpression' && unwrap(n.left).operator === 'typeof' ? unwrap(n.left).argument : undefined;
+          // key === '__proto__' || key === 'constructor': when false, the key is not a prototype key.
+          const protoConst = [n.left, n.right].map((x) => stringValue(x)).find((v) => v === '__proto__' || v === 'constructor' || v === 'prototype');
+          if (protoConst) add(op === '===' || op === '==' ? f : t, litRight ? n.left : n.right, mask('prototype'));
           if (typeofSide) {
             const ty = stringValue(n.right);
             add(target, typeofSide, ty === 'number' || ty === 'boolean' ? ALL_KINDS : ty === 'string' ? mask('nosql') : 0);
@@ -1322,7 +1328,9 @@ export class TaintEngine {
         if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
           // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
           const recv = unwrap(callee.object);
-          if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
+          if (recv.type === 'Identifier' && /forbid|block|deny|reserved|unsafe|dangerous|blacklist|banned/i.test(recv.name)) {
+            add(f, arg0, mask('prototype'));
+          } else if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
             if (!(arg0 && isConstant(arg0))) add(t, arg0, ALL_KINDS);
           }
         } else if (/^(Object\.hasOwn|Object\.prototype\.hasOwnProperty\.call)$/.test(name)) {

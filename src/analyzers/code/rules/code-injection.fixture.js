@@ -1,0 +1,46 @@
+const express = require('express');
+const vm = require('vm');
+const app = express();
+
+app.post('/calculate', (req, res) => {
+  const { expression } = req.body;
+  // ruleid: js/code-injection
+  const result = eval(expression);
+  res.json({ result });
+});
+
+app.post('/formula', (req, res) => {
+  // ruleid: js/code-injection
+  const fn = new Function('x', `return ${req.body.formula};`);
+  res.json({ value: fn(2) });
+});
+
+app.post('/sandbox', (req, res) => {
+  // ruleid: js/code-injection
+  const out = vm.runInNewContext(req.body.code, {});
+  res.json({ out });
+});
+
+app.get('/delay', (req, res) => {
+  // ruleid: js/code-injection
+  setTimeout(req.query.callback, 100);
+  // ok: js/code-injection
+  setTimeout(() => res.end(), Number(req.query.ms));
+});
+
+app.post('/json', (req, res) => {
+  // ok: js/code-injection
+  const data = JSON.parse(req.body.payload);
+  // ok: js/code-injection
+  const two = eval('1 + 1');
+  res.json({ data, two });
+});
+
+window.addEventListener('message', (event) => {
+  // ruleid: js/code-injection
+  eval(event.data.script);
+});
+
+const hash = location.hash.slice(1);
+// ruleid: js/code-injection
+setTimeout('showSection("' + hash + '")', 10);

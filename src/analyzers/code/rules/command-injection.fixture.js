@@ -1,0 +1,78 @@
+import { exec, execSync, execFile, spawn } from 'node:child_process';
+import * as cp from 'child_process';
+import util from 'util';
+import express from 'express';
+
+const execAsync = util.promisify(exec);
+const app = express();
+
+app.post('/ping', (req, res) => {
+  const host = req.body.host;
+  // ruleid: js/command-injection
+  exec(`ping -c 3 ${host}`, (err, stdout) => {
+    res.send(stdout);
+  });
+});
+
+app.get('/convert', async (req, res) => {
+  const { file } = req.query;
+  // ruleid: js/command-injection
+  const { stdout } = await execAsync('convert ' + file + ' out.png');
+  res.json({ stdout });
+});
+
+app.get('/git-log', (req, res) => {
+  // ruleid: js/command-injection
+  const out = cp.execSync(`git log --author=${req.query.author}`).toString();
+  res.type('text/plain').send(out);
+});
+
+app.get('/safe-ping', (req, res) => {
+  // ok: js/command-injection
+  execFile('ping', ['-c', '3', req.query.host], (err, stdout) => res.type('text/plain').send(stdout));
+});
+
+app.get('/spawn-shell', (req, res) => {
+  // ruleid: js/command-injection
+  const child = spawn('tar', ['-czf', 'backup.tgz', req.query.dir], { shell: true });
+  child.on('close', () => res.end());
+});
+
+app.get('/spawn-noshell', (req, res) => {
+  // ok: js/command-injection
+  const child = spawn('tar', ['-czf', 'backup.tgz', req.query.dir]);
+  child.on('close', () => res.end());
+});
+
+app.get('/status', (req, res) => {
+  // ok: js/command-injection
+  exec('uptime', (err, stdout) => res.type('text/plain').send(stdout));
+});
+
+app.get('/port', (req, res) => {
+  const port = Number(req.query.port);
+  // ok: js/command-injection
+  exec(`lsof -i :${port}`, (err, stdout) => res.type('text/plain').send(stdout));
+});
+
+app.get('/branch', (req, res) => {
+  const branch = req.query.branch;
+  if (!/^[\w.-]+$/.test(branch)) return res.status(400).send('bad branch');
+  // ok: js/command-injection
+  exec(`git checkout ${branch}`, () => res.end());
+});
+
+function runBackup(target) {
+  // ruleid: js/command-injection
+  return execSync(`rsync -a /data ${target}`);
+}
+
+app.post('/backup', (req, res) => {
+  runBackup(req.body.target);
+  res.end();
+});
+
+// A CLI script: process.argv is attacker-controlled when the script is exposed.
+const pattern = process.argv[2];
+// ruleid: js/command-injection
+execSync(`grep -r ${pattern} ./logs`);

@@ -1,0 +1,21 @@
+const express = require('express');
+const logger = require('./logger');
+const app = express();
+
+app.post('/login', (req, res) => {
+  const { username } = req.body;
+  // ruleid: js/log-injection
+  console.log(`Login attempt for ${username}`);
+  // ruleid: js/log-injection
+  logger.info('Failed login for user: ' + req.body.username);
+  // ok: js/log-injection
+  logger.info({ body: req.body }, 'login attempt');
+  // ok: js/log-injection
+  console.log('Login attempt for', JSON.stringify(username));
+  const clean = String(username).replace(/[\r\n]/g, '');
+  // ok: js/log-injection
+  console.log(`Login attempt for ${clean}`);
+  // ok: js/log-injection
+  console.log('login route called');
+  res.end();
+});

@@ -1,0 +1,45 @@
+const express = require('express');
+const app = express();
+
+app.get('/login/callback', (req, res) => {
+  // ruleid: js/open-redirect
+  res.redirect(req.query.returnTo);
+});
+
+app.get('/go', (req, res) => {
+  const { next } = req.query;
+  // ruleid: js/open-redirect
+  res.redirect(302, next);
+});
+
+app.get('/profile', (req, res) => {
+  // ok: js/open-redirect
+  res.redirect(`/users/${req.query.id}`);
+  // ok: js/open-redirect
+  res.redirect('/home');
+});
+
+app.get('/safe-next', (req, res) => {
+  const next = String(req.query.next || '/');
+  if (!next.startsWith('/') || next.startsWith('//')) return res.redirect('/');
+  // ok: js/open-redirect
+  res.redirect(next);
+});
+
+function afterLogin() {
+  const params = new URLSearchParams(window.location.search);
+  // ruleid: js/open-redirect
+  window.location.href = params.get('redirect');
+}
+
+function afterLogout() {
+  // ok: js/open-redirect
+  window.location.href = '/login';
+}
+
+async function koaHandler(ctx) {
+  // ruleid: js/open-redirect
+  ctx.redirect(ctx.query.url);
+}
+
+module.exports = { koaHandler, afterLogin, afterLogout };

@@ -1,0 +1,78 @@
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const express = require('express');
+
+const app = express();
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+app.get('/download/:name', (req, res) => {
+  // ruleid: js/path-traversal
+  res.download(path.join(UPLOAD_DIR, req.params.name));
+});
+
+app.get('/file', (req, res) => {
+  const filePath = path.join(__dirname, 'public', req.query.path);
+  // ruleid: js/path-traversal
+  fs.readFile(filePath, 'utf8', (err, data) => {
+    if (err) return res.status(404).end();
+    res.type('text/plain').send(data);
+  });
+});
+
+app.get('/avatar/:user', async (req, res) => {
+  // ruleid: js/path-traversal
+  const data = await fsp.readFile(`./avatars/${req.params.user}.png`);
+  res.type('png').send(data);
+});
+
+app.delete('/uploads/:name', async (req, res) => {
+  // ruleid: js/path-traversal
+  await fs.promises.unlink(path.resolve(UPLOAD_DIR, req.params.name));
+  res.sendStatus(204);
+});
+
+app.get('/safe/:name', (req, res) => {
+  // ok: js/path-traversal
+  res.sendFile(req.params.name, { root: UPLOAD_DIR });
+});
+
+app.get('/basename/:name', (req, res) => {
+  const name = path.basename(req.params.name);
+  // ok: js/path-traversal
+  res.sendFile(path.join(UPLOAD_DIR, name));
+});
+
+app.get('/checked', (req, res) => {
+  const resolved = path.resolve(UPLOAD_DIR, req.query.file);
+  if (!resolved.startsWith(UPLOAD_DIR + path.sep)) {
+    return res.status(403).send('Forbidden');
+  }
+  // ok: js/path-traversal
+  fs.createReadStream(resolved).pipe(res);
+});
+
+app.get('/report', (req, res) => {
+  // ok: js/path-traversal
+  res.sendFile(path.join(__dirname, 'reports', 'latest.pdf'));
+});
+
+app.post('/upload', (req, res) => {
+  const file = req.file;
+  // ruleid: js/path-traversal
+  fs.writeFileSync(path.join(UPLOAD_DIR, file.originalname), file.buffer);
+  res.sendStatus(201);
+});
+
+app.get('/logs', (req, res) => {
+  const allowed = ['app.log', 'error.log'];
+  const name = req.query.name;
+  if (!allowed.includes(name)) return res.sendStatus(400);
+  // ok: js/path-traversal
+  res.sendFile(path.join(__dirname, 'logs', name));
+});
+
+app.get('/template', (req, res) => {
+  // ruleid: js/path-traversal
+  res.sendFile(__dirname + '/views/' + req.query.page);
+});

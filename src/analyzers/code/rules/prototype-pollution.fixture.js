@@ -1,0 +1,38 @@
+const express = require('express');
+const _ = require('lodash');
+const app = express();
+const settings = {};
+
+app.post('/settings', (req, res) => {
+  const { section, key, value } = req.body;
+  // ruleid: js/prototype-pollution
+  settings[section][key] = value;
+  res.sendStatus(204);
+});
+
+app.post('/prefs', (req, res) => {
+  const prefs = {};
+  // ruleid: js/prototype-pollution
+  _.merge(prefs, req.body);
+  // ruleid: js/prototype-pollution
+  _.set(prefs, req.body.path, req.body.value);
+  res.json(prefs);
+});
+
+app.post('/prefs-safe', (req, res) => {
+  const { key, value } = req.body;
+  if (key === '__proto__' || key === 'constructor' || key === 'prototype') return res.sendStatus(400);
+  const prefs = {};
+  // ok: js/prototype-pollution
+  prefs[key] = value;
+  // ok: js/prototype-pollution
+  _.merge(prefs, { theme: 'dark' });
+  res.json(prefs);
+});
+
+app.post('/map', (req, res) => {
+  const store = new Map();
+  // ok: js/prototype-pollution
+  store.set(req.body.key, req.body.value);
+  res.end();
+});

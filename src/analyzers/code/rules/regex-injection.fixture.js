@@ -1,0 +1,31 @@
+const express = require('express');
+const escapeStringRegexp = require('escape-string-regexp');
+const app = express();
+
+app.get('/search', (req, res) => {
+  // ruleid: js/regex-injection
+  const re = new RegExp(req.query.q, 'i');
+  res.json(products.filter((p) => re.test(p.name)));
+});
+
+app.get('/search-escaped', (req, res) => {
+  // ok: js/regex-injection
+  const re = new RegExp(escapeStringRegexp(req.query.q), 'i');
+  res.json(products.filter((p) => re.test(p.name)));
+});
+
+app.get('/search-manual', (req, res) => {
+  const safe = req.query.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // ok: js/regex-injection
+  const re = new RegExp(`^${safe}`);
+  res.json(products.filter((p) => re.test(p.name)));
+});
+
+app.get('/users', async (req, res) => {
+  const { name } = req.query;
+  // ruleid: js/regex-injection
+  const users = await User.find({ name: { $regex: new RegExp(name) } });
+  // ok: js/regex-injection
+  const fixed = new RegExp('^[a-z]+$');
+  res.json({ users, fixed: fixed.source });
+});

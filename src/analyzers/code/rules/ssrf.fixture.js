@@ -1,0 +1,51 @@
+const express = require('express');
+const axios = require('axios');
+const http = require('http');
+
+const app = express();
+const ALLOWED_HOSTS = ['api.github.com', 'images.example.com'];
+
+app.get('/proxy', async (req, res) => {
+  // ruleid: js/ssrf
+  const response = await fetch(req.query.url);
+  res.send(await response.text());
+});
+
+app.post('/webhook-test', async (req, res) => {
+  const { callbackUrl } = req.body;
+  // ruleid: js/ssrf
+  const r = await axios.post(callbackUrl, { ping: true });
+  res.json({ status: r.status });
+});
+
+app.get('/image', (req, res) => {
+  // ruleid: js/ssrf
+  http.get(req.query.src, (upstream) => upstream.pipe(res));
+});
+
+app.get('/user/:name', async (req, res) => {
+  // ok: js/ssrf
+  const r = await fetch(`https://api.github.com/users/${encodeURIComponent(req.params.name)}`);
+  res.json(await r.json());
+});
+
+app.get('/weather', async (req, res) => {
+  // ok: js/ssrf
+  const r = await axios.get('https://api.weather.example.com/v1/forecast', { params: { city: req.query.city } });
+  res.json(r.data);
+});
+
+app.get('/checked', async (req, res) => {
+  const target = new URL(req.query.url);
+  if (!ALLOWED_HOSTS.includes(target.hostname)) return res.status(400).end();
+  // ok: js/ssrf
+  const r = await fetch(target);
+  res.json(await r.json());
+});
+
+app.get('/avatar', async (req, res) => {
+  const base = req.query.host;
+  // ruleid: js/ssrf
+  const r = await axios({ url: `http://${base}/avatar.png`, method: 'get' });
+  res.send(r.data);
+});

@@ -1,0 +1,91 @@
+import express from 'express';
+import escapeHtml from 'escape-html';
+import DOMPurify from 'dompurify';
+import { useSearchParams } from 'react-router-dom';
+
+const app = express();
+
+app.get('/search', (req, res) => {
+  const q = req.query.q;
+  // ruleid: js/xss
+  res.send(`<h1>Results for ${q}</h1>`);
+});
+
+app.get('/hello', (req, res) => {
+  // ruleid: js/xss
+  res.send('<p>Hello ' + req.query.name + '</p>');
+});
+
+app.get('/hello-safe', (req, res) => {
+  // ok: js/xss
+  res.send(`<p>Hello ${escapeHtml(req.query.name)}</p>`);
+});
+
+app.get('/api/echo', (req, res) => {
+  // ok: js/xss
+  res.json({ query: req.query.q });
+  // ok: js/xss
+  res.send(req.body);
+});
+
+app.get('/count', (req, res) => {
+  const n = parseInt(req.query.n, 10);
+  // ok: js/xss
+  res.send(`<p>${n} items</p>`);
+});
+
+function renderResults() {
+  const params = new URLSearchParams(window.location.search);
+  const term = params.get('term');
+  const el = document.getElementById('results');
+  // ruleid: js/xss
+  el.innerHTML = `<b>No results for ${term}</b>`;
+  // ok: js/xss
+  el.textContent = term;
+}
+
+function showName() {
+  const name = decodeURIComponent(location.hash.substring(1));
+  // ruleid: js/xss
+  document.write('<h2>Welcome ' + name + '</h2>');
+  // ruleid: js/xss
+  document.body.insertAdjacentHTML('beforeend', `<div>${name}</div>`);
+}
+
+export function SearchPage() {
+  const [searchParams] = useSearchParams();
+  const query = searchParams.get('q');
+  return (
+    <div>
+      {/* ok: js/xss */}
+      <h1>Results for {query}</h1>
+      {/* ruleid: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: query }} />
+    </div>
+  );
+}
+
+export function Comment({ comment }) {
+  return (
+    <article>
+      {/* ruleid: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: comment.body }} />
+      {/* ok: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(comment.body) }} />
+      {/* ok: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: '<b>static</b>' }} />
+    </article>
+  );
+}
+
+async function loadMessages() {
+  const res = await fetch('/api/messages');
+  const messages = await res.json();
+  const list = document.querySelector('#messages');
+  for (const m of messages) {
+    // ruleid: js/xss
+    list.innerHTML += `<li>${m.author}: ${m.text}</li>`;
+  }
+  // ok: js/xss
+  list.innerHTML = '';
+}
