@@ -32,7 +32,14 @@ export interface FileAnalyzer {
   id: string;
   rules: RuleMeta[];
   appliesTo(file: { path: string; kind: FileKind }): boolean;
-  analyzeFile(file: SourceFile, config: VouchConfig): FileResult;
+  /** `linkInput` is what `link` returned for this file in a second pass (absent in the first). */
+  analyzeFile(file: SourceFile, config: VouchConfig, linkInput?: unknown): FileResult;
+  /**
+   * Optional whole-project step between two passes, on the main thread: given every file's facts
+   * from the first pass, return data for the files that must be analysed again (cross-file taint).
+   * Findings of a second pass replace that analyzer's first-pass findings for the file.
+   */
+  link?(facts: Map<string, Record<string, unknown>>): Map<string, unknown>;
 }
 
 export interface ProjectContext {
