@@ -6,6 +6,7 @@ import type { FailOn } from '../findings/severity.js';
 import { readBaseline } from '../findings/baseline.js';
 import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
+import { runProvenanceStage } from '../provenance/stage.js';
 import { allRules } from '../analyzers/registry.js';
 import type { FileKind } from '../analyzers/analyzer.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
@@ -33,6 +34,8 @@ export interface ScanOptions {
   staged?: boolean;
   /** Scan only files changed since this git revision. */
   changedSince?: string;
+  /** Keep only findings on lines changed vs `changedSince` (else the index). */
+  newOnly?: boolean;
   offline?: boolean;
   fileTimeoutMs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -143,7 +146,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   }
   findings.sort(compareFindings);
 
-  const gate = evaluateGate({ findings, notices, config, failOn });
+  // Provenance stage: origin of every finding, the change's lines, --new-only (provenance/stage.ts).
+  const provenance = runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, changedSince: opts.changedSince, newOnly: opts.newOnly });
+  findings = provenance.findings;
+  notices.push(...provenance.notices);
+  const gate = evaluateGate({ findings, notices, config, failOn, provenance: provenance.report, changed: provenance.changed, rules: allRules() });
   const errors = notices.filter((n) => n.level === 'error');
   const filesWithErrors = new Set(errors.map((n) => n.path)).size;
   if (errors.length > 0) {
@@ -186,7 +193,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       durationMs: Date.now() - started,
     },
     gate,
-    extras: {},
+    extras: { ...provenance.extras },
   };
 }
 

@@ -160,7 +160,8 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
     const text = options.contents?.get(path) ?? readText(abs, path, report.notices);
     let blame: BlameLine[] = [];
     if (ev.top && text !== undefined && (ev.cfg.commits || ev.cfg.gitAiNotes)) {
-      const b = options.blames?.get(repoPath) ?? blameFile(ev.top, repoPath, options.rev);
+      // Staged content is blamed as given (`--contents -`), so line numbers match what is scanned.
+      const b = options.blames?.get(repoPath) ?? blameFile(ev.top, repoPath, options.rev, options.contents?.get(path));
       blame = b.lines;
       for (const l of blame) if (ev.shallow.has(l.commit)) l.boundary = true;
     }

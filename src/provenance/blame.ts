@@ -56,9 +56,11 @@ export function parseBlamePorcelain(out: string): BlameLine[] {
  * Blame one file as it is in the working tree (or at `rev`). One git process per file; the
  * caller only asks for files that have findings or are part of the change.
  */
-export function blameFile(top: string, path: string, rev?: string): BlameResult {
+export function blameFile(top: string, path: string, rev?: string, contents?: string): BlameResult {
   // --root: a root commit is real history; shallow-clone boundaries are detected by the caller.
-  const r = runGit(top, blameArgs(path, rev));
+  const args = blameArgs(path, rev);
+  if (contents !== undefined) args.splice(args.indexOf('--'), 0, '--contents', '-');
+  const r = runGit(top, args, contents);
   if (!r.ok) return { lines: [], error: r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git blame failed' };
   return { lines: parseBlamePorcelain(r.stdout) };
 }
