@@ -10,9 +10,13 @@ import * as rulesCommand from './commands/rules.js';
 import * as explainCommand from './commands/explain.js';
 import * as depsCommand from './commands/deps.js';
 import * as dbCommand from './commands/db.js';
+import * as provenanceCommand from './commands/provenance.js';
+import * as reviewCommand from './commands/review.js';
+import * as traceCommand from './commands/trace.js';
+import * as initCommand from './commands/init.js';
 
 /** Command modules: each exports `register(program)`. Add new commands here. */
-const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand];
+const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand, provenanceCommand, reviewCommand, traceCommand, initCommand];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
