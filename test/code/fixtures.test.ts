@@ -69,7 +69,7 @@ for (const entry of entries) {
     const config = defaultConfig();
     const result = await runScan({ root: ROOT, paths: [entry.path], config, groups: ['code'], jobs: 1, failOn: 'none' });
     const errors = result.notices.filter((n) => n.level === 'error');
-    assert.deepEqual(errors, [], 'fixture must parse');
+    assert.deepEqual(errors.map((e) => `${e.path}: ${e.reason}`), [], 'fixture must scan without errors');
     const files = filesUnder(entry.path).map((f) => relative(ROOT, f).split(sep).join('/'));
     const expected = new Set<string>();
     for (const f of filesUnder(entry.path)) {

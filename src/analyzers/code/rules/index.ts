@@ -13,6 +13,7 @@ import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { regexInjection } from './regex-injection.js';
 import { logInjection } from './log-injection.js';
 import { stackTraceExposure } from './stack-trace-exposure.js';
+import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -28,4 +29,5 @@ export const CODE_RULES: CodeRule[] = [
   regexInjection,
   logInjection,
   stackTraceExposure,
+  tlsVerificationDisabled,
 ];

@@ -864,7 +864,11 @@ export class TaintEngine {
   }
 
   private evalAssignment(node: Node, frame: Frame): Value {
-    const right = this.eval(node.right, frame);
+    const rightNode = unwrap(node.right);
+    // `exports.handler = async (event) => …`: the function is known by the property it is assigned to.
+    const right = isFunction(rightNode)
+      ? { taints: [], fn: this.registerFunction(rightNode, frame.scope, (memberPath(node.left) ?? '').split('.').pop() || undefined) }
+      : this.eval(node.right, frame);
     const value = node.operator === '=' ? right : union(this.eval(node.left, frame), right, node.operator === '+=' ? { taints: [], stringy: true } : EMPTY);
     const left = unwrap(node.left);
     if (left.type === 'Identifier') {

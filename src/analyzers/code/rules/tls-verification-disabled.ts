@@ -1,0 +1,112 @@
+import type { CodeRule } from '../rule-api.js';
+import type { Node } from '../frontend/js/ast.js';
+import { isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { isFalseValue, isTrueValue } from './_local-values.js';
+
+/** `process.env.NODE_TLS_REJECT_UNAUTHORIZED` / `process.env['NODE_TLS_REJECT_UNAUTHORIZED']`. */
+function isRejectUnauthorizedEnv(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'MemberExpression' && propertyName(n) === 'NODE_TLS_REJECT_UNAUTHORIZED' && memberPath(n.object) === 'process.env';
+}
+
+/** Node treats only the string '0' (and a number 0 coerced to it) as "do not verify". */
+function isZero(value: unknown): boolean {
+  return value === '0' || value === 0;
+}
+
+/** A `checkServerIdentity` callback that never returns an error accepts any certificate name. */
+function acceptsAnyIdentity(fn: Node): boolean {
+  if (!isFunction(fn)) return false;
+  const body = fn.body;
+  if (body.type !== 'BlockStatement') {
+    const b = unwrap(body);
+    return (b.type === 'Identifier' && b.name === 'undefined') || (b.type === 'Literal' && b.value === null) || (b.type === 'UnaryExpression' && b.operator === 'void');
+  }
+  let returnsSomething = false;
+  let throws = false;
+  walk(body, [{
+    ReturnStatement(node) {
+      const arg = node.argument && unwrap(node.argument);
+      if (arg && !(arg.type === 'Identifier' && arg.name === 'undefined') && !(arg.type === 'Literal' && arg.value === null)) returnsSomething = true;
+    },
+    ThrowStatement() { throws = true; },
+  }]);
+  return !returnsSomething && !throws;
+}
+
+export const tlsVerificationDisabled: CodeRule = {
+  meta: {
+    id: 'js/tls-verification-disabled',
+    title: 'TLS certificate verification disabled',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'high',
+    cwe: [295],
+    owasp: 'A02:2021-Cryptographic Failures',
+    tags: ['tls', 'crypto', 'config', 'ai-common'],
+    description: 'The code turns off TLS certificate checks (`rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strictSSL: false`, a `checkServerIdentity` that accepts everything). Anyone on the network path can then impersonate the server and read or change the traffic, including credentials and tokens. Assistants add this to silence "self-signed certificate" errors.',
+    fix: 'Keep verification on and trust the right certificate instead: pass the private CA with `ca: fs.readFileSync(\'ca.pem\')` (or set `NODE_EXTRA_CA_CERTS=/path/ca.pem`), use the provider\'s CA bundle for managed databases (`ssl: { ca }`), and never set `NODE_TLS_REJECT_UNAUTHORIZED`. If a test really needs a self-signed server, give the test its own CA rather than disabling checks in shared code.',
+    examples: {
+      bad: "const agent = new https.Agent({ rejectUnauthorized: false });\nconst res = await axios.get(url, { httpsAgent: agent });\n\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      good: "const agent = new https.Agent({ ca: fs.readFileSync('certs/internal-ca.pem') });\nconst res = await axios.get(url, { httpsAgent: agent });",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      const constant = (n: Node | undefined) => ctx.constantValue(n);
+      /** false, or a condition with a literal false branch (disabled in some environments). */
+      const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true') => {
+        const v = unwrap(value);
+        const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
+        if (matches(v, constant)) {
+          ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
+        } else if (v.type === 'ConditionalExpression' && (matches(v.consequent, constant) || matches(v.alternate, constant))) {
+          ctx.report(prop, `TLS verification disabled in some environments: ${what} depending on a condition; misconfigured or non-production environments accept any certificate`, { severity: 'medium', confidence: 'medium' });
+        }
+      };
+      return {
+        Property(node, ancestors) {
+          const parent = ancestors[ancestors.length - 1];
+          if (parent?.type !== 'ObjectExpression' || node.kind !== 'init') return;
+          const key = propertyName(node);
+          if (key === 'rejectUnauthorized') check(node, node.value, 'rejectUnauthorized: false', 'false');
+          else if (key === 'strictSSL' || key === 'sslValidate') check(node, node.value, `${key}: false`, 'false');
+          // MongoDB driver options that skip certificate or host-name checks.
+          else if (key === 'tlsAllowInvalidCertificates' || key === 'tlsAllowInvalidHostnames' || key === 'tlsInsecure') check(node, node.value, `${key}: true`, 'true');
+          else if (key === 'insecure') {
+            // `got(url, { https: { insecure: true } })`-style client flag; only inside an `https` option block,
+            // so unrelated `insecure` settings (cookies, dev servers) are not taken for TLS.
+            const owner = ancestors[ancestors.length - 2];
+            if (owner?.type === 'Property' && propertyName(owner) === 'https') check(node, node.value, 'https.insecure: true', 'true');
+          } else if (key === 'checkServerIdentity' && acceptsAnyIdentity(unwrap(node.value))) {
+            ctx.report(node, 'TLS verification disabled: checkServerIdentity accepts any host name, so a certificate for another site is accepted');
+          } else if (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && isZero(constant(node.value))) {
+            // `spawn(cmd, { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } })`, `Object.assign(process.env, {...})`
+            ctx.report(node, 'TLS verification disabled: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS connection of the process');
+          }
+        },
+        AssignmentExpression(node) {
+          if (node.operator !== '=') return;
+          const left = unwrap(node.left);
+          if (isRejectUnauthorizedEnv(left) && isZero(constant(node.right))) {
+            ctx.report(node, 'TLS verification disabled: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS connection of the process');
+          } else if (left.type === 'MemberExpression' && propertyName(left) === 'rejectUnauthorized') {
+            // https.globalAgent.options.rejectUnauthorized = false
+            check(node, node.right, 'rejectUnauthorized set to false', 'false');
+          }
+        },
+        Literal(node) {
+          // pg / Prisma connection strings: `?sslmode=no-verify` encrypts but accepts any certificate.
+          if (typeof node.value === 'string' && /[?&]sslmode=no-verify\b/i.test(node.value)) {
+            ctx.report(node, 'TLS verification disabled: sslmode=no-verify accepts any database server certificate');
+          }
+        },
+        TemplateElement(node) {
+          if (/[?&]sslmode=no-verify\b/i.test(node.value?.cooked ?? '')) {
+            ctx.report(node, 'TLS verification disabled: sslmode=no-verify accepts any database server certificate');
+          }
+        },
+      };
+    },
+  },
+};
