@@ -57,12 +57,19 @@ export class TyposquatDetector {
   private readonly popular: Set<string>;
   private readonly byCanonical = new Map<string, string>();
   private readonly rank = new Map<string, number>();
+  /** Canonical popular names by length: an edit-distance search only looks at lengths within reach. */
+  private readonly byLength = new Map<number, [string, string][]>();
 
   constructor(readonly ecosystem: Ecosystem, names: string[]) {
     this.popular = new Set(names.map((n) => normalizeName(ecosystem, n)));
     names.forEach((n, i) => {
       const c = canonical(n);
-      if (!this.byCanonical.has(c)) this.byCanonical.set(c, n);
+      if (!this.byCanonical.has(c)) {
+        this.byCanonical.set(c, n);
+        const bucket = this.byLength.get(c.length) ?? [];
+        bucket.push([c, n]);
+        this.byLength.set(c.length, bucket);
+      }
       this.rank.set(n, i);
     });
   }
@@ -96,7 +103,8 @@ export class TyposquatDetector {
     }
     // One edit from a name of 5+ characters, two from a name of 10+; the most popular wins.
     let best: { name: string; rank: number; d: number } | undefined;
-    for (const [pc, p] of this.byCanonical) {
+    const candidates = [-2, -1, 0, 1, 2].flatMap((d) => this.byLength.get(c.length + d) ?? []);
+    for (const [pc, p] of candidates) {
       if (pc.length < 5) continue;
       const max = pc.length >= 10 ? 2 : 1;
       const d = editDistance(c, pc, max);

@@ -99,6 +99,10 @@ export class AdvisoryDb {
         setMeta.run(`updated:${eco}`, when);
         setMeta.run(`source:${eco}`, options.source);
       }
+      // Counted once here so that every scan's status check is a cheap read.
+      const perEco = this.db.prepare('SELECT ecosystem, COUNT(DISTINCT advisory_id) AS n FROM affected GROUP BY ecosystem').all() as { ecosystem: string; n: number }[];
+      for (const r of perEco) setMeta.run(`count:${r.ecosystem}`, String(r.n));
+      setMeta.run('count', String((this.db.prepare('SELECT COUNT(*) AS n FROM advisories').get() as { n: number }).n));
     });
     run();
     return counts;
@@ -106,12 +110,11 @@ export class AdvisoryDb {
 
   status(): DbStatus {
     const meta = new Map((this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
-    const perEco = this.db.prepare('SELECT ecosystem, COUNT(DISTINCT advisory_id) AS n FROM affected GROUP BY ecosystem').all() as { ecosystem: string; n: number }[];
     const ecosystems: EcosystemStatus[] = [...meta.keys()].filter((k) => k.startsWith('updated:')).map((k) => {
       const eco = k.slice('updated:'.length);
-      return { ecosystem: eco, updatedAt: meta.get(k)!, source: meta.get(`source:${eco}`) ?? '', advisories: perEco.find((r) => r.ecosystem === eco)?.n ?? 0 };
+      return { ecosystem: eco, updatedAt: meta.get(k)!, source: meta.get(`source:${eco}`) ?? '', advisories: Number(meta.get(`count:${eco}`) ?? 0) };
     }).sort((a, b) => a.ecosystem.localeCompare(b.ecosystem));
-    const total = (this.db.prepare('SELECT COUNT(*) AS n FROM advisories').get() as { n: number }).n;
+    const total = Number(meta.get('count') ?? 0);
     return { path: this.path, advisories: total, ecosystems };
   }
 
