@@ -128,17 +128,16 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }
 
-/** One finding per rule and location: a taint finding wins over a pattern finding on the same line. */
+/** One finding per rule and line: taint findings come first; the most severe one wins. */
 function dedupe(findings: RawFinding[]): RawFinding[] {
-  const seen = new Set<string>();
-  const out: RawFinding[] = [];
+  const rank: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+  const byKey = new Map<string, RawFinding>();
   for (const f of findings) {
     const key = `${f.ruleId}|${f.location.path}|${f.location.startLine}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+    const prev = byKey.get(key);
+    if (!prev || (f.severity && prev.severity && rank[f.severity]! > rank[prev.severity]!)) byKey.set(key, f);
   }
-  return out;
+  return [...byKey.values()];
 }
 
 function collectConstants(program: Node): Map<string, string | number | boolean> {

@@ -14,6 +14,7 @@ import { regexInjection } from './regex-injection.js';
 import { logInjection } from './log-injection.js';
 import { stackTraceExposure } from './stack-trace-exposure.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
+import { permissiveCors } from './permissive-cors.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -30,4 +31,5 @@ export const CODE_RULES: CodeRule[] = [
   logInjection,
   stackTraceExposure,
   tlsVerificationDisabled,
+  permissiveCors,
 ];

@@ -580,9 +580,12 @@ export class TaintEngine {
     fn.params.forEach((p: Node, i: number) => {
       const param = p.type === 'TSParameterProperty' ? p.parameter : p;
       const t = typed[i];
-      const v = t ?? args[i] ?? EMPTY;
-      // Symbolic parameters keep their parameter taint even when typed, so summaries still see them.
-      this.bindPattern(param, t && symbolic ? union(t, args[i] ?? EMPTY) : v, frame, p);
+      const given = args[i];
+      const informative = !!given && (isTainted(given) || !!given.kind || !!given.fields);
+      // Symbolic parameters keep their parameter taint even when typed, so summaries still see them;
+      // a callback's known arguments (a message event, a request) win over typing by name.
+      const v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : t ?? given ?? EMPTY;
+      this.bindPattern(param, v, frame, p);
     });
     if (fn.body?.type === 'BlockStatement') {
       this.hoist(fn.body.body, frame);
@@ -627,7 +630,8 @@ export class TaintEngine {
       if (out[i]) return;
       const name = names[i];
       if (!name) return;
-      if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
+      if (i === 0 && /^(err|error|e|ex|exception)$/.test(name) && fn.params.length <= 3) out[i] = this.errorValue(param);
+      else if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
       else if (KOA_CONTEXT_NAMES.test(name) && i === 0) out[i] = { taints: [], kind: 'request' };
       else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
       else if (name === 'event' && i === 0 && /^(handler|main|lambdaHandler|\w*Handler)$/.test(info.name)) out[i] = { taints: [], kind: 'lambdaEvent' };
@@ -981,11 +985,11 @@ export class TaintEngine {
 
     // Functions we can see: local, class methods, or imported with a summary from the link step.
     const fnId = calleeValue?.fn;
-    if (fnId !== undefined) return this.applyLocal(fnId, site, frame, receiverValue);
+    if (fnId !== undefined) return this.applyLocal(fnId, site, frame);
     if (calleeValue?.cls && isNew) {
       const cls = this.classes.get(calleeValue.cls);
       const ctor = cls?.methods.get('constructor');
-      if (ctor !== undefined) this.applyLocal(ctor, site, frame, { taints: [], cls: cls!.name });
+      if (ctor !== undefined) this.applyLocal(ctor, site, frame);
       return { taints: [], cls: calleeValue.cls };
     }
     const imported = this.importedSummary(callee, receiverValue, method);
@@ -1050,41 +1054,32 @@ export class TaintEngine {
     }
   }
 
-  private applyLocal(fnId: number, site: CallSite, frame: Frame, receiver?: Value): Value {
-    const info = this.fns[fnId]!;
-    // Calls with concrete tainted arguments are run directly (precise, and the trace goes through);
-    // symbolic ones use the summary so the caller's own summary composes.
-    const concrete = site.argValues.some((v) => allTaints(v).some((t) => t.source) || v.kind);
-    if (concrete && this.callDepth <= MAX_CALL_DEPTH && !this.inProgress.has(fnId)) {
-      this.callDepth++;
-      try {
-        const args = site.argValues.map((v, i) => withStep(v, site.args[i] ? this.step(site.args[i]!, `passed to ${info.name}()`) : undefined));
-        const { returned, summary } = this.runFunction(info, args, false, receiver?.cls ? receiver : undefined);
-        // Symbolic parameter taints of the caller still flow through the callee's summary.
-        const viaSummary = this.applySummary(this.summaryOf(fnId), site, frame, true);
-        void summary;
-        return union(returned, viaSummary);
-      } finally {
-        this.callDepth--;
-      }
-    }
+  private applyLocal(fnId: number, site: CallSite, frame: Frame): Value {
     return this.applySummary(this.summaryOf(fnId), site, frame);
   }
 
-  /** Apply a summary at a call site: sinks inside the callee become flows or caller summary entries. */
-  private applySummary(summary: FunctionSummary, site: CallSite, frame: Frame, paramsOnly = false): Value {
+  /**
+   * Apply a summary at a call site: sinks inside the callee become flows (or entries of the caller's
+   * own summary). When the callee passes the argument to its sink unchanged (a wrapper such as
+   * `db.query = (sql, p) => pool.query(sql, p)`), the finding belongs where the dangerous value is
+   * built — this call — so it is reported here; otherwise at the sink inside the callee.
+   */
+  private applySummary(summary: FunctionSummary, site: CallSite, frame: Frame): Value {
     const callStep = (i: number) => this.step(site.args[i] ?? site.call, `passed to ${summary.name}() as argument ${i + 1}`);
     for (const s of summary.sinks) {
       const arg = site.argValues[s.param];
       if (!arg) continue;
       let v = arg;
       for (const p of s.path) v = this.readMember(v, p, site.call, frame);
-      const live = liveTaints(v, s.kind).filter((t) => (s.sanitized & (1 << 0)) === (s.sanitized & (1 << 0)));
+      const live = liveTaints(v, s.kind);
+      if (live.length === 0) continue;
+      const passThrough = !s.stringy && s.path.length === 0;
+      const sinkSite: SinkSite = passThrough
+        ? { location: this.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: this.input.suppressionAt?.(this.loc(site.call).startLine), context: frame.fnName }
+        : s.sink;
       for (const t of live) {
-        if (paramsOnly && t.source) continue;
-        if (t.sanitized & s.sanitized) continue;
-        const merged: Taint = { ...t, sanitized: t.sanitized | s.sanitized, whole: t.whole && s.whole, steps: [...t.steps, callStep(s.param), ...s.steps] };
-        this.emit(s.kind, merged, s.sink, frame, s.stringy || !!v.stringy);
+        const merged: Taint = { ...t, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
+        this.emit(s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
       }
     }
     const results: Value[] = [];
@@ -1093,9 +1088,9 @@ export class TaintEngine {
       if (!arg || !isTainted(arg)) continue;
       let v = arg;
       for (const p of r.path) v = this.readMember(v, p, site.call, frame);
-      results.push(withStep(sanitize(v, r.sanitized) , this.step(site.call, `returned from ${summary.name}()`)));
+      results.push(withStep(sanitize(v, r.sanitized), this.step(site.call, `returned from ${summary.name}()`)));
     }
-    if (!paramsOnly && summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
+    if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
     return results.length ? union(...results) : EMPTY;
   }
 
@@ -1208,6 +1203,8 @@ export class TaintEngine {
       }
     }
     if (kind === 'sql' && v.prefix !== undefined && !v.text && !isTainted(v)) return;
+    // Loggers print objects with util.inspect, which escapes newlines inside strings.
+    if (kind === 'log' && v.fields && !v.stringy) return;
     this.sink(kind, v, site.call, label, frame);
   }
 

@@ -1,0 +1,59 @@
+import type { CodeRule } from '../rule-api.js';
+import { type Node, isFunction, objectProperty, hasSpread, unwrap } from '../frontend/js/ast.js';
+import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { jsonwebtokenCall } from './_jwt.js';
+
+export const jwtMissingAlgorithms: CodeRule = {
+  meta: {
+    id: 'js/jwt-missing-algorithms',
+    title: 'JWT verified without an algorithm allow-list',
+    analyzer: 'code',
+    severity: 'medium',
+    confidence: 'high',
+    cwe: [347, 327],
+    owasp: 'A02:2021-Cryptographic Failures',
+    tags: ['auth', 'jwt', 'crypto', 'ai-common'],
+    description: "`jwt.verify()` (jsonwebtoken) or `expressjwt()` is called without `algorithms`, so the token's own `alg` header decides how it is checked. That is the root of algorithm-confusion attacks (an RS256 public key used as an HS256 secret, or `none` on old versions) and lets a token signed with a weaker algorithm than intended pass.",
+    fix: "Pin the algorithms you issue: `jwt.verify(token, secret, { algorithms: ['HS256'] })` (or `['RS256']` / `['ES256']` with a public key), and the same in `expressjwt({ secret, algorithms: ['HS256'] })`. jose's `jwtVerify` also takes `{ algorithms: [...] }`.",
+    examples: {
+      bad: "const payload = jwt.verify(token, publicKey);",
+      good: "const payload = jwt.verify(token, publicKey, { algorithms: ['RS256'] });",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      /** Options that are known to lack `algorithms` (unknown or spread objects count as fine). */
+      const lacksAlgorithms = (options: Node | undefined): boolean => {
+        if (!options) return true;
+        const o = unwrap(options);
+        if (isFunction(o)) return true; // verify(token, key, callback)
+        if (o.type === 'Identifier' && o.name === 'undefined') return true;
+        const obj = objectLiteralOf(ctx.program, o);
+        if (!obj || hasSpread(obj)) return false;
+        return objectProperty(obj, 'algorithms') === undefined;
+      };
+      return {
+        CallExpression(node) {
+          if (jsonwebtokenCall(ctx, node) === 'verify') {
+            const key = node.arguments[1];
+            if (!key) return;
+            const k = unwrap(resolveValue(ctx.program, key).value);
+            // A missing key is js/jwt-none-algorithm's finding.
+            if ((k.type === 'Literal' && (k.value === null || k.value === '')) || (k.type === 'Identifier' && k.name === 'undefined')) return;
+            if (lacksAlgorithms(node.arguments[2])) {
+              ctx.report(node, "jwt.verify() without an `algorithms` allow-list lets the token's header choose the algorithm (pin e.g. { algorithms: ['HS256'] })");
+            }
+            return;
+          }
+          const name = ctx.qualifiedName(node.callee) ?? '';
+          if (/^(express-jwt(\.expressjwt|\.expressJwt)?|expressjwt|expressJwt)$/.test(name)) {
+            const opts = objectLiteralOf(ctx.program, node.arguments[0]);
+            if (opts && !hasSpread(opts) && objectProperty(opts, 'algorithms') === undefined) {
+              ctx.report(node, "express-jwt without an `algorithms` allow-list lets the token's header choose the algorithm (pin e.g. algorithms: ['HS256'])");
+            }
+          }
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,240 @@
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import type { Node } from '../frontend/js/ast.js';
+import { calleeProperty, isFunction, memberPath, objectProperty, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { collectInitializers, isTrueValue, resolveLocal } from './_local-values.js';
+
+const ALLOW_ORIGIN = 'access-control-allow-origin';
+const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
+/** Middleware factories whose first argument is a cors options object. */
+const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors']);
+/** Koa's cors middlewares echo the request's Origin when no origin is configured. */
+const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors']);
+/** Header-setting methods: Express/Node `res`, Fastify `reply`, Koa `ctx`, Fetch `Headers`. */
+const HEADER_SETTERS = new Set(['setHeader', 'header', 'set', 'append']);
+
+type Verdict = { kind: 'any' | 'reflect'; why: string } | undefined;
+
+function lowerConst(ctx: CodeRuleContext, node: Node | undefined): string | undefined {
+  const v = ctx.constantValue(node);
+  return typeof v === 'string' ? v.toLowerCase() : undefined;
+}
+
+/** `req.headers.origin`, `req.headers['origin']`, `req.get('origin')`, `req.header('Origin')`, `request.headers.get('origin')`. */
+function isOriginRead(ctx: CodeRuleContext, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'MemberExpression') {
+    return propertyName(n)?.toLowerCase() === 'origin' && /(^|\.)headers$/.test(memberPath(n.object) ?? '');
+  }
+  if (n.type === 'CallExpression' && /^(get|header)$/.test(calleeProperty(n) ?? '') && lowerConst(ctx, n.arguments[0]) === 'origin') return true;
+  if (n.type === 'LogicalExpression') return isOriginRead(ctx, n.left) || isOriginRead(ctx, n.right);
+  return false;
+}
+
+/** An origin callback `(origin, cb) => …` that calls back with `true` (or the origin) on every path. */
+function alwaysAllows(fn: Node): boolean {
+  if (!isFunction(fn) || fn.params.length < 2) return false;
+  const originName = fn.params[0].type === 'Identifier' ? fn.params[0].name : undefined;
+  const cbName = fn.params[1].type === 'Identifier' ? fn.params[1].name : undefined;
+  if (!cbName) return false;
+  let allows = 0;
+  let denies = 0;
+  walk(fn.body, [{
+    CallExpression(call) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier' || callee.name !== cbName) return;
+      const verdict = call.arguments[1] && unwrap(call.arguments[1]);
+      const first = call.arguments[0] && unwrap(call.arguments[0]);
+      const errorFirst = first && !(first.type === 'Literal' && first.value === null) && !(first.type === 'Identifier' && first.name === 'undefined');
+      if (!errorFirst && verdict && ((verdict.type === 'Literal' && verdict.value === true) || (verdict.type === 'Identifier' && verdict.name === originName))) allows++;
+      else denies++;
+    },
+    ThrowStatement() { denies++; },
+  }]);
+  return allows > 0 && denies === 0;
+}
+
+/** What an `origin` option value lets through. */
+function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Node>): Verdict {
+  const v = resolveLocal(value, inits) ?? unwrap(value);
+  const c = ctx.constantValue(v);
+  if (c === '*') return { kind: 'any', why: "origin '*'" };
+  if (c === true) return { kind: 'reflect', why: 'origin: true (echoes any Origin)' };
+  if (v.type === 'LogicalExpression' && (v.operator === '||' || v.operator === '??') && ctx.constantValue(v.right) === '*') {
+    return { kind: 'any', why: "origin falls back to '*'" };
+  }
+  if (v.type === 'Literal' && v.regex && /^\^?\.[*+]\$?$/.test(v.regex.pattern)) return { kind: 'reflect', why: `origin ${ctx.source(v)} (matches every Origin)` };
+  if (isFunction(v) && alwaysAllows(v)) return { kind: 'reflect', why: 'an origin callback that allows every Origin' };
+  return undefined;
+}
+
+/** Does this scope also send `Access-Control-Allow-Credentials: true`? */
+function sendsCredentials(ctx: CodeRuleContext, scope: Node): boolean {
+  let found = false;
+  const truthy = (n: Node | undefined) => {
+    const v = ctx.constantValue(n);
+    return v === true || v === 'true';
+  };
+  walk(scope, [{
+    CallExpression(call) {
+      if (HEADER_SETTERS.has(calleeProperty(call) ?? '') && lowerConst(ctx, call.arguments[0]) === ALLOW_CREDENTIALS && truthy(call.arguments[1])) found = true;
+    },
+    Property(p) {
+      if (p.key && (propertyName(p) ?? '').toLowerCase() === ALLOW_CREDENTIALS && truthy(p.value)) found = true;
+    },
+    ObjectExpression(o) {
+      if (lowerConst(ctx, objectProperty(o, 'key')) === ALLOW_CREDENTIALS && truthy(objectProperty(o, 'value'))) found = true;
+    },
+  }]);
+  return found;
+}
+
+function nearestScope(ancestors: readonly Node[]): Node {
+  for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i]!;
+  return ancestors[0]!;
+}
+
+/** Is the reflected origin checked against something (an allow-list, a comparison) in this function? */
+function originIsChecked(ctx: CodeRuleContext, scope: Node, originText: string): boolean {
+  let checked = false;
+  const CHECK = /\b(includes|has|indexOf|test|match|some|find|endsWith|startsWith|isAllowed\w*|is\w*Origin\w*)\b|[!=]==?/;
+  const testMentions = (test: Node | undefined) => {
+    if (!test) return;
+    const s = ctx.source(test);
+    if (s.includes(originText) && CHECK.test(s)) checked = true;
+  };
+  walk(scope, [{
+    IfStatement(n) { testMentions(n.test); },
+    ConditionalExpression(n) { testMentions(n.test); },
+    LogicalExpression(n) { if (n.operator === '&&') testMentions(n.left); },
+  }]);
+  return checked;
+}
+
+/** The origin variable's name when the header value is `origin` declared from the request in this function. */
+function reflectedOrigin(ctx: CodeRuleContext, value: Node, scope: Node): string | undefined {
+  const v = unwrap(value);
+  if (isOriginRead(ctx, v)) return ctx.source(v);
+  if (v.type !== 'Identifier') return undefined;
+  let fromRequest = false;
+  walk(scope, [{
+    VariableDeclarator(d) {
+      if (d.id.type === 'Identifier' && d.id.name === v.name && d.init && isOriginRead(ctx, d.init)) fromRequest = true;
+      // const { origin } = req.headers;
+      if (d.id.type === 'ObjectPattern' && d.init && /(^|\.)headers$/.test(memberPath(d.init) ?? '')) {
+        for (const p of d.id.properties) if (p.type === 'Property' && propertyName(p)?.toLowerCase() === 'origin' && p.value.type === 'Identifier' && p.value.name === v.name) fromRequest = true;
+      }
+    },
+  }]);
+  return fromRequest ? v.name : undefined;
+}
+
+export const permissiveCors: CodeRule = {
+  meta: {
+    id: 'js/permissive-cors',
+    title: 'Permissive CORS policy',
+    analyzer: 'code',
+    severity: 'medium',
+    confidence: 'high',
+    cwe: [942],
+    owasp: 'A05:2021-Security Misconfiguration',
+    tags: ['cors', 'config', 'ai-common'],
+    description: 'The server lets any website read its responses: `cors()` with default options, `origin: \'*\'`, or `Access-Control-Allow-Origin: *`. Echoing the request\'s Origin (`origin: true`, an always-true origin callback, or copying `req.headers.origin` into the header) together with `credentials: true` is worse: any site the user visits can call the API with the user\'s cookies and read the answers.',
+    fix: 'List the origins that may call the API: `cors({ origin: [\'https://app.example.com\'], credentials: true })`, or check the Origin against an allow-list in an origin callback (`callback(null, ALLOWED.has(origin))`). When setting headers by hand, only echo an Origin that passed that check, and add `Vary: Origin`. Keep `*` for truly public, cookie-less data only.',
+    examples: {
+      bad: "app.use(cors({ origin: true, credentials: true }));\n\napp.use((req, res, next) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  next();\n});",
+      good: "const ALLOWED_ORIGINS = ['https://app.example.com', 'https://admin.example.com'];\napp.use(cors({ origin: ALLOWED_ORIGINS, credentials: true }));",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      let inits: Map<string, Node> | undefined;
+      const initializers = () => (inits ??= collectInitializers(ctx.program));
+
+      const reportVerdict = (at: Node, verdict: NonNullable<Verdict>, credentials: boolean) => {
+        if (credentials) {
+          ctx.report(at, `Permissive CORS: ${verdict.why} with credentials: true lets any website make authenticated requests and read the responses`, { severity: 'high' });
+        } else if (verdict.kind === 'reflect') {
+          ctx.report(at, `Permissive CORS: ${verdict.why}; any website can read the responses`);
+        } else {
+          ctx.report(at, `Permissive CORS: ${verdict.why} lets any website read the responses`);
+        }
+      };
+
+      /** A cors options object (or its absence) for a middleware/plugin/config. */
+      const checkOptions = (optionsArg: Node | undefined, call: Node, reflectsByDefault: boolean) => {
+        if (!optionsArg) {
+          const why = reflectsByDefault ? 'default options (echoes any Origin)' : "default options (Access-Control-Allow-Origin: *)";
+          reportVerdict(call, { kind: reflectsByDefault ? 'reflect' : 'any', why: `CORS with ${why}` }, false);
+          return;
+        }
+        const options = resolveLocal(optionsArg, initializers());
+        if (!options || options.type !== 'ObjectExpression') return;
+        const credentials = isTrueValue(objectProperty(options, 'credentials'), ctx.constantValue);
+        const originProp = options.properties.find((p: Node) => p.type === 'Property' && propertyName(p) === 'origin');
+        if (!originProp) {
+          if (options.properties.some((p: Node) => p.type === 'SpreadElement')) return;
+          const verdict = reflectsByDefault
+            ? { kind: 'reflect' as const, why: 'CORS without an origin option (echoes any Origin)' }
+            : { kind: 'any' as const, why: "CORS without an origin option (defaults to '*')" };
+          reportVerdict(call, verdict, credentials && reflectsByDefault);
+          return;
+        }
+        const verdict = originVerdict(ctx, originProp.value, initializers());
+        if (verdict) reportVerdict(originProp, verdict, credentials);
+      };
+
+      const checkHeaderValue = (at: Node, value: Node | undefined, ancestors: readonly Node[]) => {
+        if (!value) return;
+        const scope = nearestScope(ancestors);
+        if (ctx.constantValue(value) === '*') {
+          reportVerdict(at, { kind: 'any', why: 'Access-Control-Allow-Origin: *' }, sendsCredentials(ctx, scope));
+          return;
+        }
+        const origin = reflectedOrigin(ctx, value, scope);
+        if (origin && !originIsChecked(ctx, scope, origin)) {
+          ctx.report(at, 'Permissive CORS: the request\'s Origin is copied into Access-Control-Allow-Origin without an allow-list check, so every website is allowed' +
+            (sendsCredentials(ctx, scope) ? ', with credentials' : ''), { severity: 'high' });
+        }
+      };
+
+      return {
+        CallExpression(node, ancestors) {
+          const callee = ctx.qualifiedName(node.callee) ?? '';
+          const method = calleeProperty(node);
+          if (CORS_FACTORIES.has(callee)) {
+            checkOptions(node.arguments[0], node, REFLECTS_BY_DEFAULT.has(callee));
+          } else if (method === 'enableCors' && unwrap(node.callee).type === 'MemberExpression') {
+            // NestJS: app.enableCors() uses the cors package defaults.
+            checkOptions(node.arguments[0], node, false);
+          } else if (method === 'register' && node.arguments[0] && CORS_FACTORIES.has(ctx.qualifiedName(node.arguments[0]) ?? '')) {
+            // fastify.register(cors, { origin: '*' })
+            checkOptions(node.arguments[1], node, false);
+          } else if (method && HEADER_SETTERS.has(method) && lowerConst(ctx, node.arguments[0]) === ALLOW_ORIGIN) {
+            checkHeaderValue(node, node.arguments[1], ancestors);
+          }
+        },
+        Property(node, ancestors) {
+          if (ancestors[ancestors.length - 1]?.type !== 'ObjectExpression') return;
+          const key = propertyName(node);
+          if (key === 'cors') {
+            // socket.io `new Server(http, { cors: { origin: '*' } })`, NestFactory `{ cors: true }`, Apollo.
+            const value = unwrap(node.value);
+            if (ctx.constantValue(value) === true) checkOptions(undefined, node, false);
+            else if (value.type === 'ObjectExpression' || value.type === 'Identifier') checkOptions(value, node, false);
+          } else if (key?.toLowerCase() === ALLOW_ORIGIN) {
+            // res.writeHead(200, { 'Access-Control-Allow-Origin': '*' }), Lambda/Response header objects.
+            checkHeaderValue(node, node.value, ancestors);
+          } else if (key === 'value') {
+            // Next.js `headers()` config: { key: 'Access-Control-Allow-Origin', value: '*' }
+            const owner = ancestors[ancestors.length - 1]!;
+            if (lowerConst(ctx, objectProperty(owner, 'key')) === ALLOW_ORIGIN && ctx.constantValue(node.value) === '*') {
+              reportVerdict(node, { kind: 'any', why: 'Access-Control-Allow-Origin: * in the headers config' }, sendsCredentials(ctx, ancestors[ancestors.length - 2] ?? owner));
+            }
+          }
+        },
+      };
+    },
+  },
+};
+
+
