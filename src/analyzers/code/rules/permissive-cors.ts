@@ -60,7 +60,7 @@ function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Nod
   if (c === '*') return { kind: 'any', why: "origin '*'" };
   if (c === true) return { kind: 'reflect', why: 'origin: true (echoes any Origin)' };
   if (v.type === 'LogicalExpression' && (v.operator === '||' || v.operator === '??') && ctx.constantValue(v.right) === '*') {
-    return { kind: 'any', why: "origin falls back to '*'" };
+    return { kind: 'any', why: "an origin that falls back to '*'" };
   }
   if (v.type === 'Literal' && v.regex && /^\^?\.[*+]\$?$/.test(v.regex.pattern)) return { kind: 'reflect', why: `origin ${ctx.source(v)} (matches every Origin)` };
   if (isFunction(v) && alwaysAllows(v)) return { kind: 'reflect', why: 'an origin callback that allows every Origin' };
@@ -151,8 +151,11 @@ export const permissiveCors: CodeRule = {
       const initializers = () => (inits ??= collectInitializers(ctx.program));
 
       const reportVerdict = (at: Node, verdict: NonNullable<Verdict>, credentials: boolean) => {
-        if (credentials) {
+        if (credentials && verdict.kind === 'reflect') {
           ctx.report(at, `Permissive CORS: ${verdict.why} with credentials: true lets any website make authenticated requests and read the responses`, { severity: 'high' });
+        } else if (credentials) {
+          // Browsers refuse '*' with credentials; the usual next "fix" is echoing the Origin, which is exploitable.
+          ctx.report(at, `Permissive CORS: ${verdict.why} combined with credentials: the policy admits every website with the user's cookies`, { severity: 'high' });
         } else if (verdict.kind === 'reflect') {
           ctx.report(at, `Permissive CORS: ${verdict.why}; any website can read the responses`);
         } else {
