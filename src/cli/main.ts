@@ -14,9 +14,10 @@ import * as provenanceCommand from './commands/provenance.js';
 import * as reviewCommand from './commands/review.js';
 import * as traceCommand from './commands/trace.js';
 import * as initCommand from './commands/init.js';
+import * as secretsCommand from './commands/secrets.js';
 
 /** Command modules: each exports `register(program)`. Add new commands here. */
-const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand, provenanceCommand, reviewCommand, traceCommand, initCommand];
+const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand, provenanceCommand, reviewCommand, traceCommand, initCommand, secretsCommand];
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();

@@ -6,6 +6,7 @@
 import type { RawFinding, ScanNotice } from '../../findings/finding.js';
 import { findingsFromDetections } from './analyze.js';
 import { catFileBatch, git, repoTopLevel, verifyCommit } from './git.js';
+import { parseSuppressions, suppressionFor } from '../../findings/suppressions.js';
 import type { SecretsSettings } from './settings.js';
 
 export interface HistoryOptions {
@@ -147,7 +148,11 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
       },
     }));
     const inHead = headBlobs.has(blob.sha);
+    // `vouch-ignore[secrets/…]: reason` in the committed file applies in history too.
+    const sups = parseSuppressions(text.split('\n'));
     for (const f of findings) {
+      const sup = suppressionFor(sups, f.ruleId, f.location.startLine);
+      if (sup) f.properties = { ...f.properties, suppression: { reason: sup.reason, line: sup.line } };
       const secretKey = `${f.ruleId}\0${f.fingerprintHint}`;
       if (inHead) inHeadSecrets.add(secretKey);
       const key = `${secretKey}\0${f.location.path}`;
