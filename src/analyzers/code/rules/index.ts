@@ -15,6 +15,11 @@ import { logInjection } from './log-injection.js';
 import { stackTraceExposure } from './stack-trace-exposure.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
+import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
+import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
+import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
+import { jwtIgnoreExpiration } from './jwt-ignore-expiration.js';
+import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -32,4 +37,9 @@ export const CODE_RULES: CodeRule[] = [
   stackTraceExposure,
   tlsVerificationDisabled,
   permissiveCors,
+  jwtDecodeWithoutVerify,
+  jwtMissingAlgorithms,
+  jwtNoneAlgorithm,
+  jwtIgnoreExpiration,
+  jwtHardcodedSecret,
 ];

@@ -1,0 +1,121 @@
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { jsonwebtokenCall } from './_jwt.js';
+import { enclosingFunction, enclosingFunctionName } from './_names.js';
+
+const VERIFY_CALL = /^(verify|verifyAsync|jwtVerify|verifyToken|verifyJwt|verifyJWT|verifyIdToken|verifyAccessToken|verifySync|compactVerify)$/;
+const BROWSER_MODULES = /^(react|react-dom|react-dom\/client|react-native|react-router|react-router-dom|vue|vue-router|svelte|solid-js|preact|@angular\/.*|next\/navigation|next\/router|next\/link|@tanstack\/react-.*|zustand|pinia)$/;
+/** Where a request handler keeps the authenticated principal. */
+const PRINCIPAL_TARGET = /^(req|request|ctx|context|res\.locals|ctx\.state|socket|socket\.data|event|client)\b/;
+const AUTH_FUNCTION = /auth|user|principal|identity|session|current|guard|protect|canActivate|validate|permission|role|admin|login|me$|verify|check|require|ensure|token/i;
+const HANDLER_PARAMS = /^(req|request|ctx|context|event|socket)$/;
+
+function isDecodeCall(ctx: CodeRuleContext, node: Node): boolean {
+  if (jsonwebtokenCall(ctx, node) === 'decode') return true;
+  const name = ctx.qualifiedName(node.callee) ?? '';
+  return /^(jwt-decode(\.jwtDecode|\.default)?|jose\.decodeJwt|jwtDecode|jwt_decode)$/.test(name);
+}
+
+/** Is `path` inside the given child of an ancestor, e.g. the `test` of an IfStatement? */
+function inside(child: Node | undefined, node: Node): boolean {
+  return !!child && child.start <= node.start && node.end <= child.end;
+}
+
+/** The decoded claims gate something: a condition, the request's principal, an auth function's return value. */
+function authUse(node: Node, ancestors: readonly Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (isFunction(a)) {
+      // Arrow body or return of an auth-named helper (`getUserFromToken`, `authenticate`).
+      return a.body && inside(a.body, node) && a.body.type !== 'BlockStatement' && AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i + 1)) ?? '');
+    }
+    if ((a.type === 'IfStatement' || a.type === 'ConditionalExpression' || a.type === 'WhileStatement') && inside(a.test, node)) return true;
+    if (a.type === 'SwitchStatement' && inside(a.discriminant, node)) return true;
+    if (a.type === 'BinaryExpression' && /^(===|!==|==|!=|<|>|<=|>=)$/.test(a.operator)) return true;
+    if (a.type === 'CallExpression' && /^(includes|some|every|indexOf)$/.test(calleeProperty(a) ?? '') && inside(a.callee, node)) return true;
+    if (a.type === 'AssignmentExpression' && inside(a.right, node)) {
+      const target = memberPath(a.left) ?? '';
+      return a.left.type === 'MemberExpression' && PRINCIPAL_TARGET.test(target);
+    }
+    if (a.type === 'ReturnStatement') {
+      return AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i)) ?? '');
+    }
+    if (/Statement$|Declaration$/.test(a.type) && a.type !== 'ExpressionStatement') return false;
+  }
+  return false;
+}
+
+/** Names a `const x = decode(...)` / `const { a, b } = decode(...)` declaration binds. */
+function boundNames(pattern: Node): string[] {
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type === 'ObjectPattern') {
+    return pattern.properties.flatMap((p: Node) => p.type === 'RestElement' ? boundNames(p.argument) : boundNames(p.value.type === 'AssignmentPattern' ? p.value.left : p.value));
+  }
+  if (pattern.type === 'ArrayPattern') return pattern.elements.filter(Boolean).flatMap((e: Node) => boundNames(e));
+  return [];
+}
+
+export const jwtDecodeWithoutVerify: CodeRule = {
+  meta: {
+    id: 'js/jwt-decode-without-verify',
+    title: 'JWT decoded without verifying its signature',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: [347, 345],
+    owasp: 'A07:2021-Identification and Authentication Failures',
+    tags: ['auth', 'jwt', 'ai-common'],
+    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`) and uses them to identify the user or decide access, but the signature is never checked in that file. `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
+    fix: "Use `jwt.verify(token, key, { algorithms: ['HS256'] })` (or jose's `jwtVerify`) and trust only what it returns. `decode` is fine for reading the header `kid` *before* verifying, or for display in the browser, never for authentication or authorisation.",
+    examples: {
+      bad: "function auth(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1];\n  req.user = jwt.decode(token);\n  next();\n}",
+      good: "function auth(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1];\n  try {\n    req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });\n  } catch {\n    return res.status(401).end();\n  }\n  next();\n}",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      let verifies: boolean | undefined;
+      const fileVerifies = () => {
+        if (verifies === undefined) {
+          verifies = false;
+          walk(ctx.program, [{ CallExpression: (c) => { if (VERIFY_CALL.test(calleeProperty(c) ?? '')) verifies = true; } }]);
+        }
+        return verifies;
+      };
+      const browser = [...ctx.modules.specifiers].some((s) => BROWSER_MODULES.test(s)) || /^\s*['"]use client['"]/m.test(ctx.text) || /\b(localStorage|sessionStorage|window\.location)\b/.test(ctx.text);
+      return {
+        CallExpression(node, ancestors) {
+          if (browser || !isDecodeCall(ctx, node) || fileVerifies()) return;
+          const parent = ancestors[ancestors.length - 1];
+          // decode(token, { complete: true }).header — reading the kid to pick a key
+          if (parent?.type === 'MemberExpression' && parent.object === node && propertyName(parent) === 'header') return;
+          let gated = authUse(node, ancestors);
+          const fn = enclosingFunction(ancestors);
+          if (!gated && parent?.type === 'VariableDeclarator' && parent.init === node) {
+            const names = new Set(boundNames(parent.id));
+            if (names.size === 1 && names.has('header')) return;
+            const scope = fn ?? ctx.program;
+            walk(scope, [{
+              Identifier(id, idAncestors) {
+                if (gated || !names.has(id.name) || id === parent.id || inside(parent.id, id)) return;
+                const up = idAncestors[idAncestors.length - 1];
+                if (up?.type === 'MemberExpression' && up.property === id && !up.computed) return;
+                if (up?.type === 'MemberExpression' && up.object === id && propertyName(up) === 'header') return;
+                if (authUse(id, idAncestors)) gated = true;
+              },
+            }]);
+          }
+          // Inside a request handler or middleware, the decoded claims are the request's identity.
+          if (!gated && fn) {
+            const params = (fn.params as Node[]).map((p) => (unwrap(p).type === 'Identifier' ? unwrap(p).name : ''));
+            const handler = params.some((p) => HANDLER_PARAMS.test(p)) && (params.includes('next') || params.includes('res') || params.includes('reply') || params.includes('h') || params[0] === 'event');
+            if (handler && (parent?.type === 'VariableDeclarator' || parent?.type === 'MemberExpression' || parent?.type === 'AwaitExpression')) gated = true;
+          }
+          if (gated) {
+            ctx.report(node, 'JWT is decoded without verifying its signature and the claims are trusted: anyone can forge them (use jwt.verify with a key and algorithms)');
+          }
+        },
+      };
+    },
+  },
+};
