@@ -13,13 +13,14 @@ import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { regexInjection } from './regex-injection.js';
 import { logInjection } from './log-injection.js';
 import { stackTraceExposure } from './stack-trace-exposure.js';
-import { tlsVerificationDisabled } from './tls-verification-disabled.js';
-import { permissiveCors } from './permissive-cors.js';
 import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
 import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
 import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
 import { jwtIgnoreExpiration } from './jwt-ignore-expiration.js';
 import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
+import { tlsVerificationDisabled } from './tls-verification-disabled.js';
+import { permissiveCors } from './permissive-cors.js';
+import { xxe } from './xxe.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -35,11 +36,12 @@ export const CODE_RULES: CodeRule[] = [
   regexInjection,
   logInjection,
   stackTraceExposure,
-  tlsVerificationDisabled,
-  permissiveCors,
   jwtDecodeWithoutVerify,
   jwtMissingAlgorithms,
   jwtNoneAlgorithm,
   jwtIgnoreExpiration,
   jwtHardcodedSecret,
+  tlsVerificationDisabled,
+  permissiveCors,
+  xxe,
 ];
