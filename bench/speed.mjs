@@ -151,7 +151,7 @@ function runScan(jobs, configPath, reportPath, rssPath) {
     child.on('close', (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0 && code !== 1) return reject(new Error(`vouch scan --jobs ${jobs} exited ${code}: ${stderr.slice(0, 2000)}`));
+      if (code !== 0 && code !== 1 && !(code === 3 && existsSync(reportPath))) return reject(new Error(`vouch scan --jobs ${jobs} exited ${code}: ${stderr.slice(0, 2000)}`));
       const maxRssKb = existsSync(rssPath) ? Number(readFileSync(rssPath, 'utf8')) : null;
       resolve({ seconds, maxRssKb, peakHwmKb: peakHwmKb || null, exitCode: code });
     });
@@ -176,6 +176,8 @@ async function main() {
     '  vendored: false',
     '  gitignored: false',
     'maxFileSize: 8388608',
+    // Files the parser rejects are reported in the figures; they must not abort the benchmark.
+    'scanErrors: warn',
     '',
   ].join('\n'));
 
@@ -204,6 +206,8 @@ async function main() {
         filesWithErrors: stats.filesWithErrors ?? null,
         skippedReasons: countBy(notices.filter((n) => n.level === 'skipped').map((n) => n.reason.replace(/\d[\d.,]*\s*\w*B/g, 'N'))),
         errorNotices: notices.filter((n) => n.level === 'error').length,
+        errorFiles: notices.filter((n) => n.level === 'error').map((n) => `${n.path}: ${n.reason}`).slice(0, 20),
+        exitCode: r.exitCode,
         lines,
         megabytes: bytes / 1e6,
         linesPerSecond: lines / r.seconds,
