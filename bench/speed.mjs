@@ -190,6 +190,7 @@ async function main() {
     for (const jobs of opts.jobs) {
       const reportPath = path.join(tmp, `report-${jobs}.json`);
       const rssPath = path.join(tmp, `rss-${jobs}.txt`);
+      const loadBefore = os.loadavg()[0];
       const r = await runScan(jobs, configPath, reportPath, rssPath);
       const report = JSON.parse(readFileSync(reportPath, 'utf8'));
       const stats = report.stats ?? {};
@@ -216,12 +217,17 @@ async function main() {
         maxRssMB: r.maxRssKb ? r.maxRssKb / 1024 : null,
         peakVmHwmMB: r.peakHwmKb ? r.peakHwmKb / 1024 : null,
         findings: (report.findings ?? []).length,
+        // The machine is shared: a 1-minute load average above the core count means other work
+        // competed for the CPU and the figures understate the scanner.
+        loadAverage1mBefore: loadBefore,
+        loadAverage1mAfter: os.loadavg()[0],
       };
       runs.push(run);
       process.stdout.write(`--jobs ${jobs}: ${fmt(run.filesScanned ?? 0)} files scanned, ${fmt(run.filesSkipped ?? 0)} skipped, ${run.errorNotices} errors; ` +
         `${fmt(lines)} lines, ${fmt(run.megabytes, 1)} MB in ${fmt(r.seconds, 2)} s\n` +
         `  ${fmt(run.linesPerSecond)} lines/s (${fmt(run.linesPerSecondPerCore)} per core), ${fmt(run.megabytesPerSecond, 2)} MB/s, ` +
-        `max RSS ${run.maxRssMB ? fmt(run.maxRssMB) : '?'} MB (VmHWM ${run.peakVmHwmMB ? fmt(run.peakVmHwmMB) : '?'} MB), ${run.findings} findings\n`);
+        `max RSS ${run.maxRssMB ? fmt(run.maxRssMB) : '?'} MB (VmHWM ${run.peakVmHwmMB ? fmt(run.peakVmHwmMB) : '?'} MB), ${run.findings} findings, ` +
+        `load ${fmt(run.loadAverage1mBefore, 1)} -> ${fmt(run.loadAverage1mAfter, 1)}\n`);
       if (Object.keys(run.skippedReasons).length) process.stdout.write(`  skipped: ${JSON.stringify(run.skippedReasons)}\n`);
     }
   } finally {
