@@ -88,10 +88,10 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
     outcome.notices.push({ path: file.path, level: 'skipped', reason: 'minified code (very long lines)' });
     return outcome;
   }
-  outcome.scanned = true;
   outcome.bytes = buf.length;
   const source: SourceFile = { path: file.path, absPath: file.absPath, kind: file.kind, text };
   const raw: RawFinding[] = [];
+  // A file counts as scanned when at least one analyzer finished it without an error.
   for (const analyzer of opts.analyzers) {
     if (!analyzer.appliesTo(file)) continue;
     try {
@@ -99,6 +99,7 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
       raw.push(...res.findings);
       outcome.notices.push(...res.notices);
       if (res.facts) outcome.facts[analyzer.id] = res.facts;
+      if (!res.notices.some((n) => n.level === 'error')) outcome.scanned = true;
     } catch (err) {
       outcome.notices.push({
         path: file.path,
