@@ -21,6 +21,7 @@ import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
+import { unescapedTemplateOutput } from './unescaped-template-output.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -44,4 +45,5 @@ export const CODE_RULES: CodeRule[] = [
   tlsVerificationDisabled,
   permissiveCors,
   xxe,
+  unescapedTemplateOutput,
 ];
