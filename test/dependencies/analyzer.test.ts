@@ -133,6 +133,24 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('never looks up the project\'s own workspace packages', async () => {
+    const asked: string[] = [];
+    const srv = await startServer((req, res) => { asked.push(req.url!); res.writeHead(404).end(); });
+    try {
+      const root = tempDir();
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(root, 'packages', 'shared'), { recursive: true });
+      mkdirSync(join(root, 'packages', 'api'), { recursive: true });
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }, null, 2));
+      writeFileSync(join(root, 'packages', 'shared', 'package.json'), JSON.stringify({ name: '@mono/shared', version: '1.0.0' }, null, 2));
+      writeFileSync(join(root, 'packages', 'api', 'package.json'), JSON.stringify({ name: '@mono/api', dependencies: { '@mono/shared': '^1.0.0', 'mono-made-up-helper': '^2.0.0' } }, null, 2));
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(asked, ['/mono-made-up-helper']);
+      assert.deepEqual(summary(r), ['deps/hallucinated-package packages/api/package.json:5']);
+      assert.equal(r.findings[0]!.properties!.package, 'mono-made-up-helper');
+    } finally { await srv.close(); }
+  });
+
   it('a registry that is down becomes one notice per ecosystem; offline-capable checks still run', async () => {
     const srv = await startServer((_req, res) => { res.writeHead(500).end(); });
     try {

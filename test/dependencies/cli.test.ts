@@ -32,8 +32,8 @@ describe('vouch db and vouch deps (CLI)', () => {
       const project = copyFixture('npm-v3');
 
       const empty = await vouch(['db', 'status'], env, project);
+      assert.match(empty.stdout, /no advisory database at .*advisories\.sqlite: run `vouch db update`/, empty.stderr);
       assert.equal(empty.code, 3);
-      assert.match(empty.stdout, /no advisory database at .*advisories\.sqlite: run `vouch db update`/);
 
       const noDb = await vouch(['deps', '.', '--offline', '--format', 'json'], env, project);
       const noDbReport = JSON.parse(noDb.stdout) as { findings: { ruleId: string }[] };
