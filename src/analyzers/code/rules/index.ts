@@ -18,10 +18,15 @@ import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
 import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
 import { jwtIgnoreExpiration } from './jwt-ignore-expiration.js';
 import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
+import { weakPasswordHash } from './weak-password-hash.js';
+import { insecureRandomness } from './insecure-randomness.js';
+import { weakCipher } from './weak-cipher.js';
+import { staticIv } from './static-iv.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
+import { emptyCatchSecurity } from './empty-catch-security.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -42,8 +47,13 @@ export const CODE_RULES: CodeRule[] = [
   jwtNoneAlgorithm,
   jwtIgnoreExpiration,
   jwtHardcodedSecret,
+  weakPasswordHash,
+  insecureRandomness,
+  weakCipher,
+  staticIv,
   tlsVerificationDisabled,
   permissiveCors,
   xxe,
   unescapedTemplateOutput,
+  emptyCatchSecurity,
 ];

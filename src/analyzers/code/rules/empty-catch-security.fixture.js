@@ -1,0 +1,176 @@
+const express = require('express');
+const jwt = require('jsonwebtoken');
+const bcrypt = require('bcrypt');
+const crypto = require('crypto');
+const fs = require('fs/promises');
+const Stripe = require('stripe');
+const { verifyToken, checkPermission, validateSession } = require('./auth');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const router = express.Router();
+
+// --- the middleware that lets everyone through ---
+function authenticate(req, res, next) {
+  const token = req.headers.authorization?.split(' ')[1];
+  try {
+    req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+    // ruleid: js/empty-catch-security
+  } catch (err) {
+    // invalid token: ignore
+  }
+  next();
+}
+
+function optionalAuthLogged(req, res, next) {
+  try {
+    const payload = jwt.verify(req.cookies.session, process.env.JWT_SECRET);
+    req.userId = payload.sub;
+  // ruleid: js/empty-catch-security
+  } catch (e) {
+    console.error('jwt verification failed', e.message);
+  }
+  next();
+}
+
+router.post('/login', async (req, res) => {
+  const user = await db.users.findOne({ email: req.body.email });
+  try {
+    await bcrypt.compare(req.body.password, user.passwordHash);
+  // ruleid: js/empty-catch-security
+  } catch {}
+  req.session.userId = user.id;
+  res.json({ ok: true });
+});
+
+async function deleteProject(req, res) {
+  try {
+    await checkPermission(req.user, 'project:delete', req.params.id);
+  // ruleid: js/empty-catch-security
+  } catch (err) {}
+  await db.projects.delete(req.params.id);
+  res.sendStatus(204);
+}
+
+function verifyWebhook(req, res) {
+  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.rawBody).digest();
+  const given = Buffer.from(req.get('x-signature') || '', 'hex');
+  try {
+    crypto.timingSafeEqual(expected, given);
+  // ruleid: js/empty-catch-security
+  } catch (err) {
+  }
+  handleEvent(JSON.parse(req.rawBody));
+  res.sendStatus(200);
+}
+
+router.post('/stripe/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  let event = JSON.parse(req.body);
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  // ruleid: js/empty-catch-security
+  } catch (err) {
+    console.log(`Webhook signature verification failed: ${err.message}`);
+  }
+  fulfil(event);
+  res.json({ received: true });
+});
+
+function socketAuth(socket, next) {
+  verifyToken(socket.handshake.auth.token)
+    .then((user) => { socket.data.user = user; })
+    // ruleid: js/empty-catch-security
+    .catch(() => {});
+  next();
+}
+
+async function loadSession(req) {
+  // ruleid: js/empty-catch-security
+  await validateSession(req.cookies.sid).catch((err) => { console.warn(err); });
+  return db.sessions.find(req.cookies.sid);
+}
+
+// --- safe: the failure stops the request ---
+function requireAuth(req, res, next) {
+  try {
+    req.user = jwt.verify(req.cookies.token, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  // ok: js/empty-catch-security
+  } catch (err) {
+    return res.status(401).json({ error: 'invalid or expired token' });
+  }
+  next();
+}
+
+function requireAuthNext(req, res, next) {
+  try {
+    req.user = jwt.verify(req.cookies.token, process.env.JWT_SECRET);
+    next();
+  // ok: js/empty-catch-security
+  } catch (err) {
+    next(err);
+  }
+}
+
+// --- safe: undefined on failure, checked by the caller ---
+function decodeOrNull(token) {
+  try {
+    return jwt.verify(token, process.env.JWT_SECRET);
+  // ok: js/empty-catch-security
+  } catch {}
+}
+
+async function currentUser(req, res, next) {
+  let claims;
+  try {
+    claims = jwt.verify(req.cookies.token, process.env.JWT_SECRET);
+  // ok: js/empty-catch-security
+  } catch (err) {}
+  if (!claims) return res.sendStatus(401);
+  req.user = await db.users.findById(claims.sub);
+  next();
+}
+
+async function apiKeyAuth(req, res, next) {
+  const principal = await verifyToken(req.get('x-api-key')).catch(() => {});
+  // ok: js/empty-catch-security
+  if (!principal) return res.sendStatus(401);
+  req.principal = principal;
+  next();
+}
+
+// --- safe: nothing security-related in the try ---
+function readOptionalConfig(text) {
+  let config = {};
+  try {
+    config = JSON.parse(text);
+  // ok: js/empty-catch-security
+  } catch {}
+  return config;
+}
+
+async function cleanup(tmpFile) {
+  try {
+    await fs.unlink(tmpFile);
+  // ok: js/empty-catch-security
+  } catch (err) {}
+}
+
+let hasNativeCrypto = false;
+try {
+  require.resolve('bcrypt');
+  hasNativeCrypto = true;
+// ok: js/empty-catch-security
+} catch (e) {}
+
+function trackLogin(userId) {
+  // ok: js/empty-catch-security
+  analytics.track({ userId, event: 'login' }).catch(() => {});
+}
+
+function hashFile(buf) {
+  try {
+    return crypto.createHash('sha256').update(buf).digest('hex');
+  // ok: js/empty-catch-security
+  } catch (e) {}
+}
+
+module.exports = { router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };
