@@ -1,0 +1,144 @@
+/** `vouch scan` end to end through the real CLI: exit codes, formats, outputs, suppressions, baseline, git modes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runVouch, tempProject } from '../helpers/cli.js';
+
+const SQLI = [
+  "const express = require('express');",
+  "const app = express();",
+  "app.get('/u', async (req, res) => {",
+  "  const r = await db.query(`SELECT * FROM users WHERE id = ${req.query.id}`);",
+  '  res.json(r.rows);',
+  '});',
+  '',
+].join('\n');
+
+const SAFE = "app.get('/u', async (req, res) => res.json(await db.query('SELECT * FROM users WHERE id = $1', [req.query.id])));\n";
+
+function git(dir: string, ...args: string[]) {
+  execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+}
+
+test('exit 1 when a new finding meets the threshold, 0 below it or when clean', () => {
+  const vuln = tempProject({ 'app.js': SQLI });
+  const failed = runVouch(['scan', '.', '--only', 'code'], { cwd: vuln });
+  assert.equal(failed.status, 1);
+  assert.match(failed.stdout, /app\.js/);
+  assert.match(failed.stdout, /4:\d+\s+critical\s+SQL injection: user input from req\.query\.id/);
+  assert.match(failed.stdout, /Gate failed/);
+  assert.equal(runVouch(['scan', '.', '--only', 'code', '--fail-on', 'none'], { cwd: vuln }).status, 0);
+  const clean = tempProject({ 'app.js': SAFE });
+  const ok = runVouch(['scan', '.', '--only', 'code'], { cwd: clean });
+  assert.equal(ok.status, 0);
+  assert.match(ok.stdout, /Gate passed/);
+});
+
+test('several outputs in one run: json and sarif files plus text on stdout', () => {
+  const dir = tempProject({ 'app.js': SQLI });
+  const run = runVouch(['scan', '.', '--only', 'code', '-o', 'json=out/r.json', '-o', 'out/r.sarif'], { cwd: dir });
+  assert.equal(run.status, 1);
+  const json = JSON.parse(readFileSync(join(dir, 'out/r.json'), 'utf8'));
+  assert.deepEqual(json.findings.map((f: { ruleId: string; location: { startLine: number } }) => [f.ruleId, f.location.startLine]), [['js/sql-injection', 4]]);
+  const sarif = JSON.parse(readFileSync(join(dir, 'out/r.sarif'), 'utf8'));
+  const result = sarif.runs[0].results[0];
+  assert.equal(result.ruleId, 'js/sql-injection');
+  assert.equal(result.codeFlows[0].threadFlows[0].locations.length >= 2, true);
+  assert.match(run.stdout, /SQL injection/);
+});
+
+test('unknown --only analyzer and a bad --output spec are usage errors', () => {
+  const dir = tempProject({ 'app.js': SAFE });
+  const a = runVouch(['scan', '.', '--only', 'nope'], { cwd: dir });
+  assert.equal(a.status, 2);
+  assert.match(a.stderr, /--only: unknown analyzer 'nope'/);
+  const b = runVouch(['scan', '.', '-o', 'report.weird'], { cwd: dir });
+  assert.equal(b.status, 2);
+  const c = runVouch(['scan', '.', '--fail-on', 'sometimes'], { cwd: dir });
+  assert.equal(c.status, 2);
+});
+
+test('inline suppression with a reason silences a finding; without a reason it is reported', () => {
+  const withReason = SQLI.replace('  const r = await', '  // vouch-ignore[js/sql-injection]: id is validated by the gateway\n  const r = await');
+  const dir = tempProject({ 'a.js': withReason, 'b.js': SQLI.replace('${req.query.id}`);', '${req.query.id}`); // vouch-ignore[js/sql-injection]') });
+  const run = runVouch(['scan', '.', '--only', 'code', '--format', 'json', '--fail-on', 'low'], { cwd: dir });
+  const report = JSON.parse(run.stdout);
+  const summary = report.findings.map((f: { ruleId: string; location: { path: string; startLine: number }; status: string }) => `${f.location.path}:${f.location.startLine} ${f.ruleId} ${f.status}`).sort();
+  assert.deepEqual(summary, [
+    'a.js:5 js/sql-injection suppressed',
+    'b.js:4 js/sql-injection suppressed',
+    'b.js:4 vouch/suppression-without-reason new',
+  ]);
+  assert.equal(run.status, 1, 'the reasonless suppression is a low finding and fails at --fail-on low');
+  assert.equal(runVouch(['scan', '.', '--only', 'code'], { cwd: dir }).status, 0, 'suppressed findings never fail the gate');
+});
+
+test('baseline: existing findings pass, a new one fails, and the baseline survives unrelated edits', () => {
+  const dir = tempProject({ 'app.js': SQLI });
+  const created = runVouch(['baseline', 'create', '.', '--only', 'code'], { cwd: dir });
+  assert.equal(created.status, 0);
+  const baseline = readFileSync(join(dir, '.vouch-baseline.json'), 'utf8');
+  assert.doesNotMatch(baseline, /SELECT/, 'a baseline holds fingerprints, not code');
+  assert.equal(runVouch(['scan', '.', '--only', 'code', '--baseline', '.vouch-baseline.json'], { cwd: dir }).status, 0);
+  // Unrelated edit above the finding: lines move, the fingerprint does not.
+  writeFileSync(join(dir, 'app.js'), '// a comment\n\n' + SQLI);
+  const moved = runVouch(['scan', '.', '--only', 'code', '--baseline', '.vouch-baseline.json', '--format', 'json'], { cwd: dir });
+  assert.equal(moved.status, 0);
+  assert.deepEqual(JSON.parse(moved.stdout).findings.map((f: { status: string }) => f.status), ['baseline']);
+  // A second, new injection fails the gate.
+  writeFileSync(join(dir, 'app.js'), SQLI + "app.get('/v', (req, res) => db.query('DELETE FROM t WHERE id = ' + req.query.id));\n");
+  const added = runVouch(['scan', '.', '--only', 'code', '--baseline', '.vouch-baseline.json', '--format', 'json'], { cwd: dir });
+  assert.equal(added.status, 1);
+  assert.deepEqual(JSON.parse(added.stdout).findings.map((f: { status: string; location: { startLine: number } }) => `${f.location.startLine}:${f.status}`), ['4:baseline', '7:new']);
+  assert.equal(runVouch(['scan', '.', '--baseline', 'missing.json'], { cwd: dir }).status, 2);
+});
+
+test('rule settings in .vouch.yml turn rules off and change severities', () => {
+  const dir = tempProject({ 'app.js': SQLI, '.vouch.yml': 'rules:\n  js/sql-injection: low\n' });
+  const run = runVouch(['scan', '.', '--only', 'code', '--format', 'json'], { cwd: dir });
+  assert.equal(run.status, 0);
+  assert.equal(JSON.parse(run.stdout).findings[0].severity, 'low');
+  writeFileSync(join(dir, '.vouch.yml'), 'rules:\n  "js/*": off\n');
+  assert.equal(JSON.parse(runVouch(['scan', '.', '--only', 'code', '--format', 'json'], { cwd: dir }).stdout).findings.length, 0);
+});
+
+test('--staged scans the index content, not the working tree; --changed-since scans only changed files', () => {
+  const dir = tempProject({ 'old.js': SQLI, 'clean.js': SAFE });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'init');
+  // Stage a vulnerable version, then make the working tree clean again: --staged must see the staged one.
+  writeFileSync(join(dir, 'clean.js'), SQLI);
+  git(dir, 'add', 'clean.js');
+  writeFileSync(join(dir, 'clean.js'), SAFE);
+  const staged = runVouch(['scan', '--staged', '--only', 'code', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+  assert.equal(staged.status, 0);
+  const paths = JSON.parse(staged.stdout).findings.map((f: { location: { path: string } }) => f.location.path);
+  assert.deepEqual(paths, ['clean.js'], 'only the staged file, with its staged content');
+  git(dir, 'commit', '-q', '-m', 'second');
+  writeFileSync(join(dir, 'clean.js'), SQLI); // the working tree now matches the commit
+  const changed = runVouch(['scan', '--changed-since', 'HEAD~1', '--only', 'code', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+  assert.deepEqual(JSON.parse(changed.stdout).findings.map((f: { location: { path: string } }) => f.location.path), ['clean.js']);
+  assert.equal(runVouch(['scan', '--changed-since', 'no-such-ref', '--only', 'code'], { cwd: dir }).status, 2);
+  const notRepo = tempProject({ 'a.js': SAFE });
+  const r = runVouch(['scan', '--staged', '--only', 'code'], { cwd: notRepo });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /not inside a git repository/);
+});
+
+test('.gitignore, node_modules and build output are skipped by default and can be included', () => {
+  const dir = tempProject({
+    'src/app.js': SQLI,
+    'node_modules/lib/index.js': SQLI,
+    'dist/app.js': SQLI,
+    'generated/x.js': SQLI,
+    '.gitignore': 'generated/\n',
+  });
+  const paths = (extra: string[]) => JSON.parse(runVouch(['scan', '.', '--only', 'code', '--format', 'json', '--fail-on', 'none', ...extra], { cwd: dir }).stdout)
+    .findings.map((f: { location: { path: string } }) => f.location.path).sort();
+  assert.deepEqual(paths([]), ['src/app.js']);
+  writeFileSync(join(dir, '.vouch.yml'), 'skip:\n  nodeModules: false\n  buildOutput: false\n  gitignored: false\n');
+  assert.deepEqual(paths([]), ['dist/app.js', 'generated/x.js', 'node_modules/lib/index.js', 'src/app.js']);
+});
