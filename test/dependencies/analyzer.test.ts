@@ -133,6 +133,20 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('a registry that never answers costs at most the registry budget', async () => {
+    const srv = await startServer(() => { /* never answers */ });
+    try {
+      const root = copyFixture('ai-app');
+      const started = Date.now();
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), registryBudgetMs: 300, unusedCheck: false } }), {
+        now: NOW, registry: new RegistryClient({ npmUrl: srv.url, timeoutMs: 20_000 }),
+      });
+      assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+      assert.deepEqual(r.notices.map((n) => n.reason), ['3 npm registry lookup(s) failed; first: registry checks ran out of time (dependencies.registryBudgetMs = 300)']);
+      assert.ok(summary(r).includes('deps/typosquat package.json:6'));
+    } finally { await srv.close(); }
+  });
+
   it('never looks up the project\'s own workspace packages', async () => {
     const asked: string[] = [];
     const srv = await startServer((req, res) => { asked.push(req.url!); res.writeHead(404).end(); });

@@ -52,6 +52,18 @@ describe('registry client against a local registry', () => {
     } finally { await srv.close(); }
   });
 
+  it('stops asking a registry that keeps failing', async () => {
+    let hits = 0;
+    const srv = await startServer((_req, res) => { hits++; res.writeHead(503).end(); });
+    try {
+      const client = new RegistryClient({ npmUrl: srv.url, retries: 0, concurrency: 1 });
+      const results = [];
+      for (let i = 0; i < 7; i++) results.push(await client.lookup('npm', `name-${i}`));
+      assert.equal(hits, RegistryClient.FAILURES_BEFORE_GIVING_UP);
+      assert.match((results[6] as { reason: string }).reason, /skipped: the registry failed 4 lookups in a row/);
+    } finally { await srv.close(); }
+  });
+
   it('times out slow replies and reports malformed JSON without retrying it', async () => {
     let malformed = 0;
     const srv = await startServer((req, res) => {

@@ -15,6 +15,8 @@ export interface DependenciesConfig {
   unusedCheck: boolean;
   registryTimeoutMs: number;
   registryConcurrency: number;
+  /** Wall-clock budget for all registry checks of one scan; lookups still pending then are reported and skipped. */
+  registryBudgetMs: number;
   cacheDir?: string;
 }
 
@@ -40,6 +42,7 @@ export const dependenciesConfigSchema = {
     unusedCheck: { type: 'boolean' },
     registryTimeoutMs: { type: 'integer', minimum: 100 },
     registryConcurrency: { type: 'integer', minimum: 1, maximum: 64 },
+    registryBudgetMs: { type: 'integer', minimum: 100 },
     cacheDir: { type: 'string', minLength: 1 },
   },
 } as const;
@@ -60,6 +63,7 @@ export function dependenciesConfig(section: Record<string, unknown> | undefined)
     unusedCheck: s.unusedCheck ?? true,
     registryTimeoutMs: s.registryTimeoutMs ?? 10_000,
     registryConcurrency: s.registryConcurrency ?? 8,
+    registryBudgetMs: s.registryBudgetMs ?? 60_000,
     cacheDir: s.cacheDir,
   };
 }

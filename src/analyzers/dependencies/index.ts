@@ -170,10 +170,18 @@ async function supplyChainFindings(
     timeoutMs: cfg.registryTimeoutMs, concurrency: cfg.registryConcurrency,
   }) : undefined;
   const lookups = new Map<string, Promise<LookupResult>>();
+  // One budget for the whole registry phase, so a slow registry delays a scan by at most that much.
+  let budgetTimer: NodeJS.Timeout | undefined;
+  const outOfTime = new Promise<LookupResult>((resolve) => {
+    budgetTimer = setTimeout(() => resolve({ ok: false, reason: `registry checks ran out of time (dependencies.registryBudgetMs = ${cfg.registryBudgetMs})` }), cfg.registryBudgetMs);
+    budgetTimer.unref();
+  });
   for (const p of candidates) {
     const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
     // Popular packages exist and are old: no need to ask.
-    if (client && !lookups.has(key) && !detectorFor(p.ecosystem).isPopular(p.name)) lookups.set(key, client.lookup(p.ecosystem, p.name));
+    if (client && !lookups.has(key) && !detectorFor(p.ecosystem).isPopular(p.name)) {
+      lookups.set(key, Promise.race([client.lookup(p.ecosystem, p.name), outOfTime]));
+    }
   }
   const failures = new Map<Ecosystem, { count: number; first: string }>();
   for (const p of candidates) {
@@ -220,6 +228,7 @@ async function supplyChainFindings(
       });
     }
   }
+  clearTimeout(budgetTimer);
   for (const [eco, f] of failures) {
     notices.push({ path: '(registry)', level: 'error', reason: `${f.count} ${eco} registry lookup(s) failed; first: ${f.first}`, analyzer: ANALYZER });
   }

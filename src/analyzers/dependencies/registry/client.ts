@@ -51,6 +51,9 @@ export class RegistryClient {
   private readonly inFlight = new Map<string, Promise<LookupResult>>();
   /** Requests actually sent (cache hits excluded); useful to tests and progress output. */
   requests = 0;
+  /** Consecutive lookups that failed on the network or with 5xx, per ecosystem: a down registry is not asked 100 times. */
+  private readonly consecutiveFailures = new Map<Ecosystem, number>();
+  static readonly FAILURES_BEFORE_GIVING_UP = 4;
 
   constructor(options: RegistryClientOptions = {}) {
     this.o = {
@@ -81,8 +84,16 @@ export class RegistryClient {
     if (cached) return { ok: true, info: cached };
     await this.acquire();
     try {
+      if ((this.consecutiveFailures.get(ecosystem) ?? 0) >= RegistryClient.FAILURES_BEFORE_GIVING_UP) {
+        return { ok: false, reason: `${ecosystem} registry lookup of '${name}' skipped: the registry failed ${RegistryClient.FAILURES_BEFORE_GIVING_UP} lookups in a row` };
+      }
       const result = await this.fetchWithRetries(ecosystem, name);
-      if (result.ok) this.writeCache(key, result.info);
+      if (result.ok) {
+        this.consecutiveFailures.set(ecosystem, 0);
+        this.writeCache(key, result.info);
+      } else {
+        this.consecutiveFailures.set(ecosystem, (this.consecutiveFailures.get(ecosystem) ?? 0) + 1);
+      }
       return result;
     } finally {
       this.release();
