@@ -3,7 +3,7 @@
  * (`jwt.sign(p, SECRET)` with `const SECRET = 'x'` elsewhere in the file). File-wide by name, like
  * `ctx.constantValue`: a name declared or assigned more than once has no single definition.
  */
-import { type Node, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 
 export interface Definition {
   /** The declarator (`const X = …`) or assignment (`X = …`) that gives the name its value. */
@@ -11,42 +11,66 @@ export interface Definition {
   value: Node;
 }
 
-interface BindingIndex {
-  definitions: Map<string, Definition>;
-  ambiguous: Set<string>;
+interface Candidate {
+  /** The function (or program) the name belongs to: lexical scope approximated by functions. */
+  scope: Node;
+  site: Node;
+  /** Undefined for parameters and declarations without a value: the name's value is unknown. */
+  value: Node | undefined;
 }
 
-const cache = new WeakMap<Node, BindingIndex>();
+const cache = new WeakMap<Node, Map<string, Candidate[]>>();
 
-function index(program: Node): BindingIndex {
+function index(program: Node): Map<string, Candidate[]> {
   const hit = cache.get(program);
   if (hit) return hit;
-  const definitions = new Map<string, Definition>();
-  const ambiguous = new Set<string>();
-  const define = (name: string, site: Node, value: Node | undefined) => {
-    if (definitions.has(name) || ambiguous.has(name) || !value) {
-      definitions.delete(name);
-      ambiguous.add(name);
-      return;
-    }
-    definitions.set(name, { site, value });
+  const byName = new Map<string, Candidate[]>();
+  const scopeOf = (ancestors: readonly Node[]) => {
+    for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i]!;
+    return program;
+  };
+  const add = (name: string, c: Candidate) => {
+    const list = byName.get(name) ?? [];
+    list.push(c);
+    byName.set(name, list);
   };
   walk(program, [{
-    VariableDeclarator(node) {
-      if (node.id.type === 'Identifier') define(node.id.name, node, node.init ?? undefined);
+    VariableDeclarator(node, ancestors) {
+      if (node.id.type === 'Identifier') add(node.id.name, { scope: scopeOf(ancestors), site: node, value: node.init ?? undefined });
     },
-    AssignmentExpression(node) {
-      if (node.left.type === 'Identifier') define(node.left.name, node, node.right);
+    AssignmentExpression(node, ancestors) {
+      if (node.left.type === 'Identifier') add(node.left.name, { scope: scopeOf(ancestors), site: node, value: node.operator === '=' ? node.right : undefined });
     },
+    FunctionDeclaration: params,
+    FunctionExpression: params,
+    ArrowFunctionExpression: params,
   }]);
-  const built = { definitions, ambiguous };
-  cache.set(program, built);
-  return built;
+  function params(fn: Node) {
+    for (const p of fn.params as Node[]) {
+      const id = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
+      if (id?.type === 'Identifier') add(id.name, { scope: fn, site: id, value: undefined });
+    }
+  }
+  cache.set(program, byName);
+  return byName;
 }
 
-/** The single definition of a file-level or local name, if it has exactly one. */
-export function definitionOf(program: Node, name: string): Definition | undefined {
-  return index(program).definitions.get(name);
+/**
+ * The single definition of a name as seen from `at` (a use site): the definitions in the innermost
+ * function containing the use (or the program), when there is exactly one and it has a value.
+ * Without `at`, only a name defined once in the whole file resolves.
+ */
+export function definitionOf(program: Node, name: string, at?: Node): Definition | undefined {
+  const all = index(program).get(name);
+  if (!all) return undefined;
+  let visible = all;
+  if (at) {
+    const containing = all.filter((c) => c.scope.start <= at.start && at.end <= c.scope.end);
+    const innermost = containing.reduce<Node | undefined>((best, c) => (!best || c.scope.start >= best.start ? c.scope : best), undefined);
+    visible = containing.filter((c) => c.scope === innermost);
+  }
+  if (visible.length !== 1 || !visible[0]!.value) return undefined;
+  return { site: visible[0]!.site, value: visible[0]!.value };
 }
 
 /** `obj.prop` where `obj` is defined once as an object literal with a plain `prop:` entry. */
@@ -58,7 +82,7 @@ export function objectMemberDefinition(program: Node, member: Node): { property:
   const obj = unwrap(m.object);
   let literal: Node | undefined;
   if (obj.type === 'Identifier') {
-    const def = definitionOf(program, obj.name);
+    const def = definitionOf(program, obj.name, obj);
     literal = def && unwrap(def.value);
   } else if (obj.type === 'MemberExpression') {
     literal = objectMemberDefinition(program, obj)?.value;
@@ -76,7 +100,7 @@ export function resolveValue(program: Node, node: Node, depth = 0): { value: Nod
   const n = unwrap(node);
   if (depth > 4) return { value: n };
   if (n.type === 'Identifier') {
-    const def = definitionOf(program, n.name);
+    const def = definitionOf(program, n.name, n);
     if (def) {
       const inner = resolveValue(program, def.value, depth + 1);
       return { value: inner.value, site: inner.site ?? def.site };

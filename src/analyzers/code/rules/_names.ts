@@ -35,6 +35,14 @@ export function isPasswordName(name: string | undefined): boolean {
   return !words.some((w) => /^(token|reset|hash|hashed|digest|strength|length|policy|rule|rules|field|label|input|placeholder|hint|visible|shown|type|error|regex|pattern|min|max|expires?|expiry|changed|at|count|attempts?)$/.test(w));
 }
 
+/** A name that is about a password, including its hash (`hashPassword`, `hashedPassword`), not a reset token. */
+export function mentionsPassword(name: string | undefined): boolean {
+  if (!name) return false;
+  const words = nameWords(name);
+  if (!words.some((w) => PASSWORD_WORDS.has(w) || /^(passwd|password|passphrase)/.test(w))) return false;
+  return !words.some((w) => /^(token|tokens|reset|strength|policy|rules?|field|label|placeholder|hint|visible|shown|type|error|regex|pattern|expires?|expiry|attempts?|confirm|confirmation|match|matches|valid|validate|validator)$/.test(w));
+}
+
 /** Names of the function a node sits in: its own name, or the variable/property/method it is bound to. */
 export function enclosingFunctionName(ancestors: readonly Node[]): string | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {

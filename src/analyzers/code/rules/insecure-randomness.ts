@@ -1,0 +1,122 @@
+import type { CodeRule } from '../rule-api.js';
+import { type Node, calleeProperty, functionName, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { nameWords, simpleName } from './_names.js';
+
+/** Words that make a value a secret someone could profit from guessing. */
+const SECRET_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'session', 'sessions', 'sessionid', 'sid', 'nonce', 'salt', 'otp', 'totp', 'hotp', 'password', 'passwords', 'passwd', 'pwd', 'passcode', 'passphrase', 'pin', 'apikey', 'csrf', 'xsrf', 'credential', 'credentials', 'jti']);
+const KEY_QUALIFIERS = new Set(['api', 'secret', 'access', 'private', 'encryption', 'signing', 'license', 'licence', 'auth', 'client', 'hmac', 'aes', 'crypto', 'master']);
+const CODE_QUALIFIERS = new Set(['otp', 'verify', 'verification', 'reset', 'invite', 'invitation', 'auth', 'authorization', 'confirm', 'confirmation', 'activation', 'recovery', 'sms', 'mfa', '2fa', 'login', 'security', 'backup', 'magic', 'access', 'referral', 'coupon', 'promo', 'voucher', 'gift', 'unlock', 'one', 'email', 'phone']);
+/** Words that mark test data or UI randomness even when a secret word is present (`mockToken`). */
+const BENIGN_WORDS = new Set(['mock', 'fake', 'dummy', 'fixture', 'sample', 'demo', 'placeholder', 'color', 'colour', 'jitter', 'delay', 'backoff', 'animation', 'shuffle', 'avatar']);
+
+export function secretKind(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const w = nameWords(name);
+  if (w.some((x) => BENIGN_WORDS.has(x))) return undefined;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]!;
+    if (SECRET_WORDS.has(word)) return word;
+    if ((word === 'key' || word === 'keys') && i > 0 && KEY_QUALIFIERS.has(w[i - 1]!)) return `${w[i - 1]} key`;
+    if ((word === 'code' || word === 'codes' || word === 'link' || word === 'url') && w.some((x) => CODE_QUALIFIERS.has(x))) return `${w.find((x) => CODE_QUALIFIERS.has(x))} ${word}`;
+    if ((word === 'id' || word === 'ids') && i > 0 && /^(invite|share|reset|access|upload|download|secret)$/.test(w[i - 1]!)) return `${w[i - 1]} id`;
+  }
+  return undefined;
+}
+
+/** Names the value of `node` flows into within its statement: declared/assigned/property name, a keyed call's key. */
+function statementTargets(node: Node, ancestors: readonly Node[]): { names: string[]; declared?: string } {
+  const names: string[] = [];
+  let declared: string | undefined;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (isFunction(a)) {
+      // arrow body expression: the function's name
+      if (a.body.type !== 'BlockStatement') names.push(functionName(a, ancestors[i - 1]) ?? '');
+      break;
+    }
+    if (a.type === 'VariableDeclarator') {
+      const n = simpleName(a.id);
+      if (n) { names.push(n); declared = n; }
+      break;
+    }
+    if (a.type === 'AssignmentExpression') {
+      const n = simpleName(a.left);
+      if (n) { names.push(n); if (a.left.type === 'Identifier') declared = n; }
+      break;
+    }
+    if (a.type === 'Property' && a.value && a.value.start <= node.start && node.end <= a.value.end) names.push(propertyName(a) ?? '');
+    if (a.type === 'JSXAttribute') names.push(String(a.name?.name ?? ''));
+    // Math.random().toString(36): a method called on the value, not a call it is passed to.
+    if (a.type === 'CallExpression' && a.callee.start <= node.start && node.end <= a.callee.end) continue;
+    if (a.type === 'CallExpression') {
+      // res.cookie('sessionId', …), localStorage.setItem('token', …), headers.set('X-CSRF-Token', …)
+      const key = stringValue(a.arguments[0]);
+      if (key && a.arguments[0] !== node) names.push(key);
+      names.push(calleeProperty(a) ?? '');
+    }
+    if (a.type === 'ReturnStatement') break;
+    if (/Statement$/.test(a.type) && a.type !== 'ExpressionStatement') break;
+  }
+  return { names: names.filter(Boolean), ...(declared ? { declared } : {}) };
+}
+
+function enclosingFunctionInfo(ancestors: readonly Node[]): { fn?: Node; name?: string } {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    if (isFunction(ancestors[i])) return { fn: ancestors[i]!, name: functionName(ancestors[i]!, ancestors[i - 1]) ?? (ancestors[i - 1]?.type === 'MethodDefinition' ? propertyName(ancestors[i - 1]!) : undefined) };
+  }
+  return {};
+}
+
+/** One hop: where a local that holds the random value is used (`const r = Math.random(); const token = r.toString(36)`). */
+function namesFedBy(fn: Node, variable: string): string[] {
+  const out: string[] = [];
+  walk(fn, [{
+    Identifier(id, ancestors) {
+      if (id.name !== variable) return;
+      const parent = ancestors[ancestors.length - 1];
+      if (parent?.type === 'VariableDeclarator' && parent.id === id) return;
+      if (parent?.type === 'MemberExpression' && parent.property === id && !parent.computed) return;
+      out.push(...statementTargets(id, ancestors).names.filter((n) => n !== variable));
+    },
+  }]);
+  return out;
+}
+
+export const insecureRandomness: CodeRule = {
+  meta: {
+    id: 'js/insecure-randomness',
+    title: 'Insecure randomness for a security value',
+    analyzer: 'code',
+    severity: 'medium',
+    confidence: 'medium',
+    cwe: [338, 330],
+    owasp: 'A02:2021-Cryptographic Failures',
+    tags: ['crypto', 'auth', 'randomness', 'ai-common'],
+    description: '`Math.random()` generates a token, session id, password, one-time code, reset or invite code, salt, nonce or API key. It is not cryptographically secure: its output is predictable from a few observed values (V8 uses xorshift128+), so an attacker can guess the next reset link or session id.',
+    fix: "Use the CSPRNG: `crypto.randomBytes(32).toString('hex')` or `crypto.randomUUID()` in Node, `crypto.getRandomValues(new Uint8Array(32))` in browsers, and `crypto.randomInt(100000, 1000000)` for numeric codes (no modulo bias). Keep `Math.random()` for UI effects, jitter and sampling.",
+    examples: {
+      bad: "function generateResetToken() {\n  return Math.random().toString(36).substring(2) + Date.now().toString(36);\n}",
+      good: "import { randomBytes } from 'node:crypto';\nfunction generateResetToken() {\n  return randomBytes(32).toString('hex');\n}",
+    },
+  },
+  pattern: {
+    create: (ctx) => ({
+      CallExpression(node, ancestors) {
+        const callee = unwrap(node.callee);
+        const name = memberPath(callee);
+        if (name !== 'Math.random' && name !== 'window.Math.random' && ctx.qualifiedName(callee) !== 'lodash.random') return;
+        const { names, declared } = statementTargets(node, ancestors);
+        const { fn, name: fnName } = enclosingFunctionInfo(ancestors);
+        const candidates = [...names];
+        if (fnName) candidates.push(fnName);
+        if (declared && fn && !candidates.some((c) => secretKind(c))) candidates.push(...namesFedBy(fn, declared));
+        // UI and test helpers that happen to mention a secret word stay quiet.
+        if (candidates.some((c) => nameWords(c).some((w) => BENIGN_WORDS.has(w)))) return;
+        const kind = candidates.map(secretKind).find(Boolean);
+        if (!kind) return;
+        const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(kind);
+        ctx.report(node, `Math.random() is not cryptographically secure but generates a ${kind}: its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`, strong ? { severity: 'high' } : {});
+      },
+    }),
+  },
+};

@@ -1,0 +1,110 @@
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import { type Node, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { resolveValue } from './_bindings.js';
+import { isEnvRead } from './_jwt.js';
+
+type Fixedness = 'literal' | 'zero' | 'config' | 'derived';
+
+const RANDOM_SOURCE = /(^|\.)(randomBytes|randomFillSync|randomFill|getRandomValues|randomUUID|generateIv|generateIV|lib\.WordArray\.random|random)$/;
+
+/** Why an IV expression is the same for every message, or undefined if it may vary. */
+function fixedIv(ctx: CodeRuleContext, node: Node | undefined, depth = 0): Fixedness | undefined {
+  if (!node || depth > 5) return undefined;
+  const n = unwrap(resolveValue(ctx.program, node).value);
+  if (stringValue(n) !== undefined) return 'literal';
+  if (n.type === 'TemplateLiteral') return n.expressions.every((e: Node) => fixedIv(ctx, e, depth + 1)) ? 'literal' : undefined;
+  if (n.type === 'ArrayExpression') return n.elements.length > 0 && n.elements.every((e: Node | null) => e && unwrap(e).type === 'Literal') ? 'literal' : undefined;
+  if (n.type === 'Literal') return n.value === null ? undefined : 'literal';
+  if (isEnvRead(n)) return 'config';
+  if (n.type === 'LogicalExpression') return fixedIv(ctx, n.left, depth + 1) && fixedIv(ctx, n.right, depth + 1);
+  if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+    const name = (n.type === 'NewExpression' ? 'new ' : '') + (ctx.qualifiedName(n.callee) ?? memberPath(n.callee) ?? '');
+    if (RANDOM_SOURCE.test(name.replace(/^new /, ''))) return undefined;
+    // Buffer.alloc(16) / Buffer.alloc(16, 0) / new Uint8Array(12): all zeros
+    if (/^(Buffer\.alloc|Buffer\.allocUnsafe|new (Uint8Array|Buffer|ArrayBuffer))$/.test(name)) {
+      const first = n.arguments[0] && unwrap(n.arguments[0]);
+      if (first && typeof ctx.constantValue(first) === 'number') return 'zero';
+      if (first && (first.type === 'ArrayExpression' || stringValue(first) !== undefined)) return 'literal';
+      return undefined;
+    }
+    // Buffer.from('0123456789abcdef'), Buffer.from(process.env.IV, 'hex'), CryptoJS.enc.Utf8.parse('…')
+    if (/^(Buffer\.from|Uint8Array\.from|new TextEncoder\(\)\.encode|(crypto-js|CryptoJS)\.enc\.\w+\.parse)$/.test(name) || /\.encode$/.test(name)) {
+      return fixedIv(ctx, n.arguments[0], depth + 1);
+    }
+    // String(x).slice(0, 16), key.subarray(0, 16), hex.substring(0, 32): fixed if the source is fixed
+    if (/\.(slice|subarray|substring|substr|toString|padEnd|repeat)$/.test(name) || /^(String)$/.test(name)) {
+      const callee = unwrap(n.callee);
+      const target = callee.type === 'MemberExpression' ? callee.object : n.arguments[0];
+      const inner = fixedIv(ctx, target, depth + 1);
+      if (inner) return inner;
+      // the encryption key or a secret reused as the IV
+      const src = unwrap(target ?? n);
+      const nm = src.type === 'Identifier' ? src.name : src.type === 'MemberExpression' ? propertyName(src) : undefined;
+      return nm && /(^|_)(key|secret)|Key|Secret|KEY|SECRET/.test(nm) ? 'derived' : undefined;
+    }
+    // crypto.createHash('sha256').update(secretKey).digest(): deterministic
+    if (/\.digest$/.test(name)) {
+      let c = unwrap(n.callee).object && unwrap(unwrap(n.callee).object);
+      while (c && c.type === 'CallExpression' && /\.update$/.test(memberPath(c.callee) ?? ctx.source(c.callee))) {
+        const arg = c.arguments[0];
+        if (arg && !fixedIv(ctx, arg, depth + 1)) {
+          const a = unwrap(arg);
+          const nm = a.type === 'Identifier' ? a.name : a.type === 'MemberExpression' ? propertyName(a) : undefined;
+          if (!(nm && /key|secret|password|KEY|SECRET/i.test(nm))) return undefined;
+        }
+        c = unwrap(unwrap(c.callee).object);
+      }
+      return 'derived';
+    }
+  }
+  return undefined;
+}
+
+const WHY: Record<Fixedness, string> = {
+  literal: 'is a constant written in the code',
+  zero: 'is all zeros',
+  config: 'comes from configuration and is the same for every message',
+  derived: 'is derived from the key or another fixed value',
+};
+
+export const staticIv: CodeRule = {
+  meta: {
+    id: 'js/static-iv',
+    title: 'Static or predictable initialisation vector',
+    analyzer: 'code',
+    severity: 'medium',
+    confidence: 'high',
+    cwe: [329, 1204],
+    owasp: 'A02:2021-Cryptographic Failures',
+    tags: ['crypto', 'ai-common'],
+    description: 'A cipher is given an IV (nonce) that is the same for every message: a string literal, `Buffer.alloc(16)` (zeros), a constant, a value from configuration, or a hash of the key. With CBC, equal plaintext prefixes give equal ciphertext; with GCM or CTR, reusing a nonce with the same key reveals the XOR of plaintexts and lets an attacker forge authentication tags.',
+    fix: "Generate a fresh IV for every encryption and store it next to the ciphertext: `const iv = crypto.randomBytes(12); const cipher = crypto.createCipheriv('aes-256-gcm', key, iv); … return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString('base64');`. For decryption read the IV back from the stored message. In browsers use `crypto.getRandomValues(new Uint8Array(12))`.",
+    examples: {
+      bad: "const IV = Buffer.from('1234567890123456');\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, IV);",
+      good: "const iv = crypto.randomBytes(16);\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, iv);\nconst out = Buffer.concat([iv, cipher.update(text), cipher.final()]);",
+    },
+  },
+  pattern: {
+    create: (ctx) => ({
+      CallExpression(node) {
+        const name = ctx.qualifiedName(node.callee) ?? '';
+        if (/^crypto\.createCipheriv$/.test(name)) {
+          const alg = ctx.constantValue(node.arguments[0]);
+          // ECB takes no IV (js/weak-cipher reports ECB itself)
+          if (typeof alg === 'string' && /ecb/i.test(alg)) return;
+          const why = fixedIv(ctx, node.arguments[2]);
+          if (why) ctx.report(node, `The IV passed to createCipheriv ${WHY[why]}: every message is encrypted with the same IV (use crypto.randomBytes per message)`, why === 'config' || why === 'derived' ? { confidence: 'medium' } : {});
+          return;
+        }
+        // WebCrypto: crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data)
+        if (/(^|\.)subtle\.encrypt$/.test(name) || /(^|\.)(crypto-js|CryptoJS)\.AES\.encrypt$/.test(name)) {
+          const opts = unwrap(node.arguments[name.endsWith('subtle.encrypt') ? 0 : 2] ?? node);
+          if (opts.type !== 'ObjectExpression') return;
+          const iv = opts.properties.find((p: Node) => p.type === 'Property' && /^(iv|counter)$/.test(propertyName(p) ?? ''));
+          const why: Fixedness | undefined = iv ? fixedIv(ctx, iv.value) : undefined;
+          if (why) ctx.report(iv, `The IV for ${name.endsWith('subtle.encrypt') ? 'crypto.subtle.encrypt' : 'CryptoJS.AES.encrypt'} ${WHY[why]}: every message is encrypted with the same IV (generate a random one per message)`);
+        }
+      },
+    }),
+  },
+};
