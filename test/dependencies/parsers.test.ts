@@ -63,9 +63,10 @@ describe('lockfile and manifest parsers', () => {
       'minimist@1.2.5 pnpm-lock.yaml:26 transitive',
     ]);
     assert.deepEqual(installed('pnpm-v9'), [
-      'minimist@1.2.5 pnpm-lock.yaml:20 direct',
-      'react-dom@18.2.0 pnpm-lock.yaml:23 direct',
-      'react@18.2.0 pnpm-lock.yaml:28 transitive',
+      '@types/node@20.11.0 pnpm-lock.yaml:24 direct dev',
+      'minimist@1.2.5 pnpm-lock.yaml:27 direct',
+      'react-dom@18.2.0 pnpm-lock.yaml:30 direct',
+      'react@18.2.0 pnpm-lock.yaml:35 transitive',
     ]);
   });
 

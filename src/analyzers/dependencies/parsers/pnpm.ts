@@ -24,10 +24,14 @@ export function parsePnpmLock(path: string, text: string): ParseOutput {
   }
   // Direct dependencies: every importer (workspace project), or the top level in single-project v6 files.
   const declared = new Set<string>();
+  const runtime = new Set<string>();
   const importers = Object.keys(asRecord(data.importers)).length ? Object.values(asRecord(data.importers)) : [data];
   for (const importer of importers) {
     for (const section of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-      for (const name of Object.keys(asRecord(asRecord(importer)[section]))) declared.add(name);
+      for (const name of Object.keys(asRecord(asRecord(importer)[section]))) {
+        declared.add(name);
+        if (section !== 'devDependencies') runtime.add(name);
+      }
     }
   }
   const keyLines = new Map<string, number>();
@@ -45,7 +49,9 @@ export function parsePnpmLock(path: string, text: string): ParseOutput {
     if (!parsed || !semver.valid(parsed.version)) continue; // tarball, git and link entries
     packages.push({
       ecosystem: 'npm', name: parsed.name, version: parsed.version, direct: declared.has(parsed.name),
-      dev: asRecord(value).dev === true, path, line: keyLines.get(key) ?? 1,
+      // v9 dropped the per-package `dev` flag; a name only the importers' devDependencies list is dev.
+      dev: asRecord(value).dev === true || (declared.has(parsed.name) && !runtime.has(parsed.name)),
+      path, line: keyLines.get(key) ?? 1,
     });
   }
   return { packages, problems: [] };
