@@ -56,7 +56,7 @@ export class SecretDetector {
 
   constructor(rules: SecretRule[], private readonly options: DetectOptions = {}) {
     this.rows = rules.map((rule, index) => {
-      const anchored = (rule.scope ?? 'anchored') === 'anchored' && !rule.multiline;
+      const anchored = (rule.scope ?? 'anchored') === 'anchored';
       const flags = new Set([...rule.regex.flags.replace(/[gy]/g, ''), 'd', anchored ? 'y' : 'g']);
       const regex = new RegExp(rule.regex.source, [...flags].join(''));
       return { rule, index, anchored, regex, probe: new RegExp(rule.regex.source, regex.flags.replace('d', '')) };

@@ -26,9 +26,10 @@ function pemRule(id: string, title: string, label: string, labelRegex: string, d
     description,
     severity: 'critical',
     // The block may be real lines or one JSON string with \n escapes; bounded so a lone BEGIN cannot run away.
-    regex: new RegExp(`-----BEGIN ${labelRegex}-----(?<body>[\\s\\S]{64,12000}?)-----END ${labelRegex}-----`),
+    // The body may not contain `-----`, so a BEGIN without its END fails at the next marker, not 12 000 characters later.
+    regex: new RegExp(`-----BEGIN ${labelRegex}-----(?<body>(?:(?!-----)[\\s\\S]){64,12000}?)-----END ${labelRegex}-----`),
     secretGroup: 0,
-    keywords: label === 'PRIVATE KEY' ? ['begin private key', 'begin encrypted private key'] : [`begin ${label.toLowerCase()}`],
+    keywords: label === 'PRIVATE KEY' ? ['-----begin private key', '-----begin encrypted private key'] : [`-----begin ${label.toLowerCase()}`],
     multiline: true,
     noPlaceholderCheck: true,
     validate: pemBodyIsReal,
