@@ -5,6 +5,7 @@
 import type { FileAnalyzer, ProjectAnalyzer } from './analyzer.js';
 import type { RuleMeta } from '../findings/rule.js';
 import { codeAnalyzer } from './code/index.js';
+import { codeProjectAnalyzer } from './code/project-rules.js';
 import { dependenciesAnalyzer } from './dependencies/index.js';
 import { secretsAnalyzer } from './secrets/index.js';
 
@@ -17,6 +18,7 @@ export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] =
 ];
 
 export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [
+  { group: 'code', analyzer: codeProjectAnalyzer },
   { group: 'deps', analyzer: dependenciesAnalyzer },
 ];
 

@@ -6,6 +6,7 @@
 import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { parseSuppressions } from '../../findings/suppressions.js';
+import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
 import { NestingTooDeepError, parseJs } from './frontend/js/parse.js';
@@ -15,13 +16,15 @@ import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
 import { linkCodeFacts } from './link.js';
+import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
 export const codeAnalyzer: FileAnalyzer = {
   id: CODE_ANALYZER_ID,
   rules: CODE_RULES.map((r) => r.meta),
-  appliesTo: (file) => isCodeKind(file.kind),
+  // Declaration files hold types only: no code runs from them.
+  appliesTo: (file) => isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path),
   analyzeFile: (file, _config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined),
   link: (facts) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>),
 };
@@ -112,6 +115,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
         },
         ...(opts?.severity ? { severity: opts.severity } : {}),
         ...(opts?.confidence ? { confidence: opts.confidence } : {}),
+        ...(opts?.redact?.length ? { snippet: maskedSnippet(file.text, node.start, endOffset, opts.redact) } : {}),
       });
     },
   });
@@ -124,6 +128,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
     moduleRequests: [...modules.specifiers].filter((s) => isRelativeSpecifier(s) || s.startsWith('@/') || s.startsWith('~/')),
     exports: engine.exportedSummaries(),
     reexports: collectReexports(program),
+    // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
+    ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
   };
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }
@@ -170,6 +176,20 @@ function constantValue(node: Node | undefined, constants: Map<string, string | n
   if (s !== undefined) return s;
   if (n.type === 'Identifier') return constants.get(n.name);
   return undefined;
+}
+
+/** The reported lines (at most 5, 240 characters each) with the given string literals' contents masked. */
+function maskedSnippet(text: string, start: number, end: number, literals: Node[]): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const to = newline < 0 ? text.length : newline;
+  let out = text.slice(from, to);
+  const inside = literals.filter((n) => n.start >= from && n.end <= to).sort((a, b) => b.start - a.start);
+  for (const n of inside) {
+    const body = text.slice(n.start + 1, n.end - 1);
+    out = out.slice(0, n.start + 1 - from) + maskValue(body) + out.slice(n.end - 1 - from);
+  }
+  return out.split(/\r?\n/).slice(0, 5).map((l) => (l.length > 240 ? l.slice(0, 240) + '…' : l)).join('\n');
 }
 
 function collectReexports(program: Node): CodeFacts['reexports'] {

@@ -10,9 +10,10 @@ const LOGGER = /^(console|logger|log|this\.logger|this\.log|req\.log|fastify\.lo
 
 function securityCallName(ctx: CodeRuleContext, call: Node): string | undefined {
   const name = ctx.qualifiedName(call.callee) ?? '';
-  if (SECURITY_CALL.test(name)) return name;
   const method = calleeProperty(call);
-  return method && SECURITY_METHOD.test(method) ? name || method : undefined;
+  if (!SECURITY_CALL.test(name) && !(method && SECURITY_METHOD.test(method))) return undefined;
+  // Name it as written (`jwt.verify`), not as resolved (`jsonwebtoken.verify`, `./auth.verifyToken`).
+  return ctx.source(unwrap(call.callee)).replace(/\s+/g, '');
 }
 
 /** The first security call in a subtree, not looking into nested functions (they throw elsewhere). */

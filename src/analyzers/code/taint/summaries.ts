@@ -80,8 +80,12 @@ export interface CodeFacts {
   /** `export * from './x'` and `export { a as b } from './x'`. */
   reexports: { spec: string; names?: Record<string, string> }[];
   /** Login-like routes and rate-limit use, for the project-level rate-limit rule. */
-  authRoutes?: { path: string; location: Location; limited: boolean }[];
+  authRoutes?: { path: string; method?: string; location: Location; limited: boolean }[];
   usesRateLimit?: boolean;
+  /** Path prefixes an app-level limiter is mounted on (`app.use('/api/auth', authLimiter)`). */
+  rateLimitedPrefixes?: string[];
+  /** Routers from other files mounted here (`app.use('/api/auth', authRoutes)`), with a limiter in the same call or not. */
+  routerMounts?: { prefix: string; spec: string; limited: boolean }[];
 }
 
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */

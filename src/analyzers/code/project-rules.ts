@@ -1,0 +1,72 @@
+/**
+ * Code rules that need the whole project: facts published per file by the code analyzer are joined
+ * here on the main thread. Today: js/missing-rate-limit (limiter in server.js, routes in routes/*.js).
+ */
+import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
+import type { RawFinding } from '../../findings/finding.js';
+import { CODE_ANALYZER_ID } from './index.js';
+import { resolveSpecifier } from './link.js';
+import { type RateLimitFacts, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
+
+/** How deep router mounts are followed (app → api router → auth router → …). */
+const MAX_MOUNT_DEPTH = 6;
+
+interface MountContext { prefix: string; limited: boolean }
+
+export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): RawFinding[] {
+  const all = [...facts.values()];
+  if (all.some((f) => f.usesRateLimit)) return [];
+  const known = new Set(facts.keys());
+  const limitedPrefixes = all.flatMap((f) => f.rateLimitedPrefixes ?? []);
+
+  // Who mounts whom: target file → [(mounting file, prefix, limiter in the same use() call)].
+  const mountedBy = new Map<string, { from: string; prefix: string; limited: boolean }[]>();
+  for (const [path, f] of facts) {
+    for (const m of f.routerMounts ?? []) {
+      const target = resolveSpecifier(path, m.spec, known);
+      if (!target || target === path) continue;
+      if (!mountedBy.has(target)) mountedBy.set(target, []);
+      mountedBy.get(target)!.push({ from: path, prefix: m.prefix, limited: m.limited });
+    }
+  }
+  const contexts = (path: string, depth: number): MountContext[] => {
+    const parents = mountedBy.get(path);
+    if (!parents || depth >= MAX_MOUNT_DEPTH) return [{ prefix: '', limited: false }];
+    return parents.flatMap((p) => contexts(p.from, depth + 1).map((c) => {
+      const prefix = joinRoute(c.prefix, p.prefix);
+      return { prefix, limited: c.limited || p.limited || limitedPrefixes.some((lp) => prefixCovers(lp, prefix)) };
+    }));
+  };
+
+  const findings: RawFinding[] = [];
+  for (const [path, f] of facts) {
+    if (!f.authRoutes?.length) continue;
+    const ctxs = contexts(path, 0);
+    for (const route of f.authRoutes) {
+      if (route.limited) continue;
+      const open = ctxs.find((c) => {
+        const full = joinRoute(c.prefix, route.path);
+        return !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
+      });
+      if (!open) continue;
+      const full = joinRoute(open.prefix, route.path);
+      const method = route.method && route.method !== 'any' ? route.method.toUpperCase() + ' ' : '';
+      findings.push({
+        ruleId: missingRateLimitMeta.id,
+        message: `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`,
+        location: route.location,
+        fingerprintHint: `${method}${full}`,
+      });
+    }
+  }
+  return findings;
+}
+
+export const codeProjectAnalyzer: ProjectAnalyzer = {
+  id: 'code-project',
+  rules: [missingRateLimitMeta],
+  async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts>;
+    return { findings: findUnlimitedAuthRoutes(facts), notices: [] };
+  },
+};

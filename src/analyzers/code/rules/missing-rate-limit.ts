@@ -1,0 +1,311 @@
+/**
+ * js/missing-rate-limit is a project-level rule: the limiter is usually applied in one file
+ * (`server.js`: `app.use(limiter)`) and the login route declared in another (`routes/auth.js`).
+ * Each file publishes facts (its auth routes, the limiters it applies, the routers it mounts) in the
+ * code analyzer's pass; `project-rules.ts` joins them and reports routes no limiter covers.
+ */
+import type { RuleMeta } from '../../../findings/rule.js';
+import type { Location } from '../../../findings/finding.js';
+import type { CodeRuleContext } from '../rule-api.js';
+import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { isRelativeSpecifier } from '../frontend/js/modules.js';
+
+export const missingRateLimitMeta: RuleMeta = {
+  id: 'js/missing-rate-limit',
+  title: 'Authentication route without rate limiting',
+  analyzer: 'code',
+  severity: 'medium',
+  confidence: 'medium',
+  cwe: [307],
+  owasp: 'A07:2021-Identification and Authentication Failures',
+  tags: ['auth', 'rate-limit', 'brute-force', 'ai-common'],
+  description: 'A login, sign-up, password-reset or one-time-code route accepts unlimited attempts: no rate-limit middleware on the route, on its router, or on the app. Attackers can then guess passwords and 6-digit codes, stuff leaked credentials, or flood reset e-mails.',
+  fix: 'Limit attempts per IP and per account on every authentication route, e.g. with `express-rate-limit`: `const authLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10 }); router.post(\'/login\', authLimiter, login)` (or `app.use(\'/api/auth\', authLimiter)`). NestJS: `@UseGuards(ThrottlerGuard)` / `@Throttle(...)` or a global `APP_GUARD`; Fastify: `@fastify/rate-limit`; Next.js: check a limiter such as `@upstash/ratelimit` in the route handler or `middleware.ts`. Add account lockout or backoff for repeated failures.',
+  examples: {
+    bad: "const router = express.Router();\nrouter.post('/login', async (req, res) => {\n  const user = await users.authenticate(req.body.email, req.body.password);\n  if (!user) return res.status(401).end();\n  res.json({ token: issueToken(user) });\n});",
+    good: "const rateLimit = require('express-rate-limit');\nconst loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10, standardHeaders: 'draft-7', legacyHeaders: false });\nconst router = express.Router();\nrouter.post('/login', loginLimiter, async (req, res) => {\n  const user = await users.authenticate(req.body.email, req.body.password);\n  if (!user) return res.status(401).end();\n  res.json({ token: issueToken(user) });\n});",
+  },
+};
+
+export interface AuthRouteFact {
+  /** Route path within its file (with in-file router prefixes), e.g. `/login`. */
+  path: string;
+  method: string;
+  location: Location;
+  limited: boolean;
+}
+
+/** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
+export interface RateLimitFacts {
+  authRoutes?: AuthRouteFact[];
+  /** The file applies a limiter to the whole app (`app.use(limiter)`, a global Nest guard, Fastify plugin, Next middleware). */
+  usesRateLimit?: boolean;
+  /** Path prefixes an app-level limiter is mounted on: `app.use('/api/auth', authLimiter)`. */
+  rateLimitedPrefixes?: string[];
+  /** Routers imported from other files and mounted here: `app.use('/api/auth', authRoutes)`. */
+  routerMounts?: { prefix: string; spec: string; limited: boolean }[];
+}
+
+const LIMITER_MODULE = /^(express-rate-limit|express-slow-down|express-brute|express-limiter|rate-limiter-flexible|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|koa-better-ratelimit|@fastify\/rate-limit|fastify-rate-limit|hapi-rate-limit|hapi-rate-limitor|next-rate-limit|@nestjs\/throttler|limiter|lambda-rate-limiter)(\/|$)/;
+/** What limiter variables and helpers are called: loginLimiter, authRateLimit, throttle, slowDown, brute. */
+const LIMITER_NAME = /rate[-_]?limit|limiter|throttl|slow[-_]?down|brute/i;
+const ROUTE_METHODS = new Set(['post', 'put', 'patch', 'all']);
+const APP_FACTORIES = /^(express|fastify|koa|hono|@hapi\/hapi\.server|restify\.createServer|polka)$/;
+
+/** Normalised path segments that name an authentication step an attacker can repeat. */
+const AUTH_SEGMENTS = new Set([
+  'login', 'signin', 'logon', 'authenticate', 'signup', 'register', 'forgotpassword', 'resetpassword',
+  'passwordreset', 'passwordforgot', 'requestpasswordreset', 'otp', 'verifyotp', 'sendotp', 'resendotp', 'totp',
+  '2fa', 'verify2fa', 'mfa', 'verifymfa', 'magiclink', 'verifycode', 'verifypin',
+]);
+
+export function isAuthPath(path: string): boolean {
+  const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[')).map((s) => s.replace(/[^a-z0-9]/g, ''));
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (AUTH_SEGMENTS.has(s)) return true;
+    const prev = segs[i - 1];
+    if ((s === 'reset' || s === 'forgot') && (prev === 'password' || prev === 'passwords')) return true;
+    if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return true;
+    if ((s === 'session' || s === 'sessions') && prev === 'auth') return true;
+  }
+  return false;
+}
+
+export function joinRoute(prefix: string, path: string): string {
+  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return joined.length > 1 ? joined.replace(/\/+$/, '') : '/';
+}
+
+/** Does a limiter mounted at `prefix` see requests to `path`? */
+export function prefixCovers(prefix: string, path: string): boolean {
+  const p = prefix.replace(/\/+$/, '');
+  if (p === '' || p === '*' || p === '/*') return true;
+  return path === p || path.startsWith(p + '/');
+}
+
+/** `app/api/auth/login/route.ts` → `/api/auth/login` (route groups dropped); pages/api likewise. */
+function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' } | undefined {
+  const app = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(filePath);
+  if (app) return { path: '/' + app[1]!.split('/').filter((s) => s && !/^\(.*\)$/.test(s)).join('/'), kind: 'app' };
+  const pages = /(?:^|\/)pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
+  if (pages) return { path: '/' + pages[1], kind: 'pages' };
+  return undefined;
+}
+
+export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): RateLimitFacts {
+  const locationOf = (node: Node): Location => ({
+    path: ctx.path,
+    startLine: ctx.lines.line(node.start),
+    startColumn: ctx.lines.column(node.start),
+    endLine: ctx.lines.line(Math.max(node.start, node.end - 1)),
+    endColumn: ctx.lines.column(Math.max(node.start, node.end - 1)) + 1,
+  });
+
+  /** In-file routers mounted under a prefix: `app.use('/auth', authRouter)`. */
+  const localPrefix = new Map<string, string>();
+  // Names bound to limiters, to apps, and to routers imported from other files.
+  const limiterNames = new Set<string>();
+  const appNames = new Set<string>(['app', 'server', 'fastify']);
+  const importedRouters = new Map<string, string>();
+  for (const [local, b] of ctx.modules.bindings) {
+    if (LIMITER_MODULE.test(b.module) || (isRelativeSpecifier(b.module) && LIMITER_NAME.test(b.module))) limiterNames.add(local);
+    else if (isRelativeSpecifier(b.module) || b.module.startsWith('@/') || b.module.startsWith('~/')) importedRouters.set(local, b.module);
+  }
+  const fromLimiterModule = (n: Node): boolean => LIMITER_MODULE.test(ctx.qualifiedName(n) ?? '') && !/^(express|fastify)$/.test(ctx.qualifiedName(n) ?? '');
+  walk(program, [{
+    VariableDeclarator(d) {
+      if (d.id.type !== 'Identifier' || !d.init) return;
+      let init = unwrap(d.init);
+      if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+      if ((init.type === 'CallExpression' || init.type === 'NewExpression') && (fromLimiterModule(init.callee) || LIMITER_NAME.test(memberPath(init.callee) ?? ''))) limiterNames.add(d.id.name);
+      if (init.type === 'CallExpression' && APP_FACTORIES.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
+      if (init.type === 'NewExpression' && /^(koa|hono)$/.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
+      // new Router({ prefix: '/api' }) (@koa/router)
+      const routerPrefix = (init.type === 'NewExpression' || init.type === 'CallExpression') && /^(@koa\/router|koa-router)$/.test(ctx.qualifiedName(init.callee) ?? '')
+        ? stringValue(objectProperty(init.arguments[0], 'prefix')) : undefined;
+      if (routerPrefix) localPrefix.set(d.id.name, routerPrefix);
+    },
+  }]);
+
+  const isLimiter = (arg: Node | undefined): boolean => {
+    if (!arg) return false;
+    const n = unwrap(arg);
+    if (n.type === 'ArrayExpression') return n.elements.some((e: Node | null) => !!e && isLimiter(e));
+    if (n.type === 'Identifier') return limiterNames.has(n.name) || LIMITER_NAME.test(n.name);
+    if (n.type === 'MemberExpression') {
+      const p = memberPath(n) ?? '';
+      return LIMITER_NAME.test(p) || /(^|\.)prevent$/.test(p) && /brute/i.test(p) || fromLimiterModule(n);
+    }
+    // `require('@fastify/rate-limit')` names the module itself.
+    if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require') return LIMITER_MODULE.test(stringValue(n.arguments[0]) ?? '');
+    if (n.type === 'CallExpression') return fromLimiterModule(n.callee) || LIMITER_NAME.test(memberPath(n.callee) ?? '') || isLimiter(n.callee);
+    return false;
+  };
+  /** A handler that consults a limiter itself: `await loginLimiter.consume(req.ip)`, `ratelimit.limit(ip)`. */
+  const usesLimiterInside = (fn: Node): boolean => {
+    let found = false;
+    walk(fn, [{ CallExpression(c) { if (!found && isLimiter(unwrap(c.callee).type === 'MemberExpression' ? unwrap(c.callee).object : c.callee)) found = true; } }]);
+    return found;
+  };
+  /** Fastify route options `{ config: { rateLimit: {...} } }`, Hapi `options.plugins['hapi-rate-limit']`. */
+  const optionsLimit = (n: Node): boolean => {
+    let found = false;
+    walk(n, [{ Property(p) { if (!isFunction(unwrap(p.value)) && LIMITER_NAME.test(propertyName(p) ?? '')) found = true; } }]);
+    return found;
+  };
+  const pathOf = (n: Node | undefined): string | undefined => {
+    if (!n) return undefined;
+    const v = ctx.constantValue(n);
+    return typeof v === 'string' ? v : undefined;
+  };
+
+  const facts: Required<RateLimitFacts> = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
+  /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
+  const applied = new Map<string, { prefix: string; offset: number }[]>();
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean }[] = [];
+
+  const addRoute = (receiver: string, path: string, method: string, at: Node, limited: boolean) => {
+    if (isAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
+  };
+
+  walk(program, [{
+    CallExpression(call) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression') return;
+      const method = calleeProperty(call) ?? '';
+      const args: Node[] = call.arguments;
+      let receiverNode = unwrap(callee.object);
+      // router.route('/login').post(handler)
+      let routePath: string | undefined;
+      if (receiverNode.type === 'CallExpression' && calleeProperty(receiverNode) === 'route' && ROUTE_METHODS.has(method)) {
+        routePath = pathOf(receiverNode.arguments[0]);
+        receiverNode = unwrap(receiverNode.callee).object;
+      }
+      const receiver = memberPath(receiverNode) ?? '';
+      if (routePath !== undefined) {
+        addRoute(receiver, routePath, method, call, args.some(isLimiter) || args.some((a) => isFunction(unwrap(a)) && usesLimiterInside(a)));
+        return;
+      }
+      if (method === 'use') {
+        const prefix = pathOf(args[0]);
+        const rest = prefix === undefined ? args : args.slice(1);
+        const limited = rest.some(isLimiter);
+        const isApp = appNames.has(receiver);
+        if (limited) {
+          if (!applied.has(receiver)) applied.set(receiver, []);
+          applied.get(receiver)!.push({ prefix: prefix ?? '', offset: call.start });
+          if (isApp && (prefix === undefined || prefix === '/' || prefix === '*')) facts.usesRateLimit = true;
+          else if (isApp && prefix !== undefined) facts.rateLimitedPrefixes.push(prefix);
+        }
+        for (const a of rest) {
+          const n = unwrap(a);
+          const spec = n.type === 'Identifier' ? importedRouters.get(n.name)
+            : n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require' ? stringValue(n.arguments[0]) : undefined;
+          if (spec && !LIMITER_NAME.test(spec)) facts.routerMounts.push({ prefix: joinRoute(localPrefix.get(receiver) ?? '', prefix ?? ''), spec, limited });
+          else if (n.type === 'Identifier' && !isLimiter(n)) localPrefix.set(n.name, joinRoute(localPrefix.get(receiver) ?? '', prefix ?? ''));
+        }
+        return;
+      }
+      if (method === 'register') {
+        // fastify.register(rateLimit, { max: 100 }) applies to every route unless `global: false`.
+        if (isLimiter(args[0]) && ctx.constantValue(objectProperty(args[1], 'global')) !== false) facts.usesRateLimit = true;
+        return;
+      }
+      if (method === 'useGlobalGuards' && args.some((a) => /Throttl/.test(ctx.source(a)))) {
+        facts.usesRateLimit = true;
+        return;
+      }
+      if (method === 'route' && args[0]) {
+        // Hapi `server.route({ method: 'POST', path: '/login', handler })`, Fastify `fastify.route({ url })`.
+        const defs = unwrap(args[0]).type === 'ArrayExpression' ? unwrap(args[0]).elements : [args[0]];
+        for (const d of defs as Node[]) {
+          if (!d || unwrap(d).type !== 'ObjectExpression') continue;
+          const m = ctx.constantValue(objectProperty(d, 'method'));
+          const p = pathOf(objectProperty(d, 'path') ?? objectProperty(d, 'url'));
+          if (typeof m === 'string' && p !== undefined && /^(post|put|patch|\*)$/i.test(m)) {
+            addRoute(receiver, p, m.toLowerCase(), d, optionsLimit(d) || usesLimiterInside(d));
+          }
+        }
+        return;
+      }
+      if (ROUTE_METHODS.has(method)) {
+        const p = pathOf(args[0]);
+        if (p === undefined || args.length < 2) return;
+        const rest = args.slice(1);
+        const limited = rest.some(isLimiter)
+          || rest.some((a) => unwrap(a).type === 'ObjectExpression' && optionsLimit(a))
+          || rest.some((a) => isFunction(unwrap(a)) && usesLimiterInside(a));
+        addRoute(receiver, p, method, call, limited);
+      }
+    },
+    ObjectExpression(o) {
+      // NestJS `{ provide: APP_GUARD, useClass: ThrottlerGuard }`
+      const provide = objectProperty(o, 'provide');
+      const useClass = objectProperty(o, 'useClass') ?? objectProperty(o, 'useExisting');
+      if (provide && useClass && /APP_GUARD/.test(ctx.source(provide)) && /Throttl/.test(ctx.source(useClass))) facts.usesRateLimit = true;
+    },
+    ClassDeclaration(cls) { nestRoutes(cls); },
+    ClassExpression(cls) { nestRoutes(cls); },
+  }]);
+
+  function decoratorCall(d: Node): { name: string; args: Node[] } | undefined {
+    const e = unwrap(d.expression);
+    if (e.type === 'CallExpression') return { name: memberPath(e.callee) ?? '', args: e.arguments };
+    if (e.type === 'Identifier') return { name: e.name, args: [] };
+    return undefined;
+  }
+  function nestRoutes(cls: Node) {
+    const classDecorators = (cls.decorators ?? []).map(decoratorCall).filter(Boolean) as { name: string; args: Node[] }[];
+    const controller = classDecorators.find((d) => d.name === 'Controller');
+    if (!controller) return;
+    const arg = controller.args[0];
+    const prefix = pathOf(arg) ?? pathOf(objectProperty(arg, 'path')) ?? '';
+    const throttles = (ds: Node[]) => ds.some((d) => /Throttl|RateLimit/i.test(ctx.source(d)) && !/SkipThrottle/.test(ctx.source(d)));
+    const classLimited = throttles(cls.decorators ?? []);
+    for (const member of cls.body.body as Node[]) {
+      if (member.type !== 'MethodDefinition' || !member.decorators?.length) continue;
+      for (const d of member.decorators as Node[]) {
+        const call = decoratorCall(d);
+        if (!call || !/^(Post|Put|Patch|All)$/.test(call.name)) continue;
+        const p = joinRoute(prefix, pathOf(call.args[0]) ?? '');
+        const skipped = (member.decorators as Node[]).some((x) => /SkipThrottle/.test(ctx.source(x)));
+        addRoute('', p, call.name.toLowerCase(), d, !skipped && (classLimited || throttles(member.decorators)));
+      }
+    }
+  }
+
+  // Next.js route handlers: `export async function POST(req)` in app/**/route.ts; pages/api default export.
+  const next = nextRoutePath(ctx.path);
+  if (next && isAuthPath(next.path)) {
+    const limited = usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
+    for (const s of program.body as Node[]) {
+      const decl = s.type === 'ExportNamedDeclaration' ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind === 'pages' ? s : undefined;
+      if (!decl) continue;
+      const names = decl.type === 'FunctionDeclaration' ? [decl.id?.name] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name) : decl.type === 'ExportDefaultDeclaration' ? ['default'] : [];
+      if (names.some((n: string | undefined) => n === 'POST' || n === 'PUT' || n === 'PATCH' || n === 'default')) {
+        routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited });
+      }
+    }
+  }
+  // Next.js middleware.ts that rate-limits runs before every matched route.
+  if (/(^|\/)(src\/)?middleware\.[cm]?[jt]s$/.test(ctx.path) && (usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module)))) {
+    facts.usesRateLimit = true;
+  }
+
+  for (const r of routes) {
+    const prefix = localPrefix.get(r.receiver) ?? '';
+    const path = joinRoute(prefix, r.path);
+    const before = (applied.get(r.receiver) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, r.path));
+    // A limiter on the app covers in-file routers mounted on it, if applied before the route.
+    const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
+    facts.authRoutes.push({ path, method: r.method, location: locationOf(r.node), limited: r.limited || before || onApp });
+  }
+
+  const out: RateLimitFacts = {};
+  if (facts.authRoutes.length) out.authRoutes = facts.authRoutes;
+  if (facts.usesRateLimit) out.usesRateLimit = true;
+  if (facts.rateLimitedPrefixes.length) out.rateLimitedPrefixes = facts.rateLimitedPrefixes;
+  if (facts.routerMounts.length) out.routerMounts = facts.routerMounts;
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * js/missing-rate-limit across files: projects written to temp dirs and scanned for real. The
+ * annotated fixture (rules/missing-rate-limit.fixture/) covers per-route cases in a project without
+ * a global limiter; here each project differs only in where (or whether) a limiter is applied.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runScan } from '../../src/pipeline/scan.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import { isAuthPath, prefixCovers } from '../../src/analyzers/code/rules/missing-rate-limit.js';
+
+const AUTH_ROUTES = [
+  "const router = require('express').Router();",
+  "const { login, register } = require('../controllers/auth');",
+  "router.post('/login', login);",
+  "router.post('/register', register);",
+  'module.exports = router;',
+].join('\n');
+
+async function scanProject(files: Record<string, string>): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-rate-limit-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const result = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs: 1, failOn: 'none' });
+    assert.deepEqual(result.notices.filter((n) => n.level === 'error'), []);
+    return result.findings.filter((f) => f.ruleId === 'js/missing-rate-limit').map((f) => `${f.location.path}:${f.location.startLine}`).sort();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function expressServer(limiterLine: string): string {
+  return [
+    "const express = require('express');",
+    "const rateLimit = require('express-rate-limit');",
+    "const authRoutes = require('./routes/auth');",
+    'const app = express();',
+    'const limiter = rateLimit({ windowMs: 60000, limit: 100 });',
+    limiterLine,
+    "app.use('/api/auth', authRoutes);",
+    'app.listen(3000);',
+  ].join('\n');
+}
+
+test('routes in routes/auth.js are reported when nothing limits them', async () => {
+  const found = await scanProject({ 'server.js': expressServer('// no limiter'), 'routes/auth.js': AUTH_ROUTES });
+  assert.deepEqual(found, ['routes/auth.js:3', 'routes/auth.js:4']);
+});
+
+test('app.use(limiter) in server.js covers routes declared in another file', async () => {
+  assert.deepEqual(await scanProject({ 'server.js': expressServer('app.use(limiter);'), 'routes/auth.js': AUTH_ROUTES }), []);
+});
+
+test('a limiter mounted on a prefix covers only the routes under it', async () => {
+  assert.deepEqual(await scanProject({ 'server.js': expressServer("app.use('/api/auth', limiter);"), 'routes/auth.js': AUTH_ROUTES }), []);
+  const other = await scanProject({ 'server.js': expressServer("app.use('/api/admin', limiter);"), 'routes/auth.js': AUTH_ROUTES });
+  assert.deepEqual(other, ['routes/auth.js:3', 'routes/auth.js:4']);
+});
+
+test('a limiter in the same app.use() as the router mount covers the router (ESM, .js specifier to .ts file)', async () => {
+  const found = await scanProject({
+    'src/server.ts': [
+      "import express from 'express';",
+      "import rateLimit from 'express-rate-limit';",
+      "import authRouter from './routes/auth.js';",
+      'const app = express();',
+      "app.use('/auth', rateLimit({ windowMs: 60000, limit: 10 }), authRouter);",
+    ].join('\n'),
+    'src/routes/auth.ts': [
+      "import { Router } from 'express';",
+      'const router = Router();',
+      "router.post('/login', (req, res) => res.json({}));",
+      'export default router;',
+    ].join('\n'),
+  });
+  assert.deepEqual(found, []);
+});
+
+test('NestJS: a global ThrottlerGuard (APP_GUARD) covers every controller', async () => {
+  const controller = [
+    "import { Controller, Post } from '@nestjs/common';",
+    "@Controller('auth')",
+    'export class AuthController {',
+    "  @Post('login')",
+    '  login() { return {}; }',
+    '}',
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'src/auth.controller.ts': controller }), ['src/auth.controller.ts:4']);
+  const module = [
+    "import { Module } from '@nestjs/common';",
+    "import { APP_GUARD } from '@nestjs/core';",
+    "import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';",
+    '@Module({',
+    '  imports: [ThrottlerModule.forRoot([{ ttl: 60000, limit: 10 }])],',
+    '  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],',
+    '})',
+    'export class AppModule {}',
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'src/auth.controller.ts': controller, 'src/app.module.ts': module }), []);
+});
+
+test('Next.js: middleware.ts with a limiter covers route handlers', async () => {
+  const route = "export async function POST(req: Request) { return Response.json(await req.json()); }\n";
+  assert.deepEqual(await scanProject({ 'app/api/auth/login/route.ts': route }), ['app/api/auth/login/route.ts:1']);
+  const middleware = [
+    "import { Ratelimit } from '@upstash/ratelimit';",
+    "import { Redis } from '@upstash/redis';",
+    "const ratelimit = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.fixedWindow(10, '1 m') });",
+    'export async function middleware(req) {',
+    "  const { success } = await ratelimit.limit(req.ip ?? 'anon');",
+    "  return success ? undefined : new Response('Too many requests', { status: 429 });",
+    '}',
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'app/api/auth/login/route.ts': route, 'middleware.ts': middleware }), []);
+});
+
+test('Fastify: @fastify/rate-limit registered globally, unless global: false', async () => {
+  const app = (opts: string) => [
+    "const fastify = require('fastify')();",
+    "fastify.register(require('@fastify/rate-limit'), " + opts + ');',
+    "fastify.post('/login', async () => ({}));",
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'app.js': app('{ max: 100 }') }), []);
+  assert.deepEqual(await scanProject({ 'app.js': app('{ global: false }') }), ['app.js:3']);
+});
+
+test('auth path recognition and prefix coverage', () => {
+  for (const p of ['/login', '/api/auth/sign-in', '/users/forgot_password', '/password/reset', '/auth/token', '/2fa/verify', '/otp', '/api/v1/signup']) assert.ok(isAuthPath(p), p);
+  for (const p of ['/logout', '/loginHistory/export', '/tokens', '/api/orders', '/password', '/auth/me', '/blog/registered-users']) assert.ok(!isAuthPath(p), p);
+  assert.ok(prefixCovers('', '/x'));
+  assert.ok(prefixCovers('/api/auth', '/api/auth/login'));
+  assert.ok(!prefixCovers('/api/auth', '/api/authors/login'));
+});
