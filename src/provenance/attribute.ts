@@ -9,7 +9,7 @@ import { sha256 } from './chain.js';
 import { readCommits, type CommitProvenance } from './commits.js';
 import { provenanceConfig, type ProvenanceConfig } from './config.js';
 import { readGitAiNotes, type GitAiNote } from './git-ai-notes.js';
-import { headCommit, repoTopLevel, shallowCommits } from './git.js';
+import { headCommit, repoTopLevel, runGit, shallowCommits } from './git.js';
 import { locateRange, readLedger, type LedgerEntry } from './ledger.js';
 import { scanMarkers } from './markers.js';
 import { isManifest } from '../policy/dependencies.js';
@@ -157,7 +157,9 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
     const abs = isAbsolute(p) ? p : join(absRoot, p);
     const path = toPosix(relative(absRoot, abs));
     const repoPath = toPosix(relative(base, abs));
-    const text = options.contents?.get(path) ?? readText(abs, path, report.notices);
+    // At a revision (end of a commit range) the lines are that revision's, not the working tree's.
+    const atRev = options.rev && ev.top ? runGit(ev.top, ['show', `${options.rev}:${repoPath}`]) : undefined;
+    const text = options.contents?.get(path) ?? (atRev ? (atRev.ok ? atRev.stdout : undefined) : readText(abs, path, report.notices));
     let blame: BlameLine[] = [];
     if (ev.top && text !== undefined && (ev.cfg.commits || ev.cfg.gitAiNotes)) {
       // Staged content is blamed as given (`--contents -`), so line numbers match what is scanned.

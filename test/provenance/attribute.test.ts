@@ -7,6 +7,8 @@ import { recordAiEdit } from '../../src/provenance/ledger.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { TempRepo, lines } from './git-fixture.js';
 
+const CLAUDE_ID = 'Claude <noreply@anthropic.com>';
+
 function kinds(f: FileProvenance | undefined): string {
   assert.ok(f, 'file was attributed');
   return f.lines.map((l) => l.kind[0]).join('');
@@ -172,6 +174,22 @@ test('attachOrigins sets Finding.origin and counts findings by origin', () => {
     assert.equal(findings[1]!.origin!.tool, 'Devin');
     assert.equal(findings[1]!.origin!.reviewed, false);
     assert.deepEqual(report.findingsByOrigin, { ai: 2, human: 1, unknown: 0 });
+  } finally {
+    repo.remove();
+  }
+});
+
+test('attribution at a past revision uses that revision’s lines, not the working tree', () => {
+  const repo = new TempRepo();
+  try {
+    repo.write('r.ts', lines(2, 'h'));
+    repo.commit('human');
+    repo.write('r.ts', lines(2, 'h') + lines(1, 'ai'));
+    const c2 = repo.commit('ai', CLAUDE_ID);
+    repo.write('r.ts', lines(1, 'top') + lines(2, 'h') + lines(1, 'ai') + lines(3, 'later'));
+    repo.commit('later human');
+    const f = buildProvenance(repo.dir, ['r.ts'], defaultConfig(), { rev: c2 }).files[0];
+    assert.equal(kinds(f), 'hha');
   } finally {
     repo.remove();
   }
