@@ -17,6 +17,8 @@ export interface ReportOptions {
   confidence?: Confidence;
   /** Report up to this node's end instead of the reported node's end. */
   endNode?: Node;
+  /** String literals on the reported lines that hold credentials: masked in the finding's snippet. */
+  redact?: Node[];
 }
 
 export interface CodeRuleContext {

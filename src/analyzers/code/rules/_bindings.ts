@@ -9,6 +9,8 @@ export interface Definition {
   /** The declarator (`const X = …`) or assignment (`X = …`) that gives the name its value. */
   site: Node;
   value: Node;
+  /** `const { role } = value` / `const { r: role } = value`: the name holds `value.role`. */
+  property?: string;
 }
 
 interface Candidate {
@@ -17,6 +19,7 @@ interface Candidate {
   site: Node;
   /** Undefined for parameters and declarations without a value: the name's value is unknown. */
   value: Node | undefined;
+  property?: string;
 }
 
 const cache = new WeakMap<Node, Map<string, Candidate[]>>();
@@ -37,6 +40,14 @@ function index(program: Node): Map<string, Candidate[]> {
   walk(program, [{
     VariableDeclarator(node, ancestors) {
       if (node.id.type === 'Identifier') add(node.id.name, { scope: scopeOf(ancestors), site: node, value: node.init ?? undefined });
+      else if (node.id.type === 'ObjectPattern') {
+        for (const p of node.id.properties as Node[]) {
+          const local = p.type === 'Property' ? (p.value.type === 'AssignmentPattern' ? p.value.left : p.value) : p.argument;
+          if (local?.type !== 'Identifier') continue;
+          const key = p.type === 'Property' ? propertyName(p) : undefined;
+          add(local.name, { scope: scopeOf(ancestors), site: node, value: key ? node.init ?? undefined : undefined, ...(key ? { property: key } : {}) });
+        }
+      }
     },
     AssignmentExpression(node, ancestors) {
       if (node.left.type === 'Identifier') add(node.left.name, { scope: scopeOf(ancestors), site: node, value: node.operator === '=' ? node.right : undefined });
@@ -69,8 +80,9 @@ export function definitionOf(program: Node, name: string, at?: Node): Definition
     const innermost = containing.reduce<Node | undefined>((best, c) => (!best || c.scope.start >= best.start ? c.scope : best), undefined);
     visible = containing.filter((c) => c.scope === innermost);
   }
-  if (visible.length !== 1 || !visible[0]!.value) return undefined;
-  return { site: visible[0]!.site, value: visible[0]!.value };
+  const only = visible.length === 1 ? visible[0]! : undefined;
+  if (!only?.value) return undefined;
+  return { site: only.site, value: only.value, ...(only.property ? { property: only.property } : {}) };
 }
 
 /** `obj.prop` where `obj` is defined once as an object literal with a plain `prop:` entry. */
@@ -83,7 +95,7 @@ export function objectMemberDefinition(program: Node, member: Node): { property:
   let literal: Node | undefined;
   if (obj.type === 'Identifier') {
     const def = definitionOf(program, obj.name, obj);
-    literal = def && unwrap(def.value);
+    literal = def && !def.property ? unwrap(def.value) : undefined;
   } else if (obj.type === 'MemberExpression') {
     literal = objectMemberDefinition(program, obj)?.value;
     literal = literal && unwrap(literal);
@@ -101,7 +113,15 @@ export function resolveValue(program: Node, node: Node, depth = 0): { value: Nod
   if (depth > 4) return { value: n };
   if (n.type === 'Identifier') {
     const def = definitionOf(program, n.name, n);
-    if (def) {
+    if (def?.property) {
+      // const { secret } = { secret: 'x' } — follow into an object literal, else stop here.
+      const obj = unwrap(resolveValue(program, def.value, depth + 1).value);
+      const prop = obj.type === 'ObjectExpression' ? obj.properties.find((p: Node) => p.type === 'Property' && !p.computed && propertyName(p) === def.property) : undefined;
+      if (prop) {
+        const inner = resolveValue(program, prop.value, depth + 1);
+        return { value: inner.value, site: inner.site ?? prop };
+      }
+    } else if (def) {
       const inner = resolveValue(program, def.value, depth + 1);
       return { value: inner.value, site: inner.site ?? def.site };
     }

@@ -34,6 +34,8 @@ export interface HardcodedValue {
   /** The declaration or `config` property the literal was read from; absent when it is written inline. */
   declared?: Node;
   kind: 'literal' | 'fallback';
+  /** The string literal that holds the value (to mask in snippets). */
+  literal: Node;
 }
 
 /**
@@ -45,15 +47,15 @@ export function hardcodedValue(ctx: CodeRuleContext, node: Node | undefined, dep
   if (!node || depth > 4) return undefined;
   const resolved = resolveValue(ctx.program, node);
   const n = resolved.value;
-  const at = (kind: HardcodedValue['kind'], inner?: Node): HardcodedValue => {
+  const at = (kind: HardcodedValue['kind'], literal: Node, inner?: Node): HardcodedValue => {
     const declared = resolved.site ?? inner;
-    return declared ? { declared, kind } : { kind };
+    return declared ? { declared, kind, literal } : { kind, literal };
   };
   const s = stringValue(n);
-  if (s !== undefined) return s.length > 0 && !isPublicKeyText(s) ? at('literal') : undefined;
+  if (s !== undefined) return s.length > 0 && !isPublicKeyText(s) ? at('literal', n) : undefined;
   if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '??')) {
     const fallback = stringValue(n.right);
-    if (fallback && !isPublicKeyText(fallback) && !hardcodedValue(ctx, n.left, depth + 1)) return at('fallback');
+    if (fallback && !isPublicKeyText(fallback) && !hardcodedValue(ctx, n.left, depth + 1)) return at('fallback', unwrap(n.right));
     return undefined;
   }
   if (n.type === 'CallExpression') {
@@ -62,7 +64,7 @@ export function hardcodedValue(ctx: CodeRuleContext, node: Node | undefined, dep
     if (/^(Buffer\.from|Uint8Array\.from|String|newTextEncoder\(\)\.encode|\w+\.encode)$/.test(callee)) {
       if (/^\w+\.encode$/.test(callee) && !/TextEncoder/.test(ctx.source(resolveValue(ctx.program, n.callee.object ?? n.callee).value))) return undefined;
       const inner = hardcodedValue(ctx, n.arguments[0], depth + 1);
-      if (inner) return at(inner.kind, inner.declared);
+      if (inner) return at(inner.kind, inner.literal, inner.declared);
     }
   }
   return undefined;

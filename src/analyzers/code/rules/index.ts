@@ -27,6 +27,8 @@ import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
 import { emptyCatchSecurity } from './empty-catch-security.js';
+import { hardcodedCredentials } from './hardcoded-credentials.js';
+import { clientSideAuthorization } from './client-side-authorization.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -56,4 +58,6 @@ export const CODE_RULES: CodeRule[] = [
   xxe,
   unescapedTemplateOutput,
   emptyCatchSecurity,
+  hardcodedCredentials,
+  clientSideAuthorization,
 ];

@@ -37,15 +37,15 @@ export const jwtHardcodedSecret: CodeRule = {
   pattern: {
     create: (ctx) => {
       const reported = new Set<Node>();
-      const report = (node: Node) => {
+      const report = (node: Node, literal: Node) => {
         if (reported.has(node)) return;
         reported.add(node);
-        ctx.report(node, MESSAGE);
+        ctx.report(node, MESSAGE, { redact: [literal] });
       };
       /** A key expression: report where its literal lives, or `fallback` when written inline. */
       const checkKey = (key: Node | undefined, inline: Node) => {
         const hv = hardcodedValue(ctx, key);
-        if (hv) report(hv.declared ?? inline);
+        if (hv) report(hv.declared ?? inline, hv.literal);
       };
       const checkSecretOption = (options: Node | undefined, names: string[]) => {
         const obj = objectLiteralOf(ctx.program, options);
@@ -86,24 +86,24 @@ export const jwtHardcodedSecret: CodeRule = {
           if (name === 'secretOrKey') checkKey(node.value, node);
           else if (isJwtSecretName(name) && !node.computed) {
             const hv = hardcodedValue(ctx, node.value);
-            if (hv && !hv.declared) report(node);
+            if (hv && !hv.declared) report(node, hv.literal);
           }
         },
         VariableDeclarator(node) {
           if (node.id.type !== 'Identifier' || !node.init || !isJwtSecretName(node.id.name)) return;
           const hv = hardcodedValue(ctx, node.init);
-          if (hv && !hv.declared) report(node);
+          if (hv && !hv.declared) report(node, hv.literal);
         },
         AssignmentExpression(node) {
           if (!isJwtSecretName(simpleName(node.left))) return;
           const hv = hardcodedValue(ctx, node.right);
-          if (hv && !hv.declared) report(node);
+          if (hv && !hv.declared) report(node, hv.literal);
         },
         LogicalExpression(node) {
           // process.env.JWT_SECRET || 'dev-secret' wherever it is written
           if ((node.operator === '||' || node.operator === '??') && isEnvRead(node.left) && isJwtSecretName(simpleName(node.left))) {
             const hv = hardcodedValue(ctx, node);
-            if (hv) report(node);
+            if (hv) report(node, hv.literal);
           }
         },
       };

@@ -1,0 +1,154 @@
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { resolveValue } from './_bindings.js';
+import { hardcodedValue } from './_jwt.js';
+import { nameWords, simpleName } from './_names.js';
+
+/** Database, cache, queue, mail and remote-shell clients that take credentials. */
+const CLIENT_MODULE = /^(pg|pg-pool|pg-promise|postgres|mysql|mysql2|mysql2\/promise|mariadb|mongodb|mongoose|sequelize|knex|redis|ioredis|nodemailer|typeorm|mssql|tedious|oracledb|amqplib|amqplib\/callback_api|ssh2|node-ssh|ssh2-sftp-client|ftp|basic-ftp|ldapjs|@elastic\/elasticsearch|cassandra-driver|neo4j-driver|@neondatabase\/serverless|@nestjs\/typeorm|@nestjs\/mongoose|@nestjs\/sequelize|kafkajs|mqtt|snowflake-sdk|better-sqlite3|nats|couchbase|@influxdata\/influxdb-client|imap|imapflow)(\.|$)/;
+const CLIENT_CALLEE = /(^|\.)(Pool|Client|createConnection|createPool|createPoolCluster|createClient|createTransport|createTransporter|Sequelize|MongoClient|DataSource|Knex|knex|Redis|Cluster|getConnection|ConnectionPool|forRoot|forRootAsync|Kafka|NodeSSH|SftpClient|basic|connect)$/;
+/** Keys that mark an object as connection settings (alongside a password). */
+const CONNECTION_KEYS = /^(host|hostname|port|database|db|dbName|dialect|server|connectionString|connectString|socketPath|instanceName|authSource|replicaSet)$/;
+const CREDENTIAL_PARENTS = /^(auth|credentials|connection|db|database|datasource|mysql|postgres|postgresql|pg|redis|mongo|mongodb|smtp|mail|mailer|email|sql|mssql|rabbitmq|amqp|ftp|sftp|ssh|ldap|elastic|elasticsearch|cassandra|neo4j|kafka|sasl|imap)$/i;
+const DB_URL = /^(mongodb(\+srv)?|postgres(ql)?|mysql|mariadb|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp|smtps?|ldaps?|neo4j(\+s)?|bolt|cassandra|couchbase|nats|mqtts?):\/\/[^:/@\s]*:([^@\s]+)@/i;
+
+/** Template markers and masks that cannot be anyone's real password. */
+function isPlaceholder(value: string): boolean {
+  return /^(<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\[[^\]]*\]|\*+|x+|\.+|your[-_ ]?\w*|\w*[-_]here|replace[-_ ]?me|todo|tbd|n\/a)$/i.test(value.trim());
+}
+
+function isPasswordKey(name: string | undefined): boolean {
+  if (!name) return false;
+  const w = nameWords(name);
+  const last = w[w.length - 1];
+  return !!last && /^(password|passwd|pass|pwd|passphrase)$/.test(last) && !w.some((x) => /^(reset|confirm|new|old|current|hint|label|placeholder|field|min|max|length|policy|strength|regex|pattern|hashed|hash|encrypted)$/.test(x));
+}
+
+function isApiKeyName(name: string | undefined): boolean {
+  if (!name) return false;
+  const w = nameWords(name).join(' ');
+  return /^(x )?api key$|^(admin|master|secret) (key|token)$|^admin secret$/.test(w);
+}
+
+/** The literal text of a hard-coded value (following constants and `||` fallbacks), for inspection only. */
+function literalText(ctx: CodeRuleContext, node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const v = unwrap(resolveValue(ctx.program, node).value);
+  const s = stringValue(v);
+  if (s !== undefined) return s;
+  if (v.type === 'LogicalExpression') return stringValue(v.right);
+  return undefined;
+}
+
+/** The call or `new` an object literal is (possibly nested) passed to. */
+function receivingCall(ancestors: readonly Node[], from: number): Node | undefined {
+  for (let i = from; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (a.type === 'CallExpression' || a.type === 'NewExpression') return a;
+    if (!/^(ObjectExpression|Property|ArrayExpression|ArrowFunctionExpression|ParenthesizedExpression|TSAsExpression|TSSatisfiesExpression)$/.test(a.type)) return undefined;
+  }
+  return undefined;
+}
+
+export const hardcodedCredentials: CodeRule = {
+  meta: {
+    id: 'js/hardcoded-credentials',
+    title: 'Hard-coded credentials',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'high',
+    cwe: [798, 259],
+    owasp: 'A07:2021-Identification and Authentication Failures',
+    tags: ['auth', 'secrets', 'config', 'ai-common'],
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), or compared against a literal to log users in (`if (password === 'admin123')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
+    examples: {
+      bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
+      good: "const pool = mysql.createPool({ host: process.env.DB_HOST, user: process.env.DB_USER, password: process.env.DB_PASSWORD, database: 'shop' });\nconst ok = user && await argon2.verify(user.passwordHash, req.body.password);",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      const reported = new Set<Node>();
+      const report = (node: Node, message: string, literal: Node) => {
+        if (reported.has(node)) return;
+        reported.add(node);
+        ctx.report(node, message, { redact: [literal] });
+      };
+      const isClientCall = (call: Node | undefined) => {
+        if (!call) return false;
+        const name = ctx.qualifiedName(call.callee) ?? '';
+        return CLIENT_MODULE.test(name) || CLIENT_CALLEE.test(name);
+      };
+      const hardcodedPassword = (value: Node | undefined) => {
+        const hv = hardcodedValue(ctx, value);
+        const text = literalText(ctx, value);
+        return hv && text !== undefined && !isPlaceholder(text) ? hv : undefined;
+      };
+      const checkUrl = (value: Node | undefined, at: Node) => {
+        const text = literalText(ctx, value);
+        const m = text !== undefined ? DB_URL.exec(text) : null;
+        if (!m || isPlaceholder(decodeURIComponent(m[m.length - 1]!))) return;
+        const hv = hardcodedValue(ctx, value);
+        if (hv) report(hv.declared ?? at, 'Connection string with a hard-coded password is passed to a client (read it from the environment)', hv.literal);
+      };
+      /** `mongoose.connect('mongodb://u:p@h')`, `new Pool({ connectionString: 'postgres://u:p@h/db' })`. */
+      const checkClientArguments = (call: Node) => {
+        checkUrl(call.arguments[0], call);
+        const opts = call.arguments[0] && unwrap(call.arguments[0]);
+        if (opts?.type !== 'ObjectExpression') return;
+        for (const p of opts.properties) {
+          if (p.type === 'Property' && /^(connectionString|url|uri|connection)$/.test(propertyName(p) ?? '')) checkUrl(p.value, p);
+        }
+      };
+      return {
+        Property(node, ancestors) {
+          if (node.computed || !isPasswordKey(propertyName(node))) return;
+          const hv = hardcodedPassword(node.value);
+          if (!hv) return;
+          const obj = ancestors[ancestors.length - 1];
+          const parent = ancestors[ancestors.length - 2];
+          const siblings: string[] = obj?.type === 'ObjectExpression' ? obj.properties.map((p: Node) => (p.type === 'Property' ? propertyName(p) ?? '' : '')) : [];
+          const call = receivingCall(ancestors, ancestors.length - 1);
+          const connection = siblings.some((s) => CONNECTION_KEYS.test(s));
+          const credentials = parent?.type === 'Property' && CREDENTIAL_PARENTS.test(propertyName(parent) ?? '') && siblings.some((s) => /^(user|username|login|email|name|account)$/i.test(s));
+          // Tests post login bodies ({ username, password }): those are not client settings.
+          if (isClientCall(call) || connection || credentials) {
+            report(hv.declared ?? node, 'Hard-coded password in client or connection settings (read it from the environment or a secret manager)', hv.literal);
+          }
+        },
+        NewExpression(node) {
+          const name = ctx.qualifiedName(node.callee) ?? '';
+          if (/(^|\.)Sequelize$/.test(name) && node.arguments.length >= 3) {
+            const hv = hardcodedPassword(node.arguments[2]);
+            if (hv) report(hv.declared ?? node, 'Hard-coded database password passed to Sequelize (read it from the environment)', hv.literal);
+          }
+          if (isClientCall(node)) checkClientArguments(node);
+        },
+        CallExpression(node) {
+          if (!isClientCall(node)) return;
+          const name = ctx.qualifiedName(node.callee) ?? '';
+          if (/(^|\.)auth\.basic$/.test(name)) {
+            // neo4j.auth.basic('neo4j', 'password')
+            const hv = hardcodedPassword(node.arguments[1]);
+            if (hv) report(hv.declared ?? node, 'Hard-coded password passed to a client (read it from the environment)', hv.literal);
+            return;
+          }
+          checkClientArguments(node);
+        },
+        BinaryExpression(node) {
+          if (!/^(===|==|!==|!=)$/.test(node.operator)) return;
+          for (const [a, b] of [[node.left, node.right], [node.right, node.left]] as [Node, Node][]) {
+            const name = simpleName(a);
+            if (unwrap(a).type === 'Literal' || !(isPasswordKey(name) || isApiKeyName(name))) continue;
+            const text = literalText(ctx, b);
+            const hv = hardcodedValue(ctx, b);
+            if (text === undefined || text.length === 0 || isPlaceholder(text) || !hv) continue;
+            report(node, `${isPasswordKey(name) ? 'Password' : 'API key'} is checked against a hard-coded value: anyone with the code can log in (store a hash per user, or read the value from a secret store)`, hv.literal);
+            return;
+          }
+        },
+      };
+    },
+  },
+};
