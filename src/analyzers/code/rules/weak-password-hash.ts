@@ -70,7 +70,7 @@ export const weakPasswordHash: CodeRule = {
             let hasher = unwrap(unwrap(node.callee).object);
             if (hasher.type === 'Identifier') {
               const def = definitionOf(ctx.program, hasher.name, hasher);
-              hasher = def ? unwrap(def.value) : hasher;
+              hasher = def && !def.property ? unwrap(def.value) : hasher;
             }
             const alg = hasher.type === 'CallExpression' ? algorithmOf(ctx, hasher) : undefined;
             if (alg && passwordContext(node.arguments[0], ancestors)) {
