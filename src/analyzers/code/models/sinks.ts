@@ -27,6 +27,8 @@ export interface CallSink {
   args: number[];
   /** Further conditions on the call site. */
   when?: (site: CallSite) => boolean;
+  /** The dangerous value is this property of an object argument (`writeHead(302, { Location })`). */
+  field?: RegExp;
   /** The dangerous value must also look like this (constant text of the built string). */
   text?: RegExp;
   /** How the finding names the sink. */
@@ -75,6 +77,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where)$/, args: [0],
     when: (s) => isMongoReceiver(s) },
   { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s) },
+  { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s) },
 
   // ── Command injection (CWE-78) ──────────────────────────────────────────────
   { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },
@@ -89,7 +92,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra)\.(copyFile|copyFileSync|rename|renameSync|copy|move|symlink|link)$/, args: [0, 1] },
   { kind: 'path', callee: /^(fs\.promises|fs\/promises)\.\w+$/, args: [0], when: (s) => /^(readFile|writeFile|appendFile|unlink|rm|readdir|stat|open|mkdir)$/.test(s.method) },
   { kind: 'path', callee: /(^|\.)(sendFile|download)$/, args: [0], when: (s) => isResponse(s) && !hasRootOption(s) },
-  { kind: 'path', callee: /(^|\.)(send)$/, args: [1], when: (s) => /^send$/.test(s.name) },
+  { kind: 'path', callee: /^(send|koa-send|@koa\/send)$/, args: [1], when: (s) => !hasRootOption(s) },
 
   // ── Code injection (CWE-94/95) ──────────────────────────────────────────────
   { kind: 'code', callee: /^(eval|window\.eval|globalThis\.eval)$/, args: [0] },
@@ -99,6 +102,10 @@ export const CALL_SINKS: CallSink[] = [
     when: (s) => { const a = s.args[0] && unwrap(s.args[0]); return !!a && a.type !== 'ArrowFunctionExpression' && a.type !== 'FunctionExpression'; } },
   { kind: 'code', callee: /^(vm2\.VM|vm2\.NodeVM)?\.?run$/, args: [0], when: (s) => /vm/i.test(s.receiver ?? '') },
 
+  // Server-side template injection: the user writes the template itself.
+  { kind: 'code', callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
+  { kind: 'code', callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
+
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
   { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
@@ -107,6 +114,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT },
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
+  { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
+  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply(\.(type|header|code)\(\))+$/.test(s.receiver ?? '') && /text\/html/i.test(s.receiver ?? '') },
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
   { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },
@@ -117,6 +126,8 @@ export const CALL_SINKS: CallSink[] = [
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => isResponse(s) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' },
   { kind: 'redirect', callee: /(^|\.)location$/, args: [0], when: (s) => isResponse(s) },
+  { kind: 'redirect', callee: /(^|\.)(setHeader|set|header|append)$/, args: [1], when: (s) => isResponse(s) && /^location$/i.test(stringArg(s, 0)) },
+  { kind: 'redirect', callee: /(^|\.)writeHead$/, args: [1, 2], field: /^location$/i, when: (s) => isResponse(s) },
   { kind: 'redirect', callee: /^(window\.location|location|document\.location|window\.top\.location)\.(assign|replace)$/, args: [0] },
   { kind: 'redirect', callee: /^(window\.open)$/, args: [0] },
 
@@ -152,8 +163,14 @@ export function isResponse(site: CallSite): boolean {
   return RESPONSE_NAMES.test(base);
 }
 
+/** `{ root: dir }` makes Express/koa-send refuse paths that climb out of dir — unless dir is `/`. */
 function hasRootOption(site: CallSite): boolean {
-  return site.args.slice(1).some((a) => objectProperty(a, 'root') !== undefined);
+  return site.args.slice(1).some((a) => {
+    const root = objectProperty(a, 'root');
+    if (!root) return false;
+    const r = unwrap(root);
+    return !(r.type === 'Literal' && (r.value === '/' || r.value === ''));
+  });
 }
 
 function isMongoReceiver(site: CallSite): boolean {
@@ -178,4 +195,19 @@ export const PROPERTY_SINKS: PropertySink[] = [
   { kind: 'redirect', property: /^location$/, object: /^(window|document|top|window\.top|self)$/ },
   { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },
   { kind: 'xss', property: /^body$/, object: /^ctx$/ },
+  { kind: 'errorInfo', property: /^body$/, object: /^(ctx|context)$/ },
 ];
+
+function stringArg(site: CallSite, i: number): string {
+  const a = site.args[i] && unwrap(site.args[i]!);
+  return a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : '';
+}
+
+/** Every string literal inside an options object (to spot `'Content-Type': 'text/html'`). */
+function literalStrings(node: Node | undefined, depth = 0): string[] {
+  if (!node || depth > 4) return [];
+  const n = unwrap(node);
+  if (n.type === 'Literal' && typeof n.value === 'string') return [n.value];
+  if (n.type === 'ObjectExpression') return n.properties.flatMap((p: Node) => (p.type === 'Property' ? literalStrings(p.value, depth + 1) : []));
+  return [];
+}

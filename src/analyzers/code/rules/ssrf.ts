@@ -20,6 +20,8 @@ export const ssrf: CodeRule = {
   },
   taint: {
     kinds: ['ssrf'],
+    // Requests made by a browser are not server-side: page URL data there is not SSRF.
+    accept: (flow) => flow.source.category !== 'browser',
     message: (flow) => `SSRF: ${describeFlow(flow)} as the request URL`,
   },
 };

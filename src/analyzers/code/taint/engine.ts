@@ -76,6 +76,8 @@ interface Frame {
   fnName: string;
   /** `const u = new URL(x)`: u → the path of x, so a check on `u.hostname` guards x. */
   urlOf: Map<string, string>;
+  /** An AWS Lambda handler: its returned object is the HTTP response. */
+  lambda?: boolean;
 }
 
 interface FnInfo {
@@ -127,7 +129,24 @@ export class TaintEngine {
     this.execBlock(program.body, frame);
     // Functions nobody called in this file (exported handlers, controller methods, callbacks
     // registered elsewhere) still get analysed once, with their parameters as symbols.
-    for (let i = 0; i < this.fns.length; i++) this.summaryOf(i);
+    this.registerUnreached(program);
+    for (let i = 0; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) this.summaryOf(i);
+  }
+
+  /** Functions in places the interpreter never evaluated (odd syntax, dead branches) still get analysed. */
+  private registerUnreached(program: Node): void {
+    const visit = (n: Node, depth: number) => {
+      if (depth > 4000) return;
+      if (isFunction(n) && !this.fnByNode.has(n)) this.registerFunction(n, this.moduleScope);
+      for (const key in n) {
+        if (key === 'type' || key === 'start' || key === 'end') continue;
+        const v = n[key];
+        if (Array.isArray(v)) {
+          for (const c of v) if (isNode(c)) visit(c, depth + 1);
+        } else if (isNode(v)) visit(v, depth + 1);
+      }
+    };
+    visit(program, 0);
   }
 
   /** Summaries of what this file exports, for other files' second pass. */
@@ -168,6 +187,15 @@ export class TaintEngine {
       endLine: li.line(end),
       endColumn: li.column(end) + 1,
     };
+  }
+
+  /** A call in a multi-line chain (`qb\n  .where(…)`) is located at its method name. */
+  private sinkLoc(at: Node): Location {
+    const callee = at.type === 'CallExpression' ? unwrap(at.callee) : undefined;
+    if (callee?.type === 'MemberExpression' && this.input.lines.line(callee.property.start) !== this.input.lines.line(at.start)) {
+      return { ...this.loc(at), startLine: this.input.lines.line(callee.property.start), startColumn: this.input.lines.column(callee.property.start) };
+    }
+    return this.loc(at);
   }
 
   private step(node: Node, message: string, kind: TraceStep['kind'] = 'step'): TraceStep {
@@ -231,6 +259,7 @@ export class TaintEngine {
         return;
       case 'ReturnStatement': {
         const v = node.argument ? this.eval(node.argument, frame) : EMPTY;
+        if (frame.lambda && node.argument) this.lambdaResponse(node.argument, v, frame);
         frame.returns.push(v);
         this.recordReturn(v, frame, node);
         frame.terminated = true;
@@ -570,13 +599,16 @@ export class TaintEngine {
    * Run a function body. `symbolic` parameters stand for "whatever the caller passes"; framework
    * typing (request objects, decorators, server actions) overrides them with sources.
    */
-  private runFunction(info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value): { summary: FunctionSummary; returned: Value } {
+  private runFunction(info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary): { summary: FunctionSummary; returned: Value } {
     const fn = info.node;
     const scope = new Scope(info.closure);
     const frame = this.newFrame(scope, info.name);
+    if (sharedSummary) frame.summary = sharedSummary;
+    frame.lambda = false;
     if (thisValue) scope.vars.set('this', thisValue);
     else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
     const typed = this.frameworkParams(info);
+    if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
     fn.params.forEach((p: Node, i: number) => {
       const param = p.type === 'TSParameterProperty' ? p.parameter : p;
       const t = typed[i];
@@ -598,6 +630,22 @@ export class TaintEngine {
     const returned = union(...frame.returns);
     const result = fn.async ? { taints: returned.taints, fields: returned.fields, awaited: returned.awaited ?? returned, kind: returned.kind } : returned;
     return { summary: frame.summary, returned: result };
+  }
+
+  /** `return { statusCode, headers, body }` from a Lambda handler is the HTTP response. */
+  private lambdaResponse(arg: Node, v: Value, frame: Frame): void {
+    const obj = unwrap(arg);
+    if (obj.type !== 'ObjectExpression') return;
+    const body = v.fields?.get('body');
+    const headers = objectProperty(obj, 'headers');
+    const headerText = headers ? this.text(headers) : '';
+    if (body) {
+      this.sink('errorInfo', body, obj, 'the Lambda response body', frame);
+      if (/text\/html/i.test(headerText)) this.sink('xss', body, obj, 'the Lambda HTML response body', frame);
+    }
+    const hv = v.fields?.get('headers');
+    const location = hv?.fields?.get('Location') ?? hv?.fields?.get('location');
+    if (location) this.sinkValue('redirect', location, { call: obj, name: 'Location', method: 'Location', args: [], argValues: [] }, 0, frame);
   }
 
   private recordReturn(v: Value, frame: Frame, at: Node): void {
@@ -634,11 +682,12 @@ export class TaintEngine {
       else if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
       else if (KOA_CONTEXT_NAMES.test(name) && i === 0) out[i] = { taints: [], kind: 'request' };
       else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
-      else if (name === 'event' && i === 0 && /^(handler|main|lambdaHandler|\w*Handler)$/.test(info.name)) out[i] = { taints: [], kind: 'lambdaEvent' };
+      else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0) out[i] = { taints: [], kind: 'lambdaEvent' };
     });
     // Next.js app router: export async function POST(request, { params })
     if (this.isNextRouteFile && NEXT_ROUTE_HANDLERS.test(info.name)) {
       if (fn.params[0] && !out[0]) out[0] = { taints: [], kind: 'request' };
+      void 0;
       if (fn.params[1]) out[1] = this.source(fn.params[1], 'route params', 'request', false);
     }
     // Next.js server actions: every argument comes from the client.
@@ -941,6 +990,12 @@ export class TaintEngine {
 
   private evalCall(node: Node, frame: Frame, isNew: boolean): Value {
     const callee = unwrap(node.callee);
+    if (isFunction(callee)) {
+      // (function () { … })() / (async () => { … })(): run the body here, with the closure it sees.
+      const id = this.registerFunction(callee, frame.scope, '(iife)');
+      const args = node.arguments.map((a: Node) => this.eval(a, frame));
+      return this.runCallback(id, args, frame);
+    }
     const name = qualifiedName(callee, this.input.modules, this.aliases) ?? '';
     const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : name;
     const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
@@ -984,6 +1039,11 @@ export class TaintEngine {
     }
 
     // Functions we can see: local, class methods, or imported with a summary from the link step.
+    if (calleeValue?.kind === 'template' || calleeValue?.kind === 'rawTemplate') {
+      const data = union(...argValues);
+      const out: Value = { taints: allTaints(data).map((t) => ({ ...t, whole: false })), stringy: true, text: '<html>' };
+      return calleeValue.kind === 'template' ? sanitize(out, mask('xss')) : out;
+    }
     const fnId = calleeValue?.fn;
     if (fnId !== undefined) return this.applyLocal(fnId, site, frame);
     if (calleeValue?.cls && isNew) {
@@ -1011,6 +1071,9 @@ export class TaintEngine {
     if (v.fn === undefined) return v;
     const params = this.callbackParams(v.fn, index, call, name, method, receiver);
     if (params) this.runCallback(v.fn, params, frame);
+    // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
+    // run it here so it sees the variables around it.
+    else if (fnValue && !this.analyzedInline.has(v.fn)) this.runCallback(v.fn, [], frame);
     return v;
   }
 
@@ -1043,12 +1106,16 @@ export class TaintEngine {
     if (v.fn !== undefined) this.runCallback(v.fn, [this.messageEvent(this.fns[v.fn]!.node)], frame);
   }
 
-  private runCallback(fnId: number, params: Value[], _frame: Frame): Value {
+  /**
+   * Run a callback where it is passed. It shares the enclosing function's summary: a parameter of
+   * the enclosing function that reaches a sink inside the callback is the enclosing function's flow.
+   */
+  private runCallback(fnId: number, params: Value[], frame: Frame): Value {
     if (this.callDepth > MAX_CALL_DEPTH) return EMPTY;
     this.callDepth++;
     try {
       this.analyzedInline.add(fnId);
-      return this.runFunction(this.fns[fnId]!, params, false).returned;
+      return this.runFunction(this.fns[fnId]!, params, false, undefined, frame.summary).returned;
     } finally {
       this.callDepth--;
     }
@@ -1073,7 +1140,8 @@ export class TaintEngine {
       for (const p of s.path) v = this.readMember(v, p, site.call, frame);
       const live = liveTaints(v, s.kind);
       if (live.length === 0) continue;
-      const passThrough = !s.stringy && s.path.length === 0;
+      // Query and HTML wrappers take text built by the caller; the fix belongs there.
+      const passThrough = !s.stringy && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
       const sinkSite: SinkSite = passThrough
         ? { location: this.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: this.input.suppressionAt?.(this.loc(site.call).startLine), context: frame.fnName }
         : s.sink;
@@ -1123,7 +1191,7 @@ export class TaintEngine {
   private unknownCall(site: CallSite, frame: Frame, isNew: boolean): Value {
     const { name, method, argValues, receiverValue } = site;
     // Known propagators: the result carries the arguments' data.
-    if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+)$/.test(name)) {
+    if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+)$/.test(name)) {
       if (name === 'Object.assign' && receiverValue === undefined) {
         // Object.assign(target, …sources): the target now holds them too.
         const target = site.args[0] && unwrap(site.args[0]);
@@ -1137,6 +1205,11 @@ export class TaintEngine {
       const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
       const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}) };
       return name.startsWith('Promise.') ? { taints: [], awaited: out } : out;
+    }
+    if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {
+      // A compiled template: calling it puts its data into HTML, escaped unless escaping is off.
+      const opts = site.args[1] ? this.text(site.args[1]) : '';
+      return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template' };
     }
     if (name === 'JSON.parse') {
       const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: t.sanitized & ~mask('nosql'), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
@@ -1178,8 +1251,13 @@ export class TaintEngine {
       if (row.when && !row.when(site)) continue;
       const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
       for (const i of new Set(indexes)) {
-        const v = site.argValues[i];
+        let v = site.argValues[i];
         if (!v) continue;
+        if (row.field) {
+          const key = [...(v.fields?.keys() ?? [])].find((k) => row.field!.test(k));
+          if (!key) continue;
+          v = v.fields!.get(key)!;
+        }
         if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
         this.sinkValue(row.kind, v, site, i, frame);
       }
@@ -1192,6 +1270,7 @@ export class TaintEngine {
       // $where runs JavaScript: any user string there is injection, object or not.
       const where = v.fields?.get('$where');
       if (where) this.sink('code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql');
+      for (const re of findFields(v, '$regex')) this.sink('regex', re, site.call, `${label} $regex`, frame);
     }
     if (kind === 'ssrf' || kind === 'redirect') {
       // A constant scheme://host/ prefix pins the destination.
@@ -1212,7 +1291,7 @@ export class TaintEngine {
   private sink(kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind): void {
     const live = liveTaints(v, kind);
     if (live.length === 0) return;
-    const loc = this.loc(at);
+    const loc = this.sinkLoc(at);
     const site: SinkSite = {
       location: loc,
       label,
@@ -1470,7 +1549,8 @@ function sourceDescription(source: SourceInfo, path: string[]): string {
 /** `https://api.example.com/…` or `/path` (not `//host`): the destination is fixed by the constant prefix. */
 function fixedOrigin(prefix: string, kind: SinkKind): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) return true;
-  if (kind === 'redirect' && /^\/(?![/\\])/.test(prefix) && prefix.length >= 2) return true;
+  // A path on our own origin: '/x…' (not '//host' or '/\\host').
+  if ((kind === 'redirect' || kind === 'ssrf') && /^\/(?![/\\])/.test(prefix) && prefix.length >= 2) return true;
   return false;
 }
 
@@ -1484,3 +1564,14 @@ function envCheck(test: Node, engine: TaintEngine): boolean {
 }
 
 export { SQL_TEXT_PATTERN, HTML_TEXT };
+
+/** Values stored under `key` anywhere inside an object value (`{ tags: { $regex: x } }`). */
+function findFields(v: Value, key: string, depth = 0): Value[] {
+  if (!v.fields || depth > 4) return [];
+  const out: Value[] = [];
+  for (const [k, f] of v.fields) {
+    if (k === key) out.push(f);
+    else out.push(...findFields(f, key, depth + 1));
+  }
+  return out;
+}
