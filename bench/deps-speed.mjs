@@ -12,7 +12,7 @@ const dist = new URL('../dist/src/analyzers/dependencies/', import.meta.url);
 const { collectDependencies } = await import(new URL('parsers/index.js', dist));
 const { matchVulnerabilities } = await import(new URL('match.js', dist));
 const { AdvisoryDb } = await import(new URL('db/advisory-db.js', dist));
-const { importFromPath } = await import(new URL('db/update.js', dist));
+const { importFromPath, updateEcosystem } = await import(new URL('db/update.js', dist));
 const { analyzeDependencies } = await import(new URL('index.js', dist));
 
 const arg = (name, fallback) => {
@@ -82,6 +82,18 @@ const dbPath = join(dir, 'advisories.sqlite');
 const imported = await importFromPath({ dbPath, path: zipPath });
 const dbBytes = statSync(dbPath).size + (statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0);
 
+// The same archive through `vouch db update` from a mirror on 127.0.0.1 (download + import).
+const { createServer } = await import('node:http');
+const { readFileSync } = await import('node:fs');
+const zipBody = readFileSync(zipPath);
+const server = createServer((req, res) => {
+  if (req.url === '/npm/all.zip') res.writeHead(200, { 'content-length': zipBody.length }).end(zipBody);
+  else res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const updated = await updateEcosystem({ dbPath: join(dir, 'updated.sqlite'), ecosystem: 'npm', baseUrl: `http://127.0.0.1:${server.address().port}` });
+server.close();
+
 // package-lock.json v3 with PACKAGES entries; every fifth one a nested copy.
 const packages = { '': { name: 'bench', version: '1.0.0', dependencies: {} } };
 for (let i = 0; i < PACKAGES; i++) {
@@ -123,6 +135,7 @@ const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 console.log(`advisory archive: ${ADVISORIES} OSV records, ${mb(statSync(zipPath).size)} zip`);
 console.log(`db import: ${imported.counts.imported} advisories in ${(imported.ms / 1000).toFixed(2)} s; database ${mb(dbBytes)}`);
+console.log(`db update from a 127.0.0.1 mirror: ${updated.counts.imported} advisories, ${mb(updated.bytes)} downloaded, ${(updated.ms / 1000).toFixed(2)} s`);
 console.log(`lockfile: ${entries} entries, ${mb(Buffer.byteLength(lockText))}`);
 console.log(`parse: ${best.parse.toFixed(0)} ms, match: ${best.match.toFixed(0)} ms, parse+match: ${best.total.toFixed(0)} ms (best of 3; runs: ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms) → ${matched} vulnerable package versions`);
 console.log(`full analyzer (offline, with findings and snippets): ${analyzerMs.toFixed(0)} ms, ${result.findings.length} findings`);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { isOsvRecord, isSupportedEcosystem, type OsvRecord } from '../osv.js';
 
@@ -37,23 +38,48 @@ function parseEntry(name: string, text: string, out: ReadResult): void {
   if (slim) out.records.push(slim);
 }
 
-/** Read every `*.json` entry of an OSV archive (`all.zip`). */
+/**
+ * Read every `*.json` entry of an OSV archive (`all.zip`). The archive is read into memory once:
+ * per-entry file reads made a 50,000-entry archive take ten times longer.
+ */
 export function readOsvZip(path: string): Promise<ReadResult> {
   const out: ReadResult = { records: [], problems: [] };
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (err) {
+    return Promise.reject(new Error(`not a readable zip archive: ${(err as Error).message}`));
+  }
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, (err, zip) => {
       if (err || !zip) { reject(new Error(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)); return; }
       zip.on('error', (e: Error) => reject(new Error(`corrupt zip archive: ${e.message}`)));
       zip.on('end', () => resolve(out));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith('/') || !entry.fileName.endsWith('.json')) { zip.readEntry(); return; }
         if (entry.uncompressedSize > MAX_ENTRY_BYTES) { out.problems.push(`${entry.fileName}: entry too large, skipped`); zip.readEntry(); return; }
-        zip.openReadStream(entry, (e, stream) => {
+        if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+          out.problems.push(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`);
+          zip.readEntry();
+          return;
+        }
+        // Raw bytes, inflated synchronously: one zlib stream per small entry costs far more than the data.
+        zip.openReadStream(entry, { decompress: false }, (e, stream) => {
           if (e || !stream) { out.problems.push(`${entry.fileName}: ${e?.message ?? 'unreadable'}`); zip.readEntry(); return; }
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('error', (se: Error) => { out.problems.push(`${entry.fileName}: ${se.message}`); zip.readEntry(); });
-          stream.on('end', () => { parseEntry(entry.fileName, Buffer.concat(chunks).toString('utf8'), out); zip.readEntry(); });
+          stream.on('end', () => {
+            try {
+              const raw = Buffer.concat(chunks);
+              const data = entry.compressionMethod === 8 ? inflateRawSync(raw, { maxOutputLength: MAX_ENTRY_BYTES }) : raw;
+              if (data.length !== entry.uncompressedSize) throw new Error('size does not match the archive directory');
+              parseEntry(entry.fileName, data.toString('utf8'), out);
+            } catch (ie) {
+              out.problems.push(`${entry.fileName}: corrupt entry (${(ie as Error).message})`);
+            }
+            zip.readEntry();
+          });
         });
       });
       zip.readEntry();
