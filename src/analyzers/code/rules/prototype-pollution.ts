@@ -1,5 +1,6 @@
 import type { CodeRule } from '../rule-api.js';
 import { describeFlow } from './_taint-message.js';
+import { recursiveMergePattern } from './_recursive-merge.js';
 
 export const prototypePollution: CodeRule = {
   meta: {
@@ -22,4 +23,6 @@ export const prototypePollution: CodeRule = {
     kinds: ['prototype'],
     message: (flow) => `Prototype pollution: ${describeFlow(flow)}; a "__proto__" key changes every object`,
   },
+  // Deep-merge / set-by-path helpers without a prototype-key check, whatever calls them.
+  pattern: recursiveMergePattern,
 };

@@ -1,0 +1,178 @@
+/**
+ * The pattern part of js/prototype-pollution: a hand-written deep merge / clone / set-by-path helper
+ * that copies keys from a source into a target (`target[key] = …`) and descends into nested objects
+ * (recursion, or `cur = cur[key]`), with no check rejecting `__proto__` / `constructor` /
+ * `prototype`. Given `JSON.parse('{"__proto__": {"isAdmin": true}}')` it writes into
+ * `Object.prototype`, whoever calls it and wherever the data came from.
+ */
+import type { PatternCheck, CodeRuleContext } from '../rule-api.js';
+import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+
+const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
+const KEY_LISTS = /^Object\.(keys|entries|getOwnPropertyNames)$|^Reflect\.ownKeys$/;
+
+interface KeyLoop { key: string; body: Node; pathWalk: boolean; viaReduce?: boolean }
+
+/** Names of the key variable of `for (k in x)`, `for (const k of Object.keys(x))`, `Object.keys(x).forEach(k => …)`. */
+function keyLoops(fn: Node, splitVars: Set<string>): KeyLoop[] {
+  const loops: KeyLoop[] = [];
+  const declared = (left: Node): Node | undefined => (left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left);
+  const keyOf = (pattern: Node | undefined): string | undefined => {
+    if (!pattern) return undefined;
+    if (pattern.type === 'Identifier') return pattern.name;
+    if (pattern.type === 'ArrayPattern' && pattern.elements[0]?.type === 'Identifier') return pattern.elements[0].name;
+    return undefined;
+  };
+  /** `path.split('.')`, or a variable holding one: the keys of a set-by-path helper. */
+  const isPathKeys = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'CallExpression' && unwrap(u.callee).type === 'MemberExpression' && propertyName(unwrap(u.callee)) === 'split') return true;
+    return u.type === 'Identifier' && splitVars.has(u.name);
+  };
+  const isKeyList = (n: Node): boolean => {
+    const u = unwrap(n);
+    return u.type === 'CallExpression' && KEY_LISTS.test(memberPath(u.callee) ?? '');
+  };
+  walk(fn.body, [{
+    ForInStatement(n) {
+      const key = keyOf(declared(n.left));
+      if (key) loops.push({ key, body: n.body, pathWalk: false });
+    },
+    ForOfStatement(n) {
+      const key = keyOf(declared(n.left));
+      if (!key) return;
+      if (isKeyList(n.right)) loops.push({ key, body: n.body, pathWalk: false });
+      else if (isPathKeys(n.right)) loops.push({ key, body: n.body, pathWalk: true });
+    },
+    CallExpression(n) {
+      const callee = unwrap(n.callee);
+      if (callee.type !== 'MemberExpression' || !/^(forEach|reduce|map)$/.test(propertyName(callee) ?? '')) return;
+      const cb = n.arguments[0] && unwrap(n.arguments[0]);
+      if (!cb || !isFunction(cb)) return;
+      const pathWalk = isPathKeys(callee.object);
+      if (!pathWalk && !isKeyList(callee.object)) return;
+      // reduce((acc, key) => …): the key is the second parameter.
+      const param = propertyName(callee) === 'reduce' ? cb.params[1] : cb.params[0];
+      const key = keyOf(param);
+      if (key) loops.push({ key, body: cb.body, pathWalk, viaReduce: propertyName(callee) === 'reduce' });
+    },
+    ForStatement(n) {
+      // for (let i = 0; i < keys.length; i++) { const key = keys[i]; … }
+      walk(n.body, [{
+        VariableDeclarator(d) {
+          const init = d.init && unwrap(d.init);
+          if (d.id.type === 'Identifier' && init?.type === 'MemberExpression' && init.computed && isPathKeys(init.object)) loops.push({ key: d.id.name, body: n.body, pathWalk: true });
+        },
+      }]);
+    },
+  }]);
+  return loops;
+}
+
+function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boolean {
+  const text = ctx.source(fn);
+  if (GUARD_LITERAL.test(text) || /\b__proto__\b/.test(text)) return true;
+  // A key check done by a helper or constant declared elsewhere in the file (`UNSAFE_KEYS.has(key)`).
+  for (const name of guardNames) if (new RegExp(`\\b${name}\\b`).test(text)) return true;
+  // Null-prototype targets plus own-property checks cannot reach Object.prototype.
+  return /Object\.create\(\s*null\s*\)/.test(text) && /hasOwnProperty|Object\.hasOwn\b/.test(text);
+}
+
+/** Top-level names whose definition mentions a prototype key: guard helpers and deny-lists. */
+function guardNamesOf(ctx: CodeRuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const s of ctx.program.body as Node[]) {
+    const decl = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
+    if (decl.type === 'FunctionDeclaration' && decl.id && GUARD_LITERAL.test(ctx.source(decl))) names.add(decl.id.name);
+    if (decl.type === 'VariableDeclaration') {
+      for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init && GUARD_LITERAL.test(ctx.source(d.init))) names.add(d.id.name);
+    }
+  }
+  return names;
+}
+
+/** The first computed-member assignment (`cur[last] = value`) after `offset` in the function. */
+function writesAfter(fn: Node, offset: number): Node | undefined {
+  let found: Node | undefined;
+  walk(fn.body, [{
+    AssignmentExpression(a) {
+      const left = unwrap(a.left);
+      if (!found && a.start > offset && a.operator === '=' && left.type === 'MemberExpression' && left.computed) found = a;
+    },
+  }]);
+  return found;
+}
+
+export const recursiveMergePattern: PatternCheck = {
+  create: (ctx) => {
+    let guardNames: Set<string> | undefined;
+    const check = (fn: Node, ancestors: readonly Node[]) => {
+      const parent = ancestors[ancestors.length - 1];
+      const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
+      const shortName = name?.split('.').pop();
+      const splitVars = new Set<string>();
+      walk(fn.body, [{
+        VariableDeclarator(d) {
+          const init = d.init && unwrap(d.init);
+          if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && propertyName(unwrap(init.callee)) === 'split') splitVars.add(d.id.name);
+        },
+      }]);
+      const loops = keyLoops(fn, splitVars);
+      if (loops.length === 0) return;
+
+      let recurses = false;
+      if (shortName) {
+        walk(fn.body, [{
+          CallExpression(c) {
+            const callee = unwrap(c.callee);
+            if ((callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName)) recurses = true;
+          },
+        }]);
+      }
+
+      // Only writes into the caller's objects matter: a fresh local `{}` gets at most its own prototype changed.
+      const params = new Set<string>();
+      for (const p of fn.params as Node[]) {
+        const id = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
+        if (id?.type === 'Identifier') params.add(id.name);
+      }
+      for (const loop of loops) {
+        const candidates: { write: Node; target: string }[] = [];
+        const descending = new Set<string>();
+        walk(loop.body, [{
+          AssignmentExpression(a) {
+            const left = unwrap(a.left);
+            const right = unwrap(a.right);
+            // cur = cur[key]: walking down a path
+            if (left.type === 'Identifier' && right.type === 'MemberExpression' && right.computed && memberPath(right.object) === left.name) descending.add(left.name);
+            if (a.operator !== '=' || left.type !== 'MemberExpression' || !left.computed) return;
+            const prop = unwrap(left.property);
+            const target = unwrap(left.object);
+            if (prop.type === 'Identifier' && prop.name === loop.key && target.type === 'Identifier') candidates.push({ write: a, target: target.name });
+          },
+        }]);
+        const descends = descending.size > 0;
+        const writes = candidates.filter((c) => params.has(c.target) || descending.has(c.target) || (loop.viaReduce ?? false)).map((c) => c.write);
+        if (writes.length === 0) continue;
+        if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
+        if (isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)))) return;
+        // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`
+        // after the loop; for a merge, the leaf copy `target[key] = source[key]`.
+        const finalWrite = loop.pathWalk ? writesAfter(fn, loop.body.end) : undefined;
+        const leaf = finalWrite ?? writes.find((w) => {
+          const r = unwrap(w.right);
+          if (r.type === 'ObjectExpression' || r.type === 'ArrayExpression' || r.type === 'LogicalExpression') return false;
+          if (r.type === 'CallExpression' && shortName && (memberPath(r.callee) ?? '').split('.').pop() === shortName) return false;
+          return true;
+        }) ?? writes[0]!;
+        ctx.report(leaf, `Prototype pollution: ${name ?? 'this function'}() copies keys from its input into nested objects without rejecting "__proto__", "constructor" and "prototype", so a crafted object modifies Object.prototype`);
+        return;
+      }
+    };
+    return {
+      FunctionDeclaration: check,
+      FunctionExpression: check,
+      ArrowFunctionExpression: check,
+    };
+  },
+};
