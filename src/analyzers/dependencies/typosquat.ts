@@ -30,24 +30,28 @@ const LOOKALIKES: [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'],
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three reused rows: this runs thousands of times per scan, so it allocates nothing.
+  const width = b.length + 1;
+  if (rows.length < width * 3) rows = new Int32Array(width * 6);
+  let prevPrev = 0, prev = width, cur = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, rows[prevPrev + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = cur;
+    const t = prevPrev; prevPrev = prev; prev = cur; cur = t;
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
 }
+let rows = new Int32Array(256);
 
 /**
  * Finds popular names that a dependency's name is a near miss of. Popular names themselves are
@@ -103,14 +107,18 @@ export class TyposquatDetector {
     }
     // One edit from a name of 5+ characters, two from a name of 10+; the most popular wins.
     let best: { name: string; rank: number; d: number } | undefined;
-    const candidates = [-2, -1, 0, 1, 2].flatMap((d) => this.byLength.get(c.length + d) ?? []);
-    for (const [pc, p] of candidates) {
-      if (pc.length < 5) continue;
-      const max = pc.length >= 10 ? 2 : 1;
-      const d = editDistance(c, pc, max);
-      if (d === 0 || d > max) continue;
-      const r = this.rank.get(p) ?? Infinity;
-      if (!best || d < best.d || (d === best.d && r < best.rank)) best = { name: p, rank: r, d };
+    for (let delta = -2; delta <= 2; delta++) {
+      const bucket = this.byLength.get(c.length + delta);
+      if (!bucket) continue;
+      for (const [pc, p] of bucket) {
+        if (pc.length < 5) continue;
+        const max = pc.length >= 10 ? 2 : 1;
+        if (Math.abs(delta) > max) continue;
+        const d = editDistance(c, pc, max);
+        if (d === 0 || d > max) continue;
+        const r = this.rank.get(p) ?? Infinity;
+        if (!best || d < best.d || (d === best.d && r < best.rank)) best = { name: p, rank: r, d };
+      }
     }
     if (best) return { popular: best.name, reason: best.d === 1 ? 'one character away from a popular name' : 'two characters away from a popular name' };
     return undefined;
