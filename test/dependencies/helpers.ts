@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,8 +43,14 @@ export function fixtureAdvisories(): { name: string; data: string }[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ name: f, data: readFileSync(join(dir, f), 'utf8') }));
 }
 
+const created: string[] = [];
+// Each test file runs in its own process: its temp folders go when it exits.
+process.on('exit', () => { for (const d of created) rmSync(d, { recursive: true, force: true }); });
+
 export function tempDir(prefix = 'vouch-deps-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** Copy a fixture project to a temp folder so tests can add files beside it. */
