@@ -25,7 +25,7 @@ export function simpleName(node: Node | undefined): string | undefined {
   return stringValue(n);
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'pin', 'pincode']);
 
 /** A name for a password (`password`, `userPwd`, `plainPassword`), not for a token about one (`passwordResetToken`). */
 export function isPasswordName(name: string | undefined): boolean {

@@ -56,6 +56,18 @@ export function cookieGate() {
   if (document.cookie.includes('role=admin')) showAdminMenu();
 }
 
+function readAccount() {
+  const raw = localStorage.getItem('account');
+  return raw ? JSON.parse(raw) : null;
+}
+
+export function BillingPage() {
+  const account = readAccount();
+  // ruleid: js/client-side-authorization
+  if (account?.plan !== 'enterprise') return <Navigate to="/upgrade" />;
+  return <Invoices />;
+}
+
 // Safe look-alikes: tokens sent to the server, preferences, defaults, and server-provided state.
 export function RequireToken() {
   const token = localStorage.getItem('token');

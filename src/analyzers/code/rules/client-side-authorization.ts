@@ -1,5 +1,5 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, calleeProperty, memberPath, propertyName, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, children, isFunction, memberPath, propertyName, unwrap } from '../frontend/js/ast.js';
 import { definitionOf } from './_bindings.js';
 import { nameWords } from './_names.js';
 
@@ -17,6 +17,22 @@ function authzName(name: string | undefined): boolean {
 }
 
 interface Read { key: string | undefined }
+
+/** Expressions a function returns (its own returns, not those of nested functions). */
+function returnedValues(fn: Node): Node[] {
+  if (fn.body?.type !== 'BlockStatement') return fn.body ? [fn.body] : [];
+  const out: Node[] = [];
+  const visit = (n: Node) => {
+    if (n.type === 'ReturnStatement') {
+      if (n.argument) out.push(n.argument);
+      return;
+    }
+    if (isFunction(n) || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') return;
+    for (const c of children(n)) visit(c);
+  };
+  visit(fn.body);
+  return out;
+}
 
 /** A read of client-controlled state: Web Storage, js-cookie, document.cookie. */
 function storageRead(ctx: CodeRuleContext, node: Node): Read | undefined {
@@ -63,13 +79,25 @@ export const clientSideAuthorization: CodeRule = {
     create: (ctx) => {
       /** Derived from storage at all (any key), through JSON.parse, members, `!!`, defaults and locals. */
       const fromStorage = (node: Node, depth = 0): Read | undefined => {
-        if (depth > 4) return undefined;
+        if (depth > 8) return undefined;
         const n = unwrap(node);
         const direct = storageRead(ctx, n);
         if (direct) return direct;
         if (n.type === 'CallExpression' && /^(JSON\.parse|Boolean|String|Number|parseInt)$/.test(memberPath(n.callee) ?? '')) return n.arguments[0] ? fromStorage(n.arguments[0], depth + 1) : undefined;
         if (n.type === 'UnaryExpression' && n.operator === '!') return fromStorage(n.argument, depth + 1);
         if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '??')) return fromStorage(n.left, depth + 1);
+        if (n.type === 'ConditionalExpression') return fromStorage(n.consequent, depth + 1) ?? fromStorage(n.alternate, depth + 1);
+        // getStoredUser(): a local helper that returns what it read from storage
+        if (n.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier') {
+          const fn = localFunction(unwrap(n.callee).name, n);
+          if (fn) {
+            for (const r of returnedValues(fn)) {
+              const inner = fromStorage(r, depth + 1);
+              if (inner) return inner;
+            }
+          }
+          return undefined;
+        }
         if (n.type === 'Identifier') {
           const def = definitionOf(ctx.program, n.name, n);
           if (!def) return undefined;
@@ -84,6 +112,17 @@ export const clientSideAuthorization: CodeRule = {
           if (inner) return { key: propertyName(n) };
         }
         return undefined;
+      };
+      /** `function name() {}` or `const name = () => …` defined once in this file. */
+      const localFunction = (name: string, at: Node): Node | undefined => {
+        const def = definitionOf(ctx.program, name, at);
+        if (def && isFunction(unwrap(def.value))) return unwrap(def.value);
+        let found: Node | undefined;
+        for (const s of ctx.program.body as Node[]) {
+          const d = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+          if (d?.type === 'FunctionDeclaration' && d.id?.name === name) found = d;
+        }
+        return found;
       };
       /** Client-controlled state about authorisation (role, admin flag, login flag). */
       const authzState = (node: Node): boolean => {

@@ -60,6 +60,18 @@ const makeNonce = () =>
   // ruleid: js/insecure-randomness
   Math.random().toString(36).slice(2);
 
+function makeRecoveryCodes() {
+  // ruleid: js/insecure-randomness
+  return Array.from({ length: 8 }, () => Math.random().toString(36).slice(2, 10));
+}
+
+router.post('/phone/verify', async (req, res) => {
+  // ruleid: js/insecure-randomness
+  const code = `${Math.floor(Math.random() * 1000000)}`.padStart(6, '0');
+  await sms.send(req.body.phone, code);
+  res.sendStatus(204);
+});
+
 // Safe look-alikes: UI, retries, sampling, games, test data, and the CSPRNG.
 function retryDelay(attempt) {
   // ok: js/insecure-randomness
@@ -107,4 +119,15 @@ function keyframeOffset() {
   return key;
 }
 
-module.exports = { router, generateResetToken, generateOtp, generatePassword, InviteService, createApiKey, makeNonce, retryDelay, randomColor, shuffle, shouldSample, mockToken, secureToken, tokenizerSeed, keyframeOffset };
+function pickWinner(entries) {
+  // ok: js/insecure-randomness
+  return entries.map((e) => ({ e, r: Math.random() })).sort((a, b) => a.r - b.r)[0].e;
+}
+
+function diceCode() {
+  // ok: js/insecure-randomness
+  const code = Math.floor(Math.random() * 6) + 1;
+  return code;
+}
+
+module.exports = { makeRecoveryCodes, pickWinner, diceCode, router, generateResetToken, generateOtp, generatePassword, InviteService, createApiKey, makeNonce, retryDelay, randomColor, shuffle, shouldSample, mockToken, secureToken, tokenizerSeed, keyframeOffset };

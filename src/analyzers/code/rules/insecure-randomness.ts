@@ -60,11 +60,30 @@ function statementTargets(node: Node, ancestors: readonly Node[]): { names: stri
   return { names: names.filter(Boolean), ...(declared ? { declared } : {}) };
 }
 
+/** The nearest function, and the name of the nearest named one (callbacks such as `.map(() => …)` have none). */
 function enclosingFunctionInfo(ancestors: readonly Node[]): { fn?: Node; name?: string } {
+  let fn: Node | undefined;
   for (let i = ancestors.length - 1; i >= 0; i--) {
-    if (isFunction(ancestors[i])) return { fn: ancestors[i]!, name: functionName(ancestors[i]!, ancestors[i - 1]) ?? (ancestors[i - 1]?.type === 'MethodDefinition' ? propertyName(ancestors[i - 1]!) : undefined) };
+    if (!isFunction(ancestors[i])) continue;
+    fn ??= ancestors[i]!;
+    const name = functionName(ancestors[i]!, ancestors[i - 1]) ?? (ancestors[i - 1]?.type === 'MethodDefinition' ? propertyName(ancestors[i - 1]!) : undefined);
+    if (name) return { fn, name };
+    // an anonymous callback passed to a call: keep looking outwards
+    if (ancestors[i - 1]?.type !== 'CallExpression') return { fn };
   }
-  return {};
+  return fn ? { fn } : {};
+}
+
+/** `Math.floor(Math.random() * 1000000)`, `100000 + Math.random() * 900000`: a numeric code of 4+ digits. */
+function numericCode(ancestors: readonly Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0 && i >= ancestors.length - 6; i--) {
+    const a = ancestors[i]!;
+    if (a.type === 'BinaryExpression' && a.operator === '*') {
+      const other = [a.left, a.right].map(unwrap).find((x) => x.type === 'Literal' && typeof x.value === 'number');
+      if (other && other.value >= 9000) return true;
+    }
+  }
+  return false;
 }
 
 /** One hop: where a local that holds the random value is used (`const r = Math.random(); const token = r.toString(36)`). */
@@ -112,7 +131,9 @@ export const insecureRandomness: CodeRule = {
         if (declared && fn && !candidates.some((c) => secretKind(c))) candidates.push(...namesFedBy(fn, declared));
         // UI and test helpers that happen to mention a secret word stay quiet.
         if (candidates.some((c) => nameWords(c).some((w) => BENIGN_WORDS.has(w)))) return;
-        const kind = candidates.map(secretKind).find(Boolean);
+        let kind = candidates.map(secretKind).find(Boolean);
+        // `const code = Math.floor(Math.random() * 1000000)`: a bare "code" of many digits is a one-time code
+        if (!kind && names.some((c) => /^(code|pin|codes)$/.test(nameWords(c).join(''))) && numericCode(ancestors)) kind = 'one-time code';
         if (!kind) return;
         const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(kind);
         ctx.report(node, `Math.random() is not cryptographically secure but generates a ${kind}: its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`, strong ? { severity: 'high' } : {});

@@ -3,7 +3,18 @@ import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap
 import { jsonwebtokenCall } from './_jwt.js';
 import { enclosingFunction, enclosingFunctionName } from './_names.js';
 
-const VERIFY_CALL = /^(verify|verifyAsync|jwtVerify|verifyToken|verifyJwt|verifyJWT|verifyIdToken|verifyAccessToken|verifySync|compactVerify)$/;
+/** Calls that check a JWT signature: jsonwebtoken/jose, NestJS JwtService, @fastify/jwt, and helpers named for it. */
+const VERIFY_HELPER = /^(jwtVerify|verifyToken|verifyJwt|verifyJWT|verifyIdToken|verifyAccessToken|verifyRefreshToken|compactVerify|verifyAsync)$/;
+
+function verifiesJwt(ctx: CodeRuleContext, call: Node): boolean {
+  if (jsonwebtokenCall(ctx, call) === 'verify') return true;
+  const prop = calleeProperty(call) ?? '';
+  if (VERIFY_HELPER.test(prop)) return true;
+  if (prop !== 'verify') return false;
+  const callee = unwrap(call.callee);
+  const owner = callee.type === 'MemberExpression' ? (ctx.qualifiedName(callee.object) ?? '') : '';
+  return /jwt|jose|token/i.test(owner);
+}
 const BROWSER_MODULES = /^(react|react-dom|react-dom\/client|react-native|react-router|react-router-dom|vue|vue-router|svelte|solid-js|preact|@angular\/.*|next\/navigation|next\/router|next\/link|@tanstack\/react-.*|zustand|pinia)$/;
 /** Where a request handler keeps the authenticated principal. */
 const PRINCIPAL_TARGET = /^(req|request|ctx|context|res\.locals|ctx\.state|socket|socket\.data|event|client)\b/;
@@ -65,7 +76,7 @@ export const jwtDecodeWithoutVerify: CodeRule = {
     cwe: [347, 345],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'jwt', 'ai-common'],
-    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`) and uses them to identify the user or decide access, but the signature is never checked in that file. `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
+    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`) and uses them to identify the user or decide access, but that function never checks the signature (a `verify` elsewhere in the file does not protect it). `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
     fix: "Use `jwt.verify(token, key, { algorithms: ['HS256'] })` (or jose's `jwtVerify`) and trust only what it returns. `decode` is fine for reading the header `kid` *before* verifying, or for display in the browser, never for authentication or authorisation.",
     examples: {
       bad: "function auth(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1];\n  req.user = jwt.decode(token);\n  next();\n}",
@@ -74,24 +85,32 @@ export const jwtDecodeWithoutVerify: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
-      let verifies: boolean | undefined;
-      const fileVerifies = () => {
-        if (verifies === undefined) {
-          verifies = false;
-          walk(ctx.program, [{ CallExpression: (c) => { if (VERIFY_CALL.test(calleeProperty(c) ?? '')) verifies = true; } }]);
+      const verifiedIn = new Map<Node, boolean>();
+      /** Does this function (or, at top level, the file) check a JWT signature anywhere? */
+      const scopeVerifies = (scope: Node) => {
+        let v = verifiedIn.get(scope);
+        if (v === undefined) {
+          v = false;
+          walk(scope, [{ CallExpression: (c) => { if (!v && verifiesJwt(ctx, c)) v = true; } }]);
+          verifiedIn.set(scope, v);
         }
-        return verifies;
+        return v;
       };
       const browser = [...ctx.modules.specifiers].some((s) => BROWSER_MODULES.test(s)) || /^\s*['"]use client['"]/m.test(ctx.text) || /\b(localStorage|sessionStorage|window\.location)\b/.test(ctx.text);
       return {
         CallExpression(node, ancestors) {
-          if (browser || !isDecodeCall(ctx, node) || fileVerifies()) return;
-          const parent = ancestors[ancestors.length - 1];
-          // decode(token, { complete: true }).header — reading the kid to pick a key
-          if (parent?.type === 'MemberExpression' && parent.object === node && propertyName(parent) === 'header') return;
-          let gated = authUse(node, ancestors);
+          if (browser || !isDecodeCall(ctx, node)) return;
           const fn = enclosingFunction(ancestors);
-          if (!gated && parent?.type === 'VariableDeclarator' && parent.init === node) {
+          if (scopeVerifies(fn ?? ctx.program)) return;
+          // Skip value-preserving wrappers: `jwt.decode(t) as Claims`, `await decodeJwt(t)`, `(jwt.decode(t))!`.
+          let pi = ancestors.length - 1;
+          let child: Node = node;
+          while (pi >= 0 && /^(TSAsExpression|TSSatisfiesExpression|TSNonNullExpression|ParenthesizedExpression|AwaitExpression|TSTypeAssertion)$/.test(ancestors[pi]!.type)) child = ancestors[pi--]!;
+          const parent = ancestors[pi];
+          // decode(token, { complete: true }).header — reading the kid to pick a key
+          if (parent?.type === 'MemberExpression' && parent.object === child && propertyName(parent) === 'header') return;
+          let gated = authUse(node, ancestors);
+          if (!gated && parent?.type === 'VariableDeclarator' && parent.init === child) {
             const names = new Set(boundNames(parent.id));
             if (names.size === 1 && names.has('header')) return;
             const scope = fn ?? ctx.program;

@@ -141,6 +141,24 @@ async function joseSignInline(user) {
   return new jose.SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(new TextEncoder().encode('inline-jose-secret'));
 }
 
+function registerPlugins(fastify, server) {
+  fastify.register(require('@fastify/jwt'), {
+    // ruleid: js/jwt-hardcoded-secret
+    secret: 'fastify-plugin-secret',
+  });
+  // ok: js/jwt-hardcoded-secret
+  fastify.register(require('@fastify/cookie'), { secret: 'cookie-signing-is-another-rule' });
+  server.auth.strategy('jwt', 'jwt', {
+    // ruleid: js/jwt-hardcoded-secret
+    key: 'hapi-strategy-key',
+    validate: async (decoded) => ({ isValid: !!decoded.id }),
+  });
+  server.auth.strategy('session', 'cookie', {
+    // ok: js/jwt-hardcoded-secret
+    cookie: { name: 'sid', password: process.env.COOKIE_PASSWORD },
+  });
+}
+
 // Session secrets and unrelated strings are not JWT keys.
 // ok: js/jwt-hardcoded-secret
 const sessionOptions = { secret: 'keyboard cat', resave: false };
@@ -149,4 +167,4 @@ const tokenizer = 'whitespace';
 // ok: js/jwt-hardcoded-secret
 const greeting = new TextEncoder().encode('hello world');
 
-module.exports = { router, authenticate, authenticatePublic, issueFromConfig, issueFromSettings, joseVerify, joseSignInline, sessionOptions, tokenizer, greeting };
+module.exports = { registerPlugins, router, authenticate, authenticatePublic, issueFromConfig, issueFromSettings, joseVerify, joseSignInline, sessionOptions, tokenizer, greeting };

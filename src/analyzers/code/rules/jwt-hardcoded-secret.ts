@@ -1,5 +1,5 @@
 import type { CodeRule } from '../rule-api.js';
-import { type Node, calleeProperty, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { objectLiteralOf } from './_bindings.js';
 import { hardcodedValue, isEnvRead, jsonwebtokenCall } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
@@ -14,6 +14,9 @@ function isJwtSecretName(name: string | undefined): boolean {
   if (w.some((x) => /^(name|env|var|header|cookie|param|field|path|file|dir|url|uri|location|length|size|bits|algorithm|alg|id|kid|version|expires|expiry|ttl|issuer|audience|rotation|provider|resolver|store|arn)$/.test(x))) return false;
   return (jwt && (secret || w.includes('key'))) || (token && secret);
 }
+
+/** Framework JWT plugins whose options carry the signing key. */
+const JWT_PLUGIN = /^(@fastify\/jwt|fastify-jwt|hapi-auth-jwt2|@hapi\/jwt|koa-jwt|@koa\/jwt)$/;
 
 const MESSAGE = 'JWT signing key is hard-coded in the source: anyone who can read the code can forge tokens for any user';
 
@@ -47,6 +50,13 @@ export const jwtHardcodedSecret: CodeRule = {
         const hv = hardcodedValue(ctx, key);
         if (hv) report(hv.declared ?? inline, hv.literal);
       };
+      /** `require('@fastify/jwt')` or an imported plugin binding → its module. */
+      const pluginModule = (arg: Node | undefined): string => {
+        if (!arg) return '';
+        const a = unwrap(arg);
+        if (a.type === 'CallExpression' && unwrap(a.callee).type === 'Identifier' && unwrap(a.callee).name === 'require') return stringValue(a.arguments[0]) ?? '';
+        return ctx.qualifiedName(a) ?? '';
+      };
       const checkSecretOption = (options: Node | undefined, names: string[]) => {
         const obj = objectLiteralOf(ctx.program, options);
         if (!obj) return;
@@ -74,6 +84,12 @@ export const jwtHardcodedSecret: CodeRule = {
           } else if (/^(sign|verify|signAsync|verifyAsync)$/.test(prop ?? '') && /jwt/i.test(memberPath(unwrap(node.callee).object ?? node.callee) ?? '') && !/^jose\b/.test(name)) {
             // NestJS JwtService: this.jwtService.sign(payload, { secret: '…' })
             checkSecretOption(node.arguments[1], ['secret', 'privateKey']);
+          } else if (/^(register|use)$/.test(prop ?? '') && JWT_PLUGIN.test(pluginModule(node.arguments[0]))) {
+            // fastify.register(require('@fastify/jwt'), { secret: '…' }), app.use(koaJwt({ … })) is above
+            checkSecretOption(node.arguments[1], ['secret', 'key']);
+          } else if (prop === 'strategy' && /(^|\.)auth\.strategy$/.test(name) && /jwt/i.test(String(ctx.constantValue(node.arguments[1]) ?? ''))) {
+            // hapi: server.auth.strategy('jwt', 'jwt', { key: '…' })
+            checkSecretOption(node.arguments[2], ['key', 'secret']);
           } else if (/^jose\.jwtVerify$/.test(name) || (/^(jwtVerify)$/.test(name))) {
             checkKey(node.arguments[1], node);
           } else if (prop === 'sign' && /\bSignJWT\b/.test(ctx.source(unwrap(node.callee).object ?? node))) {

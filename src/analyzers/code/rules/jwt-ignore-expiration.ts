@@ -37,6 +37,9 @@ export const jwtIgnoreExpiration: CodeRule = {
         if (opts && !isFunction(unwrap(opts))) {
           const obj = objectLiteralOf(ctx.program, opts);
           if (!obj || hasSpread(obj) || objectProperty(obj, 'expiresIn') !== undefined) return;
+          // An unsigned token's exp can be rewritten by anyone: js/jwt-none-algorithm is the finding there.
+          const alg = ctx.constantValue(objectProperty(obj, 'algorithm'));
+          if (typeof alg === 'string' && alg.toLowerCase() === 'none') return;
         }
         ctx.report(node, 'Token is signed without an expiry (no expiresIn option, no exp claim): it stays valid forever', { severity: 'low', confidence: 'medium' });
       },

@@ -98,6 +98,11 @@ export async function webCryptoRandom(key, data) {
   return crypto.webcrypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);
 }
 
+export function streamCipherHasNoIv(text) {
+  // ok: js/static-iv
+  return crypto.createCipheriv('rc4', KEY, '').update(text);
+}
+
 export function ecbHasNoIv(text) {
   // ok: js/static-iv
   return crypto.createCipheriv('aes-128-ecb', KEY, null).update(text);

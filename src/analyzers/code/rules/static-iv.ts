@@ -92,6 +92,9 @@ export const staticIv: CodeRule = {
           const alg = ctx.constantValue(node.arguments[0]);
           // ECB takes no IV (js/weak-cipher reports ECB itself)
           if (typeof alg === 'string' && /ecb/i.test(alg)) return;
+          // An empty or null IV means the cipher takes none (RC4, ECB): js/weak-cipher's finding, not this one.
+          const ivText = ctx.constantValue(node.arguments[2]);
+          if (ivText === '' || (node.arguments[2] && unwrap(node.arguments[2]).type === 'Literal' && unwrap(node.arguments[2]).value === null)) return;
           const why = fixedIv(ctx, node.arguments[2]);
           if (why) ctx.report(node, `The IV passed to createCipheriv ${WHY[why]}: every message is encrypted with the same IV (use crypto.randomBytes per message)`, why === 'config' || why === 'derived' ? { confidence: 'medium' } : {});
           return;

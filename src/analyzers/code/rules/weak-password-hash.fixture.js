@@ -53,6 +53,11 @@ function legacyHash(user) {
   return derived;
 }
 
+function hashPin(pin) {
+  // ruleid: js/weak-password-hash
+  return crypto.createHash('sha256').update(`${pin}:${process.env.PEPPER}`).digest('hex');
+}
+
 // Safe look-alikes: slow password hashes, and fast hashes of things that are not passwords.
 async function registerSafely(password) {
   // ok: js/weak-password-hash
@@ -96,4 +101,4 @@ function passwordPolicyVersion(rules) {
   return crypto.createHash('sha256').update(JSON.stringify(rules)).digest('hex');
 }
 
-module.exports = { router, hashPassword, hashUserPassword, UserService, legacyHash, registerSafely, etagFor, gravatarUrl, storeResetToken, fileChecksum, cacheKey, passwordPolicyVersion };
+module.exports = { hashPin, router, hashPassword, hashUserPassword, UserService, legacyHash, registerSafely, etagFor, gravatarUrl, storeResetToken, fileChecksum, cacheKey, passwordPolicyVersion };
