@@ -25,6 +25,11 @@ export interface Detection {
   ruleIndex: number;
 }
 
+/** What the detector may know about the text: its file kind (from the name), for `quotedOnlyIn`. */
+export interface DetectContext {
+  kind?: string;
+}
+
 export interface DetectOptions {
   /** Extra allow-list: matching secret values are never reported (config `secrets.allowValues`). */
   allowValues?: RegExp[];
@@ -53,6 +58,7 @@ export class SecretDetector {
   private readonly automaton: KeywordAutomaton;
   /** keyword id → rows that declared it. */
   private readonly rowsByKeyword: CompiledRow[][];
+  private kind: string | undefined;
 
   constructor(rules: SecretRule[], private readonly options: DetectOptions = {}) {
     this.rows = rules.map((rule, index) => {
@@ -75,8 +81,9 @@ export class SecretDetector {
     this.rowsByKeyword = byKeyword;
   }
 
-  detect(text: string): Detection[] {
+  detect(text: string, context: DetectContext = {}): Detection[] {
     const found: Candidate[] = [];
+    this.kind = context.kind;
     // Line rows run once per line (or window) however many keywords it holds.
     const lineDone = new Map<CompiledRow, number>();
     this.automaton.scan(text, (p, keywordId) => {
@@ -126,6 +133,7 @@ export class SecretDetector {
     if (!found) return;
     const { secret, offset } = found;
     const groups = m.groups;
+    if (groups?.secret2 !== undefined && this.kind !== undefined && rule.quotedOnlyIn?.includes(this.kind)) return;
     if (groups?.name !== undefined && (rule.nameCheck || rule.allowName)) {
       // The identifier the keyword sits in, e.g. `DB_PASSWORD` around a `pass` hit.
       let s = base + m.index;

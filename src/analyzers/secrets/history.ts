@@ -7,7 +7,7 @@ import type { RawFinding, ScanNotice } from '../../findings/finding.js';
 import { findingsFromDetections } from './analyze.js';
 import { catFileBatch, git, repoTopLevel, verifyCommit } from './git.js';
 import { parseSuppressions, suppressionFor } from '../../findings/suppressions.js';
-import type { SecretsSettings } from './settings.js';
+import { detectionKind, type SecretsSettings } from './settings.js';
 
 export interface HistoryOptions {
   /** Any directory inside the repository. */
@@ -132,7 +132,7 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
     blobsScanned++;
     bytesScanned += blob.size;
     const text = blob.data.toString('utf8');
-    const detections = settings.detector.detect(text);
+    const detections = settings.detector.detect(text, { kind: detectionKind(list[0]!.path) });
     if (detections.length === 0) return;
     // Per path, the oldest commit that brought this blob in (paths on the allow-list excluded).
     const introductions = new Map<string, BlobUse>();

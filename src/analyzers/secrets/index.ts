@@ -3,7 +3,7 @@ import type { FileAnalyzer } from '../analyzer.js';
 import type { ScanNotice } from '../../findings/finding.js';
 import { ruleMetaOf } from './rule-row.js';
 import { secretRules } from './rules/index.js';
-import { secretsSettings } from './settings.js';
+import { detectionKind, secretsSettings } from './settings.js';
 import { findingsFromDetections } from './analyze.js';
 
 export const secretsAnalyzer: FileAnalyzer = {
@@ -19,7 +19,7 @@ export const secretsAnalyzer: FileAnalyzer = {
       notices.push({ path: file.path, level: 'skipped', reason: 'binary content', analyzer: 'secrets' });
       return { findings: [], notices };
     }
-    const detections = settings.detector.detect(file.text);
+    const detections = settings.detector.detect(file.text, { kind: detectionKind(file.path, file.kind) });
     return { findings: findingsFromDetections(file.text, detections, { path: file.path, salt: settings.salt }), notices };
   },
 };

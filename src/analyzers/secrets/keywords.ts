@@ -3,7 +3,7 @@
  * the text finds every occurrence of every keyword, without lowercasing a copy of the text.
  */
 export class KeywordAutomaton {
-  private readonly delta: Int32Array;
+  private readonly packed: Int32Array;
   /** For each state, the range of `outputs` holding the keyword ids ending there. */
   private readonly outStart: Int32Array;
   private readonly outEnd: Int32Array;
@@ -57,7 +57,6 @@ export class KeywordAutomaton {
     }
     // Upper-case letters move like their lower-case forms.
     for (let s = 0; s < states; s++) for (let c = 65; c <= 90; c++) delta[s * 128 + c] = delta[s * 128 + c + 32]!;
-    this.delta = delta;
     this.outStart = new Int32Array(states);
     this.outEnd = new Int32Array(states);
     const flat: number[] = [];
@@ -67,23 +66,27 @@ export class KeywordAutomaton {
       this.outEnd[s] = flat.length;
     }
     this.outputs = Int32Array.from(flat);
+    this.packed = new Int32Array(delta.length);
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i]!;
+      this.packed[i] = (t << 1) | (this.outEnd[t]! > this.outStart[t]! ? 1 : 0);
+    }
     this.lengths = Int32Array.from(keywords.map((k) => k.length));
   }
 
   /** Calls `onHit(start, keywordId)` for every occurrence, in order of end position. */
   scan(text: string, onHit: (start: number, keywordId: number) => void): void {
-    const delta = this.delta;
-    const outStart = this.outStart;
-    const outEnd = this.outEnd;
+    // One table load per character: entry = next state * 2 + (1 if keywords end there).
+    const table = this.packed;
     const len = text.length;
     let s = 0;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      s = c < 128 ? delta[(s << 7) | c]! : 0;
-      const a = outStart[s]!;
-      const b = outEnd[s]!;
-      if (a !== b) {
-        for (let k = a; k < b; k++) {
+      if (c >= 128) { s = 0; continue; }
+      const e = table[(s << 7) | c]!;
+      s = e >> 1;
+      if ((e & 1) !== 0) {
+        for (let k = this.outStart[s]!, b = this.outEnd[s]!; k < b; k++) {
           const id = this.outputs[k]!;
           onHit(i - this.lengths[id]! + 1, id);
         }

@@ -43,6 +43,11 @@ export interface SecretRule {
   validate?: (secret: string, groups?: Record<string, string | undefined>) => boolean;
   /** The match may span lines (PEM blocks): the window starts at the keyword's line. */
   multiline?: boolean;
+  /**
+   * File kinds where an unquoted value (the group `secret2`) is code, not a literal — an identifier or
+   * expression in JS/TS/Python/JSON — so only quoted values count there.
+   */
+  quotedOnlyIn?: string[];
   /** Skip the shared placeholder check (formats whose real values contain long runs). */
   noPlaceholderCheck?: boolean;
   /** Generic rows give way to a provider row that found the same secret. */

@@ -11,6 +11,7 @@ import { DEFAULT_SALT } from './redact.js';
 import type { SecretRule } from './rule-row.js';
 export { secretsConfigSchema } from './config-schema.js';
 import { secretRules } from './rules/index.js';
+import { fileKindOf } from '../../pipeline/file-kinds.js';
 
 export interface CustomSecretRuleConfig {
   id: string;
@@ -82,6 +83,12 @@ export function customRuleFrom(c: CustomSecretRuleConfig): SecretRule {
     tags: ['custom'],
     samples: { tp: () => [], fp: [] },
   };
+}
+
+/** The kind the detector should assume: source maps are JSON holding code, whatever their extension says. */
+export function detectionKind(path: string, kind?: string): string {
+  if (path.endsWith('.map')) return 'json';
+  return kind ?? fileKindOf(path);
 }
 
 export interface SecretsSettings {

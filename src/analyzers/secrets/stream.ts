@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import type { FileResult } from '../analyzer.js';
 import type { RawFinding, ScanNotice } from '../../findings/finding.js';
 import { findingsFromDetections } from './analyze.js';
-import type { SecretsSettings } from './settings.js';
+import { detectionKind, type SecretsSettings } from './settings.js';
 
 export interface StreamOptions {
   /** Characters per scanned chunk (default 4 Mi). */
@@ -28,7 +28,7 @@ export async function scanStream(source: AsyncIterable<Buffer | string>, path: s
   let lineOffset = 0;
 
   const scanChunk = (text: string): void => {
-    const detections = settings.detector.detect(text);
+    const detections = settings.detector.detect(text, { kind: detectionKind(path) });
     if (detections.length) findings.push(...findingsFromDetections(text, detections, { path, salt: settings.salt, lineOffset }));
     lineOffset += countNewlines(text);
   };

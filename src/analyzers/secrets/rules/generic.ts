@@ -26,7 +26,13 @@ const NOT_A_SECRET_VALUE = [
   /^\d+$/,
   /^(?:true|false|null|none|undefined)$/i,
   /^(?:sha\d+|md5)[-:]/i,
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, // ids that embed a UUID (urn:uuid:…)
+  /^urn:/i,
+  /^\$(?:2[abxy]?|argon2i?d?|5|6|pbkdf2[\w-]*)\$/, // password hashes (seed data), not passwords
 ];
+
+/** Where an unquoted value is an expression, not a literal. */
+const CODE_KINDS = ['javascript', 'typescript', 'python', 'json', 'notebook', 'lockfile', 'html'];
 
 /** Random-looking: mixes character classes (words and identifiers rarely mix three). */
 function looksRandom(secret: string): boolean {
@@ -35,7 +41,7 @@ function looksRandom(secret: string): boolean {
   return classes === 2 && /\d/.test(secret) && secret.length >= 16;
 }
 
-const CONNECTION_DEFAULTS = /^(?:password|pass|passwd|pwd|secret|changeme|root|admin|postgres|mysql|test|testing|user|username|guest|example|sample|demo|dev|local|redis|mongo|default|none|null|pw|p@ssw0rd|123456|12345678|qwerty|letmein|\*+|x+|\.+)$/i;
+const CONNECTION_DEFAULTS = /^(?:.{0,4}|password|pass|passwd|psw|pwd|secret|changeme|root|admin|postgres|mysql|test|testing|user|username|guest|example|sample|demo|dev|local|redis|mongo|default|none|null|pw|p@ssw0rd|123456|12345678|qwerty|letmein|\*+|x+|\.+)$/i;
 
 const SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|smtps?|ftps?|sftp|ldaps?|nats|cassandra|' +
   'couchbases?|neo4j(?:\\+s)?|bolt|clickhouse|cockroachdb|oracle|db2|kafka|mqtts?|memcached|elasticsearch|snowflake|influxdb|rethinkdb|sqlalchemy|jdbc:[a-z]+';
@@ -98,6 +104,7 @@ export const genericRules: SecretRule[] = [
     generic: true,
     allowName: NOT_A_SECRET_NAME,
     allow: NOT_A_SECRET_VALUE,
+    quotedOnlyIn: CODE_KINDS,
     samples: {
       tp: () => {
         const s = rand('alnum', 24);
@@ -119,7 +126,11 @@ export const genericRules: SecretRule[] = [
     generic: true,
     allowName: NOT_A_SECRET_NAME,
     allow: NOT_A_SECRET_VALUE,
-    validate: (secret) => looksRandom(secret),
+    quotedOnlyIn: CODE_KINDS,
+    // Codecov badge "graph tokens" are read-only and published in READMEs by design.
+    allowLine: [/codecov\.io\/\S*[?&]token=/],
+    // "Password123!", "MySecret2024": a human stand-in that names itself, not a generated credential.
+    validate: (secret) => /^[\x21-\x7e]+$/.test(secret) && looksRandom(secret) && !/passw(?:or)?d|secret|token|example/i.test(secret),
     samples: {
       tp: () => {
         const a = rand('alnum', 32);
