@@ -40,7 +40,9 @@ export const SANITIZERS: SanitizerRow[] = [
   // Regex escaping.
   { callee: /^(escape-string-regexp|lodash\.escapeRegExp|_\.escapeRegExp|lodash\.escaperegexp|escapeRegExp|escapeRegex|escapeRegexp|regexEscape|escapeStringRegexp)$/, kinds: mask('regex', 'nosql') },
   // Anything coerced to a string cannot be a NoSQL operator object.
-  { callee: /^(String|JSON\.stringify)$/, kinds: NOT_STRING | mask('log') },
+  { callee: /^String$/, kinds: NOT_STRING },
+  // JSON.stringify escapes newlines: a log line stays one line.
+  { callee: /^JSON\.stringify$/, kinds: NOT_STRING | mask('log') },
   { callee: /^(mongo-sanitize|express-mongo-sanitize\.sanitize)$/, kinds: mask('nosql') },
   // NoSQL / log: stringify for logs.
   { callee: /^(util\.inspect|util\.format)$/, kinds: mask('log') },

@@ -14,6 +14,7 @@ export interface CallSite {
   method: string;
   /** Source text path of the receiver, if any (`db`, `this.pool`, `res.status()`). */
   receiver?: string;
+  receiverNode?: Node;
   args: Node[];
   argValues: Value[];
   receiverValue?: Value;
@@ -138,7 +139,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Unsafe deserialization (CWE-502) ────────────────────────────────────────
   { kind: 'deserialization', callee: /^(node-serialize\.unserialize|serialize-to-js\.deserialize|funcster\.deepDeserialize|cryo\.parse)$/, args: [0] },
-  { kind: 'deserialization', callee: /^(js-yaml\.load|js-yaml\.loadAll|yaml\.load|js-yaml\.unsafeLoad)$/, args: [0] },
+  // js-yaml < 4 `load` runs `!!js/function` tags; a restricted schema (JSON/CORE/FAILSAFE) is safe.
+  { kind: 'deserialization', callee: /^(js-yaml\.load|js-yaml\.loadAll|yaml\.load|js-yaml\.unsafeLoad)$/, args: [0],
+    when: (s) => { const schema = objectProperty(s.args[1], 'schema'); return !schema || /FULL|js-types|jsTypes/i.test(JSON.stringify(schema)); } },
 
   // ── ReDoS via user-built RegExp (CWE-1333) ──────────────────────────────────
   { kind: 'regex', callee: /^(RegExp|new RegExp)$/, args: [0] },
@@ -147,6 +150,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'log', callee: /^console\.(log|info|warn|error|debug|trace)$/, args: [0, 1, 2, 3] },
   { kind: 'log', callee: /(^|\.)(info|warn|error|debug|trace|fatal|verbose|log)$/, args: [0, 1, 2], when: (s) => /^(logger|log|winston|pino|bunyan|this\.logger|this\.log|req\.log|request\.log|fastify\.log|app\.log)$/.test(s.receiver ?? '') },
 
+  // Hand-rolled log files: fs write streams named like logs.
+  { kind: 'log', callee: /(^|\.)(write|appendFileSync|appendFile)$/, args: [0], when: (s) => /(^|\.)(\w*(log|Log|audit|Audit)\w*)$/.test(s.receiver ?? '') && !/dialog|catalog|blog/i.test(s.receiver ?? '') },
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },

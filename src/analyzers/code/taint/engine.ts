@@ -78,6 +78,8 @@ interface Frame {
   urlOf: Map<string, string>;
   /** An AWS Lambda handler: its returned object is the HTTP response. */
   lambda?: boolean;
+  /** Inside `if (process.env.NODE_ENV === 'development')`: error details are fine here. */
+  devOnly?: boolean;
 }
 
 interface FnInfo {
@@ -129,8 +131,11 @@ export class TaintEngine {
     this.execBlock(program.body, frame);
     // Functions nobody called in this file (exported handlers, controller methods, callbacks
     // registered elsewhere) still get analysed once, with their parameters as symbols.
-    this.registerUnreached(program);
     for (let i = 0; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) this.summaryOf(i);
+    // Then functions the interpreter never reached, with the module scope as their closure.
+    const reached = this.fns.length;
+    this.registerUnreached(program);
+    for (let i = reached; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) this.summaryOf(i);
   }
 
   /** Functions in places the interpreter never evaluated (odd syntax, dead branches) still get analysed. */
@@ -247,6 +252,8 @@ export class TaintEngine {
     switch (node.type) {
       case 'ExpressionStatement':
         this.eval(node.expression, frame);
+        // ctx.throw(400), process.exit(1), assert-style aborts end this path like `throw` does.
+        if (isAbortCall(node.expression)) frame.terminated = true;
         return;
       case 'VariableDeclaration':
         for (const d of node.declarations) this.declare(d, frame);
@@ -404,6 +411,7 @@ export class TaintEngine {
     this.eval(node.test, frame);
     const g = this.guards(node.test, frame);
     const thenF = this.fork(frame);
+    if (isDevBranch(node.test)) thenF.devOnly = true;
     for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
     this.exec(node.consequent, thenF);
     const elseF = this.fork(frame);
@@ -856,7 +864,8 @@ export class TaintEngine {
       }
       case 'error': {
         if (name === 'stack' || name === 'message' || name === 'sqlMessage' || name === 'errors' || name === 'detail') {
-          return { taints: obj.taints.map((t) => ({ ...t, path: [name], whole: false })), stringy: true };
+          const v: Value = { taints: obj.taints.map((t) => ({ ...t, path: [name], whole: false })), stringy: true };
+          return _frame.devOnly ? sanitize(v, mask('errorInfo')) : v;
         }
         if (name === 'status' || name === 'statusCode' || name === 'code' || name === 'name') return EMPTY;
         return readField({ taints: obj.taints }, name);
@@ -1010,6 +1019,7 @@ export class TaintEngine {
       name: isNew ? (name || 'new') : name,
       method,
       receiver: receiverNode ? memberPath(receiverNode) : undefined,
+      receiverNode,
       args,
       argValues,
       receiverValue,
@@ -1246,9 +1256,11 @@ export class TaintEngine {
   }
 
   private checkCallSinks(site: CallSite, frame: Frame): void {
+    const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
     for (const row of CALL_SINKS) {
       if (!row.callee.test(site.name)) continue;
       if (row.when && !row.when(site)) continue;
+      if (row.kind === 'xss' && plainResponse) continue;
       const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
       for (const i of new Set(indexes)) {
         let v = site.argValues[i];
@@ -1311,6 +1323,9 @@ export class TaintEngine {
       return;
     }
     if (!t.source) return;
+    // Whoever runs a CLI already controls its files, network and logs: argv matters only where it
+    // becomes code or a shell command.
+    if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
     // Error details only matter at error sinks, and only errors matter there.
     if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
     const steps: TraceStep[] = [
@@ -1396,7 +1411,9 @@ export class TaintEngine {
         } else if (op === 'in') {
           add(t, n.left, ALL_KINDS);
         } else if (op === 'instanceof') {
-          // no effect
+          // err instanceof HttpError: an application error with a message written for the client.
+          const cls = memberPath(n.right) ?? '';
+          if (cls && !/^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object)$/.test(cls)) add(t, n.left, mask('errorInfo'));
         }
         break;
       }
@@ -1422,6 +1439,9 @@ export class TaintEngine {
           if (anchored) add(t, arg0, ALL_KINDS);
           else if (pattern !== undefined && /\\\.\\\.|\.\./.test(pattern)) add(f, arg0, mask('path'));
           else if (re.type === 'Identifier' && /^[A-Z_]+$|PATTERN|REGEX|RE$/i.test(re.name)) add(t, arg0, ALL_KINDS);
+        } else if (method === 'startsWith' && callee.type === 'MemberExpression' && /^path\.(relative|posix\.relative)$/.test(qualifiedName(unwrap(callee.object).callee ?? callee.object, this.input.modules, this.aliases) ?? '') && (stringValue(arg0) ?? '').startsWith('..')) {
+          // path.relative(BASE, p).startsWith('..'): true means p escapes BASE.
+          add(f, unwrap(callee.object).arguments?.[1], mask('path'));
         } else if (method === 'startsWith' && callee.type === 'MemberExpression') {
           const prefix = stringValue(arg0);
           // x.startsWith(base) after path.resolve/join: a containment check (path), or a same-origin check.
@@ -1574,4 +1594,41 @@ function findFields(v: Value, key: string, depth = 0): Value[] {
     else out.push(...findFields(f, key, depth + 1));
   }
   return out;
+}
+
+function isAbortCall(expr: Node): boolean {
+  const e = unwrap(expr);
+  if (e.type !== 'CallExpression') return false;
+  const path = memberPath(e.callee) ?? '';
+  return /^(ctx|context|this)\.throw$|^process\.exit$|(^|\.)(abort|notFound|forbidden|badRequest)$/.test(path);
+}
+
+/** True in the development branch: `NODE_ENV === 'development'`, `NODE_ENV !== 'production'`, `isDev`. */
+function isDevBranch(test: Node): boolean {
+  const t = unwrap(test);
+  if (t.type === 'BinaryExpression') {
+    const lit = stringValue(t.right) ?? stringValue(t.left) ?? '';
+    const env = /NODE_ENV|ENV|MODE/.test(`${memberPath(t.left) ?? ''} ${memberPath(t.right) ?? ''}`);
+    if (!env) return false;
+    if (t.operator === '===' || t.operator === '==') return /^(development|dev|test|local)$/.test(lit);
+    if (t.operator === '!==' || t.operator === '!=') return /^(production|prod)$/.test(lit);
+    return false;
+  }
+  if (t.type === 'LogicalExpression' && t.operator === '&&') return isDevBranch(t.left) || isDevBranch(t.right);
+  return /^(isDev|isDevelopment|IS_DEV|DEBUG|debug|config\.debug|process\.env\.DEBUG)$/.test(memberPath(t) ?? '');
+}
+
+/** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */
+function declaresNonHtmlType(receiver: Node): boolean {
+  let n: Node | undefined = unwrap(receiver);
+  for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
+    const callee = unwrap(n.callee);
+    const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    const args: Node[] = n.arguments;
+    const lit = args.map((a) => stringValue(a) ?? '').join(' ');
+    if ((method === 'type' || method === 'contentType') && lit && !/html/i.test(lit)) return true;
+    if ((method === 'set' || method === 'header' || method === 'setHeader') && /content-type/i.test(lit) && !/html/i.test(lit)) return true;
+    n = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+  }
+  return false;
 }
