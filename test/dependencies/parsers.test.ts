@@ -47,6 +47,7 @@ describe('lockfile and manifest parsers', () => {
     assert.deepEqual(installed('yarn-v1'), [
       '@babel/code-frame@7.12.13 yarn.lock:5 transitive',
       'lodash@4.17.15 yarn.lock:12 direct',
+      'minimist@0.0.8 yarn.lock:23 transitive', // another copy; package.json asked for ^1.2.5
       'minimist@1.2.6 yarn.lock:16 direct',
     ]);
     assert.deepEqual(collect('yarn-v1').problems, []);
@@ -64,6 +65,7 @@ describe('lockfile and manifest parsers', () => {
     ]);
     assert.deepEqual(installed('pnpm-v9'), [
       '@types/node@20.11.0 pnpm-lock.yaml:24 direct dev',
+      'minimist@0.0.8 pnpm-lock.yaml:38 transitive', // the importer uses 1.2.5
       'minimist@1.2.5 pnpm-lock.yaml:27 direct',
       'react-dom@18.2.0 pnpm-lock.yaml:30 direct',
       'react@18.2.0 pnpm-lock.yaml:35 transitive',

@@ -19,6 +19,8 @@ export interface DeclaredPackage {
   line: number;
   /** The manifest that declared a direct dependency (package.json, pyproject.toml, …) when known. */
   declaredBy?: string;
+  /** Ranges this lockfile entry was resolved for (yarn headers), to tell which copy a manifest asked for. */
+  requested?: string[];
   /** A copy nested under another package (npm `node_modules/a/node_modules/b`): never the direct one. */
   nested?: boolean;
   /** A package.json script mentions the name (a CLI used by name, not imported). */

@@ -166,7 +166,9 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
       const locked = lockFor(dir, key);
       if (locked) {
-        for (const l of locked) {
+        // When the lockfile says which ranges an entry satisfies, only the copy the manifest asked for is direct.
+        const asked = locked.filter((l) => l.requested?.includes(p.range ?? ''));
+        for (const l of asked.length ? asked : locked) {
           if (l.nested) continue;
           l.direct = true; l.declaredBy ??= p.path; if (!p.dev) l.dev = false; }
       } else if (p.version) {

@@ -25,12 +25,20 @@ export function parsePnpmLock(path: string, text: string): ParseOutput {
   // Direct dependencies: every importer (workspace project), or the top level in single-project v6 files.
   const declared = new Set<string>();
   const runtime = new Set<string>();
+  // Importers name the exact version each project uses; other copies of the name are transitive.
+  const directVersions = new Map<string, Set<string>>();
   const importers = Object.keys(asRecord(data.importers)).length ? Object.values(asRecord(data.importers)) : [data];
   for (const importer of importers) {
     for (const section of ['dependencies', 'devDependencies', 'optionalDependencies']) {
-      for (const name of Object.keys(asRecord(asRecord(importer)[section]))) {
+      for (const [name, spec] of Object.entries(asRecord(asRecord(importer)[section]))) {
         declared.add(name);
         if (section !== 'devDependencies') runtime.add(name);
+        const v = typeof spec === 'string' ? spec : asRecord(spec).version;
+        if (typeof v === 'string') {
+          const set = directVersions.get(name) ?? new Set<string>();
+          set.add(v.replace(/\(.*$/, ''));
+          directVersions.set(name, set);
+        }
       }
     }
   }
@@ -48,7 +56,9 @@ export function parsePnpmLock(path: string, text: string): ParseOutput {
     const parsed = splitPackageKey(key);
     if (!parsed || !semver.valid(parsed.version)) continue; // tarball, git and link entries
     packages.push({
-      ecosystem: 'npm', name: parsed.name, version: parsed.version, direct: declared.has(parsed.name),
+      ecosystem: 'npm', name: parsed.name, version: parsed.version,
+      direct: declared.has(parsed.name) && (directVersions.get(parsed.name)?.has(parsed.version) ?? true),
+      nested: directVersions.has(parsed.name) && !directVersions.get(parsed.name)!.has(parsed.version),
       // v9 dropped the per-package `dev` flag; a name only the importers' devDependencies list is dev.
       dev: asRecord(value).dev === true || (declared.has(parsed.name) && !runtime.has(parsed.name)),
       path, line: keyLines.get(key) ?? 1,

@@ -27,12 +27,12 @@ function parseYarnV1(path: string, text: string): ParseOutput {
   const packages: DeclaredPackage[] = [];
   const problems: ParseProblem[] = [];
   const lines = text.split(/\r?\n/);
-  let current: { name: string; line: number; version?: string } | undefined;
+  let current: { name: string; line: number; version?: string; requested: string[] } | undefined;
   const specLines = new Map<string, number>();
   const finish = (): void => {
     if (!current) return;
     if (current.version && semver.valid(current.version)) {
-      packages.push({ ecosystem: 'npm', name: current.name, version: current.version, direct: false, dev: false, path, line: current.line });
+      packages.push({ ecosystem: 'npm', name: current.name, version: current.version, direct: false, dev: false, path, line: current.line, requested: current.requested });
     } else if (!current.version) {
       problems.push({ path, level: 'error', reason: `entry '${current.name}' at line ${current.line} has no version (truncated or malformed lockfile)` });
     }
@@ -59,7 +59,8 @@ function parseYarnV1(path: string, text: string): ParseOutput {
       // `alias@npm:real@^1` installs `real`.
       const alias = /^npm:((?:@[^/@]+\/)?[^@]+)@/.exec(spec.range);
       const registry = alias || !/^(file:|link:|git|https?:|github:)/.test(spec.range);
-      if (registry) current = { name: alias ? alias[1]! : spec.name, line: i + 1 };
+      const requested = specs.map((x) => splitSpec(x)?.range).filter((r): r is string => r !== undefined);
+      if (registry) current = { name: alias ? alias[1]! : spec.name, line: i + 1, requested };
       continue;
     }
     const m = /^ {2}version:? +"?([^"\s]+)"?\s*$/.exec(raw);
@@ -91,10 +92,12 @@ function parseYarnBerry(path: string, text: string): ParseOutput {
     const resolution = typeof entry.resolution === 'string' ? entry.resolution : '';
     const m = /^((?:@[^/@]+\/)?[^@]+)@npm:(.+)$/.exec(resolution);
     if (!m || !semver.valid(m[2]!)) continue;
-    const requested = key.split(',').map((s) => splitSpec(s.trim())?.name);
+    const specs = key.split(',').map((s) => splitSpec(s.trim()));
     packages.push({
-      ecosystem: 'npm', name: m[1]!, version: m[2]!, direct: requested.some((n) => n !== undefined && declared.has(n)),
+      ecosystem: 'npm', name: m[1]!, version: m[2]!, direct: specs.some((sp) => sp !== undefined && declared.has(sp.name)),
       dev: false, path, line: keyLines.get(key) ?? 1,
+      // Berry writes `npm:^1.2.0`; manifests say `^1.2.0`.
+      requested: specs.map((sp) => sp?.range.replace(/^npm:/, '')).filter((r): r is string => r !== undefined),
     });
   }
   return { packages, problems: [] };
