@@ -131,8 +131,8 @@ test('Fastify: @fastify/rate-limit registered globally, unless global: false', a
 });
 
 test('auth path recognition and prefix coverage', () => {
-  for (const p of ['/login', '/api/auth/sign-in', '/users/forgot_password', '/password/reset', '/auth/token', '/2fa/verify', '/otp', '/api/v1/signup']) assert.ok(isAuthPath(p), p);
-  for (const p of ['/logout', '/loginHistory/export', '/tokens', '/api/orders', '/password', '/auth/me', '/blog/registered-users']) assert.ok(!isAuthPath(p), p);
+  for (const p of ['/login', '/api/auth/sign-in', '/users/forgot_password', '/password/reset', '/auth/token', '/2fa/verify', '/otp/verify', '/verify-otp', '/api/v1/signup']) assert.ok(isAuthPath(p), p);
+  for (const p of ['/otp', '/otp/send', '/2fa', '/logout', '/loginHistory/export', '/tokens', '/api/orders', '/password', '/auth/me', '/blog/registered-users']) assert.ok(!isAuthPath(p), p);
   assert.ok(prefixCovers('', '/x'));
   assert.ok(prefixCovers('/api/auth', '/api/auth/login'));
   assert.ok(!prefixCovers('/api/auth', '/api/authors/login'));

@@ -137,6 +137,32 @@ async function apiKeyAuth(req, res, next) {
   next();
 }
 
+// A default of "allowed" survives the failure: fail-open.
+async function passwordMatches(user, password) {
+  let ok = true;
+  try {
+    ok = await bcrypt.compare(password, user.passwordHash);
+  // ruleid: js/empty-catch-security
+  } catch (err) {
+  }
+  return ok;
+}
+
+// A default of "denied" survives the failure: fail-closed.
+const authorizer = async (event) => {
+  let effect = 'Deny';
+  let principalId = 'anonymous';
+  try {
+    const claims = jwt.verify(event.authorizationToken, process.env.JWT_PUBLIC_KEY, { algorithms: ['RS256'] });
+    principalId = claims.sub;
+    effect = 'Allow';
+  // ok: js/empty-catch-security
+  } catch (err) {
+    console.log('token rejected');
+  }
+  return { principalId, policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: effect, Resource: event.methodArn }] } };
+};
+
 // --- safe: nothing security-related in the try ---
 function readOptionalConfig(text) {
   let config = {};
@@ -173,4 +199,4 @@ function hashFile(buf) {
   } catch (e) {}
 }
 
-module.exports = { router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };
+module.exports = { passwordMatches, authorizer, router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };

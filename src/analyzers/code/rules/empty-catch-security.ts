@@ -79,6 +79,32 @@ function returnsResult(root: Node, call: Node): boolean {
   return returned;
 }
 
+const DENY_VALUE = /^(deny|denied|anonymous|guest|none|invalid|unauthori[sz]ed|forbidden|rejected)$/i;
+const ALLOW_VALUE = /^(allow|allowed|ok|valid|authori[sz]ed|granted|accepted)$/i;
+
+/**
+ * Identifiers assigned inside the try block and declared earlier in the function, with what their
+ * initial value means: 'deny' (no value, null, false, 'Deny' …), 'allow' (true, 'Allow' …) or 'other'.
+ */
+function outerDefaults(ctx: CodeRuleContext, scope: Node, tryNode: Node): Map<string, 'deny' | 'allow' | 'other'> {
+  const assigned = new Set<string>();
+  walk(tryNode.block, [{ AssignmentExpression(a) { if (unwrap(a.left).type === 'Identifier') assigned.add(unwrap(a.left).name); } }]);
+  const out = new Map<string, 'deny' | 'allow' | 'other'>();
+  walk(scope, [{
+    VariableDeclarator(d) {
+      if (d.id.type !== 'Identifier' || !assigned.has(d.id.name) || d.start > tryNode.start) return;
+      const init = d.init ? unwrap(d.init) : undefined;
+      const v = init ? ctx.constantValue(init) : undefined;
+      let meaning: 'deny' | 'allow' | 'other' = 'other';
+      if (!init || (init.type === 'Literal' && init.value === null) || (init.type === 'Identifier' && init.name === 'undefined') || v === false || v === 0 || v === '') meaning = 'deny';
+      else if (v === true || (typeof v === 'string' && ALLOW_VALUE.test(v))) meaning = 'allow';
+      else if (typeof v === 'string' && DENY_VALUE.test(v)) meaning = 'deny';
+      out.set(d.id.name, meaning);
+    },
+  }]);
+  return out;
+}
+
 function enclosingFunctionBody(ancestors: readonly Node[]): Node {
   for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i]!.body;
   return ancestors[0]!;
@@ -111,7 +137,15 @@ export const emptyCatchSecurity: CodeRule = {
         // `return verify(…)` / `x = verify(…)` then `if (!x)`: undefined already means "failed".
         if (returnsResult(node.block, hit.call)) return;
         const scope = enclosingFunctionBody(ancestors);
-        if (resultTargets(node.block, hit.call).some((t) => testedAfter(ctx, scope, t, node.end))) return;
+        // Variables set inside the try and declared before it: their initial value is what a failure leaves.
+        const defaults = outerDefaults(ctx, scope, node);
+        const failOpen = [...defaults.values()].some((v) => v === 'allow');
+        if (!failOpen) {
+          if (resultTargets(node.block, hit.call).some((t) => testedAfter(ctx, scope, t, node.end))) return;
+          // `let effect = 'Deny'; try { …verify…; effect = 'Allow'; } catch {}`: failing leaves the denial.
+          const after = ctx.text.slice(node.end, scope.end);
+          if ([...defaults].some(([name, meaning]) => meaning === 'deny' && new RegExp(`(^|[^\\w$.])${name}\\b`).test(after))) return;
+        }
         const what = handler.body.body.length ? 'only logs' : 'is empty';
         ctx.report(handler, `Swallowed security error: the catch around ${hit.name}() ${what}, so a failed check is ignored and execution continues as if it passed`);
       },

@@ -55,9 +55,12 @@ const APP_FACTORIES = /^(express|fastify|koa|hono|@hapi\/hapi\.server|restify\.c
 /** Normalised path segments that name an authentication step an attacker can repeat. */
 const AUTH_SEGMENTS = new Set([
   'login', 'signin', 'logon', 'authenticate', 'signup', 'register', 'forgotpassword', 'resetpassword',
-  'passwordreset', 'passwordforgot', 'requestpasswordreset', 'otp', 'verifyotp', 'sendotp', 'resendotp', 'totp',
-  '2fa', 'verify2fa', 'mfa', 'verifymfa', 'magiclink', 'verifycode', 'verifypin',
+  'passwordreset', 'passwordforgot', 'requestpasswordreset', 'verifyotp', 'validateotp', 'checkotp', 'confirmotp',
+  'verify2fa', 'verifymfa', 'verifytotp', 'magiclink', 'verifycode', 'verifypin', 'otplogin',
 ]);
+/** One-time-code namespaces: only checking a code is guessable (`/otp/verify`); sending or enabling one is not. */
+const CODE_NAMESPACES = new Set(['otp', '2fa', 'mfa', 'totp', 'code', 'smscode', 'pin']);
+const CODE_CHECKS = new Set(['verify', 'validate', 'check', 'confirm', 'login']);
 
 export function isAuthPath(path: string): boolean {
   const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[')).map((s) => s.replace(/[^a-z0-9]/g, ''));
@@ -68,6 +71,7 @@ export function isAuthPath(path: string): boolean {
     if ((s === 'reset' || s === 'forgot') && (prev === 'password' || prev === 'passwords')) return true;
     if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return true;
     if ((s === 'session' || s === 'sessions') && prev === 'auth') return true;
+    if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return true;
   }
   return false;
 }
@@ -88,12 +92,24 @@ export function prefixCovers(prefix: string, path: string): boolean {
 function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' } | undefined {
   const app = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(filePath);
   if (app) return { path: '/' + app[1]!.split('/').filter((s) => s && !/^\(.*\)$/.test(s)).join('/'), kind: 'app' };
-  const pages = /(?:^|\/)pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
+  // Next.js pages/api and Vercel-style api/ functions: a default-exported (req, res) handler per file.
+  const pages = /(?:^|\/)(?:pages\/)?(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
   if (pages) return { path: '/' + pages[1], kind: 'pages' };
   return undefined;
 }
 
+/** HTTP clients whose `.post('/login', body)` is a request to a route, not a route. */
+const HTTP_CLIENT_MODULE = /^(axios|got|ky|superagent|supertest|node-fetch|undici|needle|request|@angular\/common\/http|ofetch|redaxios)(\/|$|\.)/;
+
 export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): RateLimitFacts {
+  const topLevel = new Map<string, Node>();
+  for (const s of program.body as Node[]) {
+    const d = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
+    if (d.type === 'FunctionDeclaration' && d.id) topLevel.set(d.id.name, d);
+    if (d.type === 'VariableDeclaration') for (const v of d.declarations) if (v.id.type === 'Identifier' && v.init) topLevel.set(v.id.name, unwrap(v.init));
+  }
+  /** `export default handler` → the function it names. */
+  const resolveHandler = (n: Node): Node => (n.type === 'Identifier' && topLevel.get(n.name)) || n;
   const locationOf = (node: Node): Location => ({
     path: ctx.path,
     startLine: ctx.lines.line(node.start),
@@ -108,6 +124,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const limiterNames = new Set<string>();
   const appNames = new Set<string>(['app', 'server', 'fastify']);
   const importedRouters = new Map<string, string>();
+  /** `const api = axios.create(…)`: calls on it are outgoing requests. */
+  const clientNames = new Set<string>();
   for (const [local, b] of ctx.modules.bindings) {
     if (LIMITER_MODULE.test(b.module) || (isRelativeSpecifier(b.module) && LIMITER_NAME.test(b.module))) limiterNames.add(local);
     else if (isRelativeSpecifier(b.module) || b.module.startsWith('@/') || b.module.startsWith('~/')) importedRouters.set(local, b.module);
@@ -120,6 +138,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (init.type === 'AwaitExpression') init = unwrap(init.argument);
       if ((init.type === 'CallExpression' || init.type === 'NewExpression') && (fromLimiterModule(init.callee) || LIMITER_NAME.test(memberPath(init.callee) ?? ''))) limiterNames.add(d.id.name);
       if (init.type === 'CallExpression' && APP_FACTORIES.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
+      if ((init.type === 'CallExpression' || init.type === 'NewExpression') && HTTP_CLIENT_MODULE.test(ctx.qualifiedName(init.callee) ?? '')) clientNames.add(d.id.name);
       if (init.type === 'NewExpression' && /^(koa|hono)$/.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
       // new Router({ prefix: '/api' }) (@koa/router)
       const routerPrefix = (init.type === 'NewExpression' || init.type === 'CallExpression') && /^(@koa\/router|koa-router)$/.test(ctx.qualifiedName(init.callee) ?? '')
@@ -183,6 +202,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         receiverNode = unwrap(receiverNode.callee).object;
       }
       const receiver = memberPath(receiverNode) ?? '';
+      // axios.post('/api/login', form), supertest `request(app).post('/login')`, Angular `this.http.post(…)`.
+      if (receiverNode.type === 'CallExpression' || clientNames.has(receiver) || HTTP_CLIENT_MODULE.test(ctx.qualifiedName(receiverNode) ?? '') || /(^|\.)(http|httpClient|\$http)$/.test(receiver)) return;
       if (routePath !== undefined) {
         addRoute(receiver, routePath, method, call, args.some(isLimiter) || args.some((a) => isFunction(unwrap(a)) && usesLimiterInside(a)));
         return;
@@ -282,6 +303,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     for (const s of program.body as Node[]) {
       const decl = s.type === 'ExportNamedDeclaration' ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind === 'pages' ? s : undefined;
       if (!decl) continue;
+      // An api/ file that default-exports a router or a config object is not a request handler.
+      if (decl.type === 'ExportDefaultDeclaration' && !isFunction(resolveHandler(decl.declaration))) continue;
       const names = decl.type === 'FunctionDeclaration' ? [decl.id?.name] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name) : decl.type === 'ExportDefaultDeclaration' ? ['default'] : [];
       if (names.some((n: string | undefined) => n === 'POST' || n === 'PUT' || n === 'PATCH' || n === 'default')) {
         routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited });

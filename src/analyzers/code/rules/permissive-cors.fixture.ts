@@ -54,7 +54,28 @@ export function startKoa() {
   app.use(koaCors({ credentials: true }));
   // ok: js/permissive-cors
   app.use(koaCors({ origin: 'https://app.example.com', credentials: true }));
+  // ruleid: js/permissive-cors
+  app.use(koaCors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));
+  app.use(koaCors({
+    // ok: js/permissive-cors
+    origin: (ctx) => (allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : ''),
+    credentials: true,
+  }));
   return app;
+}
+
+export async function startHapi(Hapi: any) {
+  const server = Hapi.server({
+    port: 3000,
+    // ruleid: js/permissive-cors
+    routes: { cors: { origin: ['*'], credentials: true } },
+  });
+  const strict = Hapi.server({
+    port: 3001,
+    // ok: js/permissive-cors
+    routes: { cors: { origin: ['https://app.example.com'] } },
+  });
+  return [server, strict];
 }
 
 // Next.js middleware

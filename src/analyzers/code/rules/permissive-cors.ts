@@ -53,6 +53,14 @@ function alwaysAllows(fn: Node): boolean {
   return allows > 0 && denies === 0;
 }
 
+/** Koa-style `origin: (ctx) => ctx.get('Origin')`: the allowed origin is whatever the request sent. */
+function returnsRequestOrigin(ctx: CodeRuleContext, fn: Node): boolean {
+  if (fn.body.type !== 'BlockStatement') return isOriginRead(ctx, fn.body);
+  const returns: Node[] = [];
+  walk(fn.body, [{ ReturnStatement(r) { if (r.argument) returns.push(r.argument); } }]);
+  return returns.length > 0 && returns.every((r) => isOriginRead(ctx, r) || ctx.constantValue(r) === '*');
+}
+
 /** What an `origin` option value lets through. */
 function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Node>): Verdict {
   const v = resolveLocal(value, inits) ?? unwrap(value);
@@ -63,7 +71,10 @@ function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Nod
     return { kind: 'any', why: "an origin that falls back to '*'" };
   }
   if (v.type === 'Literal' && v.regex && /^\^?\.[*+]\$?$/.test(v.regex.pattern)) return { kind: 'reflect', why: `origin ${ctx.source(v)} (matches every Origin)` };
+  // Hapi `origin: ['*']` (and lists written the same way elsewhere) mean "any origin".
+  if (v.type === 'ArrayExpression' && v.elements.some((e: Node | null) => e && ctx.constantValue(e) === '*')) return { kind: 'any', why: "origin ['*']" };
   if (isFunction(v) && alwaysAllows(v)) return { kind: 'reflect', why: 'an origin callback that allows every Origin' };
+  if (isFunction(v) && returnsRequestOrigin(ctx, v)) return { kind: 'reflect', why: 'an origin function that returns the request\'s Origin' };
   return undefined;
 }
 

@@ -47,7 +47,14 @@ export class OtpController {
 
   @SkipThrottle()
   // ruleid: js/missing-rate-limit
-  @Post('resend-otp')
+  @Post('check')
+  check(@Body('code') code: string) {
+    return this.auth.verifyOtp(code);
+  }
+
+  // Sending a new code is not a guessing target.
+  // ok: js/missing-rate-limit
+  @Post('resend')
   resend(@Body('email') email: string) {
     return this.auth.resendOtp(email);
   }
