@@ -9,12 +9,14 @@ import type { PatternCheck, CodeRuleContext } from '../rule-api.js';
 import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 
 const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
+/** Parameters that hold a property path: `setIn(obj, path, value)`, `assignPath(obj, keys, value)`. */
+const PATH_PARAM = /^(path|keys|parts|segments|keyPath|propPath|props)$/;
 const KEY_LISTS = /^Object\.(keys|entries|getOwnPropertyNames)$|^Reflect\.ownKeys$/;
 
 interface KeyLoop { key: string; body: Node; pathWalk: boolean; viaReduce?: boolean }
 
 /** Names of the key variable of `for (k in x)`, `for (const k of Object.keys(x))`, `Object.keys(x).forEach(k => …)`. */
-function keyLoops(fn: Node, splitVars: Set<string>): KeyLoop[] {
+function keyLoops(fn: Node, splitVars: Set<string>, pathParams: Set<string>): KeyLoop[] {
   const loops: KeyLoop[] = [];
   const declared = (left: Node): Node | undefined => (left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left);
   const keyOf = (pattern: Node | undefined): string | undefined => {
@@ -26,8 +28,13 @@ function keyLoops(fn: Node, splitVars: Set<string>): KeyLoop[] {
   /** `path.split('.')`, or a variable holding one: the keys of a set-by-path helper. */
   const isPathKeys = (n: Node): boolean => {
     const u = unwrap(n);
-    if (u.type === 'CallExpression' && unwrap(u.callee).type === 'MemberExpression' && propertyName(unwrap(u.callee)) === 'split') return true;
-    return u.type === 'Identifier' && splitVars.has(u.name);
+    if (u.type === 'CallExpression' && unwrap(u.callee).type === 'MemberExpression') {
+      const method = propertyName(unwrap(u.callee));
+      if (method === 'split') return true;
+      // keys.slice(0, -1)
+      if (method === 'slice') return isPathKeys(unwrap(u.callee).object);
+    }
+    return u.type === 'Identifier' && (splitVars.has(u.name) || pathParams.has(u.name));
   };
   const isKeyList = (n: Node): boolean => {
     const u = unwrap(n);
@@ -92,12 +99,12 @@ function guardNamesOf(ctx: CodeRuleContext): Set<string> {
 }
 
 /** The first computed-member assignment (`cur[last] = value`) after `offset` in the function. */
-function writesAfter(fn: Node, offset: number): Node | undefined {
+function writesAfter(fn: Node, offset: number, targets: Set<string>): Node | undefined {
   let found: Node | undefined;
   walk(fn.body, [{
     AssignmentExpression(a) {
       const left = unwrap(a.left);
-      if (!found && a.start > offset && a.operator === '=' && left.type === 'MemberExpression' && left.computed) found = a;
+      if (!found && a.start > offset && a.operator === '=' && left.type === 'MemberExpression' && left.computed && targets.has(memberPath(left.object) ?? '')) found = a;
     },
   }]);
   return found;
@@ -117,7 +124,14 @@ export const recursiveMergePattern: PatternCheck = {
           if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && propertyName(unwrap(init.callee)) === 'split') splitVars.add(d.id.name);
         },
       }]);
-      const loops = keyLoops(fn, splitVars);
+      // Only writes into the caller's objects matter: a fresh local `{}` gets at most its own prototype changed.
+      const params = new Set<string>();
+      for (const p of fn.params as Node[]) {
+        const id = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
+        if (id?.type === 'Identifier') params.add(id.name);
+      }
+      const pathParams = new Set([...params].filter((p) => PATH_PARAM.test(p)));
+      const loops = keyLoops(fn, splitVars, pathParams);
       if (loops.length === 0) return;
 
       let recurses = false;
@@ -130,12 +144,6 @@ export const recursiveMergePattern: PatternCheck = {
         }]);
       }
 
-      // Only writes into the caller's objects matter: a fresh local `{}` gets at most its own prototype changed.
-      const params = new Set<string>();
-      for (const p of fn.params as Node[]) {
-        const id = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
-        if (id?.type === 'Identifier') params.add(id.name);
-      }
       for (const loop of loops) {
         const candidates: { write: Node; target: string }[] = [];
         const descending = new Set<string>();
@@ -143,8 +151,9 @@ export const recursiveMergePattern: PatternCheck = {
           AssignmentExpression(a) {
             const left = unwrap(a.left);
             const right = unwrap(a.right);
-            // cur = cur[key]: walking down a path
-            if (left.type === 'Identifier' && right.type === 'MemberExpression' && right.computed && memberPath(right.object) === left.name) descending.add(left.name);
+            // cur = cur[key], cur = cur[key] ??= {}, cur = cur[key] || (cur[key] = {}): walking down a path
+            const read = right.type === 'AssignmentExpression' || right.type === 'LogicalExpression' ? unwrap(right.left) : right;
+            if (left.type === 'Identifier' && read.type === 'MemberExpression' && read.computed && memberPath(read.object) === left.name) descending.add(left.name);
             if (a.operator !== '=' || left.type !== 'MemberExpression' || !left.computed) return;
             const prop = unwrap(left.property);
             const target = unwrap(left.object);
@@ -153,12 +162,12 @@ export const recursiveMergePattern: PatternCheck = {
         }]);
         const descends = descending.size > 0;
         const writes = candidates.filter((c) => params.has(c.target) || descending.has(c.target) || (loop.viaReduce ?? false)).map((c) => c.write);
-        if (writes.length === 0) continue;
+        const finalWrite = loop.pathWalk && descends ? writesAfter(fn, loop.body.end, descending) : undefined;
+        if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
         if (isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)))) return;
         // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`
         // after the loop; for a merge, the leaf copy `target[key] = source[key]`.
-        const finalWrite = loop.pathWalk ? writesAfter(fn, loop.body.end) : undefined;
         const leaf = finalWrite ?? writes.find((w) => {
           const r = unwrap(w.right);
           if (r.type === 'ObjectExpression' || r.type === 'ArrayExpression' || r.type === 'LogicalExpression') return false;

@@ -84,6 +84,25 @@ export const setIn = (obj: Dict, path: string, value: unknown) =>
   // ruleid: js/prototype-pollution
   path.split('.').reduce((o, k, i, arr) => (o[k] = i === arr.length - 1 ? value : o[k] || {}), obj);
 
+export function setDeep(obj: Dict, keys: string[], value: unknown): void {
+  let node: any = obj;
+  for (const k of keys.slice(0, -1)) {
+    node = node[k] ??= {};
+  }
+  // ruleid: js/prototype-pollution
+  node[keys[keys.length - 1]] = value;
+}
+
+// Reads along a path without writing: fine.
+export function getDeep(obj: Dict, keys: string[]): unknown {
+  let node: any = obj;
+  for (const k of keys) {
+    node = node?.[k];
+  }
+  // ok: js/prototype-pollution
+  return node;
+}
+
 // --- the same helpers with a key check: fine ---
 export function safeDeepMerge(target: Dict, source: Dict): Dict {
   for (const key of Object.keys(source)) {
