@@ -279,6 +279,18 @@ export async function analyzeDependencies(ctx: ProjectContext, options: Dependen
   const collected = collectDependencies(ctx.files, ctx.root);
   const notices: ScanNotice[] = collected.problems.map((p) => ({ ...p, analyzer: ANALYZER }));
   if (collected.files.length === 0) return { findings: [], notices };
+  // Ranges without a lockfile have no installed version to match: say so rather than pass quietly.
+  const unpinnedByFile = new Map<string, string[]>();
+  for (const p of collected.unpinned) {
+    if (collected.localNames.has(p.name)) continue;
+    unpinnedByFile.set(p.path, [...(unpinnedByFile.get(p.path) ?? []), p.name]);
+  }
+  for (const [path, names] of unpinnedByFile) {
+    notices.push({
+      path, level: 'skipped', analyzer: ANALYZER,
+      reason: `${names.length} dependenc${names.length === 1 ? 'y is a version range' : 'ies are version ranges'} with no lockfile (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}); installed versions cannot be checked for known vulnerabilities — commit a lockfile or pin exact versions`,
+    });
+  }
   const imports = importedNames(ctx);
   const now = options.now ?? new Date();
   const vulns = checkVulnerabilities(collected, cfg, imports, now);

@@ -33,6 +33,8 @@ export interface CollectedDependencies {
   /** The project's own declarations (manifest lines, or direct lockfile entries when no manifest): supply-chain checks. */
   direct: DeclaredPackage[];
   problems: ParseProblem[];
+  /** Manifest ranges with no lockfile beside or above them: no installed version to check. */
+  unpinned: DeclaredPackage[];
   /** Dependency files read, relative paths. */
   files: string[];
   /** Names of the project's own packages (workspaces), never looked up in a registry. */
@@ -135,6 +137,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
 
   const installed: DeclaredPackage[] = [];
   const direct: DeclaredPackage[] = [];
+  const unpinned: DeclaredPackage[] = [];
   const dirOf = (p: string): string => posix.dirname(p);
   const manifestsByDir = new Map<string, DeclaredPackage[]>();
   const lockedByDir = new Map<string, Map<string, DeclaredPackage[]>>();
@@ -173,6 +176,8 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
           l.direct = true; l.declaredBy ??= p.path; if (!p.dev) l.dev = false; }
       } else if (p.version) {
         installed.push(p);
+      } else {
+        unpinned.push(p);
       }
     }
   }
@@ -186,6 +191,6 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       }
     }
   }
-  return { installed, direct, problems, files: [...byPath.keys()].sort(), localNames };
+  return { installed, direct, problems, unpinned, files: [...byPath.keys()].sort(), localNames };
 }
 
