@@ -6,7 +6,7 @@ import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js
 import type { RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
-import { type RateLimitFacts, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
+import { type RateLimitFacts, authRouteKind, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -51,11 +51,15 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       if (!open) continue;
       const full = joinRoute(open.prefix, route.path);
       const method = route.method && route.method !== 'any' ? route.method.toUpperCase() + ' ' : '';
+      const guessable = authRouteKind(full) !== 'account';
       findings.push({
         ruleId: missingRateLimitMeta.id,
-        message: `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`,
+        message: guessable
+          ? `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`
+          : `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so accounts can be created or reset e-mails sent in bulk`,
         location: route.location,
         fingerprintHint: `${method}${full}`,
+        ...(guessable ? {} : { severity: 'low' as const }),
       });
     }
   }

@@ -53,27 +53,39 @@ const ROUTE_METHODS = new Set(['post', 'put', 'patch', 'all']);
 const APP_FACTORIES = /^(express|fastify|koa|hono|@hapi\/hapi\.server|restify\.createServer|polka)$/;
 
 /** Normalised path segments that name an authentication step an attacker can repeat. */
-const AUTH_SEGMENTS = new Set([
-  'login', 'signin', 'logon', 'authenticate', 'signup', 'register', 'forgotpassword', 'resetpassword',
-  'passwordreset', 'passwordforgot', 'requestpasswordreset', 'verifyotp', 'validateotp', 'checkotp', 'confirmotp',
-  'verify2fa', 'verifymfa', 'verifytotp', 'magiclink', 'verifycode', 'verifypin', 'otplogin',
+/** Steps where a secret is guessed: passwords, one-time codes, tokens. */
+const CREDENTIAL_SEGMENTS = new Set([
+  'login', 'signin', 'logon', 'authenticate', 'verifyotp', 'validateotp', 'checkotp', 'confirmotp',
+  'verify2fa', 'verifymfa', 'verifytotp', 'verifycode', 'verifypin', 'otplogin',
+]);
+/** Steps that are abused in bulk (fake sign-ups, reset-mail floods) rather than guessed: reported as low. */
+const ACCOUNT_SEGMENTS = new Set([
+  'signup', 'register', 'forgotpassword', 'resetpassword', 'passwordreset', 'passwordforgot', 'requestpasswordreset', 'magiclink',
 ]);
 /** One-time-code namespaces: only checking a code is guessable (`/otp/verify`); sending or enabling one is not. */
 const CODE_NAMESPACES = new Set(['otp', '2fa', 'mfa', 'totp', 'code', 'smscode', 'pin']);
 const CODE_CHECKS = new Set(['verify', 'validate', 'check', 'confirm', 'login']);
 
-export function isAuthPath(path: string): boolean {
-  const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[')).map((s) => s.replace(/[^a-z0-9]/g, ''));
+export type AuthRouteKind = 'credential' | 'account';
+
+/** Is this route an authentication step, and of which kind? */
+export function authRouteKind(path: string): AuthRouteKind | undefined {
+  const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[') && !s.startsWith('{')).map((s) => s.replace(/[^a-z0-9]/g, ''));
+  let kind: AuthRouteKind | undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
-    if (AUTH_SEGMENTS.has(s)) return true;
     const prev = segs[i - 1];
-    if ((s === 'reset' || s === 'forgot') && (prev === 'password' || prev === 'passwords')) return true;
-    if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return true;
-    if ((s === 'session' || s === 'sessions') && prev === 'auth') return true;
-    if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return true;
+    if (CREDENTIAL_SEGMENTS.has(s)) return 'credential';
+    if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return 'credential';
+    if ((s === 'session' || s === 'sessions') && prev === 'auth') return 'credential';
+    if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return 'credential';
+    if (ACCOUNT_SEGMENTS.has(s) || ((s === 'reset' || s === 'forgot') && (prev === 'password' || prev === 'passwords'))) kind = 'account';
   }
-  return false;
+  return kind;
+}
+
+export function isAuthPath(path: string): boolean {
+  return authRouteKind(path) !== undefined;
 }
 
 export function joinRoute(prefix: string, path: string): string {
