@@ -83,6 +83,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
         ...(severity ? { severity } : {}),
+        ...(flow.audit ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
       });

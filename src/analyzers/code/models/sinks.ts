@@ -145,6 +145,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── ReDoS via user-built RegExp (CWE-1333) ──────────────────────────────────
   { kind: 'regex', callee: /^(RegExp|new RegExp)$/, args: [0] },
+  // str.match(s) / str.search(s) compile a string argument into a RegExp.
+  { kind: 'regex', callee: /(^|\.)(match|matchAll|search)$/, args: [0],
+    when: (s) => !!s.receiverValue?.stringy || (!!s.receiverValue && s.receiverValue.taints.length > 0) || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
 
   // ── Log injection (CWE-117) ─────────────────────────────────────────────────
   { kind: 'log', callee: /^console\.(log|info|warn|error|debug|trace)$/, args: [0, 1, 2, 3] },

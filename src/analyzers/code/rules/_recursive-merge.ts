@@ -80,7 +80,7 @@ function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boo
   const text = ctx.source(fn);
   if (GUARD_LITERAL.test(text) || /\b__proto__\b/.test(text)) return true;
   // A key check done by a helper or constant declared elsewhere in the file (`UNSAFE_KEYS.has(key)`).
-  for (const name of guardNames) if (new RegExp(`\\b${name}\\b`).test(text)) return true;
+  for (const name of guardNames) if (new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text)) return true;
   // Null-prototype targets plus own-property checks cannot reach Object.prototype.
   return /Object\.create\(\s*null\s*\)/.test(text) && /hasOwnProperty|Object\.hasOwn\b/.test(text);
 }

@@ -58,6 +58,9 @@ function storageRead(ctx: CodeRuleContext, node: Node): Read | undefined {
   return undefined;
 }
 
+/** Cheap pre-filter: a file without client-side storage cannot match (skips the visitors). */
+const FILE_GATE = /localStorage|sessionStorage|cookie/i;
+
 export const clientSideAuthorization: CodeRule = {
   meta: {
     id: 'js/client-side-authorization',
@@ -77,6 +80,7 @@ export const clientSideAuthorization: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
+      if (!FILE_GATE.test(ctx.text)) return {};
       /** Derived from storage at all (any key), through JSON.parse, members, `!!`, defaults and locals. */
       const fromStorage = (node: Node, depth = 0): Read | undefined => {
         if (depth > 8) return undefined;

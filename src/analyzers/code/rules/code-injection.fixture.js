@@ -44,3 +44,19 @@ window.addEventListener('message', (event) => {
 const hash = location.hash.slice(1);
 // ruleid: js/code-injection
 setTimeout('showSection("' + hash + '")', 10);
+
+(function () {
+  window.addEventListener('message', (e) => {
+    // ruleid: js/code-injection
+    eval(e.data.code);
+  });
+})();
+
+const ejs = require('ejs');
+app.post('/preview', (req, res) => {
+  // ruleid: js/code-injection
+  const html = ejs.render(req.body.template, { user: req.user });
+  // ok: js/code-injection
+  const page = ejs.render('<h1><%= name %></h1>', { name: req.body.name });
+  res.send(html + page);
+});

@@ -76,3 +76,15 @@ app.post('/backup', (req, res) => {
 const pattern = process.argv[2];
 // ruleid: js/command-injection
 execSync(`grep -r ${pattern} ./logs`);
+
+// A promise wrapper: the sink is inside it, reached from a route with user input.
+function runCommand(command) {
+  return new Promise((resolve, reject) => {
+    // ruleid: js/command-injection
+    exec(command, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+  });
+}
+
+app.post('/archive', async (req, res) => {
+  res.json({ out: await runCommand(`tar czf /tmp/${req.body.name}.tgz /data`) });
+});

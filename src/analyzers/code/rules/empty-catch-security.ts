@@ -144,7 +144,7 @@ export const emptyCatchSecurity: CodeRule = {
           if (resultTargets(node.block, hit.call).some((t) => testedAfter(ctx, scope, t, node.end))) return;
           // `let effect = 'Deny'; try { …verify…; effect = 'Allow'; } catch {}`: failing leaves the denial.
           const after = ctx.text.slice(node.end, scope.end);
-          if ([...defaults].some(([name, meaning]) => meaning === 'deny' && new RegExp(`(^|[^\\w$.])${name}\\b`).test(after))) return;
+          if ([...defaults].some(([name, meaning]) => meaning === 'deny' && new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(after))) return;
         }
         const what = handler.body.body.length ? 'only logs' : 'is empty';
         ctx.report(handler, `Swallowed security error: the catch around ${hit.name}() ${what}, so a failed check is ignored and execution continues as if it passed`);

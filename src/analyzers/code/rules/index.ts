@@ -22,13 +22,13 @@ import { weakPasswordHash } from './weak-password-hash.js';
 import { insecureRandomness } from './insecure-randomness.js';
 import { weakCipher } from './weak-cipher.js';
 import { staticIv } from './static-iv.js';
+import { hardcodedCredentials } from './hardcoded-credentials.js';
+import { clientSideAuthorization } from './client-side-authorization.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
 import { emptyCatchSecurity } from './empty-catch-security.js';
-import { hardcodedCredentials } from './hardcoded-credentials.js';
-import { clientSideAuthorization } from './client-side-authorization.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -53,11 +53,11 @@ export const CODE_RULES: CodeRule[] = [
   insecureRandomness,
   weakCipher,
   staticIv,
+  hardcodedCredentials,
+  clientSideAuthorization,
   tlsVerificationDisabled,
   permissiveCors,
   xxe,
   unescapedTemplateOutput,
   emptyCatchSecurity,
-  hardcodedCredentials,
-  clientSideAuthorization,
 ];

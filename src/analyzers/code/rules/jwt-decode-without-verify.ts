@@ -66,6 +66,9 @@ function boundNames(pattern: Node): string[] {
   return [];
 }
 
+/** Cheap pre-filter: a file without decode calls cannot match (skips the visitors). */
+const FILE_GATE = /decode/i;
+
 export const jwtDecodeWithoutVerify: CodeRule = {
   meta: {
     id: 'js/jwt-decode-without-verify',
@@ -85,6 +88,7 @@ export const jwtDecodeWithoutVerify: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
+      if (!FILE_GATE.test(ctx.text)) return {};
       const verifiedIn = new Map<Node, boolean>();
       /** Does this function (or, at top level, the file) check a JWT signature anywhere? */
       const scopeVerifies = (scope: Node) => {

@@ -3,6 +3,9 @@ import { hasSpread, isFunction, objectProperty, propertyName, unwrap } from '../
 import { objectLiteralOf } from './_bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
+/** Cheap pre-filter: a file without JWT code cannot match (skips the visitors). */
+const FILE_GATE = /ignoreExpiration|jwt|jsonwebtoken/i;
+
 export const jwtIgnoreExpiration: CodeRule = {
   meta: {
     id: 'js/jwt-ignore-expiration',
@@ -21,7 +24,7 @@ export const jwtIgnoreExpiration: CodeRule = {
     },
   },
   pattern: {
-    create: (ctx) => ({
+    create: (ctx) => (!FILE_GATE.test(ctx.text) ? {} : {
       Property(node) {
         if (propertyName(node) === 'ignoreExpiration' && ctx.constantValue(node.value) === true) {
           ctx.report(node, 'ignoreExpiration: true accepts expired tokens, so a leaked token never stops working');

@@ -3,6 +3,9 @@ import { type Node, isFunction, objectProperty, hasSpread, unwrap } from '../fro
 import { objectLiteralOf, resolveValue } from './_bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
+/** Cheap pre-filter: a file without JWT code cannot match (skips the visitors). */
+const FILE_GATE = /jwt|jsonwebtoken/i;
+
 export const jwtMissingAlgorithms: CodeRule = {
   meta: {
     id: 'js/jwt-missing-algorithms',
@@ -22,6 +25,7 @@ export const jwtMissingAlgorithms: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
+      if (!FILE_GATE.test(ctx.text)) return {};
       /** Options that are known to lack `algorithms` (unknown or spread objects count as fine). */
       const lacksAlgorithms = (options: Node | undefined): boolean => {
         if (!options) return true;

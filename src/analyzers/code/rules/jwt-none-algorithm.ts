@@ -3,6 +3,9 @@ import { type Node, objectProperty, propertyName, unwrap } from '../frontend/js/
 import { objectLiteralOf } from './_bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
+/** Cheap pre-filter: a file without jsonwebtoken, jose or a 'none' value cannot match (skips the visitors). */
+const FILE_GATE = /jwt|jsonwebtoken|none/i;
+
 export const jwtNoneAlgorithm: CodeRule = {
   meta: {
     id: 'js/jwt-none-algorithm',
@@ -22,6 +25,7 @@ export const jwtNoneAlgorithm: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
+      if (!FILE_GATE.test(ctx.text)) return {};
       const isNone = (n: Node | undefined) => {
         const v = n ? ctx.constantValue(n) : undefined;
         return typeof v === 'string' && v.trim().toLowerCase() === 'none';

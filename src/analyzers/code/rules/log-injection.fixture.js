@@ -19,3 +19,14 @@ app.post('/login', (req, res) => {
   console.log('login route called');
   res.end();
 });
+
+const fs = require('fs');
+const auditLog = fs.createWriteStream('/var/log/audit.log', { flags: 'a' });
+app.use((req, res, next) => {
+  // ruleid: js/log-injection
+  auditLog.write(`${new Date().toISOString()} ${req.method} ${req.path} user=${req.headers['x-user']}\n`);
+  next();
+});
+
+// ok: js/log-injection
+console.log(`deploying ${process.argv[2]}`);

@@ -43,3 +43,25 @@ async function koaHandler(ctx) {
 }
 
 module.exports = { koaHandler, afterLogin, afterLogout };
+
+app.get('/bounce', (req, res) => {
+  // ruleid: js/open-redirect
+  res.writeHead(302, { Location: req.query.to });
+  res.end();
+});
+
+app.get('/bounce2', (req, res) => {
+  // ruleid: js/open-redirect
+  res.setHeader('Location', req.query.to);
+  // ok: js/open-redirect
+  res.setHeader('X-Trace', req.query.to);
+  res.statusCode = 302;
+  res.end();
+});
+
+exports.lambdaGo = async (event) => ({
+  statusCode: 302,
+  // ruleid: js/open-redirect
+  headers: { Location: event.queryStringParameters.to },
+  body: '',
+});

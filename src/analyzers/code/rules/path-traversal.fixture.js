@@ -76,3 +76,24 @@ app.get('/template', (req, res) => {
   // ruleid: js/path-traversal
   res.sendFile(__dirname + '/views/' + req.query.page);
 });
+
+app.get('/root-slash', (req, res) => {
+  // ruleid: js/path-traversal
+  res.sendFile(req.query.file, { root: '/' });
+});
+
+const send = require('koa-send');
+async function koaFiles(ctx) {
+  // ruleid: js/path-traversal
+  await send(ctx, `uploads/${ctx.params.file}`);
+  const full = path.resolve(UPLOAD_DIR, ctx.params.name);
+  if (path.relative(UPLOAD_DIR, full).startsWith('..')) ctx.throw(400, 'bad path');
+  // ok: js/path-traversal
+  ctx.body = fs.createReadStream(full);
+}
+module.exports = { koaFiles };
+
+// A CLI reading a file named on its own command line is not a vulnerability.
+const configName = process.argv[2];
+// ok: js/path-traversal
+fs.readFileSync(path.join(__dirname, 'config', `${configName}.json`), 'utf8');

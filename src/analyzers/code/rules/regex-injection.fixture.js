@@ -29,3 +29,11 @@ app.get('/users', async (req, res) => {
   const fixed = new RegExp('^[a-z]+$');
   res.json({ users, fixed: fixed.source });
 });
+
+app.get('/sku', (req, res) => {
+  const prefix = req.query.prefix;
+  // ruleid: js/regex-injection
+  res.json(products.filter((p) => p.sku.match('^' + prefix)));
+  // ok: js/regex-injection
+  res.json(products.filter((p) => p.sku.startsWith(prefix)));
+});

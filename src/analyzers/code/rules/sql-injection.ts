@@ -20,6 +20,9 @@ export const sqlInjection: CodeRule = {
   },
   taint: {
     kinds: ['sql'],
-    message: (flow) => `SQL injection: ${describeFlow(flow)} as query text; use a parameterised query`,
+    severity: (flow) => (flow.audit ? 'high' : undefined),
+    message: (flow) => flow.audit
+      ? `SQL injection risk: query text is built from \`${flow.audit.param}\`, a parameter whose callers are not all visible; use a parameterised query`
+      : `SQL injection: ${describeFlow(flow)} as query text; use a parameterised query`,
   },
 };

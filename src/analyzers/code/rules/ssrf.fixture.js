@@ -49,3 +49,16 @@ app.get('/avatar', async (req, res) => {
   const r = await axios({ url: `http://${base}/avatar.png`, method: 'get' });
   res.send(r.data);
 });
+
+// Browser code: a request to our own origin built from the page URL is not server-side.
+async function loadResults() {
+  const q = new URLSearchParams(location.search).get('q');
+  // ok: js/ssrf
+  const res = await fetch(`/api/search?q=${encodeURIComponent(q)}`);
+  return res.json();
+}
+
+// A CLI fetching the URL its user typed is not SSRF.
+// ok: js/ssrf
+axios.get(process.argv[2]).then((r) => console.log(r.data));
+module.exports = { loadResults };

@@ -51,3 +51,35 @@ app.get('/promise', (req, res) => {
     // ruleid: js/stack-trace-exposure
     .catch((e) => res.status(500).send(`Error: ${e}`));
 });
+
+class HttpError extends Error {}
+app.use((err, req, res, next) => {
+  if (err instanceof HttpError) {
+    // ok: js/stack-trace-exposure
+    return res.status(400).json({ error: err.message });
+  }
+  const body = { error: 'Internal error' };
+  if (process.env.NODE_ENV === 'development') body.stack = err.stack;
+  // ok: js/stack-trace-exposure
+  res.status(500).json(body);
+});
+
+const Koa = require('koa');
+const koa = new Koa();
+koa.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    // ruleid: js/stack-trace-exposure
+    ctx.body = { message: err.message, stack: err.stack };
+  }
+});
+
+exports.getItem = async (event) => {
+  try {
+    return { statusCode: 200, body: JSON.stringify(await db.getItem(event.pathParameters.id)) };
+  } catch (err) {
+    // ruleid: js/stack-trace-exposure
+    return { statusCode: 500, body: JSON.stringify({ error: err.stack }) };
+  }
+};

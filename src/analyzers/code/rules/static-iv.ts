@@ -67,6 +67,9 @@ const WHY: Record<Fixedness, string> = {
   derived: 'is derived from the key or another fixed value',
 };
 
+/** Cheap pre-filter: a file without a cipher API cannot match (skips the visitors). */
+const FILE_GATE = /Cipheriv|subtle|CryptoJS|crypto-js/i;
+
 export const staticIv: CodeRule = {
   meta: {
     id: 'js/static-iv',
@@ -85,7 +88,7 @@ export const staticIv: CodeRule = {
     },
   },
   pattern: {
-    create: (ctx) => ({
+    create: (ctx) => (!FILE_GATE.test(ctx.text) ? {} : {
       CallExpression(node) {
         const name = ctx.qualifiedName(node.callee) ?? '';
         if (/^crypto\.createCipheriv$/.test(name)) {

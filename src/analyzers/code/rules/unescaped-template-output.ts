@@ -15,13 +15,13 @@ interface Engine {
 
 // Layout placeholders (`<%- body %>`, `{{{body}}}`) and includes hold already-rendered, escaped HTML.
 const ENGINES: Engine[] = [
-  { name: 'EJS', calls: /^ejs\.(render|compile)$/, raw: /<%-\s*([\s\S]*?)\s*-?%>/g, harmless: /^(include\s*\(|body$|partial\s*\(|defineContent\s*\(|script$|style$)/ },
-  { name: 'Handlebars', calls: /^(handlebars|hbs|express-handlebars)(\.handlebars)?\.(compile|precompile)$/, raw: /(?<!\{)\{\{\{(?!\{)\s*([^}]*?)\s*\}\}\}|\{\{&\s*([^}]*?)\s*\}\}/g, harmless: /^(body|>.*)$/ },
-  { name: 'Mustache', calls: /^mustache\.(render|parse)$/, raw: /(?<!\{)\{\{\{(?!\{)\s*([^}]*?)\s*\}\}\}|\{\{&\s*([^}]*?)\s*\}\}/g },
-  { name: 'Nunjucks', calls: /^nunjucks\.(renderString|compile)$|\.renderString$/, raw: /\{\{\s*([^}]*?\|\s*safe)\s*\}\}/g },
+  { name: 'EJS', calls: /^ejs\.(render|compile)$/, raw: /<%-([\s\S]*?)-?%>/g, harmless: /^(include\s*\(|body$|partial\s*\(|defineContent\s*\(|script$|style$)/ },
+  { name: 'Handlebars', calls: /^(handlebars|hbs|express-handlebars)(\.handlebars)?\.(compile|precompile)$/, raw: /(?<!\{)\{\{\{(?!\{)([^}]*)\}\}\}|\{\{&([^}]*)\}\}/g, harmless: /^(body|>.*)$/ },
+  { name: 'Mustache', calls: /^mustache\.(render|parse)$/, raw: /(?<!\{)\{\{\{(?!\{)([^}]*)\}\}\}|\{\{&([^}]*)\}\}/g },
+  { name: 'Nunjucks', calls: /^nunjucks\.(renderString|compile)$|\.renderString$/, raw: /\{\{([^}]*?\|[ \t]*safe)[ \t]*\}\}/g },
   { name: 'Pug', calls: /^(pug|jade)\.(render|compile|compileClient)$/, raw: /!\{([^}]*)\}|^[ \t]*[\w.#-]+(?:\([^)]*\))?!=\s*(.+)$/gm },
   // lodash/underscore templates are the reverse of EJS: `<%= %>` is raw, `<%- %>` escapes.
-  { name: 'lodash template', calls: /^(lodash|lodash-es|underscore|_)\.template$/, raw: /<%=\s*([\s\S]*?)\s*%>/g },
+  { name: 'lodash template', calls: /^(lodash|lodash-es|underscore|_)\.template$/, raw: /<%=([\s\S]*?)%>/g },
 ];
 
 /** The string parts of a template argument, with their positions: literals, template quasis, `'a' + 'b'`. */
@@ -32,6 +32,8 @@ function stringPieces(node: Node, out: { text: string; start: number; node: Node
   else if (n.type === 'BinaryExpression' && n.operator === '+') { stringPieces(n.left, out); stringPieces(n.right, out); }
   return out;
 }
+
+const MAX_TEMPLATE_CHARS = 200_000;
 
 const ESCAPER = /(^|\.)(escapeExpression|escape\w*|sanitize\w*|encode\w*|purify)$|^(escape-html|sanitize-html|he\.\w+|dompurify\.sanitize|xss)$/i;
 
@@ -77,6 +79,8 @@ export const unescapedTemplateOutput: CodeRule = {
         const template = resolveLocal(arg, (inits ??= collectInitializers(ctx.program)));
         if (!template) return;
         for (const piece of stringPieces(template)) {
+          // Templates inlined in code are small; a megabyte string is data, not a template.
+          if (piece.text.length > MAX_TEMPLATE_CHARS) continue;
           for (const m of piece.text.matchAll(engine.raw)) {
             const expr = (m.slice(1).find((g) => g !== undefined) ?? '').trim();
             if (!expr || /^(['"]).*\1$/.test(expr) || /^\d+$/.test(expr) || engine.harmless?.test(expr)) continue;

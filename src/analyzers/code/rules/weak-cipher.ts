@@ -4,6 +4,9 @@ import { memberPath, propertyName, unwrap } from '../frontend/js/ast.js';
 /** Broken or 64-bit-block ciphers, and ECB mode of any cipher (OpenSSL / node-forge spellings). */
 const WEAK_CIPHER = /^(des|des3|3des|tripledes|des-ede|des-ede3|desx|rc2|rc4|rc5|arcfour|bf|blowfish|cast|cast5|idea|seed)(\b|-|$)|(^|-)ecb$|^id-aes\d+-ecb$/i;
 
+/** Cheap pre-filter: a file without a cipher API cannot match (skips the visitors). */
+const FILE_GATE = /Cipher|CryptoJS|crypto-js|forge|ECB/i;
+
 export const weakCipher: CodeRule = {
   meta: {
     id: 'js/weak-cipher',
@@ -22,7 +25,7 @@ export const weakCipher: CodeRule = {
     },
   },
   pattern: {
-    create: (ctx) => ({
+    create: (ctx) => (!FILE_GATE.test(ctx.text) ? {} : {
       CallExpression(node) {
         const name = ctx.qualifiedName(node.callee) ?? '';
         if (/^crypto\.(createCipher|createDecipher)$/.test(name)) {

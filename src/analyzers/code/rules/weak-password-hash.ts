@@ -41,6 +41,9 @@ function algorithmOf(ctx: CodeRuleContext, call: Node): string | undefined {
   return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
 }
 
+/** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
+const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js/i;
+
 export const weakPasswordHash: CodeRule = {
   meta: {
     id: 'js/weak-password-hash',
@@ -60,6 +63,7 @@ export const weakPasswordHash: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
+      if (!FILE_GATE.test(ctx.text)) return {};
       const passwordContext = (input: Node | undefined, ancestors: readonly Node[]) =>
         hashesPassword(input) || mentionsPassword(targetName(ancestors)) || mentionsPassword(enclosingFunctionName(ancestors));
       return {

@@ -89,3 +89,40 @@ async function loadMessages() {
   // ok: js/xss
   list.innerHTML = '';
 }
+
+export const hello = async (event) => {
+  const name = event.queryStringParameters.name;
+  return {
+    statusCode: 200,
+    headers: { 'Content-Type': 'text/html' },
+    // ruleid: js/xss
+    body: `<h1>Hello ${name}</h1>`,
+  };
+};
+
+export async function GET(request) {
+  const title = new URL(request.url).searchParams.get('title');
+  // ruleid: js/xss
+  return new Response(`<h1>${title}</h1>`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export async function POST(request) {
+  const { title } = await request.json();
+  // ok: js/xss
+  return new Response(`Saved ${title}`, { headers: { 'Content-Type': 'text/plain' } });
+}
+
+app.get('/echo.txt', (req, res) => {
+  // ok: js/xss
+  res.type('text/plain').send(`You said: ${req.query.text}`);
+});
+
+const Handlebars = require('handlebars');
+const rawPage = Handlebars.compile('<h1>{{title}}</h1>', { noEscape: true });
+const safePage = Handlebars.compile('<h1>{{title}}</h1>');
+app.get('/page', (req, res) => {
+  // ruleid: js/xss
+  res.send(rawPage({ title: req.query.title }));
+  // ok: js/xss
+  res.send(safePage({ title: req.query.title }));
+});

@@ -53,6 +53,15 @@ export const xss: CodeRule = {
           ctx.report(node, 'XSS: dangerouslySetInnerHTML renders dynamic HTML without sanitising it (use DOMPurify.sanitize)', { severity: 'medium', confidence: 'medium' });
         }
       },
+      CallExpression(node) {
+        const name = ctx.qualifiedName(node.callee) ?? '';
+        const html = /(^|\.)insertAdjacentHTML$/.test(name) ? node.arguments[1] : /^(document\.write|document\.writeln)$/.test(name) ? node.arguments[0] : undefined;
+        if (!html) return;
+        const h = unwrap(html);
+        if ((h.type === 'TemplateLiteral' || (h.type === 'BinaryExpression' && h.operator === '+')) && dynamicHtml(ctx, h)) {
+          ctx.report(node, `XSS: ${name.split('.').pop()}() inserts HTML built from dynamic data without escaping (use textContent or DOMPurify)`, { severity: 'medium', confidence: 'medium' });
+        }
+      },
       AssignmentExpression(node) {
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression' || !/^(innerHTML|outerHTML)$/.test(propertyName(left) ?? '')) return;

@@ -38,6 +38,11 @@ export interface Flow {
   stringy: boolean;
   /** Field path read below the source (`['stack']` for errors). */
   path: string[];
+  /**
+   * No source in sight: a parameter of the enclosing function is built into query text. Reported
+   * with lower confidence — the callers (other services, DI, code outside the scan) are unknown.
+   */
+  audit?: { param: string };
 }
 
 export interface EngineInput {
@@ -80,6 +85,8 @@ interface Frame {
   lambda?: boolean;
   /** Inside `if (process.env.NODE_ENV === 'development')`: error details are fine here. */
   devOnly?: boolean;
+  /** Parameter names of the function being run (for messages). */
+  paramNames?: (string | undefined)[];
 }
 
 interface FnInfo {
@@ -607,12 +614,13 @@ export class TaintEngine {
    * Run a function body. `symbolic` parameters stand for "whatever the caller passes"; framework
    * typing (request objects, decorators, server actions) overrides them with sources.
    */
-  private runFunction(info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary): { summary: FunctionSummary; returned: Value } {
+  private runFunction(info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary, inLambda = false): { summary: FunctionSummary; returned: Value } {
     const fn = info.node;
     const scope = new Scope(info.closure);
     const frame = this.newFrame(scope, info.name);
     if (sharedSummary) frame.summary = sharedSummary;
-    frame.lambda = false;
+    frame.paramNames = fn.params.map((p: Node) => paramName(p));
+    frame.lambda = inLambda;
     if (thisValue) scope.vars.set('this', thisValue);
     else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
     const typed = this.frameworkParams(info);
@@ -632,6 +640,7 @@ export class TaintEngine {
       this.execBlock(fn.body.body, frame);
     } else if (fn.body) {
       const v = this.eval(fn.body, frame);
+      if (frame.lambda) this.lambdaResponse(fn.body, v, frame);
       frame.returns.push(v);
       this.recordReturn(v, frame, fn.body);
     }
@@ -644,16 +653,20 @@ export class TaintEngine {
   private lambdaResponse(arg: Node, v: Value, frame: Frame): void {
     const obj = unwrap(arg);
     if (obj.type !== 'ObjectExpression') return;
+    const prop = (o: Node, name: string): Node | undefined => unwrap(o).type === 'ObjectExpression' ? unwrap(o).properties.find((p: Node) => p.type === 'Property' && propertyName(p) === name) : undefined;
     const body = v.fields?.get('body');
     const headers = objectProperty(obj, 'headers');
     const headerText = headers ? this.text(headers) : '';
+    const bodyNode = prop(obj, 'body') ?? obj;
     if (body) {
-      this.sink('errorInfo', body, obj, 'the Lambda response body', frame);
-      if (/text\/html/i.test(headerText)) this.sink('xss', body, obj, 'the Lambda HTML response body', frame);
+      this.sink('errorInfo', body, bodyNode, 'the Lambda response body', frame);
+      if (/text\/html/i.test(headerText)) this.sink('xss', body, bodyNode, 'the Lambda HTML response body', frame);
     }
     const hv = v.fields?.get('headers');
-    const location = hv?.fields?.get('Location') ?? hv?.fields?.get('location');
-    if (location) this.sinkValue('redirect', location, { call: obj, name: 'Location', method: 'Location', args: [], argValues: [] }, 0, frame);
+    const locName = hv?.fields?.has('Location') ? 'Location' : 'location';
+    const location = hv?.fields?.get(locName);
+    const locNode = (headers && prop(headers, locName)) ?? obj;
+    if (location) this.sinkValue('redirect', location, { call: locNode, name: 'Location', method: 'Location', args: [], argValues: [] }, 0, frame);
   }
 
   private recordReturn(v: Value, frame: Frame, at: Node): void {
@@ -1028,6 +1041,11 @@ export class TaintEngine {
 
     // Sinks.
     this.checkCallSinks(site, frame);
+    // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
+    if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
+      const i = callee.name === 'resolve' ? 0 : 1;
+      if (args[i]) this.lambdaResponse(args[i]!, argValues[i] ?? EMPTY, frame);
+    }
 
     // Sources returned by calls.
     for (const s of SOURCE_CALLS) if (s.callee.test(name)) return this.source(node, s.label, s.category, false, { kind: 'searchParams' });
@@ -1125,7 +1143,7 @@ export class TaintEngine {
     this.callDepth++;
     try {
       this.analyzedInline.add(fnId);
-      return this.runFunction(this.fns[fnId]!, params, false, undefined, frame.summary).returned;
+      return this.runFunction(this.fns[fnId]!, params, false, undefined, frame.summary, frame.lambda).returned;
     } finally {
       this.callDepth--;
     }
@@ -1311,10 +1329,18 @@ export class TaintEngine {
       suppression: this.input.suppressionAt?.(loc.startLine),
       context: frame.fnName,
     };
-    for (const t of live) this.emit(reportAs ?? kind, t, site, frame, !!v.stringy);
+    for (const t of live) this.emit(reportAs ?? kind, t, site, frame, !!v.stringy, v.text);
   }
 
-  private emit(kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean): void {
+  private emit(kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string): void {
+    if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === this.input.path && frame.paramNames) {
+      const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
+      this.flows.push({
+        kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },
+        steps: [{ location: site.location, message: `query text built from parameter \`${param}\` of ${frame.fnName}()`, kind: 'sink' }],
+        sink: site, whole: false, stringy, path: t.path, audit: { param },
+      });
+    }
     if (t.param !== undefined) {
       addSink(frame.summary, {
         param: t.param, path: t.path, sanitized: t.sanitized, whole: t.whole, stringy, kind,
