@@ -12,6 +12,7 @@ import { readGitAiNotes, type GitAiNote } from './git-ai-notes.js';
 import { headCommit, repoTopLevel, runGit, shallowCommits } from './git.js';
 import { locateRange, readLedger, type LedgerEntry } from './ledger.js';
 import { scanMarkers } from './markers.js';
+import { replayBlame } from './replay.js';
 import { isManifest } from '../policy/dependencies.js';
 import { readReviews, reviewerLabel, reviewsCovering, type ReviewRecord } from './reviews.js';
 
@@ -70,6 +71,8 @@ export interface AttributeOptions {
 }
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** From this many files on, whole-tree commands replay history once instead of blaming each file. */
+export const REPLAY_MIN_FILES = 20;
 
 /** Loaded once per scan: everything that is per repository rather than per file. */
 interface RepoEvidence {
@@ -163,7 +166,10 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
     let blame: BlameLine[] = [];
     if (ev.top && text !== undefined && (ev.cfg.commits || ev.cfg.gitAiNotes)) {
       // Staged content is blamed as given (`--contents -`), so line numbers match what is scanned.
-      const b = options.blames?.get(repoPath) ?? blameFile(ev.top, repoPath, options.rev, options.contents?.get(path));
+      const given = options.blames?.get(repoPath);
+      const lineCount = text.split(/\r?\n/).length - (text.endsWith('\n') ? 1 : 0);
+      // A precomputed blame that does not fit the file (replay declined it) is redone by git blame.
+      const b = given && (given.error || given.lines.length === lineCount) ? given : blameFile(ev.top, repoPath, options.rev, options.contents?.get(path));
       blame = b.lines;
       for (const l of blame) if (ev.shallow.has(l.commit)) l.boundary = true;
     }
@@ -314,7 +320,11 @@ export async function buildProvenanceAsync(root: string, paths: string[], config
   const cfg = provenanceConfig(config);
   if (top && cfg.enabled && (cfg.commits || cfg.gitAiNotes) && paths.length > 1) {
     const repoPaths = paths.map((p) => toPosix(relative(top, isAbsolute(p) ? p : join(absRoot, p))));
-    const blames = await blameFiles(top, repoPaths, options.rev);
+    // Many files at HEAD: one replay of the history beats one history walk per file.
+    const replayed = !options.rev && repoPaths.length >= REPLAY_MIN_FILES ? await replayBlame(top, repoPaths) : undefined;
+    const rest = replayed ? repoPaths.filter((p) => !replayed.has(p)) : repoPaths;
+    const blames = await blameFiles(top, rest, options.rev);
+    for (const [p, lines] of replayed ?? []) blames.set(p, { lines });
     return buildProvenance(root, paths, config, { ...options, blames });
   }
   return buildProvenance(root, paths, config, options);

@@ -66,7 +66,8 @@ export function blameFile(top: string, path: string, rev?: string, contents?: st
 }
 
 function blameArgs(path: string, rev?: string): string[] {
-  const args = ['blame', '--porcelain', '-w', '--root'];
+  // No -w: whitespace edits count, the same as the one-pass replay (replay.ts).
+  const args = ['blame', '--porcelain', '--root'];
   if (rev) args.push(rev);
   args.push('--', path);
   return args;
