@@ -129,6 +129,7 @@ export class SecretDetector {
 
   private accept(row: CompiledRow, m: RegExpExecArray, base: number, text: string, out: Candidate[]): void {
     const rule = row.rule;
+    if (this.kind !== undefined && rule.skipKinds?.includes(this.kind)) return;
     const found = secretOf(m, rule);
     if (!found) return;
     const { secret, offset } = found;

@@ -48,6 +48,8 @@ export interface SecretRule {
    * expression in JS/TS/Python/JSON — so only quoted values count there.
    */
   quotedOnlyIn?: string[];
+  /** File kinds the row does not run on (another analyzer owns them). */
+  skipKinds?: string[];
   /** Skip the shared placeholder check (formats whose real values contain long runs). */
   noPlaceholderCheck?: boolean;
   /** Generic rows give way to a provider row that found the same secret. */

@@ -48,7 +48,7 @@ export const cloudRules: SecretRule[] = ([
     title: 'Google Cloud service-account key file',
     description: 'A service-account JSON key (its private_key_id and private key): anyone holding it acts as that service account.',
     severity: 'critical',
-    regex: /private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/,
+    regex: /private_key_id['"]?\s*[:=]\s*['"](?<secret>[a-f0-9]{40})['"]/,
     keywords: ['private_key_id'],
     entropy: 3,
     samples: {
