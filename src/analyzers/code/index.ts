@@ -10,7 +10,7 @@ import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
 import { NestingTooDeepError, parseJs } from './frontend/js/parse.js';
-import { collectModules, importedPackages, isRelativeSpecifier, qualifiedName } from './frontend/js/modules.js';
+import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { TaintEngine } from './taint/engine.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
@@ -44,7 +44,10 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
     };
   }
   const { program, lineIndex } = parsed;
-  const modules = collectModules(program);
+  // One walk collects imports and constants for everything that follows.
+  const modules: ModuleTable = { bindings: new Map(), specifiers: new Set() };
+  const constants = new Map<string, string | number | boolean>();
+  walk(program, [modulesVisitor(modules), constantsVisitor(constants)]);
   const lines = file.text.split(/\r?\n/);
   const sups = parseSuppressions(lines);
   const findings: RawFinding[] = [];
@@ -91,7 +94,6 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
   }
 
   // Pattern rules: one walk with every rule's visitors.
-  const constants = collectConstants(program);
   const ctxFor = (ruleId: string): CodeRuleContext => ({
     path: file.path,
     text: file.text,
@@ -147,26 +149,26 @@ function dedupe(findings: RawFinding[]): RawFinding[] {
   return [...byKey.values()];
 }
 
-function collectConstants(program: Node): Map<string, string | number | boolean> {
-  const out = new Map<string, string | number | boolean>();
+/** `const NAME = literal` bindings; a name bound twice to different values is dropped. */
+function constantsVisitor(out: Map<string, string | number | boolean>): Visitor {
   const conflicting = new Set<string>();
-  walk(program, [{
+  return {
     VariableDeclarator(node) {
       if (node.id.type !== 'Identifier' || !node.init) return;
+      const name = node.id.name as string;
+      if (conflicting.has(name)) return;
       const init = unwrap(node.init);
       const v = init.type === 'Literal' && (typeof init.value === 'string' || typeof init.value === 'number' || typeof init.value === 'boolean')
         ? init.value
         : stringValue(init);
-      if (v === undefined) {
-        conflicting.add(node.id.name);
+      if (v === undefined || (out.has(name) && out.get(name) !== v)) {
+        conflicting.add(name);
+        out.delete(name);
         return;
       }
-      if (out.has(node.id.name) && out.get(node.id.name) !== v) conflicting.add(node.id.name);
-      out.set(node.id.name, v);
+      out.set(name, v);
     },
-  }]);
-  for (const c of conflicting) out.delete(c);
-  return out;
+  };
 }
 
 function constantValue(node: Node | undefined, constants: Map<string, string | number | boolean>): string | number | boolean | undefined {

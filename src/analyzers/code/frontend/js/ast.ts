@@ -28,15 +28,40 @@ export function children(node: Node): Node[] {
 
 export type Visitor = Partial<Record<string, (node: Node, ancestors: readonly Node[]) => void>>;
 
-/** Depth-first walk calling `visit[node.type]` with the chain of ancestors (nearest last). */
+/** Keys that never hold runtime code (type annotations) — skipped by walks. */
+const WALK_SKIP = new Set(['type', 'start', 'end', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments']);
+
+/**
+ * Depth-first walk calling every visitor's handler for `node.type` with the chain of ancestors
+ * (nearest last). One dispatch table per walk and no per-node allocation: this runs over every
+ * node of every file.
+ */
 export function walk(root: Node, visitors: Visitor[]): void {
+  const table = new Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>();
+  for (const v of visitors) {
+    for (const type in v) {
+      const h = v[type];
+      if (!h) continue;
+      const list = table.get(type);
+      if (list) list.push(h);
+      else table.set(type, [h]);
+    }
+  }
   const ancestors: Node[] = [];
   const go = (node: Node) => {
-    for (const v of visitors) v[node.type]?.(node, ancestors);
+    const handlers = table.get(node.type);
+    if (handlers) for (const h of handlers) h(node, ancestors);
     ancestors.push(node);
-    for (const c of children(node)) go(c);
-    // Decorators hold NestJS parameter sources; visit them too.
-    if (Array.isArray(node.decorators)) for (const d of node.decorators) if (isNode(d)) go(d);
+    for (const key in node) {
+      if (WALK_SKIP.has(key)) continue;
+      const v = node[key];
+      if (v === null || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        for (const item of v) if (item !== null && typeof item === 'object' && typeof item.type === 'string') go(item);
+      } else if (typeof v.type === 'string') {
+        go(v);
+      }
+    }
     ancestors.pop();
   };
   go(root);

@@ -1,5 +1,5 @@
 import { builtinModules } from 'node:module';
-import { type Node, memberPath, propertyName, stringValue, unwrap, walk } from './ast.js';
+import { type Node, type Visitor, memberPath, propertyName, stringValue, unwrap, walk } from './ast.js';
 
 /** What a local name was imported as: module specifier and the imported name (`*` = the module itself). */
 export interface ImportBinding {
@@ -67,7 +67,13 @@ function bindPattern(table: ModuleTable, pattern: Node, module: string) {
 /** Collect ESM imports, CommonJS requires and dynamic imports of one file. */
 export function collectModules(program: Node): ModuleTable {
   const table: ModuleTable = { bindings: new Map(), specifiers: new Set() };
-  walk(program, [{
+  walk(program, [modulesVisitor(table)]);
+  return table;
+}
+
+/** The visitor behind `collectModules`, for callers that fold it into a walk of their own. */
+export function modulesVisitor(table: ModuleTable): Visitor {
+  return {
     ImportDeclaration(node) {
       const module = canonicalModule(String(node.source.value));
       table.specifiers.add(String(node.source.value));
@@ -121,8 +127,7 @@ export function collectModules(program: Node): ModuleTable {
       const spec = stringValue(node.source);
       if (spec) table.specifiers.add(spec);
     },
-  }]);
-  return table;
+  };
 }
 
 /** Packages (not builtins, not relative files) a file imports: facts for the dependency analyzer. */
