@@ -59,7 +59,7 @@ function storageRead(ctx: CodeRuleContext, node: Node): Read | undefined {
 }
 
 /** Cheap pre-filter: a file without client-side storage cannot match (skips the visitors). */
-const FILE_GATE = /localStorage|sessionStorage|cookie/i;
+const FILE_GATE = /localStorage|sessionStorage|document\.cookie|Cookies\.get|cookies\.get|getCookie|js-cookie|universal-cookie/;
 
 export const clientSideAuthorization: CodeRule = {
   meta: {
