@@ -6,7 +6,7 @@ import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js
 import type { RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
-import { type RateLimitFacts, authRouteKind, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
+import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -46,20 +46,16 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       if (route.limited) continue;
       const open = ctxs.find((c) => {
         const full = joinRoute(c.prefix, route.path);
-        return !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
+        return isAuthPath(full) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
       });
       if (!open) continue;
       const full = joinRoute(open.prefix, route.path);
       const method = route.method && route.method !== 'any' ? route.method.toUpperCase() + ' ' : '';
-      const guessable = authRouteKind(full) !== 'account';
       findings.push({
         ruleId: missingRateLimitMeta.id,
-        message: guessable
-          ? `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`
-          : `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so accounts can be created or reset e-mails sent in bulk`,
+        message: `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`,
         location: route.location,
         fingerprintHint: `${method}${full}`,
-        ...(guessable ? {} : { severity: 'low' as const }),
       });
     }
   }

@@ -53,39 +53,36 @@ const ROUTE_METHODS = new Set(['post', 'put', 'patch', 'all']);
 const APP_FACTORIES = /^(express|fastify|koa|hono|@hapi\/hapi\.server|restify\.createServer|polka)$/;
 
 /** Normalised path segments that name an authentication step an attacker can repeat. */
-/** Steps where a secret is guessed: passwords, one-time codes, tokens. */
+/**
+ * Steps where a secret is guessed: passwords, one-time codes, token endpoints (CWE-307). Sign-up and
+ * password-reset requests are abused in bulk rather than guessed (a 32-byte reset token is not
+ * brute-forced), so they are not reported here.
+ */
 const CREDENTIAL_SEGMENTS = new Set([
   'login', 'signin', 'logon', 'authenticate', 'verifyotp', 'validateotp', 'checkotp', 'confirmotp',
   'verify2fa', 'verifymfa', 'verifytotp', 'verifycode', 'verifypin', 'otplogin',
-]);
-/** Steps that are abused in bulk (fake sign-ups, reset-mail floods) rather than guessed: reported as low. */
-const ACCOUNT_SEGMENTS = new Set([
-  'signup', 'register', 'forgotpassword', 'resetpassword', 'passwordreset', 'passwordforgot', 'requestpasswordreset', 'magiclink',
 ]);
 /** One-time-code namespaces: only checking a code is guessable (`/otp/verify`); sending or enabling one is not. */
 const CODE_NAMESPACES = new Set(['otp', '2fa', 'mfa', 'totp', 'code', 'smscode', 'pin']);
 const CODE_CHECKS = new Set(['verify', 'validate', 'check', 'confirm', 'login']);
 
-export type AuthRouteKind = 'credential' | 'account';
-
-/** Is this route an authentication step, and of which kind? */
-export function authRouteKind(path: string): AuthRouteKind | undefined {
+/** Does this route path check a guessable credential? */
+export function isAuthPath(path: string): boolean {
   const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[') && !s.startsWith('{')).map((s) => s.replace(/[^a-z0-9]/g, ''));
-  let kind: AuthRouteKind | undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     const prev = segs[i - 1];
-    if (CREDENTIAL_SEGMENTS.has(s)) return 'credential';
-    if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return 'credential';
-    if ((s === 'session' || s === 'sessions') && prev === 'auth') return 'credential';
-    if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return 'credential';
-    if (ACCOUNT_SEGMENTS.has(s) || ((s === 'reset' || s === 'forgot') && (prev === 'password' || prev === 'passwords'))) kind = 'account';
+    if (CREDENTIAL_SEGMENTS.has(s)) return true;
+    if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return true;
+    if ((s === 'session' || s === 'sessions') && prev === 'auth') return true;
+    if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return true;
   }
-  return kind;
+  return false;
 }
 
-export function isAuthPath(path: string): boolean {
-  return authRouteKind(path) !== undefined;
+/** `/token` in routes/auth.js is an auth route once mounted at `/api/auth`: keep it for the project step. */
+function mayBeAuthPath(path: string): boolean {
+  return isAuthPath(path) || /^\/?(token|sessions?|verify|validate|check|confirm)(\/|$)/i.test(path);
 }
 
 export function joinRoute(prefix: string, path: string): string {
@@ -136,6 +133,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const limiterNames = new Set<string>();
   const appNames = new Set<string>(['app', 'server', 'fastify']);
   const importedRouters = new Map<string, string>();
+  // Browser code (React/Vue/Angular/Svelte components) calls routes; it does not declare them.
+  const frontend = /\.(jsx|tsx|vue|svelte)$/.test(ctx.path) || [...ctx.modules.specifiers].some((m) => /^(react|react-dom|vue|svelte|@angular\/core|solid-js|preact)(\/|$)/.test(m));
   /** `const api = axios.create(…)`: calls on it are outgoing requests. */
   const clientNames = new Set<string>();
   for (const [local, b] of ctx.modules.bindings) {
@@ -197,7 +196,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean }[] = [];
 
   const addRoute = (receiver: string, path: string, method: string, at: Node, limited: boolean) => {
-    if (isAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
+    if (mayBeAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
   };
 
   walk(program, [{
@@ -214,6 +213,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         receiverNode = unwrap(receiverNode.callee).object;
       }
       const receiver = memberPath(receiverNode) ?? '';
+      if (frontend) return;
       // axios.post('/api/login', form), supertest `request(app).post('/login')`, Angular `this.http.post(…)`.
       if (receiverNode.type === 'CallExpression' || clientNames.has(receiver) || HTTP_CLIENT_MODULE.test(ctx.qualifiedName(receiverNode) ?? '') || /(^|\.)(http|httpClient|\$http)$/.test(receiver)) return;
       if (routePath !== undefined) {
@@ -265,6 +265,9 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (ROUTE_METHODS.has(method)) {
         const p = pathOf(args[0]);
         if (p === undefined || args.length < 2) return;
+        // The last argument of a route is its handler; an object or string there is a request body.
+        const last = unwrap(args[args.length - 1]);
+        if (last.type === 'ObjectExpression' || last.type === 'Literal' || last.type === 'TemplateLiteral') return;
         const rest = args.slice(1);
         const limited = rest.some(isLimiter)
           || rest.some((a) => unwrap(a).type === 'ObjectExpression' && optionsLimit(a))

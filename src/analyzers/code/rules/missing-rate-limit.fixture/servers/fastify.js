@@ -1,5 +1,5 @@
 const Fastify = require('fastify');
-const { login, signup } = require('../controllers/auth');
+const { login, signin, signup } = require('../controllers/auth');
 
 const fastify = Fastify({ logger: true });
 
@@ -7,6 +7,9 @@ const fastify = Fastify({ logger: true });
 fastify.post('/login', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, login);
 
 // ruleid: js/missing-rate-limit
+fastify.post('/signin', signin);
+
+// ok: js/missing-rate-limit
 fastify.post('/signup', signup);
 
 module.exports = fastify;
