@@ -20,7 +20,8 @@ const { SecretDetector } = await import(path.join(ROOT, 'dist/src/analyzers/secr
 const { secretRules } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/rules/index.js'));
 const { secretsAnalyzer } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/index.js'));
 const { scanHistory } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/history.js'));
-const { secretsSettings } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/settings.js'));
+const { secretsSettings, detectionKind } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/settings.js'));
+const { fileKindOf } = await import(path.join(ROOT, 'dist/src/pipeline/file-kinds.js'));
 const { defaultConfig } = await import(path.join(ROOT, 'dist/src/config/schema.js'));
 const { rand } = await import(path.join(ROOT, 'dist/src/analyzers/secrets/rules/generate.js'));
 
@@ -40,23 +41,32 @@ const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 const detector = new SecretDetector(secretRules);
 const config = defaultConfig();
 for (const t of texts.slice(0, 300)) detector.detect(t); // warm-up (JIT)
+// The machine is shared: CPU time of this (single-threaded) process is the honest "per core" figure.
 const runs = [];
+const cpuRuns = [];
 let detections = 0;
 for (let r = 0; r < 3; r++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   detections = 0;
-  for (const t of texts) detections += detector.detect(t).length;
+  for (let i = 0; i < texts.length; i++) detections += detector.detect(texts[i], { kind: detectionKind(files[i]) }).length;
+  const c = process.cpuUsage(c0);
   runs.push(performance.now() - t0);
+  cpuRuns.push((c.user + c.system) / 1000);
 }
 const best = Math.min(...runs);
-const t1 = performance.now();
+const bestCpu = Math.min(...cpuRuns);
+const c1 = process.cpuUsage();
 let findings = 0;
-texts.forEach((text, i) => { findings += secretsAnalyzer.analyzeFile({ path: files[i], absPath: files[i], kind: 'text', text }, config).findings.length; });
-const analyzerMs = performance.now() - t1;
+texts.forEach((text, i) => { findings += secretsAnalyzer.analyzeFile({ path: files[i], absPath: files[i], kind: fileKindOf(files[i]), text }, config).findings.length; });
+const c1d = process.cpuUsage(c1);
+const analyzerMs = (c1d.user + c1d.system) / 1000;
 const plain = {
   tree: path.relative(ROOT, treeDir), files: files.length, megabytes: +(bytes / 1e6).toFixed(1),
-  detectorMsBest: +best.toFixed(0), detectorMBps: +(bytes / 1e6 / (best / 1000)).toFixed(1),
-  analyzerMs: +analyzerMs.toFixed(0), analyzerMBps: +(bytes / 1e6 / (analyzerMs / 1000)).toFixed(1),
+  detectorWallMsBest: +best.toFixed(0), detectorWallMBps: +(bytes / 1e6 / (best / 1000)).toFixed(1),
+  detectorCpuMsBest: +bestCpu.toFixed(0), detectorMBpsPerCore: +(bytes / 1e6 / (bestCpu / 1000)).toFixed(1),
+  analyzerCpuMs: +analyzerMs.toFixed(0), analyzerMBpsPerCore: +(bytes / 1e6 / (analyzerMs / 1000)).toFixed(1),
+  loadAverage1m: +os.loadavg()[0].toFixed(1),
   detections, findings,
 };
 console.log('plain files (1 core):', plain);
@@ -94,10 +104,12 @@ try {
   const t0 = performance.now();
   const res = await scanHistory({ cwd: dir, settings });
   const ms = performance.now() - t0;
+  // Wall time includes the git processes (log, cat-file), which is what a user waits for.
   const history = {
     commits: res.stats.commits, uniqueBlobs: res.stats.blobs, blobsScanned: res.stats.blobsScanned,
     megabytesScanned: +(res.stats.bytesScanned / 1e6).toFixed(1), seconds: +(ms / 1000).toFixed(2),
     commitsPerSecond: Math.round(res.stats.commits / (ms / 1000)), planted, findings: res.findings.length,
+    loadAverage1m: +os.loadavg()[0].toFixed(1),
   };
   console.log('history:', history);
   const out = arg('--out');
