@@ -61,7 +61,7 @@ function run() {
   spent.clear();
   let findings = 0;
   const t0 = process.hrtime.bigint();
-  for (const f of files) findings += analyzeJs({ path: f.path, text: f.text, kind: 'js' }).findings.filter((x) => AUTH_CRYPTO.has(x.ruleId)).length;
+  for (const f of files) findings += analyzeJs({ path: f.path, text: f.text, kind: 'javascript' }).findings.filter((x) => AUTH_CRYPTO.has(x.ruleId)).length;
   const total = Number(process.hrtime.bigint() - t0) / 1e6;
   const rules = [...spent].map(([id, ns]) => [id, Number(ns) / 1e6]);
   return { total, rules, findings };

@@ -23,6 +23,7 @@ interface Candidate {
 }
 
 const cache = new WeakMap<Node, Map<string, Candidate[]>>();
+const MAX_DEFINITIONS = 64;
 
 function index(program: Node): Map<string, Candidate[]> {
   const hit = cache.get(program);
@@ -73,7 +74,8 @@ function index(program: Node): Map<string, Candidate[]> {
  */
 export function definitionOf(program: Node, name: string, at?: Node): Definition | undefined {
   const all = index(program).get(name);
-  if (!all) return undefined;
+  // A name defined hundreds of times (minified bundles) has no single meaning; also keeps lookups O(1)-ish.
+  if (!all || all.length > MAX_DEFINITIONS) return undefined;
   let visible = all;
   if (at) {
     const containing = all.filter((c) => c.scope.start <= at.start && at.end <= c.scope.end);

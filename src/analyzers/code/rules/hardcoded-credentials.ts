@@ -12,6 +12,14 @@ const CONNECTION_KEYS = /^(host|hostname|port|database|db|dbName|dialect|server|
 const CREDENTIAL_PARENTS = /^(auth|credentials|connection|db|database|datasource|mysql|postgres|postgresql|pg|redis|mongo|mongodb|smtp|mail|mailer|email|sql|mssql|rabbitmq|amqp|ftp|sftp|ssh|ldap|elastic|elasticsearch|cassandra|neo4j|kafka|sasl|imap)$/i;
 const DB_URL = /^(mongodb(\+srv)?|postgres(ql)?|mysql|mariadb|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp|smtps?|ldaps?|neo4j(\+s)?|bolt|cassandra|couchbase|nats|mqtts?):\/\/[^:/@\s]*:([^@\s]+)@/i;
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // malformed %-escapes are data, not a crash
+  }
+}
+
 /** Template markers and masks that cannot be anyone's real password. */
 function isPlaceholder(value: string): boolean {
   return /^(<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\[[^\]]*\]|\*+|x+|\.+|your[-_ ]?\w*|\w*[-_]here|replace[-_ ]?me|todo|tbd|n\/a)$/i.test(value.trim());
@@ -92,7 +100,7 @@ export const hardcodedCredentials: CodeRule = {
       const checkUrl = (value: Node | undefined, at: Node) => {
         const text = literalText(ctx, value);
         const m = text !== undefined ? DB_URL.exec(text) : null;
-        if (!m || isPlaceholder(decodeURIComponent(m[m.length - 1]!))) return;
+        if (!m || isPlaceholder(safeDecode(m[m.length - 1]!))) return;
         const hv = hardcodedValue(ctx, value);
         if (hv) report(hv.declared ?? at, 'Connection string with a hard-coded password is passed to a client (read it from the environment)', hv.literal);
       };
