@@ -39,7 +39,7 @@ export interface FileAnalyzer {
    * from the first pass, return data for the files that must be analysed again (cross-file taint).
    * Findings of a second pass replace that analyzer's first-pass findings for the file.
    */
-  link?(facts: Map<string, Record<string, unknown>>): Map<string, unknown>;
+  link?(facts: Map<string, Record<string, unknown>>, ctx: { root: string; files: string[] }): Map<string, unknown>;
 }
 
 export interface ProjectContext {

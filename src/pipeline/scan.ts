@@ -74,7 +74,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     const ruleIds = new Set(analyzer.rules.map((r) => r.id));
     const lastInput = new Map<string, string>();
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
-      const linkInputs = analyzer.link(facts.get(analyzer.id) ?? new Map());
+      const linkInputs = analyzer.link(facts.get(analyzer.id) ?? new Map(), { root, files: allFiles.map((f) => f.path) });
       const tasks: PoolTask[] = [];
       for (const file of analyzable) {
         const input = linkInputs.get(file.path);

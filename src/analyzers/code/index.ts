@@ -16,6 +16,7 @@ import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
 import { linkCodeFacts } from './link.js';
+import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 
 export const CODE_ANALYZER_ID = 'code';
@@ -26,7 +27,7 @@ export const codeAnalyzer: FileAnalyzer = {
   // Declaration files hold types only: no code runs from them.
   appliesTo: (file) => isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path),
   analyzeFile: (file, _config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined),
-  link: (facts) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>),
+  link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files)),
 };
 
 export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
@@ -128,7 +129,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
 
   const facts: CodeFacts = {
     imports: importedPackages(modules),
-    moduleRequests: [...modules.specifiers].filter((s) => isRelativeSpecifier(s) || s.startsWith('@/') || s.startsWith('~/')),
+    // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
+    moduleRequests: [...modules.specifiers].filter((s) => !s.startsWith('node:')),
     exports: engine.exportedSummaries(),
     reexports: collectReexports(program),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).

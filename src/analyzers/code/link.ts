@@ -6,40 +6,44 @@
 import { posix } from 'node:path';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
 import { isTrivial } from './taint/summaries.js';
+import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
-export function resolveSpecifier(fromPath: string, spec: string, known: Set<string>): string | undefined {
-  let base: string;
+export function resolveSpecifier(fromPath: string, spec: string, known: Set<string>, aliases: PathAlias[] = []): string | undefined {
+  const tryBase = (base: string): string | undefined => {
+    if (base.startsWith('../')) return undefined;
+    const noJs = base.replace(/\.(m|c)?js$/, '');
+    const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => noJs + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
+    for (const c of candidates) if (known.has(c)) return c;
+    return undefined;
+  };
+  if (spec.startsWith('.')) return tryBase(posix.normalize(posix.join(posix.dirname(fromPath), spec)));
+  // tsconfig/jsconfig `paths` (and baseUrl), then the common `@/` and `~/` source-root aliases.
+  for (const target of expandAlias(spec, aliases)) {
+    const hit = tryBase(posix.normalize(target));
+    if (hit) return hit;
+  }
   if (spec.startsWith('@/') || spec.startsWith('~/')) {
-    // The common alias for the source root; real tsconfig `paths` are tried by the caller first.
-    const rest = spec.slice(2);
     for (const root of ['src/', '', 'app/']) {
-      const hit = resolveSpecifier('', './' + root + rest, known);
+      const hit = tryBase(posix.normalize(root + spec.slice(2)));
       if (hit) return hit;
     }
-    return undefined;
   }
-  if (spec.startsWith('.')) base = posix.normalize(posix.join(posix.dirname(fromPath), spec));
-  else return undefined;
-  if (base.startsWith('../')) return undefined;
-  const noJs = base.replace(/\.(m|c)?js$/, '');
-  const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => noJs + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
-  for (const c of candidates) if (known.has(c)) return c;
   return undefined;
 }
 
 /** Every export key of a file, following `export * from` and `export { a as b } from`. */
-function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<string>, seen = new Set<string>()): Record<string, FunctionSummary> {
+function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<string>, scopes: AliasScope[], seen = new Set<string>()): Record<string, FunctionSummary> {
   if (seen.has(path)) return {};
   seen.add(path);
   const f = facts.get(path);
   if (!f) return {};
   const out: Record<string, FunctionSummary> = { ...f.exports };
   for (const re of f.reexports ?? []) {
-    const target = resolveSpecifier(path, re.spec, known);
+    const target = resolveSpecifier(path, re.spec, known, aliasesFor(path, scopes));
     if (!target) continue;
-    const inner = exportsOf(target, facts, known, seen);
+    const inner = exportsOf(target, facts, known, scopes, seen);
     for (const [key, summary] of Object.entries(inner)) {
       const [head, ...rest] = key.split('.');
       if (!re.names) {
@@ -54,13 +58,13 @@ function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<strin
   return out;
 }
 
-export function linkCodeFacts(facts: Map<string, CodeFacts>): Map<string, LinkInput> {
+export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = []): Map<string, LinkInput> {
   const known = new Set(facts.keys());
   const exportCache = new Map<string, Record<string, FunctionSummary>>();
   const exportsCached = (p: string) => {
     let e = exportCache.get(p);
     if (!e) {
-      e = exportsOf(p, facts, known);
+      e = exportsOf(p, facts, known, scopes);
       exportCache.set(p, e);
     }
     return e;
@@ -69,7 +73,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>): Map<string, LinkIn
   for (const [path, f] of facts) {
     const input: LinkInput = {};
     for (const spec of f.moduleRequests ?? []) {
-      const target = resolveSpecifier(path, spec, known);
+      const target = resolveSpecifier(path, spec, known, aliasesFor(path, scopes));
       if (!target || target === path) continue;
       for (const [key, summary] of Object.entries(exportsCached(target))) {
         if (!isTrivial(summary)) input[`${spec}#${key}`] = summary;

@@ -11,7 +11,7 @@ import {
   type Node, calleeProperty, functionName, isFunction, isNode, memberPath, objectProperty, propertyName, stringValue, unwrap,
 } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
-import { type ModuleTable, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
+import { type ModuleTable, qualifiedName } from '../frontend/js/modules.js';
 import { CALL_SINKS, type CallSite, PROPERTY_SINKS, SQL_TEXT_PATTERN } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, SAFE_PROPERTIES, SANITIZERS } from '../models/sanitizers.js';
 import {
@@ -1199,7 +1199,7 @@ export class TaintEngine {
     const head = parts[0]!;
     const binding = this.input.modules.bindings.get(head);
     const candidates: string[] = [];
-    if (binding && isRelativeOrAliased(binding.module)) {
+    if (binding) {
       const rest = parts.slice(1);
       const base = binding.name === '*' ? [] : [binding.name];
       const key = [...base, ...rest].join('.');
@@ -1561,9 +1561,6 @@ function isConstant(node: Node): boolean {
   return false;
 }
 
-function isRelativeOrAliased(module: string): boolean {
-  return isRelativeSpecifier(module) || module.startsWith('@/') || module.startsWith('~/') || module.startsWith('#') || module.startsWith('src/');
-}
 
 /** `app.get('/x', handler)`: a route registration (not `map.get(key)` or `headers.get('x')`). */
 function isRouteRegistration(call: Node, index: number): boolean {

@@ -1,0 +1,122 @@
+/**
+ * TypeScript path aliases (`compilerOptions.paths` + `baseUrl` in tsconfig.json / jsconfig.json)
+ * for the cross-file link step. Read as data (JSON with comments), never executed; `extends` is
+ * followed only to files inside the project.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export interface PathAlias {
+  /** Pattern with at most one `*`: `@app/*`, `~lib`. */
+  pattern: string;
+  /** Targets relative to the project root, with the same `*`: `src/app/*`. */
+  targets: string[];
+}
+
+/** Strip // and /* *\/ comments and trailing commas outside strings (tsconfig is JSONC). */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      i += 2;
+      while (i < text.length && !(text[i] === '*' && text[i + 1] === '/')) i++;
+      i++;
+    } else {
+      out += c;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+
+interface CompilerOptions { baseUrl?: string; paths?: Record<string, string[]> }
+
+function load(file: string, root: string, depth: number): { options: CompilerOptions; dir: string } | undefined {
+  if (depth > 4) return undefined;
+  let data: { extends?: string; compilerOptions?: CompilerOptions };
+  try {
+    data = parseJsonc(readFileSync(file, 'utf8')) as typeof data;
+  } catch {
+    return undefined;
+  }
+  const dir = dirname(file);
+  let base: { options: CompilerOptions; dir: string } | undefined;
+  if (typeof data.extends === 'string' && data.extends.startsWith('.')) {
+    const target = resolve(dir, data.extends.endsWith('.json') ? data.extends : `${data.extends}.json`);
+    if (target.startsWith(root + sep)) base = load(target, root, depth + 1);
+  }
+  const own = data.compilerOptions ?? {};
+  return {
+    options: { baseUrl: own.baseUrl ?? base?.options.baseUrl, paths: own.paths ?? base?.options.paths },
+    dir: own.baseUrl || own.paths ? dir : base?.dir ?? dir,
+  };
+}
+
+/** Aliases of one tsconfig/jsconfig, applying to files under its directory (`dir`, relative to root). */
+export interface AliasScope {
+  dir: string;
+  aliases: PathAlias[];
+}
+
+/**
+ * Path aliases of every tsconfig.json/jsconfig.json among the project's files (monorepos have
+ * several); each applies to the files below its own directory.
+ */
+export function readPathAliases(root: string, projectFiles: string[]): AliasScope[] {
+  const configs = projectFiles.filter((f) => /(^|\/)(tsconfig|jsconfig)\.json$/.test(f) && !f.includes('node_modules/'));
+  const scopes: AliasScope[] = [];
+  for (const rel of configs) {
+    const loaded = load(join(root, rel), resolve(root), 0);
+    if (!loaded) continue;
+    const { options, dir } = loaded;
+    const baseDir = resolve(dir, options.baseUrl ?? '.');
+    const aliases: PathAlias[] = [];
+    for (const [pattern, targets] of Object.entries(options.paths ?? {})) {
+      if (!Array.isArray(targets)) continue;
+      aliases.push({
+        pattern,
+        targets: targets.filter((t) => typeof t === 'string').map((t) => relative(root, resolve(baseDir, t)).split(sep).join('/')),
+      });
+    }
+    if (options.baseUrl && !aliases.some((a) => a.pattern === '*')) {
+      aliases.push({ pattern: '*', targets: [`${relative(root, baseDir).split(sep).join('/') || '.'}/*`] });
+    }
+    if (aliases.length) scopes.push({ dir: dirname(rel) === '.' ? '' : dirname(rel), aliases });
+  }
+  // Deepest directory first, so the nearest config wins.
+  return scopes.sort((a, b) => b.dir.length - a.dir.length);
+}
+
+export function aliasesFor(path: string, scopes: AliasScope[]): PathAlias[] {
+  for (const s of scopes) if (s.dir === '' || path.startsWith(s.dir + '/')) return s.aliases;
+  return [];
+}
+
+/** Candidate project paths (without extension) for a specifier under the aliases. */
+export function expandAlias(spec: string, aliases: PathAlias[]): string[] {
+  const out: string[] = [];
+  for (const a of aliases) {
+    const star = a.pattern.indexOf('*');
+    if (star < 0) {
+      if (spec === a.pattern) out.push(...a.targets);
+      continue;
+    }
+    const pre = a.pattern.slice(0, star);
+    const post = a.pattern.slice(star + 1);
+    if (!spec.startsWith(pre) || !spec.endsWith(post) || spec.length < pre.length + post.length) continue;
+    const mid = spec.slice(pre.length, spec.length - post.length);
+    for (const t of a.targets) out.push(t.replace('*', mid).replace(/^\.\//, ''));
+  }
+  return out;
+}
