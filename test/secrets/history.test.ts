@@ -108,3 +108,15 @@ test('history: a shallow clone is reported, not fatal', async () => {
   assert.ok(result.notices.some((n) => n.level === 'warning' && /shallow clone/.test(n.reason)));
   assert.ok(result.findings.some((f) => f.ruleId === 'secrets/slack-bot-token' && f.properties?.inHead === true));
 });
+
+test('history: blobs over the size limit are streamed, not skipped', async () => {
+  const small = secretsSettings({ ...defaultConfig(), secrets: { history: { maxBlobSize: 64 } } });
+  const result = await scanHistory({ cwd: repo, settings: small });
+  assert.ok(result.stats.streamedLarge >= 2, `streamed ${result.stats.streamedLarge}`);
+  assert.deepEqual(result.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.properties?.inHead]), [
+    ['secrets/github-pat', 'config.js', 3, false],
+    ['secrets/slack-bot-token', '.env', 2, true],
+    ['secrets/slack-bot-token', 'copy.env', 2, true],
+  ]);
+  assert.ok(!JSON.stringify(result).includes(pat));
+});

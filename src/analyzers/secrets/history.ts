@@ -4,7 +4,9 @@
  * at that path, with author and date, and marked `inHead` if HEAD still contains it.
  */
 import type { RawFinding, ScanNotice } from '../../findings/finding.js';
+import { spawn } from 'node:child_process';
 import { findingsFromDetections } from './analyze.js';
+import { scanStream } from './stream.js';
 import { catFileBatch, git, repoTopLevel, verifyCommit } from './git.js';
 import { parseSuppressions, suppressionFor } from '../../findings/suppressions.js';
 import { detectionKind, type SecretsSettings } from './settings.js';
@@ -23,7 +25,8 @@ export interface HistoryStats {
   blobsScanned: number;
   bytesScanned: number;
   skippedBinary: number;
-  skippedLarge: number;
+  /** Blobs over `secrets.history.maxBlobSize`, scanned by streaming instead of in memory. */
+  streamedLarge: number;
   durationMs: number;
 }
 
@@ -100,7 +103,7 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
   const blobs = [...uses.keys()];
   const sizes = await git(root, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], blobs.map((b) => `${b}\n`).join(''));
   const toRead: string[] = [];
-  let skippedLarge = 0;
+  const large: string[] = [];
   for (const line of sizes.stdout.toString('utf8').split('\n')) {
     const [sha, type, size] = line.split(' ');
     if (!sha) continue;
@@ -110,8 +113,7 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
     }
     if (type !== 'blob') continue;
     if (Number(size) > settings.maxBlobSize) {
-      skippedLarge++;
-      notices.push({ path: pathOf(uses, sha), level: 'skipped', analyzer: 'secrets', reason: `blob ${sha.slice(0, 12)} is larger than ${settings.maxBlobSize} bytes` });
+      large.push(sha); // streamed below, never held in memory whole
       continue;
     }
     toRead.push(sha);
@@ -119,6 +121,26 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
 
   const bySecret = new Map<string, RawFinding>();
   const inHeadSecrets = new Set<string>();
+  let streamedBlobs = 0;
+  /** Attributes a blob's findings to each path's oldest introducing commit (allow-listed paths excluded). */
+  const record = (sha: string, list: BlobUse[], findingsAt: (path: string) => RawFinding[], sups?: ReturnType<typeof parseSuppressions>): void => {
+    const introductions = new Map<string, BlobUse>();
+    for (const use of list) if (!settings.isAllowedPath(use.path)) introductions.set(use.path, use);
+    const inHead = headBlobs.has(sha);
+    for (const introduced of introductions.values()) {
+      for (const f of findingsAt(introduced.path)) {
+        f.properties = { ...f.properties, commit: introduced.commit.sha, author: introduced.commit.author, date: introduced.commit.date, blob: sha };
+        const sup = sups && suppressionFor(sups, f.ruleId, f.location.startLine);
+        if (sup) f.properties.suppression = { reason: sup.reason, line: sup.line };
+        const secretKey = `${f.ruleId}\0${f.fingerprintHint}`;
+        if (inHead) inHeadSecrets.add(secretKey);
+        const key = `${secretKey}\0${f.location.path}`;
+        const seen = bySecret.get(key);
+        // Keep the earliest introduction of the same secret at the same path.
+        if (!seen || String(seen.properties?.date) > String(f.properties?.date)) bySecret.set(key, f);
+      }
+    }
+  };
   let blobsScanned = 0;
   let bytesScanned = 0;
   let skippedBinary = 0;
@@ -134,33 +156,25 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
     const text = blob.data.toString('utf8');
     const detections = settings.detector.detect(text, { kind: detectionKind(list[0]!.path) });
     if (detections.length === 0) return;
-    // Per path, the oldest commit that brought this blob in (paths on the allow-list excluded).
-    const introductions = new Map<string, BlobUse>();
-    for (const use of list) if (!settings.isAllowedPath(use.path)) introductions.set(use.path, use);
-    const findings = [...introductions.values()].flatMap((introduced) => findingsFromDetections(text, detections, {
-      path: introduced.path,
-      salt: settings.salt,
-      properties: {
-        commit: introduced.commit.sha,
-        author: introduced.commit.author,
-        date: introduced.commit.date,
-        blob: blob.sha,
-      },
-    }));
-    const inHead = headBlobs.has(blob.sha);
     // `vouch-ignore[secrets/…]: reason` in the committed file applies in history too.
     const sups = parseSuppressions(text.split('\n'));
-    for (const f of findings) {
-      const sup = suppressionFor(sups, f.ruleId, f.location.startLine);
-      if (sup) f.properties = { ...f.properties, suppression: { reason: sup.reason, line: sup.line } };
-      const secretKey = `${f.ruleId}\0${f.fingerprintHint}`;
-      if (inHead) inHeadSecrets.add(secretKey);
-      const key = `${secretKey}\0${f.location.path}`;
-      const seen = bySecret.get(key);
-      // Keep the earliest introduction of the same secret at the same path.
-      if (!seen || String(seen.properties?.date) > String(f.properties?.date)) bySecret.set(key, f);
-    }
+    record(blob.sha, list, (path) => findingsFromDetections(text, detections, { path, salt: settings.salt }), sups);
   });
+  // Blobs over the size limit are piped through the streaming scanner one at a time.
+  for (const sha of large) {
+    const list = uses.get(sha)!;
+    const proc = spawn('git', ['cat-file', 'blob', sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const exited = new Promise<number>((done) => proc.on('close', (code) => done(code ?? 1)));
+    const streamed = await scanStream(proc.stdout, list[0]!.path, settings);
+    if ((await exited) !== 0) {
+      notices.push({ path: pathOf(uses, sha), level: 'error', analyzer: 'secrets', reason: `git object ${sha.slice(0, 12)} could not be read; skipped` });
+      continue;
+    }
+    if (streamed.notices.some((n) => n.level === 'skipped')) { skippedBinary++; continue; }
+    streamedBlobs++;
+    blobsScanned++;
+    if (streamed.findings.length) record(sha, list, (path) => streamed.findings.map((f) => ({ ...f, location: { ...f.location, path } })));
+  }
   if (batch.code !== 0) {
     notices.push({ path: '.git', level: 'error', analyzer: 'secrets', reason: `git cat-file failed: ${batch.stderr.split('\n')[0] ?? batch.code}` });
   }
@@ -175,7 +189,7 @@ export async function scanHistory(opts: HistoryOptions): Promise<HistoryResult> 
     root,
     findings,
     notices,
-    stats: { commits, blobs: blobs.length, blobsScanned, bytesScanned, skippedBinary, skippedLarge, durationMs: Date.now() - started },
+    stats: { commits, blobs: blobs.length, blobsScanned, bytesScanned, skippedBinary, streamedLarge: streamedBlobs, durationMs: Date.now() - started },
   };
 }
 

@@ -111,7 +111,7 @@ async function runHistoryCommand(opts: SecretsCliOptions): Promise<number> {
     stats: {
       filesDiscovered: s.blobs,
       filesScanned: s.blobsScanned,
-      filesSkipped: s.skippedBinary + s.skippedLarge,
+      filesSkipped: s.skippedBinary,
       filesWithErrors: new Set(errors.map((n) => n.path)).size,
       linesScanned: 0,
       bytesScanned: s.bytesScanned,
