@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
-import type { FailOn } from '../findings/severity.js';
+import { severityRank, type FailOn } from '../findings/severity.js';
 import { readBaseline } from '../findings/baseline.js';
 import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
@@ -138,7 +138,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  findings = applyRuleSettings(findings, config);
+  findings = dedupeAcrossFiles(applyRuleSettings(findings, config));
   numberTwins(findings);
   if (opts.baselineFile) {
     const baseline = readBaseline(opts.baselineFile);
@@ -271,6 +271,28 @@ function applyRuleSettings(findings: Finding[], config: VouchConfig): Finding[] 
     out.push(s.severity ? { ...f, severity: s.severity } : f);
   }
   return out;
+}
+
+/**
+ * One finding per rule and line. A cross-file flow is reported while analysing the caller's file,
+ * so the sink's own file may report the same line too (e.g. with lower confidence): keep the most
+ * severe, then the one with a data-flow trace.
+ */
+function dedupeAcrossFiles(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  const score = (f: Finding) => severityRank(f.severity) * 10 + (f.trace && f.trace.length > 1 ? 1 : 0) + (f.confidence === 'high' ? 2 : 0);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    // Only code findings: two advisories for one lockfile line, or two keys on one line, are distinct.
+    if (!f.ruleId.startsWith('js/')) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.location.path}\0${f.location.startLine}`;
+    const prev = best.get(key);
+    if (!prev || score(f) > score(prev)) best.set(key, f);
+  }
+  return [...out, ...best.values()];
 }
 
 /** Identical findings in one file (same rule, same code) get distinct fingerprints by order. */
