@@ -130,8 +130,11 @@ try {
   }
   execFileSync('git', ['add', f1, f2, f3], { cwd: dir });
   writeFileSync(join(dir, '.msg'), 'wip\n');
-  const fake = [{ ruleId: 'x', message: 'm', severity: 'high', confidence: 'high', snippet: '', fingerprint: 'f', status: 'new', location: { path: f1, startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 } }];
-  time('attachOrigins in-process (one finding in the staged change)', () => attachOrigins(fake, dir, defaultConfig()), 5);
+  const fake = () => [{ ruleId: 'x', message: 'm', severity: 'high', confidence: 'high', snippet: '', fingerprint: 'f', status: 'new', location: { path: f1, startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 } }];
+  time('attachOrigins in-process (one finding, whole-file blame)', () => attachOrigins(fake(), dir, defaultConfig()), 5);
+  const { runProvenanceStage } = await import(pathToFileURL(join(repoRoot, 'dist/src/provenance/stage.js')).href);
+  const stagedFiles = [f1, f2, f3].map((p) => ({ path: p, content: execFileSync('git', ['show', `:${p}`], { cwd: dir, encoding: 'utf8' }) }));
+  time('provenance stage of a staged scan in-process (change + finding lines, blame -L)', () => runProvenanceStage({ root: dir, config: defaultConfig(), findings: fake(), files: stagedFiles, staged: true }), 5);
   time('prepare-commit-msg: vouch provenance trailer', () => cli('provenance', ['trailer', '.msg']), 5);
   time('vouch provenance --staged', () => cli('provenance', ['--staged']), 5);
   const bin = join(repoRoot, 'bin/vouch.js');

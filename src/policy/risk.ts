@@ -50,7 +50,7 @@ export function computeRisk(input: GateInput, policy: PolicyConfig): RiskScore {
     let fileTotal = 0;
     for (const l of file.lines) {
       if (changed && !changed.has(l.line)) continue;
-      if (l.blank) continue; // blank lines carry no code, as in the per-file summary
+      if (l.blank || l.outside) continue; // as in the per-file summary
       fileTotal++;
       if (l.kind === 'ai') fileAi++;
     }

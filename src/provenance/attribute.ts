@@ -4,7 +4,7 @@ import type { Finding, Origin, OriginKind, ScanNotice } from '../findings/findin
 import type { VouchConfig } from '../config/schema.js';
 import { compileTools, type CompiledTool } from './ai-tools.js';
 import { readAgentTraces, type TraceRangeRecord } from './agent-trace.js';
-import { blameFile, blameFiles, UNCOMMITTED, type BlameLine, type BlameResult } from './blame.js';
+import { blameFile, blameFiles, mergeRanges, UNCOMMITTED, type BlameLine, type BlameResult } from './blame.js';
 import { sha256 } from './chain.js';
 import { readCommits, type CommitProvenance } from './commits.js';
 import { provenanceConfig, type ProvenanceConfig } from './config.js';
@@ -29,6 +29,8 @@ export interface LineOrigin extends Origin {
   reviewers?: string[];
   /** Whitespace-only line: not counted in shares. */
   blank?: boolean;
+  /** Not attributed in this run (outside `onlyLines`): not counted in shares. */
+  outside?: boolean;
 }
 
 export interface FileProvenance {
@@ -66,6 +68,12 @@ export interface AttributeOptions {
   rev?: string;
   /** File content to use instead of reading the working tree (staged blobs). */
   contents?: Map<string, string>;
+  /**
+   * Attribute only these lines of a file (root-relative path → line numbers), e.g. the change and
+   * the findings in a pre-commit scan: `git blame -L` then stops as soon as they are explained.
+   * Other lines of such a file are left out of its counts.
+   */
+  onlyLines?: Map<string, Set<number>>;
   /** Blame already computed (by `buildProvenanceAsync`), keyed by path relative to the repository top level. */
   blames?: Map<string, BlameResult>;
 }
@@ -121,6 +129,7 @@ interface FileInput {
   repoPath: string;
   text?: string;
   blame: BlameLine[];
+  only?: Set<number>;
 }
 
 function readText(abs: string, path: string, notices: ScanNotice[]): string | undefined {
@@ -169,11 +178,13 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
       const given = options.blames?.get(repoPath);
       const lineCount = text.split(/\r?\n/).length - (text.endsWith('\n') ? 1 : 0);
       // A precomputed blame that does not fit the file (replay declined it) is redone by git blame.
-      const b = given && (given.error || given.lines.length === lineCount) ? given : blameFile(ev.top, repoPath, options.rev, options.contents?.get(path));
+      const only = options.onlyLines?.get(path);
+      const b = given && (given.error || given.lines.length === lineCount) ? given
+        : blameFile(ev.top, repoPath, options.rev, options.contents?.get(path), only ? mergeRanges(only, lineCount) : undefined);
       blame = b.lines;
       for (const l of blame) if (ev.shallow.has(l.commit)) l.boundary = true;
     }
-    inputs.push({ path, repoPath, text, blame });
+    inputs.push({ path, repoPath, text, blame, only: options.onlyLines?.get(path) });
   }
 
   const commitIds = new Set<string>();
@@ -287,6 +298,7 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
       if (all.length) o.reviewers = [...new Set(all)];
     }
   }
+  if (f.only) for (const o of origins) if (!f.only.has(o.line)) o.outside = true;
   const summary = summarise(f.path, f.repoPath, fileHash, lines, origins);
   if (isManifest(f.path)) summary.text = text;
   return summary;
@@ -302,6 +314,7 @@ function summarise(path: string, repoPath: string, fileHash: string, lines: stri
       o.blank = true;
       continue;
     }
+    if (o.outside) continue;
     counts[o.kind]++;
     if (o.kind === 'ai') {
       if (o.tool) tools.add(o.tool);

@@ -56,10 +56,12 @@ export function parseBlamePorcelain(out: string): BlameLine[] {
  * Blame one file as it is in the working tree (or at `rev`). One git process per file; the
  * caller only asks for files that have findings or are part of the change.
  */
-export function blameFile(top: string, path: string, rev?: string, contents?: string): BlameResult {
+export function blameFile(top: string, path: string, rev?: string, contents?: string, ranges?: [number, number][]): BlameResult {
   // --root: a root commit is real history; shallow-clone boundaries are detected by the caller.
   const args = blameArgs(path, rev);
   if (contents !== undefined) args.splice(args.indexOf('--'), 0, '--contents', '-');
+  // -L lets git stop walking history once these lines are explained: new code costs nothing.
+  for (const [a, b] of ranges ?? []) args.splice(args.indexOf('--'), 0, '-L', `${a},${b}`);
   const r = runGit(top, args, contents);
   if (!r.ok) return { lines: [], error: r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git blame failed' };
   return { lines: parseBlamePorcelain(r.stdout) };
@@ -99,5 +101,17 @@ export async function blameFiles(top: string, paths: string[], rev?: string, con
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return out;
+}
+
+/** Sorted, merged, clipped line ranges for `git blame -L`. */
+export function mergeRanges(lines: Iterable<number>, max: number): [number, number][] {
+  const sorted = [...new Set(lines)].filter((l) => l >= 1 && l <= max).sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const l of sorted) {
+    const last = out[out.length - 1];
+    if (last && l <= last[1] + 1) last[1] = l;
+    else out.push([l, l]);
+  }
   return out;
 }

@@ -61,8 +61,19 @@ export function runProvenanceStage(input: ProvenanceStageInput): ProvenanceStage
     .filter((f) => !changed || changed.has(rootPrefix + f.path))
     .map((f) => f.path);
   const contents = input.staged ? new Map(input.files.filter((f) => f.content !== undefined).map((f) => [f.path, f.content!])) : undefined;
+  // In a diff-based scan only the change and the findings need an origin: blame just those lines.
+  let onlyLines: Map<string, Set<number>> | undefined;
+  if (changed) {
+    onlyLines = new Map();
+    const add = (path: string, l: number) => { const s = onlyLines!.get(path) ?? new Set<number>(); s.add(l); onlyLines!.set(path, s); };
+    for (const [repoPath, lines] of changed) {
+      if (rootPrefix && !repoPath.startsWith(rootPrefix)) continue;
+      for (const l of lines) add(repoPath.slice(rootPrefix.length), l);
+    }
+    for (const f of findings) for (let l = f.location.startLine; l <= Math.max(f.location.startLine, f.location.endLine); l++) add(f.location.path, l);
+  }
   try {
-    const report = attachOrigins(findings, input.root, input.config, { extraPaths, contents });
+    const report = attachOrigins(findings, input.root, input.config, { extraPaths, contents, onlyLines });
     notices.push(...report.notices);
     return { findings, report, changed, notices, extras: { provenance: summarizeProvenance(report, reviewConfig(input.config).checklist) } };
   } catch (err) {
