@@ -68,3 +68,11 @@ app.get('/older', async (req, res) => {
   const fixed = await User.find({ $where: 'this.age > 18' });
   res.json({ users, fixed });
 });
+
+const LoginBody = z.object({ email: z.string().email(), password: z.string().min(8) });
+app.post('/login-zod', async (req, res) => {
+  const { email, password } = LoginBody.parse(req.body);
+  // ok: js/nosql-injection
+  const user = await User.findOne({ email, password });
+  res.json({ found: !!user });
+});

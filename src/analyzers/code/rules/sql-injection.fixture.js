@@ -131,3 +131,19 @@ class ReportService {
   }
 }
 module.exports.ReportService = ReportService;
+
+const { z } = require('zod');
+const Joi = require('joi');
+const OrderQuery = z.object({ id: z.coerce.number().int(), status: z.enum(['open', 'closed']), note: z.string() });
+router.get('/orders-zod', async (req, res) => {
+  const q = OrderQuery.parse(req.query);
+  // ok: js/sql-injection
+  await pool.query(`SELECT * FROM orders WHERE id = ${q.id} AND status = '${q.status}'`);
+  // ruleid: js/sql-injection
+  await pool.query(`SELECT * FROM orders WHERE note = '${q.note}'`);
+  const joiSchema = Joi.object({ limit: Joi.number().integer() });
+  const { value } = joiSchema.validate(req.query);
+  // ok: js/sql-injection
+  await pool.query(`SELECT * FROM orders LIMIT ${value.limit}`);
+  res.end();
+});

@@ -1239,6 +1239,29 @@ export class TaintEngine {
       const opts = site.args[1] ? this.text(site.args[1]) : '';
       return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template' };
     }
+    // Validation schemas (zod, joi, yup): remember what each field accepts.
+    if (/^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/.test(name) && site.args[0]) {
+      return { taints: [], kind: 'schema', schema: this.schemaShape(site.args[0]) };
+    }
+    if (receiverValue?.kind === 'schema') {
+      const input = argValues[0] ?? EMPTY;
+      switch (method) {
+        case 'parse': case 'parseAsync': case 'validateSync': case 'cast':
+          return this.applySchema(receiverValue, input, method === 'parseAsync');
+        case 'validateAsync': case 'validate':
+          // joi: { value, error }; yup: a promise of the value; joi's validateAsync: a promise of the value.
+          return /^(yup|Yup)\b/.test(name) || method === 'validateAsync'
+            ? { taints: [], awaited: this.applySchema(receiverValue, input, false) }
+            : { taints: [], fields: new Map([['value', this.applySchema(receiverValue, input, false)]]) };
+        case 'safeParse': case 'safeParseAsync': {
+          const r: Value = { taints: [], fields: new Map([['data', this.applySchema(receiverValue, input, false)]]) };
+          return method === 'safeParseAsync' ? { taints: [], awaited: r } : r;
+        }
+        default:
+          return receiverValue; // .strict(), .required(), .extend() … keep the shape
+      }
+    }
+    if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return this.applySchema(argValues[1], argValues[0] ?? EMPTY, false);
     if (name === 'JSON.parse') {
       const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: t.sanitized & ~mask('nosql'), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
       return taints.length ? { taints } : EMPTY;
@@ -1254,6 +1277,34 @@ export class TaintEngine {
     }
     // fetch(...) results and other promises: nothing we track.
     return EMPTY;
+  }
+
+  /** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */
+  private schemaShape(arg: Node): Map<string, 'narrow' | 'string' | 'any'> {
+    const shape = new Map<string, 'narrow' | 'string' | 'any'>();
+    const obj = unwrap(arg);
+    if (obj.type !== 'ObjectExpression') return shape;
+    for (const p of obj.properties) {
+      if (p.type !== 'Property') continue;
+      const key = propertyName(p);
+      if (!key) continue;
+      const t = this.text(p.value);
+      if (/\.(number|int|integer|boolean|bool|enum|nativeEnum|literal|uuid|guid|cuid2?|ulid|date|isoDate|bigint|positive|negative|nonnegative|alphanum|token|hex|valid)\s*\(|\.coerce\.(number|boolean|date)\b|\.(regex|pattern)\s*\(\s*\/\^[^/]*\$\//.test(t)) shape.set(key, 'narrow');
+      else if (/\.(string|email|url|uri|trim)\s*\(/.test(t)) shape.set(key, 'string');
+      else shape.set(key, 'any');
+    }
+    return shape;
+  }
+
+  /** The validated value: only the schema's fields survive (unknown keys are stripped), each as narrow as its type. */
+  private applySchema(schema: Value, input: Value, promise: boolean): Value {
+    const fields = new Map<string, Value>();
+    for (const [key, how] of schema.schema ?? []) {
+      const v = readField(input, key);
+      fields.set(key, how === 'narrow' ? EMPTY : how === 'string' ? sanitize(v, mask('nosql')) : v);
+    }
+    const out: Value = { taints: [], fields };
+    return promise ? { taints: [], awaited: out } : out;
   }
 
   /** `.replace(/[^a-z0-9]/g, '')` and friends: what does this replacement make safe? */
