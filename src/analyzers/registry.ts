@@ -10,7 +10,7 @@ import { dependenciesAnalyzer } from './dependencies/index.js';
 import { secretsAnalyzer } from './secrets/index.js';
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
-export type AnalyzerGroup = 'code' | 'secrets' | 'deps' | 'iac';
+export type AnalyzerGroup = 'code' | 'secrets' | 'deps';
 
 export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] = [
   { group: 'code', analyzer: codeAnalyzer },

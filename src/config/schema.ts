@@ -32,7 +32,8 @@ export interface VouchConfig {
   review: Record<string, unknown>;
 }
 
-export const ALL_ANALYZERS = ['code', 'secrets', 'deps', 'iac'] as const;
+/** Analyzer groups that exist today (infrastructure-as-code checks are not built yet). */
+export const ALL_ANALYZERS = ['code', 'secrets', 'deps'] as const;
 
 export function defaultConfig(): VouchConfig {
   return {
