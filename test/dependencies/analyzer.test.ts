@@ -135,6 +135,20 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('packages of scopes that .npmrc maps to a private registry are not looked up publicly', async () => {
+    const asked: string[] = [];
+    const srv = await startServer((req, res) => { asked.push(req.url!); res.writeHead(404).end(); });
+    try {
+      const root = tempDir();
+      writeFileSync(join(root, '.npmrc'), '@acme:registry=https://npm.acme.internal/\n//npm.acme.internal/:_authToken=${NPM_TOKEN}\n');
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { '@acme/billing-client': '2.0.0', '@acmee/billing-client': '2.0.0' } }, null, 2));
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(asked, ['/@acmee%2Fbilling-client']);
+      assert.deepEqual(summary(r), ['deps/hallucinated-package package.json:4']);
+      assert.ok(!JSON.stringify(r).includes('_authToken'));
+    } finally { await srv.close(); }
+  });
+
   it('a registry that never answers costs at most the registry budget', async () => {
     const srv = await startServer(() => { /* never answers */ });
     try {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
 import type { Location, RawFinding, ScanNotice } from '../../findings/finding.js';
@@ -152,6 +153,25 @@ function detectorFor(eco: Ecosystem): TyposquatDetector {
   return d;
 }
 
+/**
+ * Scopes that `.npmrc` maps to another registry (`@acme:registry=https://npm.acme.internal`). Only
+ * those lines are read; nothing else from the file (it may hold auth tokens) is kept or reported.
+ */
+function npmrcPrivateScopes(ctx: ProjectContext): Set<string> {
+  const scopes = new Set<string>();
+  const paths = new Set(ctx.files.filter((f) => f.path === '.npmrc' || f.path.endsWith('/.npmrc')).map((f) => f.absPath));
+  paths.add(join(ctx.root, '.npmrc'));
+  for (const p of paths) {
+    let text: string;
+    try { text = readFileSync(p, 'utf8'); } catch { continue; }
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^\s*(@[^:\s]+):registry\s*=/.exec(line);
+      if (m) scopes.add(m[1]!);
+    }
+  }
+  return scopes;
+}
+
 async function supplyChainFindings(
   direct: DeclaredPackage[], localNames: Set<string>, cfg: DependenciesConfig, ctx: ProjectContext, options: DependenciesOptions,
 ): Promise<{ findings: RawFinding[]; notices: ScanNotice[] }> {
@@ -159,8 +179,11 @@ async function supplyChainFindings(
   const notices: ScanNotice[] = [];
   const now = options.now ?? new Date();
   const allow = cfg.allow.length ? picomatch(cfg.allow) : undefined;
-  // Reviewed (allow-listed) and local workspace packages are trusted by name.
-  const candidates = direct.filter((p) => !localNames.has(p.name) && !allow?.(p.name));
+  const privateScopes = npmrcPrivateScopes(ctx);
+  // Reviewed (allow-listed), local workspace and private-registry packages are trusted by name:
+  // the public registry answers 404 for private packages, which is not a hallucination.
+  const candidates = direct.filter((p) => !localNames.has(p.name) && !allow?.(p.name)
+    && !(p.ecosystem === 'npm' && privateScopes.has(p.name.split('/')[0]!)));
   const useRegistry = cfg.registryChecks && !ctx.offline;
   if (!useRegistry && candidates.length) {
     notices.push({ path: '(registry)', level: 'skipped', reason: ctx.offline ? 'offline: registry checks (hallucinated, new, few-version packages) skipped' : 'registry checks disabled by dependencies.registryChecks', analyzer: ANALYZER });
