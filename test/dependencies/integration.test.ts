@@ -68,5 +68,9 @@ describe('scale and malware', () => {
     const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath }, offline: true }));
     assert.deepEqual(r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine} ${f.severity}`), ['deps/malicious-package package.json:3 critical']);
     assert.match(r.findings[0]!.message, /^lodahs-utils@1\.0\.2 is affected by MAL-0000-0001: Malicious code in lodahs-utils \(npm\) — no fixed version is published; direct dependency\.$/);
+    // A version the report does not list is not flagged.
+    writeFileSync(join(root, 'package.json'), '{\n  "dependencies": {\n    "lodahs-utils": "1.0.1"\n  }\n}\n');
+    const clean = await analyzeDependencies(projectContext(root, { dependencies: { dbPath }, offline: true }));
+    assert.deepEqual(clean.findings, []);
   });
 });

@@ -174,6 +174,12 @@ describe('bad dependency files become notices, not crashes', () => {
     assert.deepEqual(r.problems.map((p) => p.reason), ["entry 'minimist' at line 4 has no version (truncated or malformed lockfile)"]);
   });
 
+  it('-r includes that loop back are read once', () => {
+    const r = project({ 'requirements.txt': '-r requirements-dev.txt\nflask==3.0.0\n', 'requirements-dev.txt': '-r requirements.txt\npytest==8.0.0\n' });
+    assert.deepEqual(r.installed.map((p) => `${p.name} ${p.path}:${p.line}`).sort(), ['flask requirements.txt:2', 'pytest requirements-dev.txt:2']);
+    assert.deepEqual(r.problems, []);
+  });
+
   it('-r includes outside the scanned folder are refused', () => {
     const r = project({ 'requirements.txt': '-r ../../etc/requirements.txt\nflask==3.0.0\n' });
     assert.deepEqual(r.problems.map((p) => `${p.level} ${p.reason}`), ["skipped include '../../etc/requirements.txt' points outside the scanned folder"]);
