@@ -34,6 +34,16 @@ const NOT_A_SECRET_VALUE = [
 /** Where an unquoted value is an expression, not a literal. */
 const CODE_KINDS = ['javascript', 'typescript', 'python', 'json', 'notebook', 'lockfile', 'html'];
 
+function isPlaceholderPassword(pw: string): boolean {
+  return /^(?:password|pass|secret|changeme|test|example|pwd|\*+|x+)$/i.test(pw) || /[<>{}$]/.test(pw);
+}
+
+/** Slugs and phrases (`value%23still-query`, `my-app-token`): two or more lower-case words. */
+function looksLikeWords(value: string): boolean {
+  const words = value.split(/[^A-Za-z0-9]+|%[0-9A-F]{2}/i).filter((w) => /^[a-z]{4,}$/.test(w));
+  return words.length >= 2 && words.reduce((n, w) => n + w.length, 0) * 2 >= value.length;
+}
+
 /** Random-looking: mixes character classes (words and identifiers rarely mix three). */
 function looksRandom(secret: string): boolean {
   const classes = characterClasses(secret);
@@ -133,6 +143,112 @@ export const genericRules: SecretRule[] = [
     },
   },
   {
+    id: 'secrets/bearer-token',
+    title: 'Hard-coded bearer token',
+    description: 'A literal `Authorization: Bearer …` token in code, scripts or docs: whoever reads it can call the API as that client.',
+    severity: 'high',
+    regex: /Bearer\s+(?<secret>[A-Za-z0-9_\-.=+/~]{20,500})(?![A-Za-z0-9_\-.=+/~])/i,
+    keywords: ['bearer'],
+    entropy: 3.5,
+    generic: true,
+    allow: NOT_A_SECRET_VALUE,
+    validate: (secret) => looksRandom(secret) && !looksLikeWords(secret),
+    samples: {
+      tp: () => {
+        const t = rand('alnum', 40);
+        return [`curl -H "Authorization: Bearer ${t}" https://api.acme-corp.net/v1/me`, `headers: { Authorization: 'Bearer ${t}' },`];
+      },
+      fp: ['Authorization: Bearer <token>', 'headers: { Authorization: `Bearer ${token}` }', 'Authorization: Bearer $API_TOKEN', '"Bearer " + accessToken',
+        'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE'],
+    },
+  },
+  {
+    id: 'secrets/basic-auth-header',
+    title: 'Hard-coded HTTP Basic credentials',
+    description: 'A literal `Authorization: Basic …` header: the base64 is a reversible `user:password` pair, not an obfuscation.',
+    severity: 'high',
+    regex: /Basic\s+(?<secret>[A-Za-z0-9+/]{12,200}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['basic'],
+    entropy: 3,
+    generic: true,
+    validate: (secret) => {
+      const decoded = Buffer.from(secret, 'base64').toString('utf8');
+      const m = /^([\x21-\x7e]{1,64}):([\x20-\x7e]{3,128})$/.exec(decoded);
+      return !!m && !CONNECTION_DEFAULTS.test(m[2]!) && m[2] !== m[1] && !isPlaceholderPassword(m[2]!);
+    },
+    samples: {
+      tp: () => [`curl -H "Authorization: Basic ${Buffer.from(`deploy:${rand('alnum', 20)}`).toString('base64')}" https://ci.acme-corp.net/api`],
+      fp: [`Authorization: Basic ${Buffer.from('user:password').toString('base64')}`, 'Authorization: Basic <credentials>', 'Basic authentication is supported',
+        `Authorization: Basic ${Buffer.from('admin:admin').toString('base64')}`],
+    },
+  },
+  {
+    id: 'secrets/url-query-credential',
+    title: 'Credential in a URL query string',
+    description: 'An API key or token passed as a literal query parameter (`?api_key=…`): it also lands in server, proxy and browser logs.',
+    severity: 'high',
+    regex: /(?<=[?&])(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|key|secret|client[_-]?secret|appid|app[_-]?key|password|sig|signature)=(?<secret>[A-Za-z0-9_\-.~%+/]{16,300})(?![A-Za-z0-9_\-.~%+/])/i,
+    keywords: ['api_key=', 'api-key=', 'apikey=', 'access_token=', 'access-token=', 'auth_token=', 'token=', 'key=', 'secret=', 'client_secret=', 'appid=',
+      'app_key=', 'password=', 'sig=', 'signature='],
+    entropy: 3.3,
+    generic: true,
+    allow: NOT_A_SECRET_VALUE,
+    validate: (secret) => looksRandom(secret) && !looksLikeWords(secret),
+    samples: {
+      tp: () => {
+        const k = rand('hex', 32);
+        return [`const url = "https://api.openweathermap.org/data/2.5/weather?q=Paris&appid=${k}";`, `curl "https://maps.acme-corp.net/geocode?address=x&api_key=${rand('alnum', 39)}"`];
+      },
+      fp: ['fetch(`https://api.example.com/data?api_key=${API_KEY}`)', 'https://api.acme.io/v1/items?key=value&page=2', 'https://acme.io/reset?token={{ reset_token }}',
+        'https://cdn.acme.io/app.js?v=1.2.3'],
+    },
+  },
+  {
+    id: 'secrets/netrc-password',
+    title: 'Password in a .netrc entry',
+    description: 'A `machine … login … password …` entry (.netrc, .authinfo): curl, git and ftp send it to that host.',
+    severity: 'high',
+    regex: /machine\s+\S+\s+login\s+\S+\s+password\s+(?<secret>[^\s]{6,200})/,
+    keywords: ['machine'],
+    multiline: true,
+    allow: [CONNECTION_DEFAULTS],
+    samples: {
+      tp: () => [`machine api.heroku.com\n  login ci@acme.io\n  password ${rand('hex', 36)}`, `machine git.acme-corp.net login deploy password ${rand('alnum', 24)}`],
+      fp: ['machine example.com login user password <password>', 'machine example.com login user password ${NETRC_PASSWORD}', 'state machine login flow'],
+    },
+  },
+  {
+    id: 'secrets/docker-config-auth',
+    title: 'Registry credentials in a Docker config',
+    description: 'An `"auth"` entry of a Docker `config.json` (or a dockerconfigjson secret): base64 of `user:password` for the registry.',
+    severity: 'high',
+    regex: /"auth"\s*:\s*"(?<secret>[A-Za-z0-9+/]{12,400}={0,2})"/,
+    keywords: ['"auth"'],
+    validate: (secret) => /^[\x21-\x7e]{1,128}:[\x20-\x7e]{3,}$/.test(Buffer.from(secret, 'base64').toString('utf8')),
+    samples: {
+      tp: () => [`{"auths": {"ghcr.io": {"auth": "${Buffer.from(`ci:ghp_${rand('alnum', 36)}`).toString('base64')}"}}}`,
+        `{"auths":{"registry.acme.io":{"auth":"${Buffer.from(`robot$ci:${rand('alnum', 32)}`).toString('base64')}"}}}`],
+      fp: ['{"auths": {"ghcr.io": {"auth": ""}}}', '{"auth": "token"}', '{"credsStore": "desktop"}'],
+    },
+  },
+  {
+    id: 'secrets/crypto-mnemonic',
+    title: 'Wallet recovery phrase',
+    description: 'A BIP-39 style mnemonic (12–24 words) assigned to a seed/mnemonic variable: it is the wallet\'s private key in words.',
+    severity: 'critical',
+    regex: /(?<name>mnemonic|seed[_-]?phrase|secret[_-]?phrase|recovery[_-]?phrase)[A-Za-z0-9_.\-]{0,20}["']?\s{0,3}(?::=|=>|=|:)\s{0,3}["'`](?<secret>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'`]/i,
+    keywords: ['mnemonic', 'seed_phrase', 'seed-phrase', 'seedphrase', 'secret_phrase', 'secretphrase', 'recovery_phrase', 'recoveryphrase'],
+    // Well-known test phrases ("test test … junk") repeat words; real ones almost never do.
+    validate: (secret) => new Set(secret.split(' ')).size >= 10,
+    samples: {
+      tp: () => {
+        const words = Array.from({ length: 12 }, () => rand('abcdefghijklmnopqrstuvwxyz', 3 + Math.floor(Math.random() * 5)));
+        return [`const MNEMONIC = "${words.join(' ')}";`, `WALLET_MNEMONIC='${words.join(' ')}'`];
+      },
+      fp: ['const mnemonic = process.env.MNEMONIC;', 'MNEMONIC="test test test test test test test test test test test junk"', 'mnemonic: "your twelve word phrase"'],
+    },
+  },
+  {
     id: 'secrets/generic-credential',
     title: 'Hard-coded credential',
     description: 'A high-entropy literal assigned to a secret-looking name (`password`, `secret`, `token`, `apiKey`, `client_secret`, …) in code or configuration.',
@@ -148,7 +264,7 @@ export const genericRules: SecretRule[] = [
     // Codecov badge "graph tokens" are read-only and published in READMEs by design.
     allowLine: [/codecov\.io\/\S*[?&]token=/],
     // "Password123!", "MySecret2024": a human stand-in that names itself, not a generated credential.
-    validate: (secret) => /^[\x21-\x7e]+$/.test(secret) && looksRandom(secret) && !/passw(?:or)?d|secret|token|example/i.test(secret),
+    validate: (secret) => /^[\x21-\x7e]+$/.test(secret) && looksRandom(secret) && !looksLikeWords(secret) && !/passw(?:or)?d|secret|token|example/i.test(secret),
     samples: {
       tp: () => {
         const a = rand('alnum', 32);
