@@ -80,3 +80,15 @@ export function resolveTargets(cwd: string, opts: { paths?: string[]; staged?: b
 }
 
 import * as diffParser from './diff.js';
+
+/** The change's lines keyed by root-relative path, for `onlyLines` (blame just those lines). */
+export function changedOnlyLines(t: Targets): Map<string, Set<number>> | undefined {
+  if (!t.changed || !t.top) return undefined;
+  const prefix = relative(t.top, t.root).split('\\').join('/');
+  const out = new Map<string, Set<number>>();
+  for (const [p, lines] of t.changed) {
+    if (prefix && !p.startsWith(prefix + '/')) continue;
+    out.set(prefix ? p.slice(prefix.length + 1) : p, lines);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { buildProvenanceAsync } from '../../provenance/attribute.js';
 import { recordAiEdit, parseLineRanges } from '../../provenance/ledger.js';
 import { repoTopLevel } from '../../provenance/git.js';
 import { countsIn, inChange, regionsOf } from '../../provenance/regions.js';
-import { resolveTargets } from '../../provenance/targets.js';
+import { changedOnlyLines, resolveTargets } from '../../provenance/targets.js';
 import { addAssistedByTrailers } from '../../provenance/trailer.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 
@@ -68,7 +68,7 @@ async function runProvenance(paths: string[], opts: ProvenanceOpts): Promise<num
     throw new UsageError((err as Error).message); // bad revision, not a repository, conflicting flags
   }
   const { config } = await loadConfig(targets.root, opts.config);
-  const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
+  const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev, onlyLines: changedOnlyLines(targets) });
   const files = report.files
     .map((f) => ({ f, c: countsIn(f, targets.changed) }))
     .filter(({ c }) => c.total > 0 && (!opts.aiOnly || c.ai > 0));

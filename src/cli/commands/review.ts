@@ -7,7 +7,7 @@ import { gitConfigValue, runGit } from '../../provenance/git.js';
 import { ledgerPath, LEDGER_FILE } from '../../provenance/ledger.js';
 import { inChange, regionsOf, type OriginRegion } from '../../provenance/regions.js';
 import { appendReview, REVIEWS_FILE, reviewsPath, type ChecklistAnswer, type ReviewEntry } from '../../provenance/reviews.js';
-import { resolveTargets, type Targets } from '../../provenance/targets.js';
+import { changedOnlyLines, resolveTargets, type Targets } from '../../provenance/targets.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 
 interface ScopeOpts { range?: string; staged?: boolean; config?: string }
@@ -85,7 +85,7 @@ export function register(program: Command): void {
       const checklist = reviewConfig(config).checklist;
       const checklistAnswers = parseAnswers(opts.answer, opts.allYes === true, checklist);
       const reviewer = parseReviewer(opts.reviewer, targets.top);
-      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
+      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev, onlyLines: changedOnlyLines(targets) });
       const pending = pendingRegions(report, targets);
       const inScope = report.files.filter((f) => pending.some((r) => r.path === f.path));
       if (inScope.length === 0) {
@@ -123,7 +123,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: ScopeOpts & { json?: boolean }) => {
       const targets = targetsOf(opts, paths);
       const { config } = await loadConfig(targets.root, opts.config);
-      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev });
+      const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev, onlyLines: changedOnlyLines(targets) });
       const pending = pendingRegions(report, targets);
       if (opts.json) {
         process.stdout.write(JSON.stringify({ pending: pending.map(({ path, start, end, tool, model, at, commits }) => ({ path, start, end, tool, model, at, commits })), notices: report.notices }, null, 2) + '\n');
