@@ -92,7 +92,6 @@ export function evaluateGate(input: GateInput): GateResult {
     sensitiveAreas(input, policy, reasons);
     aiDependencies(input, policy, reasons, notes);
     const risk = computeRisk(input, policy);
-    notes.push(`risk score ${risk.score}/100 (${risk.explanation})`);
     if (policy.risk.failAbove !== undefined && risk.score > policy.risk.failAbove) {
       reasons.push({ policy: 'risk', message: `risk score ${risk.score} is above policy.risk.failAbove ${policy.risk.failAbove} (${risk.explanation})` });
     }

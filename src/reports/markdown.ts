@@ -55,7 +55,7 @@ export function renderMarkdown(result: ScanResult): string {
     for (const r of gate.reasons) out.push(`- **\`${r.policy}\`** — ${escapeMarkdown(r.message)}`);
     out.push('');
   }
-  const notes = gate.notes.filter((n) => !n.startsWith('risk score'));
+  const notes = gate.notes;
   if (notes.length) {
     out.push('<details><summary>Notes</summary>', '');
     for (const n of notes) out.push(`- ${escapeMarkdown(n)}`);

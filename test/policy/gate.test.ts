@@ -161,7 +161,7 @@ test('risk score follows the documented formula and can fail the gate', () => {
     // aiShare 0.5·30 + severity 1·50 + sensitivity 1·20 = 85
     assert.equal(g.risk?.score, 85);
     assert.deepEqual(g.reasons.map((r) => r.policy), ['sensitive.payments', 'risk']);
-    assert.match(g.notes.join(), /risk score 85\/100 \(AI share 50% × 30, severity 1 × 50, sensitivity 1 × 20\)/);
+    assert.equal(g.risk?.explanation, 'AI share 50% × 30, severity 1 × 50, sensitivity 1 × 20');
   } finally {
     repo.remove();
   }
