@@ -178,10 +178,25 @@ export const recursiveMergePattern: PatternCheck = {
         return;
       }
     };
+    // Only functions that contain a loop are examined (the merge may loop inside a callback, so every
+    // enclosing function), each once, instead of walking every function's body from every ancestor.
+    const examined = new Set<Node>();
+    const checkEnclosing = (_loop: Node, ancestors: readonly Node[]) => {
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const a = ancestors[i]!;
+        if (!isFunction(a) || examined.has(a)) continue;
+        examined.add(a);
+        check(a, ancestors.slice(0, i));
+      }
+    };
     return {
-      FunctionDeclaration: check,
-      FunctionExpression: check,
-      ArrowFunctionExpression: check,
+      ForInStatement: checkEnclosing,
+      ForOfStatement: checkEnclosing,
+      ForStatement: checkEnclosing,
+      CallExpression(node, ancestors) {
+        const callee = unwrap(node.callee);
+        if (callee.type === 'MemberExpression' && /^(forEach|reduce|map)$/.test(propertyName(callee) ?? '')) checkEnclosing(node, ancestors);
+      },
     };
   },
 };

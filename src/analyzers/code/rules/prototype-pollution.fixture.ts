@@ -38,6 +38,20 @@ export function extend(target: Dict, ...sources: Dict[]): Dict {
   return target;
 }
 
+export function assignDeep(target: Dict, ...sources: Dict[]): Dict {
+  sources.forEach((source) => {
+    for (const key in source) {
+      if (isObject(source[key])) {
+        assignDeep((target[key] = target[key] || {}), source[key]);
+      } else {
+        // ruleid: js/prototype-pollution
+        target[key] = source[key];
+      }
+    }
+  });
+  return target;
+}
+
 export class SettingsStore {
   private data: Dict = {};
 
