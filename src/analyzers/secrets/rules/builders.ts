@@ -101,6 +101,9 @@ export function prefixed(spec: PrefixedSpec): SecretRule {
   });
 }
 
+/** The name must not end in a word that marks a non-secret (`HEROKU_APP_ID`, `SNYK_ORG_ID`, `DATADOG_SITE`). */
+const NOT_AN_ID = `(?<!${['id', 'url', 'uri', 'name', 'region', 'host', 'site', 'org', 'project', 'user', 'username', 'email', 'account'].map(ci).join('|')})`;
+
 export interface ContextualSpec extends Common {
   /** Provider words that must precede the value in its variable/key name (`datadog`). */
   names: string[];
@@ -120,7 +123,7 @@ export function contextual(spec: ContextualSpec): SecretRule {
     : spec.charset.gen;
   const names = spec.names.map(ci).join('|');
   const regex = new RegExp(
-    `(?:${names})[\\w.\\-]{0,25}?['"]?\\s{0,3}(?:=|:=|:|=>|\\?=|,)\\s{0,3}['"\`]?(?<secret>[${cls}]${quant(spec.length)})(?![${cls}])`,
+    `(?:${names})[\\w.\\-]{0,25}?${NOT_AN_ID}['"]?\\s{0,3}(?:=|:=|:|=>|\\?=|,)\\s{0,3}['"\`]?(?<secret>[${cls}]${quant(spec.length)})(?![${cls}])`,
   );
   const upper = spec.names[0]!.toUpperCase().replace(/[^A-Z0-9]/g, '_');
   const camel = spec.names[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -144,6 +147,7 @@ export function contextual(spec: ContextualSpec): SecretRule {
         `${upper}_API_KEY=\${${upper}_API_KEY}`,
         `${upper}_API_KEY=${'x'.repeat(n)}`,
         `${camel}Key: process.env.${upper}_KEY,`,
+        `${upper}_APP_ID=${gen()}`,
         `API_KEY=${CHARSETS.hex.slice(0, 1)}`,
         ...(spec.fp ?? []),
       ],

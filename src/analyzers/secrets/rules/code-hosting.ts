@@ -96,7 +96,8 @@ export const codeHostingRules: SecretRule[] = ([
   }),
   token({
     id: 'secrets/octopus-deploy-api-key', title: 'Octopus Deploy API key', description: 'An Octopus Deploy API key.',
-    token: 'API-[A-Z0-9]{26}', gen: () => `API-${rand('upperAlnum', 26)}`, keywords: ['api-'],
+    token: 'API-[A-Z0-9]{26}', gen: () => `API-${rand('upperAlnum', 24)}${rand('digits', 2)}`, keywords: ['api-'],
+    validate: (secret) => /\d/.test(secret), fp: ['API-GATEWAYINTEGRATIONRESPONSE'],
   }),
   prefixed({ id: 'secrets/prefect-api-key', title: 'Prefect API key', description: 'A Prefect Cloud API key.', prefix: 'pnu_', charset: 'alnum', length: 36 }),
   prefixed({ id: 'secrets/readme-api-key', title: 'ReadMe API key', description: 'A ReadMe API key.', prefix: 'rdme_', charset: 'lowerAlnum', length: 70 }),
