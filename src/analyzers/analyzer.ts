@@ -21,6 +21,8 @@ export interface FileResult {
   findings: RawFinding[];
   notices: ScanNotice[];
   facts?: Record<string, unknown>;
+  /** Project analyzers: report sections (e.g. the advisory database's age), merged into `ScanResult.extras`. */
+  extras?: Record<string, unknown>;
 }
 
 /**

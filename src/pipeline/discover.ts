@@ -25,6 +25,8 @@ const NODE_MODULES_DIRS = new Set(['node_modules', 'bower_components', 'jspm_pac
 const BUILD_OUTPUT_DIRS = new Set(['dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit', 'coverage', '.turbo', '.cache', '.parcel-cache', '.vercel', 'storybook-static']);
 const VENDORED_DIRS = new Set(['vendor', 'vendors', 'third_party', 'third-party', 'thirdparty', 'external']);
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', '.vouch-cache']);
+/** Lockfiles and manifests may be much larger than source files (see addFile). */
+const MANIFEST_SIZE_LIMIT = 128 * 1024 * 1024;
 const MINIFIED_NAME = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|\.chunk\.js$/i;
 
 export interface DiscoverOptions {
@@ -81,11 +83,15 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
       notices.push({ path, level: 'skipped', reason: 'minified or bundled file (by name)' });
       return;
     }
-    if (st.size > config.maxFileSize) {
-      notices.push({ path, level: 'skipped', reason: `file is ${formatBytes(st.size)}, over the ${formatBytes(config.maxFileSize)} limit (maxFileSize)` });
+    // Lockfiles and manifests are data the dependency analyzer parses itself (streamed, up to its own
+    // limit): a 50,000-package lockfile is far over the source-file limit but must not be skipped.
+    const kind = fileKindOf(path);
+    const limit = kind === 'lockfile' || /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Pipfile)$/.test(path) ? MANIFEST_SIZE_LIMIT : config.maxFileSize;
+    if (st.size > limit) {
+      notices.push({ path, level: 'skipped', reason: `file is ${formatBytes(st.size)}, over the ${formatBytes(limit)} limit${limit === config.maxFileSize ? ' (maxFileSize)' : ' for lockfiles and manifests'}` });
       return;
     }
-    files.push({ path, absPath: abs, kind: fileKindOf(path), size: st.size });
+    files.push({ path, absPath: abs, kind, size: st.size });
   };
 
   const walk = (dir: string, ignores: { base: string; ig: Ignore }[]) => {

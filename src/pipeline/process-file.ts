@@ -75,7 +75,8 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
     return outcome;
   }
   if (buf.length > opts.config.maxFileSize) {
-    outcome.notices.push({ path: file.path, level: 'skipped', reason: `file is over the ${opts.config.maxFileSize}-byte limit (maxFileSize)` });
+    const why = file.kind === 'lockfile' ? '; the dependency analyzer still reads it' : '';
+    outcome.notices.push({ path: file.path, level: 'skipped', reason: `file is over the ${opts.config.maxFileSize}-byte limit (maxFileSize)${why}` });
     return outcome;
   }
   if (looksBinary(buf)) {

@@ -118,10 +118,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     offline: opts.offline ?? false,
   };
   const rules = ruleIndex();
+  const projectExtras: Record<string, unknown> = {};
   for (const analyzer of selectProjectAnalyzers(groups)) {
     try {
       const res = await analyzer.analyzeProject(projectCtx);
       notices.push(...res.notices);
+      if (res.extras) Object.assign(projectExtras, res.extras);
       for (const f of res.findings) {
         const meta = rules.get(f.ruleId);
         findings.push({
@@ -193,7 +195,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       durationMs: Date.now() - started,
     },
     gate,
-    extras: { ...provenance.extras },
+    extras: { ...projectExtras, ...provenance.extras },
   };
 }
 

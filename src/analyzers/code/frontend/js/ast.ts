@@ -32,6 +32,20 @@ export type Visitor = Partial<Record<string, (node: Node, ancestors: readonly No
 const WALK_SKIP = new Set(['type', 'start', 'end', 'range', 'loc', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments']);
 
 /**
+ * Keys of a node type that may hold child nodes. oxc gives every node of a type the same fields,
+ * so the list is computed once per type instead of enumerating every node's properties.
+ */
+const KEYS_BY_TYPE = new Map<string, string[]>();
+function childKeys(node: Node): string[] {
+  let keys = KEYS_BY_TYPE.get(node.type);
+  if (!keys) {
+    keys = Object.keys(node).filter((k) => !WALK_SKIP.has(k));
+    KEYS_BY_TYPE.set(node.type, keys);
+  }
+  return keys;
+}
+
+/**
  * Depth-first walk calling every visitor's handler for `node.type` with the chain of ancestors
  * (nearest last). One dispatch table per walk and no per-node allocation: this runs over every
  * node of every file.
@@ -52,8 +66,7 @@ export function walk(root: Node, visitors: Visitor[]): void {
     const handlers = table.get(node.type);
     if (handlers) for (const h of handlers) h(node, ancestors);
     ancestors.push(node);
-    for (const key in node) {
-      if (WALK_SKIP.has(key)) continue;
+    for (const key of childKeys(node)) {
       const v = node[key];
       if (v === null || typeof v !== 'object') continue;
       if (Array.isArray(v)) {

@@ -66,10 +66,11 @@ export function parseJs(path: string, text: string): ParsedJs {
   const depth = maxBracketDepth(text);
   if (depth > MAX_NESTING) throw new NestingTooDeepError(`nesting too deep (${depth} levels; limit ${MAX_NESTING})`);
   const lineIndex = new LineIndex(text);
-  let result = parseSync(path, text, { lang: langOf(path), sourceType: 'unambiguous' });
+  // astType 'ts' for every file: one node shape per type whatever the language (walks rely on it).
+  let result = parseSync(path, text, { lang: langOf(path), sourceType: 'unambiguous', astType: 'ts' });
   if (result.errors.length > 0 && langOf(path) === 'jsx') {
     // Plain JS with `<` comparisons that JSX mode rejects: retry as JS.
-    const retry = parseSync(path, text, { lang: 'js', sourceType: 'unambiguous' });
+    const retry = parseSync(path, text, { lang: 'js', sourceType: 'unambiguous', astType: 'ts' });
     if (retry.errors.length < result.errors.length) result = retry;
   }
   const first = result.errors[0];
