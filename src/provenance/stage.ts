@@ -56,9 +56,10 @@ export function runProvenanceStage(input: ProvenanceStageInput): ProvenanceStage
   const policy = policyConfig(input.config);
   const sensitiveGlobs = policy.sensitive.flatMap((a) => a.paths);
   const inSensitive = sensitiveGlobs.length ? picomatch(sensitiveGlobs, { dot: true }) : undefined;
+  // A diff-based scan attributes its whole change (cheap: blame -L below), so the AI share and
+  // risk score describe the change; a full scan only adds what the policy needs.
   const extraPaths = input.files
-    .filter((f) => (inSensitive && inSensitive(f.path)) || (policy.aiDependencies !== 'off' && isManifest(f.path)))
-    .filter((f) => !changed || changed.has(rootPrefix + f.path))
+    .filter((f) => (changed && changed.has(rootPrefix + f.path)) || (!changed && ((inSensitive && inSensitive(f.path)) || (policy.aiDependencies !== 'off' && isManifest(f.path)))))
     .map((f) => f.path);
   const contents = input.staged ? new Map(input.files.filter((f) => f.content !== undefined).map((f) => [f.path, f.content!])) : undefined;
   // In a diff-based scan only the change and the findings need an origin: blame just those lines.
