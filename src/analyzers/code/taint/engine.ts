@@ -106,7 +106,6 @@ interface ClassInfo {
 }
 
 const MAX_CALL_DEPTH = 6;
-const HTML_TEXT = /<\s*[a-z!/]/i;
 
 export class TaintEngine {
   readonly flows: Flow[] = [];
@@ -781,7 +780,7 @@ export class TaintEngine {
         const l = this.eval(node.left, frame);
         const r = this.eval(node.right, frame);
         const v = union(l, r);
-        return envCheck(node.left, this) ? sanitize(v, mask('errorInfo')) : v;
+        return envCheck(node.left) ? sanitize(v, mask('errorInfo')) : v;
       }
       case 'ConditionalExpression': {
         this.eval(node.test, frame);
@@ -791,7 +790,7 @@ export class TaintEngine {
         const ef = this.fork(frame);
         for (const [k, m] of g.whenFalse) ef.guards.set(k, m);
         const v = union(this.eval(node.consequent, tf), this.eval(node.alternate, ef));
-        return envCheck(node.test, this) ? sanitize(v, mask('errorInfo')) : v;
+        return envCheck(node.test) ? sanitize(v, mask('errorInfo')) : v;
       }
       case 'AssignmentExpression':
         return this.evalAssignment(node, frame);
@@ -865,9 +864,9 @@ export class TaintEngine {
     switch (obj.kind) {
       case 'request': {
         const field = REQUEST_FIELDS[name];
-        if (field) return this.source(at, `${requestLabel(at, this)}`, 'request', field.object);
+        if (field) return this.source(at, memberPath(at) ?? 'request data', 'request', field.object);
         if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
-        if (name === 'cookies') return this.source(at, requestLabel(at, this), 'request', false);
+        if (name === 'cookies') return this.source(at, memberPath(at) ?? 'request cookies', 'request', false);
         // Koa ctx.body/ctx.redirect etc. belong to the response side.
         return { taints: [], kind: name === 'response' || name === 'res' ? 'response' : undefined };
       }
@@ -1623,10 +1622,6 @@ function isRouteRegistration(call: Node, index: number): boolean {
   return !!first && (first.type === 'Literal' || first.type === 'TemplateLiteral' || isFunction(first) || first.type === 'ArrayExpression' || first.type === 'Identifier' || first.type === 'MemberExpression');
 }
 
-function requestLabel(at: Node, engine: TaintEngine): string {
-  void engine;
-  return memberPath(at) ?? 'request data';
-}
 
 function sourceDescription(source: SourceInfo, path: string[]): string {
   const fields = path.filter((p) => /^[\w$-]+$/.test(p)).slice(0, 3);
@@ -1649,15 +1644,13 @@ function fixedOrigin(prefix: string, kind: SinkKind): boolean {
 }
 
 /** `process.env.NODE_ENV !== 'production' && err.stack`: details only outside production. */
-function envCheck(test: Node, engine: TaintEngine): boolean {
-  void engine;
+function envCheck(test: Node): boolean {
   const text = memberPath(test) ?? '';
   const n = unwrap(test);
   const src = n.type === 'BinaryExpression' ? `${memberPath(n.left) ?? ''} ${memberPath(n.right) ?? ''}` : text;
   return /NODE_ENV|isDev|isDevelopment|isProduction|isProd|DEBUG|debug/.test(src);
 }
 
-export { SQL_TEXT_PATTERN, HTML_TEXT };
 
 /** Values stored under `key` anywhere inside an object value (`{ tags: { $regex: x } }`). */
 function findFields(v: Value, key: string, depth = 0): Value[] {
