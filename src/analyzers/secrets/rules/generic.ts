@@ -18,7 +18,9 @@ const NOT_A_SECRET_NAME = new RegExp(
 
 /** Values that are code or references, not literals: paths, URLs, dotted names, UUIDs, versions. */
 const NOT_A_SECRET_VALUE = [
-  /^(?:https?:|file:|\/|\.\.?\/|~\/|[a-z]+:\/\/)/i,
+  // URLs and file paths (a leading `/` alone is not enough: base64 keys start with one 1 time in 64).
+  /^(?:https?:|file:|\.\.?\/|~\/|[a-z]+:\/\/)/i,
+  /^\/(?:[A-Za-z0-9_.@-]+\/)*[a-z0-9_.@-]+$/,
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   /\.(?:json|pem|key|txt|ya?ml|p12|pfx|crt|cer|env|js|ts|py)$/i,
