@@ -130,6 +130,23 @@ test('Fastify: @fastify/rate-limit registered globally, unless global: false', a
   assert.deepEqual(await scanProject({ 'app.js': app('{ global: false }') }), ['app.js:3']);
 });
 
+test('an unlimited route carries its line and any suppression comment from its own file', async () => {
+  const { findUnlimitedAuthRoutes } = await import('../../src/analyzers/code/project-rules.js');
+  const { analyzeJs } = await import('../../src/analyzers/code/index.js');
+  const text = [
+    "const app = require('express')();",
+    '// vouch-ignore[js/missing-rate-limit]: limited by the API gateway in front of this service',
+    "app.post('/login', (req, res) => res.end());",
+    "app.post('/otp/verify', (req, res) => res.end());",
+  ].join('\n');
+  const facts = analyzeJs({ path: 'app.js', absPath: '/x/app.js', kind: 'javascript', text }).facts as Record<string, unknown>;
+  const findings = findUnlimitedAuthRoutes(new Map([['app.js', facts]]));
+  assert.deepEqual(findings.map((f) => [f.location.startLine, f.snippet, f.externalSuppression?.reason ?? null]), [
+    [3, "app.post('/login', (req, res) => res.end());", 'limited by the API gateway in front of this service'],
+    [4, "app.post('/otp/verify', (req, res) => res.end());", null],
+  ]);
+});
+
 test('auth path recognition and prefix coverage', () => {
   for (const p of ['/login', '/api/auth/sign-in', '/auth/token', '/2fa/verify', '/otp/verify', '/verify-otp', '/users/:id/verify-pin']) assert.ok(isAuthPath(p), p);
   for (const p of ['/signup', '/register', '/forgot-password', '/password/reset', '/otp', '/otp/send', '/2fa', '/logout', '/loginHistory/export', '/tokens', '/api/orders', '/password', '/auth/me', '/blog/registered-users']) assert.ok(!isAuthPath(p), p);

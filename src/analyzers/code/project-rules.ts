@@ -56,6 +56,8 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
         message: `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`,
         location: route.location,
         fingerprintHint: `${method}${full}`,
+        ...(route.snippet !== undefined ? { snippet: route.snippet } : {}),
+        ...(route.suppression ? { externalSuppression: route.suppression } : {}),
       });
     }
   }

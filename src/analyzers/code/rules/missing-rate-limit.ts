@@ -9,6 +9,8 @@ import type { Location } from '../../../findings/finding.js';
 import type { CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
+import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
+import { redactSnippet } from '../../../findings/redact.js';
 
 export const missingRateLimitMeta: RuleMeta = {
   id: 'js/missing-rate-limit',
@@ -33,6 +35,10 @@ export interface AuthRouteFact {
   method: string;
   location: Location;
   limited: boolean;
+  /** The route's first line, redacted: the finding is made on the main thread, away from the file. */
+  snippet?: string;
+  /** A `// vouch-ignore[js/missing-rate-limit]: reason` covering the route, read in its own file. */
+  suppression?: { reason: string; line: number };
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -331,13 +337,23 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     facts.usesRateLimit = true;
   }
 
+  let sourceLines: string[] | undefined;
+  let sups: ReturnType<typeof parseSuppressions> | undefined;
   for (const r of routes) {
     const prefix = localPrefix.get(r.receiver) ?? '';
     const path = joinRoute(prefix, r.path);
     const before = (applied.get(r.receiver) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, r.path));
     // A limiter on the app covers in-file routers mounted on it, if applied before the route.
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
-    facts.authRoutes.push({ path, method: r.method, location: locationOf(r.node), limited: r.limited || before || onApp });
+    const location = locationOf(r.node);
+    const limited = r.limited || before || onApp;
+    const fact: AuthRouteFact = { path, method: r.method, location, limited };
+    if (!limited) {
+      fact.snippet = redactSnippet((sourceLines ??= ctx.text.split(/\r?\n/))[location.startLine - 1] ?? '');
+      const sup = suppressionFor((sups ??= parseSuppressions(sourceLines)), missingRateLimitMeta.id, location.startLine);
+      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+    }
+    facts.authRoutes.push(fact);
   }
 
   const out: RateLimitFacts = {};

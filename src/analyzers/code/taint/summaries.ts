@@ -80,7 +80,7 @@ export interface CodeFacts {
   /** `export * from './x'` and `export { a as b } from './x'`. */
   reexports: { spec: string; names?: Record<string, string> }[];
   /** Login-like routes and rate-limit use, for the project-level rate-limit rule. */
-  authRoutes?: { path: string; method?: string; location: Location; limited: boolean }[];
+  authRoutes?: { path: string; method?: string; location: Location; limited: boolean; snippet?: string; suppression?: { reason: string; line: number } }[];
   usesRateLimit?: boolean;
   /** Path prefixes an app-level limiter is mounted on (`app.use('/api/auth', authLimiter)`). */
   rateLimitedPrefixes?: string[];
