@@ -85,9 +85,9 @@ export function customRuleFrom(c: CustomSecretRuleConfig): SecretRule {
   };
 }
 
-/** The kind the detector should assume: source maps are JSON holding code, whatever their extension says. */
+/** The kind the detector should assume: source maps hold JavaScript source, whatever their extension says. */
 export function detectionKind(path: string, kind?: string): string {
-  if (path.endsWith('.map')) return 'json';
+  if (path.endsWith('.map')) return 'javascript';
   return kind ?? fileKindOf(path);
 }
 

@@ -123,7 +123,7 @@ export function contextual(spec: ContextualSpec): SecretRule {
     : spec.charset.gen;
   const names = spec.names.map(ci).join('|');
   const regex = new RegExp(
-    `(?:${names})[\\w.\\-]{0,25}?${NOT_AN_ID}['"]?\\s{0,3}(?:=|:=|:|=>|\\?=|,)\\s{0,3}['"\`]?(?<secret>[${cls}]${quant(spec.length)})(?![${cls}])`,
+    `(?:${names})[\\w.\\-]{0,25}?${NOT_AN_ID}['"]?[ \\t]{0,3}(?:=|:=|:|=>|\\?=|,)[ \\t]{0,3}['"\`]?(?<secret>[${cls}]${quant(spec.length)})(?![${cls}])`,
   );
   const upper = spec.names[0]!.toUpperCase().replace(/[^A-Z0-9]/g, '_');
   const camel = spec.names[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -4,7 +4,8 @@ import { rand } from './generate.js';
 
 const SECRET_NAME = 'passw(?:or)?d|passwd|pwd|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key|private[_.\\-]?key|auth[_.\\-]?key|' +
   'credentials?|client[_.\\-]?secret|encryption[_.\\-]?key|signing[_.\\-]?key|master[_.\\-]?key|session[_.\\-]?key|hmac[_.\\-]?key|app[_.\\-]?key';
-const ASSIGN = `\\\\?["']?\\s{0,3}(?::=|=>|=|:|\\?=)\\s{0,3}`;
+// `=`, `:`, `:=`, `=>`, `?=`, and the fallbacks `||` / `??` / `,` of `env.X || "literal"`, `getenv("X", "literal")`.
+const ASSIGN = `\\\\?["']?[ \\t]{0,3}(?::=|=>|=|:|\\?=|\\|\\||\\?\\?|,)[ \\t]{0,3}`;
 const VALUE = '(?:\\\\?["\'`](?<secret>[^"\'`\\s\\\\]{8,200})\\\\?["\'`]|(?<secret2>[^\\s"\'`,;#()\\[\\]{}<>]{8,200})(?=[\\s,;#)]|$))';
 
 /** Names that hold something about a secret (its length, its URL, its name) rather than the secret. */
@@ -42,6 +43,8 @@ function isPlaceholderPassword(pw: string): boolean {
 
 /** Slugs and phrases (`value%23still-query`, `my-app-token`): two or more lower-case words. */
 function looksLikeWords(value: string): boolean {
+  // camelCase / PascalCase identifiers: `cleanEscapedString2`, `DefaultTokenProvider`.
+  if (/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+\d{0,3}$/.test(value)) return true;
   const words = value.split(/[^A-Za-z0-9]+|%[0-9A-F]{2}/i).filter((w) => /^[a-z]{4,}$/.test(w));
   return words.length >= 2 && words.reduce((n, w) => n + w.length, 0) * 2 >= value.length;
 }
