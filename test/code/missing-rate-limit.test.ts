@@ -63,6 +63,33 @@ test('a limiter mounted on a prefix covers only the routes under it', async () =
   assert.deepEqual(other, ['routes/auth.js:3', 'routes/auth.js:4']);
 });
 
+test('a limiter mounted on a list of paths covers exactly those paths', async () => {
+  const found = await scanProject({
+    'app.js': [
+      "const app = require('express')();",
+      "const rateLimit = require('express-rate-limit');",
+      "app.use(['/login', '/otp/verify'], rateLimit({ windowMs: 60000, limit: 5 }));",
+      "app.post('/login', (req, res) => res.end());",
+      "app.post('/otp/verify', (req, res) => res.end());",
+      "app.post('/admin/login', (req, res) => res.end());",
+    ].join('\n'),
+  });
+  assert.deepEqual(found, ['app.js:6']);
+});
+
+test('Hapi: hapi-rate-limit registered as a plugin covers every route', async () => {
+  const server = (register: string) => [
+    "const Hapi = require('@hapi/hapi');",
+    'async function start() {',
+    '  const server = Hapi.server({ port: 3000 });',
+    register,
+    "  server.route({ method: 'POST', path: '/login', handler: () => 'ok' });",
+    '}',
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'server.js': server("  await server.register({ plugin: require('hapi-rate-limit'), options: { userLimit: 50 } });") }), []);
+  assert.deepEqual(await scanProject({ 'server.js': server("  await server.register({ plugin: require('@hapi/inert') });") }), ['server.js:5']);
+});
+
 test('a limiter in the same app.use() as the router mount covers the router (ESM, .js specifier to .ts file)', async () => {
   const found = await scanProject({
     'src/server.ts': [

@@ -227,6 +227,17 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         return;
       }
       if (method === 'use') {
+        // app.use(['/login', '/otp/verify'], limiter): one prefix per path
+        const first = args[0] && unwrap(args[0]);
+        const prefixList = first?.type === 'ArrayExpression' ? first.elements.map((e: Node | null) => pathOf(e ?? undefined)) : undefined;
+        if (prefixList && prefixList.length && prefixList.every((p: string | undefined) => p !== undefined) && args.slice(1).some(isLimiter)) {
+          if (!applied.has(receiver)) applied.set(receiver, []);
+          for (const p of prefixList as string[]) {
+            applied.get(receiver)!.push({ prefix: p, offset: call.start });
+            if (appNames.has(receiver)) facts.rateLimitedPrefixes.push(p);
+          }
+          return;
+        }
         const prefix = pathOf(args[0]);
         const rest = prefix === undefined ? args : args.slice(1);
         const limited = rest.some(isLimiter);
@@ -249,6 +260,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (method === 'register') {
         // fastify.register(rateLimit, { max: 100 }) applies to every route unless `global: false`.
         if (isLimiter(args[0]) && ctx.constantValue(objectProperty(args[1], 'global')) !== false) facts.usesRateLimit = true;
+        // Hapi: server.register({ plugin: require('hapi-rate-limit'), options: {...} })
+        if (isLimiter(objectProperty(args[0], 'plugin'))) facts.usesRateLimit = true;
         return;
       }
       if (method === 'useGlobalGuards' && args.some((a) => /Throttl/.test(ctx.source(a)))) {

@@ -188,10 +188,20 @@ async function connectMongo() {
   });
 }
 
+const reportingAgent = new https.Agent({
+  // ruleid: js/tls-verification-disabled
+  rejectUnauthorized: process.env.NODE_ENV === 'production',
+});
+
+const strictAgent = new https.Agent({
+  // ok: js/tls-verification-disabled
+  rejectUnauthorized: process.env.NODE_ENV !== 'test' || process.env.TLS_VERIFY !== 'false',
+});
+
 // Destructuring with a default is not an options object.
 function makeAgent({ rejectUnauthorized = true } = {}) {
   // ok: js/tls-verification-disabled
   return new https.Agent({ rejectUnauthorized });
 }
 
-module.exports = { fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };
+module.exports = { fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };

@@ -9,6 +9,14 @@ function isRejectUnauthorizedEnv(node: Node): boolean {
   return n.type === 'MemberExpression' && propertyName(n) === 'NODE_TLS_REJECT_UNAUTHORIZED' && memberPath(n.object) === 'process.env';
 }
 
+/** `process.env.NODE_ENV === 'production'`: verification on in production only. */
+function isProductionOnly(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return false;
+  const sides = [unwrap(n.left), unwrap(n.right)];
+  return sides.some((s) => memberPath(s) === 'process.env.NODE_ENV') && sides.some((s) => s.type === 'Literal' && s.value === 'production');
+}
+
 /** Node treats only the string '0' (and a number 0 coerced to it) as "do not verify". */
 function isZero(value: unknown): boolean {
   return value === '0' || value === 0;
@@ -60,6 +68,8 @@ export const tlsVerificationDisabled: CodeRule = {
         const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
         if (matches(v, constant)) {
           ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
+        } else if (disabledWhen === 'false' && isProductionOnly(v)) {
+          ctx.report(prop, `TLS verification disabled outside production: ${what.replace(': false', '')} is true only when NODE_ENV is 'production', so staging and development accept any certificate`, { severity: 'medium', confidence: 'medium' });
         } else if (v.type === 'ConditionalExpression' && (matches(v.consequent, constant) || matches(v.alternate, constant))) {
           ctx.report(prop, `TLS verification disabled in some environments: ${what} depending on a condition; misconfigured or non-production environments accept any certificate`, { severity: 'medium', confidence: 'medium' });
         }
