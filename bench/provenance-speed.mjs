@@ -49,7 +49,11 @@ function buildRepo() {
     const lines = files[f];
     const a = AUTHORS[rnd(AUTHORS.length)];
     // A typical edit: change a line or two and append a few.
-    if (lines.length > 3) lines[rnd(lines.length)] = `export const v${c} = ${rnd(1000)}; // edited`;
+    if (lines.length > 3) {
+      const at = rnd(lines.length);
+      // Only whole statements are rewritten, so every file stays valid TypeScript.
+      if (lines[at].startsWith('export const ')) lines[at] = `export const v${c} = ${rnd(1000)}; // edited`;
+    }
     const add = 1 + rnd(4);
     if (rnd(20) === 0) lines.push(`// AI-GENERATED: Windsurf (swe-1, 2025-06-01)`, `export function gen${c}(x) {`, `  return x + ${c};`, `}`);
     for (let i = 0; i < add; i++) lines.push(`export const c${c}_${i} = ${rnd(100000)};`);
@@ -141,7 +145,7 @@ try {
   const hook = () => spawnSync(process.execPath, [bin, 'scan', '--staged', '--quiet', '--offline'], { cwd: dir, encoding: 'utf8' });
   const probe = hook();
   if (probe.status === 0 || probe.status === 1) time('pre-commit hook: vouch scan --staged (whole process)', hook, 5);
-  else console.log(`pre-commit hook: vouch scan --staged unavailable (exit ${probe.status}: ${probe.stderr.split('\n')[0]})`);
+  else console.log(`pre-commit hook: vouch scan --staged unavailable (exit ${probe.status}): ${probe.stderr.trim().slice(0, 400)} ${probe.stdout.trim().slice(-400)}`);
 } finally {
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
   else console.log(`kept ${dir}`);
