@@ -32,6 +32,9 @@ export function findingsFromDetections(text: string, detections: Detection[], ct
     const hash = secretHash(d.secret, ctx.salt);
     out.push({
       ruleId: d.rule.id,
+      // Carried on the finding so custom rules from .vouch.yml (absent from the static rule list) keep theirs.
+      severity: d.rule.severity,
+      confidence: d.rule.confidence ?? (d.rule.generic ? 'medium' : 'high'),
       message: `${d.rule.title}: ${redacted}. Rotate it and load it from the environment or a secret manager.`,
       location: {
         path: ctx.path,
