@@ -85,6 +85,30 @@ function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boo
   return /Object\.create\(\s*null\s*\)/.test(text) && /hasOwnProperty|Object\.hasOwn\b/.test(text);
 }
 
+/**
+ * `if (specialProperties.has(key)) continue;`, `if (!isSafeKey(key)) throw …`: the key itself is passed to
+ * a check that skips or aborts. (A deny-list imported from elsewhere cannot be read, so trust the shape.)
+ */
+function checksKeyBeforeUse(fn: Node, key: string): boolean {
+  let guarded = false;
+  const exits = (n: Node | null | undefined): boolean => {
+    if (!n) return false;
+    if (n.type === 'ContinueStatement' || n.type === 'ReturnStatement' || n.type === 'ThrowStatement') return true;
+    return n.type === 'BlockStatement' && exits(n.body[0]);
+  };
+  walk(fn.body, [{
+    IfStatement(n) {
+      if (guarded || !exits(n.consequent)) return;
+      walk(n.test, [{
+        CallExpression(c) {
+          if (c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === key)) guarded = true;
+        },
+      }]);
+    },
+  }]);
+  return guarded;
+}
+
 /** Top-level names whose definition mentions a prototype key: guard helpers and deny-lists. */
 function guardNamesOf(ctx: CodeRuleContext): Set<string> {
   const names = new Set<string>();
@@ -139,7 +163,8 @@ export const recursiveMergePattern: PatternCheck = {
         walk(fn.body, [{
           CallExpression(c) {
             const callee = unwrap(c.callee);
-            if ((callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName)) recurses = true;
+            // merge(…) or this.merge(…); `other.create(…)` is a different function with the same name.
+            if ((callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName && unwrap(callee.object).type === 'ThisExpression')) recurses = true;
           },
         }]);
       }
@@ -165,7 +190,7 @@ export const recursiveMergePattern: PatternCheck = {
         const finalWrite = loop.pathWalk && descends ? writesAfter(fn, loop.body.end, descending) : undefined;
         if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
-        if (isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)))) return;
+        if (isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx))) || checksKeyBeforeUse(fn, loop.key)) return;
         // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`
         // after the loop; for a merge, the leaf copy `target[key] = source[key]`.
         const leaf = finalWrite ?? writes.find((w) => {

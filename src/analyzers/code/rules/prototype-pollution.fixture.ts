@@ -159,6 +159,33 @@ export function safeSetByPath(obj: Dict, path: string, value: unknown): void {
   cur[keys[keys.length - 1]] = value;
 }
 
+// A deny-list imported from another module, checked before each key is used.
+import { specialProperties } from './special-properties';
+export function setDotted(obj: Dict, path: string, val: unknown): void {
+  const parts = path.split('.');
+  const last = parts.pop() as string;
+  let cur = obj;
+  for (const part of parts) {
+    if (specialProperties.has(part)) continue;
+    if (cur[part] == null) cur[part] = {};
+    cur = cur[part];
+  }
+  // ok: js/prototype-pollution
+  if (!specialProperties.has(last)) cur[last] = val;
+}
+
+// `other.create()` is not recursion.
+export class Association {
+  target: any;
+  create(instance: Dict, values: Dict): Promise<unknown> {
+    for (const key of Object.keys(values)) {
+      // ok: js/prototype-pollution
+      instance[key] = values[key];
+    }
+    return this.target.create(instance);
+  }
+}
+
 // Null-prototype targets with own-property checks.
 export function cloneDict(source: Dict): Dict {
   const out = Object.create(null);

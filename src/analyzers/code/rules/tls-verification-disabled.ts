@@ -9,6 +9,8 @@ function isRejectUnauthorizedEnv(node: Node): boolean {
   return n.type === 'MemberExpression' && propertyName(n) === 'NODE_TLS_REJECT_UNAUTHORIZED' && memberPath(n.object) === 'process.env';
 }
 
+const TEST_PATH = /(^|\/)(test|tests|__tests__|spec|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+
 /** `process.env.NODE_ENV === 'production'`: verification on in production only. */
 function isProductionOnly(node: Node): boolean {
   const n = unwrap(node);
@@ -63,10 +65,14 @@ export const tlsVerificationDisabled: CodeRule = {
     create: (ctx) => {
       const constant = (n: Node | undefined) => ctx.constantValue(n);
       /** false, or a condition with a literal false branch (disabled in some environments). */
+      // Test suites talk to their own self-signed servers: still reported, at low severity.
+      const inTests = TEST_PATH.test(ctx.path);
       const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true') => {
         const v = unwrap(value);
         const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
-        if (matches(v, constant)) {
+        if (matches(v, constant) && inTests) {
+          ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`, { severity: 'low' });
+        } else if (matches(v, constant)) {
           ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
         } else if (disabledWhen === 'false' && isProductionOnly(v)) {
           ctx.report(prop, `TLS verification disabled outside production: ${what.replace(': false', '')} is true only when NODE_ENV is 'production', so staging and development accept any certificate`, { severity: 'medium', confidence: 'medium' });

@@ -34,6 +34,7 @@ function stringPieces(node: Node, out: { text: string; start: number; node: Node
 }
 
 const MAX_TEMPLATE_CHARS = 200_000;
+const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
 
 const ESCAPER = /(^|\.)(escapeExpression|escape\w*|sanitize\w*|encode\w*|purify)$|^(escape-html|sanitize-html|he\.\w+|dompurify\.sanitize|xss)$/i;
 
@@ -78,7 +79,10 @@ export const unescapedTemplateOutput: CodeRule = {
         if (!arg) return;
         const template = resolveLocal(arg, (inits ??= collectInitializers(ctx.program)));
         if (!template) return;
-        for (const piece of stringPieces(template)) {
+        const pieces = stringPieces(template);
+        // Raw output only matters in HTML: SQL, code or plain-text templates (`_.template('UPDATE … <%= col %>')`) are not XSS.
+        if (engine.name !== 'Pug' && !pieces.some((p) => HTML_TAG.test(p.text.replace(/<%[\s\S]*?%>/g, '')))) return;
+        for (const piece of pieces) {
           // Templates inlined in code are small; a megabyte string is data, not a template.
           if (piece.text.length > MAX_TEMPLATE_CHARS) continue;
           for (const m of piece.text.matchAll(engine.raw)) {
