@@ -37,6 +37,11 @@ export interface FileAnalyzer {
   /** `linkInput` is what `link` returned for this file in a second pass (absent in the first). */
   analyzeFile(file: SourceFile, config: VouchConfig, linkInput?: unknown): FileResult;
   /**
+   * Optional: analyse a file too large to load (over `maxFileSize`) by streaming it from disk. Runs
+   * on the main thread; must bound its memory whatever the file's size.
+   */
+  analyzeLargeFile?(absPath: string, path: string, config: VouchConfig): Promise<FileResult>;
+  /**
    * Optional whole-project step between two passes, on the main thread: given every file's facts
    * from the first pass, return data for the files that must be analysed again (cross-file taint).
    * Findings of a second pass replace that analyzer's first-pass findings for the file.

@@ -8,7 +8,8 @@ import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
 import { runProvenanceStage } from '../provenance/stage.js';
 import { allRules } from '../analyzers/registry.js';
-import type { FileKind } from '../analyzers/analyzer.js';
+import type { FileAnalyzer, FileKind } from '../analyzers/analyzer.js';
+import { redactSnippet } from '../findings/redact.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fileKindOf } from './file-kinds.js';
@@ -95,6 +96,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       }
     }
   }
+
+  // Files over maxFileSize: analyzers that can stream them (secrets in big logs) still get them.
+  const largeOutcomes = await analyzeLargeFiles(root, discoveryNotices, fileAnalyzers, config);
+  for (const o of largeOutcomes) outcomes.set(o.path, o);
 
   const notices: ScanNotice[] = [...discoveryNotices];
   let findings: Finding[] = [];
@@ -197,6 +202,42 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     gate,
     extras: { ...projectExtras, ...provenance.extras },
   };
+}
+
+async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers: FileAnalyzer[], config: VouchConfig): Promise<FileOutcome[]> {
+  const streamers = analyzers.filter((a) => a.analyzeLargeFile);
+  if (streamers.length === 0) return [];
+  const rules = ruleIndex();
+  const out: FileOutcome[] = [];
+  for (const n of notices) {
+    if (n.level !== 'skipped' || !n.reason.endsWith('(maxFileSize)')) continue;
+    const outcome: FileOutcome = { path: n.path, findings: [], notices: [], facts: {}, scanned: false, lines: 0, bytes: 0 };
+    for (const a of streamers) {
+      if (!a.appliesTo({ path: n.path, kind: fileKindOf(n.path) })) continue;
+      try {
+        const res = await a.analyzeLargeFile!(resolve(root, n.path), n.path, config);
+        outcome.notices.push(...res.notices);
+        outcome.scanned = true;
+        for (const f of res.findings) {
+          const meta = rules.get(f.ruleId);
+          const { externalSuppression: _e, ...raw } = f;
+          outcome.findings.push({
+            ...raw,
+            severity: f.severity ?? meta?.severity ?? 'medium',
+            confidence: f.confidence ?? meta?.confidence ?? 'medium',
+            snippet: redactSnippet(f.snippet ?? ''),
+            fingerprint: fingerprintOf(f.ruleId, n.path, f.snippet ?? '', f.fingerprintHint),
+            status: 'new',
+          });
+        }
+      } catch (err) {
+        outcome.notices.push({ path: n.path, level: 'error', analyzer: a.id, reason: `${a.id} analyzer failed on a large file: ${(err as Error).message.split('\n')[0]}` });
+      }
+    }
+    if (outcome.scanned) n.reason += `; streamed by ${streamers.map((a) => a.id).join(', ')} only`;
+    out.push(outcome);
+  }
+  return out;
 }
 
 function groupOf(analyzerId: string, groups: string[]): string[] {

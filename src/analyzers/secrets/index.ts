@@ -5,6 +5,7 @@ import { ruleMetaOf } from './rule-row.js';
 import { secretRules } from './rules/index.js';
 import { detectionKind, secretsSettings } from './settings.js';
 import { findingsFromDetections } from './analyze.js';
+import { scanLargeFile } from './stream.js';
 
 export const secretsAnalyzer: FileAnalyzer = {
   id: 'secrets',
@@ -21,6 +22,12 @@ export const secretsAnalyzer: FileAnalyzer = {
     }
     const detections = settings.detector.detect(file.text, { kind: detectionKind(file.path, file.kind) });
     return { findings: findingsFromDetections(file.text, detections, { path: file.path, salt: settings.salt }), notices };
+  },
+  // Logs and dumps over maxFileSize are streamed in chunks instead of skipped.
+  analyzeLargeFile(absPath, path, config) {
+    const settings = secretsSettings(config);
+    if (settings.isAllowedPath(path)) return Promise.resolve({ findings: [], notices: [] });
+    return scanLargeFile(absPath, path, settings);
   },
 };
 
