@@ -21,7 +21,7 @@ export const missingRateLimitMeta: RuleMeta = {
   cwe: [307],
   owasp: 'A07:2021-Identification and Authentication Failures',
   tags: ['auth', 'rate-limit', 'brute-force', 'ai-common'],
-  description: 'A login, sign-up, password-reset or one-time-code route accepts unlimited attempts: no rate-limit middleware on the route, on its router, or on the app. Attackers can then guess passwords and 6-digit codes, stuff leaked credentials, or flood reset e-mails.',
+  description: 'A login, token or one-time-code check route accepts unlimited attempts: no rate-limit middleware on the route, on its router, or on the app, wherever in the project the app is set up. Attackers can then guess passwords and 6-digit codes or replay leaked credentials at full speed.',
   fix: 'Limit attempts per IP and per account on every authentication route, e.g. with `express-rate-limit`: `const authLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 10 }); router.post(\'/login\', authLimiter, login)` (or `app.use(\'/api/auth\', authLimiter)`). NestJS: `@UseGuards(ThrottlerGuard)` / `@Throttle(...)` or a global `APP_GUARD`; Fastify: `@fastify/rate-limit`; Next.js: check a limiter such as `@upstash/ratelimit` in the route handler or `middleware.ts`. Add account lockout or backoff for repeated failures.',
   examples: {
     bad: "const router = express.Router();\nrouter.post('/login', async (req, res) => {\n  const user = await users.authenticate(req.body.email, req.body.password);\n  if (!user) return res.status(401).end();\n  res.json({ token: issueToken(user) });\n});",
