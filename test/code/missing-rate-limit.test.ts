@@ -57,6 +57,20 @@ test('app.use(limiter) in server.js covers routes declared in another file', asy
   assert.deepEqual(await scanProject({ 'server.js': expressServer('app.use(limiter);'), 'routes/auth.js': AUTH_ROUTES }), []);
 });
 
+test('an app-wide limiter applied after a route or a router mount does not cover them', async () => {
+  const server = [
+    "const express = require('express');",
+    "const rateLimit = require('express-rate-limit');",
+    "const authRoutes = require('./routes/auth');",
+    'const app = express();',
+    "app.post('/admin/login', (req, res) => res.end());",
+    "app.use('/api/auth', authRoutes);",
+    'app.use(rateLimit({ windowMs: 60000, limit: 100 }));',
+    "app.post('/partner/login', (req, res) => res.end());",
+  ].join('\n');
+  assert.deepEqual(await scanProject({ 'server.js': server, 'routes/auth.js': AUTH_ROUTES }), ['routes/auth.js:3', 'routes/auth.js:4', 'server.js:5']);
+});
+
 test('a limiter mounted on a prefix covers only the routes under it', async () => {
   assert.deepEqual(await scanProject({ 'server.js': expressServer("app.use('/api/auth', limiter);"), 'routes/auth.js': AUTH_ROUTES }), []);
   const other = await scanProject({ 'server.js': expressServer("app.use('/api/admin', limiter);"), 'routes/auth.js': AUTH_ROUTES });

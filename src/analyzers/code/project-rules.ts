@@ -15,18 +15,19 @@ interface MountContext { prefix: string; limited: boolean }
 
 export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): RawFinding[] {
   const all = [...facts.values()];
-  if (all.some((f) => f.usesRateLimit)) return [];
+  // With an app-wide limiter somewhere, only what is registered on the app before it stays open.
+  const globalLimiter = all.some((f) => f.usesRateLimit);
   const known = new Set(facts.keys());
   const limitedPrefixes = all.flatMap((f) => f.rateLimitedPrefixes ?? []);
 
   // Who mounts whom: target file → [(mounting file, prefix, limiter in the same use() call)].
-  const mountedBy = new Map<string, { from: string; prefix: string; limited: boolean }[]>();
+  const mountedBy = new Map<string, { from: string; prefix: string; limited: boolean; beforeGlobalLimiter: boolean }[]>();
   for (const [path, f] of facts) {
     for (const m of f.routerMounts ?? []) {
       const target = resolveSpecifier(path, m.spec, known);
       if (!target || target === path) continue;
       if (!mountedBy.has(target)) mountedBy.set(target, []);
-      mountedBy.get(target)!.push({ from: path, prefix: m.prefix, limited: m.limited });
+      mountedBy.get(target)!.push({ from: path, prefix: m.prefix, limited: m.limited, beforeGlobalLimiter: m.beforeGlobalLimiter ?? false });
     }
   }
   const contexts = (path: string, depth: number): MountContext[] => {
@@ -42,8 +43,11 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
   for (const [path, f] of facts) {
     if (!f.authRoutes?.length) continue;
     const ctxs = contexts(path, 0);
+    const mounts = mountedBy.get(path) ?? [];
+    const mountedBeforeLimiter = mounts.length > 0 && mounts.every((m) => m.beforeGlobalLimiter);
     for (const route of f.authRoutes) {
       if (route.limited) continue;
+      if (globalLimiter && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
       const open = ctxs.find((c) => {
         const full = joinRoute(c.prefix, route.path);
         return isAuthPath(full) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));

@@ -39,6 +39,8 @@ export interface AuthRouteFact {
   snippet?: string;
   /** A `// vouch-ignore[js/missing-rate-limit]: reason` covering the route, read in its own file. */
   suppression?: { reason: string; line: number };
+  /** Registered on the app before its app-wide `app.use(limiter)`: Express runs middleware in order. */
+  beforeGlobalLimiter?: boolean;
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -49,7 +51,7 @@ export interface RateLimitFacts {
   /** Path prefixes an app-level limiter is mounted on: `app.use('/api/auth', authLimiter)`. */
   rateLimitedPrefixes?: string[];
   /** Routers imported from other files and mounted here: `app.use('/api/auth', authRoutes)`. */
-  routerMounts?: { prefix: string; spec: string; limited: boolean }[];
+  routerMounts?: { prefix: string; spec: string; limited: boolean; beforeGlobalLimiter?: boolean }[];
 }
 
 const LIMITER_MODULE = /^(express-rate-limit|express-slow-down|express-brute|express-limiter|rate-limiter-flexible|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|koa-better-ratelimit|@fastify\/rate-limit|fastify-rate-limit|hapi-rate-limit|hapi-rate-limitor|next-rate-limit|@nestjs\/throttler|limiter|lambda-rate-limiter)(\/|$)/;
@@ -200,6 +202,9 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
   const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean }[] = [];
+  /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
+  const globalAt = new Map<string, number>();
+  const mountSites: { receiver: string; offset: number }[] = [];
 
   const addRoute = (receiver: string, path: string, method: string, at: Node, limited: boolean) => {
     if (mayBeAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
@@ -245,14 +250,20 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         if (limited) {
           if (!applied.has(receiver)) applied.set(receiver, []);
           applied.get(receiver)!.push({ prefix: prefix ?? '', offset: call.start });
-          if (isApp && (prefix === undefined || prefix === '/' || prefix === '*')) facts.usesRateLimit = true;
+          if (isApp && (prefix === undefined || prefix === '/' || prefix === '*')) {
+            facts.usesRateLimit = true;
+            if (!globalAt.has(receiver)) globalAt.set(receiver, call.start);
+          }
           else if (isApp && prefix !== undefined) facts.rateLimitedPrefixes.push(prefix);
         }
         for (const a of rest) {
           const n = unwrap(a);
           const spec = n.type === 'Identifier' ? importedRouters.get(n.name)
             : n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require' ? stringValue(n.arguments[0]) : undefined;
-          if (spec && !LIMITER_NAME.test(spec)) facts.routerMounts.push({ prefix: joinRoute(localPrefix.get(receiver) ?? '', prefix ?? ''), spec, limited });
+          if (spec && !LIMITER_NAME.test(spec)) {
+            facts.routerMounts.push({ prefix: joinRoute(localPrefix.get(receiver) ?? '', prefix ?? ''), spec, limited });
+            mountSites.push({ receiver, offset: call.start });
+          }
           else if (n.type === 'Identifier' && !isLimiter(n)) localPrefix.set(n.name, joinRoute(localPrefix.get(receiver) ?? '', prefix ?? ''));
         }
         return;
@@ -361,6 +372,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
     const fact: AuthRouteFact = { path, method: r.method, location, limited };
+    const globalOffset = globalAt.get(r.receiver);
+    if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {
       fact.snippet = redactSnippet((sourceLines ??= ctx.text.split(/\r?\n/))[location.startLine - 1] ?? '');
       const sup = suppressionFor((sups ??= parseSuppressions(sourceLines)), missingRateLimitMeta.id, location.startLine);
@@ -368,6 +381,12 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     }
     facts.authRoutes.push(fact);
   }
+
+  facts.routerMounts.forEach((m, i) => {
+    const site = mountSites[i]!;
+    const globalOffset = globalAt.get(site.receiver);
+    if (!m.limited && globalOffset !== undefined && site.offset < globalOffset) m.beforeGlobalLimiter = true;
+  });
 
   const out: RateLimitFacts = {};
   if (facts.authRoutes.length) out.authRoutes = facts.authRoutes;
