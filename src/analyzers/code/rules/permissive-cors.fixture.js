@@ -150,6 +150,14 @@ const adminIo = new Server(server, {
   cors: { origin: ['https://admin.example.com'], credentials: true },
 });
 
+// socket.io 2.x style
+// ruleid: js/permissive-cors
+const legacyIo = require('socket.io')(server, { origins: '*:*' });
+// ruleid: js/permissive-cors
+legacyIo.origins('*:*');
+// ok: js/permissive-cors
+legacyIo.origins(['https://app.example.com:443']);
+
 // A variable named cors that is not the package.
 const corsHeaders = { 'Access-Control-Allow-Methods': 'GET' };
 // ok: js/permissive-cors

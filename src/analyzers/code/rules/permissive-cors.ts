@@ -223,6 +223,9 @@ export const permissiveCors: CodeRule = {
           } else if (method === 'register' && node.arguments[0] && CORS_FACTORIES.has(ctx.qualifiedName(node.arguments[0]) ?? '')) {
             // fastify.register(cors, { origin: '*' })
             checkOptions(node.arguments[1], node, false);
+          } else if (method === 'origins' && /^\*(:\*)?$/.test(String(ctx.constantValue(node.arguments[0]) ?? ''))) {
+            // socket.io 2: io.origins('*:*')
+            reportVerdict(node, { kind: 'any', why: "socket.io origins('*:*')" }, false);
           } else if (method && HEADER_SETTERS.has(method) && lowerConst(ctx, node.arguments[0]) === ALLOW_ORIGIN) {
             checkHeaderValue(node, node.arguments[1], ancestors);
           }
@@ -235,6 +238,9 @@ export const permissiveCors: CodeRule = {
             const value = unwrap(node.value);
             if (ctx.constantValue(value) === true) checkOptions(undefined, node, false);
             else if (value.type === 'ObjectExpression' || value.type === 'Identifier') checkOptions(value, node, false);
+          } else if (key === 'origins' && /^\*(:\*)?$/.test(String(ctx.constantValue(node.value) ?? ''))) {
+            // socket.io 2: require('socket.io')(server, { origins: '*:*' })
+            reportVerdict(node, { kind: 'any', why: "socket.io origins: '*:*'" }, false);
           } else if (key?.toLowerCase() === ALLOW_ORIGIN) {
             // res.writeHead(200, { 'Access-Control-Allow-Origin': '*' }), Lambda/Response header objects.
             checkHeaderValue(node, node.value, ancestors);

@@ -193,6 +193,11 @@ const reportingAgent = new https.Agent({
   rejectUnauthorized: process.env.NODE_ENV === 'production',
 });
 
+const optInAgent = new https.Agent({
+  // ruleid: js/tls-verification-disabled
+  rejectUnauthorized: process.env.TLS_VERIFY === 'true',
+});
+
 const strictAgent = new https.Agent({
   // ok: js/tls-verification-disabled
   rejectUnauthorized: process.env.NODE_ENV !== 'test' || process.env.TLS_VERIFY !== 'false',
@@ -204,4 +209,4 @@ function makeAgent({ rejectUnauthorized = true } = {}) {
   return new https.Agent({ rejectUnauthorized });
 }
 
-module.exports = { fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };
+module.exports = { fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, optInAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };

@@ -11,12 +11,15 @@ function isRejectUnauthorizedEnv(node: Node): boolean {
 
 const TEST_PATH = /(^|\/)(test|tests|__tests__|spec|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 
-/** `process.env.NODE_ENV === 'production'`: verification on in production only. */
-function isProductionOnly(node: Node): boolean {
+/**
+ * `process.env.NODE_ENV === 'production'`, `process.env.TLS_VERIFY === 'true'`: verification is on only
+ * when a variable is set to one value, so it is off wherever the variable is missing or different.
+ */
+function isOnlyWhenEnvEquals(node: Node): boolean {
   const n = unwrap(node);
   if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return false;
   const sides = [unwrap(n.left), unwrap(n.right)];
-  return sides.some((s) => memberPath(s) === 'process.env.NODE_ENV') && sides.some((s) => s.type === 'Literal' && s.value === 'production');
+  return sides.some((s) => (memberPath(s) ?? '').startsWith('process.env.')) && sides.some((s) => s.type === 'Literal' && typeof s.value === 'string');
 }
 
 /** Node treats only the string '0' (and a number 0 coerced to it) as "do not verify". */
@@ -74,8 +77,8 @@ export const tlsVerificationDisabled: CodeRule = {
           ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`, { severity: 'low' });
         } else if (matches(v, constant)) {
           ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
-        } else if (disabledWhen === 'false' && isProductionOnly(v)) {
-          ctx.report(prop, `TLS verification disabled outside production: ${what.replace(': false', '')} is true only when NODE_ENV is 'production', so staging and development accept any certificate`, { severity: 'medium', confidence: 'medium' });
+        } else if (disabledWhen === 'false' && isOnlyWhenEnvEquals(v)) {
+          ctx.report(prop, `TLS verification off by default: ${what.replace(': false', '')} is true only when ${ctx.source(v)}, so any environment without that setting accepts any certificate`, { severity: 'medium', confidence: 'medium' });
         } else if (v.type === 'ConditionalExpression' && (matches(v.consequent, constant) || matches(v.alternate, constant))) {
           ctx.report(prop, `TLS verification disabled in some environments: ${what} depending on a condition; misconfigured or non-production environments accept any certificate`, { severity: 'medium', confidence: 'medium' });
         }
