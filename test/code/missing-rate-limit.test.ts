@@ -161,6 +161,15 @@ test('Next.js: middleware.ts with a limiter covers route handlers', async () => 
   assert.deepEqual(await scanProject({ 'app/api/auth/login/route.ts': route, 'middleware.ts': middleware }), []);
 });
 
+test('api/ files: a serverless function is an endpoint, a handler module imported by a router is not', async () => {
+  const fn = "export default async function handler(req, res) {\n  if (req.method !== 'POST') return res.status(405).end();\n  res.json({});\n}\n";
+  assert.deepEqual(await scanProject({ 'api/login.js': fn }), ['api/login.js:1']);
+  const handlerModule = 'export default async function login(req, res) {\n  res.json({});\n}\n';
+  assert.deepEqual(await scanProject({ 'src/api/login.js': handlerModule }), []);
+  const router = "import express from 'express';\nimport rateLimit from 'express-rate-limit';\nimport login from './api/login.js';\nconst router = express.Router();\nrouter.post('/login', rateLimit({ limit: 5 }), login);\nexport default router;\n";
+  assert.deepEqual(await scanProject({ 'src/api/login.js': fn, 'src/routes.js': router }), []);
+});
+
 test('Fastify: @fastify/rate-limit registered globally, unless global: false', async () => {
   const app = (opts: string) => [
     "const fastify = require('fastify')();",

@@ -30,6 +30,14 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       mountedBy.get(target)!.push({ from: path, prefix: m.prefix, limited: m.limited, beforeGlobalLimiter: m.beforeGlobalLimiter ?? false });
     }
   }
+  // A file other files import is a module, not an endpoint of its own (handlers kept under api/).
+  const imported = new Set<string>();
+  for (const [path, f] of facts) {
+    for (const spec of (f as { moduleRequests?: string[] }).moduleRequests ?? []) {
+      const target = resolveSpecifier(path, spec, known);
+      if (target && target !== path) imported.add(target);
+    }
+  }
   const contexts = (path: string, depth: number): MountContext[] => {
     const parents = mountedBy.get(path);
     if (!parents || depth >= MAX_MOUNT_DEPTH) return [{ prefix: '', limited: false }];
@@ -47,6 +55,7 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
     const mountedBeforeLimiter = mounts.length > 0 && mounts.every((m) => m.beforeGlobalLimiter);
     for (const route of f.authRoutes) {
       if (route.limited) continue;
+      if (route.fileRoute && imported.has(path)) continue;
       if (globalLimiter && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
       const open = ctxs.find((c) => {
         const full = joinRoute(c.prefix, route.path);

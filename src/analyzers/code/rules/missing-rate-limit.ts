@@ -39,6 +39,8 @@ export interface AuthRouteFact {
   snippet?: string;
   /** A `// vouch-ignore[js/missing-rate-limit]: reason` covering the route, read in its own file. */
   suppression?: { reason: string; line: number };
+  /** The file itself is the endpoint (Next.js route file, pages/api or serverless function). */
+  fileRoute?: boolean;
   /** Registered on the app before its app-wide `app.use(limiter)`: Express runs middleware in order. */
   beforeGlobalLimiter?: boolean;
 }
@@ -106,12 +108,14 @@ export function prefixCovers(prefix: string, path: string): boolean {
 }
 
 /** `app/api/auth/login/route.ts` → `/api/auth/login` (route groups dropped); pages/api likewise. */
-function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' } | undefined {
+function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' | 'function' } | undefined {
   const app = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(filePath);
   if (app) return { path: '/' + app[1]!.split('/').filter((s) => s && !/^\(.*\)$/.test(s)).join('/'), kind: 'app' };
   // Next.js pages/api and Vercel-style api/ functions: a default-exported (req, res) handler per file.
-  const pages = /(?:^|\/)(?:pages\/)?(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
+  const pages = /(?:^|\/)pages\/(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
   if (pages) return { path: '/' + pages[1], kind: 'pages' };
+  const vercel = /(?:^|\/)(api\/.+?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(filePath);
+  if (vercel) return { path: '/' + vercel[1], kind: 'function' };
   return undefined;
 }
 
@@ -201,7 +205,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const facts: Required<RateLimitFacts> = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
-  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean }[] = [];
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean }[] = [];
   /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
   const globalAt = new Map<string, number>();
   const mountSites: { receiver: string; offset: number }[] = [];
@@ -346,13 +350,17 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   if (next && isAuthPath(next.path)) {
     const limited = usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
     for (const s of program.body as Node[]) {
-      const decl = s.type === 'ExportNamedDeclaration' ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind === 'pages' ? s : undefined;
+      const decl = s.type === 'ExportNamedDeclaration' && next.kind === 'app' ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind !== 'app' ? s : undefined;
       if (!decl) continue;
       // An api/ file that default-exports a router or a config object is not a request handler.
-      if (decl.type === 'ExportDefaultDeclaration' && !isFunction(resolveHandler(decl.declaration))) continue;
+      const handler = decl.type === 'ExportDefaultDeclaration' ? resolveHandler(decl.declaration) : undefined;
+      if (handler && !isFunction(handler)) continue;
+      // Outside pages/, an api/ folder may just hold Express handlers imported by a router: a serverless
+      // function (Vercel) dispatches on the method itself.
+      if (next.kind === 'function' && handler && !/\breq(uest)?\.method\b/.test(ctx.source(handler))) continue;
       const names = decl.type === 'FunctionDeclaration' ? [decl.id?.name] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name) : decl.type === 'ExportDefaultDeclaration' ? ['default'] : [];
       if (names.some((n: string | undefined) => n === 'POST' || n === 'PUT' || n === 'PATCH' || n === 'default')) {
-        routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited });
+        routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited, fileRoute: true });
       }
     }
   }
@@ -371,7 +379,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
-    const fact: AuthRouteFact = { path, method: r.method, location, limited };
+    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}) };
     const globalOffset = globalAt.get(r.receiver);
     if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {
