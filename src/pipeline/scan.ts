@@ -131,13 +131,16 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       if (res.extras) Object.assign(projectExtras, res.extras);
       for (const f of res.findings) {
         const meta = rules.get(f.ruleId);
+        // Project analyzers read suppression comments in the file they report on.
+        const { externalSuppression: sup, ...raw } = f;
         findings.push({
-          ...f,
+          ...raw,
+          ...(sup ? { suppression: sup } : {}),
           severity: f.severity ?? meta?.severity ?? 'medium',
           confidence: f.confidence ?? meta?.confidence ?? 'medium',
           snippet: f.snippet ?? '',
           fingerprint: fingerprintOf(f.ruleId, f.location.path, f.snippet ?? '', f.fingerprintHint ?? f.message),
-          status: 'new',
+          status: sup ? 'suppressed' : 'new',
         });
       }
     } catch (err) {
