@@ -157,7 +157,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   findings.sort(compareFindings);
 
   // Provenance stage: origin of every finding, the change's lines, --new-only (provenance/stage.ts).
-  const provenance = runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, changedSince: opts.changedSince, newOnly: opts.newOnly });
+  const provenance = await runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, changedSince: opts.changedSince, newOnly: opts.newOnly });
   findings = provenance.findings;
   notices.push(...provenance.notices);
   const gate = evaluateGate({ findings, notices, config, failOn, provenance: provenance.report, changed: provenance.changed, rules: allRules() });

@@ -331,7 +331,8 @@ export async function buildProvenanceAsync(root: string, paths: string[], config
   const absRoot = resolve(root);
   const top = repoTopLevel(absRoot);
   const cfg = provenanceConfig(config);
-  if (top && cfg.enabled && (cfg.commits || cfg.gitAiNotes) && paths.length > 1) {
+  // Staged contents and line-limited runs need per-file `git blame --contents/-L`: stay sequential.
+  if (top && cfg.enabled && (cfg.commits || cfg.gitAiNotes) && paths.length > 1 && !options.contents && !options.onlyLines) {
     const repoPaths = paths.map((p) => toPosix(relative(top, isAbsolute(p) ? p : join(absRoot, p))));
     // Many files at HEAD: one replay of the history beats one history walk per file.
     const replayed = !options.rev && repoPaths.length >= REPLAY_MIN_FILES ? await replayBlame(top, repoPaths) : undefined;
@@ -370,7 +371,17 @@ export function originOfSpan(file: FileProvenance | undefined, start: number, en
 export function attachOrigins(findings: Finding[], root: string, config: VouchConfig, options: AttributeOptions & { extraPaths?: string[] } = {}): ProvenanceReport {
   const paths = new Set<string>(findings.map((f) => f.location.path));
   for (const p of options.extraPaths ?? []) paths.add(p);
-  const report = buildProvenance(root, [...paths], config, options);
+  return applyOrigins(findings, buildProvenance(root, [...paths], config, options));
+}
+
+/** attachOrigins for many files: blames run in parallel, or one history replay (full scans). */
+export async function attachOriginsAsync(findings: Finding[], root: string, config: VouchConfig, options: AttributeOptions & { extraPaths?: string[] } = {}): Promise<ProvenanceReport> {
+  const paths = new Set<string>(findings.map((f) => f.location.path));
+  for (const p of options.extraPaths ?? []) paths.add(p);
+  return applyOrigins(findings, await buildProvenanceAsync(root, [...paths], config, options));
+}
+
+function applyOrigins(findings: Finding[], report: ProvenanceReport): ProvenanceReport {
   const byPath = new Map(report.files.map((f) => [f.path, f]));
   const counts: Record<OriginKind, number> = { ai: 0, human: 0, unknown: 0 };
   for (const f of findings) {

@@ -4,7 +4,7 @@ import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import { policyConfig } from '../policy/config.js';
 import { isManifest } from '../policy/dependencies.js';
-import { attachOrigins, type ProvenanceReport } from './attribute.js';
+import { attachOriginsAsync, type ProvenanceReport } from './attribute.js';
 import { reviewConfig } from './config.js';
 import { changedLines, onChangedLines, type ChangedLines } from './diff.js';
 import { repoTopLevel } from './git.js';
@@ -35,7 +35,7 @@ export interface ProvenanceStageOutput {
  * lines (diff-based scans), drop findings outside them under `--new-only`, and attach an origin to
  * every finding. Never throws: a failure becomes a notice and the scan goes on.
  */
-export function runProvenanceStage(input: ProvenanceStageInput): ProvenanceStageOutput {
+export async function runProvenanceStage(input: ProvenanceStageInput): Promise<ProvenanceStageOutput> {
   const notices: ScanNotice[] = [];
   let findings = input.findings;
   let changed: ChangedLines | undefined;
@@ -74,7 +74,7 @@ export function runProvenanceStage(input: ProvenanceStageInput): ProvenanceStage
     for (const f of findings) for (let l = f.location.startLine; l <= Math.max(f.location.startLine, f.location.endLine); l++) add(f.location.path, l);
   }
   try {
-    const report = attachOrigins(findings, input.root, input.config, { extraPaths, contents, onlyLines });
+    const report = await attachOriginsAsync(findings, input.root, input.config, { extraPaths, contents, onlyLines });
     notices.push(...report.notices);
     return { findings, report, changed, notices, extras: { provenance: summarizeProvenance(report, reviewConfig(input.config).checklist) } };
   } catch (err) {

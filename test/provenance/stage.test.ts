@@ -13,7 +13,7 @@ const finding = (path: string, line: number): Finding => ({
   location: { path, startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
 });
 
-test('staged scan: only the change and finding lines are attributed; --new-only drops findings outside the change', () => {
+test('staged scan: only the change and finding lines are attributed; --new-only drops findings outside the change', async () => {
   const repo = new TempRepo();
   try {
     repo.write('s.ts', lines(4, 'old'));
@@ -22,14 +22,14 @@ test('staged scan: only the change and finding lines are attributed; --new-only 
     repo.git('add', 's.ts');
     const content = repo.git('show', ':s.ts');
     const files = [{ path: 's.ts', content }];
-    const out = runProvenanceStage({ root: repo.dir, config: defaultConfig(), findings: [finding('s.ts', 2), finding('s.ts', 6)], files, staged: true });
+    const out = await runProvenanceStage({ root: repo.dir, config: defaultConfig(), findings: [finding('s.ts', 2), finding('s.ts', 6)], files, staged: true });
     assert.deepEqual(out.findings.map((f) => [f.location.startLine, f.origin?.kind, f.origin?.tool]), [[2, 'ai', 'Claude Code'], [6, 'ai', 'Cursor']]);
     assert.deepEqual([...out.changed!.get('s.ts')!].sort(), [5, 6, 7]);
     const summary = out.extras.provenance as ProvenanceSummary;
     // Counted: the change (5 marker comment: unknown, 6 marked: AI, 7 a separate statement the
     // marker does not cover: unknown) and line 2 (a finding, AI by its commit). Lines 1, 3, 4 are left out.
     assert.deepEqual(summary.files.map((f) => [f.path, f.aiLines, f.lines]), [['s.ts', 2, 4]]);
-    const newOnly = runProvenanceStage({ root: repo.dir, config: defaultConfig(), findings: [finding('s.ts', 2), finding('s.ts', 6)], files, staged: true, newOnly: true });
+    const newOnly = await runProvenanceStage({ root: repo.dir, config: defaultConfig(), findings: [finding('s.ts', 2), finding('s.ts', 6)], files, staged: true, newOnly: true });
     assert.deepEqual(newOnly.findings.map((f) => f.location.startLine), [6]);
   } finally {
     repo.remove();
