@@ -62,7 +62,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
   const pool = { jobs: opts.jobs ?? defaultJobs(), config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000 };
 
+  const timing = phaseTimer();
+  timing('discover');
   const pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
+  timing(`pass 1 (${analyzable.length} files)`);
   const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
 
   // Link step: analyzers that reason across files get every file's facts, then re-analyse the files
@@ -86,7 +89,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
         tasks.push({ file, linkInput: { [analyzer.id]: input } });
       }
       if (tasks.length === 0) break;
+      timing(`link round ${round + 1}`);
       const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });
+      timing(`pass ${round + 2} (${tasks.length} files)`);
       for (const o of passN) {
         const prev = outcomes.get(o.path);
         if (!prev || !o.scanned) continue;
@@ -157,6 +162,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   findings.sort(compareFindings);
 
   // Provenance stage: origin of every finding, the change's lines, --new-only (provenance/stage.ts).
+  timing('project analyzers');
   const provenance = await runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, changedSince: opts.changedSince, newOnly: opts.newOnly });
   findings = provenance.findings;
   notices.push(...provenance.notices);
@@ -241,6 +247,17 @@ async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers:
     out.push(outcome);
   }
   return out;
+}
+
+/** `VOUCH_TIMINGS=1`: where a scan spends its time, on stderr (for benchmarks and bug reports). */
+function phaseTimer(): (label: string) => void {
+  if (!process.env.VOUCH_TIMINGS) return () => {};
+  let last = performance.now();
+  return (label) => {
+    const now = performance.now();
+    process.stderr.write(`vouch timing: ${label}: ${Math.round(now - last)} ms\n`);
+    last = now;
+  };
 }
 
 function groupOf(analyzerId: string, groups: string[]): string[] {

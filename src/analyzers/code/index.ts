@@ -132,6 +132,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
     // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
     moduleRequests: [...modules.specifiers].filter((s) => !s.startsWith('node:')),
     exports: engine.exportedSummaries(),
+    importCalls: Object.fromEntries(engine.importCalls),
     reexports: collectReexports(program),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),

@@ -76,7 +76,14 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
       const target = resolveSpecifier(path, spec, known, aliasesFor(path, scopes));
       if (!target || target === path) continue;
       for (const [key, summary] of Object.entries(exportsCached(target))) {
-        if (!isTrivial(summary)) input[`${spec}#${key}`] = summary;
+        if (isTrivial(summary)) continue;
+        const linkKey = `${spec}#${key}`;
+        // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
+        // all for functions that return user data themselves.
+        const called = f.importCalls?.[linkKey];
+        if (called === undefined && f.importCalls) continue;
+        const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0));
+        if (needed) input[linkKey] = summary;
       }
     }
     if (Object.keys(input).length) out.set(path, input);

@@ -1079,7 +1079,7 @@ export class TaintEngine {
       if (ctor !== undefined) this.applyLocal(ctor, site, frame);
       return { taints: [], cls: calleeValue.cls };
     }
-    const imported = this.importedSummary(callee, receiverValue, method);
+    const imported = this.importedSummary(callee, receiverValue, method, argValues);
     if (imported) return this.applySummary(imported, site, frame);
 
     return this.unknownCall(site, frame, isNew);
@@ -1189,11 +1189,27 @@ export class TaintEngine {
     return results.length ? union(...results) : EMPTY;
   }
 
-  private importedSummary(callee: Node, receiver: Value | undefined, method: string): FunctionSummary | undefined {
+  /**
+   * Calls to functions of other project files, by link key, and whether any argument carried taint.
+   * The link step re-analyses a file only for imports it calls with tainted data (or that return
+   * sources), so most files of a large tree are analysed once.
+   */
+  readonly importCalls = new Map<string, boolean>();
+
+  private importedSummary(callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): FunctionSummary | undefined {
+    const candidates = this.importCandidates(callee, receiver, method);
+    if (candidates.length === 0) return undefined;
+    const tainted = argValues.some((v) => isTainted(v));
+    for (const c of candidates) this.importCalls.set(c, (this.importCalls.get(c) ?? false) || tainted);
     const link = this.input.linkInput;
     if (!link) return undefined;
+    for (const c of candidates) if (link[c]) return link[c];
+    return undefined;
+  }
+
+  private importCandidates(callee: Node, receiver: Value | undefined, method: string): string[] {
     const path = memberPath(callee);
-    if (!path) return undefined;
+    if (!path) return [];
     const parts = path.split('.');
     const head = parts[0]!;
     const binding = this.input.modules.bindings.get(head);
@@ -1211,8 +1227,7 @@ export class TaintEngine {
       const b = this.input.modules.bindings.get(clsName);
       if (b) candidates.push(`${b.module}#${b.name === 'default' ? 'default' : b.name}.${method}`);
     }
-    for (const c of candidates) if (link[c]) return link[c];
-    return undefined;
+    return candidates;
   }
 
   private unknownCall(site: CallSite, frame: Frame, isNew: boolean): Value {

@@ -77,6 +77,8 @@ export interface CodeFacts {
   moduleRequests: string[];
   /** Export key (`getUser`, `default`, `UserService.find`, `default.find`) → summary. */
   exports: Record<string, FunctionSummary>;
+  /** Calls to other files' functions, by link key (`./db#query`), and whether an argument was tainted. */
+  importCalls?: Record<string, boolean>;
   /** `export * from './x'` and `export { a as b } from './x'`. */
   reexports: { spec: string; names?: Record<string, string> }[];
   /** Login-like routes and rate-limit use, for the project-level rate-limit rule. */
