@@ -4,20 +4,30 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { ConfigError } from '../config/load.js';
 import { GitUsageError } from '../pipeline/git.js';
 import { BaselineError } from '../findings/baseline.js';
-import * as scanCommand from './commands/scan.js';
-import * as baselineCommand from './commands/baseline.js';
-import * as rulesCommand from './commands/rules.js';
-import * as explainCommand from './commands/explain.js';
-import * as depsCommand from './commands/deps.js';
-import * as dbCommand from './commands/db.js';
-import * as provenanceCommand from './commands/provenance.js';
-import * as reviewCommand from './commands/review.js';
-import * as traceCommand from './commands/trace.js';
-import * as initCommand from './commands/init.js';
-import * as secretsCommand from './commands/secrets.js';
+type CommandModule = { register(program: Command): void };
 
-/** Command modules: each exports `register(program)`. Add new commands here. */
-const COMMANDS: { register(program: Command): void }[] = [scanCommand, baselineCommand, rulesCommand, explainCommand, depsCommand, dbCommand, provenanceCommand, reviewCommand, traceCommand, initCommand, secretsCommand];
+/**
+ * Command modules by name, loaded on demand: a pre-commit hook running `vouch scan --staged` must not
+ * pay for loading the advisory database driver or the review trail. `vouch --help` loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  scan: () => import('./commands/scan.js'),
+  secrets: () => import('./commands/secrets.js'),
+  deps: () => import('./commands/deps.js'),
+  db: () => import('./commands/db.js'),
+  provenance: () => import('./commands/provenance.js'),
+  review: () => import('./commands/review.js'),
+  trace: () => import('./commands/trace.js'),
+  init: () => import('./commands/init.js'),
+  baseline: () => import('./commands/baseline.js'),
+  rules: () => import('./commands/rules.js'),
+  explain: () => import('./commands/explain.js'),
+};
+
+/** The command named on the command line (first argument that is not an option), if any. */
+function commandName(argv: string[]): string | undefined {
+  return argv.slice(2).find((a) => !a.startsWith('-'));
+}
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
@@ -28,7 +38,9 @@ export async function main(argv: string[]): Promise<void> {
     .option('--debug', 'show internal stack traces on errors')
     .showHelpAfterError('(run `vouch --help` for usage)')
     .exitOverride();
-  for (const c of COMMANDS) c.register(program);
+  const named = commandName(argv);
+  const wanted = named && COMMANDS[named] ? [named] : Object.keys(COMMANDS);
+  for (const m of await Promise.all(wanted.map((n) => COMMANDS[n]!()))) m.register(program);
 
   try {
     await program.parseAsync(argv);

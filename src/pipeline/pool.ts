@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { maxBracketDepth } from '../analyzers/code/frontend/js/parse.js';
 import type { VouchConfig } from '../config/schema.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
@@ -28,6 +30,7 @@ const WORKER_STACK_MB = 256;
 export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
+  if (smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);
   const workerCount = Math.max(1, Math.min(opts.jobs, tasks.length));
   let next = 0;
   let done = 0;
@@ -98,4 +101,38 @@ export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<Fil
     for (let i = 0; i < workerCount; i++) runWorker(spawn());
   });
   return results;
+}
+
+/** A pre-commit hook's handful of files is analysed on the main thread: no worker start-up to pay. */
+const IN_PROCESS_MAX_FILES = 8;
+const IN_PROCESS_MAX_BYTES = 512 * 1024;
+/** The main thread's stack is the default 8 MB: keep deeply nested code for the big-stack workers. */
+const IN_PROCESS_MAX_NESTING = 1500;
+
+function smallEnoughForMainThread(tasks: PoolTask[]): boolean {
+  if (tasks.length > IN_PROCESS_MAX_FILES) return false;
+  let bytes = 0;
+  for (const t of tasks) {
+    let text: string;
+    try {
+      text = t.file.content ?? readFileSync(t.file.absPath, 'latin1');
+    } catch {
+      continue; // unreadable: processFile reports it either way
+    }
+    bytes += text.length;
+    if (bytes > IN_PROCESS_MAX_BYTES || maxBracketDepth(text) > IN_PROCESS_MAX_NESTING) return false;
+  }
+  return true;
+}
+
+async function runInProcess(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
+  const { selectAnalyzers, ruleIndex } = await import('./analyzer-selection.js');
+  const { processFile } = await import('./process-file.js');
+  const analyzers = selectAnalyzers(opts.groups);
+  const rules = ruleIndex();
+  return tasks.map((t, i) => {
+    const outcome = processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput });
+    opts.onProgress?.(i + 1, tasks.length);
+    return outcome;
+  });
 }
