@@ -8,7 +8,7 @@
  */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import {
-  type Node, calleeProperty, functionName, isFunction, isNode, memberPath, objectProperty, propertyName, stringValue, unwrap,
+  type Node, WRAPPER_TYPES, calleeProperty, functionName, isFunction, isNode, memberPath, objectProperty, propertyName, stringValue, unwrap,
 } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import { type ModuleTable, qualifiedName } from '../frontend/js/modules.js';
@@ -736,6 +736,7 @@ export class TaintEngine {
   }
 
   private evalInner(node: Node, frame: Frame): Value {
+    if (WRAPPER_TYPES.has(node.type)) return this.eval(node.expression, frame);
     switch (node.type) {
       case 'Literal':
         return typeof node.value === 'string' ? { taints: [], text: node.value, prefix: node.value, stringy: true } : EMPTY;
@@ -754,14 +755,6 @@ export class TaintEngine {
         return this.evalIdentifier(node, frame);
       case 'ThisExpression':
         return frame.scope.lookup('this') ?? EMPTY;
-      case 'ParenthesizedExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-      case 'ChainExpression':
-        return this.eval(node.expression, frame);
       case 'MemberExpression':
         return this.evalMember(node, frame);
       case 'CallExpression':

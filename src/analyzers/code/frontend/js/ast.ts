@@ -86,26 +86,17 @@ export function isFunction(node: Node | undefined | null): boolean {
   return !!node && FUNCTION_TYPES.has(node.type);
 }
 
+/** Nodes that only wrap an expression without changing its value: parentheses, TS assertions, `?.` chains. */
+export const WRAPPER_TYPES = new Set([
+  'ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression',
+  'TSTypeAssertion', 'TSInstantiationExpression', 'ChainExpression',
+]);
+
 /** Strip wrappers that do not change the value: parentheses, TS assertions, `!`, `satisfies`. */
 export function unwrap(node: Node): Node {
   let n = node;
-  for (;;) {
-    switch (n.type) {
-      case 'ParenthesizedExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-        n = n.expression;
-        continue;
-      case 'ChainExpression':
-        n = n.expression;
-        continue;
-      default:
-        return n;
-    }
-  }
+  while (WRAPPER_TYPES.has(n.type)) n = n.expression;
+  return n;
 }
 
 /** Name of a non-computed property key (`a.b`, `{ b: 1 }`, `a['b']`), else undefined. */
