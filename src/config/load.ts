@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { configSchema, defaultConfig, type VouchConfig } from './schema.js';
 
 /** A configuration problem the user must fix; the CLI turns it into exit code 2. */
@@ -38,6 +37,8 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<{
   let data: unknown;
   try {
     // YAML 1.2 is a superset of JSON, so one parser serves both; no custom tags are honoured.
+    // Loaded only when there is a config file: start-up time matters in pre-commit hooks.
+    const { parse: parseYaml } = await import('yaml');
     data = text.trim() === '' ? {} : parseYaml(text, { prettyErrors: true, maxAliasCount: 100 });
   } catch (err) {
     const msg = (err as Error).message.split('\n')[0];
