@@ -63,6 +63,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /(^|\.)\$(queryRawUnsafe|executeRawUnsafe)$/, args: [0] },
   // Prisma's $queryRaw is safe only as a tagged template; called with a built string it is not.
   { kind: 'sql', callee: /(^|\.)\$(queryRaw|executeRaw)$/, args: [0] },
+  // Sequelize.literal / sequelize.literal: raw SQL inside a query object.
+  { kind: 'sql', callee: /(^|\.)literal$/, args: [0], when: (s) => /(^|\.)(sequelize|Sequelize|db|Op)$/.test(s.receiver ?? '') || /^sequelize\./.test(s.name) },
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
   { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '') },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s) },
@@ -86,6 +88,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: shellOption },
   { kind: 'command', callee: /^(execa|execa\.execa|execa\.command|execa\.execaCommand|execa\.execaCommandSync|execa\.commandSync|execa\.execaSync)$/, args: [0] },
   { kind: 'command', callee: /^shelljs\.exec$/, args: [0] },
+  // spawn('sh', ['-c', cmd]) runs a shell whatever the `shell` option says.
+  { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: (s) => shellProgram(s) },
   { kind: 'command', callee: /^(cross-spawn|cross-spawn\.sync)$/, args: [0] },
 
   // ── Path traversal (CWE-22) ─────────────────────────────────────────────────
@@ -96,6 +100,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'path', callee: /^(send|koa-send|@koa\/send)$/, args: [1], when: (s) => !hasRootOption(s) },
 
   // ── Code injection (CWE-94/95) ──────────────────────────────────────────────
+  // require()/import() of a user-chosen module runs that module's code.
+  { kind: 'code', callee: /^require$/, args: [0] },
   { kind: 'code', callee: /^(eval|window\.eval|globalThis\.eval)$/, args: [0] },
   { kind: 'code', callee: /^(Function|window\.Function)$/, args: [0, 1, 2, 3, -1] },
   { kind: 'code', callee: /^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/, args: [0] },
@@ -218,4 +224,12 @@ function literalStrings(node: Node | undefined, depth = 0): string[] {
   if (n.type === 'Literal' && typeof n.value === 'string') return [n.value];
   if (n.type === 'ObjectExpression') return n.properties.flatMap((p: Node) => (p.type === 'Property' ? literalStrings(p.value, depth + 1) : []));
   return [];
+}
+
+function shellProgram(site: CallSite): boolean {
+  const prog = site.args[0] && unwrap(site.args[0]);
+  const name = prog && prog.type === 'Literal' && typeof prog.value === 'string' ? prog.value : '';
+  if (!/^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(name)) return false;
+  const list = site.args[1] && unwrap(site.args[1]);
+  return !!list && list.type === 'ArrayExpression' && list.elements.some((e: Node | null) => e && e.type === 'Literal' && /^(-c|\/c|-Command)$/i.test(String(e.value)));
 }

@@ -60,3 +60,13 @@ app.post('/preview', (req, res) => {
   const page = ejs.render('<h1><%= name %></h1>', { name: req.body.name });
   res.send(html + page);
 });
+
+app.get('/plugin', async (req, res) => {
+  // ruleid: js/code-injection
+  const plugin = require(`./plugins/${req.query.name}`);
+  // ruleid: js/code-injection
+  const mod = await import(req.query.module);
+  // ok: js/code-injection
+  const fixed = require('./plugins/default');
+  res.json({ plugin: !!plugin, mod: !!mod, fixed: !!fixed });
+});

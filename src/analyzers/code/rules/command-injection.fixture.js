@@ -88,3 +88,17 @@ function runCommand(command) {
 app.post('/archive', async (req, res) => {
   res.json({ out: await runCommand(`tar czf /tmp/${req.body.name}.tgz /data`) });
 });
+
+app.get('/sh', (req, res) => {
+  // ruleid: js/command-injection
+  spawn('sh', ['-c', `ls ${req.query.dir}`]);
+  // ok: js/command-injection
+  spawn('ls', ['-la', req.query.dir]);
+  res.end();
+});
+
+app.get('/promisified', async (req, res) => {
+  // ruleid: js/command-injection
+  const { stdout } = await util.promisify(exec)(`du -sh ${req.query.path}`);
+  res.type('text/plain').send(stdout);
+});

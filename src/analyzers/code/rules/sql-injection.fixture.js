@@ -147,3 +147,15 @@ router.get('/orders-zod', async (req, res) => {
   await pool.query(`SELECT * FROM orders LIMIT ${value.limit}`);
   res.end();
 });
+
+const { Sequelize, Op } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+router.get('/literal', async (req, res) => {
+  const users = await User.findAll({
+    // ruleid: js/sql-injection
+    where: sequelize.literal(`name = '${req.query.name}'`),
+  });
+  // ok: js/sql-injection
+  const safe = await User.findAll({ where: { name: req.query.name } });
+  res.json({ users, safe });
+});

@@ -710,6 +710,16 @@ export class TaintEngine {
       void 0;
       if (fn.params[1]) out[1] = this.source(fn.params[1], 'route params', 'request', false);
     }
+    // Next.js app-router pages and layouts: `{ params, searchParams }` come from the URL.
+    if (/(^|\/)(page|layout)\.(t|j)sx?$/.test(this.input.path) && fn.params[0]?.type === 'ObjectPattern') {
+      const keys = fn.params[0].properties.map((p: Node) => (p.type === 'Property' ? propertyName(p) : undefined));
+      if (keys.includes('searchParams') || keys.includes('params')) {
+        out[0] = { taints: [], fields: new Map([
+          ['searchParams', this.source(fn.params[0], 'searchParams', 'request', false, { kind: 'searchParams' })],
+          ['params', this.source(fn.params[0], 'params', 'request', false)],
+        ]) };
+      }
+    }
     // Next.js server actions: every argument comes from the client.
     if (this.serverActions || hasDirective(fn, 'use server')) {
       fn.params.forEach((p: Node, i: number) => {
@@ -815,8 +825,12 @@ export class TaintEngine {
       case 'JSXFragment':
         this.evalJsx(node, frame);
         return EMPTY;
-      case 'ImportExpression':
+      case 'ImportExpression': {
+        // import(userInput) loads and runs a module the user names.
+        const spec = this.eval(node.source, frame);
+        this.sink('code', spec, node, 'import()', frame);
         return EMPTY;
+      }
       default:
         return EMPTY;
     }
@@ -1010,7 +1024,11 @@ export class TaintEngine {
       const args = node.arguments.map((a: Node) => this.eval(a, frame));
       return this.runCallback(id, args, frame);
     }
-    const name = qualifiedName(callee, this.input.modules, this.aliases) ?? '';
+    let name = qualifiedName(callee, this.input.modules, this.aliases) ?? '';
+    // promisify(exec)(cmd) calls exec.
+    if (callee.type === 'CallExpression' && /(^|\.)promisify$/.test(qualifiedName(callee.callee, this.input.modules, this.aliases) ?? '') && callee.arguments[0]) {
+      name = qualifiedName(callee.arguments[0], this.input.modules, this.aliases) ?? name;
+    }
     const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : name;
     const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
     const receiverValue = receiverNode ? this.eval(receiverNode, frame) : undefined;
