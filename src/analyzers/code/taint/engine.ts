@@ -871,7 +871,7 @@ export class TaintEngine {
     switch (obj.kind) {
       case 'request': {
         const field = REQUEST_FIELDS[name];
-        if (field) return this.source(at, memberPath(at) ?? 'request data', 'request', field.object);
+        if (field) return this.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
         if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
         if (name === 'cookies') return this.source(at, memberPath(at) ?? 'request cookies', 'request', false);
         // Koa ctx.body/ctx.redirect etc. belong to the response side.
