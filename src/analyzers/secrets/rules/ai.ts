@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule-row.js';
 import { contextual, prefixed, token, withImpact } from './builders.js';
-import { rand, randomUuid } from './generate.js';
+import { rand, randomUuid, randomUnit } from './generate.js';
 
 /** LLM and ML platforms: the keys AI-written code most often pastes inline. */
 export const aiRules: SecretRule[] = ([
@@ -8,7 +8,7 @@ export const aiRules: SecretRule[] = ([
     id: 'secrets/openai-api-key', title: 'OpenAI API key', severity: 'critical',
     description: 'An OpenAI API key (project, service-account, admin or legacy user key): spends the organisation\'s credits and reads its files and fine-tunes.',
     token: 'sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_\\-]{58,200}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9_\\-]{20,}T3BlbkFJ[A-Za-z0-9_\\-]{20,})',
-    gen: () => (Math.random() < 0.5
+    gen: () => (randomUnit() < 0.5
       ? `sk-proj-${rand('b64url', 74)}T3BlbkFJ${rand('b64url', 74)}`
       : `sk-${rand('alnum', 20)}T3BlbkFJ${rand('alnum', 20)}`),
     keywords: ['sk-'], end: 'A-Za-z0-9_\\-',

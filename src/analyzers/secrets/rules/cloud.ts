@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule-row.js';
 import { contextual, prefixed, token, withImpact } from './builders.js';
-import { ci, rand, randomUuid } from './generate.js';
+import { ci, rand, randomUuid, randomUnit } from './generate.js';
 
 /** Cloud and hosting providers: AWS, Google Cloud, Azure, and the platforms people deploy to. */
 export const cloudRules: SecretRule[] = ([
@@ -10,7 +10,7 @@ export const cloudRules: SecretRule[] = ([
     description: 'An AWS access key ID (AKIA… long-term, ASIA… temporary). Paired with its secret key it acts as an IAM identity.',
     severity: 'critical',
     token: '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}',
-    gen: () => `${['AKIA', 'ASIA'][Math.floor(Math.random() * 2)]}${rand('upperB32', 16)}`,
+    gen: () => `${['AKIA', 'ASIA'][Math.floor(randomUnit() * 2)]}${rand('upperB32', 16)}`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     allow: [/EXAMPLE$/],
     fp: ['AKIAIOSFODNN7EXAMPLE', 'AKIA1234', 'akiaiosfodnn7abcdefg', 'XAKIAABCDEFGHIJKLMNOP'],

@@ -1,4 +1,22 @@
-import { randomInt } from 'node:crypto';
+/**
+ * Samples are generated at test time (never committed), from a seeded generator so every run
+ * tests the same values: a random draw that happens to look like a placeholder or has little
+ * entropy must not make the suite flaky. `VOUCH_SAMPLE_SEED` picks another sequence.
+ */
+let state = Number(process.env.VOUCH_SAMPLE_SEED ?? 0x5eed1234) >>> 0;
+function randomInt(max: number): number {
+  // mulberry32
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
+}
+
+/** A seeded number in [0, 1), for sample generators that choose between shapes. */
+export function randomUnit(): number {
+  return randomInt(1 << 30) / (1 << 30);
+}
 
 /** Alphabets used both in regex classes and by the sample generators. */
 export const CHARSETS = {

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule-row.js';
 import { characterClasses } from '../entropy.js';
-import { rand } from './generate.js';
+import { rand, randomUnit } from './generate.js';
 
 const SECRET_NAME = 'passw(?:or)?d|passwd|pwd|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key|private[_.\\-]?key|auth[_.\\-]?key|' +
   'credentials?|client[_.\\-]?secret|encryption[_.\\-]?key|signing[_.\\-]?key|master[_.\\-]?key|session[_.\\-]?key|hmac[_.\\-]?key|app[_.\\-]?key';
@@ -247,7 +247,7 @@ export const genericRules: SecretRule[] = [
     validate: (secret) => new Set(secret.split(' ')).size >= 10,
     samples: {
       tp: () => {
-        const words = Array.from({ length: 12 }, () => rand('abcdefghijklmnopqrstuvwxyz', 3 + Math.floor(Math.random() * 5)));
+        const words = Array.from({ length: 12 }, () => rand('abcdefghijklmnopqrstuvwxyz', 3 + Math.floor(randomUnit() * 5)));
         return [`const MNEMONIC = "${words.join(' ')}";`, `WALLET_MNEMONIC='${words.join(' ')}'`];
       },
       fp: ['const mnemonic = process.env.MNEMONIC;', 'MNEMONIC="test test test test test test test test test test test junk"', 'mnemonic: "your twelve word phrase"'],

@@ -1,5 +1,5 @@
 import type { SecretRule } from '../rule-row.js';
-import { base64url, rand } from './generate.js';
+import { base64url, rand, randomUnit } from './generate.js';
 
 /** A PEM body is real when it carries enough base64 (placeholders are `...` or a few letters). */
 function pemBodyIsReal(block: string): boolean {
@@ -91,7 +91,7 @@ export const keyRules: SecretRule[] = [
     samples: {
       tp: () => {
         const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-        const payload = base64url(JSON.stringify({ sub: rand('hex', 24), iss: 'https://auth.acme-internal.net', exp: 1900000000 + Math.floor(Math.random() * 1e6) }));
+        const payload = base64url(JSON.stringify({ sub: rand('hex', 24), iss: 'https://auth.acme-internal.net', exp: 1900000000 + Math.floor(randomUnit() * 1e6) }));
         const jwt = `${header}.${payload}.${rand('b64url', 43)}`;
         return [jwt, `Authorization: Bearer ${jwt}`, `const token = "${jwt}";`];
       },
