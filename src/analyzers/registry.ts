@@ -6,7 +6,7 @@ import type { FileAnalyzer, ProjectAnalyzer } from './analyzer.js';
 import type { RuleMeta } from '../findings/rule.js';
 import { codeAnalyzer } from './code/index.js';
 import { codeProjectAnalyzer } from './code/project-rules.js';
-import { dependenciesAnalyzer } from './dependencies/index.js';
+import { lazyDependenciesAnalyzer } from './dependencies/lazy.js';
 import { secretsAnalyzer } from './secrets/index.js';
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
@@ -19,7 +19,7 @@ export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] =
 
 export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [
   { group: 'code', analyzer: codeProjectAnalyzer },
-  { group: 'deps', analyzer: dependenciesAnalyzer },
+  { group: 'deps', analyzer: lazyDependenciesAnalyzer },
 ];
 
 /** Rules that belong to Vouch itself (suppression hygiene, scan problems). */
