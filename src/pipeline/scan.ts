@@ -202,7 +202,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     stats: {
       filesDiscovered: allFiles.length,
       filesScanned: scanned,
-      filesSkipped: notices.filter((n) => n.level === 'skipped').length,
+      // Distinct files skipped as a whole (not analyzer-specific notes, not whole-scan notes on '.').
+      filesSkipped: new Set(notices.filter((n) => n.level === 'skipped' && !n.analyzer && n.path !== '.' && !outcomes.get(n.path)?.scanned).map((n) => n.path)).size,
       filesWithErrors,
       linesScanned: lines,
       bytesScanned: bytes,
