@@ -159,3 +159,17 @@ router.get('/literal', async (req, res) => {
   const safe = await User.findAll({ where: { name: req.query.name } });
   res.json({ users, safe });
 });
+
+router.get('/config-object', async (req, res) => {
+  // ok: js/sql-injection
+  const a = await pool.query({ text: 'SELECT * FROM t WHERE id = $1', values: [req.query.id] });
+  // ruleid: js/sql-injection
+  const b = await pool.query({ text: `SELECT * FROM t WHERE id = ${req.query.id}` });
+  const ids = String(req.query.ids).split(',').map(Number);
+  // ok: js/sql-injection
+  const c = await pool.query(`SELECT * FROM t WHERE id IN (${ids.join(',')})`);
+  const names = String(req.query.names).split(',').map((n) => `'${n}'`);
+  // ruleid: js/sql-injection
+  const d = await pool.query(`SELECT * FROM t WHERE name IN (${names.join(',')})`);
+  res.json({ a, b, c, d });
+});

@@ -1108,7 +1108,7 @@ export class TaintEngine {
     const v = fnValue ?? this.eval(arg, frame);
     if (v.fn === undefined) return v;
     const params = this.callbackParams(v.fn, index, call, name, method, receiver);
-    if (params) this.runCallback(v.fn, params, frame);
+    if (params) this.callbackReturns.set(call, this.runCallback(v.fn, params, frame));
     // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
     // run it here so it sees the variables around it.
     else if (fnValue && !this.analyzedInline.has(v.fn)) this.runCallback(v.fn, [], frame);
@@ -1206,6 +1206,8 @@ export class TaintEngine {
    * sources), so most files of a large tree are analysed once.
    */
   readonly importCalls = new Map<string, boolean>();
+  /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
+  private readonly callbackReturns = new Map<Node, Value>();
 
   private importedSummary(callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): FunctionSummary | undefined {
     const candidates = this.importCandidates(callee, receiver, method);
@@ -1292,6 +1294,15 @@ export class TaintEngine {
       return taints.length ? { taints } : EMPTY;
     }
     if (isNew) return EMPTY;
+    // arr.map(Number), arr.map((x) => escape(x)): the result is what the callback returns.
+    if ((method === 'map' || method === 'flatMap') && receiverValue && isTainted(receiverValue) && site.args[0]) {
+      const fnArg = unwrap(site.args[0]);
+      const sanitizerRef = fnArg.type === 'Identifier' || fnArg.type === 'MemberExpression' ? qualifiedName(fnArg, this.input.modules, this.aliases) ?? '' : '';
+      const row = sanitizerRef ? SANITIZERS.find((r) => r.callee.test(sanitizerRef)) : undefined;
+      if (row) return row.kinds === ALL_KINDS ? EMPTY : sanitize(this.elementOf(receiverValue), row.kinds);
+      const returned = this.callbackReturns.get(site.call);
+      if (returned) return { ...returned, stringy: false };
+    }
     // Method calls on tainted data return tainted data (strings, arrays, parsed params)…
     if (receiverValue && isTainted(receiverValue) && !SAFE_METHODS.has(method)) {
       const taints = allTaints(receiverValue).map((t) => ({ ...t, whole: false, path: PROPAGATING_METHODS.has(method) ? t.path : [...t.path, `${method}()`] }));
@@ -1388,6 +1399,13 @@ export class TaintEngine {
       }
     }
     if (kind === 'sql' && v.prefix !== undefined && !v.text && !isTainted(v)) return;
+    // pg's query config object: only its text is SQL; `values` are bound parameters.
+    if ((kind === 'sql' || kind === 'command') && v.fields && !v.stringy) {
+      const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command');
+      if (!text) return;
+      this.sink(kind, text, site.call, label, frame);
+      return;
+    }
     // Loggers print objects with util.inspect, which escapes newlines inside strings.
     if (kind === 'log' && v.fields && !v.stringy) return;
     this.sink(kind, v, site.call, label, frame);
