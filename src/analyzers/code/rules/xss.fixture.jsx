@@ -126,3 +126,26 @@ app.get('/page', (req, res) => {
   // ok: js/xss
   res.send(safePage({ title: req.query.title }));
 });
+
+import { useRouter } from 'next/router';
+import { useLocation } from 'react-router-dom';
+
+export function Bio() {
+  const router = useRouter();
+  const { bio, next } = router.query;
+  const location = useLocation();
+  return (
+    <section>
+      {/* ruleid: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: bio }} />
+      {/* ruleid: js/xss */}
+      <a href={next}>continue</a>
+      {/* ok: js/xss */}
+      <a href={`/users/${next}`}>profile</a>
+      {/* ruleid: js/xss */}
+      <p dangerouslySetInnerHTML={{ __html: new URLSearchParams(location.search).get('msg') }} />
+      {/* ok: js/xss */}
+      <p>{bio}</p>
+    </section>
+  );
+}

@@ -1059,6 +1059,13 @@ export class TaintEngine {
 
     // Sources returned by calls.
     for (const s of SOURCE_CALLS) if (s.callee.test(name)) return this.source(node, s.label, s.category, false, { kind: 'searchParams' });
+    // Router hooks: Next's pages-router `useRouter().query`, React Router's `useLocation()`.
+    if (/^next\/router\.(useRouter|default)$|^next\/router$/.test(name) || name === 'next/router.withRouter') {
+      return { taints: [], fields: new Map([['query', this.source(node, 'router.query', 'browser', false)], ['asPath', this.source(node, 'router.asPath', 'browser', false)]]) };
+    }
+    if (/^(react-router-dom|react-router)\.useLocation$/.test(name)) {
+      return { taints: [], fields: new Map(['search', 'hash', 'pathname', 'state'].map((f) => [f, this.source(node, `location.${f}`, 'browser', false)])) };
+    }
     if (receiverValue?.kind === 'request') {
       const m = REQUEST_METHODS[method];
       if (m) {
