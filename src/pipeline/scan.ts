@@ -4,6 +4,7 @@ import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import { severityRank, type FailOn } from '../findings/severity.js';
 import { readBaseline } from '../findings/baseline.js';
+import { compareFindings } from '../findings/order.js';
 import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
 import { runProvenanceStage } from '../provenance/stage.js';
@@ -370,13 +371,5 @@ function numberTwins(findings: Finding[]): void {
   }
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.location.path.localeCompare(b.location.path) ||
-    a.location.startLine - b.location.startLine ||
-    a.location.startColumn - b.location.startColumn ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
-}
 
 export type { FileKind };

@@ -3,8 +3,9 @@
  * no disk reads (snippets are already redacted by the pipeline), no clock, no environment.
  */
 import type { Finding, FindingStatus } from '../findings/finding.js';
-import { SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
+import { SEVERITIES, type Severity } from '../findings/severity.js';
 import type { ScanResult } from '../pipeline/scan-result.js';
+import { compareFindings } from '../findings/order.js';
 
 export interface RenderOptions {
   /** ANSI colours (text only). The CLI decides: a TTY and no NO_COLOR. */
@@ -40,21 +41,7 @@ export function countByStatus(findings: readonly Finding[]): Record<FindingStatu
   return counts;
 }
 
-/** Stable report order: path, line, column, then most severe first, then rule id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.location.path, b.location.path) ||
-    a.location.startLine - b.location.startLine ||
-    a.location.startColumn - b.location.startColumn ||
-    severityRank(b.severity) - severityRank(a.severity) ||
-    compareText(a.ruleId, b.ruleId)
-  );
-}
-
-/** Code-point order, so reports do not depend on the machine's locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareFindings, compareText } from '../findings/order.js';
 
 export function sortedFindings(result: ScanResult): Finding[] {
   return [...result.findings].sort(compareFindings);
