@@ -149,3 +149,13 @@ export function Bio() {
     </section>
   );
 }
+
+export async function koaHello(ctx) {
+  // ruleid: js/xss
+  ctx.body = `<h1>Hello ${ctx.query.name}</h1>`;
+}
+
+export async function koaJson(ctx) {
+  // ok: js/xss
+  ctx.body = { name: ctx.query.name, items: [] };
+}

@@ -978,6 +978,8 @@ export class TaintEngine {
       for (const s of PROPERTY_SINKS) {
         if (!s.property.test(prop)) continue;
         if (s.object && !s.object.test(objPath)) continue;
+        // An object assigned to ctx.body is sent as JSON, not HTML.
+        if (s.kind === 'xss' && value.fields && !value.stringy) continue;
         this.sink(s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
       }
       if (objPath === 'window' && prop === 'onmessage') this.messageHandler(value, frame);
