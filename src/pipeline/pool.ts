@@ -105,7 +105,12 @@ export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<Fil
 
 /** A pre-commit hook's handful of files is analysed on the main thread: no worker start-up to pay. */
 const IN_PROCESS_MAX_FILES = 8;
-const IN_PROCESS_MAX_BYTES = 512 * 1024;
+const IN_PROCESS_MAX_BYTES = 256 * 1024;
+/**
+ * Very long lines are where a pathological input could make a pattern slow; only workers have the
+ * per-file timeout, so such files never run on the main thread.
+ */
+const IN_PROCESS_MAX_LINE = 4000;
 /** The main thread's stack is the default 8 MB: keep deeply nested code for the big-stack workers. */
 const IN_PROCESS_MAX_NESTING = 1500;
 
@@ -120,7 +125,7 @@ function smallEnoughForMainThread(tasks: PoolTask[]): boolean {
       continue; // unreadable: processFile reports it either way
     }
     bytes += text.length;
-    if (bytes > IN_PROCESS_MAX_BYTES || maxBracketDepth(text) > IN_PROCESS_MAX_NESTING) return false;
+    if (bytes > IN_PROCESS_MAX_BYTES || maxBracketDepth(text) > IN_PROCESS_MAX_NESTING || longestLine(text) > IN_PROCESS_MAX_LINE) return false;
   }
   return true;
 }
@@ -135,4 +140,14 @@ async function runInProcess(tasks: PoolTask[], opts: PoolOptions): Promise<FileO
     opts.onProgress?.(i + 1, tasks.length);
     return outcome;
   });
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    if (i - start > longest) longest = i - start;
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
 }
