@@ -114,7 +114,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'code', callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
 
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
-  { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) },
+  // Express and Next send strings as text/html; Fastify's reply sends them as text/plain (an HTML
+  // type set on the reply is the row further down).
+  { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) && !/^reply\b/.test(s.receiver ?? '') },
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') },
@@ -122,7 +124,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
-  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply(\.(type|header|code)\(\))+$/.test(s.receiver ?? '') && /text\/html/i.test(s.receiver ?? '') },
+  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && chainDeclaresHtml(s.receiverNode) },
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
   { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },
@@ -232,4 +234,15 @@ function shellProgram(site: CallSite): boolean {
   if (!/^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(name)) return false;
   const list = site.args[1] && unwrap(site.args[1]);
   return !!list && list.type === 'ArrayExpression' && list.elements.some((e: Node | null) => e && e.type === 'Literal' && /^(-c|\/c|-Command)$/i.test(String(e.value)));
+}
+
+/** `reply.type('text/html')` / `.header('content-type', 'text/html')` earlier in a call chain. */
+function chainDeclaresHtml(receiver: Node | undefined): boolean {
+  let n: Node | undefined = receiver && unwrap(receiver);
+  for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
+    const callee = unwrap(n.callee);
+    if (JSON.stringify(literalStrings(n.arguments[0])).match(/html/i) || n.arguments.some((a: Node) => literalStrings(a).some((v) => /text\/html/i.test(v)))) return true;
+    n = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+  }
+  return false;
 }

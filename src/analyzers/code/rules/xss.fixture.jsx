@@ -159,3 +159,14 @@ export async function koaJson(ctx) {
   // ok: js/xss
   ctx.body = { name: ctx.query.name, items: [] };
 }
+
+export function fastifyRoutes(fastify) {
+  fastify.get('/plain', async (request, reply) => {
+    // ok: js/xss
+    return reply.send(`Hello ${request.query.name}`);
+  });
+  fastify.get('/html', async (request, reply) => {
+    // ruleid: js/xss
+    return reply.type('text/html').send(`<p>Hello ${request.query.name}</p>`);
+  });
+}

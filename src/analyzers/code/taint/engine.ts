@@ -106,6 +106,7 @@ interface ClassInfo {
 }
 
 const MAX_CALL_DEPTH = 6;
+const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
 
 export class TaintEngine {
   readonly flows: Flow[] = [];
@@ -1455,6 +1456,8 @@ export class TaintEngine {
     // Whoever runs a CLI already controls its files, network and logs: argv matters only where it
     // becomes code or a shell command.
     if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
+    // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
+    if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
     // Error details only matter at error sinks, and only errors matter there.
     if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
     const steps: TraceStep[] = [
