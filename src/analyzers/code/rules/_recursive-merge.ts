@@ -58,10 +58,14 @@ function keyLoops(fn: Node, splitVars: Set<string>, pathParams: Set<string>): Ke
       if (!cb || !isFunction(cb)) return;
       const pathWalk = isPathKeys(callee.object);
       if (!pathWalk && !isKeyList(callee.object)) return;
-      // reduce((acc, key) => …): the key is the second parameter.
-      const param = propertyName(callee) === 'reduce' ? cb.params[1] : cb.params[0];
+      // reduce((acc, key) => …): the key is the second parameter. A reduce walks down a path only
+      // when it returns `acc[key]` as the next accumulator; `(acc[key] = v, acc)` builds a flat object.
+      const isReduce = propertyName(callee) === 'reduce';
+      const param = isReduce ? cb.params[1] : cb.params[0];
       const key = keyOf(param);
-      if (key) loops.push({ key, body: cb.body, pathWalk, viaReduce: propertyName(callee) === 'reduce' });
+      if (!key) return;
+      if (isReduce && !returnsMemberOf(cb, keyOf(cb.params[0]))) return;
+      loops.push({ key, body: cb.body, pathWalk, viaReduce: isReduce });
     },
     ForStatement(n) {
       // for (let i = 0; i < keys.length; i++) { const key = keys[i]; … }
@@ -74,6 +78,23 @@ function keyLoops(fn: Node, splitVars: Set<string>, pathParams: Set<string>): Ke
     },
   }]);
   return loops;
+}
+
+/** Does the callback return `acc[…]` (possibly as `acc[k] ??= {}` or `acc[k] || (acc[k] = {})`)? */
+function returnsMemberOf(cb: Node, acc: string | undefined): boolean {
+  if (!acc) return false;
+  const isAccMember = (n: Node | undefined | null): boolean => {
+    if (!n) return false;
+    const u = unwrap(n);
+    if (u.type === 'MemberExpression') return u.computed && memberPath(u.object) === acc;
+    if (u.type === 'AssignmentExpression' || u.type === 'LogicalExpression') return isAccMember(u.left);
+    if (u.type === 'SequenceExpression') return isAccMember(u.expressions[u.expressions.length - 1]);
+    return false;
+  };
+  if (cb.body.type !== 'BlockStatement') return isAccMember(cb.body);
+  let found = false;
+  walk(cb.body, [{ ReturnStatement(r) { if (isAccMember(r.argument)) found = true; } }]);
+  return found;
 }
 
 function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boolean {

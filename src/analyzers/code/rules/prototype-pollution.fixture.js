@@ -36,3 +36,10 @@ app.post('/map', (req, res) => {
   store.set(req.body.key, req.body.value);
   res.end();
 });
+
+// A flat object built from keys: `result['__proto__'] = v` only changes that fresh object.
+function zipObject(keys, values) {
+  // ok: js/prototype-pollution
+  return keys.reduce((result, key, i) => ((result[key] = values[i]), result), {});
+}
+module.exports.zipObject = zipObject;
