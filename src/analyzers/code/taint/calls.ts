@@ -1,0 +1,252 @@
+/** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
+import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { qualifiedName } from '../frontend/js/modules.js';
+import type { CallSite } from '../models/sinks.js';
+import { SANITIZERS } from '../models/sanitizers.js';
+import { REQUEST_METHODS, ROUTE_METHODS, SOURCE_CALLS } from '../models/sources.js';
+import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import type { FunctionSummary, SinkSite } from './summaries.js';
+import type { Frame } from './frames.js';
+import { elementOf } from './statements.js';
+import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
+import { evaluate, readMember } from './expressions.js';
+import { unknownCall } from './library-calls.js';
+import { checkCallSinks, emit } from './sinks.js';
+import type { TaintEngine } from './engine.js';
+
+const MAX_CALL_DEPTH = 6;
+
+export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolean): Value {
+  const callee = unwrap(node.callee);
+  if (isFunction(callee)) {
+    // (function () { … })() / (async () => { … })(): run the body here, with the closure it sees.
+    const id = e.registerFunction(callee, frame.scope, '(iife)');
+    const args = node.arguments.map((a: Node) => evaluate(e, a, frame));
+    return runCallback(e, id, args, frame);
+  }
+  let name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
+  // promisify(exec)(cmd) calls exec.
+  if (callee.type === 'CallExpression' && /(^|\.)promisify$/.test(qualifiedName(callee.callee, e.input.modules, e.aliases) ?? '') && callee.arguments[0]) {
+    name = qualifiedName(callee.arguments[0], e.input.modules, e.aliases) ?? name;
+  }
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : name;
+  const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
+  const receiverValue = receiverNode ? evaluate(e, receiverNode, frame) : undefined;
+  const args: Node[] = node.arguments;
+  const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : receiverValue && method ? readMember(e, receiverValue, method, callee, frame) : undefined;
+
+  // Callbacks are analysed where they are passed, with the values the callee will give them.
+  const argValues = args.map((a, i) => evalArgument(e, a, i, node, name, method, receiverValue, frame));
+  const site: CallSite = {
+    call: node,
+    name: isNew ? (name || 'new') : name,
+    method,
+    receiver: receiverNode ? memberPath(receiverNode) : undefined,
+    receiverNode,
+    args,
+    argValues,
+    receiverValue,
+  };
+  if (isNew && name === 'RegExp') site.name = 'RegExp';
+
+  // Sinks.
+  checkCallSinks(e, site, frame);
+  // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
+  if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
+    const i = callee.name === 'resolve' ? 0 : 1;
+    if (args[i]) lambdaResponse(e, args[i]!, argValues[i] ?? EMPTY, frame);
+  }
+
+  // Sources returned by calls.
+  for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
+  // Router hooks: Next's pages-router `useRouter().query`, React Router's `useLocation()`.
+  if (/^next\/router\.(useRouter|default)$|^next\/router$/.test(name) || name === 'next/router.withRouter') {
+    return { taints: [], fields: new Map([['query', e.source(node, 'router.query', 'browser', false)], ['asPath', e.source(node, 'router.asPath', 'browser', false)]]) };
+  }
+  if (/^(react-router-dom|react-router)\.useLocation$/.test(name)) {
+    return { taints: [], fields: new Map(['search', 'hash', 'pathname', 'state'].map((f) => [f, e.source(node, `location.${f}`, 'browser', false)])) };
+  }
+  if (receiverValue?.kind === 'request') {
+    const m = REQUEST_METHODS[method];
+    if (m) {
+      const v = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      return m.promise ? { taints: [], awaited: v } : v;
+    }
+  }
+  if (receiverValue?.kind === 'formData' && method === 'get') return e.source(node, 'form data', 'request', false);
+  if (/^(process\.stdin|readline)\b/.test(name) && /^(read|question)$/.test(method)) return e.source(node, 'stdin', 'cli', false);
+
+  // Sanitizers.
+  for (const row of SANITIZERS) {
+    if (!row.callee.test(name)) continue;
+    if (row.kinds === ALL_KINDS) return EMPTY;
+    return sanitize(argValues[row.arg ?? 0] ?? EMPTY, row.kinds);
+  }
+
+  // Functions we can see: local, class methods, or imported with a summary from the link step.
+  if (calleeValue?.kind === 'template' || calleeValue?.kind === 'rawTemplate') {
+    const data = union(...argValues);
+    const out: Value = { taints: allTaints(data).map((t) => ({ ...t, whole: false })), stringy: true, text: '<html>' };
+    return calleeValue.kind === 'template' ? sanitize(out, mask('xss')) : out;
+  }
+  const fnId = calleeValue?.fn;
+  if (fnId !== undefined) return applyLocal(e, fnId, site, frame);
+  if (calleeValue?.cls && isNew) {
+    const cls = e.classes.get(calleeValue.cls);
+    const ctor = cls?.methods.get('constructor');
+    if (ctor !== undefined) applyLocal(e, ctor, site, frame);
+    return { taints: [], cls: calleeValue.cls };
+  }
+  const imported = importedSummary(e, callee, receiverValue, method, argValues);
+  if (imported) return applySummary(e, imported, site, frame);
+
+  return unknownCall(e, site, frame, isNew);
+}
+
+export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Node, name: string, method: string, receiver: Value | undefined, frame: Frame): Value {
+  const a = unwrap(arg);
+  if (a.type === 'SpreadElement') return evaluate(e, a.argument, frame);
+  const fnValue = isFunction(a) ? { taints: [], fn: e.registerFunction(a, frame.scope) } : undefined;
+  // Hapi/Fastify route objects: { method, path, handler }
+  if (a.type === 'ObjectExpression' && /(^|\.)(route)$/.test(name)) {
+    const handler = objectProperty(a, 'handler');
+    if (handler && isFunction(unwrap(handler))) runCallback(e, e.registerFunction(unwrap(handler), frame.scope, 'handler'), [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }], frame);
+  }
+  const v = fnValue ?? evaluate(e, arg, frame);
+  if (v.fn === undefined) return v;
+  const params = callbackParams(e, v.fn, index, call, name, method, receiver);
+  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame));
+  // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
+  // run it here so it sees the variables around it.
+  else if (fnValue && !e.analyzedInline.has(v.fn)) runCallback(e, v.fn, [], frame);
+  return v;
+}
+
+/** What a callback receives, for the callers we model; undefined = analyse on its own later. */
+export function callbackParams(e: TaintEngine, fnId: number, index: number, call: Node, name: string, method: string, receiver: Value | undefined): Value[] | undefined {
+  const info = e.fns[fnId]!;
+  const nparams = info.node.params.length;
+  const names = info.node.params.map((p: Node) => paramName(p));
+  if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
+    if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
+    return [{ taints: [], kind: 'request' }, { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
+  }
+  if (receiver && (method === 'then' || method === 'finally') && index === 0) return [receiver.awaited ?? receiver];
+  if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
+  if (receiver && /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
+  if (receiver && method === 'reduce' && index === 0) return [EMPTY, elementOf(e, receiver)];
+  if (/(^|\.)addEventListener$/.test(name) && index === 1 && stringValue(call.arguments[0]) === 'message') return [messageEvent(e, info.node.params[0] ?? call)];
+  if (/^(process\.stdin\.on|process\.stdin\.once)$/.test(name) || (method === 'on' && /^(line|data)$/.test(stringValue(call.arguments[0]) ?? '') && /stdin|rl|readline|input/i.test(memberPath(call.callee.object ?? call) ?? ''))) {
+    return [e.source(info.node.params[0] ?? call, 'stdin', 'cli', false)];
+  }
+  if (method === 'question' && index === 1) return [e.source(info.node.params[0] ?? call, 'user input (readline)', 'cli', false)];
+  return undefined;
+}
+
+export function messageEvent(e: TaintEngine, at: Node): Value {
+  return { taints: [], fields: new Map([['data', e.source(at, 'postMessage data', 'browser', true)]]) };
+}
+
+export function messageHandler(e: TaintEngine, v: Value, frame: Frame): void {
+  if (v.fn !== undefined) runCallback(e, v.fn, [messageEvent(e, e.fns[v.fn]!.node)], frame);
+}
+
+/**
+ * Run a callback where it is passed. It shares the enclosing function's summary: a parameter of
+ * the enclosing function that reaches a sink inside the callback is the enclosing function's flow.
+ */
+export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame: Frame): Value {
+  if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
+  e.callDepth++;
+  try {
+    e.analyzedInline.add(fnId);
+    return runFunction(e, e.fns[fnId]!, params, false, undefined, frame.summary, frame.lambda).returned;
+  } finally {
+    e.callDepth--;
+  }
+}
+
+export function applyLocal(e: TaintEngine, fnId: number, site: CallSite, frame: Frame): Value {
+  return applySummary(e, summaryOf(e, fnId), site, frame);
+}
+
+/**
+ * Apply a summary at a call site: sinks inside the callee become flows (or entries of the caller's
+ * own summary). When the callee passes the argument to its sink unchanged (a wrapper such as
+ * `db.query = (sql, p) => pool.query(sql, p)`), the finding belongs where the dangerous value is
+ * built — this call — so it is reported here; otherwise at the sink inside the callee.
+ */
+export function applySummary(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): Value {
+  const callStep = (i: number) => e.step(site.args[i] ?? site.call, `passed to ${summary.name}() as argument ${i + 1}`);
+  for (const s of summary.sinks) {
+    const arg = site.argValues[s.param];
+    if (!arg) continue;
+    let v = arg;
+    for (const p of s.path) v = readMember(e, v, p, site.call, frame);
+    const live = liveTaints(v, s.kind);
+    if (live.length === 0) continue;
+    // Query and HTML wrappers take text built by the caller; the fix belongs there.
+    const passThrough = !s.stringy && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
+    const sinkSite: SinkSite = passThrough
+      ? { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
+      : s.sink;
+    for (const t of live) {
+      const merged: Taint = { ...t, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
+      emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
+    }
+  }
+  const results: Value[] = [];
+  for (const r of summary.returns) {
+    const arg = site.argValues[r.param];
+    if (!arg || !isTainted(arg)) continue;
+    let v = arg;
+    for (const p of r.path) v = readMember(e, v, p, site.call, frame);
+    results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
+  }
+  if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
+  return results.length ? union(...results) : EMPTY;
+}
+
+export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): FunctionSummary | undefined {
+  const candidates = importCandidates(e, callee, receiver, method);
+  if (candidates.length === 0) return undefined;
+  const tainted = argValues.some((v) => isTainted(v));
+  for (const c of candidates) e.importCalls.set(c, (e.importCalls.get(c) ?? false) || tainted);
+  const link = e.input.linkInput;
+  if (!link) return undefined;
+  for (const c of candidates) if (link[c]) return link[c];
+  return undefined;
+}
+
+export function importCandidates(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string): string[] {
+  const path = memberPath(callee);
+  if (!path) return [];
+  const parts = path.split('.');
+  const head = parts[0]!;
+  const binding = e.input.modules.bindings.get(head);
+  const candidates: string[] = [];
+  if (binding) {
+    const rest = parts.slice(1);
+    const base = binding.name === '*' ? [] : [binding.name];
+    const key = [...base, ...rest].join('.');
+    if (key) candidates.push(`${binding.module}#${key}`);
+    if (binding.name === '*' || binding.name === 'default') candidates.push(`${binding.module}#default.${rest.join('.')}`, `${binding.module}#${rest.join('.')}`);
+  }
+  // e.usersService.findOne(): the field's declared class, imported from another file.
+  if (receiver?.cls?.startsWith('@import:')) {
+    const clsName = receiver.cls.slice(8);
+    const b = e.input.modules.bindings.get(clsName);
+    if (b) candidates.push(`${b.module}#${b.name === 'default' ? 'default' : b.name}.${method}`);
+  }
+  return candidates;
+}
+
+/** `app.get('/x', handler)`: a route registration (not `map.get(key)` or `headers.get('x')`). */
+function isRouteRegistration(call: Node, index: number): boolean {
+  const recv = memberPath(call.callee.object) ?? '';
+  if (/(^|\.)(headers|searchParams|params|query|map|cache|store|session|cookies|localStorage|sessionStorage|formData|url|Reflect|config)$/i.test(recv)) return false;
+  const args: Node[] = call.arguments;
+  if (index === 0 && args.length === 1) return propertyName(call.callee) === 'use';
+  const first = args[0] && unwrap(args[0]);
+  return !!first && (first.type === 'Literal' || first.type === 'TemplateLiteral' || isFunction(first) || first.type === 'ArrayExpression' || first.type === 'Identifier' || first.type === 'MemberExpression');
+}

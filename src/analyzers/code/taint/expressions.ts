@@ -1,0 +1,338 @@
+/** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
+import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { qualifiedName } from '../frontend/js/modules.js';
+import { PROPERTY_SINKS } from '../models/sinks.js';
+import { SAFE_PROPERTIES } from '../models/sanitizers.js';
+import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
+import { EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
+import { type Frame, fork } from './frames.js';
+import { bindPattern, assignVar, declareClass } from './statements.js';
+import { evalCall, messageHandler } from './calls.js';
+import { reportSink } from './sinks.js';
+import { conditionGuards } from './guards.js';
+import type { TaintEngine } from './engine.js';
+
+export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
+  const v = evalInner(e, node, frame);
+  if (frame.guards.size === 0 || !isTainted(v)) return v;
+  const path = memberPath(node);
+  const g = path === undefined ? undefined : frame.guards.get(path);
+  return g ? sanitize(v, g) : v;
+}
+
+export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
+  if (WRAPPER_TYPES.has(node.type)) return evaluate(e, node.expression, frame);
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' ? { taints: [], text: node.value, prefix: node.value, stringy: true } : EMPTY;
+    case 'TemplateLiteral':
+      return evalTemplate(e, node, frame);
+    case 'TaggedTemplateExpression': {
+      const tag = qualifiedName(node.tag, e.input.modules, e.aliases) ?? '';
+      // sql`…`, Prisma.sql`…`, $queryRaw`…` bind their substitutions as parameters.
+      if (/(^|\.)(sql|SQL|\$queryRaw|\$executeRaw|html|css|gql|graphql|raw)$/.test(tag) || /Prisma\.sql/.test(tag)) {
+        for (const x of node.quasi.expressions) evaluate(e, x, frame);
+        return EMPTY;
+      }
+      return evalTemplate(e, node.quasi, frame);
+    }
+    case 'Identifier':
+      return evalIdentifier(e, node, frame);
+    case 'ThisExpression':
+      return frame.scope.lookup('this') ?? EMPTY;
+    case 'MemberExpression':
+      return evalMember(e, node, frame);
+    case 'CallExpression':
+      return evalCall(e, node, frame, false);
+    case 'NewExpression':
+      return evalCall(e, node, frame, true);
+    case 'AwaitExpression': {
+      const v = evaluate(e, node.argument, frame);
+      return v.awaited ? union(v.awaited, { taints: v.taints }) : v;
+    }
+    case 'YieldExpression':
+      return node.argument ? evaluate(e, node.argument, frame) : EMPTY;
+    case 'BinaryExpression':
+      return evalBinary(e, node, frame);
+    case 'LogicalExpression': {
+      const l = evaluate(e, node.left, frame);
+      const r = evaluate(e, node.right, frame);
+      const v = union(l, r);
+      return envCheck(node.left) ? sanitize(v, mask('errorInfo')) : v;
+    }
+    case 'ConditionalExpression': {
+      evaluate(e, node.test, frame);
+      const g = conditionGuards(e, node.test, frame);
+      const tf = fork(frame);
+      for (const [k, m] of g.whenTrue) tf.guards.set(k, m);
+      const ef = fork(frame);
+      for (const [k, m] of g.whenFalse) ef.guards.set(k, m);
+      const v = union(evaluate(e, node.consequent, tf), evaluate(e, node.alternate, ef));
+      return envCheck(node.test) ? sanitize(v, mask('errorInfo')) : v;
+    }
+    case 'AssignmentExpression':
+      return evalAssignment(e, node, frame);
+    case 'SequenceExpression': {
+      let last = EMPTY;
+      for (const x of node.expressions) last = evaluate(e, x, frame);
+      return last;
+    }
+    case 'UnaryExpression':
+      evaluate(e, node.argument, frame);
+      return EMPTY;
+    case 'UpdateExpression':
+      return EMPTY;
+    case 'ObjectExpression':
+      return evalObject(e, node, frame);
+    case 'ArrayExpression': {
+      const vals = node.elements.filter(Boolean).map((x: Node) => (x.type === 'SpreadElement' ? evaluate(e, x.argument, frame) : evaluate(e, x, frame)));
+      const taints = vals.flatMap((v: Value) => allTaints(v));
+      return taints.length ? { taints: taints.map((t: Taint) => ({ ...t })) } : EMPTY;
+    }
+    case 'SpreadElement':
+      return evaluate(e, node.argument, frame);
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+      return { taints: [], fn: e.registerFunction(node, frame.scope) };
+    case 'ClassExpression':
+      return { taints: [], cls: declareClass(e, node, frame).name };
+    case 'JSXElement':
+    case 'JSXFragment':
+      evalJsx(e, node, frame);
+      return EMPTY;
+    case 'ImportExpression': {
+      // import(userInput) loads and runs a module the user names.
+      const spec = evaluate(e, node.source, frame);
+      reportSink(e, 'code', spec, node, 'import()', frame);
+      return EMPTY;
+    }
+    default:
+      return EMPTY;
+  }
+}
+
+export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
+  const parts = node.expressions.map((x: Node) => evaluate(e, x, frame));
+  const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
+  const prefix = node.quasis[0]?.value.cooked ?? '';
+  const taints = parts.flatMap((v: Value) => allTaints(v));
+  // Interpolating makes a string: it can no longer be a NoSQL operator object.
+  const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
+  return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
+}
+
+export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
+  const l = evaluate(e, node.left, frame);
+  const r = evaluate(e, node.right, frame);
+  if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
+  const stringy = !!(l.stringy || r.stringy);
+  const taints = [...allTaints(l), ...allTaints(r)].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
+  const text = [l.text, r.text].filter(Boolean).join(' ');
+  const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}) };
+  return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;
+}
+
+export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value {
+  const name = node.name as string;
+  const v = frame.scope.lookup(name);
+  if (v !== undefined) return v;
+  if (name === 'location') return e.source(node, 'location', 'browser', false);
+  if (name === 'undefined' || name === 'NaN') return EMPTY;
+  return EMPTY;
+}
+
+export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _frame: Frame): Value {
+  if (SAFE_PROPERTIES.has(name) && !obj.kind) return EMPTY;
+  switch (obj.kind) {
+    case 'request': {
+      const field = REQUEST_FIELDS[name];
+      if (field) return e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
+      if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
+      if (name === 'cookies') return e.source(at, memberPath(at) ?? 'request cookies', 'request', false);
+      // Koa ctx.body/ctx.redirect etc. belong to the response side.
+      return { taints: [], kind: name === 'response' || name === 'res' ? 'response' : undefined };
+    }
+    case 'lambdaEvent': {
+      const field = LAMBDA_EVENT_FIELDS[name];
+      return field ? e.source(at, `event.${name}`, 'request', field.object) : EMPTY;
+    }
+    case 'error': {
+      if (name === 'stack' || name === 'message' || name === 'sqlMessage' || name === 'errors' || name === 'detail') {
+        const v: Value = { taints: obj.taints.map((t) => ({ ...t, path: [name], whole: false })), stringy: true };
+        return _frame.devOnly ? sanitize(v, mask('errorInfo')) : v;
+      }
+      if (name === 'status' || name === 'statusCode' || name === 'code' || name === 'name') return EMPTY;
+      return readField({ taints: obj.taints }, name);
+    }
+    case 'formData':
+      return readField({ taints: obj.taints }, name);
+    default:
+      break;
+  }
+  if (obj.cls) {
+    const cls = e.classes.get(obj.cls);
+    const m = cls?.methods.get(name);
+    if (m !== undefined) return { taints: [], fn: m };
+    const t = cls?.fieldTypes.get(name);
+    if (t) return { taints: [], cls: e.classes.has(t) ? t : `@import:${t}` };
+  }
+  return readField(obj, name);
+}
+
+export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
+  const path = memberPath(node);
+  if (path) {
+    for (const s of BROWSER_SOURCES) if (s.path.test(path)) return e.source(node, path, 'browser', false);
+    if (CLI_SOURCES.test(path)) return e.source(node, path, 'cli', false);
+    if (/^process\.env\b/.test(path)) return EMPTY;
+  }
+  const obj = evaluate(e, node.object, frame);
+  const name = propertyName(node);
+  if (name !== undefined) {
+    const v = readMember(e, obj, name, node, frame);
+    // A guard on `req.query.x` applies to this read too.
+    return v;
+  }
+  // obj[expr]: the computed key is evaluated for its own effects; the result is any field.
+  evaluate(e, node.property, frame);
+  if (obj.kind === 'request' || obj.kind === 'lambdaEvent') return e.source(node, e.text(node).slice(0, 40), 'request', false);
+  const taints = allTaints(obj).map((t) => ({ ...t, whole: false }));
+  return taints.length ? { taints } : EMPTY;
+}
+
+export function evalObject(e: TaintEngine, node: Node, frame: Frame): Value {
+  const fields = new Map<string, Value>();
+  const spread: Taint[] = [];
+  for (const p of node.properties) {
+    if (p.type === 'SpreadElement') {
+      const v = evaluate(e, p.argument, frame);
+      spread.push(...allTaints(v));
+      if (v.fields) for (const [k, f] of v.fields) fields.set(k, f);
+      continue;
+    }
+    const key = propertyName(p);
+    const value = isFunction(p.value) ? { taints: [], fn: e.registerFunction(p.value, frame.scope, key) } : evaluate(e, p.value, frame);
+    if (p.computed) evaluate(e, p.key, frame);
+    if (key === undefined) spread.push(...allTaints(value));
+    else fields.set(key, value);
+  }
+  return { taints: spread, fields };
+}
+
+export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value {
+  const rightNode = unwrap(node.right);
+  // `exports.handler = async (event) => …`: the function is known by the property it is assigned to.
+  const right = isFunction(rightNode)
+    ? { taints: [], fn: e.registerFunction(rightNode, frame.scope, (memberPath(node.left) ?? '').split('.').pop() || undefined) }
+    : evaluate(e, node.right, frame);
+  const value = node.operator === '=' ? right : union(evaluate(e, node.left, frame), right, node.operator === '+=' ? { taints: [], stringy: true } : EMPTY);
+  const left = unwrap(node.left);
+  if (left.type === 'Identifier') {
+    if (isFunction(unwrap(node.right))) {
+      assignVar(e, left.name, value, frame);
+      return value;
+    }
+    assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
+  } else if (left.type === 'MemberExpression') {
+    assignMember(e, left, value, frame);
+  } else {
+    bindPattern(e, left, value, frame, node);
+  }
+  return value;
+}
+
+export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): void {
+  const path = memberPath(left);
+  const prop = propertyName(left);
+  // module.exports = …, exports.x = …
+  if (path === 'module.exports') e.exportsMap.set('default', value);
+  else if (path && /^(module\.)?exports\.\w+$/.test(path)) e.exportsMap.set(path.split('.').pop()!, value);
+  // Property sinks: el.innerHTML = …, location.href = …
+  if (prop) {
+    const objPath = memberPath(left.object) ?? '';
+    for (const s of PROPERTY_SINKS) {
+      if (!s.property.test(prop)) continue;
+      if (s.object && !s.object.test(objPath)) continue;
+      // An object assigned to ctx.body is sent as JSON, not HTML.
+      if (s.kind === 'xss' && value.fields && !value.stringy) continue;
+      reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
+    }
+    if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);
+  } else {
+    // obj[key] = value: attacker-chosen keys can reach __proto__.
+    const key = evaluate(e, left.property, frame);
+    const inner = unwrap(left.object);
+    const nested = inner.type === 'MemberExpression' && inner.computed;
+    const keyTaints = liveTaints(key, 'prototype');
+    if (keyTaints.length && (nested || isTainted(value))) {
+      const outerKey = nested ? liveTaints(evaluate(e, inner.property, frame), 'prototype') : keyTaints;
+      if (outerKey.length) reportSink(e, 'prototype', { taints: outerKey }, left, 'a property chosen by the user', frame);
+    }
+  }
+  // Remember the field on the object we can name (one level: `user.name = …`).
+  const base = unwrap(left.object);
+  if (base.type === 'Identifier' && prop) {
+    const cur = frame.scope.lookup(base.name);
+    if (cur && !cur.kind) {
+      const fields = new Map(cur.fields ?? []);
+      fields.set(prop, value);
+      const owner = frame.scope.owner(base.name) ?? frame.scope;
+      owner.vars.set(base.name, { ...cur, fields });
+    } else if (!cur) {
+      frame.scope.vars.set(base.name, { taints: [], fields: new Map([[prop, value]]) });
+    }
+  } else if (base.type === 'ThisExpression' && prop) {
+    const self = frame.scope.lookup('this');
+    if (self && isTainted(value)) {
+      const fields = new Map(self.fields ?? []);
+      fields.set(prop, value);
+      frame.scope.vars.set('this', { ...self, fields });
+    }
+  }
+}
+
+export function evalJsx(e: TaintEngine, node: Node, frame: Frame): void {
+  const visit = (n: Node) => {
+    if (n.type === 'JSXAttribute') {
+      const attr = n.name?.name;
+      const value = n.value?.type === 'JSXExpressionContainer' ? n.value.expression : undefined;
+      if (!value || value.type === 'JSXEmptyExpression') return;
+      if (attr === 'dangerouslySetInnerHTML') {
+        const html = objectProperty(value, '__html');
+        if (html) reportSink(e, 'xss', evaluate(e, html, frame), n, 'dangerouslySetInnerHTML', frame);
+        else evaluate(e, value, frame);
+        return;
+      }
+      if (attr === 'href' || attr === 'src' || attr === 'action' || attr === 'formAction') {
+        const v = evaluate(e, value, frame);
+        // javascript: URLs from the user run script when clicked.
+        if (!(v.prefix && /^(https?:)?\/\/?|^\/|^mailto:|^#/.test(v.prefix))) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
+        return;
+      }
+      evaluate(e, value, frame);
+      return;
+    }
+    if (n.type === 'JSXExpressionContainer') {
+      if (n.expression.type !== 'JSXEmptyExpression') evaluate(e, n.expression, frame);
+      return;
+    }
+    if (n.type === 'JSXSpreadAttribute') {
+      evaluate(e, n.argument, frame);
+      return;
+    }
+    for (const k of ['openingElement', 'children', 'attributes']) {
+      const c = n[k];
+      if (Array.isArray(c)) c.forEach((x) => isNode(x) && visit(x));
+      else if (isNode(c)) visit(c);
+    }
+  };
+  visit(node);
+}
+
+/** `process.env.NODE_ENV !== 'production' && err.stack`: details only outside production. */
+function envCheck(test: Node): boolean {
+  const text = memberPath(test) ?? '';
+  const n = unwrap(test);
+  const src = n.type === 'BinaryExpression' ? `${memberPath(n.left) ?? ''} ${memberPath(n.right) ?? ''}` : text;
+  return /NODE_ENV|isDev|isDevelopment|isProduction|isProd|DEBUG|debug/.test(src);
+}

@@ -1,0 +1,95 @@
+/** Scopes and frames of the abstract interpreter, and how branch states fork and join. */
+import type { Node } from '../frontend/js/ast.js';
+import { EMPTY, type Value, union } from './values.js';
+import type { FunctionSummary } from './summaries.js';
+
+export class Scope {
+  readonly vars = new Map<string, Value>();
+  constructor(readonly parent?: Scope) {}
+  lookup(name: string): Value | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  owner(name: string): Scope | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) if (s.vars.has(name)) return s;
+    return undefined;
+  }
+}
+
+export interface Frame {
+  scope: Scope;
+  summary: FunctionSummary;
+  /** Sanitisation learned from guards (`if (!allowed.includes(x)) return;`), by expression path. */
+  guards: Map<string, number>;
+  terminated: boolean;
+  returns: Value[];
+  fnName: string;
+  /** `const u = new URL(x)`: u → the path of x, so a check on `u.hostname` guards x. */
+  urlOf: Map<string, string>;
+  /** An AWS Lambda handler: its returned object is the HTTP response. */
+  lambda?: boolean;
+  /** Inside `if (process.env.NODE_ENV === 'development')`: error details are fine here. */
+  devOnly?: boolean;
+  /** Parameter names of the function being run (for messages). */
+  paramNames?: (string | undefined)[];
+}
+
+export interface FnInfo {
+  id: number;
+  node: Node;
+  name: string;
+  closure: Scope;
+  /** Class this function is a method of. */
+  cls?: ClassInfo;
+}
+
+export interface ClassInfo {
+  name: string;
+  methods: Map<string, number>;
+  /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
+  fieldTypes: Map<string, string>;
+}
+
+export function snapshot(frame: Frame): Map<string, Value> {
+  return new Map(frame.scope.vars);
+}
+
+export function fork(frame: Frame, vars?: Map<string, Value>): Frame {
+  const scope = new Scope(frame.scope.parent);
+  for (const [k, v] of vars ?? frame.scope.vars) scope.vars.set(k, v);
+  return { ...frame, scope, guards: new Map(frame.guards), terminated: false, urlOf: new Map(frame.urlOf) };
+}
+
+/** Merge branch states back: a variable may hold any branch's value; guards must hold on all. */
+export function join(frame: Frame, branches: Frame[], exhaustive = false): void {
+  const names = new Set<string>();
+  for (const b of branches) for (const k of b.scope.vars.keys()) names.add(k);
+  for (const name of names) {
+    const vals = branches.map((b) => b.scope.vars.get(name) ?? frame.scope.vars.get(name) ?? EMPTY);
+    if (!exhaustive && frame.scope.vars.has(name)) vals.push(frame.scope.vars.get(name)!);
+    frame.scope.vars.set(name, union(...vals));
+  }
+  for (const b of branches) {
+    frame.returns.push(...b.returns.slice(frame.returns.length));
+    for (const [k, v] of b.urlOf) frame.urlOf.set(k, v);
+  }
+  if (exhaustive && branches.length > 0) {
+    const common = new Map<string, number>();
+    for (const [k, m] of branches[0]!.guards) {
+      let all = m;
+      for (const b of branches.slice(1)) all &= b.guards.get(k) ?? 0;
+      if (all) common.set(k, all);
+    }
+    frame.guards = common;
+  }
+}
+
+export function mergeSnapshot(frame: Frame, before: Map<string, Value>): void {
+  for (const [k, v] of before) {
+    const now = frame.scope.vars.get(k);
+    if (now !== v) frame.scope.vars.set(k, union(v, now ?? EMPTY));
+  }
+}

@@ -1,0 +1,163 @@
+/** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
+import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { EMPTY, type Value, allTaints, isTainted, union } from './values.js';
+import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
+import { Scope, type Frame, type FnInfo } from './frames.js';
+import { hoist, execBlock, bindPattern } from './statements.js';
+import { evaluate } from './expressions.js';
+import { sinkValue, reportSink } from './sinks.js';
+import type { TaintEngine } from './engine.js';
+
+/** Analyse a function with its parameters as symbols; memoised. */
+export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
+  const cached = e.summaries.get(id);
+  if (cached) return cached;
+  const info = e.fns[id]!;
+  if (e.inProgress.has(id)) return emptySummary(info.name); // recursion: assume nothing
+  e.inProgress.add(id);
+  const params = info.node.params.map((_p: Node, i: number): Value => ({
+    taints: [{ param: i, path: [], sanitized: 0, whole: true, steps: [] }],
+  }));
+  const { summary } = runFunction(e, info, params, true);
+  e.inProgress.delete(id);
+  e.summaries.set(id, summary);
+  return summary;
+}
+
+/**
+ * Run a function body. `symbolic` parameters stand for "whatever the caller passes"; framework
+ * typing (request objects, decorators, server actions) overrides them with sources.
+ */
+export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary, inLambda = false): { summary: FunctionSummary; returned: Value } {
+  const fn = info.node;
+  const scope = new Scope(info.closure);
+  const frame = e.newFrame(scope, info.name);
+  if (sharedSummary) frame.summary = sharedSummary;
+  frame.paramNames = fn.params.map((p: Node) => paramName(p));
+  frame.lambda = inLambda;
+  if (thisValue) scope.vars.set('this', thisValue);
+  else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
+  const typed = frameworkParams(e, info);
+  if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
+  fn.params.forEach((p: Node, i: number) => {
+    const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+    const t = typed[i];
+    const given = args[i];
+    const informative = !!given && (isTainted(given) || !!given.kind || !!given.fields);
+    // Symbolic parameters keep their parameter taint even when typed, so summaries still see them;
+    // a callback's known arguments (a message event, a request) win over typing by name.
+    const v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : t ?? given ?? EMPTY;
+    bindPattern(e, param, v, frame, p);
+  });
+  if (fn.body?.type === 'BlockStatement') {
+    hoist(e, fn.body.body, frame);
+    execBlock(e, fn.body.body, frame);
+  } else if (fn.body) {
+    const v = evaluate(e, fn.body, frame);
+    if (frame.lambda) lambdaResponse(e, fn.body, v, frame);
+    frame.returns.push(v);
+    recordReturn(e, v, frame, fn.body);
+  }
+  const returned = union(...frame.returns);
+  const result = fn.async ? { taints: returned.taints, fields: returned.fields, awaited: returned.awaited ?? returned, kind: returned.kind } : returned;
+  return { summary: frame.summary, returned: result };
+}
+
+/** `return { statusCode, headers, body }` from a Lambda handler is the HTTP response. */
+export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
+  const obj = unwrap(arg);
+  if (obj.type !== 'ObjectExpression') return;
+  const prop = (o: Node, name: string): Node | undefined => unwrap(o).type === 'ObjectExpression' ? unwrap(o).properties.find((p: Node) => p.type === 'Property' && propertyName(p) === name) : undefined;
+  const body = v.fields?.get('body');
+  const headers = objectProperty(obj, 'headers');
+  const headerText = headers ? e.text(headers) : '';
+  const bodyNode = prop(obj, 'body') ?? obj;
+  if (body) {
+    reportSink(e, 'errorInfo', body, bodyNode, 'the Lambda response body', frame);
+    if (/text\/html/i.test(headerText)) reportSink(e, 'xss', body, bodyNode, 'the Lambda HTML response body', frame);
+  }
+  const hv = v.fields?.get('headers');
+  const locName = hv?.fields?.has('Location') ? 'Location' : 'location';
+  const location = hv?.fields?.get(locName);
+  const locNode = (headers && prop(headers, locName)) ?? obj;
+  if (location) sinkValue(e, 'redirect', location, { call: locNode, name: 'Location', method: 'Location', args: [], argValues: [] }, 0, frame);
+}
+
+export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
+  const value = v.awaited ? union(v, v.awaited) : v;
+  for (const t of allTaints(value)) {
+    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
+    else if (t.source && frame.summary.returnsSources.length < 8) frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
+  }
+}
+
+/** Parameters that frameworks fill with request data, whatever the caller. */
+export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
+  const fn = info.node;
+  const out: (Value | undefined)[] = [];
+  const names = fn.params.map((p: Node) => paramName(p));
+  fn.params.forEach((p: Node, i: number) => {
+    const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+    // NestJS: @Body() dto, @Query('q') q, @Param('id') id
+    for (const d of param.decorators ?? p.decorators ?? []) {
+      const expr = unwrap(d.expression);
+      const dname = expr.type === 'CallExpression' ? memberPath(expr.callee) : memberPath(expr);
+      const model = dname ? NEST_PARAM_DECORATORS[dname] : undefined;
+      if (!model) continue;
+      const arg = expr.type === 'CallExpression' ? stringValue(expr.arguments[0]) : undefined;
+      const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
+      out[i] = dname === 'Req' || dname === 'Request'
+        ? { taints: [], kind: 'request' }
+        : e.source(param, label, 'request', model.object && !arg);
+    }
+    if (out[i]) return;
+    const name = names[i];
+    if (!name) return;
+    if (i === 0 && /^(err|error|e|ex|exception)$/.test(name) && fn.params.length <= 3) out[i] = errorValue(e, param);
+    else if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
+    else if (KOA_CONTEXT_NAMES.test(name) && i === 0) out[i] = { taints: [], kind: 'request' };
+    else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
+    else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0) out[i] = { taints: [], kind: 'lambdaEvent' };
+  });
+  // Next.js app router: export async function POST(request, { params })
+  if (e.isNextRouteFile && NEXT_ROUTE_HANDLERS.test(info.name)) {
+    if (fn.params[0] && !out[0]) out[0] = { taints: [], kind: 'request' };
+    void 0;
+    if (fn.params[1]) out[1] = e.source(fn.params[1], 'route params', 'request', false);
+  }
+  // Next.js app-router pages and layouts: `{ params, searchParams }` come from the URL.
+  if (/(^|\/)(page|layout)\.(t|j)sx?$/.test(e.input.path) && fn.params[0]?.type === 'ObjectPattern') {
+    const keys = fn.params[0].properties.map((p: Node) => (p.type === 'Property' ? propertyName(p) : undefined));
+    if (keys.includes('searchParams') || keys.includes('params')) {
+      out[0] = { taints: [], fields: new Map([
+        ['searchParams', e.source(fn.params[0], 'searchParams', 'request', false, { kind: 'searchParams' })],
+        ['params', e.source(fn.params[0], 'params', 'request', false)],
+      ]) };
+    }
+  }
+  // Next.js server actions: every argument comes from the client.
+  if (e.serverActions || hasDirective(fn, 'use server')) {
+    fn.params.forEach((p: Node, i: number) => {
+      if (!out[i]) out[i] = e.source(p, `server action argument \`${names[i] ?? i}\``, 'request', true, { kind: 'formData' });
+    });
+  }
+  // Express error middleware: (err, req, res, next)
+  if (fn.params.length === 4 && names[1] && REQUEST_PARAM_NAMES.test(names[1])) out[0] = errorValue(e, fn.params[0]);
+  return out;
+}
+
+export function errorValue(e: TaintEngine, at: Node): Value {
+  return { ...e.source(at, 'caught error', 'error', false), kind: 'error' };
+}
+
+export function paramName(p: Node): string | undefined {
+  const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+  if (param.type === 'Identifier') return param.name;
+  if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') return param.left.name;
+  return undefined;
+}
+
+function hasDirective(fn: Node, directive: string): boolean {
+  return fn.body?.type === 'BlockStatement' && fn.body.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === directive);
+}

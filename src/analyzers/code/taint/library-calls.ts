@@ -1,0 +1,126 @@
+/** Calls to code we cannot see: modelled library behaviour (propagators, compiled templates, validation schemas, JSON.parse, string methods). */
+import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { qualifiedName } from '../frontend/js/modules.js';
+import type { CallSite } from '../models/sinks.js';
+import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitizers.js';
+import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import type { Frame } from './frames.js';
+import { assignVar, elementOf } from './statements.js';
+import type { TaintEngine } from './engine.js';
+
+export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
+  const { name, method, argValues, receiverValue } = site;
+  // Known propagators: the result carries the arguments' data.
+  if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+)$/.test(name)) {
+    if (name === 'Object.assign' && receiverValue === undefined) {
+      // Object.assign(target, …sources): the target now holds them too.
+      const target = site.args[0] && unwrap(site.args[0]);
+      const merged = union(...argValues);
+      if (target?.type === 'Identifier' && isTainted(merged)) assignVar(e, target.name, merged, frame);
+      return merged;
+    }
+    const taints = argValues.flatMap((v) => allTaints(v)).map((t) => ({ ...t, whole: false }));
+    const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
+    const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
+    const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
+    const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}) };
+    return name.startsWith('Promise.') ? { taints: [], awaited: out } : out;
+  }
+  if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {
+    // A compiled template: calling it puts its data into HTML, escaped unless escaping is off.
+    const opts = site.args[1] ? e.text(site.args[1]) : '';
+    return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template' };
+  }
+  // Validation schemas (zod, joi, yup): remember what each field accepts.
+  if (/^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/.test(name) && site.args[0]) {
+    return { taints: [], kind: 'schema', schema: schemaShape(e, site.args[0]) };
+  }
+  if (receiverValue?.kind === 'schema') {
+    const input = argValues[0] ?? EMPTY;
+    switch (method) {
+      case 'parse': case 'parseAsync': case 'validateSync': case 'cast':
+        return applySchema(e, receiverValue, input, method === 'parseAsync');
+      case 'validateAsync': case 'validate':
+        // joi: { value, error }; yup: a promise of the value; joi's validateAsync: a promise of the value.
+        return /^(yup|Yup)\b/.test(name) || method === 'validateAsync'
+          ? { taints: [], awaited: applySchema(e, receiverValue, input, false) }
+          : { taints: [], fields: new Map([['value', applySchema(e, receiverValue, input, false)]]) };
+      case 'safeParse': case 'safeParseAsync': {
+        const r: Value = { taints: [], fields: new Map([['data', applySchema(e, receiverValue, input, false)]]) };
+        return method === 'safeParseAsync' ? { taints: [], awaited: r } : r;
+      }
+      default:
+        return receiverValue; // .strict(), .required(), .extend() … keep the shape
+    }
+  }
+  if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
+  if (name === 'JSON.parse') {
+    const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: t.sanitized & ~mask('nosql'), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
+    return taints.length ? { taints } : EMPTY;
+  }
+  if (isNew) return EMPTY;
+  // arr.map(Number), arr.map((x) => escape(x)): the result is what the callback returns.
+  if ((method === 'map' || method === 'flatMap') && receiverValue && isTainted(receiverValue) && site.args[0]) {
+    const fnArg = unwrap(site.args[0]);
+    const sanitizerRef = fnArg.type === 'Identifier' || fnArg.type === 'MemberExpression' ? qualifiedName(fnArg, e.input.modules, e.aliases) ?? '' : '';
+    const row = sanitizerRef ? SANITIZERS.find((r) => r.callee.test(sanitizerRef)) : undefined;
+    if (row) return row.kinds === ALL_KINDS ? EMPTY : sanitize(elementOf(e, receiverValue), row.kinds);
+    const returned = e.callbackReturns.get(site.call);
+    if (returned) return { ...returned, stringy: false };
+  }
+  // Method calls on tainted data return tainted data (strings, arrays, parsed params)…
+  if (receiverValue && isTainted(receiverValue) && !SAFE_METHODS.has(method)) {
+    const taints = allTaints(receiverValue).map((t) => ({ ...t, whole: false, path: PROPAGATING_METHODS.has(method) ? t.path : [...t.path, `${method}()`] }));
+    const sanitized = replaceSanitizer(e, site);
+    const stringy = /^(toString|trim|trimStart|trimEnd|toLowerCase|toUpperCase|slice|substring|substr|padStart|padEnd|join|concat|replace|replaceAll|normalize|charAt|repeat)$/.test(method);
+    const v: Value = { taints: taints.map((t) => (stringy ? { ...t, sanitized: t.sanitized | mask('nosql') } : t)), stringy, text: receiverValue.text };
+    return sanitized ? sanitize(v, sanitized) : v;
+  }
+  // fetch(...) results and other promises: nothing we track.
+  return EMPTY;
+}
+
+/** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */
+export function schemaShape(e: TaintEngine, arg: Node): Map<string, 'narrow' | 'string' | 'any'> {
+  const shape = new Map<string, 'narrow' | 'string' | 'any'>();
+  const obj = unwrap(arg);
+  if (obj.type !== 'ObjectExpression') return shape;
+  for (const p of obj.properties) {
+    if (p.type !== 'Property') continue;
+    const key = propertyName(p);
+    if (!key) continue;
+    const t = e.text(p.value);
+    if (/\.(number|int|integer|boolean|bool|enum|nativeEnum|literal|uuid|guid|cuid2?|ulid|date|isoDate|bigint|positive|negative|nonnegative|alphanum|token|hex|valid)\s*\(|\.coerce\.(number|boolean|date)\b|\.(regex|pattern)\s*\(\s*\/\^[^/]*\$\//.test(t)) shape.set(key, 'narrow');
+    else if (/\.(string|email|url|uri|trim)\s*\(/.test(t)) shape.set(key, 'string');
+    else shape.set(key, 'any');
+  }
+  return shape;
+}
+
+/** The validated value: only the schema's fields survive (unknown keys are stripped), each as narrow as its type. */
+export function applySchema(e: TaintEngine, schema: Value, input: Value, promise: boolean): Value {
+  const fields = new Map<string, Value>();
+  for (const [key, how] of schema.schema ?? []) {
+    const v = readField(input, key);
+    fields.set(key, how === 'narrow' ? EMPTY : how === 'string' ? sanitize(v, mask('nosql')) : v);
+  }
+  const out: Value = { taints: [], fields };
+  return promise ? { taints: [], awaited: out } : out;
+}
+
+/** `.replace(/[^a-z0-9]/g, '')` and friends: what does this replacement make safe? */
+export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
+  if (site.method !== 'replace' && site.method !== 'replaceAll') return 0;
+  const re = site.args[0] && unwrap(site.args[0]);
+  if (!re || re.type !== 'Literal' || !re.regex) return 0;
+  const src: string = re.regex.pattern;
+  const repl = stringValue(site.args[1]) ?? '';
+  let m = 0;
+  if (/^\[\^[^\]]*\]\+?$/.test(src) && !/[./\\<>'"`;|&$]/.test(src.replace(/\\[wd]/g, ''))) m |= ALL_KINDS; // strip everything but a safe alphabet
+  if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
+  if (/\\n|\\r/.test(src)) m |= mask('log');
+  if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call))) m |= mask('xss');
+  if (/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]|\\\$&/.test(src + repl)) m |= mask('regex');
+  if (repl === '\\$&') m |= mask('regex');
+  return m;
+}

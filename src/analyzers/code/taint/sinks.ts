@@ -1,0 +1,163 @@
+/** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
+import type { Location, TraceStep } from '../../../findings/finding.js';
+import { type Node, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { CALL_SINKS, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
+import { type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
+import { type SinkSite, addSink } from './summaries.js';
+import type { Frame } from './frames.js';
+import { evaluate } from './expressions.js';
+import type { TaintEngine } from './engine.js';
+
+/** Page URL data only matters where it reaches the browser's own sinks. */
+const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
+
+export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
+  for (const row of CALL_SINKS) {
+    if (!row.callee.test(site.name)) continue;
+    if (row.when && !row.when(site)) continue;
+    if (row.kind === 'xss' && plainResponse) continue;
+    const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
+    for (const i of new Set(indexes)) {
+      let v = site.argValues[i];
+      if (!v) continue;
+      if (row.field) {
+        const key = [...(v.fields?.keys() ?? [])].find((k) => row.field!.test(k));
+        if (!key) continue;
+        v = v.fields!.get(key)!;
+      }
+      if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
+      sinkValue(e, row.kind, v, site, i, frame);
+    }
+  }
+}
+
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame): void {
+  const label = `${site.name || site.method}()`;
+  if (kind === 'nosql') {
+    // $where runs JavaScript: any user string there is injection, object or not.
+    const where = v.fields?.get('$where');
+    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql');
+    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame);
+  }
+  if (kind === 'ssrf' || kind === 'redirect') {
+    // A constant scheme://host/ prefix pins the destination.
+    if (v.prefix !== undefined && fixedOrigin(v.prefix, kind)) return;
+    const urlOpt = site.args[argIndex] && objectProperty(site.args[argIndex], 'url');
+    if (urlOpt) {
+      reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame);
+      return;
+    }
+  }
+  if (kind === 'sql' && v.prefix !== undefined && !v.text && !isTainted(v)) return;
+  // pg's query config object: only its text is SQL; `values` are bound parameters.
+  if ((kind === 'sql' || kind === 'command') && v.fields && !v.stringy) {
+    const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command');
+    if (!text) return;
+    reportSink(e, kind, text, site.call, label, frame);
+    return;
+  }
+  // Loggers print objects with util.inspect, which escapes newlines inside strings.
+  if (kind === 'log' && v.fields && !v.stringy) return;
+  reportSink(e, kind, v, site.call, label, frame);
+}
+
+/** Report every live taint of `v` at this sink (or record it in the function's summary). */
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind): void {
+  const live = liveTaints(v, kind);
+  if (live.length === 0) return;
+  const loc = e.sinkLoc(at);
+  const site: SinkSite = {
+    location: loc,
+    label,
+    snippet: undefined,
+    suppression: e.input.suppressionAt?.(loc.startLine),
+    context: frame.fnName,
+  };
+  for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text);
+}
+
+export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string): void {
+  if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === e.input.path && frame.paramNames) {
+    const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
+    e.flows.push({
+      kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },
+      steps: [{ location: site.location, message: `query text built from parameter \`${param}\` of ${frame.fnName}()`, kind: 'sink' }],
+      sink: site, whole: false, stringy, path: t.path, audit: { param },
+    });
+  }
+  if (t.param !== undefined) {
+    addSink(frame.summary, {
+      param: t.param, path: t.path, sanitized: t.sanitized, whole: t.whole, stringy, kind,
+      sink: { ...site, snippet: site.snippet ?? snippetAt(e, site.location) }, steps: t.steps,
+    });
+    return;
+  }
+  if (!t.source) return;
+  // Whoever runs a CLI already controls its files, network and logs: argv matters only where it
+  // becomes code or a shell command.
+  if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
+  // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
+  if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
+  // Error details only matter at error sinks, and only errors matter there.
+  if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
+  const steps: TraceStep[] = [
+    { location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' },
+    ...t.steps,
+    { location: site.location, message: `reaches ${site.label}`, kind: 'sink' },
+  ];
+  e.flows.push({ kind, source: t.source, steps, sink: site, whole: t.whole, stringy, path: t.path });
+}
+
+export function snippetAt(e: TaintEngine, loc: Location): string {
+  if (loc.path !== e.input.path) return '';
+  const out: string[] = [];
+  for (let l = loc.startLine; l <= Math.min(loc.endLine, loc.startLine + 4); l++) out.push(e.input.lines.lineText(l));
+  return out.join('\n');
+}
+
+function sourceDescription(source: SourceInfo, path: string[]): string {
+  const fields = path.filter((p) => /^[\w$-]+$/.test(p)).slice(0, 3);
+  const s = { ...source, label: fields.length && source.category !== 'error' ? `${source.label}.${fields.join('.')}` : source.label };
+  switch (s.category) {
+    case 'request': return `user input from ${s.label}`;
+    case 'browser': return `attacker-controllable ${s.label}`;
+    case 'cli': return `command-line input from ${s.label}`;
+    case 'error': return 'error details (message/stack)';
+    case 'file': return `file content from ${s.label}`;
+  }
+}
+
+/** `https://api.example.com/…` or `/path` (not `//host`): the destination is fixed by the constant prefix. */
+function fixedOrigin(prefix: string, kind: SinkKind): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) return true;
+  // A path on our own origin: '/x…' (not '//host' or '/\\host').
+  if ((kind === 'redirect' || kind === 'ssrf') && /^\/(?![/\\])/.test(prefix) && prefix.length >= 2) return true;
+  return false;
+}
+
+/** Values stored under `key` anywhere inside an object value (`{ tags: { $regex: x } }`). */
+function findFields(v: Value, key: string, depth = 0): Value[] {
+  if (!v.fields || depth > 4) return [];
+  const out: Value[] = [];
+  for (const [k, f] of v.fields) {
+    if (k === key) out.push(f);
+    else out.push(...findFields(f, key, depth + 1));
+  }
+  return out;
+}
+
+/** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */
+function declaresNonHtmlType(receiver: Node): boolean {
+  let n: Node | undefined = unwrap(receiver);
+  for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
+    const callee = unwrap(n.callee);
+    const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+    const args: Node[] = n.arguments;
+    const lit = args.map((a) => stringValue(a) ?? '').join(' ');
+    if ((method === 'type' || method === 'contentType') && lit && !/html/i.test(lit)) return true;
+    if ((method === 'set' || method === 'header' || method === 'setHeader') && /content-type/i.test(lit) && !/html/i.test(lit)) return true;
+    n = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+  }
+  return false;
+}

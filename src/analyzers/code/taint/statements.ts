@@ -1,0 +1,351 @@
+/** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
+import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { qualifiedName } from '../frontend/js/modules.js';
+import { EMPTY, type Value, allTaints, isTainted, union, withStep } from './values.js';
+import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
+import { lambdaResponse, recordReturn, errorValue } from './functions.js';
+import { evaluate, readMember, assignMember } from './expressions.js';
+import { conditionGuards } from './guards.js';
+import type { TaintEngine } from './engine.js';
+
+/** Function declarations and classes are visible before their statement runs. */
+export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
+  for (const raw of body) {
+    const s = raw.type === 'ExportNamedDeclaration' || raw.type === 'ExportDefaultDeclaration' ? raw.declaration ?? raw : raw;
+    if (!s) continue;
+    if (s.type === 'FunctionDeclaration' && s.id) {
+      frame.scope.vars.set(s.id.name, { taints: [], fn: e.registerFunction(s, frame.scope) });
+    } else if (s.type === 'ClassDeclaration' && s.id) {
+      declareClass(e, s, frame);
+    }
+  }
+}
+
+export function execBlock(e: TaintEngine, body: Node[], frame: Frame): void {
+  for (const s of body) {
+    if (frame.terminated) return;
+    exec(e, s, frame);
+  }
+}
+
+export function exec(e: TaintEngine, node: Node, frame: Frame): void {
+  switch (node.type) {
+    case 'ExpressionStatement':
+      evaluate(e, node.expression, frame);
+      // ctx.throw(400), process.exit(1), assert-style aborts end this path like `throw` does.
+      if (isAbortCall(node.expression)) frame.terminated = true;
+      return;
+    case 'VariableDeclaration':
+      for (const d of node.declarations) declareVariable(e, d, frame);
+      return;
+    case 'FunctionDeclaration':
+      if (node.id && !frame.scope.vars.has(node.id.name)) frame.scope.vars.set(node.id.name, { taints: [], fn: e.registerFunction(node, frame.scope) });
+      return;
+    case 'ClassDeclaration':
+      declareClass(e, node, frame);
+      return;
+    case 'ReturnStatement': {
+      const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
+      if (frame.lambda && node.argument) lambdaResponse(e, node.argument, v, frame);
+      frame.returns.push(v);
+      recordReturn(e, v, frame, node);
+      frame.terminated = true;
+      return;
+    }
+    case 'ThrowStatement':
+      if (node.argument) evaluate(e, node.argument, frame);
+      frame.terminated = true;
+      return;
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      frame.terminated = true;
+      return;
+    case 'BlockStatement':
+    case 'StaticBlock':
+      hoist(e, node.body, frame);
+      execBlock(e, node.body, frame);
+      return;
+    case 'IfStatement':
+      execIf(e, node, frame);
+      return;
+    case 'ForStatement':
+      if (node.init) node.init.type === 'VariableDeclaration' ? exec(e, node.init, frame) : evaluate(e, node.init, frame);
+      loop(e, frame, () => {
+        if (node.test) evaluate(e, node.test, frame);
+        exec(e, node.body, frame);
+        if (node.update) evaluate(e, node.update, frame);
+      });
+      return;
+    case 'ForInStatement':
+    case 'ForOfStatement': {
+      const right = evaluate(e, node.right, frame);
+      // for…in yields keys (attacker-chosen for a parsed body), for…of yields elements.
+      const item: Value = node.type === 'ForInStatement' ? { taints: allTaints(right).map((t) => ({ ...t, whole: false, path: [...t.path, '[key]'] })) } : elementOf(e, right);
+      const target = node.left.type === 'VariableDeclaration' ? node.left.declarations[0].id : node.left;
+      loop(e, frame, () => {
+        bindPattern(e, target, item, frame, node.left);
+        exec(e, node.body, frame);
+      });
+      return;
+    }
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+      loop(e, frame, () => {
+        evaluate(e, node.test, frame);
+        exec(e, node.body, frame);
+      });
+      return;
+    case 'TryStatement': {
+      const before = snapshot(frame);
+      exec(e, node.block, frame);
+      const afterTry = frame.terminated;
+      frame.terminated = false;
+      if (node.handler) {
+        const catchFrame = fork(frame, before);
+        if (node.handler.param) {
+          bindPattern(e, node.handler.param, errorValue(e, node.handler.param), catchFrame, node.handler);
+        }
+        exec(e, node.handler.body, catchFrame);
+        join(frame, [catchFrame]);
+        frame.terminated = afterTry && catchFrame.terminated;
+      }
+      if (node.finalizer) {
+        const t = frame.terminated;
+        frame.terminated = false;
+        exec(e, node.finalizer, frame);
+        frame.terminated = frame.terminated || t;
+      }
+      return;
+    }
+    case 'SwitchStatement': {
+      evaluate(e, node.discriminant, frame);
+      const branches: Frame[] = [];
+      for (const c of node.cases) {
+        const f = fork(frame);
+        if (c.test) evaluate(e, c.test, f);
+        execBlock(e, c.consequent, f);
+        branches.push(f);
+      }
+      join(frame, branches, !node.cases.some((c: Node) => !c.test));
+      frame.terminated = false;
+      return;
+    }
+    case 'LabeledStatement':
+      exec(e, node.body, frame);
+      return;
+    case 'ExportNamedDeclaration':
+      if (node.declaration) {
+        exec(e, node.declaration, frame);
+        recordExportDeclaration(e, node.declaration, frame);
+      }
+      for (const s of node.specifiers ?? []) {
+        if (node.source) continue;
+        const local = s.local?.name ?? propertyName({ ...s, type: 'Property', key: s.local, computed: false });
+        const exported = s.exported?.name ?? stringValue(s.exported) ?? local;
+        if (local) e.exportsMap.set(exported, frame.scope.lookup(local) ?? EMPTY);
+      }
+      return;
+    case 'ExportDefaultDeclaration': {
+      const d = node.declaration;
+      if (isFunction(d)) {
+        const id = e.registerFunction(d, frame.scope, d.id?.name ?? 'default');
+        if (d.id) frame.scope.vars.set(d.id.name, { taints: [], fn: id });
+        e.exportsMap.set('default', { taints: [], fn: id });
+      } else if (d.type === 'ClassDeclaration' || d.type === 'ClassExpression') {
+        const cls = declareClass(e, d, frame);
+        e.exportsMap.set('default', { taints: [], cls: cls.name });
+      } else {
+        e.exportsMap.set('default', evaluate(e, d, frame));
+      }
+      return;
+    }
+    default:
+      // Type declarations, imports, empty statements: no data flow.
+      return;
+  }
+}
+
+export function recordExportDeclaration(e: TaintEngine, decl: Node, frame: Frame): void {
+  if (decl.type === 'FunctionDeclaration' && decl.id) e.exportsMap.set(decl.id.name, frame.scope.lookup(decl.id.name) ?? EMPTY);
+  else if (decl.type === 'ClassDeclaration' && decl.id) e.exportsMap.set(decl.id.name, { taints: [], cls: decl.id.name });
+  else if (decl.type === 'VariableDeclaration') {
+    for (const d of decl.declarations) if (d.id.type === 'Identifier') e.exportsMap.set(d.id.name, frame.scope.lookup(d.id.name) ?? EMPTY);
+  }
+}
+
+export function loop(e: TaintEngine, frame: Frame, body: () => void): void {
+  // Two rounds reach the values a loop can carry around once; then join with "not entered".
+  const before = snapshot(frame);
+  for (let i = 0; i < 2; i++) {
+    const f = fork(frame);
+    const saved = { scope: frame.scope, guards: frame.guards };
+    Object.assign(frame, { guards: f.guards });
+    body();
+    frame.terminated = false;
+    Object.assign(frame, saved);
+  }
+  mergeSnapshot(frame, before);
+}
+
+export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
+  evaluate(e, node.test, frame);
+  const g = conditionGuards(e, node.test, frame);
+  const thenF = fork(frame);
+  if (isDevBranch(node.test)) thenF.devOnly = true;
+  for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
+  exec(e, node.consequent, thenF);
+  const elseF = fork(frame);
+  for (const [k, m] of g.whenFalse) elseF.guards.set(k, (elseF.guards.get(k) ?? 0) | m);
+  if (node.alternate) exec(e, node.alternate, elseF);
+  const live = [thenF, elseF].filter((f) => !f.terminated);
+  if (live.length === 0) {
+    join(frame, [thenF, elseF]);
+    frame.terminated = true;
+    return;
+  }
+  join(frame, live, true);
+  // A guard that returns early protects everything after it.
+  if (thenF.terminated && !elseF.terminated) for (const [k, m] of g.whenFalse) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+  if (elseF.terminated && !thenF.terminated) for (const [k, m] of g.whenTrue) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+}
+
+export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
+  const init = d.init ? unwrap(d.init) : undefined;
+  if (d.id.type === 'Identifier' && init) {
+    recordAlias(e, d.id.name, init);
+    if (init.type === 'NewExpression' && /^(URL|url\.URL)$/.test(memberPath(init.callee) ?? '') && init.arguments[0]) {
+      const p = memberPath(init.arguments[0]);
+      if (p) frame.urlOf.set(d.id.name, p);
+    }
+  }
+  if (init && isFunction(init)) {
+    const id = e.registerFunction(init, frame.scope, d.id.name);
+    bindPattern(e, d.id, { taints: [], fn: id }, frame, d);
+    return;
+  }
+  const v = init ? evaluate(e, init, frame) : EMPTY;
+  const named = d.id.type === 'Identifier' && isTainted(v) ? withStep(v, e.step(d.id, `stored in \`${d.id.name}\``)) : v;
+  bindPattern(e, d.id, named, frame, d);
+}
+
+/** `const run = exec`, `const execAsync = promisify(exec)`: calls through the alias resolve to the original. */
+export function recordAlias(e: TaintEngine, name: string, init: Node): void {
+  let target: Node | undefined;
+  if (init.type === 'Identifier' || init.type === 'MemberExpression') target = init;
+  else if (init.type === 'CallExpression') {
+    const callee = qualifiedName(init.callee, e.input.modules, e.aliases) ?? '';
+    if (/(^|\.)promisify$/.test(callee) && init.arguments[0]) target = unwrap(init.arguments[0]);
+    else if (init.callee.type === 'MemberExpression' && propertyName(init.callee) === 'bind') target = init.callee.object;
+  }
+  if (!target) return;
+  const q = qualifiedName(target, e.input.modules, e.aliases);
+  const head = memberPath(target)?.split('.')[0];
+  if (q && head && (e.input.modules.bindings.has(head) || e.aliases.has(head))) e.aliases.set(name, q);
+}
+
+export function bindPattern(e: TaintEngine, pattern: Node, value: Value, frame: Frame, _at: Node): void {
+  const p = unwrap(pattern);
+  switch (p.type) {
+    case 'Identifier':
+      assignVar(e, p.name, value, frame);
+      return;
+    case 'ObjectPattern':
+      for (const prop of p.properties) {
+        if (prop.type === 'RestElement') {
+          bindPattern(e, prop.argument, value, frame, prop);
+          continue;
+        }
+        const key = propertyName(prop);
+        const fieldVal = key === undefined ? { taints: allTaints(value) } : readMember(e, value, key, prop, frame);
+        bindPattern(e, prop.value, fieldVal, frame, prop);
+      }
+      return;
+    case 'ArrayPattern':
+      for (const el of p.elements) if (el) bindPattern(e, el.type === 'RestElement' ? el.argument : el, elementOf(e, value), frame, el);
+      return;
+    case 'AssignmentPattern': {
+      const def = evaluate(e, p.right, frame);
+      bindPattern(e, p.left, isTainted(value) || value.kind || value.fn !== undefined || value.cls ? value : union(value, def), frame, p);
+      return;
+    }
+    case 'RestElement':
+      bindPattern(e, p.argument, value, frame, p);
+      return;
+    case 'MemberExpression':
+      assignMember(e, p, value, frame);
+      return;
+    default:
+      return;
+  }
+}
+
+export function assignVar(e: TaintEngine, name: string, value: Value, frame: Frame): void {
+  const owner = frame.scope.owner(name) ?? frame.scope;
+  owner.vars.set(name, value);
+  // A new value replaces what a guard said about the old one.
+  frame.guards.delete(name);
+}
+
+export function elementOf(e: TaintEngine, v: Value): Value {
+  const taints = allTaints(v).map((t) => ({ ...t, whole: false }));
+  return taints.length ? { taints, kind: v.kind === 'searchParams' ? undefined : undefined } : EMPTY;
+}
+
+export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInfo {
+  const name = node.id?.name ?? `(class@${node.start})`;
+  const existing = e.classes.get(name);
+  if (existing) return existing;
+  const cls: ClassInfo = { name, methods: new Map(), fieldTypes: new Map() };
+  e.classes.set(name, cls);
+  if (node.id) frame.scope.vars.set(node.id.name, { taints: [], cls: name });
+  for (const m of node.body.body) {
+    if ((m.type === 'MethodDefinition' || m.type === 'TSAbstractMethodDefinition') && m.value && isFunction(m.value)) {
+      const key = propertyName(m) ?? '(computed)';
+      cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
+      if (key === 'constructor') {
+        for (const p of m.value.params) {
+          const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+          const typeName = typeNameOf(param);
+          const pname = param.type === 'Identifier' ? param.name : param.left?.name;
+          if (pname && typeName) cls.fieldTypes.set(pname, typeName);
+        }
+      }
+    } else if (m.type === 'PropertyDefinition' && m.value && isFunction(m.value)) {
+      const key = propertyName(m) ?? '(computed)';
+      cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
+    } else if (m.type === 'PropertyDefinition') {
+      const key = propertyName(m);
+      const typeName = typeNameOf(m);
+      if (key && typeName) cls.fieldTypes.set(key, typeName);
+    }
+  }
+  return cls;
+}
+
+function typeNameOf(node: Node): string | undefined {
+  const ann = node.typeAnnotation?.typeAnnotation;
+  if (ann?.type === 'TSTypeReference' && ann.typeName?.type === 'Identifier') return ann.typeName.name;
+  return undefined;
+}
+
+function isAbortCall(expr: Node): boolean {
+  const e = unwrap(expr);
+  if (e.type !== 'CallExpression') return false;
+  const path = memberPath(e.callee) ?? '';
+  return /^(ctx|context|this)\.throw$|^process\.exit$|(^|\.)(abort|notFound|forbidden|badRequest)$/.test(path);
+}
+
+/** True in the development branch: `NODE_ENV === 'development'`, `NODE_ENV !== 'production'`, `isDev`. */
+function isDevBranch(test: Node): boolean {
+  const t = unwrap(test);
+  if (t.type === 'BinaryExpression') {
+    const lit = stringValue(t.right) ?? stringValue(t.left) ?? '';
+    const env = /NODE_ENV|ENV|MODE/.test(`${memberPath(t.left) ?? ''} ${memberPath(t.right) ?? ''}`);
+    if (!env) return false;
+    if (t.operator === '===' || t.operator === '==') return /^(development|dev|test|local)$/.test(lit);
+    if (t.operator === '!==' || t.operator === '!=') return /^(production|prod)$/.test(lit);
+    return false;
+  }
+  if (t.type === 'LogicalExpression' && t.operator === '&&') return isDevBranch(t.left) || isDevBranch(t.right);
+  return /^(isDev|isDevelopment|IS_DEV|DEBUG|debug|config\.debug|process\.env\.DEBUG)$/.test(memberPath(t) ?? '');
+}
