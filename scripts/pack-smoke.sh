@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Proves the published package works on a clean machine: pack the tarball `npm publish` would
+# upload, install it globally into an empty prefix, and run it from outside the repository
+# (so nothing resolves from this checkout's node_modules): `vouch --version` and a scan of the demo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+npm run build --silent
+tarball=$(npm pack --silent --pack-destination "$work" | tail -1)
+npm install --global --no-audit --no-fund --prefix "$work/prefix" "$work/$tarball" >/dev/null
+
+vouch="$work/prefix/bin/vouch"
+version=$("$vouch" --version)
+expected=$(node -p "require('./package.json').version")
+[ "$version" = "$expected" ] || { echo "pack-smoke: vouch --version printed '$version', expected '$expected'"; exit 1; }
+
+# Scan a copy of the demo app outside the repository: the gate must fail (exit 1) on its findings.
+cp -r examples/ai-app "$work/demo"
+set +e
+"$vouch" scan "$work/demo" --only code,secrets --format json -o "sarif=$work/demo.sarif" > "$work/report.json"
+code=$?
+set -e
+[ "$code" = 1 ] || { echo "pack-smoke: scan of the demo exited $code, expected 1 (gate failed)"; exit 1; }
+count=$(node -e "const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')); console.log(r.findings.filter((f) => f.ruleId.startsWith('js/')).length)" "$work/report.json")
+[ "$count" -ge 10 ] || { echo "pack-smoke: only $count code findings in the demo scan"; exit 1; }
+[ -s "$work/demo.sarif" ] || { echo "pack-smoke: no SARIF written"; exit 1; }
+echo "pack-smoke: installed $tarball globally, vouch $version scanned the demo ($count code findings, gate failed as expected)"
