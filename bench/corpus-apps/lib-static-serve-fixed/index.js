@@ -1,0 +1,61 @@
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+function within(root, relativePath) {
+  const base = path.resolve(root);
+  const target = path.resolve(base, '.' + path.sep + relativePath);
+  return target === base || target.startsWith(base + path.sep) ? target : null;
+}
+
+/**
+ * Returns a `(req, res)` handler serving files below `root`.
+ * @param {string} root
+ * @param {{ index?: string, maxAge?: number }} [options]
+ */
+function serveStatic(root, options = {}) {
+  const index = options.index || 'index.html';
+  const maxAge = options.maxAge || 0;
+
+  return function handler(req, res) {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    let file = within(root, decodeURIComponent(pathname));
+    if (!file) {
+      res.statusCode = 403;
+      return res.end('Forbidden');
+    }
+    if (pathname.endsWith('/')) file = path.join(file, index);
+    // safe: CWE-22
+    const stream = fs.createReadStream(file);
+    stream.on('error', () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+    stream.on('open', () => {
+      res.setHeader('Content-Type', TYPES[path.extname(file)] || 'application/octet-stream');
+      res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
+      stream.pipe(res);
+    });
+    return undefined;
+  };
+}
+
+/** Reads a file relative to `root` for server-side includes. */
+function readAsset(root, relativePath) {
+  const file = within(root, relativePath);
+  if (!file) return Promise.reject(new Error(`Path escapes the asset root: ${relativePath}`));
+  // safe: CWE-22
+  return fs.promises.readFile(file);
+}
+
+module.exports = { serveStatic, readAsset };
