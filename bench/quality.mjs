@@ -1,17 +1,24 @@
 #!/usr/bin/env node
-// Detection quality on the labelled corpus: runs the built CLI over bench/corpus/js, reads the
-// `// ruleid: js/<id>` labels from the corpus files and reports per-rule and overall recall/precision.
+// Detection quality on the two labelled corpora, with the built CLI.
 //
-//   node bench/quality.mjs [--corpus DIR] [--findings FILE] [--out FILE] [--jobs N]
+// 1. bench/corpus/js (AI-style samples): `// ruleid: js/<id>` labels, per-rule and overall
+//    recall/precision. A finding matches a label when it is in the same file, its ruleId is one of
+//    the label's ids and the labelled line lies within [startLine, endLine]. A js/* finding that
+//    matches no label is a false positive; a label no finding matches is a false negative.
+//    Findings of non-js rules are ignored. Results: bench/results/quality.json.
+// 2. bench/corpus-apps (realistic apps and library packages): `vuln: CWE-<n>` labels, scored per
+//    weakness class by bench/quality-apps.mjs (matching by file, line range and the rule's CWEs),
+//    plus the library-twin figure. Results: bench/results/quality-apps.json.
 //
-// A finding matches a label when it is in the same file, its ruleId is one of the label's ids and
-// the labelled line lies within [startLine, endLine]. A js/* finding that matches no label is a
-// false positive; a label no finding matches is a false negative. Findings of non-js rules are ignored.
+//   node bench/quality.mjs [--only corpus|apps] [--corpus DIR] [--findings FILE] [--out FILE]
+//                          [--apps-corpus DIR] [--apps-findings FILE] [--apps-out FILE]
+//                          [--rules FILE] [--jobs N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CWE_CLASSES, CWE_EQUIVALENCES, findTwinPairs, formatAppsReport, loadAppLabels, scoreApps } from './quality-apps.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
@@ -140,7 +147,17 @@ export function score(labelsByFile, findings) {
 }
 
 function parseArgs(argv) {
-  const opts = { corpus: path.join(REPO_ROOT, 'bench/corpus/js'), out: path.join(REPO_ROOT, 'bench/results/quality.json'), findings: null, jobs: null };
+  const opts = {
+    corpus: path.join(REPO_ROOT, 'bench/corpus/js'),
+    out: path.join(REPO_ROOT, 'bench/results/quality.json'),
+    findings: null,
+    appsCorpus: path.join(REPO_ROOT, 'bench/corpus-apps'),
+    appsOut: path.join(REPO_ROOT, 'bench/results/quality-apps.json'),
+    appsFindings: null,
+    rules: null,
+    only: null,
+    jobs: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -151,12 +168,21 @@ function parseArgs(argv) {
     if (a === '--corpus') opts.corpus = path.resolve(next());
     else if (a === '--out') opts.out = path.resolve(next());
     else if (a === '--findings') opts.findings = path.resolve(next());
+    else if (a === '--apps-corpus') opts.appsCorpus = path.resolve(next());
+    else if (a === '--apps-out') opts.appsOut = path.resolve(next());
+    else if (a === '--apps-findings') opts.appsFindings = path.resolve(next());
+    else if (a === '--rules') opts.rules = path.resolve(next());
+    else if (a === '--only') opts.only = next();
     else if (a === '--jobs') opts.jobs = next();
     else if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: node bench/quality.mjs [--corpus DIR] [--findings FILE] [--out FILE] [--jobs N]\n');
+      process.stdout.write(
+        'usage: node bench/quality.mjs [--only corpus|apps] [--corpus DIR] [--findings FILE] [--out FILE]\n' +
+          '                              [--apps-corpus DIR] [--apps-findings FILE] [--apps-out FILE] [--rules FILE] [--jobs N]\n',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
   }
+  if (opts.only !== null && opts.only !== 'corpus' && opts.only !== 'apps') throw new Error(`--only takes corpus or apps, not ${opts.only}`);
   return opts;
 }
 
@@ -199,23 +225,50 @@ function printTable(result) {
   return lines.join('\n');
 }
 
+/** Findings of a JSON report as { ruleId, path (corpus-relative), startLine, endLine }, suppressed ones dropped. */
+function reportFindings(report, corpusDir) {
+  const rawFindings = Array.isArray(report) ? report : report.findings ?? [];
+  return rawFindings
+    .filter((f) => f.status !== 'suppressed')
+    .map((f) => ({
+      ruleId: f.ruleId,
+      path: corpusRelative(f.location.path, corpusDir),
+      startLine: f.location.startLine,
+      endLine: f.location.endLine ?? f.location.startLine,
+    }));
+}
+
+/** Rule metadata from `vouch rules --json` (or a saved copy): Map<ruleId, { cwes, analyzer }>. */
+function loadRules(file) {
+  let text;
+  if (file) text = readFileSync(file, 'utf8');
+  else {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/vouch.js'), 'rules', '--json'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`vouch rules --json exited with ${r.status}:\n${(r.stderr || '').slice(0, 4000)}`);
+    text = r.stdout;
+  }
+  const parsed = JSON.parse(text);
+  const list = Array.isArray(parsed) ? parsed : parsed.rules ?? [];
+  return new Map(list.map((rule) => [rule.id, { cwes: (rule.cwe ?? []).map(Number), analyzer: rule.analyzer }]));
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.only !== 'apps') scoreSamplesCorpus(opts);
+  if (opts.only !== 'corpus') {
+    if (opts.only !== 'apps') process.stdout.write('\n');
+    scoreAppsCorpus(opts);
+  }
+}
+
+function scoreSamplesCorpus(opts) {
   const labels = loadCorpusLabels(opts.corpus);
   const files = [...labels.keys()];
   let report;
   let seconds = null;
   if (opts.findings) report = JSON.parse(readFileSync(opts.findings, 'utf8'));
   else ({ report, seconds } = runScan(opts.corpus, opts.jobs));
-  const rawFindings = Array.isArray(report) ? report : report.findings ?? [];
-  const findings = rawFindings
-    .filter((f) => f.status !== 'suppressed')
-    .map((f) => ({
-      ruleId: f.ruleId,
-      path: corpusRelative(f.location.path, opts.corpus),
-      startLine: f.location.startLine,
-      endLine: f.location.endLine ?? f.location.startLine,
-    }));
+  const findings = reportFindings(report, opts.corpus);
   const result = score(labels, findings);
   const notices = Array.isArray(report.notices) ? report.notices : [];
 
@@ -246,6 +299,58 @@ async function main() {
     falsePositives: result.falsePositives,
   }, null, 2) + '\n');
   process.stdout.write(`\nwrote ${path.relative(process.cwd(), opts.out)}\n`);
+}
+
+function scoreAppsCorpus(opts) {
+  const labels = loadAppLabels(opts.appsCorpus);
+  const rules = loadRules(opts.rules);
+  let report;
+  let seconds = null;
+  if (opts.appsFindings) report = JSON.parse(readFileSync(opts.appsFindings, 'utf8'));
+  else ({ report, seconds } = runScan(opts.appsCorpus, opts.jobs));
+  // Code findings only: a rule the code analyzer owns (an unknown js/* id counts as code too).
+  const isCode = (ruleId) => (rules.has(ruleId) ? rules.get(ruleId).analyzer === 'code' : ruleId.startsWith('js/'));
+  const findings = reportFindings(report, opts.appsCorpus).filter((f) => isCode(f.ruleId));
+  const ruleCwes = new Map([...rules].map(([id, r]) => [id, r.cwes]));
+  const result = scoreApps(labels, findings, ruleCwes, findTwinPairs(opts.appsCorpus));
+  const notices = Array.isArray(report.notices) ? report.notices : [];
+  const corpusName = path.relative(REPO_ROOT, opts.appsCorpus) || '.';
+
+  process.stdout.write(`corpus: ${corpusName} (${labels.size} labellable files)\n\n`);
+  process.stdout.write(formatAppsReport(result) + '\n');
+  if (notices.length) process.stdout.write(`\nscan notices: ${notices.length} (files not fully scanned)\n`);
+  if (result.falseNegatives.length) {
+    process.stdout.write('\nmissed (false negatives):\n');
+    for (const m of result.falseNegatives) process.stdout.write(`  ${m.path}:${m.line}  CWE-${m.cwes.join(', CWE-')}\n`);
+  }
+  if (result.falsePositives.length) {
+    process.stdout.write('\nfalse positives:\n');
+    for (const f of result.falsePositives) process.stdout.write(`  ${f.path}:${f.startLine}  ${f.ruleId} (CWE-${f.cwes.join(', CWE-')})\n`);
+  }
+
+  mkdirSync(path.dirname(opts.appsOut), { recursive: true });
+  const toolVersion = report.tool?.version ?? null;
+  writeFileSync(opts.appsOut, JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    corpus: corpusName,
+    files: labels.size,
+    tool: toolVersion ? { name: 'vouch', version: toolVersion } : undefined,
+    scanSeconds: seconds,
+    scanNotices: notices.length,
+    matching: {
+      rule: 'same file, labelled line within [startLine, endLine], rule CWEs intersect label CWEs after equivalence',
+      equivalences: CWE_EQUIVALENCES,
+    },
+    cweClasses: Object.fromEntries([...CWE_CLASSES].map(([cwe, name]) => [`CWE-${cwe}`, name])),
+    overall: result.overall,
+    classes: result.classes,
+    fileKinds: result.fileKinds,
+    folders: result.folders,
+    twins: result.twins,
+    falseNegatives: result.falseNegatives,
+    falsePositives: result.falsePositives,
+  }, null, 2) + '\n');
+  process.stdout.write(`\nwrote ${path.relative(process.cwd(), opts.appsOut)}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
