@@ -41,6 +41,7 @@ export const CWE_CLASSES = new Map([
   [502, 'unsafe-deserialization'],
   [347, 'jwt-not-verified'],
   [345, 'jwt-not-verified'],
+  [613, 'jwt-expiration-ignored'],
   [916, 'weak-password-hash'],
   [328, 'weak-password-hash'],
   [759, 'weak-password-hash'],
@@ -113,9 +114,20 @@ const FILE_KINDS = new Map([
   ...['.yml', '.yaml'].map((e) => [e, 'yaml']),
 ]);
 
-/** The group a file's labels are reported under: js-ts, templates-html, vue-svelte or yaml. */
+/**
+ * The group a file's labels are reported under: js-ts, templates-html, vue-svelte or yaml. An
+ * extension-less file is listed only when it is a node script (shebang), so it is js-ts.
+ */
 export function fileKind(file) {
-  return FILE_KINDS.get(path.extname(file).toLowerCase()) ?? 'other';
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '') return 'js-ts';
+  return FILE_KINDS.get(ext) ?? 'other';
+}
+
+const NODE_SHEBANG = /^#!.*\bnode\b/;
+
+function isNodeScript(abs) {
+  return NODE_SHEBANG.test(readFileSync(abs, 'utf8').slice(0, 200));
 }
 
 // One label comment on its own line, in any of the supported comment syntaxes.
@@ -153,7 +165,7 @@ export function parseAppLabels(text) {
   return labels;
 }
 
-/** Every file under dir that may hold labels, as sorted forward-slash paths relative to dir. */
+/** Every file under dir that may hold labels (incl. extension-less node scripts), as sorted forward-slash paths relative to dir. */
 export function listAppFiles(dir) {
   const out = [];
   const walk = (rel) => {
@@ -162,6 +174,8 @@ export function listAppFiles(dir) {
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') walk(childRel);
       } else if (FILE_KINDS.has(path.extname(entry.name).toLowerCase())) {
+        out.push(childRel);
+      } else if (path.extname(entry.name) === '' && isNodeScript(path.join(dir, childRel))) {
         out.push(childRel);
       }
     }

@@ -55,7 +55,7 @@ test('corpus-apps: every JS/TS file and every Vue/Svelte/HTML <script> block par
   for (const rel of apps.listAppFiles(CORPUS)) {
     const text = readFileSync(path.join(CORPUS, rel), 'utf8');
     const kind = apps.fileKind(rel);
-    if (kind === 'js-ts') errors.push(...parseErrors(rel, text));
+    if (kind === 'js-ts') errors.push(...parseErrors(path.extname(rel) ? rel : `${rel}.js`, text));
     if (kind === 'vue-svelte' || /\.html?$/.test(rel)) {
       for (const m of text.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
         scripts++;
@@ -98,9 +98,12 @@ test('corpus-apps: the README documents exactly the CWE table the scorer uses', 
   assert.deepEqual([...documented].sort((a, b) => a[0] - b[0]), [...apps.CWE_CLASSES].sort((a, b) => a[0] - b[0]));
 });
 
-test('corpus-apps: broad enough — 150+ flaws over 15+ apps and packages, every folder documented', () => {
+test('corpus-apps: broad enough — 150+ flaws and as many labelled safe twins over 15+ apps and packages, every folder documented', () => {
   const vuln = [...labelsByFile.values()].flat().filter((l) => l.kind === 'vuln');
   assert.ok(vuln.length >= 150, `only ${vuln.length} vuln labels`);
+  // Safe look-alikes are negatives whether labelled or not; the labelled ones alone must keep pace.
+  const safe = [...labelsByFile.values()].flat().filter((l) => l.kind === 'safe');
+  assert.ok(safe.length >= vuln.length, `${safe.length} safe labels for ${vuln.length} flaws`);
   assert.ok(folders.length >= 15, `only ${folders.length} apps/packages`);
   assert.deepEqual(folders.filter((f) => !existsSync(path.join(CORPUS, f, 'README.md'))), [], 'folders without a README');
   const withFlaws = new Set([...labelsByFile].filter(([, ls]) => ls.some((l) => l.kind === 'vuln')).map(([f]) => f.split('/')[0]));
@@ -108,6 +111,7 @@ test('corpus-apps: broad enough — 150+ flaws over 15+ apps and packages, every
   assert.deepEqual(unfixed, [], 'apps without any labelled flaw');
   const kinds = new Set([...labelsByFile].filter(([, ls]) => ls.some((l) => l.kind === 'vuln')).map(([f]) => apps.fileKind(f)));
   for (const kind of ['js-ts', 'templates-html', 'vue-svelte']) assert.ok(kinds.has(kind), `no labelled flaw in ${kind} files`);
+  assert.ok(apps.listAppFiles(CORPUS).some((f) => path.extname(f) === ''), 'an extension-less node script is listed');
 });
 
 test('corpus-apps: library twins pair up, are packages without a server, and the fixed side has no flaw', () => {

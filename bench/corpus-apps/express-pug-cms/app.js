@@ -10,7 +10,7 @@ const app = express();
 app.set('view engine', 'pug');
 app.set('views', new URL('./views', import.meta.url).pathname);
 
-app.use(helmet({ contentSecurityPolicy: false }));
+app.use(helmet());
 app.use(express.urlencoded({ extended: true }));
 
 // vuln: CWE-352

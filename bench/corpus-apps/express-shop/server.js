@@ -39,6 +39,7 @@ app.use(session({
   },
 }));
 
+// safe: CWE-552
 app.use(express.static(path.join(__dirname, 'public'), { maxAge: '7d' }));
 // vuln: CWE-548
 app.use('/uploads', express.static(config.uploadDir), serveIndex(config.uploadDir, { icons: true }));

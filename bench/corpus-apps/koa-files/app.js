@@ -13,6 +13,7 @@ const app = new Koa();
 app.keys = ['koa-files-signing-key-4f1c'];
 
 app.use(serve(path.join(__dirname, 'public')));
+// vuln: CWE-352
 app.use(session({
   key: 'kf.sess',
   maxAge: 86400000,

@@ -9,6 +9,7 @@ function toSegments(path) {
 function get(obj, path, fallback) {
   let current = obj;
   for (const segment of toSegments(path)) {
+    // safe: CWE-1321
     if (current == null || !Object.prototype.hasOwnProperty.call(current, segment)) return fallback;
     current = current[segment];
   }

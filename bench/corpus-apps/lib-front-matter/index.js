@@ -25,6 +25,7 @@ function test(text) {
 
 /** Serialises attributes and body back into a document. */
 function stringify(attributes, body) {
+  // safe: CWE-502
   return `---\n${yaml.safeDump(attributes)}---\n${body}`;
 }
 

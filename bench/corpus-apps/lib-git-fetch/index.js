@@ -44,6 +44,7 @@ function checkout(dir, ref) {
 
 /** The commit hash HEAD points at. */
 function currentCommit(dir) {
+  // safe: CWE-78
   return runGit(['rev-parse', 'HEAD'], { cwd: dir });
 }
 

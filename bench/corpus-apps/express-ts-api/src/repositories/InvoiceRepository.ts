@@ -8,6 +8,7 @@ export class InvoiceRepository {
   }
 
   async byNumberSafe(number: string) {
+    // safe: CWE-89
     return sequelize.query('SELECT * FROM invoices WHERE number = :number', {
       replacements: { number },
       type: QueryTypes.SELECT,
@@ -15,6 +16,7 @@ export class InvoiceRepository {
   }
 
   async forCustomer(customerId: number) {
+    // safe: CWE-89
     return Invoice.findAll({ where: { customerId }, order: [['createdAt', 'DESC']] });
   }
 

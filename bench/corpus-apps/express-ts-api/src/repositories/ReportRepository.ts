@@ -42,11 +42,13 @@ export class ReportRepository {
   }
 
   async totalsSinceSafe(teamId: number, from: string) {
+    // safe: CWE-89
     const result = await this.db.raw('SELECT SUM(amount) AS total FROM report_lines WHERE team_id = ? AND created_at >= ?', [teamId, from]);
     return result.rows[0];
   }
 
   create(teamId: number, title: string, body: string) {
+    // safe: CWE-89
     return this.db('reports').insert({ team_id: teamId, title, body }).returning('id');
   }
 }

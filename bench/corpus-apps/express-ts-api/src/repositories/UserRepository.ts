@@ -28,6 +28,7 @@ export class UserRepository {
 
   async search(name: string, limit = 20): Promise<UserRow[]> {
     const { rows } = await this.pool.query<UserRow>(
+      // safe: CWE-89
       'SELECT id, email, name FROM users WHERE name ILIKE $1 ORDER BY name LIMIT $2',
       [`%${name}%`, Math.min(limit, 100)],
     );
@@ -44,6 +45,7 @@ export class UserRepository {
   async listSortedSafe(sort: string, direction: string): Promise<UserRow[]> {
     const column = SORTABLE[sort] ?? 'name';
     const dir = direction === 'desc' ? 'DESC' : 'ASC';
+    // safe: CWE-89
     const result = await this.pool.query<UserRow>(`SELECT id, email, name FROM users ORDER BY ${column} ${dir}`);
     return result.rows;
   }

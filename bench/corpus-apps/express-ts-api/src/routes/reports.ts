@@ -5,6 +5,8 @@ import * as imports from '../controllers/importController';
 import * as calc from '../controllers/calcController';
 import * as hooks from '../controllers/webhookController';
 import { resizeLogo, resizeLogoSafe } from '../controllers/imageController';
+import * as sandbox from '../controllers/sandboxController';
+import { previewDocsPage, previewTemplate } from '../controllers/previewController';
 import { authenticate, authenticateStrict } from '../middleware/auth';
 import { validateBody } from '../middleware/validate';
 
@@ -38,3 +40,12 @@ reportsRouter.post('/webhooks/test', authenticate, hooks.testIntegration());
 
 reportsRouter.get('/teams/:teamId/logo', resizeLogo);
 reportsRouter.get('/teams/:teamId/logo/v2', resizeLogoSafe);
+
+reportsRouter.post('/pricing/eval', authenticate, sandbox.evalPricing());
+reportsRouter.post('/pricing/script', authenticate, sandbox.runPricingScript());
+reportsRouter.get('/pricing/static', authenticate, sandbox.staticPricing());
+reportsRouter.get('/pricing/notevil', authenticate, sandbox.notevilPricing());
+reportsRouter.get('/pricing/simple', sandbox.simplePricing());
+
+reportsRouter.get('/templates/preview', authenticate, previewTemplate);
+reportsRouter.get('/docs/preview', previewDocsPage);

@@ -23,5 +23,6 @@ export function verifyPasswordV2(password: string, salt: string, expectedHex: st
 }
 
 export function fingerprint(apiKey: string): string {
+  // safe: CWE-916
   return createHash('sha256').update(apiKey).digest('hex').slice(0, 12);
 }

@@ -4,6 +4,7 @@ export function isValidSlug(slug: string): boolean {
 }
 
 export function isValidSlugStrict(slug: string): boolean {
+  // safe: CWE-1333
   return slug.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 }
 

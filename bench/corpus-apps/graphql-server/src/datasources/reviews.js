@@ -10,6 +10,7 @@ export class ReviewsDataSource {
   }
 
   async forProduct(productId) {
+    // safe: CWE-943
     const docs = await this.reviews.find({ productId: String(productId) }).limit(50).toArray();
     return docs.map((d) => d.text);
   }

@@ -6,6 +6,7 @@ export const productResolvers = {
     },
     products: async (_parent, args, { db }) => {
       const query = db('products').select('id', 'name', 'price');
+      // safe: CWE-89
       if (args.search) query.where('name', 'ilike', `%${args.search}%`);
       if (args.orderBy) {
         // vuln: CWE-89

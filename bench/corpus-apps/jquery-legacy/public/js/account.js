@@ -4,6 +4,7 @@ $(function () {
     // Display names are chosen by users at sign-up.
     // vuln: CWE-79
     $('#welcome').html('Welcome back, ' + me.displayName + '!');
+    // safe: CWE-79
     $('#email').text(me.email);
   });
 
@@ -20,6 +21,11 @@ $(function () {
       // vuln: CWE-601, CWE-79
       window.location.href = returnTo;
     });
+  });
+
+  $('#page-2').on('click', function () {
+    // safe: CWE-601
+    window.location.href = window.location.pathname + '?page=2' + window.location.hash;
   });
 
   $('#home').on('click', function () {

@@ -2,6 +2,7 @@
 $(function () {
   var tab = window.location.hash.slice(1) || 'photos';
   $('.tab').removeClass('active');
+  // safe: CWE-79
   $('#' + tab).addClass('active');
 
   var caption = portal.hashParam('caption');
@@ -14,6 +15,7 @@ $(function () {
   if (note) {
     // vuln: CWE-79
     document.getElementById('notes').insertAdjacentHTML('beforeend', '<p class="note">' + note + '</p>');
+    // safe: CWE-79
     document.getElementById('notes-plain').insertAdjacentText('beforeend', note);
   }
 

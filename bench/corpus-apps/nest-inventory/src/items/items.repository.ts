@@ -26,6 +26,7 @@ export class ItemsRepository extends Repository<Item> {
   }
 
   findBySkuSafe(sku: string): Promise<Item | null> {
+    // safe: CWE-89
     return this.createQueryBuilder('item').where('item.sku = :sku', { sku }).getOne();
   }
 
@@ -42,6 +43,7 @@ export class ItemsRepository extends Repository<Item> {
   }
 
   lowStock(threshold: number) {
+    // safe: CWE-89
     return this.find({ where: { quantity: threshold }, take: 50 });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { exec, execFile } from 'child_process';
 import { promisify } from 'util';
-import { join } from 'path';
+import { basename, join } from 'path';
 
 const run = promisify(exec);
 const runFile = promisify(execFile);
@@ -16,7 +16,7 @@ export interface ExportRequest {
 @Injectable()
 export class ReportsService {
   async exportStock(dto: ExportRequest): Promise<string> {
-    const out = join(EXPORT_DIR, dto.filename);
+    const out = join(EXPORT_DIR, basename(dto.filename));
     // vuln: CWE-78
     // vuln: CWE-89
     await run(`psql "$DATABASE_URL" -c "\\copy (SELECT * FROM item WHERE warehouse = '${dto.warehouse}') TO '${out}' CSV HEADER"`);

