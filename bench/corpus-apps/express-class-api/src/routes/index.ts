@@ -4,9 +4,12 @@ import { TicketRepository } from '../repositories/TicketRepository';
 import { TicketService } from '../services/TicketService';
 import { TicketController } from '../controllers/TicketController';
 import { AuthController } from '../controllers/AuthController';
+import { ReportController } from '../controllers/ReportController';
+import { tenantContext } from '../middleware/tenant';
 
 const tickets = new TicketController(new TicketService(new TicketRepository(pool)));
 const auth = new AuthController(pool);
+const reports = new ReportController(pool);
 
 export const router = Router();
 
@@ -22,3 +25,11 @@ router.post('/login', auth.login);
 router.get('/login/tenant', auth.tenantLogin.bind(auth));
 router.get('/whoami', auth.whoami.bind(auth));
 router.get('/v2/login/tenant', auth.tenantLoginSafe.bind(auth));
+
+router.use('/reports', tenantContext);
+router.get('/reports/search', reports.search);
+router.get('/v2/reports/search', reports.searchSafe);
+router.get('/reports/count', reports.count);
+router.get('/v2/reports/count', reports.countSafe);
+router.get('/reports/summary', reports.tenantSummary);
+router.get('/reports/messages', reports.messages);
