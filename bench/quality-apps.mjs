@@ -142,20 +142,19 @@ export function isLabelLine(text) {
 }
 
 /**
- * Labels of one file: a label comment labels the next line that is not itself a label comment
- * (labels may be stacked; two stacked `vuln:` labels are two positives on one line).
- * Returns [{ kind: 'vuln'|'safe', cwes: number[], raw, line, labelLine }] (1-based lines;
- * line is null for a label at the end of the file).
+ * Attaches label comments to the line they label: the next line that is not itself a label
+ * comment (labels may be stacked). `readLabel(line, index)` returns undefined for a line that is
+ * not a label comment, null for a label comment that carries no label, else the label's fields.
+ * Returns [{ ...fields, labelLine, line }] (1-based; line is null for a label at the end of the file).
  */
-export function parseAppLabels(text) {
+export function attachLabels(text, readLabel) {
   const lines = text.split(/\r?\n/);
   const labels = [];
   let pending = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = LABEL_RE.exec(lines[i]);
-    if (m) {
-      const cwes = [...m[2].matchAll(/CWE-(\d+)/g)].map((x) => Number(x[1]));
-      pending.push({ kind: m[1], cwes, raw: m[2], labelLine: i + 1 });
+    const label = readLabel(lines[i], i);
+    if (label !== undefined) {
+      if (label !== null) pending.push({ ...label, labelLine: i + 1 });
       continue;
     }
     for (const p of pending) labels.push({ ...p, line: i + 1 });
@@ -163,6 +162,18 @@ export function parseAppLabels(text) {
   }
   for (const p of pending) labels.push({ ...p, line: null });
   return labels;
+}
+
+/**
+ * Labels of one file (two stacked `vuln:` labels are two positives on one line).
+ * Returns [{ kind: 'vuln'|'safe', cwes: number[], raw, labelLine, line }].
+ */
+export function parseAppLabels(text) {
+  return attachLabels(text, (line) => {
+    const m = LABEL_RE.exec(line);
+    if (!m) return undefined;
+    return { kind: m[1], cwes: [...m[2].matchAll(/CWE-(\d+)/g)].map((x) => Number(x[1])), raw: m[2] };
+  });
 }
 
 /** Every file under dir that may hold labels (incl. extension-less node scripts), as sorted forward-slash paths relative to dir. */

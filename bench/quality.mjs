@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CWE_CLASSES, CWE_EQUIVALENCES, findTwinPairs, formatAppsReport, loadAppLabels, scoreApps } from './quality-apps.mjs';
+import { attachLabels, CWE_CLASSES, CWE_EQUIVALENCES, findTwinPairs, formatAppsReport, loadAppLabels, scoreApps } from './quality-apps.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
@@ -44,23 +44,11 @@ export function listCorpusFiles(dir) {
  * Returns [{ line, ids, labelLine }] (1-based lines).
  */
 export function parseLabels(text) {
-  const lines = text.split(/\r?\n/);
-  const labels = [];
-  let pending = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = LABEL_RE.exec(lines[i]);
-    if (m) {
-      if (m[1] === 'ruleid') {
-        const ids = m[2].split(',').map((s) => s.trim()).filter(Boolean);
-        pending.push({ ids, labelLine: i + 1 });
-      }
-      continue;
-    }
-    for (const p of pending) labels.push({ line: i + 1, ids: p.ids, labelLine: p.labelLine });
-    pending = [];
-  }
-  for (const p of pending) labels.push({ line: null, ids: p.ids, labelLine: p.labelLine });
-  return labels;
+  return attachLabels(text, (line) => {
+    const m = LABEL_RE.exec(line);
+    if (!m) return undefined;
+    return m[1] === 'ruleid' ? { ids: m[2].split(',').map((s) => s.trim()).filter(Boolean) } : null;
+  });
 }
 
 /** Labels of every file in the corpus: Map<relPath, label[]>. */
