@@ -8,13 +8,15 @@ import { codeAnalyzer } from './code/index.js';
 import { codeProjectAnalyzer } from './code/project-rules.js';
 import { lazyDependenciesAnalyzer } from './dependencies/lazy.js';
 import { secretsAnalyzer } from './secrets/index.js';
+import { iacAnalyzer } from './iac/index.js';
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
-export type AnalyzerGroup = 'code' | 'secrets' | 'deps';
+export type AnalyzerGroup = 'code' | 'secrets' | 'deps' | 'iac';
 
 export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] = [
   { group: 'code', analyzer: codeAnalyzer },
   { group: 'secrets', analyzer: secretsAnalyzer },
+  { group: 'iac', analyzer: iacAnalyzer },
 ];
 
 export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   scan: () => import('./commands/scan.js'),
   secrets: () => import('./commands/secrets.js'),
   deps: () => import('./commands/deps.js'),
+  iac: () => import('./commands/iac.js'),
   db: () => import('./commands/db.js'),
   provenance: () => import('./commands/provenance.js'),
   review: () => import('./commands/review.js'),

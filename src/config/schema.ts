@@ -32,8 +32,8 @@ export interface VouchConfig {
   review: Record<string, unknown>;
 }
 
-/** Analyzer groups that exist today (infrastructure-as-code checks are not built yet). */
-export const ALL_ANALYZERS = ['code', 'secrets', 'deps'] as const;
+/** Analyzer groups, as named by `--only` and `analyzers` in the config. */
+export const ALL_ANALYZERS = ['code', 'secrets', 'deps', 'iac'] as const;
 
 export function defaultConfig(): VouchConfig {
   return {

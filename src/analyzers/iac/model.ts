@@ -1,0 +1,103 @@
+/** Shared shapes for the infrastructure-as-code rules: one parsed document, one rule, one hit. */
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { RuleMeta } from '../../findings/rule.js';
+import type { Severity } from '../../findings/severity.js';
+
+/** What a YAML document describes, decided from its content (and, for workflows, its path). */
+export type YamlDocKind = 'kubernetes' | 'github-actions' | 'compose' | 'cloudformation';
+
+export interface YamlDoc {
+  kind: YamlDocKind;
+  path: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  text: string;
+}
+
+/** A place a rule points at: a YAML node (its first line) or a plain 1-based line. */
+export interface Hit {
+  line: number;
+  column?: number;
+  message: string;
+  severity?: Severity;
+}
+
+/** Equivalent check ids of well-known IaC scanners, shown in the rule's help. */
+export interface ExternalRefs {
+  checkov?: string;
+  trivy?: string;
+}
+
+export interface IacRule {
+  meta: RuleMeta;
+  refs: ExternalRefs;
+  /** YAML rules name the document kinds they read; Dockerfile rules read instructions. */
+  applies: YamlDocKind[] | 'dockerfile';
+  check(input: unknown): Hit[];
+}
+
+/** Define a rule: the scanner references are appended to its help so SARIF and docs carry them. */
+export function defineRule<T>(rule: Omit<IacRule, 'check' | 'applies'> & {
+  applies: YamlDocKind[] | 'dockerfile';
+  check(input: T): Hit[];
+}): IacRule {
+  const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``].filter(Boolean);
+  const fix = refs.length ? `${rule.meta.fix}\n\nEquivalent checks: ${refs.join(', ')}.` : rule.meta.fix;
+  return { ...rule, meta: { ...rule.meta, fix }, check: rule.check as (input: unknown) => Hit[] };
+}
+
+// ---- YAML helpers that keep source positions ----
+
+export function get(node: unknown, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value ?? undefined) as Node | undefined;
+  }
+  return undefined;
+}
+
+/** The key node of `key` in a map, to point at a line even when the value is empty. */
+export function keyNode(node: unknown, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  return undefined;
+}
+
+export function path(node: unknown, ...keys: string[]): Node | undefined {
+  let cur: unknown = node;
+  for (const k of keys) cur = get(cur, k);
+  return cur as Node | undefined;
+}
+
+export function items(node: unknown): Node[] {
+  return isSeq(node) ? (node.items as Node[]).filter(Boolean) : [];
+}
+
+export function scalar(node: unknown): string | number | boolean | null | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
+}
+
+export function str(node: unknown): string | undefined {
+  const v = scalar(node);
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+export function isTrue(node: unknown): boolean {
+  const v = scalar(node);
+  return v === true || v === 'true';
+}
+
+export function lineOf(d: YamlDoc, node: Node | undefined | null): number {
+  const offset = node?.range?.[0] ?? 0;
+  return d.lines.linePos(offset).line;
+}
+
+/** Line of the first occurrence of `needle` inside a scalar's source text (for block scalars). */
+export function lineWithin(d: YamlDoc, node: Node, needle: string): number {
+  const source = d.text;
+  const [start, end] = node.range ?? [0, 0];
+  const at = source.slice(start, end).indexOf(needle);
+  return d.lines.linePos(at >= 0 ? start + at : start).line;
+}

@@ -1,0 +1,22 @@
+/** Every infrastructure-as-code rule, one module each (fixtures beside them). */
+import type { IacRule } from '../model.js';
+import { rule as k8sPrivileged } from './k8s-privileged-container.js';
+import { rule as k8sEscalation } from './k8s-privilege-escalation.js';
+import { rule as k8sRoot } from './k8s-run-as-root.js';
+import { rule as k8sHostNs } from './k8s-host-namespace.js';
+import { rule as k8sHostPath } from './k8s-host-path.js';
+import { rule as k8sCaps } from './k8s-dangerous-capabilities.js';
+import { rule as k8sLimits } from './k8s-no-resource-limits.js';
+import { rule as k8sLatest } from './k8s-latest-image.js';
+import { rule as k8sClusterAdmin } from './k8s-cluster-admin-binding.js';
+import { rule as k8sSecretEnv } from './k8s-secret-in-env.js';
+import { rule as ghaInjection } from './gha-script-injection.js';
+import { rule as ghaPrTarget } from './gha-pr-target-checkout.js';
+import { rule as ghaPermissions } from './gha-excessive-permissions.js';
+import { rule as ghaUnpinned } from './gha-unpinned-action.js';
+import { rule as ghaSecretEcho } from './gha-secret-echo.js';
+
+export const IAC_RULES: IacRule[] = [
+  k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,
+  ghaInjection, ghaPrTarget, ghaPermissions, ghaUnpinned, ghaSecretEcho,
+];

@@ -1,0 +1,43 @@
+/** Parse a YAML file into documents with positions and decide what each one describes. */
+import { isMap, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { get, str, type YamlDoc, type YamlDocKind } from './model.js';
+
+export interface ParsedYaml {
+  docs: YamlDoc[];
+  /** Parse errors, with the line of the first one; the file is then a scan error. */
+  error?: string;
+}
+
+/** Helm and other `{{ }}` templates are not YAML until rendered. GitHub `${{ }}` expressions are fine. */
+export function isTemplated(text: string): boolean {
+  return /(^|[^$]){{-?\s*[.$a-zA-Z(/]/m.test(text) && /(^|[^$]){{[^}]*}}/m.test(text);
+}
+
+export function parseYamlDocs(path: string, text: string): ParsedYaml {
+  const lines = new LineCounter();
+  // CloudFormation tags (!Ref, !Sub, …) are unknown to the core schema: keep them as plain values.
+  const parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'silent' });
+  const list = Array.isArray(parsed) ? parsed : [];
+  const docs: YamlDoc[] = [];
+  for (const doc of list as Document.Parsed[]) {
+    const err = doc.errors[0];
+    if (err) {
+      const line = lines.linePos(err.pos[0]).line;
+      return { docs: [], error: `invalid YAML at line ${line}: ${err.message.split('\n')[0]}` };
+    }
+    const kind = docKind(path, doc);
+    if (kind) docs.push({ kind, path, doc, lines, text });
+  }
+  return { docs };
+}
+
+function docKind(path: string, doc: Document.Parsed): YamlDocKind | undefined {
+  const root = doc.contents;
+  if (!isMap(root)) return undefined;
+  if (str(get(root, 'apiVersion')) && str(get(root, 'kind'))) return 'kubernetes';
+  if (get(root, 'AWSTemplateFormatVersion') || isMap(get(root, 'Resources'))) return 'cloudformation';
+  const jobs = get(root, 'jobs');
+  if (isMap(jobs) && (get(root, 'on') !== undefined || /(^|\/)\.github\/workflows\//.test(path))) return 'github-actions';
+  if (isMap(get(root, 'services'))) return 'compose';
+  return undefined;
+}
