@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { repoTopLevel } from '../provenance/git.js';
 
 /** Raised when a git-dependent option is used outside a repository or with a bad ref; the CLI exits 2. */
 export class GitUsageError extends Error {
@@ -20,11 +21,7 @@ function git(cwd: string, args: string[], input?: string): Buffer {
 }
 
 export function gitTopLevel(cwd: string): string | undefined {
-  try {
-    return git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  } catch {
-    return undefined;
-  }
+  return repoTopLevel(cwd);
 }
 
 function requireRepo(root: string): string {

@@ -37,9 +37,21 @@ export function runGit(cwd: string, args: string[], input?: string): GitResult {
 
 /** The repository top level, or undefined when `cwd` is not inside a work tree. */
 export function repoTopLevel(cwd: string): string | undefined {
-  const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
-  return r.ok ? r.stdout.trim() : undefined;
+  // One scan asks this from several stages; a pre-commit hook pays ~5 ms per git process.
+  // Only answers found are remembered: a directory may become a repository later (tests, `git init`).
+  const known = topLevelMemo.get(cwd);
+  if (known !== undefined) return known;
+  // The shallow-file path comes in the same call (relative to cwd unless absolute).
+  const r = runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow']);
+  if (!r.ok) return undefined;
+  const [top = '', shallow = ''] = r.stdout.split('\n').map((l) => l.trim());
+  if (!top) return undefined;
+  topLevelMemo.set(cwd, top);
+  if (shallow) shallowPathMemo.set(top, isAbsolute(shallow) ? shallow : join(cwd, shallow));
+  return top;
 }
+const topLevelMemo = new Map<string, string>();
+const shallowPathMemo = new Map<string, string>();
 
 export function headCommit(top: string): string | undefined {
   const r = runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
@@ -70,11 +82,14 @@ export function runGitRaw(cwd: string, args: string[], input?: string): { ok: bo
 
 /** Commits at the edge of a shallow clone (their parents are missing). */
 export function shallowCommits(top: string): Set<string> {
-  const r = runGit(top, ['rev-parse', '--git-path', 'shallow']);
-  if (!r.ok) return new Set();
-  try {
+  let abs = shallowPathMemo.get(top);
+  if (abs === undefined) {
+    const r = runGit(top, ['rev-parse', '--git-path', 'shallow']);
+    if (!r.ok) return new Set();
     const file = r.stdout.trim();
-    const abs = isAbsolute(file) ? file : join(top, file);
+    abs = isAbsolute(file) ? file : join(top, file);
+  }
+  try {
     return new Set(readFileSync(abs, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
   } catch {
     return new Set();
