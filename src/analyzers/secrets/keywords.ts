@@ -44,15 +44,14 @@ export class KeywordAutomaton {
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       out[s]!.push(...out[fail[s]!]!.filter((k) => !out[s]!.includes(k)));
-      for (let c = 0; c < 128; c++) {
-        const t = children[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * 128 + c]!;
-          delta[s * 128 + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * 128 + c] = delta[fail[s]! * 128 + c]!;
-        }
+      // Start from the failure state's finished row and overwrite only real edges: start-up cost
+      // is paid by every pre-commit run, and most of the 128 columns are failure moves.
+      const f = fail[s]! * 128;
+      delta.copyWithin(s * 128, f, f + 128);
+      for (const [c, t] of children[s]!) {
+        fail[t] = delta[f + c]!;
+        delta[s * 128 + c] = t;
+        queue.push(t);
       }
     }
     // Upper-case letters move like their lower-case forms.
