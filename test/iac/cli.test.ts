@@ -37,8 +37,8 @@ function ids(stdout: string): string[] {
 }
 
 test('vouch iac, scan --only iac and the default scan report the same iac findings', () => {
-  const dir = tempProject({ '.github/workflows/triage.yml': WORKFLOW, 'k8s/pod.yaml': POD });
-  const expected = ['iac/gha-script-injection .github/workflows/triage.yml:9', 'iac/k8s-privileged-container k8s/pod.yaml:11'];
+  const dir = tempProject({ '.github/workflows/triage.yml': WORKFLOW, 'k8s/pod.yaml': POD, 'Dockerfile': 'FROM node:22.11-slim\nCOPY . .\nUSER root\n' });
+  const expected = ['iac/docker-no-user Dockerfile:3', 'iac/gha-script-injection .github/workflows/triage.yml:9', 'iac/k8s-privileged-container k8s/pod.yaml:11'];
   const iac = runVouch(['iac', '--format', 'json', '--offline'], { cwd: dir });
   assert.deepEqual(ids(iac.stdout), expected, iac.stderr);
   assert.equal(iac.status, 1, 'high findings fail the gate');

@@ -1,40 +1,56 @@
 /**
  * The infrastructure-as-code analyzer: Kubernetes manifests, GitHub Actions workflows (YAML with
- * source positions). Each rule reads one parsed document and returns lines to report.
+ * source positions), Dockerfiles. Each rule reads one parsed document and returns lines to report.
  */
-import type { FileAnalyzer, FileResult } from '../analyzer.js';
+import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
+import type { VouchConfig } from '../../config/schema.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { ruleSetting } from '../../pipeline/rule-settings.js';
 import { IAC_RULES } from './rules/index.js';
 import { isTemplated, parseYamlDocs } from './yaml-docs.js';
+import { parseDockerfile } from './dockerfile.js';
 import type { Hit, IacRule } from './model.js';
 
 export const iacAnalyzer: FileAnalyzer = {
   id: 'iac',
   rules: IAC_RULES.map((r) => r.meta),
-  appliesTo: (file) => file.kind === 'yaml',
+  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile',
   analyzeFile(file, config): FileResult {
-    const rules = IAC_RULES.filter((r) => ruleSetting(config, r.meta.id).enabled);
-    if (isTemplated(file.text)) {
-      return { findings: [], notices: [{ path: file.path, level: 'skipped', reason: 'template ({{ }}) is not YAML until rendered', analyzer: 'iac' }] };
+    try {
+      return analyze(file, config);
+    } catch (err) {
+      // A parser bug on odd input is a scan error for this file, never a crashed scan.
+      return { findings: [], notices: [{ path: file.path, level: 'error', reason: `iac: ${(err as Error).message.split('\n')[0]}`, analyzer: 'iac' }] };
     }
-    const parsed = parseYamlDocs(file.path, file.text);
-    if (parsed.error) {
-      // Only a scan error when the file looks like infrastructure; other YAML is not ours to judge.
-      return looksLikeIac(file.path, file.text)
-        ? { findings: [], notices: [{ path: file.path, level: 'error', reason: parsed.error, analyzer: 'iac' }] }
-        : { findings: [], notices: [] };
-    }
-    const findings: RawFinding[] = [];
-    for (const d of parsed.docs) {
-      for (const rule of rules) {
-        if (rule.applies === 'dockerfile' || !rule.applies.includes(d.kind)) continue;
-        for (const hit of rule.check(d)) findings.push(toFinding(rule, file.path, hit));
-      }
-    }
-    return { findings, notices: [] };
   },
 };
+
+function analyze(file: SourceFile, config: VouchConfig): FileResult {
+  const rules = IAC_RULES.filter((r) => ruleSetting(config, r.meta.id).enabled);
+  if (file.kind === 'dockerfile') {
+    const d = parseDockerfile(file.path, file.text);
+    return { findings: rules.filter((r) => r.applies === 'dockerfile').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h))), notices: [] };
+  }
+  if (isTemplated(file.text)) {
+    if (!looksLikeIac(file.path, file.text)) return { findings: [], notices: [] };
+    return { findings: [], notices: [{ path: file.path, level: 'skipped', reason: 'template ({{ }}) is not YAML until rendered', analyzer: 'iac' }] };
+  }
+  const parsed = parseYamlDocs(file.path, file.text);
+  if (parsed.error) {
+    // Only a scan error when the file looks like infrastructure; other YAML is not ours to judge.
+    return looksLikeIac(file.path, file.text)
+      ? { findings: [], notices: [{ path: file.path, level: 'error', reason: parsed.error, analyzer: 'iac' }] }
+      : { findings: [], notices: [] };
+  }
+  const findings: RawFinding[] = [];
+  for (const d of parsed.docs) {
+    for (const rule of rules) {
+      if (rule.applies === 'dockerfile' || !rule.applies.includes(d.kind)) continue;
+      for (const hit of rule.check(d)) findings.push(toFinding(rule, file.path, hit));
+    }
+  }
+  return { findings, notices: [] };
+}
 
 function looksLikeIac(path: string, text: string): boolean {
   return /(^|\/)\.github\/workflows\//.test(path) || /^(apiVersion|kind|AWSTemplateFormatVersion|Resources|jobs|services):/m.test(text);

@@ -15,8 +15,14 @@ import { rule as ghaPrTarget } from './gha-pr-target-checkout.js';
 import { rule as ghaPermissions } from './gha-excessive-permissions.js';
 import { rule as ghaUnpinned } from './gha-unpinned-action.js';
 import { rule as ghaSecretEcho } from './gha-secret-echo.js';
+import { rule as dockerNoUser } from './docker-no-user.js';
+import { rule as dockerLatest } from './docker-latest-base-image.js';
+import { rule as dockerCurlSh } from './docker-curl-pipe-shell.js';
+import { rule as dockerAddUrl } from './docker-add-url.js';
+import { rule as dockerSecretEnv } from './docker-secret-in-env.js';
 
 export const IAC_RULES: IacRule[] = [
   k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,
   ghaInjection, ghaPrTarget, ghaPermissions, ghaUnpinned, ghaSecretEcho,
+  dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
 ];

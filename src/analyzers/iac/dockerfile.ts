@@ -1,0 +1,22 @@
+/** A parsed Dockerfile (dockerfile-ast keeps every instruction's range), split into build stages. */
+import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+
+export interface Stage { from: From; name?: string; instructions: Instruction[] }
+export interface DockerDoc { path: string; file: Dockerfile; stages: Stage[] }
+
+export function parseDockerfile(path: string, text: string): DockerDoc {
+  const file = DockerfileParser.parse(text);
+  const stages: Stage[] = [];
+  for (const ins of file.getInstructions()) {
+    if (ins.getKeyword() === 'FROM') {
+      const from = ins as From;
+      stages.push({ from, name: from.getBuildStage() ?? undefined, instructions: [] });
+    } else stages.at(-1)?.instructions.push(ins);
+  }
+  return { path, file, stages };
+}
+
+/** 1-based line of an instruction. */
+export function lineOfIns(ins: Instruction): number {
+  return ins.getRange().start.line + 1;
+}

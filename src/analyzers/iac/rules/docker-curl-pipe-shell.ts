@@ -1,0 +1,22 @@
+import { lineOfIns, type DockerDoc } from '../dockerfile.js';
+import { defineRule } from '../model.js';
+
+// A download piped straight into an interpreter: nothing checks what was fetched before it runs.
+const PIPE = /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-?\w+=\S+\s+)*(ba|z|da|k)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node)\b/;
+
+export const rule = defineRule<DockerDoc>({
+  meta: {
+    id: 'iac/docker-curl-pipe-shell', title: 'Downloaded script piped into a shell', analyzer: 'iac', severity: 'medium', confidence: 'high',
+    cwe: [494], tags: ['dockerfile', 'supply-chain', 'ai-common'],
+    description: '`curl … | sh` runs whatever the server (or anyone in between) returns at build time, with no integrity check, and the image bakes it in.',
+    fix: 'Download to a file, verify a pinned checksum or signature, then run it: `curl -fsSLo install.sh URL && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh`. Prefer the distribution\'s package.',
+    examples: { lang: 'dockerfile', bad: 'RUN curl -fsSL https://get.example.com | sh', good: 'RUN curl -fsSLo get.sh https://get.example.com \\\n && echo "9b1f…  get.sh" | sha256sum -c - && sh get.sh' },
+  },
+  refs: {},
+  applies: 'dockerfile',
+  check(d) {
+    return d.file.getInstructions()
+      .filter((i) => i.getKeyword() === 'RUN' && PIPE.test((i.getArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ')))
+      .map((i) => ({ line: lineOfIns(i), message: 'RUN pipes a download into an interpreter' }));
+  },
+});
