@@ -4,6 +4,7 @@ import { maxBracketDepth } from '../analyzers/code/frontend/js/parse.js';
 import type { VouchConfig } from '../config/schema.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
+import type { ScanCache } from './cache.js';
 
 export interface PoolTask {
   file: DiscoveredFile;
@@ -17,6 +18,8 @@ export interface PoolOptions {
   /** A file that takes longer than this is abandoned: its worker is replaced and the file reported. */
   fileTimeoutMs: number;
   onProgress?: (done: number, total: number) => void;
+  /** Reuse outcomes of unchanged analyses and store new ones. */
+  cache?: ScanCache;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -28,6 +31,28 @@ const WORKER_STACK_MB = 256;
  * its worker becomes a scan error for that file; the scan goes on with a fresh worker.
  */
 export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
+  const cache = opts.cache;
+  if (!cache) return runUncached(tasks, opts);
+  const results: FileOutcome[] = new Array(tasks.length);
+  const keys = tasks.map((t) => cache.keyFor(t.file, t.linkInput));
+  const todo: number[] = [];
+  keys.forEach((key, i) => {
+    const hit = key === undefined ? undefined : cache.get(key);
+    if (hit) results[i] = hit;
+    else todo.push(i);
+  });
+  const hits = tasks.length - todo.length;
+  const fresh = await runUncached(todo.map((i) => tasks[i]!), { ...opts, onProgress: opts.onProgress && ((done) => opts.onProgress!(hits + done, tasks.length)) });
+  todo.forEach((i, j) => {
+    results[i] = fresh[j]!;
+    const key = keys[i];
+    // A timeout or crash says nothing about the file's content: never cache it.
+    if (key !== undefined && !fresh[j]!.notices.some((n) => n.level === 'error' && /^analysis (timed out|crashed)/.test(n.reason))) cache.set(key, fresh[j]!);
+  });
+  return results;
+}
+
+async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
   if (smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);

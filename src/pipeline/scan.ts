@@ -16,6 +16,7 @@ import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fileKindOf } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
 import { runPool, type PoolTask } from './pool.js';
+import { ScanCache } from './cache.js';
 import type { FileOutcome } from './process-file.js';
 import { ruleSetting } from './rule-settings.js';
 import type { ScanResult } from './scan-result.js';
@@ -41,6 +42,8 @@ export interface ScanOptions {
   offline?: boolean;
   fileTimeoutMs?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Scan cache directory (pipeline/cache.ts); none when undefined. */
+  cacheDir?: string;
 }
 
 /** Cross-file rounds: enough for handler → controller → service → repository chains. */
@@ -61,7 +64,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const { files: allFiles, notices: discoveryNotices } = selectFiles(root, opts);
   const fileAnalyzers = selectAnalyzers(groups);
   const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
-  const pool = { jobs: opts.jobs ?? defaultJobs(), config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000 };
+  const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
+  const pool = { jobs: opts.jobs ?? defaultJobs(), config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache };
 
   const timing = phaseTimer();
   timing('discover');
@@ -107,7 +111,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const largeOutcomes = await analyzeLargeFiles(root, discoveryNotices, fileAnalyzers, config);
   for (const o of largeOutcomes) outcomes.set(o.path, o);
 
-  const notices: ScanNotice[] = [...discoveryNotices];
+  if (cache) timing(`cache (${cache.hits} reused, ${cache.misses} analysed)`);
+  const notices: ScanNotice[] = [...discoveryNotices, ...(cache?.notices() ?? [])];
   let findings: Finding[] = [];
   let lines = 0;
   let bytes = 0;

@@ -6,6 +6,7 @@ import { ALL_ANALYZERS } from '../../config/schema.js';
 import { SEVERITIES, type FailOn } from '../../findings/severity.js';
 import { defaultJobs, runScan, type ScanOptions } from '../../pipeline/scan.js';
 import { gitTopLevel } from '../../pipeline/git.js';
+import { defaultScanCacheDir } from '../../pipeline/cache.js';
 import type { ScanResult } from '../../pipeline/scan-result.js';
 import { FORMATS, renderReport } from '../../reports/index.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -28,6 +29,8 @@ export interface ScanCliOptions {
   root?: string;
   color?: boolean;
   fileTimeout?: string;
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 /** Adds the common scan flags to a command (used by `scan` and the subset commands). */
@@ -46,7 +49,9 @@ export function addScanOptions(cmd: Command, { only = true } = {}): Command {
     .option('--offline', 'never contact a package registry')
     .option('-q, --quiet', 'print only new findings, the summary and the gate result')
     .option('--no-color', 'no ANSI colours in text output')
-    .option('--file-timeout <seconds>', 'give up on a single file after this many seconds', '30');
+    .option('--file-timeout <seconds>', 'give up on a single file after this many seconds', '30')
+    .option('--cache-dir <dir>', 'reuse results for unchanged files from this directory (default: $XDG_CACHE_HOME/vouch/scan or ~/.cache/vouch/scan)')
+    .option('--no-cache', 'analyse every file afresh; neither read nor write the scan cache');
   if (only) cmd.option('--only <analyzers>', `run only these analyzers (comma-separated: ${ALL_ANALYZERS.join(', ')})`);
   return cmd;
 }
@@ -89,6 +94,7 @@ export async function runScanCommand(paths: string[], opts: ScanCliOptions, forc
     offline: opts.offline,
     fileTimeoutMs,
     onProgress: progress.update,
+    cacheDir: opts.cache === false ? undefined : resolve(cwd, opts.cacheDir ?? defaultScanCacheDir()),
   };
   let result: ScanResult;
   try {

@@ -1,0 +1,115 @@
+/**
+ * The scan cache (pipeline/cache.ts) never changes a result: a cached rescan equals a cold scan,
+ * including after a callee in another file is edited, and a corrupt cache is ignored with a notice.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runScan } from '../../src/pipeline/scan.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import type { ScanResult } from '../../src/pipeline/scan-result.js';
+
+const ROUTE = [
+  "const express = require('express');",
+  "const { runReport } = require('./lib/report');",
+  'const app = express();',
+  "app.get('/report', (req, res) => {",
+  '  res.send(runReport(req.query.name));',
+  '});',
+  'app.listen(3000);',
+].join('\n');
+
+const UNSAFE_CALLEE = [
+  "const { execSync } = require('child_process');",
+  'function runReport(name) {',
+  "  return execSync('make-report ' + name).toString();",
+  '}',
+  'module.exports = { runReport };',
+].join('\n');
+
+// Same shape, no shell: the argument cannot inject a command.
+const SAFE_CALLEE = [
+  "const { execFileSync } = require('child_process');",
+  'function runReport(name) {',
+  "  return execFileSync('make-report', ['--name', String(name).length > 0 ? 'x' : 'y']).toString();",
+  '}',
+  'module.exports = { runReport };',
+].join('\n');
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** What a report says, without timings. */
+function essence(r: ScanResult): unknown {
+  return {
+    findings: r.findings.map((f) => ({ ruleId: f.ruleId, location: f.location, fingerprint: f.fingerprint, status: f.status, message: f.message })),
+    notices: r.notices,
+    scanned: r.stats.filesScanned,
+    lines: r.stats.linesScanned,
+  };
+}
+
+async function scan(root: string, cacheDir?: string): Promise<ScanResult> {
+  return runScan({ root, config: defaultConfig(), groups: ['code', 'secrets'], jobs: 1, failOn: 'none', cacheDir });
+}
+
+test('a cached rescan equals a cold scan, also after editing a callee in another file', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-cache-proj-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vouch-cache-dir-'));
+  try {
+    write(root, { 'server.js': ROUTE, 'lib/report.js': UNSAFE_CALLEE });
+    const cold1 = await scan(root);
+    // The cross-file flow is what the cache must keep right: the route's argument reaches the shell in lib/report.js.
+    assert.ok(cold1.findings.some((f) => f.ruleId === 'js/command-injection'), JSON.stringify(cold1.findings.map((f) => f.ruleId)));
+    const fill = await scan(root, cacheDir);
+    assert.deepEqual(essence(fill), essence(cold1));
+    assert.ok(readdirSync(join(cacheDir, 'v1')).length > 0, 'entries were written');
+    const warm = await scan(root, cacheDir);
+    assert.deepEqual(essence(warm), essence(cold1));
+
+    write(root, { 'lib/report.js': SAFE_CALLEE });
+    const cold2 = await scan(root);
+    const warm2 = await scan(root, cacheDir);
+    assert.deepEqual(essence(warm2), essence(cold2));
+    assert.notDeepEqual(essence(cold2), essence(cold1), 'the edit changed the result');
+    assert.ok(!cold2.findings.some((f) => f.ruleId === 'js/command-injection'));
+
+    // And back: the old entries are reused and still right.
+    write(root, { 'lib/report.js': UNSAFE_CALLEE });
+    assert.deepEqual(essence(await scan(root, cacheDir)), essence(cold1));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('corrupt or foreign cache entries are ignored with a notice, never trusted', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-cache-proj-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vouch-cache-dir-'));
+  try {
+    write(root, { 'server.js': ROUTE, 'lib/report.js': UNSAFE_CALLEE });
+    const cold = await scan(root);
+    await scan(root, cacheDir);
+    let n = 0;
+    for (const sub of readdirSync(join(cacheDir, 'v1'))) {
+      for (const name of readdirSync(join(cacheDir, 'v1', sub))) {
+        // Alternate garbage and a well-formed entry from "another tool" that claims no findings.
+        const text = n++ % 2 === 0 ? '{"format":"vouch-scan-cache/1","key":"x' : JSON.stringify({ format: 'other/9', key: name.slice(0, -5), outcome: { findings: [], notices: [] } });
+        writeFileSync(join(cacheDir, 'v1', sub, name), text);
+      }
+    }
+    const again = await scan(root, cacheDir);
+    const notice = again.notices.find((x) => x.reason.startsWith('scan cache:'));
+    assert.ok(notice && notice.level === 'warning' && /corrupt or foreign/.test(notice.reason), JSON.stringify(again.notices));
+    assert.deepEqual(essence({ ...again, notices: again.notices.filter((x) => x !== notice) }), essence(cold));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
