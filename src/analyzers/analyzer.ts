@@ -37,6 +37,11 @@ export interface FileAnalyzer {
   /** `linkInput` is what `link` returned for this file in a second pass (absent in the first). */
   analyzeFile(file: SourceFile, config: VouchConfig, linkInput?: unknown): FileResult;
   /**
+   * Optional: asynchronous set-up needed before `analyzeFile` can take this file (loading a
+   * WebAssembly parser). Return undefined when nothing is needed; the pipeline awaits the promise.
+   */
+  prepare?(file: { path: string; kind: FileKind }): Promise<void> | undefined;
+  /**
    * Optional: analyse a file too large to load (over `maxFileSize`) by streaming it from disk. Runs
    * on the main thread; must bound its memory whatever the file's size.
    */

@@ -157,14 +157,16 @@ function smallEnoughForMainThread(tasks: PoolTask[]): boolean {
 
 async function runInProcess(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
   const { selectAnalyzers, ruleIndex } = await import('./analyzer-selection.js');
-  const { processFile } = await import('./process-file.js');
+  const { prepareFor, processFile } = await import('./process-file.js');
   const analyzers = selectAnalyzers(opts.groups);
   const rules = ruleIndex();
-  return tasks.map((t, i) => {
-    const outcome = processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput });
+  const out: FileOutcome[] = [];
+  for (const [i, t] of tasks.entries()) {
+    await prepareFor(t.file, analyzers).catch(() => undefined);
+    out.push(processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput }));
     opts.onProgress?.(i + 1, tasks.length);
-    return outcome;
-  });
+  }
+  return out;
 }
 
 function longestLine(text: string): number {

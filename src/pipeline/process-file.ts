@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FileAnalyzer, SourceFile } from '../analyzers/analyzer.js';
+import type { FileAnalyzer, FileKind, SourceFile } from '../analyzers/analyzer.js';
 import type { Finding, RawFinding, ScanNotice } from '../findings/finding.js';
 import type { RuleMeta } from '../findings/rule.js';
 import type { VouchConfig } from '../config/schema.js';
@@ -54,6 +54,11 @@ export function looksMinified(text: string): boolean {
   }
   longest = Math.max(longest, text.length - start);
   return longest > 5000 || text.length / lines > 300;
+}
+
+/** Await every analyzer's set-up for this file (a no-op once loaded). */
+export async function prepareFor(file: { path: string; kind: FileKind }, analyzers: FileAnalyzer[]): Promise<void> {
+  for (const a of analyzers) if (a.appliesTo(file)) await a.prepare?.(file);
 }
 
 export interface ProcessOptions {

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { VouchConfig } from '../config/schema.js';
 import { selectAnalyzers, ruleIndex } from './analyzer-selection.js';
-import { processFile } from './process-file.js';
+import { prepareFor, processFile } from './process-file.js';
 import type { DiscoveredFile } from './discover.js';
 
 interface InitData {
@@ -17,7 +17,12 @@ const init = workerData as InitData;
 const analyzers = selectAnalyzers(init.groups);
 const rules = ruleIndex();
 
+// Messages are handled in arrival order; a file may first wait for an analyzer's parser to load.
+let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (msg: { id: number; file: DiscoveredFile; linkInput?: Record<string, unknown> }) => {
-  const outcome = processFile(msg.file, { config: init.config, analyzers, rules, linkInput: msg.linkInput });
-  parentPort!.postMessage({ id: msg.id, outcome });
+  queue = queue.then(async () => {
+    await prepareFor(msg.file, analyzers).catch(() => undefined); // a failed load shows up as that file's error
+    const outcome = processFile(msg.file, { config: init.config, analyzers, rules, linkInput: msg.linkInput });
+    parentPort!.postMessage({ id: msg.id, outcome });
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The infrastructure-as-code analyzer: Kubernetes manifests, GitHub Actions workflows (YAML with
- * source positions), Dockerfiles. Each rule reads one parsed document and returns lines to report.
+ * source positions), Dockerfiles, Terraform (tree-sitter HCL). Each rule reads one parsed document and returns lines to report.
  */
 import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
 import type { VouchConfig } from '../../config/schema.js';
@@ -9,12 +9,16 @@ import { ruleSetting } from '../../pipeline/rule-settings.js';
 import { IAC_RULES } from './rules/index.js';
 import { isTemplated, parseYamlDocs } from './yaml-docs.js';
 import { parseDockerfile } from './dockerfile.js';
+import { HclSyntaxError, loadHcl } from './hcl.js';
+import { parseTerraform } from './terraform.js';
 import type { Hit, IacRule } from './model.js';
 
 export const iacAnalyzer: FileAnalyzer = {
   id: 'iac',
   rules: IAC_RULES.map((r) => r.meta),
-  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile',
+  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path),
+  // The HCL grammar is WebAssembly: loaded once per thread, only when a .tf file shows up.
+  prepare: (file) => (isTf(file.path) ? loadHcl() : undefined),
   analyzeFile(file, config): FileResult {
     try {
       return analyze(file, config);
@@ -27,6 +31,16 @@ export const iacAnalyzer: FileAnalyzer = {
 
 function analyze(file: SourceFile, config: VouchConfig): FileResult {
   const rules = IAC_RULES.filter((r) => ruleSetting(config, r.meta.id).enabled);
+  if (isTf(file.path)) {
+    let d;
+    try {
+      d = parseTerraform(file.path, file.text);
+    } catch (err) {
+      if (!(err instanceof HclSyntaxError)) throw err;
+      return { findings: [], notices: [{ path: file.path, level: 'error', reason: err.message, analyzer: 'iac' }] };
+    }
+    return { findings: rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h))), notices: [] };
+  }
   if (file.kind === 'dockerfile') {
     const d = parseDockerfile(file.path, file.text);
     return { findings: rules.filter((r) => r.applies === 'dockerfile').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h))), notices: [] };
@@ -45,11 +59,15 @@ function analyze(file: SourceFile, config: VouchConfig): FileResult {
   const findings: RawFinding[] = [];
   for (const d of parsed.docs) {
     for (const rule of rules) {
-      if (rule.applies === 'dockerfile' || !rule.applies.includes(d.kind)) continue;
+      if (typeof rule.applies === 'string' || !rule.applies.includes(d.kind)) continue;
       for (const hit of rule.check(d)) findings.push(toFinding(rule, file.path, hit));
     }
   }
   return { findings, notices: [] };
+}
+
+function isTf(path: string): boolean {
+  return path.endsWith('.tf');
 }
 
 function looksLikeIac(path: string, text: string): boolean {

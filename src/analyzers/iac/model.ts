@@ -32,13 +32,13 @@ export interface IacRule {
   meta: RuleMeta;
   refs: ExternalRefs;
   /** YAML rules name the document kinds they read; Dockerfile rules read instructions. */
-  applies: YamlDocKind[] | 'dockerfile';
+  applies: YamlDocKind[] | 'dockerfile' | 'terraform';
   check(input: unknown): Hit[];
 }
 
 /** Define a rule: the scanner references are appended to its help so SARIF and docs carry them. */
 export function defineRule<T>(rule: Omit<IacRule, 'check' | 'applies'> & {
-  applies: YamlDocKind[] | 'dockerfile';
+  applies: YamlDocKind[] | 'dockerfile' | 'terraform';
   check(input: T): Hit[];
 }): IacRule {
   const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``].filter(Boolean);

@@ -1,0 +1,19 @@
+resource "aws_iam_policy" "deployer" {
+  name = "deployer"
+  policy = jsonencode({
+    Statement = [
+      {
+        Effect   = "Allow"
+        # ruleid: iac/tf-iam-passrole-wildcard
+        Action   = ["ecs:UpdateService", "iam:PassRole"]
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        # ok: iac/tf-iam-passrole-wildcard
+        Action   = "iam:PassRole"
+        Resource = aws_iam_role.task.arn
+      },
+    ]
+  })
+}

@@ -1,0 +1,15 @@
+resource "aws_db_instance" "main" {
+  engine              = "postgres"
+  instance_class      = "db.t3.micro"
+  storage_encrypted   = true
+  # ruleid: iac/tf-rds-public
+  publicly_accessible = true
+}
+
+resource "aws_db_instance" "internal" {
+  engine              = "postgres"
+  instance_class      = "db.t3.micro"
+  storage_encrypted   = true
+  # ok: iac/tf-rds-public
+  publicly_accessible = false
+}

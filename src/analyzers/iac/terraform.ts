@@ -1,0 +1,146 @@
+/** A Terraform file as rules see it: blocks with `var.x` (defaults) and `local.x` resolved. */
+import { parseHcl, parseJsonString, type Block, type Val } from './hcl.js';
+
+export interface TfDoc {
+  path: string;
+  blocks: Block[];
+}
+
+export function parseTerraform(path: string, text: string): TfDoc {
+  const blocks = parseHcl(text);
+  const scope = new Map<string, Val>();
+  for (const b of blocks) {
+    if (b.type === 'variable' && b.labels[0]) {
+      const d = b.attrs.get('default');
+      if (d) scope.set(`var.${b.labels[0]}`, d);
+    }
+    if (b.type === 'locals') for (const [k, v] of b.attrs) scope.set(`local.${k}`, v);
+  }
+  const resolve = (v: Val, depth: number): Val => {
+    if (depth > 8) return v;
+    if (v.kind === 'unknown') {
+      const hit = scope.get(v.text.trim());
+      // The resolved value is reported where it is used, not where it was defined.
+      if (!hit) return v;
+      const r = resolve(hit, depth + 1);
+      // Scalars and lists of scalars are reported where they are used; policy objects where they are written.
+      if (r.kind === 'list') return { ...r, line: v.line, items: r.items.map((i) => (i.kind === 'list' || i.kind === 'obj' ? i : { ...i, line: v.line })) };
+      return { ...r, line: v.line };
+    }
+    if (v.kind === 'list') return { ...v, items: v.items.map((i) => resolve(i, depth + 1)) };
+    if (v.kind === 'obj') return { ...v, entries: new Map([...v.entries].map(([k, x]) => [k, resolve(x, depth + 1)])) };
+    return v;
+  };
+  const walk = (b: Block): void => {
+    for (const [k, v] of b.attrs) b.attrs.set(k, resolve(v, 0));
+    b.blocks.forEach(walk);
+  };
+  blocks.forEach(walk);
+  return { path, blocks };
+}
+
+/** `resource "TYPE" "NAME"` blocks of the given types. */
+export function resources(d: TfDoc, ...types: string[]): Block[] {
+  return d.blocks.filter((b) => b.type === 'resource' && types.includes(b.labels[0] ?? ''));
+}
+
+export function attr(b: Block, name: string): Val | undefined {
+  return b.attrs.get(name);
+}
+
+export function sub(b: Block, type: string): Block[] {
+  return b.blocks.filter((c) => c.type === type);
+}
+
+export function strOf(v: Val | undefined): string | undefined {
+  return v?.kind === 'str' ? v.value : undefined;
+}
+
+export function isTrueVal(v: Val | undefined): boolean {
+  return v?.kind === 'bool' ? v.value : v?.kind === 'str' && v.value === 'true';
+}
+
+export function isFalseVal(v: Val | undefined): boolean {
+  return v?.kind === 'bool' ? !v.value : v?.kind === 'str' && v.value === 'false';
+}
+
+/** A string or list of strings (IAM allows both); undefined when any part is unknown. */
+export function strings(v: Val | undefined): { value: string; line: number }[] | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'str') return [{ value: v.value, line: v.line }];
+  if (v.kind === 'list') {
+    const out = v.items.map((i) => (i.kind === 'str' ? { value: i.value, line: i.line } : undefined));
+    return out.every(Boolean) ? (out as { value: string; line: number }[]) : out.filter(Boolean) as { value: string; line: number }[];
+  }
+  return undefined;
+}
+
+export function label(b: Block): string {
+  return b.labels.join('.');
+}
+
+export interface Statement {
+  effect: string;
+  actions: { value: string; line: number }[];
+  notActions: boolean;
+  resources: { value: string; line: number }[];
+  principals: { value: string; line: number }[];
+  hasCondition: boolean;
+  line: number;
+}
+
+/** IAM statements from a policy value: jsonencode object, JSON string, heredoc. */
+export function statementsOfPolicy(v: Val | undefined): Statement[] {
+  if (!v) return [];
+  const doc = v.kind === 'str' ? parseJsonString(v) : v;
+  if (!doc || doc.kind !== 'obj') return [];
+  const st = doc.entries.get('Statement');
+  const list = st?.kind === 'list' ? st.items : st ? [st] : [];
+  return list.flatMap((s) => {
+    if (s.kind !== 'obj') return [];
+    const principal = s.entries.get('Principal');
+    const principals = principal?.kind === 'obj' ? [...principal.entries.values()].flatMap((p) => strings(p) ?? []) : strings(principal) ?? [];
+    return [{
+      effect: strOf(s.entries.get('Effect')) ?? 'Allow',
+      actions: strings(s.entries.get('Action')) ?? [],
+      notActions: s.entries.has('NotAction'),
+      resources: strings(s.entries.get('Resource')) ?? [],
+      principals,
+      hasCondition: s.entries.has('Condition'),
+      line: s.line,
+    }];
+  });
+}
+
+/** Statements of `data "aws_iam_policy_document"` blocks (HCL statement blocks). */
+export function statementsOfPolicyDocument(b: Block): Statement[] {
+  return sub(b, 'statement').map((s) => {
+    const principals = [...sub(s, 'principals'), ...sub(s, 'not_principals')].flatMap((p) => strings(attr(p, 'identifiers')) ?? []);
+    return {
+      effect: strOf(attr(s, 'effect')) ?? 'Allow',
+      actions: strings(attr(s, 'actions')) ?? [],
+      notActions: s.attrs.has('not_actions'),
+      resources: strings(attr(s, 'resources')) ?? [],
+      principals,
+      hasCondition: sub(s, 'condition').length > 0,
+      line: s.line,
+    };
+  });
+}
+
+/** Every IAM statement declared in the file, with the block it came from. */
+export function allStatements(d: TfDoc): { block: Block; st: Statement; attr?: string }[] {
+  const out: { block: Block; st: Statement; attr?: string }[] = [];
+  for (const b of d.blocks) {
+    if (b.type === 'data' && b.labels[0] === 'aws_iam_policy_document') {
+      for (const st of statementsOfPolicyDocument(b)) out.push({ block: b, st });
+    }
+    if (b.type === 'resource') {
+      for (const name of ['policy', 'inline_policy', 'assume_role_policy']) {
+        for (const st of statementsOfPolicy(b.attrs.get(name))) out.push({ block: b, st, attr: name });
+      }
+      for (const ip of sub(b, 'inline_policy')) for (const st of statementsOfPolicy(ip.attrs.get('policy'))) out.push({ block: b, st, attr: 'policy' });
+    }
+  }
+  return out;
+}
