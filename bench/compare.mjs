@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// Side-by-side speed: Vouch vs ESLint + eslint-plugin-security + eslint-plugin-no-unsanitized on the
+// same files, same machine, same run (issue 14). Not part of the tests: `npm run bench`.
+//
+//   node bench/compare.mjs [--runs 3] [--large-runs 1] [--corpora npm,large] [--jobs 2] [--out bench/RESULTS.md]
+// (the large tree takes minutes per ESLint run, hence its own run count)
+//
+// Corpora (copied into bench/.cache, which is gitignored):
+//   npm  — npm's own CLI sources (`$(npm root -g)/npm`: lib + its node_modules), the
+//          many-small-CommonJS-modules shape most applications have;
+//   large — the pinned large-package tree of bench/speed.mjs (fetched by running it once).
+// In both copies `node_modules` directories are renamed and Vouch's built-in directory skips are
+// turned off, so both tools read the same files.
+// Cases: cold code scan (both tools), full `vouch scan`, warm rescan, rescan after editing one file,
+// and `vouch scan --staged` with one small staged change. Wall, CPU (user+sys) and peak RSS come from
+// GNU time (peak RSS is the largest single process, not the sum over workers); medians of --runs.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = path.join(REPO_ROOT, 'bench/.cache');
+const ESLINT_DIR = path.join(CACHE, 'eslint');
+const VOUCH = path.join(REPO_ROOT, 'bin/vouch.js');
+// Pinned so figures compare across runs.
+const ESLINT_PKGS = ['eslint@9.39.5', 'eslint-plugin-security@4.1.0', 'eslint-plugin-no-unsanitized@4.1.5'];
+const SOURCE_RE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
+
+function parseArgs(argv) {
+  const o = { runs: 3, largeRuns: 1, jobs: 2, corpora: ['npm', 'large'], out: path.join(REPO_ROOT, 'bench/RESULTS.md') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') o.runs = Math.max(1, Number.parseInt(argv[++i], 10));
+    else if (a === '--large-runs') o.largeRuns = Math.max(1, Number.parseInt(argv[++i], 10));
+    else if (a === '--corpora') o.corpora = argv[++i].split(',');
+    else if (a === '--jobs') o.jobs = Math.max(1, Number.parseInt(argv[++i], 10));
+    else if (a === '--out') o.out = path.resolve(argv[++i]);
+    else throw new Error(`unknown argument: ${a}`);
+  }
+  return o;
+}
+
+function sh(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.error) throw r.error;
+  return r;
+}
+
+/** Copy a tree, renaming node_modules so neither tool skips it by name. */
+function copyTree(src, dst) {
+  rmSync(dst, { recursive: true, force: true });
+  cpSync(src, dst, { recursive: true, dereference: false, filter: (p) => !p.includes(`${path.sep}.git${path.sep}`) });
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (!e.isDirectory()) continue;
+      let p = path.join(dir, e.name);
+      if (e.name === 'node_modules') {
+        const q = path.join(dir, 'nm');
+        renameSync(p, q);
+        p = q;
+      }
+      walk(p);
+    }
+  };
+  walk(dst);
+  // Vouch's directory skips off: same files as ESLint.
+  writeFileSync(path.join(dst, '.vouch.yml'), 'skip:\n  nodeModules: false\n  buildOutput: false\n  vendored: false\n  minified: false\n  gitignored: false\n');
+}
+
+function countSources(dir) {
+  let files = 0;
+  let lines = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && SOURCE_RE.test(e.name)) {
+        files++;
+        const t = readFileSync(p, 'utf8');
+        for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) lines++;
+      }
+    }
+  };
+  walk(dir);
+  return { files, lines };
+}
+
+function prepareNpmTree() {
+  const src = path.join(sh('npm', ['root', '-g']).stdout.trim(), 'npm');
+  const dst = path.join(CACHE, 'npm-tree');
+  const version = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8')).version;
+  const stamp = path.join(dst, '.bench-source');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== `${src}@${version}`) {
+    copyTree(src, dst);
+    writeFileSync(stamp, `${src}@${version}`);
+  }
+  return { name: `npm CLI ${version}`, dir: dst };
+}
+
+function prepareLargeTree() {
+  const src = path.join(CACHE, 'tree');
+  if (!existsSync(src)) {
+    process.stderr.write('fetching the large tree through bench/speed.mjs (one scan at --jobs 1)…\n');
+    sh(process.execPath, [path.join(REPO_ROOT, 'bench/speed.mjs'), '--jobs', '1', '--out', path.join(CACHE, 'speed-prep.json')], { stdio: 'inherit' });
+  }
+  const dst = path.join(CACHE, 'large-tree');
+  if (!existsSync(path.join(dst, '.vouch.yml'))) copyTree(src, dst);
+  return { name: 'large packages (bench/speed.mjs)', dir: dst };
+}
+
+function prepareEslint() {
+  const marker = path.join(ESLINT_DIR, 'installed.txt');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== ESLINT_PKGS.join(' ')) {
+    mkdirSync(ESLINT_DIR, { recursive: true });
+    writeFileSync(path.join(ESLINT_DIR, 'package.json'), '{"name":"bench-eslint","private":true}\n');
+    const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...ESLINT_PKGS], { cwd: ESLINT_DIR, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('npm install of ESLint failed');
+    writeFileSync(marker, ESLINT_PKGS.join(' '));
+  }
+  // Security rules only (what a security gate is compared with), every file, node_modules included.
+  const config = path.join(ESLINT_DIR, 'eslint.config.mjs');
+  writeFileSync(
+    config,
+    `import security from 'eslint-plugin-security';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+export default [
+  { ignores: ['!**/node_modules/', '**/*.d.ts'] },
+  { files: ['**/*.{js,cjs,mjs,jsx}'], languageOptions: { ecmaVersion: 'latest', sourceType: 'script', parserOptions: { ecmaFeatures: { jsx: true } } },
+    linterOptions: { reportUnusedDisableDirectives: 'off' } },
+  { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' } },
+  security.configs.recommended,
+  nounsanitized.configs.recommended,
+];
+`,
+  );
+  const version = JSON.parse(readFileSync(path.join(ESLINT_DIR, 'node_modules/eslint/package.json'), 'utf8')).version;
+  return { bin: path.join(ESLINT_DIR, 'node_modules/eslint/bin/eslint.js'), config, version };
+}
+
+/** One timed run: wall s, cpu s, peak RSS MB, exit status. */
+function timed(args, cwd) {
+  const tf = path.join(CACHE, 'time.out');
+  const r = sh('/usr/bin/time', ['-f', '%e %U %S %M', '-o', tf, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const [wall, user, sys, rss] = readFileSync(tf, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, cpu: user + sys, rss: rss / 1024, status: r.status, stderr: r.stderr.slice(-500) };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function measure(label, runs, once, setup) {
+  const rs = [];
+  for (let i = 0; i < runs; i++) {
+    setup?.();
+    const r = once();
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
+    rs.push(r);
+  }
+  const m = { label, wall: median(rs.map((r) => r.wall)), cpu: median(rs.map((r) => r.cpu)), rss: median(rs.map((r) => r.rss)), status: rs.at(-1).status };
+  process.stderr.write(`${label}: ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, ${m.rss.toFixed(0)} MB\n`);
+  return m;
+}
+
+function vouchSupports(flag) {
+  return sh(process.execPath, [VOUCH, 'scan', '--help']).stdout.includes(flag);
+}
+
+function benchCorpus(corpus, eslint, o) {
+  const { dir } = corpus;
+  const size = countSources(dir);
+  const hasCache = vouchSupports('--no-cache');
+  const cacheDir = path.join(CACHE, 'vouch-cache', path.basename(dir));
+  const vouch = (extra) => [process.execPath, VOUCH, 'scan', '.', '--jobs', String(o.jobs), '--format', 'json', '-o', path.join(CACHE, 'out.json'), ...extra];
+  const cold = hasCache ? ['--no-cache'] : [];
+  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
+  const rows = [];
+  rows.push(measure(`${corpus.name}: ESLint + security + no-unsanitized (--concurrency ${o.jobs})`, o.runs, () =>
+    timed([process.execPath, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], dir)));
+  rows.push(measure(`${corpus.name}: vouch scan --only code (cold)`, o.runs, () => timed(vouch(['--only', 'code', ...cold]), dir)));
+  rows.push(measure(`${corpus.name}: vouch scan (code + secrets + deps, cold)`, o.runs, () => timed(vouch(cold), dir)));
+  if (hasCache) {
+    const withCache = vouch(['--only', 'code', '--cache-dir', cacheDir]);
+    clearCache();
+    timed(withCache, dir); // fill
+    rows.push(measure(`${corpus.name}: vouch scan --only code (warm, unchanged)`, o.runs, () => timed(withCache, dir)));
+    const victim = firstSource(dir);
+    const original = readFileSync(victim, 'utf8');
+    let n = 0;
+    rows.push(measure(`${corpus.name}: vouch scan --only code (warm, one file edited)`, o.runs, () => timed(withCache, dir), () => writeFileSync(victim, `${original}\n// edit ${++n}\n`)));
+    writeFileSync(victim, original);
+  }
+  return { corpus, size, rows, hasCache };
+}
+
+function firstSource(dir) {
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.shift();
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isFile() && /\.js$/.test(e.name) && statSync(p).size < 20_000) return p;
+      if (e.isDirectory()) stack.push(p);
+    }
+  }
+  throw new Error(`no source file under ${dir}`);
+}
+
+/** Pre-commit latency: the npm tree as a git repository with one small staged edit. */
+function benchStaged(corpus, o) {
+  const repo = path.join(CACHE, 'staged-repo');
+  if (!existsSync(path.join(repo, '.git'))) {
+    copyTree(corpus.dir, repo);
+    const g = (...a) => sh('git', ['-c', 'user.email=bench@example.invalid', '-c', 'user.name=bench', ...a], { cwd: repo });
+    g('init', '-q');
+    g('add', '-A');
+    g('commit', '-qm', 'bench');
+  }
+  const victim = firstSource(repo);
+  const original = readFileSync(victim, 'utf8');
+  let n = 0;
+  const row = measure(`${corpus.name}: vouch scan --staged --quiet (one staged file)`, Math.max(5, o.runs), () => timed([process.execPath, VOUCH, 'scan', '--staged', '--quiet'], repo), () => {
+    writeFileSync(victim, `${original}\n// staged edit ${++n}\n`);
+    sh('git', ['add', path.relative(repo, victim)], { cwd: repo });
+  });
+  writeFileSync(victim, original);
+  sh('git', ['reset', '-q', 'HEAD', '--', path.relative(repo, victim)], { cwd: repo });
+  return row;
+}
+
+function main() {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(CACHE, { recursive: true });
+  const eslint = prepareEslint();
+  const npm = prepareNpmTree();
+  const corpora = [...(o.corpora.includes('npm') ? [{ ...npm, runs: o.runs }] : []), ...(o.corpora.includes('large') ? [{ ...prepareLargeTree(), runs: o.largeRuns }] : [])];
+  const results = corpora.map((c) => benchCorpus(c, eslint, { ...o, runs: c.runs }));
+  const staged = benchStaged(npm, o);
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const vouchVersion = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
+  const head = sh('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT }).stdout.trim();
+  const lines = [];
+  lines.push('# Speed: Vouch vs ESLint security plugins', '');
+  lines.push(`Generated by \`npm run bench\` (bench/compare.mjs) on ${new Date().toISOString()}.`);
+  lines.push(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}, Node ${process.version}.`);
+  lines.push(`Vouch ${vouchVersion} (${head}), --jobs ${o.jobs}; ESLint ${eslint.version} + ${ESLINT_PKGS.slice(1).join(' + ')}, --concurrency ${o.jobs}.`);
+  lines.push(`Medians of ${o.runs} runs on the npm tree, ${o.largeRuns} on the large tree (staged: ${Math.max(5, o.runs)}). CPU = user + sys; peak memory = largest single process (GNU time).`);
+  lines.push('Both tools read the same files: `node_modules` renamed in the copy, Vouch directory skips off.', '');
+  for (const r of results) {
+    lines.push(`## ${r.corpus.name}: ${r.size.files} JS/TS files, ${r.size.lines.toLocaleString('en')} lines`, '');
+    lines.push('| case | wall | CPU | peak memory | ESLint wall ÷ this |', '| --- | --- | --- | --- | --- |');
+    const base = r.rows[0].wall;
+    for (const row of r.rows) lines.push(`| ${row.label.split(': ').slice(1).join(': ')} | ${row.wall.toFixed(2)} s | ${row.cpu.toFixed(2)} s | ${row.rss.toFixed(0)} MB | ${(base / row.wall).toFixed(2)}× |`);
+    if (!r.hasCache) lines.push('', 'Warm and edit-one rows are missing: this build has no scan cache (`--no-cache` not offered).');
+    lines.push('');
+  }
+  lines.push('## Pre-commit', '');
+  lines.push(`\`vouch scan --staged --quiet\` in a git repository of the npm tree with one small staged edit: **${(staged.wall * 1000).toFixed(0)} ms** wall, ${(staged.cpu * 1000).toFixed(0)} ms CPU, ${staged.rss.toFixed(0)} MB.`, '');
+  writeFileSync(o.out, lines.join('\n'));
+  process.stderr.write(`wrote ${path.relative(REPO_ROOT, o.out)}\n`);
+}
+
+main();
