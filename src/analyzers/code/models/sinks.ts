@@ -107,7 +107,15 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'code', callee: /^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/, args: [0] },
   { kind: 'code', callee: /^(setTimeout|setInterval|setImmediate|window\.setTimeout|window\.setInterval)$/, args: [0],
     when: (s) => { const a = s.args[0] && unwrap(s.args[0]); return !!a && a.type !== 'ArrowFunctionExpression' && a.type !== 'FunctionExpression'; } },
-  { kind: 'code', callee: /^(vm2\.VM|vm2\.NodeVM)?\.?run$/, args: [0], when: (s) => /vm/i.test(s.receiver ?? '') },
+  // vm2/NodeVM instances (`const vm = new VM(); vm.run(code)`): the sandbox has known escapes.
+  { kind: 'code', callee: /(^|\.)run$/, args: [0], when: (s) => /^(this\.)?\w*(vm|sandbox)\w*$/i.test(s.receiver ?? '') || /^vm2\.(VM|NodeVM)/.test(s.name) },
+  // "Safe" evaluators are not sandboxes for attacker text: safe-eval, notevil and static-eval
+  // all have published escapes, and an expression language still reads and calls what it is given.
+  { kind: 'code', callee: /^(safe-eval|notevil|notevil\.safeEval|static-eval|eval5|expr-eval\.Parser\.evaluate)$/, args: [0] },
+  // mathjs's `evaluate` (v6+) runs a sandboxed expression language; its old `eval` spelling means a
+  // pre-6 release, the line with published sandbox escapes.
+  { kind: 'code', callee: /^(mathjs|math)\.eval$/, args: [0] },
+  { kind: 'code', callee: /(^|\.)eval$/, args: [0], when: (s) => /^mathjs\.create\(/.test(s.name) || /^(math|mathjs|this\.math)$/.test(s.receiver ?? '') },
 
   // Server-side template injection: the user writes the template itself.
   { kind: 'code', callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },

@@ -70,3 +70,33 @@ app.get('/plugin', async (req, res) => {
   const fixed = require('./plugins/default');
   res.json({ plugin: !!plugin, mod: !!mod, fixed: !!fixed });
 });
+
+const safeEval = require('safe-eval');
+const staticEval = require('static-eval');
+const esprima = require('esprima');
+const { VM } = require('vm2');
+const mathjs = require('mathjs');
+const math = mathjs.create(mathjs.all);
+app.post('/pricing', (req, res) => {
+  // ruleid: js/code-injection
+  const a = safeEval(req.body.expression, { price: 10 });
+  const ast = esprima.parse(String(req.body.expr)).body[0].expression;
+  // ruleid: js/code-injection
+  const b = staticEval(ast, { price: 10 });
+  const sandbox = new VM({ timeout: 50 });
+  // ruleid: js/code-injection
+  const c = sandbox.run(req.body.script);
+  // ruleid: js/code-injection
+  const d = mathjs.eval(req.body.formula, { price: 10 });
+  // ruleid: js/code-injection
+  const e = math.eval(req.query.formula);
+  // ok: js/code-injection
+  const f = safeEval('price * 0.9', { price: Number(req.body.price) });
+  // ok: js/code-injection
+  const g = mathjs.evaluate(String(req.body.formula), { price: Number(req.body.price) });
+  // ok: js/code-injection
+  const h = sandbox.run('1 + 1');
+  // ok: js/code-injection
+  const runner = { run: (x) => x }; runner.run(req.body.script);
+  res.json({ a, b, c, d, e, f, g, h });
+});

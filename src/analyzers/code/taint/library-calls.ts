@@ -11,7 +11,7 @@ import type { TaintEngine } from './engine.js';
 export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
   const { name, method, argValues, receiverValue } = site;
   // Known propagators: the result carries the arguments' data.
-  if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+)$/.test(name)) {
+  if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
     if (name === 'Object.assign' && receiverValue === undefined) {
       // Object.assign(target, …sources): the target now holds them too.
       const target = site.args[0] && unwrap(site.args[0]);
