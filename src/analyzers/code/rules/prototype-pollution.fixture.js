@@ -26,6 +26,8 @@ app.post('/prefs-safe', (req, res) => {
   // ok: js/prototype-pollution
   prefs[key] = value;
   // ok: js/prototype-pollution
+  settings[key][req.body.sub] = value;
+  // ok: js/prototype-pollution
   _.merge(prefs, { theme: 'dark' });
   res.json(prefs);
 });
@@ -43,3 +45,36 @@ function zipObject(keys, values) {
   return keys.reduce((result, key, i) => ((result[key] = values[i]), result), {});
 }
 module.exports.zipObject = zipObject;
+
+// The object reached by one user-chosen key, written through a second one via a variable.
+app.put('/tree/:group/:name', (req, res) => {
+  const group = settings[req.params.group];
+  // ruleid: js/prototype-pollution
+  group[req.params.name] = req.body.value;
+  res.end();
+});
+
+// A user-chosen key on a prototype every instance shares.
+app.post('/plugins', (req, res) => {
+  // ruleid: js/prototype-pollution
+  Object.getPrototypeOf(settings)[req.body.name] = req.body.fn;
+  res.end();
+});
+
+// Single-level keyed writes: a "__proto__" key changes only this object's own prototype.
+app.post('/proxy', (req, res) => {
+  const headers = {};
+  for (const name of Object.keys(req.headers)) {
+    // ok: js/prototype-pollution
+    headers[name] = req.headers[name];
+  }
+  const cc = {};
+  for (const part of String(req.headers['cache-control']).split(',')) {
+    const [k, v] = part.split('=');
+    // ok: js/prototype-pollution
+    cc[k.trim()] = v === undefined ? true : v.trim();
+  }
+  // ok: js/prototype-pollution
+  settings[req.query.name] = req.query.value;
+  res.json({ headers, cc });
+});

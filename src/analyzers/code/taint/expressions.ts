@@ -194,9 +194,12 @@ export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
     return v;
   }
   // obj[expr]: the computed key is evaluated for its own effects; the result is any field.
-  evaluate(e, node.property, frame);
+  const key = evaluate(e, node.property, frame);
   if (obj.kind === 'request' || obj.kind === 'lambdaEvent') return e.source(node, e.text(node).slice(0, 40), 'request', false);
   const taints = allTaints(obj).map((t) => ({ ...t, whole: false }));
+  // Remember that a user chose the key: `obj['__proto__']` is Object.prototype.
+  const keyedBy = liveTaints(key, 'prototype');
+  if (keyedBy.length) return { taints, keyedBy };
   return taints.length ? { taints } : EMPTY;
 }
 
@@ -259,14 +262,17 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     }
     if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);
   } else {
-    // obj[key] = value: attacker-chosen keys can reach __proto__.
+    // obj[a][b] = v with a and b chosen by the user: `a = '__proto__'` makes the target
+    // Object.prototype (CodeQL's prototype-polluting assignment). A single-level `headers[name] = v`
+    // changes at most that one object's prototype, so it is not reported; nor is a write into an
+    // object the user did not reach, unless it is a shared prototype (`Foo.prototype[k] = v`).
     const key = evaluate(e, left.property, frame);
-    const inner = unwrap(left.object);
-    const nested = inner.type === 'MemberExpression' && inner.computed;
     const keyTaints = liveTaints(key, 'prototype');
-    if (keyTaints.length && (nested || isTainted(value))) {
-      const outerKey = nested ? liveTaints(evaluate(e, inner.property, frame), 'prototype') : keyTaints;
-      if (outerKey.length) reportSink(e, 'prototype', { taints: outerKey }, left, 'a property chosen by the user', frame);
+    if (keyTaints.length) {
+      const target = evaluate(e, left.object, frame);
+      const reachedBy = target.keyedBy ?? [];
+      if (reachedBy.length) reportSink(e, 'prototype', { taints: reachedBy }, left, 'a property chosen by the user of an object reached by a key chosen by the user', frame);
+      else if (isSharedPrototype(left.object) && isTainted(value)) reportSink(e, 'prototype', { taints: keyTaints }, left, 'a property chosen by the user on a shared prototype', frame);
     }
   }
   // Remember the field on the object we can name (one level: `user.name = …`).
@@ -289,6 +295,14 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       frame.scope.vars.set('this', { ...self, fields });
     }
   }
+}
+
+/** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */
+function isSharedPrototype(node: Node): boolean {
+  const u = unwrap(node);
+  if (u.type === 'CallExpression') return /^(Object|Reflect)\.getPrototypeOf$/.test(memberPath(u.callee) ?? '');
+  const name = u.type === 'MemberExpression' ? propertyName(u) : undefined;
+  return name === 'prototype' || name === '__proto__';
 }
 
 export function evalJsx(e: TaintEngine, node: Node, frame: Frame): void {

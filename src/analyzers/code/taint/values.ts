@@ -67,6 +67,11 @@ export interface Value {
   cls?: string;
   /** The value a promise resolves to (`fetch` results, async functions). */
   awaited?: Value;
+  /**
+   * The object was reached through a user-chosen key (`obj[key]`): it may be `Object.prototype`
+   * (key `__proto__`), so a second user-chosen key written into it pollutes every object.
+   */
+  keyedBy?: Taint[];
 }
 
 export const EMPTY: Value = { taints: [] };
@@ -100,7 +105,7 @@ export function dedupeTaints(taints: Taint[]): Taint[] {
 }
 
 export function union(...values: Value[]): Value {
-  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls);
+  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy);
   if (nonEmpty.length === 0) {
     const stringy = values.some((v) => v.stringy);
     return stringy ? { taints: [], stringy } : EMPTY;
@@ -122,6 +127,8 @@ export function union(...values: Value[]): Value {
   const awaited = nonEmpty.filter((v) => v.awaited).map((v) => v.awaited!);
   if (awaited.length) out.awaited = union(...awaited);
   if (values.some((v) => v.stringy)) out.stringy = true;
+  const keyedBy = nonEmpty.flatMap((v) => v.keyedBy ?? []);
+  if (keyedBy.length) out.keyedBy = dedupeTaints(keyedBy);
   return out;
 }
 
