@@ -57,8 +57,11 @@ export interface FileAnalyzer {
 export interface ProjectContext {
   root: string;
   config: VouchConfig;
-  /** Every discovered file (relative path + kind), including ones no file analyzer took. */
-  files: { path: string; absPath: string; kind: FileKind }[];
+  /**
+   * Every discovered file (relative path + kind), including ones no file analyzer took. `content`
+   * is set when the text is not the one on disk (staged blob, in-memory edit): read it, not the disk.
+   */
+  files: { path: string; absPath: string; kind: FileKind; content?: string }[];
   /** Facts reported by file analyzers, keyed by analyzer id, then path. */
   facts: Map<string, Map<string, Record<string, unknown>>>;
   offline: boolean;

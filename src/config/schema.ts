@@ -4,6 +4,7 @@ import { dependenciesConfigSchema } from '../analyzers/dependencies/config.js';
 import { provenanceConfigSchema, reviewConfigSchema } from '../provenance/config.js';
 import { policyConfigSchema } from '../policy/config.js';
 import { secretsConfigSchema } from '../analyzers/secrets/config-schema.js';
+import { assistConfigSchema } from '../assist/config.js';
 
 /** A rule setting in `.vouch.yml`: `off`, `on`, a severity, or an object. Keys may end in `*`. */
 export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
@@ -30,6 +31,8 @@ export interface VouchConfig {
   provenance: Record<string, unknown>;
   policy: Record<string, unknown>;
   review: Record<string, unknown>;
+  /** Assistant hooks, MCP and language server (assist/config.ts). */
+  assist: Record<string, unknown>;
 }
 
 /** Analyzer groups, as named by `--only` and `analyzers` in the config. */
@@ -51,6 +54,7 @@ export function defaultConfig(): VouchConfig {
     provenance: {},
     policy: {},
     review: {},
+    assist: {},
   };
 }
 
@@ -101,5 +105,6 @@ export const configSchema = {
     provenance: provenanceConfigSchema,
     policy: policyConfigSchema,
     review: reviewConfigSchema,
+    assist: assistConfigSchema,
   },
 } as const;

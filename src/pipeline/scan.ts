@@ -2,10 +2,10 @@ import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
-import { severityRank, type FailOn } from '../findings/severity.js';
+import type { FailOn } from '../findings/severity.js';
 import { readBaseline } from '../findings/baseline.js';
 import { compareFindings } from '../findings/order.js';
-import { fingerprintOf, withOccurrence } from '../findings/fingerprint.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
 import { runProvenanceStage } from '../provenance/stage.js';
 import { allRules } from '../analyzers/registry.js';
@@ -19,6 +19,7 @@ import { runPool, type PoolTask } from './pool.js';
 import { ScanCache } from './cache.js';
 import type { FileOutcome } from './process-file.js';
 import { ruleSetting } from './rule-settings.js';
+import { applyRuleSettings, dedupeAcrossFiles, numberTwins } from './finding-set.js';
 import type { ScanResult } from './scan-result.js';
 import { VERSION } from '../version.js';
 
@@ -129,7 +130,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const projectCtx = {
     root,
     config,
-    files: allFiles.map((f) => ({ path: f.path, absPath: f.absPath, kind: f.kind })),
+    // Staged (or in-memory) text travels with the file, so manifests are judged as they will be committed.
+    files: allFiles.map((f) => ({ path: f.path, absPath: f.absPath, kind: f.kind, ...(f.content !== undefined ? { content: f.content } : {}) })),
     facts,
     offline: opts.offline ?? false,
   };
@@ -331,49 +333,6 @@ function collectFacts(outcomes: FileOutcome[]): Map<string, Map<string, Record<s
     }
   }
   return out;
-}
-
-function applyRuleSettings(findings: Finding[], config: VouchConfig): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const s = ruleSetting(config, f.ruleId);
-    if (!s.enabled) continue;
-    out.push(s.severity ? { ...f, severity: s.severity } : f);
-  }
-  return out;
-}
-
-/**
- * One finding per rule and line. A cross-file flow is reported while analysing the caller's file,
- * so the sink's own file may report the same line too (e.g. with lower confidence): keep the most
- * severe, then the one with a data-flow trace.
- */
-function dedupeAcrossFiles(findings: Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  const score = (f: Finding) => severityRank(f.severity) * 10 + (f.trace && f.trace.length > 1 ? 1 : 0) + (f.confidence === 'high' ? 2 : 0);
-  const out: Finding[] = [];
-  for (const f of findings) {
-    // Only code findings: two advisories for one lockfile line, or two keys on one line, are distinct.
-    if (!f.ruleId.startsWith('js/')) {
-      out.push(f);
-      continue;
-    }
-    const key = `${f.ruleId}\0${f.location.path}\0${f.location.startLine}`;
-    const prev = best.get(key);
-    if (!prev || score(f) > score(prev)) best.set(key, f);
-  }
-  return [...out, ...best.values()];
-}
-
-/** Identical findings in one file (same rule, same code) get distinct fingerprints by order. */
-function numberTwins(findings: Finding[]): void {
-  const seen = new Map<string, number>();
-  const ordered = [...findings].sort(compareFindings);
-  for (const f of ordered) {
-    const n = seen.get(f.fingerprint) ?? 0;
-    seen.set(f.fingerprint, n + 1);
-    f.fingerprint = withOccurrence(f.fingerprint, n);
-  }
 }
 
 

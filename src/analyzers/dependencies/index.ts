@@ -285,7 +285,7 @@ function attachSnippets(findings: RawFinding[], files: ProjectContext['files']):
     if (!cache.has(f.location.path)) {
       const file = files.find((x) => x.path === f.location.path);
       let lines: string[] | undefined;
-      try { lines = file ? readFileSync(file.absPath, 'utf8').split(/\r?\n/) : undefined; } catch { lines = undefined; }
+      try { lines = file ? (file.content ?? readFileSync(file.absPath, 'utf8')).split(/\r?\n/) : undefined; } catch { lines = undefined; }
       cache.set(f.location.path, lines);
     }
     const line = cache.get(f.location.path)?.[f.location.startLine - 1];

@@ -25,7 +25,8 @@ export function dependencyFileKind(path: string): DependencyFileKind | undefined
   return undefined;
 }
 
-export interface DependencyFile { path: string; absPath: string }
+/** `content`, when given, is the file's text (staged blob, an editor buffer, a proposed edit); the disk is not read. */
+export interface DependencyFile { path: string; absPath: string; content?: string }
 
 export interface CollectedDependencies {
   /** Packages with an exact version: what advisories are matched against. */
@@ -58,7 +59,12 @@ function parseOne(path: string, text: string): ParseOutput & { includes?: string
   }
 }
 
-function readText(absPath: string): { text?: string; reason?: string; level?: 'error' | 'skipped' } {
+function readText(absPath: string, content?: string): { text?: string; reason?: string; level?: 'error' | 'skipped' } {
+  if (content !== undefined) {
+    if (content.length > MAX_DEPENDENCY_FILE_BYTES) return { reason: `file is over the ${MAX_DEPENDENCY_FILE_BYTES}-byte limit for dependency files`, level: 'skipped' };
+    if (content.includes('\0')) return { reason: 'binary content (NUL byte) in a dependency file', level: 'skipped' };
+    return { text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content };
+  }
   try {
     const size = statSync(absPath).size;
     if (size > MAX_DEPENDENCY_FILE_BYTES) return { reason: `file is ${size} bytes, over the ${MAX_DEPENDENCY_FILE_BYTES}-byte limit for dependency files`, level: 'skipped' };
@@ -108,7 +114,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
     const file = queue.shift()!;
     if (seen.has(file.path)) continue;
     seen.add(file.path);
-    const read = readText(file.absPath);
+    const read = readText(file.absPath, (file as DependencyFile).content);
     if (read.text === undefined) {
       if (!file.included || read.level !== 'error' || !read.reason?.startsWith('cannot read')) problems.push({ path: file.path, level: read.level ?? 'error', reason: read.reason ?? 'unreadable' });
       else problems.push({ path: file.path, level: 'error', reason: `included by -r but ${read.reason}` });
