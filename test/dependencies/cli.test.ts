@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -64,6 +65,17 @@ describe('vouch db and vouch deps (CLI)', () => {
 
       const bad = await vouch(['db', 'import', join(home, 'missing')], env, project);
       assert.equal(bad.code, 2);
+
+      // A stored (uncompressed) archive imports; an unreadable one is one clear line and exit 3, no stack trace.
+      writeFileSync(join(home, 'stored.zip'), buildZip(fixtureAdvisories(), { stored: true }));
+      const stored = await vouch(['db', 'import', join(home, 'stored.zip')], env, project);
+      assert.equal(stored.code, 0, stored.stderr);
+      assert.match(stored.stdout, /^imported 6 advisories \(npm 4, PyPI 3\)/);
+      writeFileSync(join(home, 'truncated.zip'), buildZip(fixtureAdvisories(), { stored: true }).subarray(0, 200));
+      const unreadable = await vouch(['db', 'import', join(home, 'truncated.zip')], env, project);
+      assert.equal(unreadable.code, 3);
+      assert.match(unreadable.stderr, /^vouch: db import: .*truncated\.zip: not a readable zip archive: .*; the database is unchanged\n$/);
+      assert.doesNotMatch(unreadable.stderr, /internal error|\n\s+at /);
     } finally { await srv.close(); }
   });
 });

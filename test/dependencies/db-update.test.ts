@@ -95,4 +95,18 @@ describe('vouch db update against a local OSV mirror', () => {
     await assert.rejects(importFromPath({ dbPath: join(dir, 'c.sqlite'), path: join(dir, 'nope') }), /ENOENT/);
     assert.equal(existsSync(join(dir, 'c.sqlite')), false);
   });
+
+  it('imports an archive whose entries are stored uncompressed (zip -0), and rejects an unreadable one without a database', async () => {
+    const dir = tempDir();
+    const stored = join(dir, 'stored.zip');
+    writeFileSync(stored, buildZip(fixtureAdvisories(), { stored: true }));
+    const r = await importFromPath({ dbPath: join(dir, 's.sqlite'), path: stored });
+    assert.equal(r.counts.imported, 6);
+    assert.deepEqual(r.counts.ecosystems, { npm: 4, PyPI: 3 });
+    assert.deepEqual(r.problems, []);
+    const junk = join(dir, 'junk.zip');
+    writeFileSync(junk, 'this is not a zip archive\n');
+    await assert.rejects(importFromPath({ dbPath: join(dir, 'j.sqlite'), path: junk }), (err: Error) => err.name === 'UnreadableArchiveError' && /not a readable zip archive/.test(err.message));
+    assert.equal(existsSync(join(dir, 'j.sqlite')), false);
+  });
 });

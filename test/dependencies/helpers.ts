@@ -9,22 +9,23 @@ import { defaultConfig } from '../../src/config/schema.js';
 
 export const FIXTURES = join(process.cwd(), 'test', 'dependencies', 'fixtures');
 
-/** A real zip archive (deflate, as OSV's all.zip) built in memory. */
-export function buildZip(entries: { name: string; data: Buffer | string }[]): Buffer {
+/** A real zip archive (deflate, as OSV's all.zip; `stored`: uncompressed entries, as `zip -0` writes) built in memory. */
+export function buildZip(entries: { name: string; data: Buffer | string }[], options: { stored?: boolean } = {}): Buffer {
+  const method = options.stored ? 0 : 8;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data);
-    const packed = deflateRawSync(raw);
+    const packed = options.stored ? raw : deflateRawSync(raw);
     const name = Buffer.from(e.name);
     const crc = crc32(raw) >>> 0;
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(raw.length, 22); local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10); central.writeUInt32LE(crc, 16); central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(method, 10); central.writeUInt32LE(crc, 16); central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(name.length, 28); central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

@@ -7,6 +7,7 @@ import { dependenciesConfig } from '../../analyzers/dependencies/config.js';
 import { AdvisoryDb, defaultDbPath, type DbStatus } from '../../analyzers/dependencies/db/advisory-db.js';
 import { DbUpdateError, DEFAULT_OSV_URL, importFromPath, updateEcosystem } from '../../analyzers/dependencies/db/update.js';
 import type { Ecosystem } from '../../analyzers/dependencies/model.js';
+import { UnreadableArchiveError } from '../../analyzers/dependencies/db/osv-source.js';
 import { SUPPORTED_ECOSYSTEMS } from '../../analyzers/dependencies/osv.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 
@@ -73,7 +74,16 @@ export function register(program: Command): void {
     .action(async (path: string, opts: DbOptions) => {
       if (!existsSync(path)) throw new UsageError(`db import: no such file or folder '${path}'`);
       const { dbPath } = await settings(opts);
-      const r = await importFromPath({ dbPath, path });
+      let r: Awaited<ReturnType<typeof importFromPath>>;
+      try {
+        r = await importFromPath({ dbPath, path });
+      } catch (err) {
+        if (!(err instanceof UnreadableArchiveError)) throw err;
+        // The archive itself is unreadable: say so plainly; the database is untouched.
+        process.stderr.write(`vouch: db import: ${path}: ${err.message}; the database is unchanged\n`);
+        process.exitCode = EXIT.incomplete;
+        return;
+      }
       const per = Object.entries(r.counts.ecosystems).map(([e, n]) => `${e} ${n}`).join(', ') || 'none';
       process.stdout.write(`imported ${r.counts.imported} advisories (${per}) from ${path} in ${(r.ms / 1000).toFixed(1)} s\ndatabase: ${dbPath}\n`);
       if (r.problems.length) process.stderr.write(`vouch: ${r.problems.length} files could not be read (first: ${r.problems[0]})\n`);

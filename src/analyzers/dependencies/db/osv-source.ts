@@ -9,6 +9,11 @@ const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 
 export interface ReadResult { records: OsvRecord[]; problems: string[] }
 
+/** The archive itself cannot be read (not a zip, truncated, corrupt directory): nothing was imported. */
+export class UnreadableArchiveError extends Error {
+  override name = 'UnreadableArchiveError';
+}
+
 /**
  * Keep only what matching and reporting need, so a full ecosystem archive (hundreds of
  * thousands of records, most of them malware reports) fits comfortably in memory.
@@ -48,12 +53,12 @@ export function readOsvZip(path: string): Promise<ReadResult> {
   try {
     buffer = readFileSync(path);
   } catch (err) {
-    return Promise.reject(new Error(`not a readable zip archive: ${(err as Error).message}`));
+    return Promise.reject(new UnreadableArchiveError(`not a readable zip archive: ${(err as Error).message}`));
   }
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) { reject(new Error(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)); return; }
-      zip.on('error', (e: Error) => reject(new Error(`corrupt zip archive: ${e.message}`)));
+      if (err || !zip) { reject(new UnreadableArchiveError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)); return; }
+      zip.on('error', (e: Error) => reject(new UnreadableArchiveError(`corrupt zip archive: ${e.message}`)));
       zip.on('end', () => resolve(out));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith('/') || !entry.fileName.endsWith('.json')) { zip.readEntry(); return; }
@@ -64,7 +69,15 @@ export function readOsvZip(path: string): Promise<ReadResult> {
           return;
         }
         // Raw bytes, inflated synchronously: one zlib stream per small entry costs far more than the data.
-        zip.openReadStream(entry, { decompress: false }, (e, stream) => {
+        // yauzl accepts `decompress` only for deflated entries; stored (method 0) entries are read as they are.
+        const readOptions = entry.compressionMethod === 8 ? { decompress: false as const } : {};
+        try {
+          zip.openReadStream(entry, readOptions, onStream);
+        } catch (oe) {
+          out.problems.push(`${entry.fileName}: ${(oe as Error).message}`);
+          zip.readEntry();
+        }
+        function onStream(e: Error | null, stream?: NodeJS.ReadableStream): void {
           if (e || !stream) { out.problems.push(`${entry.fileName}: ${e?.message ?? 'unreadable'}`); zip.readEntry(); return; }
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
@@ -80,7 +93,7 @@ export function readOsvZip(path: string): Promise<ReadResult> {
             }
             zip.readEntry();
           });
-        });
+        }
       });
       zip.readEntry();
     });
