@@ -10,6 +10,7 @@ import type { Ecosystem } from '../../analyzers/dependencies/model.js';
 import { UnreadableArchiveError } from '../../analyzers/dependencies/db/osv-source.js';
 import { SUPPORTED_ECOSYSTEMS } from '../../analyzers/dependencies/osv.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { type FormatOptions, formatOf, withFormat } from '../report-format.js';
 
 interface DbOptions { db?: string; config?: string }
 
@@ -90,13 +91,13 @@ export function register(program: Command): void {
       process.exitCode = EXIT.passed;
     });
 
-  common(db.command('status')
-    .description('show where the database is, what it holds and how old it is')
-    .option('--json', 'print JSON'))
-    .action(async (opts: DbOptions & { json?: boolean }) => {
+  common(withFormat(db.command('status')
+    .description('show where the database is, what it holds and how old it is')))
+    .action(async (opts: DbOptions & FormatOptions) => {
+      const json = formatOf(opts) === 'json';
       const { dbPath } = await settings(opts);
       if (!existsSync(dbPath)) {
-        if (opts.json) process.stdout.write(JSON.stringify({ path: dbPath, exists: false }) + '\n');
+        if (json) process.stdout.write(JSON.stringify({ path: dbPath, exists: false }) + '\n');
         else process.stdout.write(`no advisory database at ${dbPath}: run \`vouch db update\` (or \`vouch db import PATH\` offline)\n`);
         process.exitCode = EXIT.incomplete;
         return;
@@ -104,7 +105,7 @@ export function register(program: Command): void {
       const store = AdvisoryDb.open(dbPath, { readonly: true });
       try {
         const s = store.status();
-        process.stdout.write(opts.json ? JSON.stringify({ ...s, exists: true }, null, 2) + '\n' : describeStatus(s));
+        process.stdout.write(json ? JSON.stringify({ ...s, exists: true }, null, 2) + '\n' : describeStatus(s));
       } finally {
         store.close();
       }

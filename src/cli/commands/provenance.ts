@@ -9,15 +9,16 @@ import { countsIn, inChange, regionsOf } from '../../provenance/regions.js';
 import { changedOnlyLines, resolveTargets } from '../../provenance/targets.js';
 import { addAssistedByTrailers } from '../../provenance/trailer.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { type FormatOptions, formatOf, withFormat } from '../report-format.js';
 
-interface ProvenanceOpts { json?: boolean; lines?: boolean; staged?: boolean; changedSince?: string; range?: string; config?: string; aiOnly?: boolean }
+interface ProvenanceOpts extends FormatOptions { lines?: boolean; staged?: boolean; changedSince?: string; range?: string; config?: string; aiOnly?: boolean }
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
 export function register(program: Command): void {
-  const cmd = program
+  const cmd = withFormat(program
     .command('provenance')
     .description('which lines are AI-written, by which tool and model, with the evidence, and whether they were reviewed')
     .argument('[paths...]', 'files or directories (default: every tracked file)')
@@ -25,8 +26,7 @@ export function register(program: Command): void {
     .option('--changed-since <ref>', 'only lines changed since this revision')
     .option('--range <base..tip>', 'only lines changed in this commit range')
     .option('--lines', 'list the regions of each file with their evidence')
-    .option('--ai-only', 'list only files with AI-written lines')
-    .option('--json', 'machine-readable output')
+    .option('--ai-only', 'list only files with AI-written lines'))
     .option('-c, --config <file>', 'configuration file')
     .action(async (paths: string[], opts: ProvenanceOpts) => {
       process.exitCode = await runProvenance(paths, opts);
@@ -61,6 +61,7 @@ export function register(program: Command): void {
 
 async function runProvenance(paths: string[], opts: ProvenanceOpts): Promise<number> {
   const cwd = process.cwd();
+  const format = formatOf(opts);
   let targets;
   try {
     targets = resolveTargets(cwd, { paths, staged: opts.staged, changedSince: opts.changedSince, range: opts.range });
@@ -72,7 +73,7 @@ async function runProvenance(paths: string[], opts: ProvenanceOpts): Promise<num
   const files = report.files
     .map((f) => ({ f, c: countsIn(f, targets.changed) }))
     .filter(({ c }) => c.total > 0 && (!opts.aiOnly || c.ai > 0));
-  if (opts.json) {
+  if (format === 'json') {
     const out = {
       root: relative(cwd, targets.root) || '.',
       head: report.head,

@@ -9,6 +9,7 @@ import { inChange, regionsOf, type OriginRegion } from '../../provenance/regions
 import { appendReview, REVIEWS_FILE, reviewsPath, type ChecklistAnswer, type ReviewEntry } from '../../provenance/reviews.js';
 import { changedOnlyLines, resolveTargets, type Targets } from '../../provenance/targets.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { type FormatOptions, formatOf, withFormat } from '../report-format.js';
 
 interface ScopeOpts { range?: string; staged?: boolean; config?: string }
 
@@ -112,20 +113,20 @@ export function register(program: Command): void {
       process.exitCode = EXIT.passed;
     });
 
-  cmd
+  withFormat(cmd
     .command('status')
     .description('AI-written changes still waiting for review (exit 1 when any are)')
     .argument('[paths...]', 'limit to these files')
     .option('--range <base..tip>', 'only lines changed in this range')
-    .option('--staged', 'only staged lines')
-    .option('--json', 'machine-readable output')
+    .option('--staged', 'only staged lines'))
     .option('-c, --config <file>', 'configuration file')
-    .action(async (paths: string[], opts: ScopeOpts & { json?: boolean }) => {
+    .action(async (paths: string[], opts: ScopeOpts & FormatOptions) => {
+      const format = formatOf(opts);
       const targets = targetsOf(opts, paths);
       const { config } = await loadConfig(targets.root, opts.config);
       const report = await buildProvenanceAsync(targets.root, targets.paths, config, { rev: targets.rev, onlyLines: changedOnlyLines(targets) });
       const pending = pendingRegions(report, targets);
-      if (opts.json) {
+      if (format === 'json') {
         process.stdout.write(JSON.stringify({ pending: pending.map(({ path, start, end, tool, model, at, commits }) => ({ path, start, end, tool, model, at, commits })), notices: report.notices }, null, 2) + '\n');
       } else {
         const out = report.notices.map((n) => `note: ${n.path}: ${n.reason}`);

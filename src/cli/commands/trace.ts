@@ -5,8 +5,9 @@ import { buildProvenanceAsync } from '../../provenance/attribute.js';
 import { regionsOf, type OriginRegion } from '../../provenance/regions.js';
 import { resolveTargets } from '../../provenance/targets.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { type FormatOptions, formatOf, withFormat } from '../report-format.js';
 
-interface TraceOpts { tool?: string; model?: string; since?: string; until?: string; json?: boolean; findings?: boolean; config?: string }
+interface TraceOpts extends FormatOptions { tool?: string; model?: string; since?: string; until?: string; findings?: boolean; config?: string }
 
 function parseDate(v: string | undefined, flag: string, endOfDay = false): number | undefined {
   if (!v) return undefined;
@@ -30,7 +31,7 @@ export function matchesTrace(r: OriginRegion, q: { tool?: string; model?: string
 }
 
 export function register(program: Command): void {
-  program
+  withFormat(program
     .command('trace')
     .description('incident response: every AI-written region from a tool, model or period still in the code, with its current findings and review state')
     .argument('[paths...]', 'files or directories (default: every tracked file)')
@@ -38,10 +39,10 @@ export function register(program: Command): void {
     .option('--model <id>', 'model id contains this text (e.g. sonnet-4)')
     .option('--since <date>', 'written on or after this date (YYYY-MM-DD or ISO time)')
     .option('--until <date>', 'written on or before this date')
-    .option('--no-findings', 'skip the security scan of the matching files')
-    .option('--json', 'machine-readable output')
+    .option('--no-findings', 'skip the security scan of the matching files'))
     .option('-c, --config <file>', 'configuration file')
     .action(async (paths: string[], opts: TraceOpts) => {
+      const format = formatOf(opts);
       const q = { tool: opts.tool, model: opts.model, since: parseDate(opts.since, '--since'), until: parseDate(opts.until, '--until', true) };
       let targets;
       try {
@@ -68,7 +69,7 @@ export function register(program: Command): void {
         ...r,
         findings: findings.filter((f) => f.location.path === r.path && f.location.startLine <= r.end && Math.max(f.location.startLine, f.location.endLine) >= r.start),
       }));
-      if (opts.json) {
+      if (format === 'json') {
         process.stdout.write(JSON.stringify({
           query: { tool: opts.tool, model: opts.model, since: opts.since, until: opts.until },
           regions: withFindings.map((r) => ({
