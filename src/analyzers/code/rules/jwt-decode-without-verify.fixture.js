@@ -45,6 +45,41 @@ function isAdminToken(token) {
   return jwt.decode(token)?.role === 'admin';
 }
 
+// The claims reach the decision through a variable, destructuring, a later assignment or a return.
+function verifyToken(t) {
+  // ruleid: js/jwt-decode-without-verify
+  const decoded = jwt.decode(t);
+  return decoded.userId;
+}
+
+function hasRole(t, wanted) {
+  // ruleid: js/jwt-decode-without-verify
+  const decoded = jwt.decode(t);
+  const claims = decoded;
+  const { role } = claims;
+  return role === wanted;
+}
+
+function readClaims(raw) {
+  // ruleid: js/jwt-decode-without-verify
+  const payload = jwt.decode(raw);
+  return payload;
+}
+
+function adminOnly(req, res, next) {
+  const user = readClaims(req.headers.authorization);
+  if (!user || user.role !== 'admin') return res.sendStatus(403);
+  next();
+}
+
+function notExpired(t) {
+  let decoded;
+  // ruleid: js/jwt-decode-without-verify
+  decoded = jwt.decode(t);
+  if (decoded.exp * 1000 < Date.now()) throw new Error('expired');
+  return true;
+}
+
 // Safe look-alikes: header-only reads, logging, and claims that gate nothing.
 function keyIdOf(token) {
   // ok: js/jwt-decode-without-verify
@@ -63,4 +98,23 @@ function logTokenShape(token, logger) {
   logger.debug({ claims: Object.keys(payload || {}) }, 'received token');
 }
 
-module.exports = { router, authMiddleware, requireAdmin, getUserFromToken, isAdminToken, keyIdOf, headerOf, logTokenShape };
+function shapeOf(t) {
+  // ok: js/jwt-decode-without-verify
+  const payload = jwt.decode(t);
+  const summary = payload;
+  return summary;
+}
+
+function auditLine(t, logger) {
+  const shape = shapeOf(t);
+  logger.info({ keys: Object.keys(shape || {}) }, 'token shape');
+}
+
+function tokenAlgorithm(t) {
+  // ok: js/jwt-decode-without-verify
+  const full = jwt.decode(t, { complete: true });
+  const alg = full.header.alg;
+  return alg;
+}
+
+module.exports = { router, authMiddleware, requireAdmin, getUserFromToken, isAdminToken, keyIdOf, headerOf, logTokenShape, verifyToken, hasRole, adminOnly, notExpired, auditLine, tokenAlgorithm };

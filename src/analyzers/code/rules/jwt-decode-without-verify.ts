@@ -2,6 +2,7 @@ import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { jsonwebtokenCall } from './_jwt.js';
 import { enclosingFunction, enclosingFunctionName } from './_names.js';
+import { type ValueUse, boundNames, valueUses } from './_value-uses.js';
 
 /** Calls that check a JWT signature: jsonwebtoken/jose, NestJS JwtService, @fastify/jwt, and helpers named for it. */
 const VERIFY_HELPER = /^(jwtVerify|verifyToken|verifyJwt|verifyJWT|verifyIdToken|verifyAccessToken|verifyRefreshToken|compactVerify|verifyAsync)$/;
@@ -56,16 +57,6 @@ function authUse(node: Node, ancestors: readonly Node[]): boolean {
   return false;
 }
 
-/** Names a `const x = decode(...)` / `const { a, b } = decode(...)` declaration binds. */
-function boundNames(pattern: Node): string[] {
-  if (pattern.type === 'Identifier') return [pattern.name];
-  if (pattern.type === 'ObjectPattern') {
-    return pattern.properties.flatMap((p: Node) => p.type === 'RestElement' ? boundNames(p.argument) : boundNames(p.value.type === 'AssignmentPattern' ? p.value.left : p.value));
-  }
-  if (pattern.type === 'ArrayPattern') return pattern.elements.filter(Boolean).flatMap((e: Node) => boundNames(e));
-  return [];
-}
-
 /** Cheap pre-filter: a file without decode calls cannot match (skips the visitors). */
 const FILE_GATE = /decode/i;
 
@@ -114,19 +105,19 @@ export const jwtDecodeWithoutVerify: CodeRule = {
           // decode(token, { complete: true }).header — reading the kid to pick a key
           if (parent?.type === 'MemberExpression' && parent.object === child && propertyName(parent) === 'header') return;
           let gated = authUse(node, ancestors);
-          if (!gated && parent?.type === 'VariableDeclarator' && parent.init === child) {
-            const names = new Set(boundNames(parent.id));
-            if (names.size === 1 && names.has('header')) return;
-            const scope = fn ?? ctx.program;
-            walk(scope, [{
-              Identifier(id, idAncestors) {
-                if (gated || !names.has(id.name) || id === parent.id || inside(parent.id, id)) return;
-                const up = idAncestors[idAncestors.length - 1];
-                if (up?.type === 'MemberExpression' && up.property === id && !up.computed) return;
-                if (up?.type === 'MemberExpression' && up.object === id && propertyName(up) === 'header') return;
-                if (authUse(id, idAncestors)) gated = true;
-              },
-            }]);
+          if (!gated) {
+            if (parent?.type === 'VariableDeclarator' && parent.init === child) {
+              const names = new Set(boundNames(parent.id));
+              if (names.size === 1 && names.has('header')) return;
+            }
+            // Follow the claims through variables, destructuring, field reads and returns (to the callers).
+            const headerRead = (u: ValueUse) => {
+              const up = u.ancestors[u.ancestors.length - 1];
+              return up?.type === 'MemberExpression' && up.object === u.node && propertyName(up) === 'header';
+            };
+            for (const use of valueUses(ctx.program, node, ancestors, headerRead)) {
+              if (use.node !== node && authUse(use.node, use.ancestors)) { gated = true; break; }
+            }
           }
           // Inside a request handler or middleware, the decoded claims are the request's identity.
           if (!gated && fn) {
