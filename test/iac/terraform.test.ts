@@ -34,7 +34,7 @@ resource "aws_iam_role_policy" "string" {
 
 test('heredoc and quoted JSON policies are read, and findings point at the line inside the policy', () => {
   const { found } = scan({ 'main.tf': HEREDOC });
-  assert.deepEqual(found, ['iac/tf-iam-passrole-wildcard main.tf:19', 'iac/tf-iam-wildcard-action main.tf:9']);
+  assert.deepEqual(found, ['iac/aws-iam-passrole-wildcard main.tf:19', 'iac/aws-iam-wildcard-action main.tf:9']);
 });
 
 test('unterminated HCL is a scan error with the path; other files are still scanned', () => {
@@ -43,7 +43,7 @@ test('unterminated HCL is a scan error with the path; other files are still scan
     'ok.tf': 'resource "aws_db_instance" "d" {\n  storage_encrypted = true\n  publicly_accessible = true\n}\n',
   });
   assert.deepEqual(report.notices.filter((n) => n.level === 'error').map((n) => n.path), ['broken.tf']);
-  assert.deepEqual(found, ['iac/tf-rds-public ok.tf:3']);
+  assert.deepEqual(found, ['iac/aws-rds-public ok.tf:3']);
   assert.notEqual(res.status, 0);
 });
 

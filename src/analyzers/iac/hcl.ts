@@ -8,14 +8,9 @@ import { createRequire } from 'node:module';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
 import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
 
-export type Val =
-  | { kind: 'str'; value: string; line: number }
-  | { kind: 'num'; value: number; line: number }
-  | { kind: 'bool'; value: boolean; line: number }
-  | { kind: 'null'; line: number }
-  | { kind: 'list'; items: Val[]; line: number }
-  | { kind: 'obj'; entries: Map<string, Val>; line: number }
-  | { kind: 'unknown'; text: string; line: number };
+export type { Val } from './values.js';
+import type { Val } from './values.js';
+import { yamlToVal } from './values.js';
 
 export interface Block {
   type: string;
@@ -175,23 +170,5 @@ export function parseJsonString(v: Val): Val | undefined {
   const lc = new LineCounter();
   const doc = parseDocument(v.value, { lineCounter: lc, logLevel: 'silent' });
   if (doc.errors.length) return undefined;
-  const base = v.line;
-  const conv = (node: YNode | null | undefined): Val => {
-    const line = base + lc.linePos(node?.range?.[0] ?? 0).line - 1;
-    if (isMap(node)) {
-      const entries = new Map<string, Val>();
-      for (const p of node.items) if (isScalar(p.key)) entries.set(String(p.key.value), conv(p.value as YNode));
-      return { kind: 'obj', entries, line };
-    }
-    if (isSeq(node)) return { kind: 'list', items: node.items.map((i) => conv(i as YNode)), line };
-    if (isScalar(node)) {
-      const x = node.value;
-      if (typeof x === 'string') return { kind: 'str', value: x, line };
-      if (typeof x === 'number') return { kind: 'num', value: x, line };
-      if (typeof x === 'boolean') return { kind: 'bool', value: x, line };
-      return { kind: 'null', line };
-    }
-    return { kind: 'unknown', text: '', line };
-  };
-  return conv(doc.contents as YNode);
+  return yamlToVal(doc.contents as YNode, (offset) => v.line + lc.linePos(offset).line - 1);
 }

@@ -1,6 +1,6 @@
 /**
- * The infrastructure-as-code analyzer: Kubernetes manifests, GitHub Actions workflows (YAML with
- * source positions), Dockerfiles, Terraform (tree-sitter HCL). Each rule reads one parsed document and returns lines to report.
+ * The infrastructure-as-code analyzer: Kubernetes manifests, GitHub Actions workflows and
+ * CloudFormation/SAM templates (YAML or JSON, source positions kept), Dockerfiles, Terraform (tree-sitter HCL). Each rule reads one parsed document and returns lines to report.
  */
 import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
 import type { VouchConfig } from '../../config/schema.js';
@@ -11,12 +11,13 @@ import { isTemplated, parseYamlDocs } from './yaml-docs.js';
 import { parseDockerfile } from './dockerfile.js';
 import { HclSyntaxError, loadHcl } from './hcl.js';
 import { parseTerraform } from './terraform.js';
+import { toCloudFormation } from './cloudformation.js';
 import type { Hit, IacRule } from './model.js';
 
 export const iacAnalyzer: FileAnalyzer = {
   id: 'iac',
   rules: IAC_RULES.map((r) => r.meta),
-  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path),
+  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path) || file.kind === 'json',
   // The HCL grammar is WebAssembly: loaded once per thread, only when a .tf file shows up.
   prepare: (file) => (isTf(file.path) ? loadHcl() : undefined),
   analyzeFile(file, config): FileResult {
@@ -45,6 +46,7 @@ function analyze(file: SourceFile, config: VouchConfig): FileResult {
     const d = parseDockerfile(file.path, file.text);
     return { findings: rules.filter((r) => r.applies === 'dockerfile').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h))), notices: [] };
   }
+  if (file.kind === 'json' && !isCfnJson(file.text)) return { findings: [], notices: [] };
   if (isTemplated(file.text)) {
     if (!looksLikeIac(file.path, file.text)) return { findings: [], notices: [] };
     return { findings: [], notices: [{ path: file.path, level: 'skipped', reason: 'template ({{ }}) is not YAML until rendered', analyzer: 'iac' }] };
@@ -58,6 +60,10 @@ function analyze(file: SourceFile, config: VouchConfig): FileResult {
   }
   const findings: RawFinding[] = [];
   for (const d of parsed.docs) {
+    if (d.kind === 'cloudformation') {
+      const cfn = toCloudFormation(d);
+      for (const rule of rules) for (const hit of rule.cloudformation?.(cfn) ?? []) findings.push(toFinding(rule, file.path, hit));
+    }
     for (const rule of rules) {
       if (typeof rule.applies === 'string' || !rule.applies.includes(d.kind)) continue;
       for (const hit of rule.check(d)) findings.push(toFinding(rule, file.path, hit));
@@ -66,12 +72,17 @@ function analyze(file: SourceFile, config: VouchConfig): FileResult {
   return { findings, notices: [] };
 }
 
+/** JSON CloudFormation templates; other JSON (package.json, tsconfig, data) is not ours to read. */
+function isCfnJson(text: string): boolean {
+  return /"AWSTemplateFormatVersion"\s*:|"Type"\s*:\s*"AWS::/.test(text) && /"Resources"\s*:/.test(text);
+}
+
 function isTf(path: string): boolean {
   return path.endsWith('.tf');
 }
 
 function looksLikeIac(path: string, text: string): boolean {
-  return /(^|\/)\.github\/workflows\//.test(path) || /^(apiVersion|kind|AWSTemplateFormatVersion|Resources|jobs|services):/m.test(text);
+  return isCfnJson(text) || /(^|\/)\.github\/workflows\//.test(path) || /^(apiVersion|kind|AWSTemplateFormatVersion|Resources|jobs|services):/m.test(text);
 }
 
 export function toFinding(rule: IacRule, path: string, hit: Hit): RawFinding {

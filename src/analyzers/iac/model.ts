@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import type { RuleMeta } from '../../findings/rule.js';
 import type { Severity } from '../../findings/severity.js';
+import type { CfnDoc } from './cloudformation.js';
 
 /** What a YAML document describes, decided from its content (and, for workflows, its path). */
 export type YamlDocKind = 'kubernetes' | 'github-actions' | 'compose' | 'cloudformation';
@@ -34,12 +35,15 @@ export interface IacRule {
   /** YAML rules name the document kinds they read; Dockerfile rules read instructions. */
   applies: YamlDocKind[] | 'dockerfile' | 'terraform';
   check(input: unknown): Hit[];
+  /** The same check on a CloudFormation/SAM template, for AWS rules written for both formats. */
+  cloudformation?(d: CfnDoc): Hit[];
 }
 
 /** Define a rule: the scanner references are appended to its help so SARIF and docs carry them. */
 export function defineRule<T>(rule: Omit<IacRule, 'check' | 'applies'> & {
   applies: YamlDocKind[] | 'dockerfile' | 'terraform';
   check(input: T): Hit[];
+  cloudformation?(d: CfnDoc): Hit[];
 }): IacRule {
   const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``].filter(Boolean);
   const fix = refs.length ? `${rule.meta.fix}\n\nEquivalent checks: ${refs.join(', ')}.` : rule.meta.fix;

@@ -20,15 +20,15 @@ import { rule as dockerLatest } from './docker-latest-base-image.js';
 import { rule as dockerCurlSh } from './docker-curl-pipe-shell.js';
 import { rule as dockerAddUrl } from './docker-add-url.js';
 import { rule as dockerSecretEnv } from './docker-secret-in-env.js';
-import { rule as tfWildcard } from './tf-iam-wildcard-action.js';
-import { rule as tfServiceWildcard } from './tf-iam-wildcard-service-action.js';
-import { rule as tfPassRole } from './tf-iam-passrole-wildcard.js';
-import { rule as tfOpenTrust } from './tf-iam-open-trust.js';
-import { rule as tfAdmin } from './tf-iam-admin-policy.js';
-import { rule as tfIngress } from './tf-open-ingress.js';
-import { rule as tfS3Acl } from './tf-s3-public-acl.js';
-import { rule as tfRdsPublic } from './tf-rds-public.js';
-import { rule as tfUnencrypted } from './tf-unencrypted-storage.js';
+import { rule as tfWildcard } from './aws-iam-wildcard-action.js';
+import { rule as tfServiceWildcard } from './aws-iam-wildcard-service-action.js';
+import { rule as tfPassRole } from './aws-iam-passrole-wildcard.js';
+import { rule as tfOpenTrust } from './aws-iam-open-trust.js';
+import { rule as tfAdmin } from './aws-iam-admin-policy.js';
+import { rule as tfIngress } from './aws-open-ingress.js';
+import { rule as tfS3Acl } from './aws-s3-public-acl.js';
+import { rule as tfRdsPublic } from './aws-rds-public.js';
+import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
 
 export const IAC_RULES: IacRule[] = [
   k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,

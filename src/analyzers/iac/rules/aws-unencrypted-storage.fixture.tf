@@ -1,4 +1,4 @@
-# ruleid: iac/tf-unencrypted-storage
+# ruleid: iac/aws-unencrypted-storage
 resource "aws_db_instance" "main" {
   engine         = "mysql"
   instance_class = "db.t3.micro"
@@ -7,17 +7,17 @@ resource "aws_db_instance" "main" {
 resource "aws_ebs_volume" "data" {
   availability_zone = "eu-west-1a"
   size              = 20
-  # ruleid: iac/tf-unencrypted-storage
+  # ruleid: iac/aws-unencrypted-storage
   encrypted         = false
 }
 
-# ok: iac/tf-unencrypted-storage
+# ok: iac/aws-unencrypted-storage
 resource "aws_rds_cluster" "aurora" {
   engine            = "aurora-postgresql"
   storage_encrypted = true
 }
 
-# ok: iac/tf-unencrypted-storage
+# ok: iac/aws-unencrypted-storage
 resource "aws_db_instance" "replica" {
   replicate_source_db = aws_db_instance.main.identifier
   instance_class      = "db.t3.micro"

@@ -4,13 +4,13 @@ resource "aws_iam_policy" "deployer" {
     Statement = [
       {
         Effect   = "Allow"
-        # ruleid: iac/tf-iam-passrole-wildcard
+        # ruleid: iac/aws-iam-passrole-wildcard
         Action   = ["ecs:UpdateService", "iam:PassRole"]
         Resource = "*"
       },
       {
         Effect   = "Allow"
-        # ok: iac/tf-iam-passrole-wildcard
+        # ok: iac/aws-iam-passrole-wildcard
         Action   = "iam:PassRole"
         Resource = aws_iam_role.task.arn
       },

@@ -1,6 +1,6 @@
 resource "aws_iam_role_policy_attachment" "admin" {
   role       = aws_iam_role.ci.name
-  # ruleid: iac/tf-iam-admin-policy
+  # ruleid: iac/aws-iam-admin-policy
   policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
 }
 
@@ -10,13 +10,13 @@ variable "power_policy" {
 
 resource "aws_iam_user_policy_attachment" "dev" {
   user       = aws_iam_user.dev.name
-  # ruleid: iac/tf-iam-admin-policy
+  # ruleid: iac/aws-iam-admin-policy
   policy_arn = var.power_policy
 }
 
 resource "aws_iam_role_policy_attachment" "read" {
   role       = aws_iam_role.ci.name
-  # ok: iac/tf-iam-admin-policy
+  # ok: iac/aws-iam-admin-policy
   policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
 }
 
@@ -24,6 +24,6 @@ variable "unknown_policy" {}
 
 resource "aws_iam_role_policy_attachment" "unresolved" {
   role       = aws_iam_role.ci.name
-  # ok: iac/tf-iam-admin-policy
+  # ok: iac/aws-iam-admin-policy
   policy_arn = var.unknown_policy
 }

@@ -8,28 +8,28 @@ resource "aws_security_group" "web" {
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
-    # ruleid: iac/tf-open-ingress
+    # ruleid: iac/aws-open-ingress
     cidr_blocks = var.ssh_cidrs
   }
   ingress {
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
-    # ok: iac/tf-open-ingress
+    # ok: iac/aws-open-ingress
     cidr_blocks = ["0.0.0.0/0"]
   }
   ingress {
     from_port        = 0
     to_port          = 0
     protocol         = "-1"
-    # ruleid: iac/tf-open-ingress
+    # ruleid: iac/aws-open-ingress
     ipv6_cidr_blocks = ["::/0"]
   }
   ingress {
     from_port   = 5432
     to_port     = 5432
     protocol    = "tcp"
-    # ok: iac/tf-open-ingress
+    # ok: iac/aws-open-ingress
     cidr_blocks = ["10.0.0.0/16"]
   }
 }
@@ -39,7 +39,7 @@ resource "aws_security_group_rule" "db" {
   from_port         = 3306
   to_port           = 3306
   protocol          = "tcp"
-  # ruleid: iac/tf-open-ingress
+  # ruleid: iac/aws-open-ingress
   cidr_blocks       = ["0.0.0.0/0"]
   security_group_id = aws_security_group.web.id
 }
@@ -49,7 +49,7 @@ resource "aws_vpc_security_group_ingress_rule" "rdp" {
   from_port         = 3389
   to_port           = 3389
   ip_protocol       = "tcp"
-  # ruleid: iac/tf-open-ingress
+  # ruleid: iac/aws-open-ingress
   cidr_ipv4         = "0.0.0.0/0"
 }
 
@@ -58,7 +58,7 @@ resource "aws_security_group_rule" "egress" {
   from_port   = 0
   to_port     = 0
   protocol    = "-1"
-  # ok: iac/tf-open-ingress
+  # ok: iac/aws-open-ingress
   cidr_blocks = ["0.0.0.0/0"]
   security_group_id = aws_security_group.web.id
 }

@@ -1,13 +1,14 @@
 import { defineRule } from '../model.js';
 import { allStatements, label, type TfDoc } from '../terraform.js';
+import { cfnLabel, cfnStatements } from '../cloudformation.js';
 
 // Services where `svc:*` means control over identities, keys, secrets or all data.
 const SENSITIVE = new Set(['iam', 'sts', 'kms', 'secretsmanager', 's3', 'dynamodb', 'ec2', 'lambda', 'rds', 'ssm', 'organizations', 'cloudtrail', 'logs']);
 
 export const rule = defineRule<TfDoc>({
   meta: {
-    id: 'iac/tf-iam-wildcard-service-action', title: 'IAM policy allows every action of a sensitive service', analyzer: 'iac', severity: 'high', confidence: 'high',
-    cwe: [269], tags: ['terraform', 'aws', 'iam', 'ai-common'],
+    id: 'iac/aws-iam-wildcard-service-action', title: 'IAM policy allows every action of a sensitive service', analyzer: 'iac', severity: 'high', confidence: 'high',
+    cwe: [269], tags: ['terraform', 'cloudformation', 'aws', 'iam', 'ai-common'],
     description: '`iam:*`, `s3:*`, `kms:*` and similar grant every operation of the service, including deleting data, disabling keys or minting new credentials — far beyond what a workload needs.',
     fix: 'Replace `service:*` with the specific actions used (`s3:GetObject`, `s3:PutObject`) and scope `Resource` to the ARNs involved.',
     examples: { lang: 'hcl', bad: 'Action = ["s3:*"]', good: 'Action = ["s3:GetObject", "s3:PutObject"]' },
@@ -20,6 +21,15 @@ export const rule = defineRule<TfDoc>({
       return st.actions
         .filter((a) => /^([a-z0-9-]+):\*$/i.test(a.value) && SENSITIVE.has(a.value.split(':')[0]!.toLowerCase()))
         .map((a) => ({ line: a.line, message: `${label(block)} allows ${a.value}` }));
+    });
+  },
+
+  cloudformation(d) {
+    return cfnStatements(d).filter((s) => !s.trust).flatMap(({ resource, st }) => {
+      if (st.effect !== 'Allow' || st.notActions) return [];
+      return st.actions
+        .filter((a) => /^([a-z0-9-]+):\*$/i.test(a.value) && SENSITIVE.has(a.value.split(':')[0]!.toLowerCase()))
+        .map((a) => ({ line: a.line, message: `${cfnLabel(resource)} allows ${a.value}` }));
     });
   },
 });

@@ -6,7 +6,7 @@ resource "aws_iam_role" "open" {
       Effect = "Allow"
       Action = "sts:AssumeRole"
       Principal = {
-        # ruleid: iac/tf-iam-open-trust
+        # ruleid: iac/aws-iam-open-trust
         AWS = "*"
       }
     }]
@@ -20,7 +20,7 @@ resource "aws_iam_role" "task" {
       Effect = "Allow"
       Action = "sts:AssumeRole"
       Principal = {
-        # ok: iac/tf-iam-open-trust
+        # ok: iac/aws-iam-open-trust
         Service = "ecs-tasks.amazonaws.com"
       }
     }]
@@ -33,7 +33,7 @@ resource "aws_iam_role" "org_only" {
     Statement = [{
       Effect = "Allow"
       Action = "sts:AssumeRole"
-      # ok: iac/tf-iam-open-trust
+      # ok: iac/aws-iam-open-trust
       Principal = { AWS = "*" }
       Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-abc123" } }
     }]

@@ -1,6 +1,7 @@
 import type { Block, Val } from '../hcl.js';
 import { defineRule } from '../model.js';
 import { attr, resources, strOf, strings, sub, type TfDoc } from '../terraform.js';
+import { cfnLabel, cfnResources, listOf, prop } from '../cloudformation.js';
 
 // Ports whose exposure to the internet is the usual first step of an intrusion.
 const SENSITIVE: Record<number, string> = {
@@ -33,8 +34,8 @@ function openCidr(b: Block, ...names: string[]): { line: number; value: string }
 
 export const rule = defineRule<TfDoc>({
   meta: {
-    id: 'iac/tf-open-ingress', title: 'Security group open to the internet on a sensitive port', analyzer: 'iac', severity: 'high', confidence: 'high',
-    cwe: [284], tags: ['terraform', 'aws', 'network', 'ai-common'],
+    id: 'iac/aws-open-ingress', title: 'Security group open to the internet on a sensitive port', analyzer: 'iac', severity: 'high', confidence: 'high',
+    cwe: [284], tags: ['terraform', 'cloudformation', 'aws', 'network', 'ai-common'],
     description: 'Ingress from `0.0.0.0/0` or `::/0` to SSH, RDP, a database port or all ports puts the service in front of every scanner on the internet.',
     fix: 'Allow the port only from the addresses that need it: a bastion or VPN security group (`source_security_group_id`), or your office CIDR. Use SSM Session Manager instead of open SSH.',
     examples: { lang: 'hcl', bad: 'from_port   = 22\nto_port     = 22\ncidr_blocks = ["0.0.0.0/0"]', good: 'from_port                = 22\nto_port                  = 22\nsource_security_group_id = aws_security_group.bastion.id' },
@@ -54,6 +55,23 @@ export const rule = defineRule<TfDoc>({
       const protocol = strOf(attr(r, 'protocol')) ?? strOf(attr(r, 'ip_protocol'));
       const what = exposure(num(attr(r, 'from_port')), num(attr(r, 'to_port')), protocol);
       if (what) hits.push({ line: cidr.line, message: `ingress from ${cidr.value} to ${what}` });
+    }
+    return hits;
+  },
+
+  cloudformation(d) {
+    const hits = [];
+    const entries: { owner: string; rule: Map<string, Val> }[] = [];
+    for (const sg of cfnResources(d, 'AWS::EC2::SecurityGroup')) {
+      for (const r of listOf(prop(sg, 'SecurityGroupIngress'))) if (r.kind === 'obj') entries.push({ owner: cfnLabel(sg), rule: r.entries });
+    }
+    for (const r of cfnResources(d, 'AWS::EC2::SecurityGroupIngress')) entries.push({ owner: cfnLabel(r), rule: r.props });
+    for (const { owner, rule } of entries) {
+      const cidr = ['CidrIp', 'CidrIpv6'].map((k) => rule.get(k)).find((v) => v?.kind === 'str' && (v.value === '0.0.0.0/0' || v.value === '::/0'));
+      if (cidr?.kind !== 'str') continue;
+      const protocol = rule.get('IpProtocol');
+      const what = exposure(num(rule.get('FromPort')), num(rule.get('ToPort')), protocol?.kind === 'str' ? protocol.value : protocol?.kind === 'num' ? String(protocol.value) : undefined);
+      if (what) hits.push({ line: cidr.line, message: `${owner}: ingress from ${cidr.value} to ${what}` });
     }
     return hits;
   },

@@ -5,7 +5,7 @@ resource "aws_iam_role_policy" "admin_inline" {
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"
-      # ruleid: iac/tf-iam-wildcard-action
+      # ruleid: iac/aws-iam-wildcard-action
       Action   = "*"
       Resource = "*"
     }]
@@ -18,18 +18,18 @@ locals {
 
 data "aws_iam_policy_document" "from_local" {
   statement {
-    # ruleid: iac/tf-iam-wildcard-action
+    # ruleid: iac/aws-iam-wildcard-action
     actions   = [local.everything]
     resources = ["*"]
   }
   statement {
-    # ok: iac/tf-iam-wildcard-action
+    # ok: iac/aws-iam-wildcard-action
     actions   = ["s3:GetObject"]
     resources = ["*"]
   }
   statement {
     effect = "Deny"
-    # ok: iac/tf-iam-wildcard-action
+    # ok: iac/aws-iam-wildcard-action
     actions   = ["*"]
     resources = ["*"]
   }
@@ -40,7 +40,7 @@ resource "aws_iam_role_policy" "scoped" {
   policy = jsonencode({
     Statement = [{
       Effect   = "Allow"
-      # ok: iac/tf-iam-wildcard-action
+      # ok: iac/aws-iam-wildcard-action
       Action   = "*"
       Resource = aws_s3_bucket.uploads.arn
     }]

@@ -2,7 +2,7 @@ resource "aws_db_instance" "main" {
   engine              = "postgres"
   instance_class      = "db.t3.micro"
   storage_encrypted   = true
-  # ruleid: iac/tf-rds-public
+  # ruleid: iac/aws-rds-public
   publicly_accessible = true
 }
 
@@ -10,6 +10,6 @@ resource "aws_db_instance" "internal" {
   engine              = "postgres"
   instance_class      = "db.t3.micro"
   storage_encrypted   = true
-  # ok: iac/tf-rds-public
+  # ok: iac/aws-rds-public
   publicly_accessible = false
 }
