@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   baseline: () => import('./commands/baseline.js'),
   rules: () => import('./commands/rules.js'),
   explain: () => import('./commands/explain.js'),
+  mcp: () => import('./commands/mcp.js'),
 };
 
 /** The command named on the command line (first argument that is not an option), if any. */

@@ -53,7 +53,7 @@ export function renderJson(result: ScanResult, opts: RenderOptions): string {
   return JSON.stringify(buildJsonReport(result, opts), null, 2) + '\n';
 }
 
-function findingJson(f: Finding): Record<string, unknown> {
+export function findingJson(f: Finding): Record<string, unknown> {
   return {
     ruleId: f.ruleId,
     severity: f.severity,

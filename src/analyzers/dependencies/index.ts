@@ -8,9 +8,10 @@ import { AdvisoryDb, defaultDbPath, type DbStatus } from './db/advisory-db.js';
 import { matchVulnerabilities, type VulnerabilityMatch } from './match.js';
 import { normalizeName, type DeclaredPackage, type Ecosystem } from './model.js';
 import { collectDependencies, type CollectedDependencies } from './parsers/index.js';
-import { defaultCacheDir, RegistryClient, type LookupResult } from './registry/client.js';
+import type { LookupResult, RegistryClient } from './registry/client.js';
 import * as rules from './rules.js';
-import { loadPopularNames, TyposquatDetector } from './typosquat.js';
+import { popularDetector } from './typosquat.js';
+import { registryClientFor, supplyChainSignals } from './package-check.js';
 
 const ANALYZER = 'dependencies';
 
@@ -146,12 +147,7 @@ function policyFindings(direct: DeclaredPackage[], cfg: DependenciesConfig): Raw
   return findings;
 }
 
-const detectors = new Map<Ecosystem, TyposquatDetector>();
-function detectorFor(eco: Ecosystem): TyposquatDetector {
-  let d = detectors.get(eco);
-  if (!d) { d = new TyposquatDetector(eco, loadPopularNames(eco).names); detectors.set(eco, d); }
-  return d;
-}
+const detectorFor = popularDetector;
 
 /**
  * Scopes that `.npmrc` maps to another registry (`@acme:registry=https://npm.acme.internal`). Only
@@ -188,10 +184,7 @@ async function supplyChainFindings(
   if (!useRegistry && candidates.length) {
     notices.push({ path: '(registry)', level: 'skipped', reason: ctx.offline ? 'offline: registry checks (hallucinated, new, few-version packages) skipped' : 'registry checks disabled by dependencies.registryChecks', analyzer: ANALYZER });
   }
-  const client = useRegistry ? options.registry ?? new RegistryClient({
-    npmUrl: cfg.registryUrl.npm, pypiUrl: cfg.registryUrl.pypi, cacheDir: cfg.cacheDir ?? defaultCacheDir(),
-    timeoutMs: cfg.registryTimeoutMs, concurrency: cfg.registryConcurrency,
-  }) : undefined;
+  const client = useRegistry ? options.registry ?? registryClientFor(cfg) : undefined;
   const lookups = new Map<string, Promise<LookupResult>>();
   // One budget for the whole registry phase, so a slow registry delays a scan by at most that much.
   let budgetTimer: NodeJS.Timeout | undefined;
@@ -226,9 +219,7 @@ async function supplyChainFindings(
       });
       continue;
     }
-    const ageDays = info?.createdAt ? (now.getTime() - Date.parse(info.createdAt)) / 86_400_000 : undefined;
-    const isNew = ageDays !== undefined && ageDays >= 0 && ageDays < cfg.minPackageAgeDays;
-    const isThin = info?.versionCount !== undefined && info.versionCount < cfg.minVersions;
+    const { ageDays, isNew, isThin } = supplyChainSignals(info, cfg, now);
     if (near) {
       findings.push({
         ruleId: rules.typosquat.id,

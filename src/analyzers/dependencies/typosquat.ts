@@ -124,3 +124,12 @@ export class TyposquatDetector {
     return undefined;
   }
 }
+
+const detectors = new Map<Ecosystem, TyposquatDetector>();
+
+/** One detector per ecosystem per process, built from the shipped popular-name list on first use. */
+export function popularDetector(ecosystem: Ecosystem): TyposquatDetector {
+  let d = detectors.get(ecosystem);
+  if (!d) { d = new TyposquatDetector(ecosystem, loadPopularNames(ecosystem).names); detectors.set(ecosystem, d); }
+  return d;
+}
