@@ -94,6 +94,13 @@ describe('vouch mcp over stdio (SDK client)', () => {
     assert.match(textOf(safe), /no security issues in src\/new\.js/);
   });
 
+  it('scan_code runs the manifest checks on a package.json being written, offline unless assist.registryChecks', async () => {
+    const manifest = JSON.stringify({ name: 'app', dependencies: { expresss: '1.0.0' } }, null, 2) + '\n';
+    const r = await client.callTool({ name: 'scan_code', arguments: { path: 'package.json', content: manifest } }) as CallToolResult;
+    const s = r.structuredContent as { findings: { ruleId: string; location: { startLine: number } }[] };
+    assert.deepEqual(s.findings.map((f) => [f.ruleId, f.location.startLine]), [['deps/typosquat', 4]]);
+  });
+
   it('scan_code reports a secret by kind and line and never sends the value back', async () => {
     const token = `ghp_${rand('alnum', 36)}`;
     const r = await client.callTool({ name: 'scan_code', arguments: { path: 'config/deploy.txt', content: `deploy with\ntoken = "${token}"\n` } }) as CallToolResult;

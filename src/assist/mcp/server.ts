@@ -20,6 +20,7 @@ import { runScan } from '../../pipeline/scan.js';
 import { findingJson } from '../../reports/json.js';
 import { explainText, suggestRuleIds } from '../../reports/rule-docs.js';
 import { VERSION } from '../../version.js';
+import { assistConfig } from '../config.js';
 import { findingText, orderFindings, scrubSecrets, secretSpans, shortFix } from '../present.js';
 
 export interface McpServerOptions {
@@ -72,7 +73,7 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
   server.registerTool('scan_code', {
     title: 'Scan code for security flaws',
     description: 'Scan source code for security flaws (injection, XSS, unsafe deserialization, weak crypto, broken auth checks, '
-      + 'insecure defaults) and hard-coded secrets, without writing it anywhere. Call this BEFORE writing or editing a file: pass the '
+      + 'insecure defaults), hard-coded secrets, insecure infrastructure files and risky dependencies in manifests, without writing it anywhere. Call this BEFORE writing or editing a file: pass the '
       + 'file path (it selects the language and rules) and the complete new content of the file. Fix every finding it returns '
       + 'before writing; each comes with the line, the data flow, and how to fix it.',
     inputSchema: {
@@ -85,7 +86,9 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
     if (args.content.length > MAX_CONTENT_CHARS) throw new ToolError(`content is ${args.content.length} characters; the limit is ${MAX_CONTENT_CHARS}`);
     const config = await configFor(root, opts.configFile);
     const path = projectPath(root, args.path);
-    const res = await scanText({ root, path, text: args.content, config, groups: fileGroups(config) });
+    // Manifests written through scan_code ask the registry only when assist.registryChecks allows it.
+    const offline = opts.offline === true || !assistConfig(config.assist).registryChecks;
+    const res = await scanText({ root, path, text: args.content, config, groups: config.analyzers, offline });
     return scrubSecrets(scanResult(res.findings, res.notices, rulesById(), `${path}`), secretSpans(args.content, res.findings));
   }));
 
@@ -194,11 +197,6 @@ function projectPath(root: string, p: string): string {
   const abs = isAbsolute(p) ? resolve(p) : resolve(root, p);
   if (abs !== root && !abs.startsWith(root + sep)) throw new ToolError(`${p} is outside the project root ${root}`);
   return relative(root, abs).split(sep).join('/') || '.';
-}
-
-/** Per-file analyzer groups among those the configuration enables. */
-function fileGroups(config: VouchConfig): string[] {
-  return config.analyzers.filter((g) => g === 'code' || g === 'secrets' || g === 'iac');
 }
 
 function scanResult(findings: Finding[], notices: ScanNotice[], rules: Map<string, RuleMeta>, what: string): CallToolResult {
