@@ -82,7 +82,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
         // all for functions that return user data themselves.
         const called = f.importCalls?.[linkKey];
         if (called === undefined && f.importCalls) continue;
-        const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0));
+        const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler));
         if (needed) input[linkKey] = summary;
       }
     }

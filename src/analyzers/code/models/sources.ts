@@ -79,7 +79,42 @@ export const NEST_PARAM_DECORATORS: Record<string, { object: boolean; label: str
   Request: { object: true, label: '@Request()' },
   UploadedFile: { object: false, label: '@UploadedFile()' },
   Cookies: { object: false, label: '@Cookies()' },
+  // GraphQL resolver arguments (@nestjs/graphql `@Args`, type-graphql `@Arg`/`@Args`) and WebSocket gateway messages.
+  Args: { object: false, label: '@Args()' },
+  Arg: { object: false, label: '@Arg()' },
+  MessageBody: { object: true, label: '@MessageBody()' },
 };
+
+/**
+ * Parameter types that mark a request, whatever the parameter is called (`(input: Request)`), with
+ * the modules the type may be imported from (`global`: no import, e.g. the fetch `Request`).
+ */
+export const REQUEST_TYPES: Record<string, { kind: 'request' | 'lambdaEvent'; modules: RegExp }> = {
+  Request: { kind: 'request', modules: /^(global|express|express-serve-static-core|@types\/express|fastify|@hapi\/hapi|hapi|undici|node-fetch|@remix-run\/node)$/ },
+  IncomingMessage: { kind: 'request', modules: /^(http|node:http|https|node:https)$/ },
+  FastifyRequest: { kind: 'request', modules: /^fastify$/ },
+  NextApiRequest: { kind: 'request', modules: /^next$/ },
+  NextRequest: { kind: 'request', modules: /^next\/server$/ },
+  Context: { kind: 'request', modules: /^(koa|@koa\/router|koa-router)$/ },
+  ParameterizedContext: { kind: 'request', modules: /^(koa|@koa\/router|koa-router)$/ },
+  RouterContext: { kind: 'request', modules: /^(@koa\/router|koa-router)$/ },
+  APIGatewayProxyEvent: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+  APIGatewayProxyEventV2: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+  APIGatewayProxyEventV2WithJWTAuthorizer: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+  APIGatewayEvent: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+  ALBEvent: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+  LambdaFunctionURLEvent: { kind: 'lambdaEvent', modules: /^aws-lambda$/ },
+};
+/** Namespaces a qualified request type is read from (`express.Request`, `Koa.Context`, `http.IncomingMessage`). */
+export const REQUEST_TYPE_NAMESPACES = /^(express|Express|koa|Koa|fastify|Fastify|hapi|Hapi|http|https|next|Router|KoaRouter|AWSLambda|lambda)$/;
+
+/** Keys of a GraphQL resolver map whose field resolvers receive client arguments as their second parameter. */
+export const GRAPHQL_ROOT_TYPES = /^(Query|Mutation|Subscription)$/;
+
+/** Socket events that are connection lifecycle, not a client's message. */
+export const SOCKET_LIFECYCLE_EVENTS = /^(connect|connection|disconnect|disconnecting|close|error|open|ping|pong|upgrade|unexpected-response|connect_error|reconnect|end|timeout|drain|listening|headers)$/;
+/** Socket message-handler parameters that are the acknowledgement callback, not data. */
+export const SOCKET_ACK_PARAMS = /^(ack|cb|callback|done|fn|respond|reply|acknowledge|next)$/;
 
 /** Next.js app-router route handler exports. */
 export const NEXT_ROUTE_HANDLERS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;

@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
-import { REQUEST_METHODS, ROUTE_METHODS, SOURCE_CALLS } from '../models/sources.js';
+import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import type { FunctionSummary, SinkSite } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -105,7 +105,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
 export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Node, name: string, method: string, receiver: Value | undefined, frame: Frame): Value {
   const a = unwrap(arg);
-  if (a.type === 'SpreadElement') return evaluate(e, a.argument, frame);
+  if (a.type === 'SpreadElement') {
+    if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) registeredHandlers(e, a, call, frame, 0);
+    return evaluate(e, a.argument, frame);
+  }
   const fnValue = isFunction(a) ? { taints: [], fn: e.registerFunction(a, frame.scope) } : undefined;
   // Hapi/Fastify route objects: { method, path, handler }
   if (a.type === 'ObjectExpression' && /(^|\.)(route)$/.test(name)) {
@@ -113,13 +116,68 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     if (handler && isFunction(unwrap(handler))) runCallback(e, e.registerFunction(unwrap(handler), frame.scope, 'handler'), [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }], frame);
   }
   const v = fnValue ?? evaluate(e, arg, frame);
-  if (v.fn === undefined) return v;
+  if (v.fn === undefined) {
+    // Handlers the router gets as something other than an inline function: middleware arrays,
+    // `factory()` results, handlers imported from another file.
+    if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) registeredHandlers(e, arg, call, frame, 0);
+    return v;
+  }
   const params = callbackParams(e, v.fn, index, call, name, method, receiver);
   if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
   else if (fnValue && !e.analyzedInline.has(v.fn)) runCallback(e, v.fn, [], frame);
   return v;
+}
+
+/** Run (local) or apply (summary) the handlers a route registration argument stands for, with a request. */
+function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame, depth: number): void {
+  if (depth > 3) return;
+  const a = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
+  const request = (): Value[] => [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
+  // A summary reads fields of its parameter: hand it the request's fields, labelled `req.<field>`.
+  const requestFields = (): Value[] => [
+    { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => [k, e.source(call, `req.${k}`, 'request', f.object)])) },
+    { taints: [], kind: 'response' }, EMPTY,
+  ];
+  const apply = (summary: FunctionSummary | undefined) => {
+    if (summary && summary.sinks.length) applySummary(e, summary, { call, name: summary.name, method: summary.name, args: [], argValues: requestFields() }, frame);
+  };
+  if (isFunction(a)) {
+    const id = e.registerFunction(a, frame.scope, 'handler');
+    if (!e.analyzedInline.has(id)) runCallback(e, id, request(), frame);
+    return;
+  }
+  if (a.type === 'ArrayExpression') {
+    for (const el of a.elements as (Node | null)[]) if (el) registeredHandlers(e, el, call, frame, depth + 1);
+    return;
+  }
+  if (a.type === 'CallExpression') {
+    // `makeHandler(opts)`: a local factory, or one imported from another file.
+    const callee = unwrap(a.callee);
+    const local = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : undefined;
+    if (local?.fn !== undefined) apply(summaryOf(e, local.fn).returnsHandler);
+    else apply(linkedSummary(e, callee)?.returnsHandler);
+    return;
+  }
+  if (a.type === 'Identifier' || a.type === 'MemberExpression') {
+    const local = a.type === 'Identifier' ? frame.scope.lookup(a.name) : undefined;
+    if (local?.fn !== undefined) {
+      if (!e.analyzedInline.has(local.fn)) runCallback(e, local.fn, request(), frame);
+      return;
+    }
+    apply(linkedSummary(e, a));
+  }
+}
+
+/** The summary of another file's function, asking the link step for it whatever the arguments. */
+function linkedSummary(e: TaintEngine, callee: Node): FunctionSummary | undefined {
+  const candidates = importCandidates(e, callee, undefined, '');
+  for (const c of candidates) e.importCalls.set(c, true);
+  const link = e.input.linkInput;
+  if (!link) return undefined;
+  for (const c of candidates) if (link[c]) return link[c];
+  return undefined;
 }
 
 /** What a callback receives, for the callers we model; undefined = analyse on its own later. */
@@ -130,6 +188,17 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
     return [{ taints: [], kind: 'request' }, { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
+  }
+  // socket.io / ws: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws, req) => …)`.
+  if ((method === 'on' || method === 'once') && index === 1 && stringValue(call.arguments[0]) === 'connection') return [{ taints: [], kind: 'socket' }, { taints: [], kind: 'request' }];
+  // A connected client's messages: `socket.on('chat', (msg, ack) => …)`, `ws.on('message', (data) => …)`.
+  if (receiver?.kind === 'socket' && (method === 'on' || method === 'once') && index === 1) {
+    const event = stringValue(call.arguments[0]);
+    if (event === undefined || SOCKET_LIFECYCLE_EVENTS.test(event)) return undefined;
+    const last = nparams - 1;
+    return info.node.params.map((p: Node, i: number) => (i > 0 && i === last && SOCKET_ACK_PARAMS.test(names[i] ?? '')
+      ? EMPTY
+      : e.source(p, `socket message '${event}'`, 'request', event !== 'message' && event !== 'data')));
   }
   if (receiver && (method === 'then' || method === 'finally') && index === 0) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
@@ -241,12 +310,25 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
   return candidates;
 }
 
+/** `router.route('/x')`, possibly followed by `.get(h)`/`.post(h)` calls. */
+function routeChain(node: Node): boolean {
+  let n = unwrap(node);
+  for (let i = 0; i < 8 && n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression'; i++) {
+    const m = propertyName(unwrap(n.callee)) ?? '';
+    if (m === 'route') return n.arguments.length === 1;
+    if (!ROUTE_METHODS.test(m)) return false;
+    n = unwrap(unwrap(n.callee).object);
+  }
+  return false;
+}
+
 /** `app.get('/x', handler)`: a route registration (not `map.get(key)` or `headers.get('x')`). */
 function isRouteRegistration(call: Node, index: number): boolean {
   const recv = memberPath(call.callee.object) ?? '';
   if (/(^|\.)(headers|searchParams|params|query|map|cache|store|session|cookies|localStorage|sessionStorage|formData|url|Reflect|config)$/i.test(recv)) return false;
   const args: Node[] = call.arguments;
-  if (index === 0 && args.length === 1) return propertyName(call.callee) === 'use';
+  // router.route('/x').get(h).post(h2): the path is given once, to route().
+  if (index === 0 && args.length === 1) return propertyName(call.callee) === 'use' || routeChain(call.callee.object);
   const first = args[0] && unwrap(args[0]);
   return !!first && (first.type === 'Literal' || first.type === 'TemplateLiteral' || isFunction(first) || first.type === 'ArrayExpression' || first.type === 'Identifier' || first.type === 'MemberExpression');
 }

@@ -19,6 +19,7 @@ import { type FunctionSummary, type LinkInput, type SinkSite, emptySummary } fro
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { summaryOf } from './functions.js';
+import { collectResolvers } from './resolvers.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -64,6 +65,8 @@ export class TaintEngine {
   /** The file declares 'use server' (Next.js server actions): every exported function's parameters are user data. */
   serverActions = false;
   readonly isNextRouteFile: boolean;
+  /** Field resolvers of a GraphQL resolver map (`{ Query: { user(parent, args) {…} } }`). */
+  readonly resolverFns = new Set<Node>();
 
   constructor(readonly input: EngineInput) {
     this.isNextRouteFile = /(^|\/)route\.(t|j)sx?$/.test(input.path);
@@ -74,6 +77,7 @@ export class TaintEngine {
   run(): void {
     const program = this.input.program;
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
+    if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
     execBlock(this, program.body, frame);

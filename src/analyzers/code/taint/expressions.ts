@@ -152,6 +152,9 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
       // Koa ctx.body/ctx.redirect etc. belong to the response side.
       return { taints: [], kind: name === 'response' || name === 'res' ? 'response' : undefined };
     }
+    case 'socket':
+      // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.
+      return name === 'handshake' || name === 'request' || name === 'upgradeReq' ? { taints: [], kind: 'request' } : EMPTY;
     case 'lambdaEvent': {
       const field = LAMBDA_EVENT_FIELDS[name];
       return field ? e.source(at, `event.${name}`, 'request', field.object) : EMPTY;

@@ -1,6 +1,6 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
-import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
@@ -19,9 +19,15 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const params = info.node.params.map((_p: Node, i: number): Value => ({
     taints: [{ param: i, path: [], sanitized: 0, whole: true, steps: [] }],
   }));
-  const { summary } = runFunction(e, info, params, true);
+  const { summary, returned } = runFunction(e, info, params, true);
   e.inProgress.delete(id);
   e.summaries.set(id, summary);
+  // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
+  const inner = returned.fn ?? returned.awaited?.fn;
+  if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {
+    const handler = summaryOf(e, inner);
+    if (handler.sinks.length > 0) summary.returnsHandler = { ...handler, returnsHandler: undefined };
+  }
   return summary;
 }
 
@@ -112,6 +118,12 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
         : e.source(param, label, 'request', model.object && !arg);
     }
     if (out[i]) return;
+    // TypeScript: `(input: Request)`, `(e: APIGatewayProxyEvent)`, `({ query }: express.Request)`.
+    const typed = requestTypeOf(e, param);
+    if (typed) {
+      out[i] = { taints: [], kind: typed };
+      return;
+    }
     const name = names[i];
     if (!name) return;
     if (i === 0 && /^(err|error|e|ex|exception)$/.test(name) && fn.params.length <= 3) out[i] = errorValue(e, param);
@@ -136,6 +148,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       ]) };
     }
   }
+  // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
+  if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = e.source(fn.params[1], 'GraphQL arguments', 'request', false);
   // Next.js server actions: every argument comes from the client.
   if (e.serverActions || hasDirective(fn, 'use server')) {
     fn.params.forEach((p: Node, i: number) => {
@@ -145,6 +159,27 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // Express error middleware: (err, req, res, next)
   if (fn.params.length === 4 && names[1] && REQUEST_PARAM_NAMES.test(names[1])) out[0] = errorValue(e, fn.params[0]);
   return out;
+}
+
+/** The request kind a parameter's declared type names, if its type comes from a web framework. */
+function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | undefined {
+  const target = param.type === 'AssignmentPattern' ? param.left : param;
+  const ann = target.typeAnnotation?.typeAnnotation;
+  if (!ann || ann.type !== 'TSTypeReference') return undefined;
+  const tn = ann.typeName;
+  if (tn.type === 'Identifier') {
+    const model = REQUEST_TYPES[tn.name];
+    if (!model) return undefined;
+    const binding = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
+    return model.modules.test(binding ? binding.module : 'global') ? model.kind : undefined;
+  }
+  if (tn.type === 'TSQualifiedName' && tn.left.type === 'Identifier') {
+    const model = REQUEST_TYPES[tn.right.name];
+    if (!model) return undefined;
+    const binding = e.input.modules.bindings.get(tn.left.name) ?? e.input.modules.types?.get(tn.left.name);
+    return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
+  }
+  return undefined;
 }
 
 export function errorValue(e: TaintEngine, at: Node): Value {

@@ -44,6 +44,8 @@ export interface FunctionSummary {
   returns: ParamReturn[];
   returnsSources: Taint[];
   sinks: ParamSink[];
+  /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
+  returnsHandler?: FunctionSummary;
 }
 
 export function emptySummary(name: string): FunctionSummary {
@@ -51,7 +53,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler;
 }
 
 const MAX_ENTRIES = 24;

@@ -32,6 +32,8 @@ export interface ModuleTable {
   bindings: Map<string, ImportBinding>;
   /** Every module specifier the file imports or requires. */
   specifiers: Set<string>;
+  /** `import type { X } from 'm'`: where a declared type comes from (no runtime binding). */
+  types?: Map<string, ImportBinding>;
 }
 
 function requireSpecifier(node: Node | undefined): string | undefined {
@@ -77,7 +79,11 @@ export function modulesVisitor(table: ModuleTable): Visitor {
     ImportDeclaration(node) {
       const module = canonicalModule(String(node.source.value));
       table.specifiers.add(String(node.source.value));
-      if (node.importKind === 'type') return;
+      if (node.importKind === 'type') {
+        // Type-only imports bind no value, but say where a parameter's declared type comes from.
+        for (const s of node.specifiers) if (s.local?.name) (table.types ??= new Map()).set(s.local.name, { module, name: s.type === 'ImportSpecifier' ? propertyName({ ...s, type: 'Property', key: s.imported, computed: false }) ?? s.local.name : 'default' });
+        return;
+      }
       for (const s of node.specifiers) {
         if (s.type === 'ImportDefaultSpecifier') table.bindings.set(s.local.name, { module, name: 'default' });
         else if (s.type === 'ImportNamespaceSpecifier') table.bindings.set(s.local.name, { module, name: '*' });

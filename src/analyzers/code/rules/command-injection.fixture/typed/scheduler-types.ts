@@ -1,0 +1,4 @@
+export interface Request {
+  id: string;
+  query: { target: string };
+}
