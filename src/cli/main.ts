@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   rules: () => import('./commands/rules.js'),
   explain: () => import('./commands/explain.js'),
   mcp: () => import('./commands/mcp.js'),
+  hook: () => import('./commands/hook.js'),
 };
 
 /** The command named on the command line (first argument that is not an option), if any. */

@@ -52,11 +52,11 @@ export async function findingsIntroduced(opts: IntroducedOptions): Promise<Intro
 }
 
 /** Fingerprint without the occurrence number the pipeline adds to twins: recomputed from the parts. */
-function baseKey(f: Finding): string {
+export function baseKey(f: Finding): string {
   return `${f.ruleId}\0${f.fingerprintHint ?? ''}\0${f.snippet.replace(/\s+/g, '')}`;
 }
 
-function looseKey(f: Finding): string | undefined {
+export function looseKey(f: Finding): string | undefined {
   // Without a hint, rule alone would match any other finding of the rule in the file: too loose.
   return f.fingerprintHint ? `${f.ruleId}\0${f.fingerprintHint}` : undefined;
 }

@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { SEVERITIES, type FailOn } from '../../findings/severity.js';
+import { UsageError } from '../exit-codes.js';
+
+const MAX_EVENT_BYTES = 64 * 1024 * 1024;
+
+/** stdin, bounded in size and time: a hook must not hang when no event arrives. */
+function readStdin(timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolveRead) => {
+    if (process.stdin.isTTY) return resolveRead(undefined);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (v: string | undefined) => { clearTimeout(timer); process.stdin.pause(); resolveRead(v); };
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    process.stdin.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_EVENT_BYTES) return done(undefined);
+      chunks.push(c);
+    });
+    process.stdin.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', () => done(undefined));
+  });
+}
+
+export function register(program: Command): void {
+  program
+    .command('hook')
+    .description("an assistant's edit hook: judge the edit it is about to make (or just made) and hand new findings back to it")
+    .argument('<assistant>', 'claude-code, gemini or cursor')
+    .addOption(new Option('--fail-on <severity>', 'hand back findings at or above this severity (default: assist.failOn, high)').choices([...SEVERITIES, 'none']))
+    .option('-c, --config <file>', 'configuration file (default: .vouch.yml in the project)')
+    .action(async (assistant: string, opts: { failOn?: string; config?: string }) => {
+      const { ASSISTANTS } = await import('../../assist/hooks/protocols.js');
+      if (!(ASSISTANTS as readonly string[]).includes(assistant)) {
+        throw new UsageError(`unknown assistant '${assistant}' (choose from ${ASSISTANTS.join(', ')})`);
+      }
+      const { runHook } = await import('../../assist/hooks/run.js');
+      const { renderVerdict } = await import('../../assist/hooks/protocols.js');
+      const a = assistant as (typeof ASSISTANTS)[number];
+      const input = await readStdin(5000);
+      const out = input === undefined
+        ? renderVerdict(a, { note: 'no event on stdin (run by an assistant, with the event JSON piped in); nothing checked' })
+        : await runHook(a, input, { failOn: opts.failOn as FailOn | undefined, configFile: opts.config });
+      if (out.stdout) process.stdout.write(out.stdout);
+      if (out.stderr) process.stderr.write(out.stderr);
+      process.exitCode = out.exitCode;
+    });
+}
