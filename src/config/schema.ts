@@ -5,6 +5,8 @@ import { provenanceConfigSchema, reviewConfigSchema } from '../provenance/config
 import { policyConfigSchema } from '../policy/config.js';
 import { secretsConfigSchema } from '../analyzers/secrets/config-schema.js';
 import { assistConfigSchema } from '../assist/config.js';
+import { type ModelsConfig, modelsConfigSchema } from '../analyzers/code/models/apis.js';
+import { SINK_KINDS } from '../analyzers/code/taint/values.js';
 
 /** A rule setting in `.vouch.yml`: `off`, `on`, a severity, or an object. Keys may end in `*`. */
 export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
@@ -33,6 +35,8 @@ export interface VouchConfig {
   review: Record<string, unknown>;
   /** Assistant hooks, MCP and language server (assist/config.ts). */
   assist: Record<string, unknown>;
+  /** The user's own sources, sinks and sanitizers over API paths (analyzers/code/models/apis.ts). */
+  models?: ModelsConfig;
 }
 
 /** Analyzer groups, as named by `--only` and `analyzers` in the config. */
@@ -106,5 +110,6 @@ export const configSchema = {
     policy: policyConfigSchema,
     review: reviewConfigSchema,
     assist: assistConfigSchema,
+    models: modelsConfigSchema(Object.keys(SINK_KINDS)),
   },
 } as const;

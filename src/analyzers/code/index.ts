@@ -16,6 +16,7 @@ import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
 import { linkCodeFacts } from './link.js';
+import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 
@@ -26,11 +27,11 @@ export const codeAnalyzer: FileAnalyzer = {
   rules: CODE_RULES.map((r) => r.meta),
   // Declaration files hold types only: no code runs from them.
   appliesTo: (file) => isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path),
-  analyzeFile: (file, _config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined),
+  analyzeFile: (file, config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined),
   link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files)),
 };
 
-export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
+export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig): FileResult {
   let parsed;
   try {
     parsed = parseJs(file.path, file.text);
@@ -60,6 +61,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
     lines: lineIndex,
     modules,
     linkInput,
+    models: apiModels(userModels),
     suppressionAt: (line) => {
       for (const l of [line, line - 1]) {
         const s = sups.get(l);
@@ -87,7 +89,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
         ...(severity ? { severity } : {}),
-        ...(flow.audit ? { confidence: 'medium' as const } : {}),
+        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
       });
@@ -134,6 +136,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput): FileResult {
     exports: engine.exportedSummaries(),
     importCalls: Object.fromEntries(engine.importCalls),
     reexports: collectReexports(program),
+    ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
   };

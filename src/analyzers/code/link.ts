@@ -40,6 +40,24 @@ function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<strin
   const f = facts.get(path);
   if (!f) return {};
   const out: Record<string, FunctionSummary> = { ...f.exports };
+  // `daos.userDao = new UserDao(db)`, `module.exports = require('./impl')`: the other file's exports
+  // (or its class's methods) under this export's key.
+  for (const [key, ref] of Object.entries(f.exportRefs ?? {})) {
+    const hash = ref.indexOf('#');
+    const target = resolveSpecifier(path, ref.slice(0, hash), known, aliasesFor(path, scopes));
+    if (!target) continue;
+    const inner = exportsOf(target, facts, known, scopes, new Set(seen));
+    const refKey = ref.slice(hash + 1);
+    const prefixes = refKey === '*' ? ['default', ''] : refKey.startsWith('*.') ? [`default.${refKey.slice(2)}`, refKey.slice(2)] : [refKey];
+    for (const [k, summary] of Object.entries(inner)) {
+      for (const p of prefixes) {
+        const rest = p === '' ? k : k === p ? '' : k.startsWith(p + '.') ? k.slice(p.length + 1) : undefined;
+        if (rest === undefined) continue;
+        const name = rest ? `${key}.${rest}` : key;
+        if (!(name in out)) out[name] = summary;
+      }
+    }
+  }
   for (const re of f.reexports ?? []) {
     const target = resolveSpecifier(path, re.spec, known, aliasesFor(path, scopes));
     if (!target) continue;
@@ -81,6 +99,12 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
         // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
         // all for functions that return user data themselves.
         const called = f.importCalls?.[linkKey];
+        // A library object another file exports (`module.exports = new Pool()`): needed when this
+        // file passes tainted data to anything of that module.
+        if (summary.api) {
+          if (!f.importCalls || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`))) input[linkKey] = summary;
+          continue;
+        }
         if (called === undefined && f.importCalls) continue;
         const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler));
         if (needed) input[linkKey] = summary;

@@ -18,6 +18,8 @@ export interface CallSite {
   args: Node[];
   argValues: Value[];
   receiverValue?: Value;
+  /** The callee's API path (`pg|Pool().query`), when known: see models/apis.ts. */
+  api?: string;
 }
 
 export interface CallSink {
@@ -34,6 +36,11 @@ export interface CallSink {
   text?: RegExp;
   /** How the finding names the sink. */
   label?: (site: CallSite) => string;
+  /**
+   * Only the receiver's name says what it is (`db`, `pool`, `User`): a low-confidence fallback,
+   * used when no API path (models/apis.ts) identified the call.
+   */
+  heuristic?: true;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -66,8 +73,8 @@ export const CALL_SINKS: CallSink[] = [
   // Sequelize.literal / sequelize.literal: raw SQL inside a query object.
   { kind: 'sql', callee: /(^|\.)literal$/, args: [0], when: (s) => /(^|\.)(sequelize|Sequelize|db|Op)$/.test(s.receiver ?? '') || /^sequelize\./.test(s.name) },
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
-  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '') },
-  { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s) },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? ''), heuristic: true },
+  { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
     when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },
   // TypeORM / Sequelize / Knex query builders given raw fragments.
@@ -78,9 +85,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── NoSQL (CWE-943) ─────────────────────────────────────────────────────────
   { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where)$/, args: [0],
-    when: (s) => isMongoReceiver(s) },
-  { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s) },
-  { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s) },
+    when: (s) => isMongoReceiver(s), heuristic: true },
+  { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
+  { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s), heuristic: true },
 
   // ── Command injection (CWE-78) ──────────────────────────────────────────────
   { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },

@@ -13,6 +13,9 @@ import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
 import { checkCallSinks, emit } from './sinks.js';
 import type { TaintEngine } from './engine.js';
+import type { ClassInfo } from './frames.js';
+import { apiResult, bindingValue, importValue, refCandidates } from './api.js';
+import { kindsMask, matchRows } from '../models/apis.js';
 
 const MAX_CALL_DEPTH = 6;
 
@@ -33,7 +36,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
   const receiverValue = receiverNode ? evaluate(e, receiverNode, frame) : undefined;
   const args: Node[] = node.arguments;
-  const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : receiverValue && method ? readMember(e, receiverValue, method, callee, frame) : undefined;
+  const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) ?? importBindingValue(e, callee.name) : receiverValue && method ? readMember(e, receiverValue, method, callee, frame) : undefined;
 
   // Callbacks are analysed where they are passed, with the values the callee will give them.
   const argValues = args.map((a, i) => evalArgument(e, a, i, node, name, method, receiverValue, frame));
@@ -46,6 +49,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     args,
     argValues,
     receiverValue,
+    ...(calleeValue?.api ? { api: calleeValue.api } : {}),
   };
   if (isNew && name === 'RegExp') site.name = 'RegExp';
 
@@ -76,6 +80,17 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'formData' && method === 'get') return e.source(node, 'form data', 'request', false);
   if (/^(process\.stdin|readline)\b/.test(name) && /^(read|question)$/.test(method)) return e.source(node, 'stdin', 'cli', false);
 
+  // require('pg'), require('./db'): the module's API path / a reference to the file's exports.
+  if (name === 'require' && !isNew && args.length === 1) {
+    const spec = stringValue(args[0]);
+    if (spec) return importValue(e, spec, '*');
+  }
+  // Modelled APIs (built-in rows and the user's `models:`).
+  if (site.api) {
+    for (const row of matchRows(e.models.sources, site.api)) return e.source(node, row.label ?? `${site.name || method}()`, 'request', !!row.object);
+    for (const row of matchRows(e.models.sanitizers, site.api)) return sanitize(argValues[row.arg ?? 0] ?? EMPTY, kindsMask(row.kinds));
+  }
+
   // Sanitizers.
   for (const row of SANITIZERS) {
     if (!row.callee.test(name)) continue;
@@ -90,17 +105,63 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     return calleeValue.kind === 'template' ? sanitize(out, mask('xss')) : out;
   }
   const fnId = calleeValue?.fn;
-  if (fnId !== undefined) return applyLocal(e, fnId, site, frame);
+  if (fnId !== undefined) {
+    // A method of an instance that carries library objects or injected dependencies runs with them.
+    if (receiverValue?.fields && receiverValue.cls && instanceCarriesApis(receiverValue) && e.fns[fnId]!.cls) {
+      return runMethodOn(e, fnId, receiverValue, argValues, frame);
+    }
+    const out = applyLocal(e, fnId, site, frame);
+    // `new Service(pool)` of a constructor function: an object with its `this.x = …` members.
+    if (isNew && e.thisMembers.has(fnId)) return union(out, { taints: [], fields: new Map([...e.thisMembers.get(fnId)!].map(([k, id]) => [k, { taints: [], fn: id }])) });
+    return out;
+  }
   if (calleeValue?.cls && isNew) {
     const cls = e.classes.get(calleeValue.cls);
     const ctor = cls?.methods.get('constructor');
     if (ctor !== undefined) applyLocal(e, ctor, site, frame);
-    return { taints: [], cls: calleeValue.cls };
+    return { taints: [], cls: calleeValue.cls, ...injectedFields(cls, argValues) };
   }
-  const imported = importedSummary(e, callee, receiverValue, method, argValues);
-  if (imported) return applySummary(e, imported, site, frame);
+  const imported = importedSummary(e, callee, receiverValue, method, argValues, calleeValue);
+  if (imported) {
+    const out = applySummary(e, imported, site, frame);
+    return isTainted(out) ? out : union(out, apiResult(calleeValue, isNew));
+  }
 
-  return unknownCall(e, site, frame, isNew);
+  const out = unknownCall(e, site, frame, isNew);
+  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew) };
+  return out;
+}
+
+function importBindingValue(e: TaintEngine, name: string): Value | undefined {
+  const b = e.input.modules.bindings.get(name);
+  return b ? bindingValue(e, b) : undefined;
+}
+
+/** Constructor parameters stored on `this` (`this.db = db`) that received a library object or a project export. */
+function injectedFields(cls: ClassInfo | undefined, args: Value[]): Partial<Value> {
+  if (!cls || cls.paramFields.size === 0) return {};
+  const fields = new Map<string, Value>();
+  for (const [field, i] of cls.paramFields) {
+    const a = args[i];
+    if (a && (a.api || a.ref) && !isTainted(a)) fields.set(field, { taints: [], ...(a.api ? { api: a.api } : {}), ...(a.ref ? { ref: a.ref } : {}) });
+  }
+  return fields.size ? { fields } : {};
+}
+
+function instanceCarriesApis(v: Value): boolean {
+  for (const f of v.fields!.values()) if (f.api || f.ref) return true;
+  return false;
+}
+
+/** Run a method with `this` bound to a known instance; flows of the caller's parameters join the caller's summary. */
+function runMethodOn(e: TaintEngine, fnId: number, self: Value, args: Value[], frame: Frame): Value {
+  if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
+  e.callDepth++;
+  try {
+    return runFunction(e, e.fns[fnId]!, args, false, self, frame.summary, frame.lambda).returned;
+  } finally {
+    e.callDepth--;
+  }
 }
 
 export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Node, name: string, method: string, receiver: Value | undefined, frame: Frame): Value {
@@ -255,7 +316,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     const live = liveTaints(v, s.kind);
     if (live.length === 0) continue;
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
-    const passThrough = !s.stringy && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
+    const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
     const sinkSite: SinkSite = passThrough
       ? { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
       : s.sink;
@@ -276,8 +337,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   return results.length ? union(...results) : EMPTY;
 }
 
-export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): FunctionSummary | undefined {
+export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string, argValues: Value[], calleeValue?: Value): FunctionSummary | undefined {
   const candidates = importCandidates(e, callee, receiver, method);
+  // `this.users.find(id)`, `daos.userDao.find(id)`: a value known to be another file's export.
+  if (calleeValue?.ref) for (const c of refCandidates(calleeValue.ref)) if (!candidates.includes(c)) candidates.push(c);
   if (candidates.length === 0) return undefined;
   const tainted = argValues.some((v) => isTainted(v));
   for (const c of candidates) e.importCalls.set(c, (e.importCalls.get(c) ?? false) || tainted);

@@ -20,6 +20,7 @@ import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { summaryOf } from './functions.js';
 import { collectResolvers } from './resolvers.js';
+import { type ApiModels, apiModels } from '../models/apis.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -46,6 +47,8 @@ export interface EngineInput {
   lines: LineIndex;
   modules: ModuleTable;
   linkInput?: LinkInput;
+  /** API models (built-in rows plus the user's `models:`); built-ins when absent. */
+  models?: ApiModels;
   /** Suppressions in this file by line, so summaries can carry them to other files. */
   suppressionAt?: (line: number) => { ruleIds: string[]; reason: string; line: number } | undefined;
 }
@@ -68,8 +71,13 @@ export class TaintEngine {
   /** Field resolvers of a GraphQL resolver map (`{ Query: { user(parent, args) {…} } }`). */
   readonly resolverFns = new Set<Node>();
 
+  readonly models: ApiModels;
+  /** Export key → link reference, for exports that are other files' exports or instances of them. */
+  readonly exportRefs: Record<string, string> = {};
+
   constructor(readonly input: EngineInput) {
     this.isNextRouteFile = /(^|\/)route\.(t|j)sx?$/.test(input.path);
+    this.models = input.models ?? apiModels();
   }
 
   // ── entry points ──────────────────────────────────────────────────────────
@@ -110,7 +118,13 @@ export class TaintEngine {
   exportedSummaries(): Record<string, FunctionSummary> {
     const out: Record<string, FunctionSummary> = {};
     const addValue = (key: string, v: Value, depth = 0) => {
-      if (v.fn !== undefined) out[key] = summaryOf(this, v.fn);
+      if (v.fn !== undefined) {
+        out[key] = summaryOf(this, v.fn);
+        // A constructor function's `this.method = …` members, as on a class.
+        const members = this.thisMembers.get(v.fn);
+        if (members) for (const [m, id] of members) out[`${key}.${m}`] = summaryOf(this, id);
+      } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
+      if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
         const cls = this.classes.get(v.cls);
         if (cls) for (const [m, id] of cls.methods) out[`${key}.${m}`] = summaryOf(this, id);
@@ -186,4 +200,6 @@ export class TaintEngine {
   readonly importCalls = new Map<string, boolean>();
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
   readonly callbackReturns = new Map<Node, Value>();
+  /** `this.x = function…` inside a plain (constructor) function, by that function's id. */
+  readonly thisMembers = new Map<number, Map<string, number>>();
 }

@@ -11,6 +11,9 @@ import { evalCall, messageHandler } from './calls.js';
 import { reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
+import { apiMemberValue, bindingValue } from './api.js';
+import { summaryOf } from './functions.js';
+import type { ClassInfo } from './frames.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
@@ -138,6 +141,9 @@ export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value 
   if (v !== undefined) return v;
   if (name === 'location') return e.source(node, 'location', 'browser', false);
   if (name === 'undefined' || name === 'NaN') return EMPTY;
+  // An import: the API path of what it names (or a reference to another file's export).
+  const b = e.input.modules.bindings.get(name);
+  if (b) return bindingValue(e, b);
   return EMPTY;
 }
 
@@ -178,6 +184,14 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     if (m !== undefined) return { taints: [], fn: m };
     const t = cls?.fieldTypes.get(name);
     if (t) return { taints: [], cls: e.classes.has(t) ? t : `@import:${t}` };
+    if (cls && !obj.fields?.has(name)) {
+      const stored = classField(e, cls, name);
+      if (stored) return stored;
+    }
+  }
+  if (obj.api || obj.ref) {
+    const v = apiMemberValue(e, obj, name);
+    if (v) return v;
   }
   return readField(obj, name);
 }
@@ -282,7 +296,11 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   const base = unwrap(left.object);
   if (base.type === 'Identifier' && prop) {
     const cur = frame.scope.lookup(base.name);
-    if (cur && !cur.kind) {
+    if (cur && !cur.kind && cur.fields && (value.ref || value.api || value.fn !== undefined) && !isTainted(value)) {
+      // An object is shared by reference: `daos.userDao = new UserDao(db)` inside an init function
+      // is seen by whoever holds `daos` (an export, a closure), as at run time.
+      cur.fields.set(prop, value);
+    } else if (cur && !cur.kind) {
       const fields = new Map(cur.fields ?? []);
       fields.set(prop, value);
       const owner = frame.scope.owner(base.name) ?? frame.scope;
@@ -292,6 +310,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     }
   } else if (base.type === 'ThisExpression' && prop) {
     const self = frame.scope.lookup('this');
+    rememberThisField(e, self, prop, value, frame);
     if (self && isTainted(value)) {
       const fields = new Map(self.fields ?? []);
       fields.set(prop, value);
@@ -352,4 +371,31 @@ function envCheck(test: Node): boolean {
   const n = unwrap(test);
   const src = n.type === 'BinaryExpression' ? `${memberPath(n.left) ?? ''} ${memberPath(n.right) ?? ''}` : text;
   return /NODE_ENV|isDev|isDevelopment|isProduction|isProd|DEBUG|debug/.test(src);
+}
+
+/**
+ * `this.pool = new Pool()`, `this.repo = new UserRepo()`, `this.find = function…`: what every method
+ * of the class (or every user of a constructor function's instances) sees under that name.
+ */
+function rememberThisField(e: TaintEngine, self: Value | undefined, prop: string, value: Value, frame: Frame): void {
+  const cls = self?.cls ? e.classes.get(self.cls) : undefined;
+  if (cls) {
+    if (value.api || value.ref) cls.fieldValues.set(prop, { taints: [], ...(value.api ? { api: value.api } : {}), ...(value.ref ? { ref: value.ref } : {}) });
+    // Constructor injection: `constructor(db) { this.db = db }` — instances know what was passed.
+    const t = value.taints.length === 1 ? value.taints[0]! : undefined;
+    if (t && t.param !== undefined && t.path.length === 0 && frame.fnName.endsWith('.constructor')) cls.paramFields.set(prop, t.param);
+    return;
+  }
+  if (value.fn !== undefined && frame.fnId !== undefined && !self) {
+    const members = e.thisMembers.get(frame.fnId) ?? new Map<string, number>();
+    members.set(prop, value.fn);
+    e.thisMembers.set(frame.fnId, members);
+  }
+}
+
+/** A field stored on `this` somewhere in the class; the constructor runs first so its stores are seen. */
+function classField(e: TaintEngine, cls: ClassInfo, name: string): Value | undefined {
+  const ctor = cls.methods.get('constructor');
+  if (ctor !== undefined && !e.summaries.has(ctor) && !e.inProgress.has(ctor)) summaryOf(e, ctor);
+  return cls.fieldValues.get(name);
 }

@@ -33,6 +33,8 @@ export interface Frame {
   lambda?: boolean;
   /** Inside `if (process.env.NODE_ENV === 'development')`: error details are fine here. */
   devOnly?: boolean;
+  /** The function being run (its id), for `this.x = …` in constructor functions. */
+  fnId?: number;
   /** Parameter names of the function being run (for messages). */
   paramNames?: (string | undefined)[];
 }
@@ -51,6 +53,10 @@ export interface ClassInfo {
   methods: Map<string, number>;
   /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
   fieldTypes: Map<string, string>;
+  /** Library objects and other files' exports stored on `this` (`this.pool = new Pool()`), by field. */
+  fieldValues: Map<string, Value>;
+  /** Fields the constructor fills from its parameters (`this.db = db`): field → parameter index. */
+  paramFields: Map<string, number>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

@@ -41,6 +41,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   const frame = e.newFrame(scope, info.name);
   if (sharedSummary) frame.summary = sharedSummary;
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
+  frame.fnId = info.id;
   frame.lambda = inLambda;
   if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });

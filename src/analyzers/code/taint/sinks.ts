@@ -2,18 +2,30 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
-import { type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
+import { SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
 import type { TaintEngine } from './engine.js';
+import { matchRows } from '../models/apis.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
 const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
+  // Calls identified by where the callee came from (package → export → instance → method).
+  let apiKinds = 0;
+  for (const row of matchRows(e.models.sinks, site.api)) {
+    apiKinds |= SINK_KINDS[row.kind];
+    const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
+    for (const i of new Set(indexes)) {
+      const v = site.argValues[i];
+      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high');
+    }
+  }
   for (const row of CALL_SINKS) {
+    if (apiKinds & SINK_KINDS[row.kind]) continue;
     if (!row.callee.test(site.name)) continue;
     if (row.when && !row.when(site)) continue;
     if (row.kind === 'xss' && plainResponse) continue;
@@ -27,25 +39,25 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         v = v.fields!.get(key)!;
       }
       if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
-      sinkValue(e, row.kind, v, site, i, frame);
+      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined);
     }
   }
 }
 
-export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame): void {
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low'): void {
   const label = `${site.name || site.method}()`;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
-    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql');
-    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame);
+    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql', confidence);
+    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence);
   }
   if (kind === 'ssrf' || kind === 'redirect') {
     // A constant scheme://host/ prefix pins the destination.
     if (v.prefix !== undefined && fixedOrigin(v.prefix, kind)) return;
     const urlOpt = site.args[argIndex] && objectProperty(site.args[argIndex], 'url');
     if (urlOpt) {
-      reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame);
+      reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence);
       return;
     }
   }
@@ -54,16 +66,16 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if ((kind === 'sql' || kind === 'command') && v.fields && !v.stringy) {
     const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command');
     if (!text) return;
-    reportSink(e, kind, text, site.call, label, frame);
+    reportSink(e, kind, text, site.call, label, frame, undefined, confidence);
     return;
   }
   // Loggers print objects with util.inspect, which escapes newlines inside strings.
   if (kind === 'log' && v.fields && !v.stringy) return;
-  reportSink(e, kind, v, site.call, label, frame);
+  reportSink(e, kind, v, site.call, label, frame, undefined, confidence);
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low'): void {
   const live = liveTaints(v, kind);
   if (live.length === 0) return;
   const loc = e.sinkLoc(at);
@@ -73,11 +85,12 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
     snippet: undefined,
     suppression: e.input.suppressionAt?.(loc.startLine),
     context: frame.fnName,
+    ...(confidence ? { confidence } : {}),
   };
-  for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text);
+  for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text, !v.taints.includes(t));
 }
 
-export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string): void {
+export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === e.input.path && frame.paramNames) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
@@ -88,7 +101,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   }
   if (t.param !== undefined) {
     addSink(frame.summary, {
-      param: t.param, path: t.path, sanitized: t.sanitized, whole: t.whole, stringy, kind,
+      param: t.param, path: t.path, sanitized: t.sanitized, whole: t.whole, stringy, kind, ...(nested ? { nested } : {}),
       sink: { ...site, snippet: site.snippet ?? snippetAt(e, site.location) }, steps: t.steps,
     });
     return;

@@ -295,7 +295,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
   const name = node.id?.name ?? `(class@${node.start})`;
   const existing = e.classes.get(name);
   if (existing) return existing;
-  const cls: ClassInfo = { name, methods: new Map(), fieldTypes: new Map() };
+  const cls: ClassInfo = { name, methods: new Map(), fieldTypes: new Map(), fieldValues: new Map(), paramFields: new Map() };
   e.classes.set(name, cls);
   if (node.id) frame.scope.vars.set(node.id.name, { taints: [], cls: name });
   for (const m of node.body.body) {
@@ -317,6 +317,11 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       const key = propertyName(m);
       const typeName = typeNameOf(m);
       if (key && typeName) cls.fieldTypes.set(key, typeName);
+      // `private pool = new Pool()`: a library object every method sees as `this.pool`.
+      if (key && m.value && !m.static) {
+        const v = evaluate(e, m.value, frame);
+        if (v.api || v.ref) cls.fieldValues.set(key, { taints: [], ...(v.api ? { api: v.api } : {}), ...(v.ref ? { ref: v.ref } : {}) });
+      }
     }
   }
   return cls;

@@ -10,6 +10,8 @@ export interface ParamSink {
   /** The parameter value arrived whole (an object) rather than as a field. */
   whole: boolean;
   stringy: boolean;
+  /** The parameter sits inside an object or array built in the function (`{ name: { $regex: p } }`). */
+  nested?: boolean;
   kind: SinkKind;
   sink: SinkSite;
   /** Steps inside the function, from the parameter to the sink. */
@@ -26,6 +28,8 @@ export interface SinkSite {
   suppression?: { ruleIds: string[]; reason: string; line: number };
   /** Enclosing function name (fingerprint hint). */
   context?: string;
+  /** `low` when only a receiver's name says this is a sink (no API path confirmed it). */
+  confidence?: 'high' | 'low';
 }
 
 export interface ParamReturn {
@@ -41,6 +45,8 @@ export interface ParamReturn {
  */
 export interface FunctionSummary {
   name: string;
+  /** The export is a library object, not a function we can see: its API path (`pg|Pool()`). */
+  api?: string;
   returns: ParamReturn[];
   returnsSources: Taint[];
   sinks: ParamSink[];
@@ -53,7 +59,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api;
 }
 
 const MAX_ENTRIES = 24;
@@ -83,6 +89,11 @@ export interface CodeFacts {
   importCalls?: Record<string, boolean>;
   /** `export * from './x'` and `export { a as b } from './x'`. */
   reexports: { spec: string; names?: Record<string, string> }[];
+  /**
+   * Exports that are another file's export or an instance of it (`daos.userDao = new UserDao(db)`,
+   * `module.exports = require('./impl')`): export key → link reference (`./dao/user#*`).
+   */
+  exportRefs?: Record<string, string>;
   /** Login-like routes and rate-limit use, for the project-level rate-limit rule. */
   authRoutes?: { path: string; method?: string; location: Location; limited: boolean; snippet?: string; suppression?: { reason: string; line: number } }[];
   usesRateLimit?: boolean;

@@ -72,6 +72,10 @@ export interface Value {
    * (key `__proto__`), so a second user-chosen key written into it pollutes every object.
    */
   keyedBy?: Taint[];
+  /** Where the value comes from as an API path, `package|path` (`pg|Pool().query`): see models/apis.ts. */
+  api?: string;
+  /** Another project file's export this value is (`./dao#*`, `./db#pool`), for the link step. */
+  ref?: string;
 }
 
 export const EMPTY: Value = { taints: [] };
@@ -105,7 +109,7 @@ export function dedupeTaints(taints: Taint[]): Taint[] {
 }
 
 export function union(...values: Value[]): Value {
-  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy);
+  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref);
   if (nonEmpty.length === 0) {
     const stringy = values.some((v) => v.stringy);
     return stringy ? { taints: [], stringy } : EMPTY;
@@ -119,6 +123,10 @@ export function union(...values: Value[]): Value {
   if (fn) out.fn = fn.fn;
   const cls = nonEmpty.find((v) => v.cls);
   if (cls) out.cls = cls.cls;
+  const api = nonEmpty.find((v) => v.api);
+  if (api) out.api = api.api;
+  const ref = nonEmpty.find((v) => v.ref);
+  if (ref) out.ref = ref.ref;
   const withFields = nonEmpty.filter((v) => v.fields);
   if (withFields.length) {
     out.fields = new Map();

@@ -1,0 +1,207 @@
+/**
+ * Models over API paths (the idea of CodeQL's API graphs): a row names a package (or a project
+ * file), an access path below what it exports, and what the call at that path does. The engine
+ * follows values from `require`/`import` through members, calls, `new`, `await`, destructuring,
+ * class fields and other files' exports, so `pool.query(x)` is a SQL sink because `pool` came
+ * from `new (require('pg').Pool)()`, whatever it is called. Users add rows of the same shape in
+ * `.vouch.yml` (`models:`), compiled by `compileModels`.
+ *
+ * Path syntax: segments separated by `.`; `()` after a segment (or alone, at the root) is the
+ * result of calling or instantiating it; `*` stands for any run of segments (zero or more);
+ * `default` at the start is the module itself. `Pool().query`, `*.query`, `().raw`, `createPool().*.execute`.
+ */
+import type { SinkKind } from '../taint/values.js';
+import { SINK_KINDS, mask } from '../taint/values.js';
+
+export interface ApiSinkRow {
+  package: string;
+  path: string;
+  /** Dangerous argument positions (`-1` = the last). */
+  args: number[];
+  kind: SinkKind;
+}
+
+export interface ApiSanitizerRow {
+  package: string;
+  path: string;
+  /** Which argument the result is a cleaned copy of. */
+  arg?: number;
+  kinds: SinkKind[];
+}
+
+export interface ApiSourceRow {
+  package: string;
+  path: string;
+  /** How the finding names the source. */
+  label?: string;
+  /** The value may be an object the attacker built (NoSQL operators). */
+  object?: boolean;
+}
+
+const SQL_METHODS = '*.{query,execute,unsafe}';
+
+/** Built-in rows: database drivers and ORMs whose text arguments are query languages. */
+export const API_SINKS: ApiSinkRow[] = [
+  // node-postgres, pg-promise, postgres.js, mysql, mysql2, mssql, oracledb
+  ...['pg', 'pg-pool', 'mysql', 'mysql2', 'mysql2/promise', 'mssql', 'oracledb', '@databases/pg', '@vercel/postgres', '@neondatabase/serverless', 'postgres', 'tedious'].map(
+    (p): ApiSinkRow => ({ package: p, path: SQL_METHODS, args: [0], kind: 'sql' })),
+  { package: 'pg-promise', path: '*.{query,none,one,many,any,oneOrNone,manyOrNone,result,multi,each,map}', args: [0], kind: 'sql' },
+  // SQLite: the database's methods take SQL text; a prepared statement's `run/get/all` take parameters.
+  { package: 'sqlite3', path: '*Database().{run,all,get,each,exec,prepare,map}', args: [0], kind: 'sql' },
+  { package: 'sqlite', path: '*open().{run,all,get,each,exec,prepare}', args: [0], kind: 'sql' },
+  { package: 'better-sqlite3', path: '*.{prepare,exec}', args: [0], kind: 'sql' },
+  { package: 'sqlite', path: '*DatabaseSync().{prepare,exec}', args: [0], kind: 'sql' },
+  { package: '@libsql/client', path: '*createClient().{execute,executeMultiple,batch}', args: [0], kind: 'sql' },
+  // knex: raw fragments anywhere in a builder chain.
+  { package: 'knex', path: '*.{raw,whereRaw,orWhereRaw,andWhereRaw,havingRaw,orHavingRaw,orderByRaw,groupByRaw,joinRaw,selectRaw,fromRaw,whereNotRaw}', args: [0], kind: 'sql' },
+  // Sequelize
+  { package: 'sequelize', path: '*.{query,literal}', args: [0], kind: 'sql' },
+  { package: '@sequelize/core', path: '*.{query,literal}', args: [0], kind: 'sql' },
+  // TypeORM data sources, managers and query runners.
+  { package: 'typeorm', path: '*.query', args: [0], kind: 'sql' },
+  // MongoDB driver and Mongoose: filters and pipelines.
+  ...['mongodb', 'mongoose'].flatMap((p): ApiSinkRow[] => [
+    { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where}', args: [0], kind: 'nosql' },
+    { package: p, path: '*.aggregate', args: [0], kind: 'nosql' },
+    { package: p, path: '*.distinct', args: [1], kind: 'nosql' },
+  ]),
+];
+
+export const API_SANITIZERS: ApiSanitizerRow[] = [];
+export const API_SOURCES: ApiSourceRow[] = [];
+
+/** A row compiled for matching: the package and a regex over the path string. */
+export interface CompiledRow<R> {
+  row: R;
+  package: string;
+  path: RegExp;
+}
+
+/** `Pool().query` / `*.{query,execute}` → a regex over normalised path strings (`Pool().query`). */
+export function pathPattern(path: string): RegExp {
+  const norm = normalisePath(path);
+  let re = '';
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i]!;
+    if (c === '*') {
+      // `*.x` also matches `x` at the root; `a.*` also matches `a`.
+      if (norm[i + 1] === '.') { re += '(?:.*\\.)?'; i++; } else if (re.endsWith('\\.')) { re = re.slice(0, -2) + '(?:\\..*)?'; } else re += '.*';
+    } else if (c === '{') {
+      const end = norm.indexOf('}', i);
+      const alts = norm.slice(i + 1, end < 0 ? norm.length : end).split(',').map((a) => escapeRe(a.trim()));
+      re += `(?:${alts.join('|')})`;
+      i = end < 0 ? norm.length : end;
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `default.x` and a leading `.` name the module itself: `x`. */
+export function normalisePath(path: string): string {
+  let p = path.trim().replace(/^\.+/, '');
+  if (p === 'default') return '';
+  if (p.startsWith('default.')) p = p.slice(8);
+  if (p.startsWith('default()')) p = p.slice(7);
+  return p;
+}
+
+/** `./src/db.js` and `src/db` name the same project file; packages stay as written. */
+export function normalisePackage(pkg: string): string {
+  const p = pkg.trim().replace(/^node:/, '');
+  if (!p.startsWith('.') && !p.startsWith('/') && !/\.(m|c)?[jt]sx?$/.test(p)) return p;
+  return p.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\.(m|c)?[jt]sx?$/, '').replace(/\/index$/, '');
+}
+
+export function compile<R extends { package: string; path: string }>(rows: R[]): CompiledRow<R>[] {
+  return rows.map((row) => ({ row, package: normalisePackage(row.package), path: pathPattern(row.path) }));
+}
+
+/** The user's `models:` section of `.vouch.yml`, as validated by `modelsConfigSchema`. */
+export interface ModelsConfig {
+  sources?: { package: string; path: string; label?: string; object?: boolean }[];
+  sinks?: { package: string; path: string; argument?: number | number[]; kind: SinkKind }[];
+  sanitizers?: { package: string; path: string; argument?: number; kinds: SinkKind[] }[];
+}
+
+/** Every model the engine matches: built-in rows plus the user's. */
+export interface ApiModels {
+  sinks: CompiledRow<ApiSinkRow>[];
+  sanitizers: CompiledRow<ApiSanitizerRow>[];
+  sources: CompiledRow<ApiSourceRow>[];
+}
+
+let builtIn: ApiModels | undefined;
+const cache = new Map<string, ApiModels>();
+
+export function apiModels(user?: ModelsConfig): ApiModels {
+  builtIn ??= { sinks: compile(API_SINKS), sanitizers: compile(API_SANITIZERS), sources: compile(API_SOURCES) };
+  if (!user || (!user.sinks?.length && !user.sanitizers?.length && !user.sources?.length)) return builtIn;
+  const key = JSON.stringify(user);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: ApiModels = {
+    sinks: [...compile((user.sinks ?? []).map((s) => ({ package: s.package, path: s.path, kind: s.kind, args: Array.isArray(s.argument) ? s.argument : [s.argument ?? 0] }))), ...builtIn.sinks],
+    sanitizers: [...compile((user.sanitizers ?? []).map((s) => ({ package: s.package, path: s.path, kinds: s.kinds, ...(s.argument !== undefined ? { arg: s.argument } : {}) }))), ...builtIn.sanitizers],
+    sources: [...compile((user.sources ?? []).map((s) => ({ package: s.package, path: s.path, ...(s.label ? { label: s.label } : {}), ...(s.object !== undefined ? { object: s.object } : {}) }))), ...builtIn.sources],
+  };
+  cache.set(key, out);
+  return out;
+}
+
+/** Split an API string (`pg:Pool().query`) into its package and path. */
+export function splitApi(api: string): { pkg: string; path: string } {
+  const i = api.indexOf('|');
+  return i < 0 ? { pkg: api, path: '' } : { pkg: api.slice(0, i), path: api.slice(i + 1) };
+}
+
+export function matchRows<R>(rows: CompiledRow<R>[], api: string | undefined): R[] {
+  if (!api) return [];
+  const { pkg, path } = splitApi(api);
+  const out: R[] = [];
+  for (const r of rows) if (r.package === pkg && r.path.test(path)) out.push(r.row);
+  return out;
+}
+
+export function kindsMask(kinds: SinkKind[]): number {
+  return mask(...kinds.filter((k) => k in SINK_KINDS));
+}
+
+/** JSON Schema of `models:` in `.vouch.yml`. */
+export function modelsConfigSchema(kinds: readonly string[]) {
+  const common = {
+    package: { type: 'string', minLength: 1, description: 'npm package (`pg`, `@acme/db`) or project file (`src/lib/db.js`)' },
+    path: { type: 'string', minLength: 1, description: 'access path below the export: `Pool().query`, `*.raw`, `cleanHtml`' },
+  };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      sources: {
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['package', 'path'], properties: { ...common, label: { type: 'string' }, object: { type: 'boolean' } } },
+      },
+      sinks: {
+        type: 'array',
+        items: {
+          type: 'object', additionalProperties: false, required: ['package', 'path', 'kind'],
+          properties: {
+            ...common,
+            argument: { anyOf: [{ type: 'integer', minimum: -1 }, { type: 'array', items: { type: 'integer', minimum: -1 }, minItems: 1 }] },
+            kind: { enum: [...kinds] },
+          },
+        },
+      },
+      sanitizers: {
+        type: 'array',
+        items: {
+          type: 'object', additionalProperties: false, required: ['package', 'path', 'kinds'],
+          properties: { ...common, argument: { type: 'integer', minimum: 0 }, kinds: { type: 'array', minItems: 1, items: { enum: [...kinds] } } },
+        },
+      },
+    },
+  } as const;
+}
