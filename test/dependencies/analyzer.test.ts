@@ -135,6 +135,34 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('typosquats weigh the candidate\'s own standing and say why', async () => {
+    const srv = await startServer((req, res) => {
+      const doc = (created: string, versions: number) => JSON.stringify({
+        versions: Object.fromEntries(Array.from({ length: versions }, (_, i) => [`1.0.${i}`, {}])), time: { created },
+      });
+      const old = doc('2015-01-10T00:00:00.000Z', 30);
+      const fresh = doc('2026-11-20T00:00:00.000Z', 1);
+      const docs: Record<string, string> = { '/expresss': fresh, '/lodash_d': fresh, '/expres': old, '/babel-cli': old, '/eslint_d': old, '/browserify': old, '/tslint': old };
+      if (docs[req.url!]) res.end(docs[req.url!]);
+      else res.writeHead(404).end();
+    });
+    try {
+      const root = tempDir();
+      const deps = { browserify: '^17.0.0', tslint: '^6.1.3', 'eslint_d': '^15.0.0', 'babel-cli': '^6.26.0', expres: '^1.0.0', expresss: '^1.0.0', 'lodash_d': '^1.0.0', '@types/tap': '^18.0.0', '@tsconfig/node18': '^18.2.0' };
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', devDependencies: deps }, null, 2));
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      // browserify, tslint (popular themselves), expres (old, 30 versions), eslint_d / babel-cli (conventions,
+      // established), @types/tap and @tsconfig/node18 (same scope) are left alone.
+      assert.deepEqual(summary(r).filter((s) => s.startsWith('deps/typosquat')), ['deps/typosquat package.json:10 high', 'deps/typosquat package.json:9 high']);
+      const typo = r.findings.find((f) => f.ruleId === 'deps/typosquat' && f.properties!.package === 'expresss')!;
+      assert.match(typo.message, /^expresss resembles the popular package express \(one character away from a popular name, edit distance 1\) and is itself new or barely published; check that it is the package you meant\. expresss: fewer than 100,000 downloads a month, first published 4 day\(s\) ago, 1 version\(s\); express: about [\d,]+ downloads a month\.$/);
+      assert.equal(typo.properties!.distance, 1);
+      assert.equal(typo.properties!.versions, 1);
+      assert.ok((typo.properties!.similarToDownloads as number) > 1_000_000);
+      assert.equal(r.findings.find((f) => f.location.startLine === 10)!.properties!.similarTo, 'lodash');
+    } finally { await srv.close(); }
+  });
+
   it('packages of scopes that .npmrc maps to a private registry are not looked up publicly', async () => {
     const asked: string[] = [];
     const srv = await startServer((req, res) => { asked.push(req.url!); res.writeHead(404).end(); });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { editDistance, loadPopularNames, TyposquatDetector } from '../../src/analyzers/dependencies/typosquat.js';
+import { editDistance, loadDownloadTable, loadPopularNames, TyposquatDetector } from '../../src/analyzers/dependencies/typosquat.js';
 
 describe('typosquat detection against the shipped popular-package lists', () => {
   const npm = new TyposquatDetector('npm', loadPopularNames('npm').names);
@@ -42,6 +42,42 @@ describe('typosquat detection against the shipped popular-package lists', () => 
       assert.equal(npm.check(name), undefined, name);
     }
     for (const name of ['requests', 'Jinja2', 'python_dateutil', 'PyYAML', 'pandas']) assert.equal(pypi.check(name), undefined, name);
+  });
+
+  it('a scope belongs to one owner: @types/x and same-scope siblings are not typosquats', () => {
+    for (const name of ['@types/tap', '@types/brace-expansion', '@types/babel__core', '@types/signal-exit', '@tsconfig/node18', '@stylistic/eslint-plugin-js', '@babel/preset_env']) {
+      assert.equal(npm.check(name), undefined, name);
+    }
+    // Another scope in front of a popular name still is one.
+    assert.equal(npm.check('@evil/lodash')?.popular, 'lodash');
+    assert.equal(npm.check('@typesx/lodash')?.popular, 'lodash');
+  });
+
+  it('marks naming conventions (legacy unscoped names, _d / .js / -cli suffixes) apart from slips', () => {
+    const cases: [string, string, boolean][] = [
+      ['babel-cli', '@babel/cli', true],
+      ['babel-preset-env', '@babel/preset-env', true],
+      ['eslint_d', 'eslint', true],
+      ['expect.js', 'expect', true],
+      ['expresss', 'express', false],
+      ['crossenv', 'cross-env', false],
+      ['lodash-js', 'lodash', false],
+    ];
+    for (const [name, popular, convention] of cases) {
+      const hit = npm.check(name);
+      assert.equal(hit?.popular, popular, name);
+      assert.equal(hit!.convention, convention, name);
+    }
+    assert.equal(npm.check('expresss')!.distance, 1);
+  });
+
+  it('ships monthly downloads for a candidate\'s own standing', () => {
+    const table = loadDownloadTable('npm')!;
+    assert.equal(table.minDownloads, 100_000);
+    assert.ok(table.downloads.size > 5000);
+    for (const name of ['browserify', 'tslint', 'eslint_d', 'babel-cli', 'vm-browserify']) assert.ok(table.downloads.get(name)! >= 100_000, name);
+    for (const name of ['expresss', 'lodahs']) assert.equal(table.downloads.get(name), undefined, name);
+    assert.equal(loadDownloadTable('PyPI'), undefined);
   });
 
   it('edit distance counts a transposition as one edit and stops early', () => {

@@ -11,7 +11,7 @@ import { collectDependencies, type CollectedDependencies } from './parsers/index
 import type { LookupResult, RegistryClient } from './registry/client.js';
 import * as rules from './rules.js';
 import { popularDetector } from './typosquat.js';
-import { registryClientFor, supplyChainSignals } from './package-check.js';
+import { judgeTyposquat, registryClientFor, supplyChainSignals } from './package-check.js';
 
 const ANALYZER = 'dependencies';
 
@@ -220,11 +220,13 @@ async function supplyChainFindings(
       continue;
     }
     const { ageDays, isNew, isThin } = supplyChainSignals(info, cfg, now);
-    if (near) {
+    const squat = judgeTyposquat(p.ecosystem, p.name, near, ageDays, info?.versionCount, isNew || isThin);
+    if (near && squat) {
       findings.push({
         ruleId: rules.typosquat.id,
-        message: `${p.name} resembles the popular package ${near.popular} (${near.reason})${isNew || isThin ? ' and is itself new or barely published' : ''}; check that it is the package you meant.`,
-        location: at(p), severity: isNew || isThin ? 'high' : undefined, fingerprintHint: p.name, properties: props,
+        message: squat.message,
+        location: at(p), severity: isNew || isThin ? 'high' : undefined, fingerprintHint: p.name,
+        properties: { ...props, ...squat.properties },
       });
     }
     if (isNew) {

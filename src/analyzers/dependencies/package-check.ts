@@ -13,7 +13,7 @@ import { matchVulnerabilities } from './match.js';
 import type { Ecosystem } from './model.js';
 import { defaultCacheDir, RegistryClient, type PackageInfo } from './registry/client.js';
 import * as rules from './rules.js';
-import { popularDetector, type NearMiss } from './typosquat.js';
+import { loadDownloadTable, popularDetector, type DownloadTable, type NearMiss } from './typosquat.js';
 import { isValidVersion } from './versions.js';
 
 export interface PackageQuery {
@@ -76,6 +76,46 @@ export function supplyChainSignals(info: PackageInfo | undefined, cfg: Dependenc
   return { ageDays, isNew, isThin };
 }
 
+const downloadTables = new Map<Ecosystem, DownloadTable | undefined>();
+function downloadTableFor(eco: Ecosystem): DownloadTable | undefined {
+  if (!downloadTables.has(eco)) downloadTables.set(eco, loadDownloadTable(eco));
+  return downloadTables.get(eco);
+}
+
+/** A package that is much downloaded, old with several releases, or long maintained: not a squat of its neighbour. */
+const ESTABLISHED = { ageDays: 730, versionsWhenOld: 5, versions: 20 };
+
+export interface TyposquatVerdict { message: string; properties: Record<string, unknown> }
+
+/**
+ * Whether a near miss of a popular name is worth a finding, weighing the candidate's own standing:
+ * a name in the monthly-download table, or old with several releases, or with many releases, is a
+ * package in its own right; a naming convention (`babel-cli`, `eslint_d`) needs a new or barely
+ * published package. The message says why: edit distance, age, versions and downloads of both.
+ */
+export function judgeTyposquat(eco: Ecosystem, name: string, near: NearMiss | undefined, ageDays: number | undefined, versions: number | undefined, risky: boolean): TyposquatVerdict | undefined {
+  if (!near) return undefined;
+  const table = downloadTableFor(eco);
+  const downloads = table?.downloads.get(name);
+  const established = downloads !== undefined
+    || (ageDays !== undefined && ageDays >= ESTABLISHED.ageDays && (versions ?? 0) >= ESTABLISHED.versionsWhenOld)
+    || (versions !== undefined && versions >= ESTABLISHED.versions);
+  if (established || (near.convention && !risky)) return undefined;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const own = [downloads !== undefined ? `about ${fmt(downloads)} downloads a month` : table ? `fewer than ${fmt(table.minDownloads)} downloads a month` : 'downloads unknown'];
+  own.push(ageDays !== undefined ? `first published ${Math.floor(ageDays)} day(s) ago` : 'age unknown');
+  if (versions !== undefined) own.push(`${versions} version(s)`);
+  const popularDownloads = table?.downloads.get(near.popular);
+  const target = popularDownloads !== undefined ? `about ${fmt(popularDownloads)} downloads a month` : 'among the most downloaded';
+  return {
+    message: `${name} resembles the popular package ${near.popular} (${near.reason}, edit distance ${near.distance})${risky ? ' and is itself new or barely published' : ''}; check that it is the package you meant. ${name}: ${own.join(', ')}; ${near.popular}: ${target}.`,
+    properties: {
+      distance: near.distance, downloads: downloads ?? null, similarToDownloads: popularDownloads ?? null,
+      ageDays: ageDays === undefined ? null : Math.floor(ageDays), versions: versions ?? null,
+    },
+  };
+}
+
 export async function checkPackage(q: PackageQuery, cfg: DependenciesConfig, opts: PackageCheckOptions = {}): Promise<PackageReport> {
   const now = opts.now ?? new Date();
   const detector = popularDetector(q.ecosystem);
@@ -110,9 +150,8 @@ export async function checkPackage(q: PackageQuery, cfg: DependenciesConfig, opt
     concerns.push({ ruleId: rules.hallucinatedPackage.id, severity: rules.hallucinatedPackage.severity, message: `${q.name} does not exist in the ${q.ecosystem} registry: likely hallucinated${near ? ` (did you mean ${near.popular}?)` : ''}. Anyone can register this name and have their code installed.` });
   } else {
     const { ageDays, isNew, isThin } = supplyChainSignals(info, cfg, now);
-    if (near) {
-      concerns.push({ ruleId: rules.typosquat.id, severity: isNew || isThin ? 'high' : rules.typosquat.severity, message: `${q.name} resembles the popular package ${near.popular} (${near.reason})${isNew || isThin ? ' and is itself new or barely published' : ''}; check that it is the package you meant.` });
-    }
+    const squat = judgeTyposquat(q.ecosystem, q.name, near, ageDays, info?.versionCount, isNew || isThin);
+    if (squat) concerns.push({ ruleId: rules.typosquat.id, severity: isNew || isThin ? 'high' : rules.typosquat.severity, message: squat.message });
     if (isNew) concerns.push({ ruleId: rules.newPackage.id, severity: rules.newPackage.severity, message: `${q.name} was first published ${Math.floor(ageDays!)} day(s) ago (threshold ${cfg.minPackageAgeDays}).` });
     if (isThin) concerns.push({ ruleId: rules.fewVersions.id, severity: rules.fewVersions.severity, message: `${q.name} has only ${info!.versionCount} published version(s) (threshold ${cfg.minVersions}).` });
   }

@@ -54,7 +54,7 @@ export const typosquat: RuleMeta = {
   cwe: [829],
   owasp: SUPPLY_CHAIN,
   tags: ['supply-chain', 'typosquatting'],
-  description: 'The name differs from a popular package by a character, a separator, a scope or a common affix. Typosquatted packages imitate popular names to be installed by mistake. Raised to high when the package is also very new or has very few versions.',
+  description: 'The name differs from a popular package by a character, a separator, a scope or a common affix. Typosquatted packages imitate popular names to be installed by mistake. Raised to high when the package is also very new or has very few versions. Not reported for a name that is itself established (in the shipped monthly-download table, or at least two years old with five releases, or with twenty releases), for `@types/x` against `x`, or between packages of one npm scope (a scope has one owner); naming conventions (`babel-cli` for `@babel/cli`, `_d` / `.js` / `-cli` suffixes) are reported only for a new or barely published package. The message gives the edit distance and the age and downloads of both names.',
   fix: 'Check that you meant this package and not the popular one named in the finding; if it was a typo, switch to the popular package.',
   examples: { bad: '"dependencies": { "expresss": "^4.0.0" }', good: '"dependencies": { "express": "^4.21.2" }', lang: 'json' },
 };

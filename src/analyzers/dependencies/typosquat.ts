@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Ecosystem } from './model.js';
 import { normalizeName } from './model.js';
 
-/** A popular package a dependency's name resembles, and how. */
-export interface NearMiss { popular: string; reason: string }
+/**
+ * A popular package a dependency's name resembles, and how. `convention` marks resemblances that
+ * real packages share by naming convention (a legacy unscoped name of a scoped package, `_d` /
+ * `.js` / `-cli` suffixes): they need evidence beyond the name (a new or barely published package).
+ */
+export interface NearMiss { popular: string; reason: string; distance: number; convention: boolean }
 
 interface PopularFile { names: string[]; generated?: string; sourceDate?: string }
 
@@ -14,6 +18,25 @@ export function loadPopularNames(ecosystem: Ecosystem): { names: string[]; gener
   const url = new URL(`../../../../data/${DATA_FILES[ecosystem]}`, import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as PopularFile;
   return { names: data.names, generated: data.generated };
+}
+
+/** Monthly downloads of npm packages above the table's floor (data/downloads-npm.json): a name's own standing. */
+export interface DownloadTable { downloads: Map<string, number>; minDownloads: number; sourceDate?: string }
+
+export function loadDownloadTable(ecosystem: Ecosystem): DownloadTable | undefined {
+  if (ecosystem !== 'npm') return undefined;
+  const url = new URL('../../../../data/downloads-npm.json', import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { names: string[]; downloads: number[]; minDownloads: number; sourceDate?: string };
+  const downloads = new Map<string, number>();
+  data.names.forEach((n, i) => downloads.set(n, data.downloads[i]!));
+  return { downloads, minDownloads: data.minDownloads, sourceDate: data.sourceDate };
+}
+
+/** Suffixes real tools add to the name they extend: `eslint_d` (daemon), `expect.js`, `babel-cli`. */
+const CONVENTION_SUFFIX = /(_d|\.js|-cli)$/;
+
+function scopeOf(name: string): string | undefined {
+  return /^(@[^/]+)\//.exec(name)?.[1];
 }
 
 /** Lowercase, without separators or scope punctuation: `@Babel/core` → `babelcore`, `python-dateutil` → `pythondateutil`. */
@@ -82,28 +105,49 @@ export class TyposquatDetector {
     return this.popular.has(normalizeName(this.ecosystem, name));
   }
 
+  /**
+   * npm scopes belong to one owner: a name in the same scope as the popular one was published by
+   * that owner (`@types/tap` is not a squat of `@types/tmp`), and `@types/x` holds the types of `x`.
+   */
+  private related(name: string, popular: string): boolean {
+    const scope = scopeOf(name);
+    if (this.ecosystem !== 'npm' || !scope) return false;
+    if (scope === scopeOf(popular)) return true;
+    return scope === '@types' && (name.slice('@types/'.length) === popular || name.slice('@types/'.length) === popular.replace(/^@([^/]+)\//, '$1__'));
+  }
+
   check(name: string): NearMiss | undefined {
     if (this.isPopular(name)) return undefined;
+    const found = this.find(name);
+    return found && !this.related(name, found.popular) ? found : undefined;
+  }
+
+  private find(name: string): NearMiss | undefined {
     const c = canonical(name);
     const same = this.byCanonical.get(c);
-    if (same) return { popular: same, reason: name.startsWith('@') || same.startsWith('@') ? 'the same name with a different scope or separators' : 'the same name with different separators or case' };
+    if (same) {
+      // `babel-cli` for `@babel/cli`: the unscoped name the scoped package was published under before.
+      const legacy = this.ecosystem === 'npm' && !scopeOf(name) && scopeOf(same) !== undefined && name.toLowerCase() === same.slice(1).replace('/', '-');
+      if (legacy) return { popular: same, reason: 'the legacy unscoped form of a scoped name', distance: 0, convention: true };
+      return { popular: same, reason: name.startsWith('@') || same.startsWith('@') ? 'the same name with a different scope or separators' : 'the same name with different separators or case', distance: 0, convention: false };
+    }
     // `@evil/lodash`: a scope put in front of a popular unscoped name.
     const scoped = /^@[^/]+\/(.+)$/.exec(name);
     if (scoped && this.popular.has(scoped[1]!) && (this.rank.get(scoped[1]!) ?? Infinity) < 1000) {
-      return { popular: scoped[1]!, reason: 'a popular unscoped name under another scope' };
+      return { popular: scoped[1]!, reason: 'a popular unscoped name under another scope', distance: 0, convention: false };
     }
     const bare = name.toLowerCase().replace(/^@[^/]+\//, '');
     for (const affix of AFFIXES) {
       const stripped = bare.replace(affix, '');
       if (stripped === bare || stripped.length < 4) continue;
       const hit = this.byCanonical.get(canonical(stripped));
-      if (hit) return { popular: hit, reason: 'a popular name with a prefix or suffix added' };
+      if (hit) return { popular: hit, reason: 'a popular name with a prefix or suffix added', distance: bare.length - stripped.length, convention: CONVENTION_SUFFIX.test(bare) };
     }
     let look = name.toLowerCase();
     for (const [re, to] of LOOKALIKES) look = look.replace(re, to);
     if (look !== name.toLowerCase()) {
       const hit = this.byCanonical.get(canonical(look));
-      if (hit) return { popular: hit, reason: 'a popular name with look-alike characters' };
+      if (hit) return { popular: hit, reason: 'a popular name with look-alike characters', distance: 1, convention: false };
     }
     // One edit from a name of 5+ characters, two from a name of 10+; the most popular wins.
     let best: { name: string; rank: number; d: number } | undefined;
@@ -111,7 +155,7 @@ export class TyposquatDetector {
       const bucket = this.byLength.get(c.length + delta);
       if (!bucket) continue;
       for (const [pc, p] of bucket) {
-        if (pc.length < 5) continue;
+        if (pc.length < 5 || this.related(name, p)) continue;
         const max = pc.length >= 10 ? 2 : 1;
         if (Math.abs(delta) > max) continue;
         const d = editDistance(c, pc, max);
@@ -120,7 +164,12 @@ export class TyposquatDetector {
         if (!best || d < best.d || (d === best.d && r < best.rank)) best = { name: p, rank: r, d };
       }
     }
-    if (best) return { popular: best.name, reason: best.d === 1 ? 'one character away from a popular name' : 'two characters away from a popular name' };
+    if (best) {
+      const suffix = CONVENTION_SUFFIX.exec(name.toLowerCase());
+      // `eslint_d` is `eslint` plus the daemon suffix, not a slip of the finger.
+      const convention = !!suffix && canonical(name.slice(0, -suffix[1]!.length)) === canonical(best.name);
+      return { popular: best.name, reason: best.d === 1 ? 'one character away from a popular name' : 'two characters away from a popular name', distance: best.d, convention };
+    }
     return undefined;
   }
 }
