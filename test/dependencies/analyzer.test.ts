@@ -163,6 +163,56 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('hallucinated packages only from the project\'s own manifests and workspaces, never from bundled or vendored copies', async () => {
+    const asked: string[] = [];
+    const srv = await startServer((req, res) => { asked.push(decodeURIComponent(req.url!)); res.writeHead(404).end(); });
+    try {
+      const root = tempDir();
+      const { mkdirSync } = await import('node:fs');
+      const write = (rel: string, data: unknown): void => {
+        mkdirSync(join(root, rel, '..'), { recursive: true });
+        writeFileSync(join(root, rel), JSON.stringify(data, null, 2));
+      };
+      // The root declares workspaces; `mock-registry` is declared but its folder is not in the tree.
+      write('package.json', { name: 'cli', version: '1.0.0', workspaces: ['packages/*', 'mock-registry'], dependencies: { '@acme/arborist': '^1.0.0', 'root-made-up': '^1.0.0' }, devDependencies: { '@acme/mock-registry': '^1.0.0', local: 'file:../local', ws: 'workspace:*', linked: 'link:../x', fromGit: 'github:acme/tool', url: 'https://example.com/t.tgz' } });
+      write('packages/api/package.json', { name: '@acme/api', version: '1.0.0', dependencies: { 'api-made-up': '^1.0.0' } });
+      // A bundled copy (node_modules renamed), a copy its parent depends on, a vendored folder, a copy inside a copy.
+      write('nm/@acme/arborist/package.json', { name: '@acme/arborist', version: '1.0.0', devDependencies: { '@acme/arborist-test-helper': '^1.0.0' } });
+      write('nm/transitive-dep/package.json', { name: 'transitive-dep', version: '2.0.0', devDependencies: { 'its-own-workspace-pkg': '^1.0.0' } });
+      write('nm/transitive-dep/nm/inner/package.json', { name: 'inner-renamed', version: '2.0.0', devDependencies: { 'inner-dev-tool': '^1.0.0' } });
+      write('vendor/legacy/package.json', { name: 'legacy-thing', version: '0.1.0', devDependencies: { 'vendored-dev-tool': '^1.0.0' } });
+      write('lib/copied/package.json', { name: 'somewhere-else', version: '1.0.0', _resolved: 'https://registry.example/x.tgz', dependencies: { 'installed-copy-dep': '^1.0.0' } });
+      // A nested project of its own (private, not a workspace): still the project's.
+      write('client/package.json', { name: 'client', version: '0.1.0', private: true, dependencies: { 'client-made-up': '^1.0.0' } });
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(asked.sort(), ['/api-made-up', '/client-made-up', '/root-made-up']);
+      assert.deepEqual(summary(r), [
+        'deps/hallucinated-package client/package.json:6',
+        'deps/hallucinated-package package.json:10',
+        'deps/hallucinated-package packages/api/package.json:5',
+      ]);
+    } finally { await srv.close(); }
+  });
+
+  it('a private default registry is never second-guessed; a configured mirror says where the name was missing, at lower severity', async () => {
+    const srv = await startServer((_req, res) => { res.writeHead(404).end(); });
+    try {
+      const root = tempDir();
+      writeFileSync(join(root, '.npmrc'), 'registry=https://npm.acme.internal/\n//npm.acme.internal/:_authToken=${NPM_TOKEN}\n');
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', dependencies: { 'acme-billing-client': '2.0.0' } }, null, 2));
+      const quiet = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(summary(quiet), []);
+      assert.match(quiet.notices.find((n) => n.path === '(registry)')!.reason, /^1 npm package\(s\) not found in registry\.npmjs\.org were not reported as hallucinated: the project installs from npm\.acme\.internal/);
+      assert.ok(!JSON.stringify(quiet).includes('_authToken'));
+
+      const mirrorRoot = tempDir();
+      writeFileSync(join(mirrorRoot, 'package.json'), JSON.stringify({ name: 'app', dependencies: { 'acme-billing-client': '2.0.0' } }, null, 2));
+      const mirrored = await analyzeDependencies(projectContext(mirrorRoot, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false, registryUrl: { npm: srv.url } } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(summary(mirrored), ['deps/hallucinated-package package.json:4 medium']);
+      assert.equal(mirrored.findings[0]!.message, `acme-billing-client was not found in ${new URL(srv.url).host} (dependencies.registryUrl); a mirror may lack packages the public registry has, so check the name there before trusting it.`);
+    } finally { await srv.close(); }
+  });
+
   it('packages of scopes that .npmrc maps to a private registry are not looked up publicly', async () => {
     const asked: string[] = [];
     const srv = await startServer((req, res) => { asked.push(req.url!); res.writeHead(404).end(); });

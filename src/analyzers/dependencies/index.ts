@@ -8,7 +8,7 @@ import { AdvisoryDb, defaultDbPath, type DbStatus } from './db/advisory-db.js';
 import { matchVulnerabilities, type VulnerabilityMatch } from './match.js';
 import { normalizeName, type DeclaredPackage, type Ecosystem } from './model.js';
 import { collectDependencies, type CollectedDependencies } from './parsers/index.js';
-import type { LookupResult, RegistryClient } from './registry/client.js';
+import { DEFAULT_NPM_REGISTRY, type LookupResult, type RegistryClient } from './registry/client.js';
 import * as rules from './rules.js';
 import { popularDetector } from './typosquat.js';
 import { judgeTyposquat, registryClientFor, supplyChainSignals } from './package-check.js';
@@ -149,23 +149,63 @@ function policyFindings(direct: DeclaredPackage[], cfg: DependenciesConfig): Raw
 
 const detectorFor = popularDetector;
 
+/** Hosts of the public npm registry: a package missing there does not exist. */
+const PUBLIC_NPM_HOSTS = new Set(['registry.npmjs.org', 'registry.yarnpkg.com', 'registry.npmjs.com']);
+
+function hostOf(url: string): string | undefined {
+  try { return new URL(url).host; } catch { return undefined; }
+}
+
+interface NpmRegistrySettings {
+  /** Scopes mapped to another registry (`@acme:registry=…`, `.yarnrc.yml` `npmScopes`). */
+  privateScopes: Set<string>;
+  /** Host of the default registry the project installs from, when it is not the public one. */
+  privateDefault?: string;
+}
+
 /**
- * Scopes that `.npmrc` maps to another registry (`@acme:registry=https://npm.acme.internal`). Only
- * those lines are read; nothing else from the file (it may hold auth tokens) is kept or reported.
+ * Registry settings of the project: `.npmrc` scope and default registry lines, `.yarnrc.yml`
+ * `npmRegistryServer` / `npmScopes`. Only those keys are read; nothing else from the files (they
+ * may hold auth tokens) is kept or reported, and only a registry's host is ever shown.
  */
-function npmrcPrivateScopes(ctx: ProjectContext): Set<string> {
+function npmRegistrySettings(ctx: ProjectContext): NpmRegistrySettings {
   const scopes = new Set<string>();
-  const paths = new Set(ctx.files.filter((f) => f.path === '.npmrc' || f.path.endsWith('/.npmrc')).map((f) => f.absPath));
-  paths.add(join(ctx.root, '.npmrc'));
-  for (const p of paths) {
+  let privateDefault: string | undefined;
+  const setDefault = (url: string): void => {
+    const host = hostOf(url.trim().replace(/^["']|["']$/g, ''));
+    if (host && !PUBLIC_NPM_HOSTS.has(host)) privateDefault ??= host;
+  };
+  const near = (base: string) => {
+    const paths = new Set(ctx.files.filter((f) => f.path === base || f.path.endsWith(`/${base}`)).map((f) => f.absPath));
+    paths.add(join(ctx.root, base));
+    return paths;
+  };
+  for (const p of near('.npmrc')) {
     let text: string;
     try { text = readFileSync(p, 'utf8'); } catch { continue; }
     for (const line of text.split(/\r?\n/)) {
       const m = /^\s*(@[^:\s]+):registry\s*=/.exec(line);
       if (m) scopes.add(m[1]!);
+      const d = /^\s*registry\s*=\s*(\S+)/.exec(line);
+      if (d) setDefault(d[1]!);
     }
   }
-  return scopes;
+  for (const p of near('.yarnrc.yml')) {
+    let text: string;
+    try { text = readFileSync(p, 'utf8'); } catch { continue; }
+    let inScopes = false;
+    for (const line of text.split(/\r?\n/)) {
+      const d = /^npmRegistryServer:\s*(\S+)/.exec(line);
+      if (d) setDefault(d[1]!);
+      if (/^npmScopes:\s*$/.test(line)) { inScopes = true; continue; }
+      if (inScopes) {
+        const s = /^\s{2}["']?([\w.-]+)["']?:\s*$/.exec(line);
+        if (s) scopes.add(`@${s[1]}`);
+        else if (/^\S/.test(line)) inScopes = false;
+      }
+    }
+  }
+  return { privateScopes: scopes, privateDefault };
 }
 
 async function supplyChainFindings(
@@ -175,7 +215,13 @@ async function supplyChainFindings(
   const notices: ScanNotice[] = [];
   const now = options.now ?? new Date();
   const allow = cfg.allow.length ? picomatch(cfg.allow) : undefined;
-  const privateScopes = npmrcPrivateScopes(ctx);
+  const { privateScopes, privateDefault } = npmRegistrySettings(ctx);
+  // The registry asked: a configured mirror may lack a package the public registry has.
+  const asked = hostOf(cfg.registryUrl.npm ?? DEFAULT_NPM_REGISTRY);
+  const mirror = asked && !PUBLIC_NPM_HOSTS.has(asked) ? asked : undefined;
+  // The project installs from a private registry we do not ask: a missing name may be one of its packages.
+  const unaskedPrivate = privateDefault && privateDefault !== asked ? privateDefault : undefined;
+  let skippedPrivate = 0;
   // Reviewed (allow-listed), local workspace and private-registry packages are trusted by name:
   // the public registry answers 404 for private packages, which is not a hallucination.
   const candidates = direct.filter((p) => !localNames.has(p.name) && !allow?.(p.name)
@@ -212,6 +258,15 @@ async function supplyChainFindings(
     }
     const info = lookup?.ok ? lookup.info : undefined;
     if (info && !info.exists) {
+      if (p.ecosystem === 'npm' && unaskedPrivate) { skippedPrivate++; continue; }
+      if (p.ecosystem === 'npm' && mirror) {
+        findings.push({
+          ruleId: rules.hallucinatedPackage.id,
+          message: `${p.name} was not found in ${mirror} (dependencies.registryUrl)${near ? ` (did you mean ${near.popular}?)` : ''}; a mirror may lack packages the public registry has, so check the name there before trusting it.`,
+          location: at(p), severity: 'medium', confidence: 'medium', fingerprintHint: p.name, properties: { ...props, registry: mirror },
+        });
+        continue;
+      }
       findings.push({
         ruleId: rules.hallucinatedPackage.id,
         message: `${p.name} does not exist in the ${p.ecosystem} registry: likely hallucinated${near ? ` (did you mean ${near.popular}?)` : ''}. Anyone can register this name and have their code installed.`,
@@ -245,6 +300,9 @@ async function supplyChainFindings(
     }
   }
   clearTimeout(budgetTimer);
+  if (skippedPrivate) {
+    notices.push({ path: '(registry)', level: 'skipped', analyzer: ANALYZER, reason: `${skippedPrivate} npm package(s) not found in ${asked ?? 'the registry'} were not reported as hallucinated: the project installs from ${unaskedPrivate} (.npmrc / .yarnrc.yml), which may publish them; set dependencies.registryUrl.npm to check there` });
+  }
   for (const [eco, f] of failures) {
     notices.push({ path: '(registry)', level: 'error', reason: `${f.count} ${eco} registry lookup(s) failed; first: ${f.first}`, analyzer: ANALYZER });
   }

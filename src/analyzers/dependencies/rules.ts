@@ -40,7 +40,7 @@ export const hallucinatedPackage: RuleMeta = {
   cwe: [829],
   owasp: SUPPLY_CHAIN,
   tags: ['supply-chain', 'ai-common', 'slopsquatting'],
-  description: 'The declared package name is not published in the registry. Language models invent plausible package names, and attackers register those names ("slopsquatting") so that the next install runs their code.',
+  description: 'The declared package name is not published in the registry. Language models invent plausible package names, and attackers register those names ("slopsquatting") so that the next install runs their code. Checked for the project\'s own manifests and workspaces only (not bundled or vendored copies of other packages); never for workspace, file, link, git or URL specs, nor for scopes or default registries configured as private in `.npmrc` / `.yarnrc.yml`. Against a configured mirror a missing name is reported at medium severity as "not found in <mirror>".',
   fix: 'Find the real package that provides the functionality (the finding suggests a similar popular name when there is one) and declare that instead. Never publish or install a package just because an assistant named it.',
   examples: { bad: '"dependencies": { "express-jwt-validator-pro": "^1.0.0" }', good: '"dependencies": { "express-jwt": "^8.4.1" }', lang: 'json' },
 };

@@ -5,6 +5,7 @@ import { parseBunLock, parseNpmLock, parsePackageJson } from './npm.js';
 import { parsePnpmLock } from './pnpm.js';
 import { parsePipfile, parsePipfileLock, parsePoetryLock, parsePyproject, parseRequirementsTxt, parseUvLock } from './python.js';
 import { parseYarnLock } from './yarn.js';
+import { classifyManifests, type ManifestFacts } from './ownership.js';
 
 /** Lockfiles can be far larger than source files; beyond this we skip with a notice instead of hanging. */
 export const MAX_DEPENDENCY_FILE_BYTES = 128 * 1024 * 1024;
@@ -40,12 +41,17 @@ export interface CollectedDependencies {
   files: string[];
   /** Names of the project's own packages (workspaces), never looked up in a registry. */
   localNames: Set<string>;
+  /** Manifests that are copies of third-party packages (bundled, vendored): not the project's declarations. */
+  vendoredManifests: string[];
 }
 
-function parseOne(path: string, text: string): ParseOutput & { includes?: string[]; workspaceName?: string } {
+function parseOne(path: string, text: string): ParseOutput & { includes?: string[]; workspaceName?: string; manifest?: Omit<ManifestFacts, 'absDir'> } {
   const name = basename(path);
   switch (name) {
-    case 'package.json': { const r = parsePackageJson(path, text); return { ...r, workspaceName: r.name }; }
+    case 'package.json': {
+      const r = parsePackageJson(path, text);
+      return { ...r, workspaceName: r.name, manifest: { path, name: r.name, private: r.private, workspaces: r.workspaces, declares: r.declares, installedCopy: r.installedCopy } };
+    }
     case 'package-lock.json': case 'npm-shrinkwrap.json': return parseNpmLock(path, text);
     case 'yarn.lock': return parseYarnLock(path, text);
     case 'pnpm-lock.yaml': return parsePnpmLock(path, text);
@@ -110,6 +116,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
   const queue = files.filter((f) => dependencyFileKind(f.path)).map((f) => ({ ...f, included: false }));
   const seen = new Set<string>();
   const rootAbs = resolve(root);
+  const npmManifests: ManifestFacts[] = [];
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file.path)) continue;
@@ -132,6 +139,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
     if (dependencyFileKind(file.path) === 'manifest') problems.push(...conflictingDeclarations(file.path, out.packages));
     byPath.set(file.path, out);
     if (out.workspaceName) localNames.add(out.workspaceName);
+    if (out.manifest) npmManifests.push({ ...out.manifest, absDir: dirname(file.absPath) });
     for (const inc of out.includes ?? []) {
       // `-r` paths are relative to the including file; never follow them outside the scan root.
       const abs = resolve(dirname(file.absPath), inc);
@@ -141,6 +149,12 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
     }
   }
 
+  const ownership = classifyManifests(npmManifests);
+  for (const [path, absent] of ownership.absentWorkspaceNames) {
+    // A declared workspace folder missing from the tree (a published copy of a monorepo's root):
+    // its dependency named after the folder is that workspace package, not a registry package.
+    for (const p of byPath.get(path)?.packages ?? []) if (absent.has(p.name.replace(/^@[^/]+\//, ''))) localNames.add(p.name);
+  }
   const installed: DeclaredPackage[] = [];
   const direct: DeclaredPackage[] = [];
   const unpinned: DeclaredPackage[] = [];
@@ -148,6 +162,7 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
   const manifestsByDir = new Map<string, DeclaredPackage[]>();
   const lockedByDir = new Map<string, Map<string, DeclaredPackage[]>>();
   for (const [path, out] of byPath) {
+    if (ownership.vendored.has(path)) continue;
     if (dependencyFileKind(path) === 'manifest') {
       const list = manifestsByDir.get(dirOf(path)) ?? [];
       list.push(...out.packages);
@@ -197,6 +212,6 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       }
     }
   }
-  return { installed, direct, problems, unpinned, files: [...byPath.keys()].sort(), localNames };
+  return { installed, direct, problems, unpinned, files: [...byPath.keys()].sort(), localNames, vendoredManifests: [...ownership.vendored].sort() };
 }
 

@@ -21,7 +21,7 @@ function asRecord(v: unknown): Record<string, unknown> {
 }
 
 /** package.json: the project's direct dependencies with their ranges. Workspace globs are returned too. */
-export function parsePackageJson(path: string, text: string): ParseOutput & { workspaces: string[]; name?: string } {
+export function parsePackageJson(path: string, text: string): ParseOutput & { workspaces: string[]; name?: string; private: boolean; declares: Set<string>; installedCopy: boolean } {
   const data = asRecord(JSON.parse(text));
   const lines = jsonKeyLines(text, new Set(DEP_SECTIONS));
   const packages: DeclaredPackage[] = [];
@@ -42,9 +42,17 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
   }
   const ws = data.workspaces;
   const workspaces = Array.isArray(ws) ? ws : Array.isArray(asRecord(ws).packages) ? (asRecord(ws).packages as unknown[]) : [];
+  const declares = new Set<string>();
+  for (const section of [...DEP_SECTIONS, 'peerDependencies']) for (const n of Object.keys(asRecord(data[section]))) declares.add(n);
+  for (const key of ['bundleDependencies', 'bundledDependencies']) {
+    const b = data[key];
+    if (Array.isArray(b)) for (const n of b) if (typeof n === 'string') declares.add(n);
+  }
   return {
     packages, problems: [], workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
     name: typeof data.name === 'string' ? data.name : undefined,
+    private: data.private === true, declares,
+    installedCopy: typeof data._resolved === 'string' || typeof data._integrity === 'string' || typeof data._from === 'string',
   };
 }
 
