@@ -15,6 +15,10 @@ import { rule as ghaPrTarget } from './gha-pr-target-checkout.js';
 import { rule as ghaPermissions } from './gha-excessive-permissions.js';
 import { rule as ghaUnpinned } from './gha-unpinned-action.js';
 import { rule as ghaSecretEcho } from './gha-secret-echo.js';
+import { rule as composePrivileged } from './compose-privileged.js';
+import { rule as composeHostNs } from './compose-host-namespace.js';
+import { rule as composeSocket } from './compose-docker-socket.js';
+import { rule as composeSecretEnv } from './compose-secret-in-env.js';
 import { rule as dockerNoUser } from './docker-no-user.js';
 import { rule as dockerLatest } from './docker-latest-base-image.js';
 import { rule as dockerCurlSh } from './docker-curl-pipe-shell.js';
@@ -33,6 +37,7 @@ import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
 export const IAC_RULES: IacRule[] = [
   k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,
   ghaInjection, ghaPrTarget, ghaPermissions, ghaUnpinned, ghaSecretEcho,
+  composePrivileged, composeHostNs, composeSocket, composeSecretEnv,
   dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
   tfWildcard, tfServiceWildcard, tfPassRole, tfOpenTrust, tfAdmin, tfIngress, tfS3Acl, tfRdsPublic, tfUnencrypted,
 ];

@@ -1,8 +1,6 @@
+import { isDangerousCapability } from '../compose.js';
 import { containerName, containersOf, podSpecOf } from '../kubernetes.js';
 import { defineRule, items, lineOf, path, str, type YamlDoc } from '../model.js';
-
-// Capabilities that amount to root on the node or let a container attack its neighbours.
-const DANGEROUS = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH', 'SYS_RAWIO', 'BPF', 'PERFMON', 'SYS_BOOT']);
 
 export const rule = defineRule<YamlDoc>({
   meta: {
@@ -19,7 +17,7 @@ export const rule = defineRule<YamlDoc>({
     if (!pod) return [];
     return containersOf(pod).flatMap((c) =>
       items(path(c.node, 'securityContext', 'capabilities', 'add'))
-        .filter((cap) => DANGEROUS.has((str(cap) ?? '').toUpperCase().replace(/^CAP_/, '')))
+        .filter((cap) => isDangerousCapability(str(cap) ?? ''))
         .map((cap) => ({ line: lineOf(d, cap), message: `container '${containerName(c)}' adds capability ${str(cap)}` })));
   },
 });
