@@ -32,6 +32,10 @@ import { rule as tfAdmin } from './aws-iam-admin-policy.js';
 import { rule as tfIngress } from './aws-open-ingress.js';
 import { rule as tfS3Acl } from './aws-s3-public-acl.js';
 import { rule as tfRdsPublic } from './aws-rds-public.js';
+import { rule as awsKmsRotation } from './aws-kms-rotation-off.js';
+import { rule as awsLbListener } from './aws-lb-insecure-listener.js';
+import { rule as awsDbBackup } from './aws-db-no-backup.js';
+import { rule as awsS3AccessBlock } from './aws-s3-public-access-block-off.js';
 import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
 
 export const IAC_RULES: IacRule[] = [
@@ -40,4 +44,5 @@ export const IAC_RULES: IacRule[] = [
   composePrivileged, composeHostNs, composeSocket, composeSecretEnv,
   dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
   tfWildcard, tfServiceWildcard, tfPassRole, tfOpenTrust, tfAdmin, tfIngress, tfS3Acl, tfRdsPublic, tfUnencrypted,
+  awsKmsRotation, awsLbListener, awsDbBackup, awsS3AccessBlock,
 ];
