@@ -45,6 +45,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Scan cache directory (pipeline/cache.ts); none when undefined. */
   cacheDir?: string;
+  /** Scan this text as the file at `path` (absolute or relative to the root) instead of discovering files (`--stdin`). */
+  text?: { path: string; content: string };
 }
 
 /** Cross-file rounds: enough for handler → controller → service → repository chains. */
@@ -275,6 +277,12 @@ function groupOf(analyzerId: string, groups: string[]): string[] {
 }
 
 function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]; notices: ScanNotice[] } {
+  if (opts.text) {
+    // Piped text is scanned because it was named, whatever include/exclude say.
+    const abs = resolve(root, opts.text.path);
+    const path = toRel(root, abs);
+    return { files: [{ path, absPath: abs, kind: fileKindOf(path), size: Buffer.byteLength(opts.text.content), content: opts.text.content }], notices: [] };
+  }
   if (opts.staged) {
     const { top, paths } = stagedPaths(root);
     const inRoot = paths.map((p) => ({ p, abs: resolve(top, p) })).filter(({ abs }) => isInside(root, abs));

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runVouch } from '../helpers/cli.js';
 import { TempRepo } from '../provenance/git-fixture.js';
 import { rand } from '../../src/analyzers/secrets/rules/generate.js';
@@ -198,4 +199,46 @@ test('vouch hook: unknown assistant is a usage error; no stdin is a note', () =>
   const empty = runVouch(['hook', 'claude-code'], { cwd: r.dir, input: '' });
   assert.equal(empty.status, 0);
   assert.match(empty.stderr, /not JSON/);
+});
+
+test('init --assistant merges edit hooks into each assistant\'s settings, keeps what was there, and is idempotent', () => {
+  const r = repo();
+  r.write('.claude/settings.json', JSON.stringify({ permissions: { allow: ['Bash(npm test)'] }, hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: './guard.sh' }] }] } }, null, 2));
+  r.write('.cursor/hooks.json', '{ "version": 1, "hooks": { "afterFileEdit": [{ "command": "./format.sh" }] } }');
+  const res = runVouch(['init', '--assistant', 'claude-code,gemini,cursor', '--no-ci', '--no-hooks'], { cwd: r.dir });
+  assert.equal(res.status, 0, res.stderr);
+  const claudeSettings = JSON.parse(readFileSync(join(r.dir, '.claude/settings.json'), 'utf8'));
+  assert.deepEqual(claudeSettings.permissions, { allow: ['Bash(npm test)'] });
+  assert.deepEqual(claudeSettings.hooks.PreToolUse.map((e: any) => e.matcher), ['Bash', 'Write|Edit|MultiEdit']);
+  assert.deepEqual(claudeSettings.hooks.PostToolUse.map((e: any) => e.matcher), ['Write|Edit|MultiEdit']);
+  assert.match(claudeSettings.hooks.PreToolUse[1].hooks[0].command, /vouch hook claude-code/);
+  const gemini = JSON.parse(readFileSync(join(r.dir, '.gemini/settings.json'), 'utf8'));
+  assert.deepEqual(Object.keys(gemini.hooks), ['BeforeTool', 'AfterTool']);
+  assert.equal(gemini.hooks.BeforeTool[0].matcher, 'write_file|replace');
+  const cursor = JSON.parse(readFileSync(join(r.dir, '.cursor/hooks.json'), 'utf8'));
+  assert.equal(cursor.version, 1);
+  assert.deepEqual(cursor.hooks.afterFileEdit.map((e: any) => e.command.includes('vouch hook cursor')), [false, true]);
+  assert.equal(cursor.hooks.stop.length, 1);
+  assert.ok(existsSync(join(r.dir, 'CLAUDE.md')), 'the instruction files are still written');
+  // The command the settings hold really runs the hook (vouch resolved through PATH).
+  const binDir = join(r.dir, 'bin');
+  mkdirSync(binDir);
+  writeFileSync(join(binDir, 'vouch'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'bin', 'vouch.js')}" "$@"\n`, { mode: 0o755 });
+  const ev = JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Edit', cwd: r.dir, tool_input: { file_path: join(r.dir, 'src/run.js'), old_string: SAFE_CALL, new_string: VULN_CALL } });
+  const viaSettings = spawnSync('bash', ['-c', claudeSettings.hooks.PreToolUse[1].hooks[0].command], { cwd: r.dir, input: ev, encoding: 'utf8', env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` } });
+  assert.equal(viaSettings.status, 2, viaSettings.stderr);
+  assert.match(viaSettings.stderr, /js\/command-injection/);
+  // A second run changes nothing.
+  const again = runVouch(['init', '--assistant', 'claude-code,gemini,cursor', '--no-ci', '--no-hooks'], { cwd: r.dir });
+  assert.match(again.stdout, /ok +\.claude\/settings\.json \(up to date\)/);
+  assert.match(again.stdout, /ok +\.gemini\/settings\.json \(up to date\)/);
+  assert.match(again.stdout, /ok +\.cursor\/hooks\.json \(up to date\)/);
+  // Settings that are not plain JSON are left alone with a note; an unknown assistant is a usage error.
+  r.write('.gemini/settings.json', '// my settings\n{ "theme": "dark" }\n');
+  const skipped = runVouch(['init', '--assistant', 'gemini', '--no-ci', '--no-hooks'], { cwd: r.dir });
+  assert.match(skipped.stdout, /skip +\.gemini\/settings\.json: not a JSON object/);
+  assert.equal(readFileSync(join(r.dir, '.gemini/settings.json'), 'utf8'), '// my settings\n{ "theme": "dark" }\n');
+  const bad = runVouch(['init', '--assistant', 'vim'], { cwd: r.dir });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /unknown assistant 'vim'/);
 });

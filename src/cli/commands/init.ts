@@ -8,6 +8,8 @@ import { severityRank } from '../../findings/severity.js';
 import { DEFAULT_CHECKLIST } from '../../provenance/config.js';
 import { repoTopLevel, runGit } from '../../provenance/git.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { ASSISTANTS, type Assistant } from '../../assist/hooks/protocols.js';
+import { planHookSettings, SETTINGS_PATH } from '../../assist/hooks/settings.js';
 
 /**
  * `vouch init`: wires Vouch into a repository. Everything it writes sits between marker lines, so
@@ -186,7 +188,7 @@ function read(p: string): string | undefined {
 }
 
 /** Work out every file `vouch init` would write, without writing anything. */
-export async function planInit(top: string, opts: { hooks?: boolean; ci?: boolean; assistants?: boolean } = {}): Promise<PlannedFile[]> {
+export async function planInit(top: string, opts: { hooks?: boolean; ci?: boolean; assistants?: boolean; assistant?: string[] } = {}): Promise<PlannedFile[]> {
   const plan: PlannedFile[] = [];
   const add = (path: string, after: string, extra: Partial<PlannedFile> = {}) => {
     const before = read(join(top, path));
@@ -244,20 +246,34 @@ export async function planInit(top: string, opts: { hooks?: boolean; ci?: boolea
     const cursorText = read(join(top, cursor));
     add(cursor, upsertBlock(cursorText, text, HTML, cursorText === undefined ? '---\ndescription: Security rules enforced by Vouch\nalwaysApply: true\n---\n' : ''));
   }
+
+  // Edit hooks for the named assistants, merged into their settings (assist/hooks/settings.ts).
+  if (opts.assistant?.length) {
+    for (const a of opts.assistant as Assistant[]) {
+      const p = planHookSettings(a, read(join(top, SETTINGS_PATH[a])));
+      if (p.after === undefined) plan.push({ path: p.path, before: read(join(top, p.path)), after: read(join(top, p.path)) ?? '', note: p.note });
+      else add(p.path, p.after);
+    }
+  }
   return plan;
 }
 
 export function register(program: Command): void {
   program
     .command('init')
-    .description('set up .vouch.yml, git hooks, a CI workflow and assistant security instructions (idempotent)')
+    .description('set up .vouch.yml, git hooks, a CI workflow, assistant security instructions and (with --assistant) assistant edit hooks (idempotent)')
     .option('--dry-run', 'show what would change as a unified diff; write nothing')
     .option('--no-hooks', 'skip the git hooks')
     .option('--no-ci', 'skip the GitHub Actions workflow')
     .option('--no-assistants', 'skip the assistant instruction files')
-    .action(async (opts: { dryRun?: boolean; hooks?: boolean; ci?: boolean; assistants?: boolean }) => {
+    .option('--assistant <names>', `also install edit hooks for these assistants (comma-separated: ${ASSISTANTS.join(', ')})`)
+    .action(async (rawOpts: { dryRun?: boolean; hooks?: boolean; ci?: boolean; assistants?: boolean; assistant?: string }) => {
       const top = repoTopLevel(process.cwd());
       if (!top) throw new UsageError('vouch init must run inside a git repository');
+      const assistant = rawOpts.assistant?.split(',').map((a) => a.trim()).filter(Boolean);
+      const unknown = assistant?.find((a) => !(ASSISTANTS as readonly string[]).includes(a));
+      if (unknown !== undefined || (assistant && assistant.length === 0)) throw new UsageError(`--assistant: unknown assistant '${unknown ?? rawOpts.assistant}' (choose from ${ASSISTANTS.join(', ')})`);
+      const opts = { ...rawOpts, assistant };
       const plan = await planInit(top, opts);
       const out: string[] = [];
       for (const f of plan) {

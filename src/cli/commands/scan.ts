@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/load.js';
@@ -31,6 +31,8 @@ export interface ScanCliOptions {
   fileTimeout?: string;
   cache?: boolean;
   cacheDir?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** Adds the common scan flags to a command (used by `scan` and the subset commands). */
@@ -65,7 +67,10 @@ export function register(program: Command): void {
     .command('scan')
     .description('scan files for security flaws (code, secrets, dependencies, infrastructure)')
     .argument('[paths...]', 'files or directories to scan (default: the current repository)');
-  addScanOptions(cmd).action(async (paths: string[], opts: ScanCliOptions) => {
+  addScanOptions(cmd)
+    .option('--stdin', 'scan the text on standard input instead of files (for editors and tools that pipe text); needs --stdin-filename')
+    .option('--stdin-filename <path>', 'the path the piped text is scanned as: picks the language and rules, and names it in reports');
+  cmd.action(async (paths: string[], opts: ScanCliOptions) => {
     process.exitCode = await runScanCommand(paths, opts);
   });
 }
@@ -73,7 +78,8 @@ export function register(program: Command): void {
 /** Parse flags, run the scan, write every requested report, and return the exit code. */
 export async function runScanCommand(paths: string[], opts: ScanCliOptions, forcedGroups?: string[]): Promise<number> {
   const cwd = process.cwd();
-  const root = chooseRoot(cwd, paths, opts.root);
+  const text = readPipedText(paths, opts);
+  const root = chooseRoot(cwd, text ? [text.path] : paths, opts.root);
   const { config } = await loadConfig(root, opts.config);
   const groups = forcedGroups ?? parseOnly(opts.only) ?? config.analyzers;
   const jobs = opts.jobs === undefined ? undefined : parsePositiveInt(opts.jobs, '--jobs');
@@ -94,7 +100,8 @@ export async function runScanCommand(paths: string[], opts: ScanCliOptions, forc
     offline: opts.offline,
     fileTimeoutMs,
     onProgress: progress.update,
-    cacheDir: opts.cache === false ? undefined : resolve(cwd, opts.cacheDir ?? defaultScanCacheDir()),
+    cacheDir: opts.cache === false || text ? undefined : resolve(cwd, opts.cacheDir ?? defaultScanCacheDir()),
+    text,
   };
   let result: ScanResult;
   try {
@@ -111,6 +118,24 @@ export async function runScanCommand(paths: string[], opts: ScanCliOptions, forc
   }
   process.stdout.write(renderReport(opts.format ?? 'text', result, { color, root: shownRoot, quiet: opts.quiet }));
   return exitCodeOf(result);
+}
+
+/** `--stdin`: the piped text and the (absolute) path it is scanned as. */
+function readPipedText(paths: string[], opts: ScanCliOptions): { path: string; content: string } | undefined {
+  if (!opts.stdin) {
+    if (opts.stdinFilename) throw new UsageError('--stdin-filename needs --stdin');
+    return undefined;
+  }
+  if (!opts.stdinFilename) throw new UsageError('--stdin needs --stdin-filename PATH (the path the text is scanned as)');
+  if (paths.length) throw new UsageError('--stdin scans the piped text; give no paths');
+  if (opts.staged || opts.changedSince) throw new UsageError('--stdin cannot be combined with --staged or --changed-since');
+  let content: string;
+  try {
+    content = readFileSync(0, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--stdin: cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return { path: resolve(process.cwd(), opts.stdinFilename), content };
 }
 
 export function exitCodeOf(result: ScanResult): number {
