@@ -65,3 +65,40 @@ exports.lambdaGo = async (event) => ({
   headers: { Location: event.queryStringParameters.to },
   body: '',
 });
+
+// Prefix and allow-list checks that constrain the target, and look-alikes that do not.
+app.get('/after-login', (req, res) => {
+  const next = String(req.query.next || '/');
+  if (!next.startsWith('/')) return res.redirect('/');
+  // ruleid: js/open-redirect
+  res.redirect(next);
+});
+app.get('/after-signup', (req, res) => {
+  const next = String(req.query.next || '/');
+  if (!next.startsWith('/') || next.startsWith('//')) return res.redirect('/');
+  // ok: js/open-redirect
+  res.redirect(next);
+});
+app.get('/partner', (req, res) => {
+  const to = req.query.to;
+  if ('https://partner.example https://docs.example'.indexOf(to) === -1) return res.sendStatus(400);
+  // ruleid: js/open-redirect
+  res.redirect(to);
+});
+app.get('/partner/v2', (req, res) => {
+  const to = req.query.to;
+  if (['https://partner.example/', 'https://docs.example/'].indexOf(to) === -1) return res.sendStatus(400);
+  // ok: js/open-redirect
+  res.redirect(to);
+});
+app.get('/leave', (req, res) => {
+  // ruleid: js/open-redirect
+  if (/example\.com/.test(req.query.url)) return res.redirect(req.query.url);
+  res.redirect('/');
+});
+app.get('/leave/v2', (req, res) => {
+  const host = new URL(req.query.url).hostname;
+  // ok: js/open-redirect
+  if (host === 'example.com') return res.redirect(req.query.url);
+  res.redirect('/');
+});

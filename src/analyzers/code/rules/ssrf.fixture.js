@@ -62,3 +62,23 @@ async function loadResults() {
 // ok: js/ssrf
 axios.get(process.argv[2]).then((r) => console.log(r.data));
 module.exports = { loadResults };
+
+// A URL prefix fixes the host only when the host is followed by `/`; a protocol check fixes nothing.
+app.get('/feeds/a', async (req, res) => {
+  const feed = String(req.query.feed);
+  if (!feed.startsWith('https://feeds.example.com')) return res.sendStatus(400);
+  // ruleid: js/ssrf
+  res.json((await axios.get(feed)).data);
+});
+app.get('/feeds/b', async (req, res) => {
+  const feed = String(req.query.feed);
+  if (!feed.startsWith('https://feeds.example.com/')) return res.sendStatus(400);
+  // ok: js/ssrf
+  res.json((await axios.get(feed)).data);
+});
+app.get('/feeds/c', async (req, res) => {
+  const target = new URL(String(req.query.feed));
+  if (target.protocol !== 'https:') return res.sendStatus(400);
+  // ruleid: js/ssrf
+  res.json((await axios.get(target.href)).data);
+});

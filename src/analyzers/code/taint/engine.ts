@@ -11,7 +11,7 @@
  * of functions over the engine. Framework knowledge lives in `../models/*`, not here.
  */
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, isFunction, isNode, unwrap } from '../frontend/js/ast.js';
+import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import type { SinkKind, SourceInfo, Taint, Value } from './values.js';
@@ -198,6 +198,33 @@ export class TaintEngine {
    * sources), so most files of a large tree are analysed once.
    */
   readonly importCalls = new Map<string, boolean>();
+  /** What each local validator's truthy return proves (see functions.ts validatorProof). */
+  readonly proofs = new Map<number, { param: number; kinds: number }[] | null>();
+  private regexConstants?: Map<string, { pattern: string; flags: string } | null>;
+  /** `const NAME = /…/` (or `new RegExp('…')`) declared once in this file: the regex a guard tests with. */
+  regexConstant(name: string): { pattern: string; flags: string } | undefined {
+    if (!this.regexConstants) {
+      const found = new Map<string, { pattern: string; flags: string } | null>();
+      walk(this.input.program, [{
+        VariableDeclarator(d) {
+          if (d.id.type !== 'Identifier' || !d.init) return;
+          const init = unwrap(d.init);
+          let re: { pattern: string; flags: string } | undefined;
+          if (init.type === 'Literal' && init.regex) re = { pattern: init.regex.pattern, flags: init.regex.flags ?? '' };
+          else if ((init.type === 'NewExpression' || init.type === 'CallExpression') && init.callee.type === 'Identifier' && init.callee.name === 'RegExp') {
+            const p = stringValue(init.arguments[0]);
+            const f = init.arguments[1] ? stringValue(init.arguments[1]) : '';
+            if (p !== undefined && f !== undefined) re = { pattern: p, flags: f };
+          }
+          if (!re) return;
+          found.set(d.id.name, found.has(d.id.name) ? null : re);
+        },
+      }]);
+      this.regexConstants = found;
+    }
+    return this.regexConstants.get(name) ?? undefined;
+  }
+
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
   readonly callbackReturns = new Map<Node, Value>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */

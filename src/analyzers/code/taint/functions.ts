@@ -1,7 +1,8 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
-import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
-import { EMPTY, type Value, allTaints, isTainted, union } from './values.js';
+import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
+import { conditionGuards } from './guards.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
@@ -22,6 +23,8 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const { summary, returned } = runFunction(e, info, params, true);
   e.inProgress.delete(id);
   e.summaries.set(id, summary);
+  const proves = validatorProof(e, id);
+  if (proves) summary.proves = proves;
   // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
   const inner = returned.fn ?? returned.awaited?.fn;
   if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {
@@ -159,6 +162,61 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   }
   // Express error middleware: (err, req, res, next)
   if (fn.params.length === 4 && names[1] && REQUEST_PARAM_NAMES.test(names[1])) out[0] = errorValue(e, fn.params[0]);
+  return out;
+}
+
+/**
+ * What a validator's truthy return proves about its parameters, read from its body (its name
+ * proves nothing): `return ALLOWED.has(p)`, or `if (p.includes('..')) return false; … return true`.
+ */
+export function validatorProof(e: TaintEngine, id: number): { param: number; kinds: number }[] | undefined {
+  if (e.proofs.has(id)) return e.proofs.get(id) ?? undefined;
+  e.proofs.set(id, null);
+  const info = e.fns[id]!;
+  const fn = info.node;
+  const names = fn.params.map((p: Node) => paramName(p));
+  const frame = e.newFrame(new Scope(info.closure), info.name);
+  const proven = new Map<string, number>();
+  const merge = (m: Map<string, number>) => { for (const [k, v] of m) proven.set(k, (proven.get(k) ?? 0) | v); };
+  const falsy = (n: Node | undefined | null) => !n || (unwrap(n).type === 'Literal' && !unwrap(n).value) || (unwrap(n).type === 'Identifier' && unwrap(n).name === 'undefined');
+  let ok = false;
+  // Only a function that answers yes/no is read as a validator.
+  const boolish = (x: Node): boolean => {
+    const u = unwrap(x);
+    if (u.type === 'Literal') return typeof u.value === 'boolean';
+    if (u.type === 'UnaryExpression') return u.operator === '!';
+    if (u.type === 'BinaryExpression') return /^(===|!==|==|!=|<|>|<=|>=|in|instanceof)$/.test(u.operator);
+    if (u.type === 'LogicalExpression') return boolish(u.left) && boolish(u.right);
+    if (u.type === 'CallExpression') return /^(test|includes|has|startsWith|endsWith|every|some|isInteger|isSafeInteger|hasOwnProperty|hasOwn)$/.test(calleeProperty(u) ?? '');
+    return false;
+  };
+  if (fn.body?.type !== 'BlockStatement') {
+    if (fn.body && boolish(fn.body)) { merge(conditionGuards(e, fn.body, frame).whenTrue); ok = true; }
+  } else {
+    const body: Node[] = fn.body.body;
+    for (let i = 0; i < body.length && i < 12; i++) {
+      const s = body[i]!;
+      const exits = (c: Node | null | undefined): boolean => {
+        if (!c) return false;
+        if (c.type === 'ReturnStatement') return falsy(c.argument);
+        if (c.type === 'ThrowStatement') return true;
+        if (c.type === 'BlockStatement' && c.body.length === 1) return exits(c.body[0]);
+        return false;
+      };
+      if (s.type === 'IfStatement' && !s.alternate && exits(s.consequent)) { merge(conditionGuards(e, s.test, frame).whenFalse); continue; }
+      if (s.type === 'ReturnStatement' && i === body.length - 1) {
+        const arg = s.argument && unwrap(s.argument);
+        if (arg && !(arg.type === 'Literal' && arg.value === true)) merge(conditionGuards(e, arg, frame).whenTrue);
+        ok = !!arg && boolish(arg);
+        break;
+      }
+      break; // anything else: not a validator we can read
+    }
+  }
+  if (!ok) return undefined;
+  const out: { param: number; kinds: number }[] = [];
+  names.forEach((n: string | undefined, i: number) => { const k = n ? (proven.get(n) ?? 0) & ALL_KINDS : 0; if (k) out.push({ param: i, kinds: k }); });
+  e.proofs.set(id, out);
   return out;
 }
 

@@ -1,7 +1,32 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
 import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { ALL_KINDS, mask } from './values.js';
+import { ALL_KINDS, allTaints, mask } from './values.js';
+import { NORMALIZING } from './library-calls.js';
+import { regexProves } from './regex-probe.js';
+import { validatorProof } from './functions.js';
+import { importCandidates } from './calls.js';
+
+/** What another file's validator proves, when the link step has its summary. */
+function importedProof(e: TaintEngine, callee: Node): { param: number; kinds: number }[] | undefined {
+  const link = e.input.linkInput;
+  if (!link) return undefined;
+  for (const c of importCandidates(e, callee, undefined, '')) {
+    const s = link[c];
+    if (s) return s.proves;
+  }
+  return undefined;
+}
+
+/**
+ * Facts a check proves that protect nothing alone but do together (pseudo-kinds above the sink
+ * bits): `u.startsWith('/')` and `!u.startsWith('//')` make a same-site path, a safe redirect.
+ */
+const SLASH_PREFIX = 1 << 24;
+const NOT_PROTOCOL_RELATIVE = 1 << 25;
+function combine(m: number): number {
+  return (m & SLASH_PREFIX) && (m & NOT_PROTOCOL_RELATIVE) ? m | mask('redirect') : m;
+}
 import type { Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
 
@@ -9,14 +34,19 @@ import type { TaintEngine } from './engine.js';
 export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whenTrue: Map<string, number>; whenFalse: Map<string, number> } {
   const t = new Map<string, number>();
   const f = new Map<string, number>();
-  const n = unwrap(test);
+  let n = unwrap(test);
+  // `await isAllowed(x)`: the guard is what the promise resolves to.
+  while (n.type === 'AwaitExpression') n = unwrap(n.argument);
   const add = (m: Map<string, number>, node: Node | undefined, kinds: number) => {
     if (!node) return;
     const inner = unwrap(node);
     const p = memberPath(inner);
     if (p) m.set(p, (m.get(p) ?? 0) | kinds);
+    const hostOf = p ? frame.urlOf.get(`#host:${p}`) : undefined;
+    if (hostOf && kinds & mask('ssrf', 'redirect')) m.set(hostOf, (m.get(hostOf) ?? 0) | mask('ssrf', 'redirect'));
     // new URL(x).hostname / url.hostname where url = new URL(x)
-    if (inner.type === 'MemberExpression' && /^(hostname|host|origin|protocol)$/.test(propertyName(inner) ?? '')) {
+    // A check of the host proves where the URL goes; the protocol alone does not.
+    if (inner.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(inner) ?? '') && kinds & mask('ssrf', 'redirect')) {
       const obj = unwrap(inner.object);
       const base = obj.type === 'NewExpression' && obj.arguments[0] ? memberPath(obj.arguments[0]) : frame.urlOf.get(memberPath(obj) ?? '');
       if (base) m.set(base, (m.get(base) ?? 0) | mask('ssrf', 'redirect'));
@@ -36,10 +66,16 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
     case 'LogicalExpression': {
       const l = conditionGuards(e, n.left, frame);
       const r = conditionGuards(e, n.right, frame);
+      // a && b true: both hold. a || b true: at least one holds, so only what both prove.
+      const both = (x: Map<string, number>, y: Map<string, number>, out: Map<string, number>) => {
+        for (const [k, m] of x) { const o = y.get(k); if (o !== undefined && (m & o)) out.set(k, combine(m & o)); }
+      };
       if (n.operator === '&&') {
-        for (const [k, m] of [...l.whenTrue, ...r.whenTrue]) t.set(k, (t.get(k) ?? 0) | m);
+        for (const [k, m] of [...l.whenTrue, ...r.whenTrue]) t.set(k, combine((t.get(k) ?? 0) | m));
+        both(l.whenFalse, r.whenFalse, f);
       } else if (n.operator === '||') {
-        for (const [k, m] of [...l.whenFalse, ...r.whenFalse]) f.set(k, (f.get(k) ?? 0) | m);
+        for (const [k, m] of [...l.whenFalse, ...r.whenFalse]) f.set(k, combine((f.get(k) ?? 0) | m));
+        both(l.whenTrue, r.whenTrue, t);
       }
       return { whenTrue: t, whenFalse: f };
     }
@@ -59,15 +95,32 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           add(target, typeofSide, ty === 'number' || ty === 'boolean' ? ALL_KINDS : ty === 'string' ? mask('nosql') : 0);
         } else if (litRight && !litLeft) add(target, n.left, ALL_KINDS);
         else if (litLeft && !litRight) add(target, n.right, ALL_KINDS);
+        else {
+          // x === base, where base holds no user data (a configured root, a computed default): x is base.
+          const trusted = (side: Node) => {
+            const u = unwrap(side);
+            if (u.type !== 'Identifier') return false;
+            const v = frame.scope.lookup(u.name);
+            return !!v && allTaints(v).every((tt) => !tt.source);
+          };
+          if (trusted(n.right)) add(target, n.left, ALL_KINDS);
+          else if (trusted(n.left)) add(target, n.right, ALL_KINDS);
+          // target.origin === request.nextUrl.origin: an exact host comparison (same origin).
+          for (const side of [n.left, n.right]) {
+            const s = unwrap(side);
+            if (s.type === 'MemberExpression' && /^(origin|host|hostname)$/.test(propertyName(s) ?? '')) add(target, side, mask('ssrf', 'redirect'));
+          }
+        }
         // indexOf(x) !== -1
         const call = unwrap(n.left);
         if (call.type === 'CallExpression' && calleeProperty(call) === 'indexOf' && isConstant(n.right)) {
-          const neg = String(unwrap(n.right).value) === '-1';
+          const r = unwrap(n.right);
+          const neg = r.type === 'UnaryExpression' ? r.operator === '-' && String(unwrap(r.argument).value) === '1' : String(r.value) === '-1';
           const pos = (op === '!==' || op === '!=') === neg;
-          add(pos ? t : f, call.arguments[0], ALL_KINDS);
+          add(pos ? t : f, call.arguments[0], membershipKinds(call));
         }
       } else if ((op === '>' || op === '>=') && unwrap(n.left).type === 'CallExpression' && calleeProperty(unwrap(n.left)) === 'indexOf') {
-        add(t, unwrap(n.left).arguments[0], ALL_KINDS);
+        add(t, unwrap(n.left).arguments[0], membershipKinds(unwrap(n.left)));
       } else if (op === 'in') {
         add(t, n.left, ALL_KINDS);
       } else if (op === 'instanceof') {
@@ -78,34 +131,48 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       break;
     }
     case 'CallExpression': {
+      // A validator we can read (this file, or another one through its summary): its body decides, not its name.
+      const fnValue = unwrap(n.callee).type === 'Identifier' ? frame.scope.lookup(unwrap(n.callee).name) : undefined;
+      const proof = fnValue?.fn !== undefined ? validatorProof(e, fnValue.fn) : importedProof(e, n.callee);
+      // (A body we cannot read as a yes/no answer falls back to the name heuristics below.)
+      if (proof) {
+        for (const { param, kinds } of proof) add(t, n.arguments[param], kinds);
+        break;
+      }
       const method = calleeProperty(n) ?? '';
       const name = qualifiedName(n.callee, e.input.modules, e.aliases) ?? '';
       const callee = unwrap(n.callee);
       const arg0 = n.arguments[0];
-      if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
+      if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
+        // p.includes('..') true means traversal: false proves there is none.
+        add(f, callee.object, mask('path'));
+      } else if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
         // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
         const recv = unwrap(callee.object);
         if (recv.type === 'Identifier' && /forbid|block|deny|reserved|unsafe|dangerous|blacklist|banned/i.test(recv.name)) {
           add(f, arg0, mask('prototype'));
         } else if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
-          if (!(arg0 && isConstant(arg0))) add(t, arg0, ALL_KINDS);
+          if (!(arg0 && isConstant(arg0))) add(t, arg0, membershipKinds(n));
         }
       } else if (/^(Object\.hasOwn|Object\.prototype\.hasOwnProperty\.call)$/.test(name)) {
         add(t, n.arguments[1], ALL_KINDS);
       } else if (method === 'test' && callee.type === 'MemberExpression') {
+        // What the regex lets through is read from the regex itself (probed with attack strings per
+        // sink kind), whatever the constant holding it is called.
         const re = unwrap(callee.object);
-        const pattern: string | undefined = re.type === 'Literal' && re.regex ? re.regex.pattern : undefined;
-        const anchored = pattern !== undefined && pattern.startsWith('^') && pattern.endsWith('$') && !/\.\*|\.\+/.test(pattern);
-        if (anchored) add(t, arg0, ALL_KINDS);
-        else if (pattern !== undefined && /\\\.\\\.|\.\./.test(pattern)) add(f, arg0, mask('path'));
-        else if (re.type === 'Identifier' && /^[A-Z_]+$|PATTERN|REGEX|RE$/i.test(re.name)) add(t, arg0, ALL_KINDS);
+        const literal = re.type === 'Literal' && re.regex ? re.regex : re.type === 'Identifier' ? e.regexConstant(re.name) : undefined;
+        if (literal) {
+          add(t, arg0, regexProves(literal.pattern, literal.flags ?? ''));
+          // /\.\./.test(p) true means traversal: false proves no `..`.
+          if (/\\\.\\\.|\.\./.test(literal.pattern) && !literal.pattern.startsWith('^')) add(f, arg0, mask('path'));
+        } else if (re.type === 'Identifier' && /^[A-Z_]+$|PATTERN|REGEX|RE$/i.test(re.name)) add(t, arg0, ALL_KINDS);
       } else if (method === 'startsWith' && callee.type === 'MemberExpression' && /^path\.(relative|posix\.relative)$/.test(qualifiedName(unwrap(callee.object).callee ?? callee.object, e.input.modules, e.aliases) ?? '') && (stringValue(arg0) ?? '').startsWith('..')) {
         // path.relative(BASE, p).startsWith('..'): true means p escapes BASE.
         add(f, unwrap(callee.object).arguments?.[1], mask('path'));
       } else if (method === 'startsWith' && callee.type === 'MemberExpression') {
-        const prefix = stringValue(arg0);
-        // x.startsWith(base) after path.resolve/join: a containment check (path), or a same-origin check.
-        if (prefix === undefined || prefix.length > 1 || prefix === '/') add(t, callee.object, mask('path', 'redirect', 'ssrf'));
+        add(t, callee.object, startsWithKinds(e, callee.object, arg0, frame));
+        // !x.startsWith('//'): not a protocol-relative URL.
+        if (/^(\/\/|\/\\|\/)$/.test(stringValue(arg0) ?? '') && (stringValue(arg0) ?? '').length === 2) add(f, callee.object, NOT_PROTOCOL_RELATIVE);
       } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
         add(f, callee.object, mask('path'));
       } else if (/^(validator\.is\w+|is[A-Z]\w*|isValid\w*|validate\w*|Number\.isInteger|Number\.isSafeInteger|Number\.isFinite|uuid\.validate|isUUID|mongoose\.isValidObjectId|isValidObjectId|ObjectId\.isValid|mongoose\.Types\.ObjectId\.isValid)$/.test(name) || /^(is[A-Z]\w*|isValid\w*|validate\w*|check\w*|allowed\w*)$/.test(method)) {
@@ -124,6 +191,35 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       break;
   }
   return { whenTrue: t, whenFalse: f };
+}
+
+/**
+ * What `x.startsWith(prefix)` proves about x. Paths: containment only when x is normalised
+ * (`path.resolve`/`join` first; `..` segments would climb back out otherwise). URLs: a fixed
+ * origin only when the prefix ends its host with `/` (`https://a.com` also admits
+ * `https://a.com.evil.net`); a same-site path when it starts with one `/` and more.
+ */
+function startsWithKinds(e: TaintEngine, receiver: Node, arg: Node | undefined, frame: Frame): number {
+  const prefix = stringValue(arg);
+  let kinds = 0;
+  const r = unwrap(receiver);
+  const normalized = r.type === 'CallExpression'
+    ? NORMALIZING.test(qualifiedName(r.callee, e.input.modules, e.aliases) ?? '')
+    : r.type === 'Identifier' && !!frame.scope.lookup(r.name)?.normalized;
+  if (normalized && (prefix === undefined || prefix.length > 1)) kinds |= mask('path');
+  if (prefix === undefined) return kinds | mask('redirect', 'ssrf'); // a base URL held in a variable: trusted as written
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) kinds |= mask('redirect', 'ssrf');
+  else if (prefix === '/') kinds |= SLASH_PREFIX;
+  else if (/^\/[^/\\]/.test(prefix)) kinds |= mask('redirect');
+  return kinds;
+}
+
+/** `list.includes(x)` / `list.indexOf(x) !== -1`: exact membership, unless the list is a string (a substring check). */
+function membershipKinds(call: Node): number {
+  const callee = unwrap(call.callee);
+  const recv = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+  const stringList = !!recv && (stringValue(recv) !== undefined);
+  return stringList ? ALL_KINDS & ~mask('path', 'redirect', 'ssrf') : ALL_KINDS;
 }
 
 function isConstant(node: Node): boolean {

@@ -8,8 +8,26 @@ import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import type { TaintEngine } from './engine.js';
 
+/** Calls whose result is a normalised path (no `..` segments left). */
+export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
+
+/** The request's own URL (`request.url`, `req.nextUrl`), used as the base of a relative URL. */
+function sameSiteBase(v: Value): boolean {
+  const taints = allTaints(v);
+  return taints.length > 0 && taints.every((t) => t.source && t.path.length === 0 && /(^|\.)(url|nextUrl|originalUrl|href|origin)$/.test(t.source.label));
+}
+
 export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
   const { name, method, argValues, receiverValue } = site;
+  // new URL('/login?next=…', request.url): a path resolved against the request's own URL stays on
+  // this site; only the query part carries the data.
+  if (isNew && /^(URL|url\.URL)$/.test(name) && argValues.length === 2 && sameSiteBase(argValues[1]!)) {
+    const rel = argValues[0]!;
+    const path = rel.prefix ?? (isTainted(rel) ? undefined : '/');
+    if (path !== undefined && (path === '/' || /^\/[^/\\]/.test(path))) {
+      return sanitize({ taints: allTaints(rel).map((t) => ({ ...t, whole: false })), stringy: true }, mask('redirect', 'ssrf'));
+    }
+  }
   // Known propagators: the result carries the arguments' data.
   if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
     if (name === 'Object.assign' && receiverValue === undefined) {
@@ -23,7 +41,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
-    const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}) };
+    const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}), ...(NORMALIZING.test(name) ? { normalized: true } : {}) };
     return name.startsWith('Promise.') ? { taints: [], awaited: out } : out;
   }
   if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {

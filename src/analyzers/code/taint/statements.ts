@@ -217,6 +217,12 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
       const p = memberPath(init.arguments[0]);
       if (p) frame.urlOf.set(d.id.name, p);
     }
+    // const host = new URL(x).hostname (or u.origin): a check of `host` is a check of where x goes.
+    if (init.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(init) ?? '')) {
+      const obj = unwrap(init.object);
+      const base = obj.type === 'NewExpression' && /^(URL|url\.URL)$/.test(memberPath(obj.callee) ?? '') && obj.arguments[0] ? memberPath(obj.arguments[0]) : frame.urlOf.get(memberPath(obj) ?? '');
+      if (base) frame.urlOf.set(`#host:${d.id.name}`, base);
+    }
   }
   if (init && isFunction(init)) {
     const id = e.registerFunction(init, frame.scope, d.id.name);

@@ -50,6 +50,8 @@ export interface FunctionSummary {
   returns: ParamReturn[];
   returnsSources: Taint[];
   sinks: ParamSink[];
+  /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
+  proves?: { param: number; kinds: number }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
 }
@@ -59,7 +61,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined;
 }
 
 const MAX_ENTRIES = 24;

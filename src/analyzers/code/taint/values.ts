@@ -65,6 +65,8 @@ export interface Value {
   fn?: number;
   /** An instance (or the class itself) of a class we can see: its name, or `@import:Name`. */
   cls?: string;
+  /** A path normalised by `path.resolve/join/normalize` or `realpath`: no `..` left, so a prefix check means containment. */
+  normalized?: boolean;
   /** The value a promise resolves to (`fetch` results, async functions). */
   awaited?: Value;
   /**

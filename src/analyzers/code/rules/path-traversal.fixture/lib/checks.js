@@ -1,0 +1,23 @@
+// Validators used by ../routes/documents.js: what they accept is read from their bodies.
+const path = require('path');
+
+const DOCS_ROOT = path.resolve(__dirname, '..', 'documents');
+
+// Named like a path check, but only limits the length: `../../etc/passwd` passes.
+exports.isSafePath = (p) => typeof p === 'string' && p.length < 200;
+
+// Rejects separators and parent segments: a single file name.
+exports.isAllowedFile = function (name) {
+  if (name.includes('..')) return false;
+  if (name.includes('/') || name.includes('\\')) return false;
+  return true;
+};
+
+// Resolves, then checks containment; null when the path leaves the root.
+exports.insideDocs = (relative) => {
+  const base = path.resolve(DOCS_ROOT);
+  const target = path.resolve(base, relative);
+  return target === base || target.startsWith(base + path.sep) ? target : null;
+};
+
+exports.DOCS_ROOT = DOCS_ROOT;
