@@ -102,3 +102,31 @@ app.get('/leave/v2', (req, res) => {
   if (host === 'example.com') return res.redirect(req.query.url);
   res.redirect('/');
 });
+
+// Browser self-flows: the page's own URL, origin or path navigates back to the same site.
+function paginate(page) {
+  // ok: js/open-redirect
+  window.location.href = window.location.pathname + '?page=' + page + window.location.hash;
+  // ok: js/open-redirect
+  location.assign(`${location.origin}/search${location.search}`);
+  // ok: js/open-redirect
+  location.replace(location.href);
+  const here = document.URL;
+  // ok: js/open-redirect
+  window.location = here;
+}
+
+// An attacker-controlled part of the URL reaching navigation on its own is still an open redirect.
+function followHash() {
+  // ruleid: js/open-redirect
+  window.location.href = location.hash.slice(1);
+  // ruleid: js/open-redirect
+  location.assign(document.referrer);
+  // ruleid: js/open-redirect
+  window.location = location.href.split('next=')[1];
+}
+
+window.addEventListener('message', (event) => {
+  // ruleid: js/open-redirect
+  window.location.href = event.data.url;
+});

@@ -121,6 +121,7 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   const taints = parts.flatMap((v: Value) => allTaints(v));
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
+  if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
 }
 
@@ -131,7 +132,7 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const stringy = !!(l.stringy || r.stringy);
   const taints = [...allTaints(l), ...allTaints(r)].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
   const text = [l.text, r.text].filter(Boolean).join(' ');
-  const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}) };
+  const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
   return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;
 }
 
@@ -139,7 +140,7 @@ export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value 
   const name = node.name as string;
   const v = frame.scope.lookup(name);
   if (v !== undefined) return v;
-  if (name === 'location') return e.source(node, 'location', 'browser', false);
+  if (name === 'location') return { ...e.source(node, 'location', 'browser', false), sameOrigin: true };
   if (name === 'undefined' || name === 'NaN') return EMPTY;
   // An import: the API path of what it names (or a reference to another file's export).
   const b = e.input.modules.bindings.get(name);
@@ -196,9 +197,17 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   return readField(obj, name);
 }
 
+/** Values that start with the current page's URL or path (still sources for XSS). */
+const SELF_URL = /^(window\.|document\.|self\.|globalThis\.)?location\.(href|pathname)$|^(window\.)?document\.(URL|documentURI)$/;
+/** The page's own origin: not user input at all. */
+const SAME_ORIGIN = /^(window\.|document\.|self\.|globalThis\.)?location\.origin$/;
+
 export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
   const path = memberPath(node);
   if (path) {
+    // The page's own URL (or its origin/path) navigates back to the same site: a self-flow, not an open redirect.
+    if (SELF_URL.test(path)) return { ...e.source(node, path, 'browser', false), sameOrigin: true };
+    if (SAME_ORIGIN.test(path)) return { taints: [], stringy: true, sameOrigin: true };
     for (const s of BROWSER_SOURCES) if (s.path.test(path)) return e.source(node, path, 'browser', false);
     if (CLI_SOURCES.test(path)) return e.source(node, path, 'cli', false);
     if (/^process\.env\b/.test(path)) return EMPTY;

@@ -76,6 +76,8 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
 export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low'): void {
+  // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
+  if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);
   if (live.length === 0) return;
   const loc = e.sinkLoc(at);

@@ -78,6 +78,11 @@ export interface Value {
   api?: string;
   /** Another project file's export this value is (`./dao#*`, `./db#pool`), for the link step. */
   ref?: string;
+  /**
+   * The string starts with this page's own URL, origin or path (`location.href`, `location.origin +
+   * …`, `location.pathname + '?page=2'`): navigating to it stays on the site, whatever follows.
+   */
+  sameOrigin?: boolean;
 }
 
 export const EMPTY: Value = { taints: [] };
@@ -137,6 +142,7 @@ export function union(...values: Value[]): Value {
   const awaited = nonEmpty.filter((v) => v.awaited).map((v) => v.awaited!);
   if (awaited.length) out.awaited = union(...awaited);
   if (values.some((v) => v.stringy)) out.stringy = true;
+  if (values.every((v) => v.sameOrigin)) out.sameOrigin = true;
   const keyedBy = nonEmpty.flatMap((v) => v.keyedBy ?? []);
   if (keyedBy.length) out.keyedBy = dedupeTaints(keyedBy);
   return out;
