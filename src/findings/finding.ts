@@ -54,6 +54,8 @@ export interface RawFinding {
   externalSuppression?: { reason: string; line: number };
   /** Analyzer-specific extra data (commit of a history finding, package name, …). Must be secret-free. */
   properties?: Record<string, unknown>;
+  /** Where the finding sits: `test` (test code, fixtures, mocks) or `docs` (docs, examples, Markdown); see findings/context.ts. */
+  tags?: string[];
 }
 
 export type FindingStatus = 'new' | 'baseline' | 'suppressed';

@@ -4,6 +4,8 @@ import { severityRank } from '../findings/severity.js';
 import { compareFindings } from '../findings/order.js';
 import { withOccurrence } from '../findings/fingerprint.js';
 import { ruleSetting } from './rule-settings.js';
+import { applyPathContext } from '../findings/context.js';
+import { policyConfig } from '../policy/config.js';
 
 /** Steps every set of findings goes through, whether from a whole scan or one in-memory text. */
 
@@ -14,7 +16,8 @@ export function applyRuleSettings(findings: Finding[], config: VouchConfig): Fin
     if (!s.enabled) continue;
     out.push(s.severity ? { ...f, severity: s.severity } : f);
   }
-  return out;
+  // Then where each finding sits: test code and docs are one severity lower (findings/context.ts).
+  return applyPathContext(out, policyConfig(config).testAndDocs);
 }
 
 /**

@@ -29,6 +29,11 @@ export interface PolicyConfig {
   /** Package names or globs (`@types/*`) AI-written changes may add. */
   allowedDependencies: string[];
   risk: { weights: RiskWeights; failAbove?: number };
+  /**
+   * Findings in test code and docs/examples (tagged `test` / `docs`): `report` (default) lists them one
+   * severity lower without failing the gate; `gate` keeps their severity and lets them fail it.
+   */
+  testAndDocs: 'report' | 'gate';
 }
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -58,6 +63,7 @@ export const policyConfigSchema = {
       },
     },
     aiDependencies: { enum: ['allowlist-required', 'warn', 'off'] },
+    testAndDocs: { enum: ['report', 'gate'] },
     allowedDependencies: stringList,
     risk: {
       type: 'object',
@@ -88,5 +94,6 @@ export function policyConfig(config: VouchConfig): PolicyConfig {
     aiDependencies: p.aiDependencies ?? 'off',
     allowedDependencies: p.allowedDependencies ?? [],
     risk: { weights: { ...DEFAULT_RISK_WEIGHTS, ...(p.risk?.weights ?? {}) }, failAbove: p.risk?.failAbove },
+    testAndDocs: p.testAndDocs ?? 'report',
   };
 }

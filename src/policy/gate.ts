@@ -10,6 +10,7 @@ import { reviewerMatches, reviewsCovering, type ReviewRecord } from '../provenan
 import { policyConfig, type PolicyConfig, type SensitiveArea } from './config.js';
 import { declaredDependencies, isManifest, namesBefore, onAllowList } from './dependencies.js';
 import { computeRisk } from './risk.js';
+import { isContextTagged } from '../findings/context.js';
 
 export interface GateInput {
   findings: Finding[];
@@ -72,7 +73,11 @@ export function evaluateGate(input: GateInput): GateResult {
   const reasons: GateReason[] = [];
   const notes: string[] = [];
   const policy = policyConfig(input.config);
-  const isNew = findings.filter((f) => f.status === 'new');
+  // Test code and docs findings are reported, but gate only when policy.testAndDocs says so.
+  const newFindings = findings.filter((f) => f.status === 'new');
+  const isNew = policy.testAndDocs === 'gate' ? newFindings : newFindings.filter((f) => !isContextTagged(f));
+  const contextOnly = newFindings.length - isNew.length;
+  if (contextOnly > 0) notes.push(`${plural(contextOnly, 'new finding')} in test code or docs reported without failing the gate (policy.testAndDocs: gate counts them)`);
 
   const blocking = isNew.filter((f) => atLeast(f.severity, failOn));
   if (blocking.length > 0) {

@@ -63,6 +63,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
     snippet: f.snippet,
     fingerprint: f.fingerprint,
     status: f.status,
+    ...(f.tags && f.tags.length ? { tags: [...f.tags] } : {}),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: f.suppression.line } } : {}),
     ...(f.trace && f.trace.length > 0
       ? { trace: f.trace.map((s) => ({ kind: s.kind, message: s.message, location: locationJson(s.location) })) }

@@ -126,6 +126,7 @@ function sarifResult(f: Finding, ruleIndex: number): Json {
     severity: f.severity,
     confidence: f.confidence,
     origin: f.origin?.kind ?? 'unknown',
+    ...(f.tags && f.tags.length ? { tags: [...f.tags] } : {}),
     ...(f.origin?.tool ? { originTool: f.origin.tool } : {}),
     ...(f.origin?.model ? { originModel: f.origin.model } : {}),
     ...(f.origin?.evidence ? { originEvidence: f.origin.evidence } : {}),

@@ -74,6 +74,7 @@ function findingLines(f: Finding, c: Palette, quiet: boolean): string[] {
   const { startLine, startColumn } = f.location;
   const tags: string[] = [];
   if (f.confidence !== 'high') tags.push(`${f.confidence} confidence`);
+  for (const t of f.tags ?? []) tags.push(t === 'test' ? 'test code' : t);
   if (f.origin?.kind === 'ai') tags.push(`AI-written${f.origin.tool ? ` (${clean(f.origin.tool)})` : ''}`);
   const head = `  ${c.dim(`${startLine}:${startColumn}`)}  ${c.severity(f.severity, f.severity.padEnd(8))} ` +
     `${clean(f.message)}  ${c.dim(f.ruleId)}${tags.length ? c.dim(`  [${tags.join(', ')}]`) : ''}`;

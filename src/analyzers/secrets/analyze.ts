@@ -45,7 +45,7 @@ export function findingsFromDetections(text: string, detections: Detection[], ct
       },
       fingerprintHint: `secret:${hash}`,
       snippet,
-      properties: { redacted, secretLength: d.secret.length, secretHash: hash.slice(0, 16), ...(ctx.properties ?? {}) },
+      properties: { redacted, secretLength: d.secret.length, secretHash: hash.slice(0, 16), ...(d.rule.verifiable?.(d.secret) ? { verifiable: true } : {}), ...(ctx.properties ?? {}) },
     });
   }
   return out;

@@ -39,6 +39,12 @@ export interface SecretRule {
   allowLine?: RegExp[];
   /** For rows with a `name` group (generic rules): identifiers that hold something other than a secret. */
   allowName?: RegExp;
+  /**
+   * The value has a structure that proves it is a real credential of this provider, not an example
+   * (a GitHub token's checksum, an AWS key id's format, a private key block): such a finding keeps its
+   * severity in docs, examples and tests.
+   */
+  verifiable?: (secret: string) => boolean;
   /** Structural check of the secret (a JWT decodes, a key body is long enough). */
   validate?: (secret: string, groups?: Record<string, string | undefined>) => boolean;
   /** The match may span lines (PEM blocks): the window starts at the keyword's line. */

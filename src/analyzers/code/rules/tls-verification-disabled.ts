@@ -2,6 +2,7 @@ import type { CodeRule } from '../rule-api.js';
 import type { Node } from '../frontend/js/ast.js';
 import { isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { isFalseValue, isTrueValue } from './_local-values.js';
+import { pathContext } from '../../../findings/context.js';
 
 /** `process.env.NODE_TLS_REJECT_UNAUTHORIZED` / `process.env['NODE_TLS_REJECT_UNAUTHORIZED']`. */
 function isRejectUnauthorizedEnv(node: Node): boolean {
@@ -9,7 +10,6 @@ function isRejectUnauthorizedEnv(node: Node): boolean {
   return n.type === 'MemberExpression' && propertyName(n) === 'NODE_TLS_REJECT_UNAUTHORIZED' && memberPath(n.object) === 'process.env';
 }
 
-const TEST_PATH = /(^|\/)(test|tests|__tests__|spec|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 
 /**
  * `process.env.NODE_ENV === 'production'`, `process.env.TLS_VERIFY === 'true'`: verification is on only
@@ -68,13 +68,14 @@ export const tlsVerificationDisabled: CodeRule = {
     create: (ctx) => {
       const constant = (n: Node | undefined) => ctx.constantValue(n);
       /** false, or a condition with a literal false branch (disabled in some environments). */
-      // Test suites talk to their own self-signed servers: still reported, at low severity.
-      const inTests = TEST_PATH.test(ctx.path);
+      // Test suites talk to their own self-signed servers: still reported, one severity lower with a
+      // `test` tag like every finding in test code (findings/context.ts).
+      const inTests = pathContext(ctx.path) === 'test';
       const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true') => {
         const v = unwrap(value);
         const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
         if (matches(v, constant) && inTests) {
-          ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`, { severity: 'low' });
+          ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`);
         } else if (matches(v, constant)) {
           ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
         } else if (disabledWhen === 'false' && isOnlyWhenEnvEquals(v)) {

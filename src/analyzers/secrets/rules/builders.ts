@@ -31,6 +31,8 @@ interface Common {
   tags?: string[];
   /** Extra near misses beyond the derived ones. */
   fp?: string[];
+  /** The value's structure proves it real (see SecretRule.verifiable). */
+  verifiable?: (secret: string) => boolean;
 }
 
 export interface TokenSpec extends Common {
@@ -66,6 +68,7 @@ export function token(spec: TokenSpec): SecretRule {
     entropy: spec.entropy ?? 3,
     allow: spec.allow,
     validate: spec.validate,
+    verifiable: spec.verifiable,
     noPlaceholderCheck: spec.noPlaceholderCheck,
     tags: spec.tags,
     samples: {

@@ -1,6 +1,7 @@
 import type { SecretRule } from '../rule-row.js';
 import { contextual, prefixed, token, withImpact } from './builders.js';
 import { ci, rand, randomUuid, randomUnit } from './generate.js';
+import { awsKeyIdShape } from './checksums.js';
 
 /** Cloud and hosting providers: AWS, Google Cloud, Azure, and the platforms people deploy to. */
 export const cloudRules: SecretRule[] = ([
@@ -13,6 +14,7 @@ export const cloudRules: SecretRule[] = ([
     gen: () => `${['AKIA', 'ASIA'][Math.floor(randomUnit() * 2)]}${rand('upperB32', 16)}`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     allow: [/EXAMPLE$/],
+    verifiable: awsKeyIdShape,
     fp: ['AKIAIOSFODNN7EXAMPLE', 'AKIA1234', 'akiaiosfodnn7abcdefg', 'XAKIAABCDEFGHIJKLMNOP'],
   }),
   {

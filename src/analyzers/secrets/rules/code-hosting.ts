@@ -1,13 +1,14 @@
 import type { SecretRule } from '../rule-row.js';
 import { contextual, prefixed, token, withImpact } from './builders.js';
 import { rand } from './generate.js';
+import { githubChecksumValid } from './checksums.js';
 
 /** Source hosting, CI/CD and package registries: the keys to the supply chain. */
 export const codeHostingRules: SecretRule[] = ([
   prefixed({
     id: 'secrets/github-pat', title: 'GitHub personal access token (classic)',
     description: 'A classic GitHub personal access token (ghp_…): acts as the user on every repository and organisation its scopes allow.',
-    prefix: 'ghp_', charset: 'alnum', length: 36, severity: 'critical',
+    prefix: 'ghp_', charset: 'alnum', length: 36, severity: 'critical', verifiable: githubChecksumValid,
   }),
   token({
     id: 'secrets/github-fine-grained-pat', title: 'GitHub fine-grained personal access token',
@@ -16,15 +17,15 @@ export const codeHostingRules: SecretRule[] = ([
   }),
   prefixed({
     id: 'secrets/github-oauth-token', title: 'GitHub OAuth access token', description: 'A GitHub OAuth app user token (gho_…).',
-    prefix: 'gho_', charset: 'alnum', length: 36, severity: 'critical',
+    prefix: 'gho_', charset: 'alnum', length: 36, severity: 'critical', verifiable: githubChecksumValid,
   }),
   token({
     id: 'secrets/github-app-token', title: 'GitHub App token', description: 'A GitHub App user-to-server (ghu_…) or installation (ghs_…) token.',
-    token: 'gh[us]_[A-Za-z0-9]{36}', gen: () => `ghs_${rand('alnum', 36)}`, keywords: ['ghu_', 'ghs_'],
+    token: 'gh[us]_[A-Za-z0-9]{36}', gen: () => `ghs_${rand('alnum', 36)}`, keywords: ['ghu_', 'ghs_'], verifiable: githubChecksumValid,
   }),
   prefixed({
     id: 'secrets/github-refresh-token', title: 'GitHub refresh token', description: 'A GitHub App refresh token (ghr_…): mints new user tokens.',
-    prefix: 'ghr_', charset: 'alnum', length: 36,
+    prefix: 'ghr_', charset: 'alnum', length: 36, verifiable: githubChecksumValid,
   }),
   prefixed({
     id: 'secrets/gitlab-pat', title: 'GitLab personal access token', description: 'A GitLab personal, project or group access token (glpat-…).',

@@ -33,6 +33,8 @@ function pemRule(id: string, title: string, label: string, labelRegex: string, d
     multiline: true,
     noPlaceholderCheck: true,
     validate: pemBodyIsReal,
+    // A whole key block with a real body is a key wherever it is committed.
+    verifiable: () => true,
     tags: ['private-key'],
     samples: {
       tp: () => {
