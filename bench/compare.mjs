@@ -266,6 +266,9 @@ function main() {
   }
   lines.push('## Pre-commit', '');
   lines.push(`\`vouch scan --staged --quiet\` in a git repository of the npm tree with one small staged edit: **${(staged.wall * 1000).toFixed(0)} ms** wall, ${(staged.cpu * 1000).toFixed(0)} ms CPU, ${staged.rss.toFixed(0)} MB.`, '');
+  // Sections other benches own (bench/quiet.mjs: "## Noise on good code") are kept as they are.
+  const kept = existsSync(o.out) ? readFileSync(o.out, 'utf8').split(/\n(?=## Noise on good code)/)[1] : undefined;
+  if (kept) lines.push('', kept.trimEnd(), '');
   writeFileSync(o.out, lines.join('\n'));
   process.stderr.write(`wrote ${path.relative(REPO_ROOT, o.out)}\n`);
 }

@@ -178,7 +178,7 @@ describe('dependencies analyzer with a registry (local server)', () => {
       write('packages/api/package.json', { name: '@acme/api', version: '1.0.0', dependencies: { 'api-made-up': '^1.0.0' } });
       // A bundled copy (node_modules renamed), a copy its parent depends on, a vendored folder, a copy inside a copy.
       write('nm/@acme/arborist/package.json', { name: '@acme/arborist', version: '1.0.0', devDependencies: { '@acme/arborist-test-helper': '^1.0.0' } });
-      write('nm/transitive-dep/package.json', { name: 'transitive-dep', version: '2.0.0', devDependencies: { 'its-own-workspace-pkg': '^1.0.0' } });
+      write('nm/transitive-dep/package.json', { name: 'transitive-dep', version: '2.0.0', dependencies: { 'its-own-workspace-pkg': '^1.0.0' }, devDependencies: { 'its-own-workspace-pkg': '^2.0.0' } });
       write('nm/transitive-dep/nm/inner/package.json', { name: 'inner-renamed', version: '2.0.0', devDependencies: { 'inner-dev-tool': '^1.0.0' } });
       write('vendor/legacy/package.json', { name: 'legacy-thing', version: '0.1.0', devDependencies: { 'vendored-dev-tool': '^1.0.0' } });
       write('lib/copied/package.json', { name: 'somewhere-else', version: '1.0.0', _resolved: 'https://registry.example/x.tgz', dependencies: { 'installed-copy-dep': '^1.0.0' } });
@@ -186,11 +186,36 @@ describe('dependencies analyzer with a registry (local server)', () => {
       write('client/package.json', { name: 'client', version: '0.1.0', private: true, dependencies: { 'client-made-up': '^1.0.0' } });
       const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
       assert.deepEqual(asked.sort(), ['/api-made-up', '/client-made-up', '/root-made-up']);
+      // A copy's own quirks (one name declared twice) are not the project's scan errors.
+      assert.deepEqual(r.notices.filter((n) => n.level === 'error'), []);
       assert.deepEqual(summary(r), [
         'deps/hallucinated-package client/package.json:6',
         'deps/hallucinated-package package.json:10',
         'deps/hallucinated-package packages/api/package.json:5',
       ]);
+    } finally { await srv.close(); }
+  });
+
+  it('few versions is low for a development dependency; bundled dependencies are never unused', async () => {
+    const srv = await startServer((req, res) => {
+      const doc = JSON.stringify({ versions: { '1.0.0': {} }, time: { created: '2024-01-10T00:00:00.000Z' } });
+      const established = JSON.stringify({ versions: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`1.0.${i}`, {}])), time: { created: '2015-01-10T00:00:00.000Z' } });
+      res.end(req.url === '/tiny-dev-helper' || req.url === '/tiny-runtime-helper' ? doc : established);
+    });
+    try {
+      const root = tempDir();
+      writeFileSync(join(root, 'package.json'), JSON.stringify({
+        name: 'app', dependencies: { 'tiny-runtime-helper': '^1.0.0', 'left-pad': '^1.3.0', 'is-number': '^7.0.0' },
+        devDependencies: { 'tiny-dev-helper': '^1.0.0' }, bundleDependencies: ['left-pad'],
+      }, null, 2));
+      const ctx = projectContext(root, { dependencies: { dbPath: fixtureDbPath() }, imports: { 'index.js': ['tiny-runtime-helper'] } });
+      const r = await analyzeDependencies(ctx, { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(summary(r), [
+        'deps/few-versions package.json:4',
+        'deps/few-versions package.json:9 low',
+        'deps/unused-dependency package.json:6',
+      ]);
+      assert.match(r.findings.find((f) => f.severity === 'low')!.message, /a development dependency/);
     } finally { await srv.close(); }
   });
 

@@ -292,10 +292,11 @@ async function supplyChainFindings(
       });
     }
     if (isThin) {
+      // A development tool never reaches production and often is a small single-purpose package.
       findings.push({
         ruleId: rules.fewVersions.id,
-        message: `${p.name} has only ${info!.versionCount} published version(s) (threshold ${cfg.minVersions}).`,
-        location: at(p), fingerprintHint: p.name, properties: { ...props, versions: info!.versionCount },
+        message: `${p.name} has only ${info!.versionCount} published version(s) (threshold ${cfg.minVersions})${p.dev ? '; a development dependency, so it runs on developer and CI machines only' : ''}.`,
+        location: at(p), severity: p.dev ? 'low' : undefined, fingerprintHint: p.name, properties: { ...props, versions: info!.versionCount, dev: p.dev },
       });
     }
   }
@@ -314,7 +315,8 @@ function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> 
   const findings: RawFinding[] = [];
   for (const p of direct) {
     // Only runtime npm dependencies from package.json: type packages, dev tools and CLIs are used without imports.
-    if (p.ecosystem !== 'npm' || p.dev || !p.path.endsWith('package.json') || p.usedInScripts) continue;
+    // Bundled dependencies are shipped for the package's other bundled packages too, not only its own code.
+    if (p.ecosystem !== 'npm' || p.dev || p.bundled || !p.path.endsWith('package.json') || p.usedInScripts) continue;
     if (p.name.startsWith('@types/') || localNames.has(p.name) || imports.has(p.name)) continue;
     findings.push({
       ruleId: rules.unusedDependency.id,

@@ -25,6 +25,8 @@ export interface DeclaredPackage {
   nested?: boolean;
   /** A package.json script mentions the name (a CLI used by name, not imported). */
   usedInScripts?: boolean;
+  /** Listed in the manifest's bundleDependencies: shipped inside the package, often for its other bundled packages. */
+  bundled?: boolean;
 }
 
 /** A problem with one input file; it becomes a ScanNotice and the scan goes on. */

@@ -81,7 +81,7 @@ export const fewVersions: RuleMeta = {
   cwe: [1357],
   owasp: SUPPLY_CHAIN,
   tags: ['supply-chain'],
-  description: 'The package has fewer published versions than `dependencies.minVersions`: it has little history, few users, and may be a placeholder registered to catch mistaken installs.',
+  description: 'The package has fewer published versions than `dependencies.minVersions`: it has little history, few users, and may be a placeholder registered to catch mistaken installs. Reported at low severity for development dependencies (they run on developer and CI machines, not in production).',
   fix: 'Check the package\'s repository, publisher and download counts before depending on it; prefer an established alternative, or allow-list it once reviewed.',
 };
 
@@ -119,7 +119,7 @@ export const unusedDependency: RuleMeta = {
   confidence: 'medium',
   cwe: [1164],
   tags: ['supply-chain', 'hygiene', 'ai-common'],
-  description: 'A runtime dependency is declared in the manifest but no scanned source file imports or requires it, nor does any package script mention it. Assistants often add packages they end up not using; each one is attack surface for nothing.',
+  description: 'A runtime dependency is declared in the manifest but no scanned source file imports or requires it, nor does any package script mention it (development dependencies and `bundleDependencies`, shipped for other bundled packages, are not checked). Assistants often add packages they end up not using; each one is attack surface for nothing.',
   fix: 'Remove the dependency (`npm uninstall pkg`). If it is used in a way Vouch cannot see (a plugin loaded by name, a CLI), suppress the finding with a reason.',
 };
 

@@ -87,10 +87,12 @@ export interface Value {
 
 export const EMPTY: Value = { taints: [] };
 
-export function isTainted(v: Value): boolean {
+export function isTainted(v: Value, depth = 0): boolean {
   if (v.taints.length > 0) return true;
-  if (v.fields) for (const f of v.fields.values()) if (isTainted(f)) return true;
-  return v.awaited ? isTainted(v.awaited) : false;
+  // Field maps can be cyclic (`node.next = node`); allTaints looks as deep.
+  if (depth > 6) return false;
+  if (v.fields) for (const f of v.fields.values()) if (isTainted(f, depth + 1)) return true;
+  return v.awaited ? isTainted(v.awaited, depth + 1) : false;
 }
 
 /** All taints of a value including its known fields (reading the whole object). */
@@ -116,6 +118,13 @@ export function dedupeTaints(taints: Taint[]): Taint[] {
 }
 
 export function union(...values: Value[]): Value {
+  return unionAt(values, 0);
+}
+
+/** Field maps can be cyclic (`node.next = node`): below this depth nested fields are merged by taints only. */
+const MAX_UNION_DEPTH = 8;
+
+function unionAt(values: Value[], depth: number): Value {
   const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref);
   if (nonEmpty.length === 0) {
     const stringy = values.some((v) => v.stringy);
@@ -137,10 +146,15 @@ export function union(...values: Value[]): Value {
   const withFields = nonEmpty.filter((v) => v.fields);
   if (withFields.length) {
     out.fields = new Map();
-    for (const v of withFields) for (const [k, f] of v.fields!) out.fields.set(k, out.fields.has(k) ? union(out.fields.get(k)!, f) : f);
+    for (const v of withFields) {
+      for (const [k, f] of v.fields!) {
+        const prev = out.fields.get(k);
+        out.fields.set(k, !prev ? f : depth < MAX_UNION_DEPTH ? unionAt([prev, f], depth + 1) : { taints: dedupeTaints([...allTaints(prev), ...allTaints(f)]) });
+      }
+    }
   }
   const awaited = nonEmpty.filter((v) => v.awaited).map((v) => v.awaited!);
-  if (awaited.length) out.awaited = union(...awaited);
+  if (awaited.length) out.awaited = depth < MAX_UNION_DEPTH ? unionAt(awaited, depth + 1) : { taints: dedupeTaints(awaited.flatMap((a) => allTaints(a))) };
   if (values.some((v) => v.stringy)) out.stringy = true;
   if (values.every((v) => v.sameOrigin)) out.sameOrigin = true;
   const keyedBy = nonEmpty.flatMap((v) => v.keyedBy ?? []);

@@ -212,6 +212,8 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
       }
     }
   }
-  return { installed, direct, problems, unpinned, files: [...byPath.keys()].sort(), localNames, vendoredManifests: [...ownership.vendored].sort() };
+  // Another package's own manifest quirks (one name in two sections) are not the project's problem.
+  const own = problems.filter((p) => !(ownership.vendored.has(p.path) && p.reason.startsWith('conflicting declarations')));
+  return { installed, direct, problems: own, unpinned, files: [...byPath.keys()].sort(), localNames, vendoredManifests: [...ownership.vendored].sort() };
 }
 

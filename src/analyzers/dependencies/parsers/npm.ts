@@ -28,6 +28,13 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
   const scripts = Object.values(asRecord(data.scripts)).filter((v) => typeof v === 'string').join('\n');
   const mentioned = (name: string): boolean =>
     scripts.length > 0 && new RegExp(`(^|[\\s/"'=])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/"'@])`, 'm').test(scripts);
+  const bundle = new Set<string>();
+  for (const key of ['bundleDependencies', 'bundledDependencies']) {
+    const b = data[key];
+    if (Array.isArray(b)) for (const n of b) if (typeof n === 'string') bundle.add(n);
+    // `bundleDependencies: true` bundles every dependency.
+    if (b === true) for (const n of Object.keys(asRecord(data.dependencies))) bundle.add(n);
+  }
   for (const section of DEP_SECTIONS) {
     for (const [localName, rawSpec] of Object.entries(asRecord(data[section]))) {
       if (typeof rawSpec !== 'string' || !isRegistrySpec(rawSpec)) continue;
@@ -36,7 +43,7 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
       packages.push({
         ecosystem: 'npm', name, range: spec, version: exact ?? undefined, direct: true,
         dev: section === 'devDependencies', path, line: lines.get(jsonPath(section, localName)) ?? 1, declaredBy: path,
-        usedInScripts: mentioned(name),
+        usedInScripts: mentioned(name), ...(bundle.has(localName) ? { bundled: true } : {}),
       });
     }
   }
@@ -44,10 +51,7 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
   const workspaces = Array.isArray(ws) ? ws : Array.isArray(asRecord(ws).packages) ? (asRecord(ws).packages as unknown[]) : [];
   const declares = new Set<string>();
   for (const section of [...DEP_SECTIONS, 'peerDependencies']) for (const n of Object.keys(asRecord(data[section]))) declares.add(n);
-  for (const key of ['bundleDependencies', 'bundledDependencies']) {
-    const b = data[key];
-    if (Array.isArray(b)) for (const n of b) if (typeof n === 'string') declares.add(n);
-  }
+  for (const n of bundle) declares.add(n);
   return {
     packages, problems: [], workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
     name: typeof data.name === 'string' ? data.name : undefined,
