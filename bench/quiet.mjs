@@ -49,13 +49,16 @@ for (const f of report.findings) {
 }
 const lines = report.stats.linesScanned;
 const gating = report.findings.filter((f) => ['critical', 'high', 'medium'].includes(f.severity) && f.status === 'new' && !(f.tags ?? []).some((t) => t === 'test' || t === 'docs'));
+const per = (n, span) => (lines ? (n * span / lines).toFixed(2) : '0');
 console.log(`${dir}: ${report.stats.filesScanned} files, ${lines} lines, ${report.findings.length} findings (${gating.length} at medium or above, not test/docs)`);
+console.log(`per 10,000 lines: ${per(report.findings.length, 10_000)} findings; at medium or above outside test/docs per 50,000 lines: ${per(gating.length, 50_000)} (issue 12 target: at most 1)`);
 console.log(`gate: ${report.gate.passed ? 'passed' : 'failed'}`);
 console.log('');
-console.log(`| rule | ${SEVERITIES.join(' | ')} | total |`);
-console.log(`| --- | ${SEVERITIES.map(() => '---').join(' | ')} | --- |`);
+console.log(`| rule | ${SEVERITIES.join(' | ')} | total | per 10k lines |`);
+console.log(`| --- | ${SEVERITIES.map(() => '---').join(' | ')} | --- | --- |`);
 for (const [rule, row] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
-  console.log(`| \`${rule}\` | ${SEVERITIES.map((s) => row[s] || '').join(' | ')} | ${SEVERITIES.reduce((n, s) => n + row[s], 0)} |`);
+  const total = SEVERITIES.reduce((n, s) => n + row[s], 0);
+  console.log(`| \`${rule}\` | ${SEVERITIES.map((s) => row[s] || '').join(' | ')} | ${total} | ${per(total, 10_000)} |`);
 }
 console.log('');
 for (const f of report.findings) {
