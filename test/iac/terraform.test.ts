@@ -53,3 +53,26 @@ test('a value that cannot be resolved is not guessed', () => {
   });
   assert.deepEqual(found, []);
 });
+
+test('variables and locals defined in another file of the same module are resolved; other directories are not', () => {
+  const { found } = scan({
+    'network/variables.tf': 'variable "admin_cidr" {\n  default = "0.0.0.0/0"\n}\n',
+    'network/locals.tf': 'locals {\n  policy = {\n    Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }]\n  }\n  public = var.admin_cidr\n}\n',
+    'network/main.tf': [
+      'resource "aws_security_group_rule" "ssh" {',
+      '  type        = "ingress"',
+      '  from_port   = 22',
+      '  to_port     = 22',
+      '  protocol    = "tcp"',
+      '  cidr_blocks = [local.public]',
+      '}',
+      '',
+      'resource "aws_iam_policy" "ops" {',
+      '  policy = jsonencode(local.policy)',
+      '}',
+      '',
+    ].join('\n'),
+    'other/main.tf': 'resource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = [var.admin_cidr]\n}\n',
+  });
+  assert.deepEqual(found, ['iac/aws-iam-wildcard-action network/main.tf:10', 'iac/aws-open-ingress network/main.tf:6']);
+});

@@ -10,7 +10,9 @@ import { IAC_RULES } from './rules/index.js';
 import { isTemplated, parseYamlDocs } from './yaml-docs.js';
 import { parseDockerfile } from './dockerfile.js';
 import { HclSyntaxError, loadHcl } from './hcl.js';
-import { parseTerraform } from './terraform.js';
+import { definitionsOf, parseTerraform, unresolvedReferences } from './terraform.js';
+import { fromPlain, toPlain, type PlainVal } from './values.js';
+import { dirname } from 'node:path/posix';
 import { toCloudFormation } from './cloudformation.js';
 import type { Hit, IacRule } from './model.js';
 
@@ -20,9 +22,29 @@ export const iacAnalyzer: FileAnalyzer = {
   appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path) || file.kind === 'json',
   // The HCL grammar is WebAssembly: loaded once per thread, only when a .tf file shows up.
   prepare: (file) => (isTf(file.path) ? loadHcl() : undefined),
-  analyzeFile(file, config): FileResult {
+  // Terraform modules span the `.tf` files of one directory: `var.x` declared in variables.tf is
+  // resolved in main.tf by a second pass that gets its siblings' definitions.
+  link(facts) {
+    const byDir = new Map<string, { path: string; facts: TfFacts }[]>();
+    for (const [path, f] of facts) {
+      if (!isTf(path)) continue;
+      const dir = dirname(path);
+      byDir.set(dir, [...(byDir.get(dir) ?? []), { path, facts: f as unknown as TfFacts }]);
+    }
+    const out = new Map<string, unknown>();
+    for (const files of byDir.values()) {
+      for (const file of files) {
+        if (!file.facts.needs?.length) continue;
+        const scope = files.filter((o) => o !== file).flatMap((o) => o.facts.defs ?? []);
+        if (!scope.some(([k]) => file.facts.needs.includes(k))) continue;
+        out.set(file.path, { scope } satisfies ModuleScope);
+      }
+    }
+    return out;
+  },
+  analyzeFile(file, config, linkInput): FileResult {
     try {
-      return analyze(file, config);
+      return analyze(file, config, linkInput as ModuleScope | undefined);
     } catch (err) {
       // A parser bug on odd input is a scan error for this file, never a crashed scan.
       return { findings: [], notices: [{ path: file.path, level: 'error', reason: `iac: ${(err as Error).message.split('\n')[0]}`, analyzer: 'iac' }] };
@@ -30,17 +52,26 @@ export const iacAnalyzer: FileAnalyzer = {
   },
 };
 
-function analyze(file: SourceFile, config: VouchConfig): FileResult {
+/** Definitions from the other `.tf` files of a module, for a file that uses them (link input). */
+interface ModuleScope { scope: [string, PlainVal][] }
+/** What a `.tf` file defines and which references it leaves unresolved (first-pass facts). */
+interface TfFacts { defs: [string, PlainVal][]; needs: string[] }
+
+function analyze(file: SourceFile, config: VouchConfig, module?: ModuleScope): FileResult {
   const rules = IAC_RULES.filter((r) => ruleSetting(config, r.meta.id).enabled);
   if (isTf(file.path)) {
     let d;
     try {
-      d = parseTerraform(file.path, file.text);
+      const scope = module ? new Map(module.scope.map(([k, v]) => [k, fromPlain(v)])) : undefined;
+      d = parseTerraform(file.path, file.text, scope);
     } catch (err) {
       if (!(err instanceof HclSyntaxError)) throw err;
       return { findings: [], notices: [{ path: file.path, level: 'error', reason: err.message, analyzer: 'iac' }] };
     }
-    return { findings: rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h))), notices: [] };
+    const findings = rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h)));
+    if (module) return { findings, notices: [] };
+    const facts: TfFacts = { defs: [...definitionsOf(d.blocks)].map(([k, v]) => [k, toPlain(v)]), needs: unresolvedReferences(d.blocks) };
+    return { findings, notices: [], facts: facts as unknown as Record<string, unknown> };
   }
   if (file.kind === 'dockerfile') {
     const d = parseDockerfile(file.path, file.text);

@@ -6,8 +6,14 @@ export interface TfDoc {
   blocks: Block[];
 }
 
-export function parseTerraform(path: string, text: string): TfDoc {
-  const blocks = parseHcl(text);
+function relocate(v: Val, line: number): Val {
+  if (v.kind === 'list') return { ...v, line, items: v.items.map((i) => relocate(i, line)) };
+  if (v.kind === 'obj') return { ...v, line, entries: new Map([...v.entries].map(([k, x]) => [k, relocate(x, line)])) };
+  return { ...v, line };
+}
+
+/** `var.x` defaults and `local.x` values a file defines: what sibling files of the module may use. */
+export function definitionsOf(blocks: Block[]): Map<string, Val> {
   const scope = new Map<string, Val>();
   for (const b of blocks) {
     if (b.type === 'variable' && b.labels[0]) {
@@ -16,10 +22,43 @@ export function parseTerraform(path: string, text: string): TfDoc {
     }
     if (b.type === 'locals') for (const [k, v] of b.attrs) scope.set(`local.${k}`, v);
   }
+  return scope;
+}
+
+/** `var.x` / `local.x` references used in the file that its own definitions do not resolve. */
+export function unresolvedReferences(blocks: Block[]): string[] {
+  const own = definitionsOf(blocks);
+  const out = new Set<string>();
+  const visit = (v: Val): void => {
+    if (v.kind === 'unknown') {
+      const ref = v.text.trim();
+      if (/^(var|local)\.[A-Za-z_][\w-]*$/.test(ref) && !own.has(ref)) out.add(ref);
+    } else if (v.kind === 'list') v.items.forEach(visit);
+    else if (v.kind === 'obj') [...v.entries.values()].forEach(visit);
+  };
+  const walk = (b: Block): void => {
+    [...b.attrs.values()].forEach(visit);
+    b.blocks.forEach(walk);
+  };
+  blocks.forEach(walk);
+  return [...out].sort();
+}
+
+/**
+ * Parse and resolve a Terraform file. `moduleScope` holds definitions from the other `.tf` files of
+ * the same directory (one Terraform module); the file's own definitions take precedence.
+ */
+export function parseTerraform(path: string, text: string, moduleScope?: Map<string, Val>): TfDoc {
+  const blocks = parseHcl(text);
+  const own = definitionsOf(blocks);
+  const scope = new Map<string, Val>([...(moduleScope ?? []), ...own]);
   const resolve = (v: Val, depth: number): Val => {
     if (depth > 8) return v;
     if (v.kind === 'unknown') {
-      const hit = scope.get(v.text.trim());
+      const ref = v.text.trim();
+      const defined = scope.get(ref);
+      // A value written in another file of the module has no line in this one: it is reported where it is used.
+      const hit = defined && !own.has(ref) ? relocate(defined, v.line) : defined;
       // The resolved value is reported where it is used, not where it was defined.
       if (!hit) return v;
       const r = resolve(hit, depth + 1);

@@ -45,3 +45,18 @@ export function yamlToVal(
   };
   return conv(node);
 }
+
+/** A value as plain JSON (facts and link inputs cross threads and the cache as JSON). */
+export type PlainVal = Omit<Val, 'entries' | 'items'> & { entries?: [string, PlainVal][]; items?: PlainVal[] };
+
+export function toPlain(v: Val): PlainVal {
+  if (v.kind === 'obj') return { kind: 'obj', line: v.line, entries: [...v.entries].map(([k, x]) => [k, toPlain(x)]) };
+  if (v.kind === 'list') return { kind: 'list', line: v.line, items: v.items.map(toPlain) };
+  return v;
+}
+
+export function fromPlain(p: PlainVal): Val {
+  if (p.kind === 'obj') return { kind: 'obj', line: p.line, entries: new Map((p.entries ?? []).map(([k, x]) => [k, fromPlain(x)])) };
+  if (p.kind === 'list') return { kind: 'list', line: p.line, items: (p.items ?? []).map(fromPlain) };
+  return p as Val;
+}
