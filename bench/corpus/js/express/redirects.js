@@ -3,6 +3,7 @@ const express = require('express');
 const session = require('express-session');
 
 const app = express();
+// ruleid: js/cookie-without-secure
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
 
 const ALLOWED_REDIRECTS = ['/dashboard', '/settings', '/billing'];

@@ -6,6 +6,7 @@ const ejs = require('ejs');
 const pug = require('pug');
 const Mustache = require('mustache');
 
+// ruleid: js/missing-security-headers
 const app = express();
 
 // ruleid: js/unescaped-template-output

@@ -29,6 +29,11 @@ import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
 import { emptyCatchSecurity } from './empty-catch-security.js';
+import { cookieWithoutSecure } from './cookie-without-secure.js';
+import { cookieWithoutHttpOnly } from './cookie-without-httponly.js';
+import { missingSecurityHeaders } from './missing-security-headers.js';
+import { directoryListing } from './directory-listing.js';
+import { sensitiveFileExposure } from './sensitive-file-exposure.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -60,4 +65,9 @@ export const CODE_RULES: CodeRule[] = [
   xxe,
   unescapedTemplateOutput,
   emptyCatchSecurity,
+  cookieWithoutSecure,
+  cookieWithoutHttpOnly,
+  missingSecurityHeaders,
+  directoryListing,
+  sensitiveFileExposure,
 ];

@@ -1,0 +1,99 @@
+/**
+ * Where session cookies get their attributes, shared by js/cookie-without-secure and
+ * js/cookie-without-httponly: session middleware options and cookie-setting calls, each with the
+ * library's own defaults (express-session leaves `secure` off; Express `res.cookie` leaves
+ * `httpOnly` off; the `cookies` package behind koa-session and cookie-session sets `secure` by
+ * itself on HTTPS requests).
+ */
+import type { CodeRuleContext } from '../rule-api.js';
+import { type Node, calleeProperty, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { objectLiteralOf } from './_bindings.js';
+import { nameWords, simpleName } from './_names.js';
+
+export interface CookieSite {
+  /** Where a missing attribute is reported: the middleware or setter being called. */
+  at: Node;
+  what: string;
+  /** The options object literal, when it is known; undefined when options are absent. */
+  options?: Node;
+  /** The options were passed but cannot be read (a variable from elsewhere, a spread): say nothing. */
+  opaque: boolean;
+  /** Attribute defaults of this library when the option is left out. */
+  secureByDefault: boolean;
+  httpOnlyByDefault: boolean;
+}
+
+/** Middleware factory → where its cookie options live and its defaults. */
+const SESSION_MIDDLEWARE: Record<string, { cookieKey?: string; secure: boolean; httpOnly: boolean }> = {
+  'express-session': { cookieKey: 'cookie', secure: false, httpOnly: true },
+  'cookie-session': { secure: true, httpOnly: true },
+  'koa-session': { secure: true, httpOnly: true },
+  'koa-generic-session': { cookieKey: 'cookie', secure: true, httpOnly: true },
+  '@fastify/session': { cookieKey: 'cookie', secure: true, httpOnly: true },
+  '@fastify/secure-session': { cookieKey: 'cookie', secure: false, httpOnly: true },
+  'fastify-session': { cookieKey: 'cookie', secure: true, httpOnly: true },
+};
+
+/** Cookie names and values that carry a login: `sid`, `session`, `auth_token`, `jwt`, `remember_me`. */
+const SESSION_WORDS = /^(sid|sess|session|sessionid|ssid|token|auth|authorization|jwt|access|refresh|remember|login|logged|connect|identity|id_token|bearer)$/;
+
+export function isSessionCookieName(name: string | undefined): boolean {
+  if (!name) return false;
+  return nameWords(name).some((w) => SESSION_WORDS.test(w)) || /sid$/i.test(name);
+}
+
+/** `res.cookie`, `reply.setCookie`, `cookies().set`, `response.cookies.set`: (name, value, options). */
+function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByDefault: boolean; secureByDefault: boolean } | undefined {
+  const prop = calleeProperty(call);
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const receiver = memberPath(callee.object) ?? '';
+  if (prop === 'cookie' && /^(res|response|resp|ctx\.res|this\.res)$/.test(receiver.replace(/(\.(status|set|header|clearCookie|type)\(\))+$/, ''))) {
+    return { what: 'res.cookie()', httpOnlyByDefault: false, secureByDefault: false };
+  }
+  if (prop === 'setCookie' && /^(reply|res|response)$/.test(receiver)) return { what: 'reply.setCookie()', httpOnlyByDefault: false, secureByDefault: false };
+  // Koa's ctx.cookies (the `cookies` package): httpOnly by default, secure on HTTPS requests.
+  if (prop === 'set' && /^(ctx|context|this)\.cookies$/.test(receiver)) return { what: 'ctx.cookies.set()', httpOnlyByDefault: true, secureByDefault: true };
+  // Next.js: cookies().set(…) / response.cookies.set(…) write a plain Set-Cookie.
+  if (prop === 'set' && (/^(next\/headers\.)?cookies\(\)$/.test(ctx.qualifiedName(callee.object) ?? '') || /^(res|response|resp|NextResponse\.\w+\(\))\.cookies$/.test(receiver))) {
+    return { what: 'cookies().set()', httpOnlyByDefault: false, secureByDefault: false };
+  }
+  return undefined;
+}
+
+/** The cookie a call sets or configures, if it carries a session. */
+export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undefined {
+  if (call.type !== 'CallExpression') return undefined;
+  const name = ctx.qualifiedName(call.callee) ?? '';
+  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')];
+  if (mw) {
+    const arg = call.arguments[0];
+    const top = arg ? objectLiteralOf(ctx.program, arg) : undefined;
+    if (arg && !top) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
+    let options = top;
+    if (top && mw.cookieKey) {
+      const inner = objectProperty(top, mw.cookieKey);
+      options = inner ? objectLiteralOf(ctx.program, inner) : undefined;
+      if (inner && !options) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
+    }
+    const opaque = !!options && options.properties.some((p: Node) => p.type === 'SpreadElement');
+    return { at: call.callee, what: `${name}()`, ...(options ? { options } : {}), opaque, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
+  }
+  const setter = setterOf(ctx, call);
+  if (!setter) return undefined;
+  // Only cookies that carry a login: a `theme` or `locale` cookie needs neither flag.
+  const cookieName = ctx.constantValue(call.arguments[0]);
+  const value = call.arguments[1];
+  const named = typeof cookieName === 'string' ? isSessionCookieName(cookieName) : isSessionCookieName(simpleName(call.arguments[0]));
+  if (!named && !isSessionCookieName(simpleName(value))) return undefined;
+  const arg = call.arguments[2];
+  const options = arg ? objectLiteralOf(ctx.program, arg) : undefined;
+  const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
+  return { at: call, what: setter.what, ...(options ? { options } : {}), opaque, secureByDefault: setter.secureByDefault, httpOnlyByDefault: setter.httpOnlyByDefault };
+}
+
+/** The option property named `name` in the cookie options (case-insensitive: `httpOnly`, `httponly`). */
+export function cookieOption(site: CookieSite, name: string): Node | undefined {
+  if (!site.options) return undefined;
+  return site.options.properties.find((p: Node) => p.type === 'Property' && (propertyName(p) ?? '').toLowerCase() === name.toLowerCase());
+}
