@@ -5,6 +5,7 @@
 import type { Node } from '../frontend/js/ast.js';
 import { objectProperty, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
+import { regexComplexity } from '../frontend/js/regex.js';
 
 export interface CallSite {
   call: Node;
@@ -41,6 +42,8 @@ export interface CallSink {
    * used when no API path (models/apis.ts) identified the call.
    */
   heuristic?: true;
+  /** The dangerous value is the receiver (`input.replace(re, …)`), not an argument. */
+  receiver?: boolean;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -172,6 +175,10 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'regex', callee: /(^|\.)(match|matchAll|search)$/, args: [0],
     when: (s) => !!s.receiverValue?.stringy || (!!s.receiverValue && s.receiverValue.taints.length > 0) || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
 
+  // ── ReDoS: a fixed super-linear regex run on the value (CWE-1333) ───────────
+  { kind: 'redos', callee: /(^|\.)(test|exec)$/, args: [0], when: (s) => superLinear(s.receiverValue) },
+  { kind: 'redos', callee: /(^|\.)(match|matchAll|search|replace|replaceAll|split)$/, args: [], receiver: true, when: (s) => superLinear(s.argValues[0]) },
+
   // ── Log injection (CWE-117) ─────────────────────────────────────────────────
   { kind: 'log', callee: /^console\.(log|info|warn|error|debug|trace)$/, args: [0, 1, 2, 3] },
   { kind: 'log', callee: /(^|\.)(info|warn|error|debug|trace|fatal|verbose|log)$/, args: [0, 1, 2], when: (s) => /^(logger|log|winston|pino|bunyan|this\.logger|this\.log|req\.log|request\.log|fastify\.log|app\.log)$/.test(s.receiver ?? '') },
@@ -182,6 +189,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
 ];
+
+/** A regex value whose pattern backtracks super-linearly. */
+export function superLinear(v: Value | undefined): boolean {
+  return !!v?.regex && regexComplexity(v.regex.source, v.regex.flags) !== undefined;
+}
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 

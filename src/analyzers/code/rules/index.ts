@@ -34,6 +34,7 @@ import { cookieWithoutHttpOnly } from './cookie-without-httponly.js';
 import { missingSecurityHeaders } from './missing-security-headers.js';
 import { directoryListing } from './directory-listing.js';
 import { sensitiveFileExposure } from './sensitive-file-exposure.js';
+import { redos } from './redos.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -70,4 +71,5 @@ export const CODE_RULES: CodeRule[] = [
   missingSecurityHeaders,
   directoryListing,
   sensitiveFileExposure,
+  redos,
 ];

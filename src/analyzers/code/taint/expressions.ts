@@ -27,6 +27,7 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
   if (WRAPPER_TYPES.has(node.type)) return evaluate(e, node.expression, frame);
   switch (node.type) {
     case 'Literal':
+      if (node.regex) return { taints: [], regex: { source: String(node.regex.pattern), flags: String(node.regex.flags ?? '') } };
       return typeof node.value === 'string' ? { taints: [], text: node.value, prefix: node.value, stringy: true } : EMPTY;
     case 'TemplateLiteral':
       return evalTemplate(e, node, frame);

@@ -26,9 +26,14 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   }
   for (const row of CALL_SINKS) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
-    if (!row.callee.test(site.name)) continue;
+    // `/re/.test(x)` has no callee path: regex methods are known by the method alone.
+    if (!row.callee.test(row.kind === 'redos' && !site.name ? `.${site.method}` : site.name)) continue;
     if (row.when && !row.when(site)) continue;
     if (row.kind === 'xss' && plainResponse) continue;
+    if (row.receiver) {
+      if (site.receiverValue) sinkValue(e, row.kind, site.receiverValue, site, -1, frame);
+      continue;
+    }
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       let v = site.argValues[i];

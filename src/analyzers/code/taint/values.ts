@@ -16,9 +16,11 @@ export const SINK_KINDS = {
   log: 1 << 11,
   xxe: 1 << 12,
   errorInfo: 1 << 13,
+  /** A fixed regex with super-linear backtracking run on the value (the value is the subject, not the pattern). */
+  redos: 1 << 14,
 } as const;
 export type SinkKind = keyof typeof SINK_KINDS;
-export const ALL_KINDS = (1 << 14) - 1;
+export const ALL_KINDS = (1 << 15) - 1;
 /** Everything but the error-info kind: a value coerced to a number is still an error's message? no: numbers are safe everywhere. */
 export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KINDS[k], 0);
 
@@ -83,6 +85,8 @@ export interface Value {
    * …`, `location.pathname + '?page=2'`): navigating to it stays on the site, whatever follows.
    */
   sameOrigin?: boolean;
+  /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
+  regex?: { source: string; flags: string };
 }
 
 export const EMPTY: Value = { taints: [] };
@@ -125,7 +129,7 @@ export function union(...values: Value[]): Value {
 const MAX_UNION_DEPTH = 8;
 
 function unionAt(values: Value[], depth: number): Value {
-  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref);
+  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref || v.regex);
   if (nonEmpty.length === 0) {
     const stringy = values.some((v) => v.stringy);
     return stringy ? { taints: [], stringy } : EMPTY;
@@ -143,6 +147,8 @@ function unionAt(values: Value[], depth: number): Value {
   if (api) out.api = api.api;
   const ref = nonEmpty.find((v) => v.ref);
   if (ref) out.ref = ref.ref;
+  const re = nonEmpty.find((v) => v.regex);
+  if (re) out.regex = re.regex;
   const withFields = nonEmpty.filter((v) => v.fields);
   if (withFields.length) {
     out.fields = new Map();

@@ -1,0 +1,46 @@
+const express = require('express');
+
+const router = express.Router();
+const EMAIL = /^([a-zA-Z0-9]+[._-]?)+@([a-zA-Z0-9-]+\.)+[a-z]{2,}$/;
+const SAFE_EMAIL = /^[a-zA-Z0-9]+(?:[._-][a-zA-Z0-9]+)*@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-z]{2,}$/;
+const SKU = /^[A-Z]{3}-\d{4,8}$/;
+
+router.post('/signup', (req, res) => {
+  const { email, street, bio } = req.body;
+  // ruleid: js/redos
+  if (!EMAIL.test(email)) return res.status(400).json({ error: 'email' });
+  // ok: js/redos
+  if (!SAFE_EMAIL.test(email)) return res.status(400).json({ error: 'email' });
+  // ruleid: js/redos
+  const m = /^(\w+\s?)*,?\s*(\d+)$/.exec(street);
+  // ruleid: js/redos
+  const trimmed = bio.replace(/\s*$/, '');
+  // ok: js/redos
+  const squashed = bio.replace(/\s+/g, ' ');
+  res.json({ house: m && m[2], trimmed, squashed });
+});
+
+router.get('/products/:sku', (req, res) => {
+  // ok: js/redos
+  if (!SKU.test(req.params.sku)) return res.status(404).end();
+  res.json({ sku: req.params.sku });
+});
+
+// A super-linear pattern on constant text is not reachable by an attacker.
+function defaultSlug() {
+  // ok: js/redos
+  return /^([a-z0-9]+-?)+$/.test('welcome-page');
+}
+
+// The helper is called with request data from the route below: the summary carries the flow.
+function isSlug(value) {
+  // ruleid: js/redos
+  return /^([a-z0-9]+-?)+$/.test(value);
+}
+
+router.get('/pages/:slug', (req, res) => {
+  if (!isSlug(req.params.slug)) return res.status(400).end();
+  res.json({ slug: req.params.slug, fallback: defaultSlug() });
+});
+
+module.exports = router;
