@@ -35,6 +35,7 @@ import { missingSecurityHeaders } from './missing-security-headers.js';
 import { directoryListing } from './directory-listing.js';
 import { sensitiveFileExposure } from './sensitive-file-exposure.js';
 import { redos } from './redos.js';
+import { hardcodedKey } from './hardcoded-key.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -72,4 +73,5 @@ export const CODE_RULES: CodeRule[] = [
   directoryListing,
   sensitiveFileExposure,
   redos,
+  hardcodedKey,
 ];
