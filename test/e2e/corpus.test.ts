@@ -39,6 +39,9 @@ const KNOWN_JS_RULES = new Set([
   'js/client-side-authorization', 'js/weak-password-hash', 'js/insecure-randomness', 'js/weak-cipher',
   'js/static-iv', 'js/tls-verification-disabled', 'js/permissive-cors', 'js/stack-trace-exposure',
   'js/missing-rate-limit', 'js/empty-catch-security', 'js/hardcoded-credentials',
+  // Issue 13 §6: server configuration, ReDoS and key rules.
+  'js/cookie-without-secure', 'js/cookie-without-httponly', 'js/missing-security-headers', 'js/directory-listing',
+  'js/sensitive-file-exposure', 'js/redos', 'js/hardcoded-key', 'js/csrf',
 ]);
 
 const quality = (await import(pathToFileURL(path.join(ROOT, 'bench/quality.mjs')).href)) as QualityModule;

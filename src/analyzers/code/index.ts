@@ -19,6 +19,7 @@ import { linkCodeFacts } from './link.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
+import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
@@ -139,6 +140,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
+    // Cookie sessions, form routes and CSRF defences, joined per package by js/csrf (project-rules.ts).
+    ...collectCsrfFacts(ctxFor(csrfMeta.id)),
   };
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }

@@ -7,6 +7,7 @@ import type { RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
+import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -77,11 +78,53 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
   return findings;
 }
 
+/** The folder of the nearest package.json above a file ('' for the scan root): one app or package. */
+function packageRootOf(path: string, roots: string[]): string {
+  let best = '';
+  for (const r of roots) if ((r === '' || path.startsWith(r + '/')) && r.length > best.length) best = r;
+  return best;
+}
+
+/**
+ * js/csrf: per package, cookie sessions plus form posts to state-changing routes, and no CSRF
+ * defence (or SameSite=Lax/Strict session cookie) in any of its files.
+ */
+export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJsons: string[]): RawFinding[] {
+  const roots = packageJsons.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : ''));
+  const byRoot = new Map<string, NonNullable<CsrfFacts['csrf']>[]>();
+  const filesOf = new Map<string, string[]>();
+  for (const [path, f] of facts) {
+    if (!f.csrf) continue;
+    const root = packageRootOf(path, roots);
+    if (!byRoot.has(root)) byRoot.set(root, []);
+    byRoot.get(root)!.push(f.csrf);
+    if (!filesOf.has(root)) filesOf.set(root, []);
+    filesOf.get(root)!.push(path);
+  }
+  const findings: RawFinding[] = [];
+  for (const group of byRoot.values()) {
+    if (group.some((f) => f.protects)) continue;
+    if (!group.some((f) => f.parsesForms) || !group.some((f) => f.stateChangingRoutes)) continue;
+    for (const s of group.flatMap((f) => f.sessions ?? [])) {
+      findings.push({
+        ruleId: csrfMeta.id,
+        message: `Cookie session (${s.what}) with form posts to state-changing routes and no CSRF protection: any site can submit forms in the signed-in user's name (add a CSRF token check or a sameSite: 'lax' session cookie)`,
+        location: s.location,
+        fingerprintHint: s.what,
+        ...(s.snippet !== undefined ? { snippet: s.snippet } : {}),
+        ...(s.suppression ? { externalSuppression: s.suppression } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
-  rules: [missingRateLimitMeta],
+  rules: [missingRateLimitMeta, csrfMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
-    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts>;
-    return { findings: findUnlimitedAuthRoutes(facts), notices: [] };
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts>;
+    const packageJsons = ctx.files.map((f) => f.path).filter((p) => /(^|\/)package\.json$/.test(p) && !/(^|\/)node_modules\//.test(p));
+    return { findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons)], notices: [] };
   },
 };

@@ -1,0 +1,4 @@
+const { csrfSync } = require('csrf-sync');
+
+const { csrfSynchronisedProtection } = csrfSync();
+module.exports = { csrfProtection: csrfSynchronisedProtection };

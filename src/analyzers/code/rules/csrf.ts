@@ -1,0 +1,110 @@
+/**
+ * js/csrf is a project-level rule: the session middleware is set up in one file (`server.js`), the
+ * form routes live in others (`routes/*.js`), and CSRF protection may be applied anywhere. Each
+ * file publishes what it has (cookie sessions, form parsing, state-changing routes, any CSRF
+ * defence) in the code analyzer's pass; `project-rules.ts` joins them per package.
+ */
+import type { RuleMeta } from '../../../findings/rule.js';
+import type { Location } from '../../../findings/finding.js';
+import type { CodeRuleContext } from '../rule-api.js';
+import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
+import { redactSnippet } from '../../../findings/redact.js';
+import { cookieOption, cookieSite } from './_cookies.js';
+
+export const csrfMeta: RuleMeta = {
+  id: 'js/csrf',
+  title: 'Cookie sessions and form routes without CSRF protection',
+  analyzer: 'code',
+  severity: 'medium',
+  confidence: 'medium',
+  cwe: [352],
+  owasp: 'A01:2021-Broken Access Control',
+  tags: ['csrf', 'session', 'config', 'ai-common'],
+  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware.",
+  fix: "Add CSRF protection to every state-changing route: a synchroniser or double-submit token (`csrf-sync`, `csrf-csrf`; `@fastify/csrf-protection`; `koa-csrf`) rendered into each form and checked on POST, and set the session cookie to `sameSite: 'lax'` (or `'strict'`) as defence in depth. Keep state changes off GET routes.",
+  examples: {
+    bad: "app.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.post('/account/email', requireLogin, updateEmail);",
+    good: "const { csrfSynchronisedProtection, generateToken } = csrfSync();\napp.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { sameSite: 'lax', secure: true, httpOnly: true } }));\napp.use(csrfSynchronisedProtection);\napp.post('/account/email', requireLogin, updateEmail);",
+  },
+};
+
+export interface SessionFact {
+  location: Location;
+  what: string;
+  snippet?: string;
+  suppression?: { reason: string; line: number };
+}
+
+/** What one file says about CSRF; merged into the code analyzer's facts. */
+export interface CsrfFacts {
+  csrf?: {
+    /** Cookie-session middleware without a SameSite=Lax/Strict cookie. */
+    sessions?: SessionFact[];
+    /** The file parses form bodies (urlencoded or multipart). */
+    parsesForms?: boolean;
+    /** The file declares POST/PUT/PATCH/DELETE routes. */
+    stateChangingRoutes?: boolean;
+    /** The file uses a CSRF defence (a package, or a token/origin check of its own). */
+    protects?: boolean;
+  };
+}
+
+const CSRF_PACKAGES = /^(csurf|csrf|csrf-csrf|csrf-sync|lusca|tiny-csrf|@fastify\/csrf-protection|fastify-csrf|koa-csrf|@koa\/csrf|next-csrf|edge-csrf|@edge-csrf\/[\w-]+|@hono\/csrf|hono\/csrf|express-csrf-double-submit-cookie|csrf-tokens)(\/|$)/;
+/** Names of hand-written defences: a token check (`verifyCsrf`, `x-csrf-token`, `_csrf`) or an Origin check helper. */
+const CSRF_WORDS = /csrf|xsrf|sameOrigin|checkOrigin|verifyOrigin/i;
+const FORM_PARSERS = /^(express\.urlencoded|body-parser\.urlencoded|bodyParser\.urlencoded|multer|koa-body|koa-body\.koaBody|koa-bodyparser|@koa\/multer|formidable|express-fileupload|@fastify\/formbody|@fastify\/multipart|busboy|connect-multiparty)(\.default)?$/;
+const ROUTE_METHODS = /^(post|put|patch|delete|del)$/;
+/** Receivers that make outgoing requests, not routes. */
+const CLIENTS = /^(axios|http|https|fetch|got|request|superagent|needle|api|client|apiClient|this\.http|httpService|res|req|ctx\.request|supertest|agent)$/;
+
+export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
+  if (!/session|urlencoded|multer|koa-?body|formbody|multipart|post|put|patch|delete|csrf|xsrf/i.test(ctx.text)) return {};
+  const facts: NonNullable<CsrfFacts['csrf']> = {};
+  const specifiers = [...ctx.modules.specifiers];
+  if (specifiers.some((s) => CSRF_PACKAGES.test(s))) facts.protects = true;
+  let lines: string[] | undefined;
+  let sups: ReturnType<typeof parseSuppressions> | undefined;
+  const mentionsDefence = CSRF_WORDS.test(ctx.text);
+  walk(ctx.program, [{
+    // Code (not comments) that names a defence: `verifyCsrfToken`, `req.get('x-csrf-token')`, `_csrf`.
+    Identifier(node) {
+      if (mentionsDefence && CSRF_WORDS.test(node.name)) facts.protects = true;
+    },
+    Literal(node) {
+      if (mentionsDefence && typeof node.value === 'string' && CSRF_WORDS.test(node.value)) facts.protects = true;
+    },
+    CallExpression(node) {
+      const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
+      if (FORM_PARSERS.test(name)) facts.parsesForms = true;
+      if (calleeProperty(node) === 'register' && node.arguments[0] && /^(@fastify\/formbody|@fastify\/multipart)(\.default)?$/.test(ctx.qualifiedName(node.arguments[0]) ?? '')) facts.parsesForms = true;
+      const callee = unwrap(node.callee);
+      if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && !CLIENTS.test(memberPath(callee.object) ?? '')) {
+        const path = stringValue(node.arguments[0]);
+        if (path !== undefined && path.startsWith('/') && node.arguments.slice(1).some((a: Node) => isFunction(unwrap(a)) || unwrap(a).type === 'Identifier' || unwrap(a).type === 'MemberExpression')) facts.stateChangingRoutes = true;
+      }
+      // router.route('/x').post(handler)
+      if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && /\.route\(\)$/.test(memberPath(callee.object) ?? '')) facts.stateChangingRoutes = true;
+      const site = cookieSite(ctx, node);
+      if (!site || !/session/.test(site.what)) return;
+      const sameSite = cookieOption(site, 'sameSite');
+      const v = sameSite ? ctx.constantValue(sameSite.value) : undefined;
+      if (v === true || (typeof v === 'string' && /^(lax|strict)$/i.test(v))) return;
+      if (site.opaque || (sameSite && v === undefined)) return; // set from elsewhere: cannot tell
+      const at = site.at;
+      const location: Location = {
+        path: ctx.path,
+        startLine: ctx.lines.line(at.start),
+        startColumn: ctx.lines.column(at.start),
+        endLine: ctx.lines.line(Math.max(at.start, at.end - 1)),
+        endColumn: ctx.lines.column(Math.max(at.start, at.end - 1)) + 1,
+      };
+      lines ??= ctx.text.split(/\r?\n/);
+      const fact: SessionFact = { location, what: site.what, snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+      (facts.sessions ??= []).push(fact);
+    },
+  }]);
+  return Object.keys(facts).length ? { csrf: facts } : {};
+}
