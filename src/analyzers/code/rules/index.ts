@@ -36,6 +36,7 @@ import { directoryListing } from './directory-listing.js';
 import { sensitiveFileExposure } from './sensitive-file-exposure.js';
 import { redos } from './redos.js';
 import { hardcodedKey } from './hardcoded-key.js';
+import { zipSlip } from './zip-slip.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -74,4 +75,5 @@ export const CODE_RULES: CodeRule[] = [
   sensitiveFileExposure,
   redos,
   hardcodedKey,
+  zipSlip,
 ];

@@ -1,0 +1,73 @@
+const fs = require('fs');
+const path = require('path');
+const fse = require('fs-extra');
+const AdmZip = require('adm-zip');
+const unzipper = require('unzipper');
+const yauzl = require('yauzl');
+const tar = require('tar');
+
+function extractTheme(buffer, themesDir) {
+  const zip = new AdmZip(buffer);
+  for (const entry of zip.getEntries()) {
+    if (entry.isDirectory) continue;
+    // ruleid: js/zip-slip
+    fse.outputFileSync(path.join(themesDir, entry.entryName), entry.getData());
+  }
+}
+
+function extractThemeChecked(buffer, themesDir) {
+  const root = path.resolve(themesDir);
+  for (const entry of new AdmZip(buffer).getEntries()) {
+    const dest = path.resolve(root, entry.entryName);
+    if (dest !== root && !dest.startsWith(root + path.sep)) throw new Error(`bad entry ${entry.entryName}`);
+    // ok: js/zip-slip
+    fse.outputFileSync(dest, entry.getData());
+  }
+}
+
+async function unpackUpload(uploadPath, dest) {
+  const zip = fs.createReadStream(uploadPath).pipe(unzipper.Parse({ forceStream: true }));
+  for await (const entry of zip) {
+    // Skipping macOS metadata is not a containment check.
+    if (entry.path.startsWith('__MACOSX')) { entry.autodrain(); continue; }
+    // ruleid: js/zip-slip
+    entry.pipe(fs.createWriteStream(path.join(dest, entry.path)));
+  }
+}
+
+async function unpackFlat(uploadPath, dest) {
+  const directory = await unzipper.Open.file(uploadPath);
+  for (const file of directory.files) {
+    // Only the base name is kept: no directory part survives.
+    // ok: js/zip-slip
+    file.stream().pipe(fs.createWriteStream(path.join(dest, path.basename(file.path))));
+  }
+}
+
+function unpackWithYauzl(zipPath, dest, cb) {
+  yauzl.open(zipPath, { lazyEntries: true }, (err, zipfile) => {
+    if (err) return cb(err);
+    zipfile.readEntry();
+    zipfile.on('entry', (entry) => {
+      const target = path.join(dest, entry.fileName);
+      zipfile.openReadStream(entry, (e, stream) => {
+        if (e) return cb(e);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        // ruleid: js/zip-slip
+        stream.pipe(fs.createWriteStream(target));
+        stream.on('end', () => zipfile.readEntry());
+      });
+    });
+    zipfile.on('end', () => cb(null));
+  });
+}
+
+async function restoreBackup(file, dest) {
+  // ruleid: js/zip-slip
+  await tar.x({ file, cwd: dest, preservePaths: true });
+  // node-tar strips leading '/' and refuses '..' unless preservePaths is set.
+  // ok: js/zip-slip
+  await tar.x({ file, cwd: dest, strict: true });
+}
+
+module.exports = { extractTheme, extractThemeChecked, unpackUpload, unpackFlat, unpackWithYauzl, restoreBackup };

@@ -1,0 +1,155 @@
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { isTrueValue } from './_local-values.js';
+
+const ARCHIVE_MODULES = /^(adm-zip|unzipper|yauzl|yauzl-promise|tar|tar-stream|tar-fs|jszip|node-stream-zip|decompress|extract-zip|zip-lib|@zip\.js\/zip\.js)$/;
+/** Entry fields that hold the path stored in the archive. */
+const NAME_FIELDS = new Set(['entryName', 'path', 'fileName', 'filename', 'name', 'relativePath']);
+/** Calls that create or write a file at their first argument (second for rename/copy/symlink targets). */
+const WRITE_CALL = /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync|ensureFile|ensureFileSync|open|openSync|copyFile|copyFileSync|rename|renameSync|symlink|symlinkSync|move|moveSync)$/;
+/** Loops and callbacks over archive entries: how each binds its entry. */
+const ENTRY_METHODS = /^(getEntries|entries|files)$/;
+
+export const zipSlip: CodeRule = {
+  meta: {
+    id: 'js/zip-slip',
+    title: 'Archive entries extracted outside the target folder (zip slip)',
+    analyzer: 'code',
+    severity: 'high',
+    confidence: 'high',
+    cwe: [22],
+    owasp: 'A01:2021-Broken Access Control',
+    tags: ['path-traversal', 'archive', 'injection'],
+    description: "Files from a zip or tar archive (adm-zip, unzipper, yauzl, jszip, tar-stream, node-tar) are written to a path built from the entry's stored name (`path.join(dest, entry.path)`) without checking that the resolved path stays inside the target folder, or node-tar is told to keep absolute and `..` paths (`preservePaths: true`). An archive entry named `../../app/server.js` or `/etc/cron.d/x` then overwrites files anywhere the process can write: code, configuration, SSH keys — remote code execution on the next restart.",
+    fix: "Resolve each destination and refuse entries that leave the folder: `const dest = path.resolve(root, entry.path); if (dest !== root && !dest.startsWith(root + path.sep)) throw new Error('bad entry');`, or keep only the file name (`path.basename(entry.path)`). Prefer the libraries' own checked extractors (`unzipper.Extract`, `tar.x` without `preservePaths`, `extract-zip`) and skip symlink entries.",
+    examples: {
+      bad: "for (const entry of new AdmZip(upload).getEntries()) {\n  fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());\n}",
+      good: "const root = path.resolve(dest);\nfor (const entry of new AdmZip(upload).getEntries()) {\n  const target = path.resolve(root, entry.entryName);\n  if (!target.startsWith(root + path.sep)) throw new Error(`bad entry ${entry.entryName}`);\n  fs.writeFileSync(target, entry.getData());\n}",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      if (![...ctx.modules.specifiers].some((s) => ARCHIVE_MODULES.test(s))) return {};
+      return {
+        // for (const entry of zip.getEntries()) / for await (const entry of stream.pipe(unzipper.Parse()))
+        ForOfStatement(node) {
+          if (!isEntryIterable(ctx, node.right)) return;
+          const left = node.left.type === 'VariableDeclaration' ? node.left.declarations[0]?.id : node.left;
+          if (left?.type === 'Identifier') checkScope(ctx, node.body, new Set([left.name]), new Set());
+        },
+        CallExpression(node) {
+          const prop = calleeProperty(node);
+          const name = ctx.qualifiedName(node.callee) ?? '';
+          // node-tar keeping absolute and `..` paths.
+          if (/^tar\.(x|extract)$/.test(name)) {
+            const opts = objectLiteralOf(ctx.program, node.arguments[0]);
+            const keep = opts && opts.properties.find((p: Node) => p.type === 'Property' && propertyName(p) === 'preservePaths');
+            if (keep && isTrueValue(keep.value, ctx.constantValue)) ctx.report(node, 'Zip slip: tar extraction with preservePaths: true keeps absolute and ../ entry paths, so an archive can write anywhere on disk');
+            return;
+          }
+          // zipfile.on('entry', (entry) => …), extract.on('entry', (header, stream, next) => …)
+          if (prop === 'on' && /^(entry|file)$/.test(String(ctx.constantValue(node.arguments[0]) ?? ''))) {
+            const fn = node.arguments[1] && unwrap(node.arguments[1]);
+            if (isFunction(fn) && fn.params[0]?.type === 'Identifier') checkScope(ctx, fn.body, new Set([fn.params[0].name]), new Set());
+            return;
+          }
+          // jszip: zip.forEach((relativePath, file) => …)
+          if (prop === 'forEach' && /zip/i.test(memberPath(unwrap(node.callee).object ?? node) ?? '')) {
+            const fn = node.arguments[0] && unwrap(node.arguments[0]);
+            if (isFunction(fn) && fn.params[0]?.type === 'Identifier') {
+              const entries = new Set<string>(fn.params[1]?.type === 'Identifier' ? [fn.params[1].name] : []);
+              checkScope(ctx, fn.body, entries, new Set([fn.params[0].name]));
+            }
+            return;
+          }
+          // directory.files.forEach((file) => …), zip.getEntries().forEach((entry) => …)
+          if (/^(forEach|map)$/.test(prop ?? '') && isEntryIterable(ctx, unwrap(node.callee).object)) {
+            const fn = node.arguments[0] && unwrap(node.arguments[0]);
+            if (isFunction(fn) && fn.params[0]?.type === 'Identifier') checkScope(ctx, fn.body, new Set([fn.params[0].name]), new Set());
+          }
+        },
+      };
+    },
+  },
+};
+
+/** `zip.getEntries()`, `directory.files`, `Object.values(zip.files)`, a stream piped into `unzipper.Parse()`. */
+function isEntryIterable(ctx: CodeRuleContext, node: Node | undefined, depth = 0): boolean {
+  if (!node || depth > 3) return false;
+  const n = unwrap(node);
+  if (n.type === 'Identifier') {
+    const v = resolveValue(ctx.program, n).value;
+    return v !== n && isEntryIterable(ctx, v, depth + 1);
+  }
+  const text = ctx.source(n);
+  if (/unzipper\.Parse|\.Parse\(/.test(text) || /^(unzipper|yauzl)/.test(ctx.qualifiedName(n.type === 'CallExpression' ? n.callee : n) ?? '')) return true;
+  if (n.type === 'CallExpression' && ENTRY_METHODS.test(calleeProperty(n) ?? '') && /zip|archive|directory|dir|bundle|upload/i.test(memberPath(unwrap(n.callee).object ?? n) ?? '')) return true;
+  if (n.type === 'MemberExpression' && propertyName(n) === 'files' && /zip|archive|directory|dir|bundle/i.test(memberPath(n.object) ?? '')) return true;
+  if (n.type === 'CallExpression' && /^Object\.(values|keys|entries)$/.test(memberPath(n.callee) ?? '')) return isEntryIterable(ctx, n.arguments[0], depth + 1);
+  return false;
+}
+
+/**
+ * Inside a loop body or callback where `entries` hold archive entries (and `names` their stored
+ * names): report file writes whose path is built from an entry name, unless the body checks the
+ * resolved destination (startsWith / path.relative) or keeps only the base name.
+ */
+function checkScope(ctx: CodeRuleContext, body: Node, entries: Set<string>, names: Set<string>): void {
+  const fromEntry = new Set(names);
+  const isEntryName = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'Identifier') return fromEntry.has(u.name);
+    if (u.type === 'MemberExpression') {
+      const obj = unwrap(u.object);
+      if (obj.type === 'Identifier' && entries.has(obj.name) && NAME_FIELDS.has(propertyName(u) ?? '')) return true;
+      // entry.header.name (tar-stream), entry.props.path
+      if (obj.type === 'MemberExpression' && unwrap(obj.object).type === 'Identifier' && entries.has(unwrap(obj.object).name) && NAME_FIELDS.has(propertyName(u) ?? '')) return true;
+    }
+    return false;
+  };
+  /** Does the expression build a path from an entry name (not through basename)? */
+  const usesName = (n: Node | undefined): boolean => {
+    if (!n) return false;
+    let found = false;
+    walk(n, [{
+      Identifier(x) { if (!found && isEntryName(x)) found = true; },
+      MemberExpression(x) { if (!found && isEntryName(x)) found = true; },
+    }]);
+    if (!found) return false;
+    return !/\bbasename\s*\(/.test(ctx.source(n));
+  };
+  let checked = false;
+  /** Variables holding a normalised destination built from the name: `path.resolve(root, entry.path)`. */
+  const resolved = new Set<string>();
+  // Names derived from the entry name inside the body: `const target = path.join(dest, entry.path)`.
+  walk(body, [{
+    VariableDeclarator(d) {
+      if (d.id.type !== 'Identifier' || !d.init || !usesName(d.init)) return;
+      fromEntry.add(d.id.name);
+      const init = unwrap(d.init);
+      if (init.type === 'CallExpression' && /^path\.(resolve|join|normalize)$/.test(ctx.qualifiedName(init.callee) ?? '')) resolved.add(d.id.name);
+    },
+    CallExpression(c) {
+      const p = calleeProperty(c);
+      const receiver = unwrap(c.callee).type === 'MemberExpression' ? unwrap(unwrap(c.callee).object) : undefined;
+      // A containment check on the normalised destination (startsWith on the raw name proves nothing).
+      if (p === 'startsWith' && receiver?.type === 'Identifier' && resolved.has(receiver.name)) checked = true;
+      // name.includes('..') / name.indexOf('..'): entries with a parent step are refused.
+      if ((p === 'includes' || p === 'indexOf') && receiver && isEntryName(receiver) && /^['"`]\.\.['"`]$/.test(ctx.source(c.arguments[0] ?? c))) checked = true;
+      if (/^path\.relative$/.test(ctx.qualifiedName(c.callee) ?? '') && c.arguments.some((a: Node) => usesName(a) || (unwrap(a).type === 'Identifier' && fromEntry.has(unwrap(a).name)))) checked = true;
+    },
+  }]);
+  if (checked) return;
+  walk(body, [{
+    CallExpression(c) {
+      const name = ctx.qualifiedName(c.callee) ?? '';
+      if (!WRITE_CALL.test(name)) return;
+      const targets = /\.(rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|move|moveSync)$/.test(name) ? [c.arguments[1]] : [c.arguments[0]];
+      if (targets.some((t: Node | undefined) => usesName(t))) {
+        ctx.report(c, `Zip slip: ${name.split('.').pop()}() writes to a path built from an archive entry's name without checking it stays inside the target folder (an entry named ../../x escapes)`);
+      }
+    },
+  }]);
+}
+
