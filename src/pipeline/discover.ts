@@ -1,11 +1,26 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { closeSync, lstatSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { FileKind } from '../analyzers/analyzer.js';
 import type { ScanNotice } from '../findings/finding.js';
 import type { VouchConfig } from '../config/schema.js';
-import { fileKindOf, isBinaryByName } from './file-kinds.js';
+import { fileKindOf, isBinaryByName, shebangKind } from './file-kinds.js';
+
+/** The first bytes of a file (to read a shebang); '' when it cannot be read. */
+function readHead(abs: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const buf = Buffer.alloc(256);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 export interface DiscoveredFile {
   path: string;
@@ -85,7 +100,8 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     }
     // Lockfiles and manifests are data the dependency analyzer parses itself (streamed, up to its own
     // limit): a 50,000-package lockfile is far over the source-file limit but must not be skipped.
-    const kind = fileKindOf(path);
+    let kind = fileKindOf(path);
+    if (kind === 'text' && st.size > 2 && extname(path) === '') kind = shebangKind(path, readHead(abs)) ?? kind;
     const limit = kind === 'lockfile' || /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Pipfile)$/.test(path) ? MANIFEST_SIZE_LIMIT : config.maxFileSize;
     if (st.size > limit) {
       notices.push({ path, level: 'skipped', reason: `file is ${formatBytes(st.size)}, over the ${formatBytes(limit)} limit${limit === config.maxFileSize ? ' (maxFileSize)' : ' for lockfiles and manifests'}` });

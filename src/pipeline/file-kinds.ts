@@ -44,6 +44,26 @@ export function fileKindOf(path: string): FileKind {
   return BY_EXTENSION[extname(name).toLowerCase()] ?? 'text';
 }
 
+/** `#!/usr/bin/env node`, `#!/usr/local/bin/node --harmony`, `#!/usr/bin/env -S npx tsx`: the program that runs the script. */
+const SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+(?:-S\s+)?(?:npx\s+)?)?(?:\S*\/)?(node|nodejs|bun|ts-node|tsx|ts-node-esm)(?=\s|$)/;
+
+/**
+ * Extension-less scripts (`bin/cli`, `scripts/deploy`) say what runs them on their first line;
+ * those run by node are JavaScript (TypeScript for ts-node/tsx). Only the first line is read.
+ */
+export function shebangKind(path: string, head: string): FileKind | undefined {
+  if (extname(basename(path)) !== '' || !head.startsWith('#!')) return undefined;
+  const m = SHEBANG.exec(head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n')));
+  if (!m) return undefined;
+  return /^(ts-node|tsx|ts-node-esm)$/.test(m[1]!) ? 'typescript' : 'javascript';
+}
+
+/** `fileKindOf`, then the shebang of an extension-less text file whose content is at hand. */
+export function fileKindOfText(path: string, text: string): FileKind {
+  const kind = fileKindOf(path);
+  return kind === 'text' ? shebangKind(path, text.slice(0, 256)) ?? kind : kind;
+}
+
 export function isCodeKind(kind: FileKind): boolean {
   return kind === 'javascript' || kind === 'typescript';
 }

@@ -5,7 +5,7 @@ import { fingerprintOf } from '../findings/fingerprint.js';
 import { compareFindings } from '../findings/order.js';
 import { parseSuppressions, suppressionFor } from '../findings/suppressions.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOfText } from './file-kinds.js';
 import { prepareFor, processFile } from './process-file.js';
 import { applyRuleSettings, dedupeAcrossFiles, numberTwins } from './finding-set.js';
 
@@ -43,7 +43,7 @@ export async function scanText(opts: ScanTextOptions): Promise<ScanTextResult> {
   const absPath = resolve(root, opts.path);
   const rel = absPath.startsWith(root + '/') ? absPath.slice(root.length + 1) : opts.path.split('\\').join('/');
   const groups = opts.groups ?? SCAN_TEXT_GROUPS;
-  const kind = fileKindOf(rel);
+  const kind = fileKindOfText(rel, opts.text);
   const file = { path: rel, absPath, kind, size: Buffer.byteLength(opts.text), content: opts.text };
   const analyzers = selectAnalyzers(groups);
   await prepareFor(file, analyzers);

@@ -13,7 +13,7 @@ import type { FileAnalyzer, FileKind } from '../analyzers/analyzer.js';
 import { redactSnippet } from '../findings/redact.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf, fileKindOfText } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
 import { runPool, type PoolTask } from './pool.js';
 import { ScanCache } from './cache.js';
@@ -301,7 +301,8 @@ function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]
         notices.push({ path, level: 'skipped', reason: 'binary file (contains NUL bytes)' });
         continue;
       }
-      files.push({ path, absPath: abs, kind: fileKindOf(path), size: blob.length, content: blob.toString('utf8') });
+      const content = blob.toString('utf8');
+      files.push({ path, absPath: abs, kind: fileKindOfText(path, content), size: blob.length, content });
     }
     return { files: applyConfigFilters(files, opts.config), notices };
   }
