@@ -61,7 +61,9 @@ export const API_SINKS: ApiSinkRow[] = [
   { package: 'typeorm', path: '*.query', args: [0], kind: 'sql' },
   // MongoDB driver and Mongoose: filters and pipelines.
   ...['mongodb', 'mongoose'].flatMap((p): ApiSinkRow[] => [
-    { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where}', args: [0], kind: 'nosql' },
+    { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,update,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where,findAndModify}', args: [0], kind: 'nosql' },
+    // mapReduce's map and reduce functions are JavaScript run by the database.
+    { package: p, path: '*.mapReduce', args: [0, 1], kind: 'nosql' },
     { package: p, path: '*.aggregate', args: [0], kind: 'nosql' },
     { package: p, path: '*.distinct', args: [1], kind: 'nosql' },
   ]),

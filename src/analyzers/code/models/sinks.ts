@@ -87,10 +87,13 @@ export const CALL_SINKS: CallSink[] = [
     when: (s) => /createQueryBuilder|QueryBuilder|qb\b|builder/i.test(s.receiver ?? '') },
 
   // ── NoSQL (CWE-943) ─────────────────────────────────────────────────────────
-  { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where)$/, args: [0],
+  // `update`/`findAndModify` with `multi: true` rewrite every document an injected `{ $ne: null }` selects.
+  { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|update|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where|findAndModify)$/, args: [0],
     when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s), heuristic: true },
+  // mapReduce's map and reduce functions are JavaScript text run by the database.
+  { kind: 'nosql', callee: /(^|\.)mapReduce$/, args: [0, 1], when: (s) => isMongoReceiver(s), heuristic: true },
 
   // ── Command injection (CWE-78) ──────────────────────────────────────────────
   { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },

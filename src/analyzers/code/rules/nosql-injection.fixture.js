@@ -76,3 +76,24 @@ app.post('/login-zod', async (req, res) => {
   const user = await User.findOne({ email, password });
   res.json({ found: !!user });
 });
+
+app.post('/deactivate', async (req, res) => {
+  // An id like {"$ne": null} selects every user, and multi: true updates them all.
+  // ruleid: js/nosql-injection
+  await User.update({ _id: req.body.id }, { $set: { active: false } }, { multi: true });
+  // ok: js/nosql-injection
+  await User.update({ _id: String(req.body.id) }, { $set: { active: false } });
+  res.end();
+});
+
+app.post('/reports/custom', async (req, res) => {
+  const Order = mongoose.model('Order');
+  // ruleid: js/nosql-injection
+  const totals = await Order.mapReduce(String(req.body.map), 'function (key, values) { return Array.sum(values); }');
+  const score = String(req.body.scoreFn);
+  // ruleid: js/nosql-injection
+  const ranked = await Order.aggregate([{ $addFields: { score: { $function: { body: score, args: ['$total'], lang: 'js' } } } }]);
+  // ok: js/nosql-injection
+  const fixed = await Order.aggregate([{ $match: { status: String(req.body.status) } }, { $group: { _id: '$customer', total: { $sum: '$total' } } }]);
+  res.json({ totals, ranked, fixed });
+});

@@ -1,6 +1,6 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
 import { SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
@@ -56,6 +56,16 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     const where = v.fields?.get('$where');
     if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql', confidence);
     for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence);
+    // $function / $accumulator bodies and mapReduce functions are JavaScript run by the database.
+    // (Read from the argument's code: pipeline arrays do not keep their elements' fields.)
+    const arg = site.args[argIndex];
+    if (arg) {
+      walk(arg, [{ Property(p) { if (/^\$(function|accumulator)$/.test(propertyName(p) ?? '')) reportSink(e, 'code', evaluate(e, p.value, frame), p, `${label} $function`, frame, 'nosql', confidence); } }]);
+    }
+    if (site.method === 'mapReduce') {
+      reportSink(e, 'code', v, site.call, `${label} map/reduce function`, frame, 'nosql', confidence);
+      return;
+    }
   }
   if (kind === 'ssrf' || kind === 'redirect') {
     // A constant scheme://host/ prefix pins the destination.
