@@ -20,6 +20,7 @@ import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
+import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
@@ -142,6 +143,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
     // Cookie sessions, form routes and CSRF defences, joined per package by js/csrf (project-rules.ts).
     ...collectCsrfFacts(ctxFor(csrfMeta.id)),
+    // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
+    ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id)),
   };
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }

@@ -8,6 +8,7 @@ import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
+import type { WeakHashFacts } from './rules/weak-password-hash.js';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -119,12 +120,39 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
   return findings;
 }
 
+/** js/weak-password-hash across files: a fast-hash helper in one file called with a password in another. */
+export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts>): RawFinding[] {
+  const known = new Set(facts.keys());
+  const findings: RawFinding[] = [];
+  const reported = new Set<string>();
+  for (const [path, f] of facts) {
+    for (const call of f.passwordCalls ?? []) {
+      const target = resolveSpecifier(path, call.spec, known);
+      if (!target || target === path) continue;
+      const helper = facts.get(target)?.hashHelpers?.find((h) => h.names.includes(call.name) && h.param === call.arg);
+      if (!helper) continue;
+      const key = `${target}:${helper.location.startLine}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push({
+        ruleId: 'js/weak-password-hash',
+        message: `Password hashed with ${helper.alg}, a fast hash: ${call.name === 'default' ? 'this helper' : `${call.name}()`} is called with a password from ${path}:${call.line}; use argon2, bcrypt or scrypt`,
+        location: helper.location,
+        fingerprintHint: helper.names[0],
+        ...(helper.snippet !== undefined ? { snippet: helper.snippet } : {}),
+        ...(helper.suppression ? { externalSuppression: helper.suppression } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
   rules: [missingRateLimitMeta, csrfMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
-    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts>;
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts>;
     const packageJsons = ctx.files.map((f) => f.path).filter((p) => /(^|\/)package\.json$/.test(p) && !/(^|\/)node_modules\//.test(p));
-    return { findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons)], notices: [] };
+    return { findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts)], notices: [] };
   },
 };

@@ -1,5 +1,9 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, calleeProperty, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import type { Location } from '../../../findings/finding.js';
+import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { isRelativeSpecifier } from '../frontend/js/modules.js';
+import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
+import { redactSnippet } from '../../../findings/redact.js';
 import { definitionOf } from './_bindings.js';
 import { enclosingFunctionName, isPasswordName, mentionsPassword, simpleName } from './_names.js';
 
@@ -109,3 +113,129 @@ export const weakPasswordHash: CodeRule = {
     },
   },
 };
+
+/** A function that runs a fast hash over one of its parameters (`digest(value)` → `md5(value)`). */
+export interface HashHelperFact {
+  /** Names the function is called by from other files: its own name, and `default` for a default export. */
+  names: string[];
+  param: number;
+  alg: string;
+  location: Location;
+  snippet?: string;
+  suppression?: { reason: string; line: number };
+}
+
+/** A call from this file to a helper in another file, with a password as one argument. */
+export interface PasswordCallFact { spec: string; name: string; arg: number; line: number }
+
+export interface WeakHashFacts {
+  hashHelpers?: HashHelperFact[];
+  passwordCalls?: PasswordCallFact[];
+}
+
+/**
+ * Generic hash helpers are only weak password hashes when a caller hands them a password, and the
+ * caller is often in another file (`utils/crypto.js` defines `digest`, `dao/users.js` calls
+ * `digest(password)`). Helpers and password-carrying calls are published as facts; in-file pairs
+ * are reported here, cross-file pairs by project-rules.ts.
+ */
+export function collectWeakHashFacts(ctx: CodeRuleContext): WeakHashFacts {
+  if (!FILE_GATE.test(ctx.text) && !/password|passwd|pwd/i.test(ctx.text)) return {};
+  const helpers = new Map<string, { fact: HashHelperFact; node: Node }>();
+  const defaultExported = new Set<string>();
+  const exportedAs = new Map<string, string>();
+  let lines: string[] | undefined;
+  let sups: ReturnType<typeof parseSuppressions> | undefined;
+  const locationOf = (node: Node): Location => ({
+    path: ctx.path,
+    startLine: ctx.lines.line(node.start),
+    startColumn: ctx.lines.column(node.start),
+    endLine: ctx.lines.line(Math.max(node.start, node.end - 1)),
+    endColumn: ctx.lines.column(Math.max(node.start, node.end - 1)) + 1,
+  });
+  const helperOf = (name: string, fn: Node) => {
+    if (!FILE_GATE.test(ctx.text)) return;
+    const params: string[] = fn.params.map((p: Node) => (p.type === 'Identifier' ? p.name : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left.name : ''));
+    // Helpers already named for passwords are reported by the rule itself.
+    if (mentionsPassword(name) || params.some((p) => isPasswordName(p))) return;
+    walk(fn.body, [{
+      CallExpression(node) {
+        if (helpers.has(name)) return;
+        let input: Node | undefined;
+        let alg: string | undefined;
+        if (calleeProperty(node) === 'update' && unwrap(node.callee).type === 'MemberExpression') {
+          const hasher = unwrap(unwrap(node.callee).object);
+          alg = hasher.type === 'CallExpression' ? algorithmOf(ctx, hasher) : undefined;
+          input = node.arguments[0];
+        } else if (HASH_FUNCTION.test(ctx.qualifiedName(node.callee) ?? '')) {
+          alg = (ctx.qualifiedName(node.callee) ?? '').split(/[./]/).pop()!.replace(/^(js-|Hmac)/, '').toUpperCase();
+          input = node.arguments[0];
+        }
+        if (!alg || !input) return;
+        const used = new Set<string>();
+        walk(input, [{ Identifier: (id) => { used.add(id.name); } }]);
+        if (unwrap(input).type === 'Identifier') used.add(unwrap(input).name);
+        const param = params.findIndex((p) => p && used.has(p));
+        if (param < 0) return;
+        lines ??= ctx.text.split(/\r?\n/);
+        const location = locationOf(node);
+        const fact: HashHelperFact = { names: [name], param, alg, location, snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+        const sup = suppressionFor((sups ??= parseSuppressions(lines)), 'js/weak-password-hash', location.startLine);
+        if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+        helpers.set(name, { fact, node });
+      },
+    }]);
+  };
+  for (const stmt of ctx.program.body as Node[]) {
+    const isDefault = stmt.type === 'ExportDefaultDeclaration';
+    const d = (stmt.type === 'ExportNamedDeclaration' || isDefault) && stmt.declaration ? stmt.declaration : stmt;
+    if (d.type === 'FunctionDeclaration' && d.id) {
+      helperOf(d.id.name, d);
+      if (isDefault) defaultExported.add(d.id.name);
+    }
+    if (d.type === 'VariableDeclaration') {
+      for (const v of d.declarations) if (v.id.type === 'Identifier' && v.init && isFunction(unwrap(v.init))) helperOf(v.id.name, unwrap(v.init));
+    }
+    if (isDefault && unwrap(stmt.declaration).type === 'Identifier') defaultExported.add(unwrap(stmt.declaration).name);
+    // module.exports = digest / module.exports = { sha: digest }
+    if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && memberPath(stmt.expression.left) === 'module.exports') {
+      const right = unwrap(stmt.expression.right);
+      if (right.type === 'Identifier') defaultExported.add(right.name);
+      if (right.type === 'ObjectExpression') {
+        for (const p of right.properties) if (p.type === 'Property' && unwrap(p.value).type === 'Identifier' && propertyName(p)) exportedAs.set(unwrap(p.value).name, propertyName(p)!);
+      }
+    }
+  }
+  for (const [name, h] of helpers) {
+    if (defaultExported.has(name)) h.fact.names.push('default');
+    const alias = exportedAs.get(name);
+    if (alias && alias !== name) h.fact.names.push(alias);
+  }
+  // Calls with a password argument: to local helpers (reported here) or to imported ones (facts).
+  const passwordCalls: PasswordCallFact[] = [];
+  walk(ctx.program, [{
+    CallExpression(node) {
+      const arg = node.arguments.findIndex((a: Node) => hashesPassword(a));
+      if (arg < 0) return;
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier') {
+        const local = helpers.get(callee.name);
+        if (local && local.fact.param === arg) {
+          ctx.report(local.node, `Password hashed with ${local.fact.alg}, a fast hash: ${callee.name}() is called with a password (line ${ctx.lines.line(node.start)}); use argon2, bcrypt or scrypt`);
+          return;
+        }
+        const b = ctx.modules.bindings.get(callee.name);
+        if (b && isRelativeSpecifier(b.module)) passwordCalls.push({ spec: b.module, name: b.name === '*' ? 'default' : b.name, arg, line: ctx.lines.line(node.start) });
+      } else if (callee.type === 'MemberExpression') {
+        const obj = unwrap(callee.object);
+        const b = obj.type === 'Identifier' ? ctx.modules.bindings.get(obj.name) : undefined;
+        const name = propertyName(callee);
+        if (b && name && b.name === '*' && isRelativeSpecifier(b.module)) passwordCalls.push({ spec: b.module, name, arg, line: ctx.lines.line(node.start) });
+      }
+    },
+  }]);
+  const out: WeakHashFacts = {};
+  if (helpers.size) out.hashHelpers = [...helpers.values()].map((h) => h.fact);
+  if (passwordCalls.length) out.passwordCalls = passwordCalls.slice(0, 50);
+  return out;
+}
