@@ -21,6 +21,7 @@ import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
+import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
@@ -145,6 +146,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     ...collectCsrfFacts(ctxFor(csrfMeta.id)),
     // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id)),
+    // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
+    ...collectYamlLoadFacts(ctxFor(unsafeDeserialization.meta.id), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),
   };
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }

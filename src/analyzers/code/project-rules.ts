@@ -9,6 +9,9 @@ import { resolveSpecifier } from './link.js';
 import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
 import type { WeakHashFacts } from './rules/weak-password-hash.js';
+import type { YamlLoadFact } from './rules/unsafe-deserialization.js';
+import { readFileSync } from 'node:fs';
+import semver from 'semver';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -147,12 +150,58 @@ export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts
   return findings;
 }
 
+/** The js-yaml version range a package.json declares (read as data), if any. */
+function declaredJsYaml(absPath: string): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(absPath, 'utf8')) as Record<string, Record<string, string> | undefined>;
+    for (const k of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+      const v = pkg[k]?.['js-yaml'];
+      if (typeof v === 'string') return v;
+    }
+  } catch {
+    // An unreadable or broken package.json says nothing about versions (the dependency analyzer reports it).
+  }
+  return undefined;
+}
+
+/** js/unsafe-deserialization: js-yaml `load()` in a package that depends on js-yaml 3, whose default schema builds functions. */
+export function findUnsafeYamlLoads(facts: Map<string, { yamlLoads?: YamlLoadFact[] }>, packageJsons: { path: string; absPath: string }[]): RawFinding[] {
+  const loads = [...facts].filter(([, f]) => f.yamlLoads?.length);
+  if (loads.length === 0) return [];
+  const roots = packageJsons.map((p) => ({ root: p.path.includes('/') ? p.path.slice(0, p.path.lastIndexOf('/')) : '', absPath: p.absPath }));
+  const findings: RawFinding[] = [];
+  const versionOf = new Map<string, string | undefined>();
+  for (const [path, f] of loads) {
+    const root = packageRootOf(path, roots.map((r) => r.root));
+    if (!versionOf.has(root)) versionOf.set(root, declaredJsYaml(roots.find((r) => r.root === root)?.absPath ?? ''));
+    const range = versionOf.get(root);
+    const min = range ? semver.minVersion(range, { loose: true }) ?? undefined : undefined;
+    if (!min || min.major >= 4) continue;
+    for (const l of f.yamlLoads!) {
+      findings.push({
+        ruleId: 'js/unsafe-deserialization',
+        message: `Unsafe deserialization: js-yaml ${range} load() uses the full schema, so \`!!js/function\` tags in the YAML${l.tainted ? ' (request data reaches it)' : ''} build functions that run on the server; use safeLoad() or js-yaml 4`,
+        location: l.location,
+        fingerprintHint: 'js-yaml.load',
+        ...(l.tainted ? {} : { severity: 'high' as const }),
+        ...(l.snippet !== undefined ? { snippet: l.snippet } : {}),
+        ...(l.suppression ? { externalSuppression: l.suppression } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
   rules: [missingRateLimitMeta, csrfMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
-    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts>;
-    const packageJsons = ctx.files.map((f) => f.path).filter((p) => /(^|\/)package\.json$/.test(p) && !/(^|\/)node_modules\//.test(p));
-    return { findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts)], notices: [] };
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & { yamlLoads?: YamlLoadFact[] }>;
+    const manifests = ctx.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !/(^|\/)node_modules\//.test(f.path));
+    const packageJsons = manifests.map((f) => f.path);
+    return {
+      findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests)],
+      notices: [],
+    };
   },
 };

@@ -1,6 +1,47 @@
-import type { CodeRule } from '../rule-api.js';
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import type { Location } from '../../../findings/finding.js';
 import { describeFlow } from './_taint-message.js';
-import { objectProperty, unwrap } from '../frontend/js/ast.js';
+import { objectProperty, unwrap, walk } from '../frontend/js/ast.js';
+import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
+import { redactSnippet } from '../../../findings/redact.js';
+
+const PLAIN_YAML_LOAD = /^(js-yaml|yaml)\.(load|loadAll)\(\)$/;
+
+/** A js-yaml `load`/`loadAll` without a schema: safe in js-yaml 4, runs `!!js/function` in 3. */
+export interface YamlLoadFact {
+  location: Location;
+  /** Request data reaches the call (a taint flow ends here). */
+  tainted: boolean;
+  snippet?: string;
+  suppression?: { reason: string; line: number };
+}
+
+export function collectYamlLoadFacts(ctx: CodeRuleContext, flowLines: Set<number>): { yamlLoads?: YamlLoadFact[] } {
+  if (!/js-yaml/.test(ctx.text)) return {};
+  const out: YamlLoadFact[] = [];
+  let lines: string[] | undefined;
+  let sups: ReturnType<typeof parseSuppressions> | undefined;
+  walk(ctx.program, [{
+    CallExpression(node) {
+      if (!/^js-yaml\.(load|loadAll)$/.test(ctx.qualifiedName(node.callee) ?? '')) return;
+      const arg = node.arguments[0];
+      if (!arg || ctx.constantValue(arg) !== undefined || objectProperty(node.arguments[1], 'schema')) return;
+      const location: Location = {
+        path: ctx.path,
+        startLine: ctx.lines.line(node.start),
+        startColumn: ctx.lines.column(node.start),
+        endLine: ctx.lines.line(Math.max(node.start, node.end - 1)),
+        endColumn: ctx.lines.column(Math.max(node.start, node.end - 1)) + 1,
+      };
+      lines ??= ctx.text.split(/\r?\n/);
+      const fact: YamlLoadFact = { location, tainted: flowLines.has(location.startLine), snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+      const sup = suppressionFor((sups ??= parseSuppressions(lines)), 'js/unsafe-deserialization', location.startLine);
+      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+      out.push(fact);
+    },
+  }]);
+  return out.length ? { yamlLoads: out.slice(0, 50) } : {};
+}
 
 export const unsafeDeserialization: CodeRule = {
   meta: {
@@ -21,6 +62,8 @@ export const unsafeDeserialization: CodeRule = {
   },
   taint: {
     kinds: ['deserialization'],
+    // js-yaml's plain load() is unsafe only in js-yaml < 4: the package's version decides (project-rules.ts).
+    accept: (flow) => !PLAIN_YAML_LOAD.test(flow.sink.label),
     message: (flow) => `Unsafe deserialization: ${describeFlow(flow)}, which can execute code embedded in the data`,
   },
   pattern: {
