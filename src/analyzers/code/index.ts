@@ -20,6 +20,7 @@ import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
+import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
 
@@ -144,6 +145,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
     // Cookie sessions, form routes and CSRF defences, joined per package by js/csrf (project-rules.ts).
     ...collectCsrfFacts(ctxFor(csrfMeta.id)),
+    // Plain HTTP servers and TLS hints, joined with the auth routes per package by js/plain-http-server.
+    ...collectHttpServerFacts(ctxFor(plainHttpServerMeta.id)),
     // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id)),
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).

@@ -8,6 +8,7 @@ import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
+import { type HttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import type { WeakHashFacts } from './rules/weak-password-hash.js';
 import type { YamlLoadFact } from './rules/unsafe-deserialization.js';
 import { readFileSync } from 'node:fs';
@@ -192,15 +193,60 @@ export function findUnsafeYamlLoads(facts: Map<string, { yamlLoads?: YamlLoadFac
   return findings;
 }
 
+/**
+ * js/plain-http-server: an `http.createServer` whose app (the files it imports, transitively) has
+ * login routes, in a package with no HTTPS server and no trusted TLS proxy declared.
+ */
+export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLimitFacts & { moduleRequests?: string[] }>, packageJsons: string[]): RawFinding[] {
+  const roots = packageJsons.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : ''));
+  const known = new Set(facts.keys());
+  const tlsRoots = new Set<string>();
+  for (const [path, f] of facts) if (f.plainHttp?.tls) tlsRoots.add(packageRootOf(path, roots));
+  /** Does this file, or a file it imports (up to 5 hops), declare a login route? */
+  const reachesLogin = (start: string): boolean => {
+    const seen = new Set([start]);
+    let frontier = [start];
+    for (let depth = 0; depth <= 5 && frontier.length; depth++) {
+      const next: string[] = [];
+      for (const p of frontier) {
+        const f = facts.get(p);
+        if (f?.authRoutes?.length) return true;
+        for (const spec of f?.moduleRequests ?? []) {
+          const t = resolveSpecifier(p, spec, known);
+          if (t && !seen.has(t)) { seen.add(t); next.push(t); }
+        }
+      }
+      frontier = next;
+    }
+    return false;
+  };
+  const findings: RawFinding[] = [];
+  for (const [path, f] of facts) {
+    const servers = f.plainHttp?.servers;
+    if (!servers?.length || tlsRoots.has(packageRootOf(path, roots)) || !reachesLogin(path)) continue;
+    for (const s of servers) {
+      findings.push({
+        ruleId: plainHttpServerMeta.id,
+        message: 'The app has login routes and is served with http.createServer, with no HTTPS server or trusted TLS proxy declared in the package: if reached directly, passwords and session cookies travel in clear text',
+        location: s.location,
+        fingerprintHint: 'http.createServer',
+        ...(s.snippet !== undefined ? { snippet: s.snippet } : {}),
+        ...(s.suppression ? { externalSuppression: s.suppression } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
-  rules: [missingRateLimitMeta, csrfMeta],
+  rules: [missingRateLimitMeta, csrfMeta, plainHttpServerMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
-    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & { yamlLoads?: YamlLoadFact[] }>;
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & HttpServerFacts & { yamlLoads?: YamlLoadFact[] }>;
     const manifests = ctx.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !/(^|\/)node_modules\//.test(f.path));
     const packageJsons = manifests.map((f) => f.path);
     return {
-      findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests)],
+      findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests), ...findPlainHttpLogins(facts, packageJsons)],
       notices: [],
     };
   },
