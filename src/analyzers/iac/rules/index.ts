@@ -36,6 +36,7 @@ import { rule as awsKmsRotation } from './aws-kms-rotation-off.js';
 import { rule as awsLbListener } from './aws-lb-insecure-listener.js';
 import { rule as awsDbBackup } from './aws-db-no-backup.js';
 import { rule as awsS3AccessBlock } from './aws-s3-public-access-block-off.js';
+import { rule as awsCloudTrail } from './aws-cloudtrail-logging-off.js';
 import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
 
 export const IAC_RULES: IacRule[] = [
@@ -44,5 +45,5 @@ export const IAC_RULES: IacRule[] = [
   composePrivileged, composeHostNs, composeSocket, composeSecretEnv,
   dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
   tfWildcard, tfServiceWildcard, tfPassRole, tfOpenTrust, tfAdmin, tfIngress, tfS3Acl, tfRdsPublic, tfUnencrypted,
-  awsKmsRotation, awsLbListener, awsDbBackup, awsS3AccessBlock,
+  awsKmsRotation, awsLbListener, awsDbBackup, awsS3AccessBlock, awsCloudTrail,
 ];
