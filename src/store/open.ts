@@ -3,13 +3,13 @@
  * server). Both get the same migrations before first use.
  */
 import { mkdirSync } from 'node:fs';
-import { homedir, platform } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
+import { describeTarget, isPostgresUrl } from './target.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -19,33 +19,6 @@ export class StoreUnavailableError extends Error {
     super(message);
     this.name = 'StoreUnavailableError';
   }
-}
-
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(target);
-}
-
-/** A store target as it may be shown: a PostgreSQL password never appears in messages. */
-export function describeTarget(target: string): string {
-  if (!isPostgresUrl(target)) return target;
-  try {
-    const u = new URL(target);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://(unparsable URL)';
-  }
-}
-
-/** `$VOUCH_STORE`, else one SQLite file under the user's data directory. */
-export function defaultStoreTarget(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.VOUCH_STORE) return env.VOUCH_STORE;
-  const home = homedir();
-  let dataDir: string;
-  if (platform() === 'win32') dataDir = env.LOCALAPPDATA ?? join(home, 'AppData', 'Local');
-  else if (platform() === 'darwin') dataDir = join(home, 'Library', 'Application Support');
-  else dataDir = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  return join(dataDir, 'vouch', 'history.sqlite');
 }
 
 export interface OpenedDb {
