@@ -106,12 +106,12 @@ describe('dashboard in headless Chromium', () => {
 
     // Filtering by repository changes the numbers to that repository's.
     await page.selectOption('#f-repository', 'acme/api');
-    await page.waitForFunction(`document.querySelector('[data-kpi="passRate"] .value')?.textContent === '100%'`);
+    await page.locator('[data-kpi="passRate"] .value', { hasText: /^100%$/ }).waitFor();
     assert.equal(await page.locator('#findings tbody tr').first().textContent(), 'No open findings for these filters.');
 
     mkdirSync('test-output', { recursive: true });
     await page.selectOption('#f-repository', '');
-    await page.waitForFunction(`document.querySelector('[data-kpi="coverage"] .value')?.textContent === '1 / 2 of 2'`);
+    await page.locator('[data-kpi="coverage"] .value', { hasText: /^1 \/ 2 of 2$/ }).waitFor();
     await page.screenshot({ path: join('test-output', 'dashboard.png'), fullPage: true });
     assert.deepEqual(outside, [], 'the page loads nothing from outside the server');
     await page.close();
