@@ -215,3 +215,33 @@ describe('server when PostgreSQL goes away', () => {
     }
   });
 });
+
+describe('upload validation on real reports', () => {
+  it('accepts the redacted report of a real scan full of planted secrets and code flaws', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { fillSlots } = await import('../secrets/fixture-values.js');
+    const { parseUpload } = await import('../../src/server/validate.js');
+    const { runVouch, tempProject } = await import('../helpers/cli.js');
+    const fixtures = join(process.cwd(), 'test', 'secrets', 'fixtures');
+    const files: Record<string, string> = {};
+    const planted: string[] = [];
+    for (const name of readdirSync(fixtures)) {
+      const { text, planted: p } = fillSlots(readFileSync(join(fixtures, name), 'utf8'));
+      files[name] = text;
+      planted.push(...p);
+    }
+    files['server.js'] = "const express = require('express');\nconst app = express();\napp.get('/u', (req, res) => db.query(`SELECT * FROM u WHERE id = ${req.query.id}`));\n";
+    const dir = tempProject(files);
+    const out = runVouch(['scan', '-f', 'json', '--offline', '--no-cache'], { cwd: dir });
+    const report = JSON.parse(out.stdout) as Record<string, unknown>;
+    assert.ok((report.findings as unknown[]).length >= 10, out.stderr);
+    for (const p of planted) assert.ok(!out.stdout.includes(p), 'the report is redacted');
+    const upload = parseUpload({ ...report, repository: 'acme/shop', branch: 'main', commit: 'abc' });
+    assert.equal(upload.report.findings.length, (report.findings as unknown[]).length);
+    // The same report with one planted value put back is refused.
+    const tampered = JSON.parse(out.stdout) as { findings: { snippet: string; ruleId: string }[] };
+    const aws = tampered.findings.find((f) => f.ruleId === 'secrets/aws-access-key')!;
+    aws.snippet = planted.find((p) => p.startsWith('AKIA'))!;
+    assert.throws(() => parseUpload({ ...tampered, repository: 'acme/shop', branch: 'main', commit: 'abc' }), /unredacted secret \(secrets\/aws-access-key/);
+  });
+});
