@@ -31,7 +31,9 @@ export async function openDatabase(target: string, opts: { poolSize?: number } =
   let kind: StoreKind;
   if (isPostgresUrl(target)) {
     kind = 'postgres';
-    const pool = new pg.Pool({ connectionString: target, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+    // A burst of uploads queues for a connection (each holds one for its transaction); a database that is
+    // down refuses at once (ECONNREFUSED), so a long wait here never hides an outage for long.
+    const pool = new pg.Pool({ connectionString: target, max: opts.poolSize ?? 10, connectionTimeoutMillis: 30_000 });
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', () => {});
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
