@@ -25,6 +25,9 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   explain: () => import('./commands/explain.js'),
   mcp: () => import('./commands/mcp.js'),
   hook: () => import('./commands/hook.js'),
+  upload: () => import('./commands/upload.js'),
+  token: () => import('./commands/token.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 /** The command named on the command line (first argument that is not an option), if any. */
@@ -60,6 +63,10 @@ function exitCodeFor(err: unknown, debug: boolean): number {
   if (err instanceof UsageError || err instanceof ConfigError || err instanceof GitUsageError || err instanceof BaselineError) {
     process.stderr.write(`vouch: ${err.message}\n`);
     return EXIT.usage;
+  }
+  if (err instanceof Error && (err.name === 'StoreUnavailableError' || err.name === 'UploadError')) {
+    process.stderr.write(`vouch: ${err.message}\n`);
+    return (err as { exitCode?: number }).exitCode ?? EXIT.incomplete;
   }
   const e = err as Error;
   process.stderr.write(`vouch: internal error: ${e?.message ?? String(err)}\n`);

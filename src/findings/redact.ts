@@ -4,6 +4,9 @@
  * that look like credentials, and values assigned to secret-looking names. The secrets analyzer
  * redacts its own findings precisely; this is deliberately broader and cruder.
  */
+import { SecretDetector } from '../analyzers/secrets/detect.js';
+import { secretRules } from '../analyzers/secrets/rules/index.js';
+
 const SECRET_NAME = /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|auth|credential|private[_-]?key|access[_-]?key|client[_-]?secret)/i;
 const QUOTED = /(["'`])((?:\\.|(?!\1)[^\\\n]){6,})\1/g;
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@/\s]{1,})(@)/gi;
@@ -30,8 +33,23 @@ function looksLikeCredential(value: string): boolean {
   return classes >= 2 && entropy(value) >= 3.5;
 }
 
+let detector: SecretDetector | undefined;
+
+/**
+ * Values the secrets analyzer recognises (provider formats such as `npm_…`, `sk-ant-…`, `SG.…`),
+ * masked wherever they sit, quoted or not: an IaC or code finding on `ENV NPM_TOKEN=npm_…` or
+ * `KEY: SG.…` must not carry the value into a report.
+ */
+function maskDetectedSecrets(text: string): string {
+  detector ??= new SecretDetector(secretRules);
+  const hits = detector.detect(text).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const h of hits) out = out.slice(0, h.start) + maskValue(h.secret) + out.slice(h.end);
+  return out;
+}
+
 export function redactSnippet(snippet: string): string {
-  return snippet
+  return maskDetectedSecrets(snippet)
     .split('\n')
     .map((line) => {
       let out = line.replace(URL_PASSWORD, (_m, a: string, pw: string, at: string) => `${a}${maskValue(pw)}${at}`);

@@ -220,8 +220,17 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       durationMs: Date.now() - started,
     },
     gate,
-    extras: { ...projectExtras, ...provenance.extras },
+    extras: { ...projectExtras, ...provenance.extras, scope: scanScope(opts) },
   };
+}
+
+/**
+ * What the scan covered. Only a complete scan (the whole tree, every finding kept) lets the
+ * store conclude that a finding missing from it was fixed.
+ */
+function scanScope(opts: ScanOptions): { mode: 'full' | 'paths' | 'stdin' | 'staged' | 'changed-since'; complete: boolean } {
+  const mode = opts.text ? 'stdin' : opts.staged ? 'staged' : opts.changedSince ? 'changed-since' : opts.paths?.some((p) => resolve(p) !== resolve(opts.root)) ? 'paths' : 'full';
+  return { mode, complete: mode === 'full' && !opts.newOnly };
 }
 
 async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers: FileAnalyzer[], config: VouchConfig): Promise<FileOutcome[]> {

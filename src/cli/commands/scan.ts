@@ -10,6 +10,10 @@ import { defaultScanCacheDir } from '../../pipeline/cache.js';
 import type { ScanResult } from '../../pipeline/scan-result.js';
 import { FORMATS, renderReport } from '../../reports/index.js';
 import { EXIT, UsageError } from '../exit-codes.js';
+import { buildJsonReport } from '../../reports/json.js';
+import type { ReportJson } from '../../store/report.js';
+import { addDbOption } from './store-options.js';
+import { addPublishOptions, recordLocally, scanContext, uploadToServer, type PublishOptions } from './publish.js';
 import { createProgress } from '../progress.js';
 
 /** Options shared by `scan` and the subset commands (`secrets`, `deps`, `iac`). */
@@ -69,14 +73,39 @@ export function register(program: Command): void {
     .argument('[paths...]', 'files or directories to scan (default: the current repository)');
   addScanOptions(cmd)
     .option('--stdin', 'scan the text on standard input instead of files (for editors and tools that pipe text); needs --stdin-filename')
-    .option('--stdin-filename <path>', 'the path the piped text is scanned as: picks the language and rules, and names it in reports');
-  cmd.action(async (paths: string[], opts: ScanCliOptions) => {
-    process.exitCode = await runScanCommand(paths, opts);
+    .option('--stdin-filename <path>', 'the path the piped text is scanned as: picks the language and rules, and names it in reports')
+    .option('--record', 'record the scan in the scan history (--db; default: a SQLite file in the user data directory)')
+    .option('--upload', 'upload the scan to a Vouch server (--server, --token; or $VOUCH_SERVER, $VOUCH_TOKEN)');
+  addDbOption(cmd);
+  addPublishOptions(cmd).action(async (paths: string[], opts: ScanCliOptions & PublishOptions & { record?: boolean; upload?: boolean; db?: string }) => {
+    const publish = opts.record || opts.upload ? (result: ScanResult, shownRoot: string) => publishScan(result, shownRoot, opts) : undefined;
+    process.exitCode = await runScanCommand(paths, opts, undefined, publish);
   });
 }
 
+/** `--record` / `--upload`: the JSON report plus where it came from; progress on stderr (stdout is the report). */
+async function publishScan(result: ScanResult, shownRoot: string, opts: PublishOptions & { record?: boolean; upload?: boolean; db?: string; staged?: boolean }): Promise<number | undefined> {
+  const report = buildJsonReport(result, { root: shownRoot }) as unknown as ReportJson;
+  const ctx = scanContext(result.root, opts, opts.staged ? 'pre-commit' : undefined);
+  let failed: number | undefined;
+  for (const [wanted, step] of [[opts.record, () => recordLocally(report, ctx, opts.db)], [opts.upload, () => uploadToServer(report, ctx, opts)]] as const) {
+    if (!wanted) continue;
+    try {
+      process.stderr.write(`vouch: ${await step()}\n`);
+    } catch (err) {
+      if (!(err instanceof Error) || (err.name !== 'StoreUnavailableError' && err.name !== 'UploadError')) throw err;
+      process.stderr.write(`vouch: ${err.message}\n`);
+      failed = (err as { exitCode?: number }).exitCode ?? EXIT.incomplete;
+    }
+  }
+  return failed;
+}
+
 /** Parse flags, run the scan, write every requested report, and return the exit code. */
-export async function runScanCommand(paths: string[], opts: ScanCliOptions, forcedGroups?: string[]): Promise<number> {
+export async function runScanCommand(
+  paths: string[], opts: ScanCliOptions, forcedGroups?: string[],
+  publish?: (result: ScanResult, shownRoot: string) => Promise<number | undefined>,
+): Promise<number> {
   const cwd = process.cwd();
   const text = readPipedText(paths, opts);
   const root = chooseRoot(cwd, text ? [text.path] : paths, opts.root);
@@ -117,7 +146,8 @@ export async function runScanCommand(paths: string[], opts: ScanCliOptions, forc
     writeFileSync(file, renderReport(out.format, result, { color: false, root: shownRoot, quiet: opts.quiet }));
   }
   process.stdout.write(renderReport(opts.format ?? 'text', result, { color, root: shownRoot, quiet: opts.quiet }));
-  return exitCodeOf(result);
+  const publishFailed = publish ? await publish(result, shownRoot) : undefined;
+  return publishFailed ?? exitCodeOf(result);
 }
 
 /** `--stdin`: the piped text and the (absolute) path it is scanned as. */
