@@ -14,7 +14,8 @@ import { runScan } from '../../src/pipeline/scan.js';
 import { defaultConfig } from '../../src/config/schema.js';
 
 const ROOT = process.cwd();
-const ANNOTATION = /(?:\/\/|#|\/\*|\{\/\*|<!--)\s*(ruleid|ok):\s*([\w/*,. -]+?)\s*(?:\*\/\}?|-->)?\s*$/;
+// View files too: EJS `<%# %>`, Pug `//-`, Handlebars/Mustache `{{! }}`/`{{!-- --}}`, Nunjucks `{# #}`.
+const ANNOTATION = /(?:\/\/-?|#|\/\*|\{\/\*|<!--|<%#|\{\{!(?:--)?|\{#)\s*(ruleid|ok):\s*([\w/*,. -]+?)\s*(?:\*\/\}?|-->|%>|--\}\}|\}\}|#\})?\s*$/;
 
 interface FixtureEntry { name: string; path: string; ruleId: string }
 interface Expectation { ruleId: string; line: number }

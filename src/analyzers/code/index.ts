@@ -23,6 +23,8 @@ import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
+import { TemplateSyntaxError, TemplateTooLargeError, rawOutputs, templateEngineOf } from './frontend/templates/outputs.js';
+import type { TemplateFacts } from './rules/view-xss.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
@@ -30,8 +32,8 @@ export const codeAnalyzer: FileAnalyzer = {
   id: CODE_ANALYZER_ID,
   rules: CODE_RULES.map((r) => r.meta),
   // Declaration files hold types only: no code runs from them.
-  appliesTo: (file) => isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path),
-  analyzeFile: (file, config, linkInput) => analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined),
+  appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined,
+  analyzeFile: (file, config, linkInput) => (templateEngineOf(file.path) ? analyzeTemplate(file) : analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined)),
   link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files)),
 };
 
@@ -151,8 +153,28 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id)),
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
     ...collectYamlLoadFacts(ctxFor(unsafeDeserialization.meta.id), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),
+    // Render calls and view settings, joined with view files by js/view-xss.
+    ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine ? { views: engine.views } : {}),
   };
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
+}
+
+/**
+ * A server-side view file: its unescaped outputs become facts; whether they write request data is
+ * decided with the render calls of the whole project (rules/view-xss.ts). A file that does not
+ * parse is a scan error with its path.
+ */
+export function analyzeTemplate(file: SourceFile): FileResult {
+  try {
+    const lines = file.text.split(/\r?\n/);
+    const outputs = rawOutputs(file.path, file.text).map((o) => ({ ...o, snippet: (lines[o.line - 1] ?? '').slice(0, 240) }));
+    const template: TemplateFacts = { engine: templateEngineOf(file.path)!, outputs };
+    return { findings: [], notices: [], facts: { template } as unknown as Record<string, unknown> };
+  } catch (err) {
+    if (err instanceof TemplateTooLargeError) return { findings: [], notices: [{ path: file.path, level: 'skipped', analyzer: CODE_ANALYZER_ID, reason: err.message }] };
+    const line = err instanceof TemplateSyntaxError && err.line ? ` at line ${err.line}` : '';
+    return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `template syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
+  }
 }
 
 /** One finding per rule and line: taint findings come first; the most severe one wins. */

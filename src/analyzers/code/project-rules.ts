@@ -1,6 +1,7 @@
 /**
  * Code rules that need the whole project: facts published per file by the code analyzer are joined
- * here on the main thread. Today: js/missing-rate-limit (limiter in server.js, routes in routes/*.js).
+ * here on the main thread: js/missing-rate-limit (limiter in server.js, routes in routes/*.js) and
+ * js/view-xss (render calls in routes, unescaped output in view files).
  */
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
 import type { RawFinding } from '../../findings/finding.js';
@@ -13,6 +14,7 @@ import type { WeakHashFacts } from './rules/weak-password-hash.js';
 import type { YamlLoadFact } from './rules/unsafe-deserialization.js';
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
+import { findViewXss, viewXssMeta } from './rules/view-xss.js';
 
 /** How deep router mounts are followed (app → api router → auth router → …). */
 const MAX_MOUNT_DEPTH = 6;
@@ -240,13 +242,13 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
 
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
-  rules: [missingRateLimitMeta, csrfMeta, plainHttpServerMeta],
+  rules: [missingRateLimitMeta, csrfMeta, plainHttpServerMeta, viewXssMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
     const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & HttpServerFacts & { yamlLoads?: YamlLoadFact[] }>;
     const manifests = ctx.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !/(^|\/)node_modules\//.test(f.path));
     const packageJsons = manifests.map((f) => f.path);
     return {
-      findings: [...findUnlimitedAuthRoutes(facts), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests), ...findPlainHttpLogins(facts, packageJsons)],
+      findings: [...findUnlimitedAuthRoutes(facts), ...findViewXss(facts as Parameters<typeof findViewXss>[0], ctx.files.map((f) => f.path)), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests), ...findPlainHttpLogins(facts, packageJsons)],
       notices: [],
     };
   },

@@ -100,3 +100,17 @@ app.post('/pricing', (req, res) => {
   const runner = { run: (x) => x }; runner.run(req.body.script);
   res.json({ a, b, c, d, e, f, g, h });
 });
+
+// Render options chosen by the user: EJS reads `settings['view options']`/`outputFunctionName`,
+// Pug `pretty`/`self`/`filters` from the locals object, so a whole request object there is SSTI.
+app.get('/help/:topic', (req, res) => {
+  // ruleid: js/code-injection
+  res.render('help', req.query);
+});
+
+app.get('/help2', (req, res) => {
+  // ruleid: js/code-injection
+  res.render('help', { ...req.body, layout: 'main' });
+  // ok: js/code-injection
+  res.render('help', { topic: String(req.query.topic || ''), filters: req.query.filter });
+});

@@ -12,6 +12,7 @@ import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from '.
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
 import { checkCallSinks, emit } from './sinks.js';
+import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo } from './frames.js';
 import { apiResult, bindingValue, importValue, refCandidates } from './api.js';
@@ -55,6 +56,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sinks.
   checkCallSinks(e, site, frame);
+  recordViewCall(e, site, frame);
   // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
     const i = callee.name === 'resolve' ? 0 : 1;
@@ -100,6 +102,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
   if (calleeValue?.kind === 'template' || calleeValue?.kind === 'rawTemplate') {
+    if (calleeValue.view) recordTemplateCall(e, calleeValue.view, argValues[0], site);
     const data = union(...argValues);
     const out: Value = { taints: allTaints(data).map((t) => ({ ...t, whole: false })), stringy: true, text: '<html>' };
     return calleeValue.kind === 'template' ? sanitize(out, mask('xss')) : out;
@@ -128,6 +131,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
 
   const out = unknownCall(e, site, frame, isNew);
+  // The text of a view file, remembered so a template compiled or rendered from it finds its view.
+  if (/(^|\.)readFileSync$/.test(name) && args[0]) {
+    const view = templateFileIn(args[0]);
+    if (view) return { ...out, view };
+  }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew) };
   return out;
 }

@@ -21,6 +21,7 @@ import { hoist, execBlock } from './statements.js';
 import { summaryOf } from './functions.js';
 import { collectResolvers } from './resolvers.js';
 import { type ApiModels, apiModels } from '../models/apis.js';
+import { type ViewFacts, newViewFacts } from './views.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -229,4 +230,6 @@ export class TaintEngine {
   readonly callbackReturns = new Map<Node, Value>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */
   readonly thisMembers = new Map<number, Map<string, number>>();
+  /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */
+  readonly views: ViewFacts = newViewFacts();
 }

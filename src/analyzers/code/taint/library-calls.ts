@@ -7,6 +7,7 @@ import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, mask, readField, sa
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import type { TaintEngine } from './engine.js';
+import { templateFileIn } from './views.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
@@ -47,7 +48,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {
     // A compiled template: calling it puts its data into HTML, escaped unless escaping is off.
     const opts = site.args[1] ? e.text(site.args[1]) : '';
-    return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template' };
+    const view = (site.args[0] ? templateFileIn(site.args[0]) : undefined) ?? argValues[0]?.view;
+    return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template', ...(view ? { view } : {}) };
   }
   // Validation schemas (zod, joi, yup): remember what each field accepts.
   if (/^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/.test(name) && site.args[0]) {

@@ -146,7 +146,7 @@ export function snippetAt(e: TaintEngine, loc: Location): string {
   return out.join('\n');
 }
 
-function sourceDescription(source: SourceInfo, path: string[]): string {
+export function sourceDescription(source: SourceInfo, path: string[]): string {
   const fields = path.filter((p) => /^[\w$-]+$/.test(p)).slice(0, 3);
   const s = { ...source, label: fields.length && source.category !== 'error' ? `${source.label}.${fields.join('.')}` : source.label };
   switch (s.category) {

@@ -1,5 +1,6 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import type { SinkKind, Taint } from './values.js';
+import type { ViewFacts } from './views.js';
 
 /** A parameter (or one of its fields) reaching a sink inside a function. */
 export interface ParamSink {
@@ -103,6 +104,8 @@ export interface CodeFacts {
   rateLimitedPrefixes?: string[];
   /** Routers from other files mounted here (`app.use('/api/auth', authRoutes)`), with a limiter in the same call or not. */
   routerMounts?: { prefix: string; spec: string; limited: boolean }[];
+  /** Render calls and view settings (taint/views.ts). */
+  views?: ViewFacts;
 }
 
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */

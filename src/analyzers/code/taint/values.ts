@@ -69,6 +69,8 @@ export interface Value {
   cls?: string;
   /** A path normalised by `path.resolve/join/normalize` or `realpath`: no `..` left, so a prefix check means containment. */
   normalized?: boolean;
+  /** A compiled template read from this view file (`Handlebars.compile(readFileSync('mail.hbs'))`). */
+  view?: string;
   /** The value a promise resolves to (`fetch` results, async functions). */
   awaited?: Value;
   /**

@@ -1,0 +1,285 @@
+/**
+ * Server-side view files (EJS, Pug, Handlebars, Mustache, Nunjucks): where they write an expression
+ * without HTML escaping. Templates are only read, never compiled or run: Pug goes through the Pug
+ * lexer and Handlebars/Mustache through the Handlebars parser (both build tokens/ASTs and evaluate
+ * nothing); EJS and Nunjucks have no parser published apart from their compilers, and their
+ * output tags are a small delimiter grammar, so a tokenizer for those tags is enough.
+ */
+import { createRequire } from 'node:module';
+import { extname } from 'node:path';
+import { parse as parseHandlebars } from '@handlebars/parser';
+
+const requireCjs = createRequire(import.meta.url);
+// pug-lexer is CommonJS without types: (source, { filename }) → tokens with `loc` and, for code, `mustEscape`.
+const lexPug = requireCjs('pug-lexer') as (src: string, opts: { filename?: string }) => PugToken[];
+
+interface PugToken { type: string; val?: unknown; name?: string; mustEscape?: boolean; buffer?: boolean; loc: { start: { line: number; column: number } } }
+
+export type TemplateEngine = 'ejs' | 'pug' | 'handlebars' | 'mustache' | 'nunjucks';
+
+/** One expression written without HTML escaping. */
+export interface RawOutput {
+  line: number;
+  column: number;
+  /** The tag as written (`<%- x %>`, `!{x}`, `{{{x}}}`, `{{ x | safe }}`), shortened. */
+  tag: string;
+  /** The expression's source. */
+  expr: string;
+  /** Top-level variables the expression reads (`headline || page.title` → headline, page). */
+  roots: string[];
+}
+
+export class TemplateSyntaxError extends Error {
+  constructor(message: string, readonly line?: number) {
+    super(message);
+  }
+}
+
+/** The Pug lexer and the Handlebars parser slow down badly on huge or deeply nested input. */
+export class TemplateTooLargeError extends Error {}
+
+const MAX_PARSED_BYTES = 64 * 1024;
+const MAX_BLOCK_DEPTH = 200;
+
+const ENGINE_BY_EXT: Record<string, TemplateEngine> = {
+  '.ejs': 'ejs', '.pug': 'pug', '.jade': 'pug', '.hbs': 'handlebars', '.handlebars': 'handlebars',
+  '.mustache': 'mustache', '.njk': 'nunjucks', '.nunjucks': 'nunjucks',
+};
+
+export function templateEngineOf(path: string): TemplateEngine | undefined {
+  return ENGINE_BY_EXT[extname(path).toLowerCase()];
+}
+
+/** A hand-written view has far fewer raw tags; past this many the file is generated and we stop. */
+const MAX_OUTPUTS = 2000;
+
+
+/** Every unescaped output of a view file; throws TemplateSyntaxError when the file does not parse. */
+export function rawOutputs(path: string, text: string): RawOutput[] {
+  const engine = templateEngineOf(path);
+  if ((engine === 'pug' || engine === 'handlebars' || engine === 'mustache') && text.length > MAX_PARSED_BYTES) {
+    throw new TemplateTooLargeError(`view file over ${MAX_PARSED_BYTES / 1024} KB: not parsed`);
+  }
+  switch (engine) {
+    case 'ejs': return ejsOutputs(text);
+    case 'pug': return pugOutputs(path, text);
+    case 'handlebars':
+    case 'mustache': return handlebarsOutputs(text);
+    case 'nunjucks': return nunjucksOutputs(text);
+    default: return [];
+  }
+}
+
+const JS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'typeof', 'instanceof', 'new', 'in', 'of', 'void', 'delete', 'await', 'function', 'return', 'if', 'else', 'and', 'or', 'not', 'is', 'none', 'None', 'True', 'False']);
+
+/** Identifiers read at the top level of a JS-like expression (not after `.`, not inside strings). */
+export function expressionRoots(expr: string): string[] {
+  const out = new Set<string>();
+  const stripped = expr.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+  for (const m of stripped.matchAll(/(?<![\w$.@])([A-Za-z_$][\w$]*)(?!\s*:(?!:))/g)) {
+    const name = m[1]!;
+    if (!JS_WORDS.has(name)) out.add(name);
+  }
+  return [...out];
+}
+
+/** Offsets → 1-based line/column, by binary search over line starts (one index per file). */
+function lineIndexOf(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+function output(at: { line: number; column: number }, tag: string, expr: string, roots = expressionRoots(expr)): RawOutput {
+  return { ...at, tag: tag.length > 60 ? tag.slice(0, 57) + '…' : tag, expr: expr.trim(), roots };
+}
+
+// ── EJS ───────────────────────────────────────────────────────────────────────
+/** `<%- expr %>` writes raw; `<%%` is a literal `<%`; `<%#` comments; `-%>`/`_%>` trim whitespace. */
+function ejsOutputs(text: string): RawOutput[] {
+  const lineCol = lineIndexOf(text);
+  const out: RawOutput[] = [];
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('<%', i);
+    if (open < 0 || out.length >= MAX_OUTPUTS) return out;
+    if (text[open + 2] === '%') {
+      i = open + 3;
+      continue;
+    }
+    const close = text.indexOf('%>', open + 2);
+    if (close < 0) throw new TemplateSyntaxError(`unclosed <% tag`, lineCol(open).line);
+    const kind = text[open + 2];
+    if (kind === '-') {
+      const expr = text.slice(open + 3, close).replace(/[-_]$/, '');
+      // `<%- include('header') %>` writes another template's (escaped) output, not data.
+      if (!/^\s*include\s*\(/.test(expr)) out.push(output(lineCol(open), text.slice(open, close + 2), expr));
+    }
+    i = close + 2;
+  }
+}
+
+// ── Pug ───────────────────────────────────────────────────────────────────────
+/** `tag!= expr`, `!{expr}` in text, and `attr!=expr` attributes are unescaped. */
+function pugOutputs(path: string, text: string): RawOutput[] {
+  let tokens: PugToken[];
+  try {
+    tokens = lexPug(text, { filename: path });
+  } catch (err) {
+    const e = err as { msg?: string; message: string; line?: number };
+    throw new TemplateSyntaxError(e.msg ?? e.message.split('\n')[0]!, e.line);
+  }
+  const out: RawOutput[] = [];
+  for (const t of tokens) {
+    const { line, column } = t.loc.start;
+    if ((t.type === 'code' || t.type === 'interpolated-code') && t.buffer && t.mustEscape === false && typeof t.val === 'string') {
+      out.push({ line, column, tag: t.type === 'code' ? `!= ${t.val}`.slice(0, 60) : `!{${t.val}}`.slice(0, 60), expr: t.val.trim(), roots: expressionRoots(t.val) });
+    } else if (t.type === 'attribute' && t.mustEscape === false && typeof t.val === 'string') {
+      out.push({ line, column, tag: `${t.name}!=${t.val}`.slice(0, 60), expr: t.val.trim(), roots: expressionRoots(t.val) });
+    }
+  }
+  return out;
+}
+
+// ── Handlebars / Mustache ─────────────────────────────────────────────────────
+interface HbsNode { type: string; escaped?: boolean; path?: HbsNode; params?: HbsNode[]; original?: string; head?: unknown; parts?: string[]; loc?: { start: { line: number; column: number } }; [k: string]: unknown }
+
+/** `{{{expr}}}` and `{{& expr}}` are unescaped; helpers' arguments are what they write. */
+function handlebarsOutputs(text: string): RawOutput[] {
+  let depth = 0;
+  for (const m of text.matchAll(/\{\{~?\s*([#^/])/g)) {
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth > MAX_BLOCK_DEPTH) throw new TemplateTooLargeError(`blocks nested more than ${MAX_BLOCK_DEPTH} deep: not parsed`);
+  }
+  let ast: HbsNode;
+  try {
+    ast = parseHandlebars(text) as unknown as HbsNode;
+  } catch (err) {
+    const m = /line (\d+)/.exec((err as Error).message);
+    throw new TemplateSyntaxError((err as Error).message.split('\n')[0]!, m ? Number(m[1]) : undefined);
+  }
+  const out: RawOutput[] = [];
+  const pathRoot = (p: HbsNode | undefined): string[] => {
+    if (!p) return [];
+    if (p.type === 'PathExpression') {
+      const first = p.parts?.[0];
+      // `this.x`/`./x` and `@root.x` read the context; `@index` and `../x` are not locals by name.
+      return first && !(p as { data?: boolean }).data ? [first] : [];
+    }
+    if (p.type === 'SubExpression') return (p.params ?? []).flatMap(pathRoot);
+    return [];
+  };
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      n.forEach(visit);
+      return;
+    }
+    const node = n as HbsNode;
+    if (node.type === 'MustacheStatement' && node.escaped === false && node.loc) {
+      const p = node.path;
+      // `{{{body}}}` in a layout and `{{{> partial}}}` write already rendered HTML.
+      const helperCall = (node.params?.length ?? 0) > 0;
+      const roots = helperCall ? (node.params ?? []).flatMap(pathRoot) : pathRoot(p);
+      const expr = [p?.original ?? '', ...(node.params ?? []).map((x) => String(x.original ?? ''))].join(' ').trim();
+      out.push({ line: node.loc.start.line, column: node.loc.start.column + 1, tag: `{{{${expr}}}}`.slice(0, 60), expr, roots });
+    }
+    for (const key of ['body', 'program', 'inverse']) visit(node[key]);
+  };
+  visit(ast);
+  return out;
+}
+
+// ── Nunjucks ──────────────────────────────────────────────────────────────────
+/** `{{ expr | safe }}`; `{% autoescape false %}` blocks make every `{{ }}` in them raw. */
+function nunjucksOutputs(text: string): RawOutput[] {
+  const lineCol = lineIndexOf(text);
+  const out: RawOutput[] = [];
+  const autoescapeOff: boolean[] = [];
+  const opener = /\{[{%#]/g;
+  let i = 0;
+  for (;;) {
+    opener.lastIndex = i;
+    const found = opener.exec(text);
+    if (!found || out.length >= MAX_OUTPUTS) return out;
+    const start = found.index;
+    const kind = text[start + 1];
+    const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
+    const close = findClose(text, start + 2, closer, kind !== '#');
+    if (close < 0) throw new TemplateSyntaxError(`unclosed {${kind} tag`, lineCol(start).line);
+    const body = text.slice(start + 2, close).replace(/^-|-$/g, '');
+    if (kind === '%') {
+      const tag = /^\s*(\w+)\s*(.*?)\s*$/s.exec(body);
+      if (tag?.[1] === 'autoescape') autoescapeOff.push(/^(false|0)$/i.test(tag[2] ?? ''));
+      else if (tag?.[1] === 'endautoescape') autoescapeOff.pop();
+      else if (tag?.[1] === 'raw' || tag?.[1] === 'verbatim') {
+        const endTag = /\{%-?\s*end(raw|verbatim)\s*-?%\}/g;
+        endTag.lastIndex = close;
+        const end = endTag.exec(text);
+        if (!end) throw new TemplateSyntaxError(`{% ${tag[1]} %} without {% end${tag[1]} %}`, lineCol(start).line);
+        i = end.index + 2;
+        continue;
+      }
+    } else if (kind === '{') {
+      const filters = splitFilters(body);
+      const expr = filters[0] ?? '';
+      const safe = filters.slice(1).some((f) => /^safe\b/.test(f.trim()));
+      const escaped = filters.slice(1).some((f) => /^(e|escape|forceescape|urlencode|dump|int|float|length|striptags)\b/.test(f.trim()));
+      if ((safe || (autoescapeOff.at(-1) && !escaped)) && expr.trim()) out.push(output(lineCol(start), text.slice(start, close + 2), expr));
+    }
+    i = close + 2;
+  }
+}
+
+/** Index of `closer` after `from`, skipping quoted strings inside expression tags. */
+function findClose(text: string, from: number, closer: string, code: boolean): number {
+  let quote = '';
+  for (let j = from; j < text.length - 1; j++) {
+    const c = text[j]!;
+    if (quote) {
+      if (c === '\\') j++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (code && (c === '"' || c === "'")) quote = c;
+    else if (c === closer[0] && text[j + 1] === closer[1]) return j;
+  }
+  return -1;
+}
+
+/** `a | b(c) | d` → ['a', 'b(c)', 'd'], ignoring `|` inside strings, brackets and `||`. */
+function splitFilters(expr: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (let j = 0; j < expr.length; j++) {
+    const c = expr[j]!;
+    if (quote) {
+      cur += c;
+      if (c === '\\') cur += expr[++j] ?? '';
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === '|' && depth === 0 && expr[j + 1] !== '|' && expr[j - 1] !== '|') {
+      parts.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}

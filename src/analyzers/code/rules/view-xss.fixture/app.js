@@ -1,0 +1,25 @@
+const path = require('path');
+const express = require('express');
+const escapeHtml = require('escape-html');
+const profile = require('./routes/profile');
+
+const app = express();
+app.set('views', path.join(__dirname, 'views'));
+app.set('view engine', 'ejs');
+
+app.get('/search', (req, res) => {
+  const term = req.query.q;
+  res.render('search', { term, safeTerm: escapeHtml(req.query.q), count: Number(req.query.n), banner: '<b>sale</b>' });
+});
+
+app.get('/cards/:id', (req, res) => {
+  res.render('card.pug', { title: req.params.id, note: req.query.note });
+});
+
+// A view that is never rendered with request data: its raw tags write server-side values only.
+app.get('/about', (req, res) => {
+  res.render('about', { html: '<p>About us</p>' });
+});
+
+app.use('/profile', profile);
+app.listen(3000);

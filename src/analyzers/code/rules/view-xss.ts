@@ -1,0 +1,125 @@
+/**
+ * js/view-xss: request data that a render call passes to a server-side view, written there by an
+ * unescaped output tag. A project-level join: the code analyzer publishes each JS file's render
+ * calls (which locals keys carry request data, taint/views.ts) and each view file's unescaped
+ * outputs (frontend/templates); this module finds the view each render call names and reports the
+ * view line, with the trace source → render call → view line.
+ */
+import { posix } from 'node:path';
+import type { RuleMeta } from '../../../findings/rule.js';
+import type { RawFinding } from '../../../findings/finding.js';
+import type { RawOutput, TemplateEngine } from '../frontend/templates/outputs.js';
+import type { KeyTrace, ViewFacts, ViewRender } from '../taint/views.js';
+
+export interface TemplateFacts { engine: TemplateEngine; outputs: (RawOutput & { snippet: string })[] }
+
+export const viewXssMeta: RuleMeta = {
+  id: 'js/view-xss',
+  title: 'Request data written unescaped in a server-side view',
+  analyzer: 'code',
+  severity: 'high',
+  confidence: 'high',
+  cwe: [79],
+  owasp: 'A03:2021-Injection',
+  tags: ['xss', 'injection', 'templates', 'ai-common'],
+  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks `{{ x | safe }}` or a `{% autoescape false %}` block. Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')` and the view engine, and reports the view line.',
+  fix: 'Use the escaping tag for data: EJS `<%= x %>`, Pug `= x` / `#{x}`, Handlebars `{{x}}`, Nunjucks `{{ x }}` without `| safe`. If the value must hold HTML (rich text), sanitise it on the server (DOMPurify with jsdom, sanitize-html) before passing it to the view.',
+  examples: {
+    bad: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for !{q}",
+    good: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for #{q}",
+  },
+};
+
+const ENGINE_EXTENSIONS: Record<string, string[]> = {
+  ejs: ['ejs'], pug: ['pug', 'jade'], jade: ['jade', 'pug'], hbs: ['hbs', 'handlebars'], handlebars: ['handlebars', 'hbs'],
+  njk: ['njk', 'nunjucks'], nunjucks: ['njk', 'nunjucks'], mustache: ['mustache'],
+};
+
+/** The package a file belongs to: the nearest folder above it with a package.json, or the scan root. */
+function packageRootOf(path: string, packageDirs: Set<string>): string {
+  let dir = posix.dirname(path);
+  for (;;) {
+    if (packageDirs.has(dir)) return dir;
+    if (dir === '.' || dir === '/' || dir === '') return '.';
+    dir = posix.dirname(dir);
+  }
+}
+
+function within(root: string, path: string): boolean {
+  return root === '.' || path.startsWith(root + '/');
+}
+
+/** Length of the common folder prefix: the nearest candidate wins when a name is ambiguous. */
+function closeness(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/**
+ * `allFiles` are every discovered path (to find package roots); `facts` the code analyzer's facts
+ * by path (JS files with `views`, view files with `template`).
+ */
+export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: TemplateFacts }>, allFiles: string[]): RawFinding[] {
+  const packageDirs = new Set(allFiles.filter((p) => posix.basename(p) === 'package.json').map((p) => posix.dirname(p)));
+  const templates = [...facts].filter(([, f]) => f.template).map(([path, f]) => ({ path, facts: f.template! }));
+  if (templates.length === 0) return [];
+
+  // View settings per package: `app.set('views', …)` and `app.set('view engine', …)` anywhere in it.
+  const settings = new Map<string, { dirs: Set<string>; engines: Set<string> }>();
+  for (const [path, f] of facts) {
+    if (!f.views) continue;
+    const root = packageRootOf(path, packageDirs);
+    const s = settings.get(root) ?? { dirs: new Set(), engines: new Set() };
+    for (const d of f.views.settings.dirs) s.dirs.add(d);
+    if (f.views.settings.engine) s.engines.add(f.views.settings.engine);
+    settings.set(root, s);
+  }
+
+  const resolve = (from: string, r: ViewRender): string | undefined => {
+    const root = packageRootOf(from, packageDirs);
+    const inPackage = templates.filter((t) => within(root, t.path));
+    let matches: typeof inPackage;
+    if (r.ref.kind === 'file') {
+      const file = r.ref.file;
+      matches = inPackage.filter((t) => t.path === file || t.path.endsWith('/' + file));
+    } else {
+      const s = settings.get(root);
+      const dirs = s?.dirs.size ? [...s.dirs] : ['views'];
+      const name = r.ref.name.replace(/^\.?\//, '');
+      const hasExt = /\.\w+$/.test(name) && templates.some((t) => t.path.endsWith(name));
+      const exts = hasExt ? [''] : s?.engines.size ? [...s.engines].flatMap((e) => (ENGINE_EXTENSIONS[e] ?? [e]).map((x) => '.' + x)) : Object.values(ENGINE_EXTENSIONS).flat().map((x) => '.' + x);
+      const wanted = dirs.flatMap((d) => exts.map((x) => `${d}/${name}${x}`));
+      matches = inPackage.filter((t) => wanted.some((w) => t.path === w || t.path.endsWith('/' + w)));
+    }
+    return matches.sort((a, b) => closeness(b.path, from) - closeness(a.path, from))[0]?.path;
+  };
+
+  const findings: RawFinding[] = [];
+  const seen = new Set<string>();
+  for (const [path, f] of facts) {
+    for (const r of f.views?.renders ?? []) {
+      const view = resolve(path, r);
+      if (!view) continue;
+      for (const out of facts.get(view)!.template!.outputs) {
+        const trace: KeyTrace | undefined = out.roots.map((k) => r.keys[k]).find(Boolean) ?? (out.roots.length ? r.all : undefined);
+        if (!trace) continue;
+        const key = `${view}:${out.line}:${out.column}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const location = { path: view, startLine: out.line, startColumn: out.column, endLine: out.line, endColumn: out.column + out.tag.length };
+        findings.push({
+          ruleId: viewXssMeta.id,
+          message: `XSS: ${trace.source} (${trace.steps[0]!.location.path}:${trace.steps[0]!.location.startLine}) is passed to this view by ${r.label} (${path}:${r.line}) and written without HTML escaping by \`${out.tag}\``,
+          location,
+          trace: [...trace.steps, { location, message: `written unescaped by \`${out.tag}\``, kind: 'sink' }],
+          snippet: out.snippet,
+          fingerprintHint: out.expr,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,147 @@
+/**
+ * Server-side views: which render calls pass request data to which view file, per locals key.
+ * The view files themselves are read by `frontend/templates`; `rules/view-xss.ts` joins both
+ * across the project. Also here: request objects passed whole as render options (SSTI-like
+ * option injection: EJS `settings`/`outputFunctionName`, Pug `pretty`/`self`).
+ */
+import type { TraceStep } from '../../../findings/finding.js';
+import { type Node, stringValue, unwrap, isNode } from '../frontend/js/ast.js';
+import { type CallSite, isResponse } from '../models/sinks.js';
+import { SINK_KINDS, type Taint, type Value, liveTaints } from './values.js';
+import { emit, sourceDescription } from './sinks.js';
+import type { Frame } from './frames.js';
+import type { TaintEngine } from './engine.js';
+
+/** How a render call names its view. */
+export type ViewRef =
+  /** `res.render('admin/users')`: a name looked up in the app's views directory with the engine's extension. */
+  | { kind: 'name'; name: string }
+  /** `pug.renderFile(path.join(dir, 'snippet.pug'))`, `env.render('digest.njk')`: a file found by its trailing path. */
+  | { kind: 'file'; file: string };
+
+export interface KeyTrace { source: string; steps: TraceStep[] }
+
+export interface ViewRender {
+  ref: ViewRef;
+  /** `res.render()`, `env.render()`. */
+  label: string;
+  line: number;
+  /** Locals keys that carry request data, with the trace from the source to the render call. */
+  keys: Record<string, KeyTrace>;
+  /** Every key may be request data: the locals object is (a spread of) a request object. */
+  all?: KeyTrace;
+}
+
+/** App-level view settings: `app.set('views', …)`, `app.set('view engine', 'pug')`. */
+export interface ViewSettings { dirs: string[]; engine?: string }
+
+export interface ViewFacts { renders: ViewRender[]; settings: ViewSettings }
+
+const TEMPLATE_FILE = /[\w.-]+\.(ejs|pug|jade|hbs|handlebars|mustache|njk|nunjucks)$/;
+
+export function newViewFacts(): ViewFacts {
+  return { renders: [], settings: { dirs: [] } };
+}
+
+/** Called for every call the engine evaluates. */
+export function recordViewCall(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const { method, args, argValues } = site;
+  if (method === 'set' && args.length === 2) {
+    const key = stringValue(args[0]);
+    if (key === 'views') e.views.settings.dirs.push(...viewDirs(args[1]!));
+    else if (key === 'view engine') {
+      const engine = stringValue(args[1]);
+      if (engine) e.views.settings.engine = engine.replace(/^\./, '');
+    }
+    return;
+  }
+  // res.render(view, locals) (Express), ctx.render (koa-views), reply.view (@fastify/view).
+  const express = method === 'render' && (isResponse(site) || /^(ctx|context|this)$/.test(site.receiver ?? ''));
+  const fastify = method === 'view' && /^(reply|res)$/.test(site.receiver ?? '');
+  if (express || fastify) {
+    const name = stringValue(args[0]);
+    const locals = argValues[1];
+    if (locals) optionInjection(e, locals, site, frame);
+    if (name !== undefined && locals) record(e, TEMPLATE_FILE.test(name) && fastify ? { kind: 'file', file: name } : { kind: 'name', name }, locals, site);
+    return;
+  }
+  // pug.renderFile(path, locals), ejs.renderFile(path, locals), nunjucks env.render('x.njk', locals).
+  if (/(^|\.)(renderFile|render)$/.test(site.name) && args.length >= 2) {
+    const file = templateFileIn(args[0]!) ?? argValues[0]?.view;
+    if (file) record(e, { kind: 'file', file }, argValues[1]!, site);
+  }
+}
+
+/** A compiled template called with data: `tpl(locals)` where `tpl = Handlebars.compile(readFileSync('x.hbs'))`. */
+export function recordTemplateCall(e: TaintEngine, file: string, locals: Value | undefined, site: CallSite): void {
+  if (locals) record(e, { kind: 'file', file }, locals, site);
+}
+
+/** The template file name written in an expression (`path.join(dir, 'newsletter.hbs')`, `readFileSync(…)`). */
+export function templateFileIn(node: Node, depth = 0): string | undefined {
+  if (depth > 6) return undefined;
+  const n = unwrap(node);
+  const s = stringValue(n);
+  if (s !== undefined) return TEMPLATE_FILE.exec(s)?.[0] ? s.replace(/^\.?\//, '') : undefined;
+  for (const key of ['arguments', 'expressions', 'quasis', 'left', 'right']) {
+    const v = n[key];
+    const list = Array.isArray(v) ? v : isNode(v) ? [v] : [];
+    for (const c of [...list].reverse()) {
+      const found = isNode(c) ? templateFileIn(c, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  if (n.type === 'TemplateElement' && TEMPLATE_FILE.test(n.value?.cooked ?? '')) return TEMPLATE_FILE.exec(n.value.cooked)![0];
+  return undefined;
+}
+
+/** `path.join(__dirname, 'views')`, `new URL('./views', import.meta.url)`, `['views', 'shared/views']` → trailing dir names. */
+function viewDirs(node: Node): string[] {
+  const n = unwrap(node);
+  if (n.type === 'ArrayExpression') return n.elements.filter(Boolean).flatMap((x: Node) => viewDirs(x));
+  const literals: string[] = [];
+  const visit = (x: Node, depth: number) => {
+    if (depth > 6) return;
+    const s = stringValue(x);
+    if (s !== undefined) {
+      literals.push(s);
+      return;
+    }
+    for (const key of ['arguments', 'left', 'right', 'object', 'expressions', 'quasis']) {
+      const v = x[key];
+      for (const c of Array.isArray(v) ? v : isNode(v) ? [v] : []) if (isNode(c)) visit(c, depth + 1);
+    }
+  };
+  visit(n, 0);
+  const joined = literals.filter((s) => !/^(utf-?8|\.)$/i.test(s)).join('/');
+  const dir = joined.split('/').filter((p) => p && p !== '.' && p !== '..').join('/');
+  return dir ? [dir] : [];
+}
+
+function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): void {
+  const label = `${site.receiver ? `${site.receiver.replace(/\(\)$/, '')}.` : ''}${site.method}()`;
+  const at = e.sinkLoc(site.call);
+  const renderStep: TraceStep = { location: at, message: `passed to the view by ${label}`, kind: 'step' };
+  const trace = (t: Taint): KeyTrace | undefined => {
+    if (!t.source || t.source.category !== 'request') return undefined;
+    return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep] };
+  };
+  const keys: Record<string, KeyTrace> = {};
+  for (const [key, v] of locals.fields ?? []) {
+    const t = liveTaints(v, 'xss').map(trace).find(Boolean);
+    if (t) keys[key] = t;
+  }
+  const all = locals.taints.filter((t) => (t.sanitized & SINK_KINDS.xss) === 0).map(trace).find(Boolean);
+  if (!all && Object.keys(keys).length === 0) return;
+  e.views.renders.push({ ref, label, line: at.startLine, keys, ...(all ? { all } : {}) });
+}
+
+/** `res.render(view, req.query)` / `{ ...req.body }`: the user picks the render options, not only the data. */
+function optionInjection(e: TaintEngine, locals: Value, site: CallSite, frame: Frame): void {
+  const label = `${site.receiver ? `${site.receiver.replace(/\(\)$/, '')}.` : ''}${site.method}() options`;
+  const whole = locals.taints.filter((t) => t.whole && t.source?.mayBeObject);
+  if (whole.length === 0) return;
+  const loc = e.sinkLoc(site.call);
+  const sinkSite = { location: loc, label, snippet: undefined, suppression: e.input.suppressionAt?.(loc.startLine), context: frame.fnName };
+  for (const t of whole) emit(e, 'code', t, sinkSite, frame, false);
+}
