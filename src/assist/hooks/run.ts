@@ -26,25 +26,51 @@ class Skip extends Error {}
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
-/** Run the scan in a worker thread, abandoned after `timeoutMs` (analysis is synchronous; a timer alone could not stop it). */
-function scanInWorker(job: ScanJob, timeoutMs: number): Promise<ScanJobResult> {
-  return new Promise((resolveJob, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: job, resourceLimits: { stackSizeMb: 64, maxOldGenerationSizeMb: 1024 } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new Skip(`gave up after ${timeoutMs} ms (assist.timeoutMs); the edit was not checked`));
-    }, timeoutMs);
-    worker.once('message', (msg: { ok: boolean; result?: ScanJobResult; error?: string }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      if (msg.ok) resolveJob(msg.result!);
-      else reject(new Skip(`scan failed: ${msg.error}`));
+/**
+ * The scan runs in a worker thread: analysis is synchronous, and only a separate thread can be
+ * abandoned when a file takes too long. The worker is started first thing, so loading the
+ * analyzers overlaps reading the event, the configuration and the file.
+ */
+export class ScanWorker {
+  private worker: Worker | undefined;
+
+  static start(): ScanWorker {
+    const w = new ScanWorker();
+    w.worker = new Worker(WORKER_URL, { resourceLimits: { stackSizeMb: 64, maxOldGenerationSizeMb: 1024 } });
+    w.worker.unref();
+    return w;
+  }
+
+  run(job: ScanJob, timeoutMs: number): Promise<ScanJobResult> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Skip('scan worker is not running'));
+    return new Promise((resolveJob, reject) => {
+      const cleanup = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', onError); };
+      const timer = setTimeout(() => {
+        cleanup();
+        this.close();
+        reject(new Skip(`gave up after ${timeoutMs} ms (assist.timeoutMs); the edit was not checked`));
+      }, timeoutMs);
+      const onMessage = (msg: { ok: boolean; result?: ScanJobResult; error?: string }) => {
+        cleanup();
+        if (msg.ok) resolveJob(msg.result!);
+        else reject(new Skip(`scan failed: ${msg.error}`));
+      };
+      const onError = (err: Error) => {
+        cleanup();
+        this.close();
+        reject(new Skip(`scan failed: ${err.message.split('\n')[0]}`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage(job);
     });
-    worker.once('error', (err) => {
-      clearTimeout(timer);
-      reject(new Skip(`scan failed: ${err.message.split('\n')[0]}`));
-    });
-  });
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
 }
 
 /** The project the file belongs to: its git repository, else the assistant's working directory when it holds the file. */
@@ -127,7 +153,7 @@ function readPending(file: string): Pending {
   try { return JSON.parse(readFileSync(file, 'utf8')) as Pending; } catch { return {}; }
 }
 
-async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
+async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, worker: ScanWorker, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
   const root = projectRoot(edit.filePath, edit.cwd);
   const rel = relative(root, edit.filePath).split(sep).join('/');
   if (rel.startsWith('..')) throw new Skip(`${edit.filePath} is outside the project`);
@@ -141,7 +167,7 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
   setLimit(assist.timeoutMs);
   const threshold = opts.failOn ?? assist.failOn;
   const { before, after } = textsOf(edit, root, rel);
-  const res = await scanInWorker({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks }, limitMs());
+  const res = await worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks }, limitMs());
   const verdict: Verdict = {};
   if (res.findings.length) verdict.block = editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: edit.phase === 'post' });
   if (res.notices.length) verdict.note = `could not scan ${rel} completely: ${res.notices[0]}`;
@@ -159,7 +185,7 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
 }
 
 /** Cursor `stop`: what the conversation introduced and is still there goes back to the agent as a follow-up. */
-async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, limitMs: () => number): Promise<Verdict> {
+async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, worker: ScanWorker, limitMs: () => number): Promise<Verdict> {
   const root = repoTopLevel(cwd) ?? cwd;
   const file = pendingFile(root, sessionId);
   const pending = readPending(file);
@@ -174,7 +200,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
   for (const [rel, keys] of Object.entries(pending)) {
     const text = readCurrent(join(root, rel));
     if (text === undefined) continue;
-    const res = await scanInWorker({ op: 'still-present', root, path: rel, text, config, keys }, limitMs());
+    const res = await worker.run({ op: 'still-present', root, path: rel, text, config, keys }, limitMs());
     if (res.findings.length === 0) continue;
     still[rel] = res.keys;
     parts.push(editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: true }));
@@ -190,7 +216,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
  * protocol. Never throws and never exceeds the time limit by more than the cost of starting up:
  * anything unexpected becomes exit 0 with a note, so a hook can never break the assistant.
  */
-export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}): Promise<HookOutput> {
+export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}, worker: ScanWorker = ScanWorker.start()): Promise<HookOutput> {
   let limit = 5000;
   const started = Date.now();
   const remaining = () => Math.max(100, limit - (Date.now() - started));
@@ -203,10 +229,12 @@ export async function runHook(assistant: Assistant, input: string, opts: HookOpt
     }
     const req = parseEvent(assistant, event);
     if (req.kind === 'ignore') return renderVerdict(assistant, { note: req.note ? `${req.note}; nothing checked` : undefined });
-    if (req.kind === 'stop') return renderVerdict(assistant, await handleStop(req.sessionId, req.cwd, req.loopCount, opts, remaining));
-    return renderVerdict(assistant, await handleEdit(assistant, req.edit, opts, remaining, (ms) => { limit = ms; }));
+    if (req.kind === 'stop') return renderVerdict(assistant, await handleStop(req.sessionId, req.cwd, req.loopCount, opts, worker, remaining));
+    return renderVerdict(assistant, await handleEdit(assistant, req.edit, opts, worker, remaining, (ms) => { limit = ms; }));
   } catch (err) {
     const why = err instanceof Skip ? err.message : `internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`;
     return renderVerdict(assistant, { note: why });
+  } finally {
+    worker.close();
   }
 }

@@ -2,7 +2,7 @@
  * The scanning half of a hook, in a worker thread so the hook can keep its time limit: analysis is
  * synchronous, and only a separate thread can be abandoned when a file takes too long.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { VouchConfig } from '../../config/schema.js';
 import type { FailOn } from '../../findings/severity.js';
 import type { Finding } from '../../findings/finding.js';
@@ -45,7 +45,10 @@ async function run(job: ScanJob): Promise<ScanJobResult> {
   return { findings: still, keys: still.map(baseKey), notices: [], rules: helpFor(still) };
 }
 
-run(workerData as ScanJob).then(
-  (result) => parentPort!.postMessage({ ok: true, result }),
-  (err: unknown) => parentPort!.postMessage({ ok: false, error: (err as Error)?.message ?? String(err) }),
-);
+// Started before the event is even read, so loading the analyzers overlaps reading stdin and the config.
+parentPort!.on('message', (job: ScanJob) => {
+  run(job).then(
+    (result) => parentPort!.postMessage({ ok: true, result }),
+    (err: unknown) => parentPort!.postMessage({ ok: false, error: (err as Error)?.message ?? String(err) }),
+  );
+});

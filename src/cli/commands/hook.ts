@@ -34,13 +34,18 @@ export function register(program: Command): void {
       if (!(ASSISTANTS as readonly string[]).includes(assistant)) {
         throw new UsageError(`unknown assistant '${assistant}' (choose from ${ASSISTANTS.join(', ')})`);
       }
-      const { runHook } = await import('../../assist/hooks/run.js');
+      const { runHook, ScanWorker } = await import('../../assist/hooks/run.js');
       const { renderVerdict } = await import('../../assist/hooks/protocols.js');
       const a = assistant as (typeof ASSISTANTS)[number];
+      const worker = ScanWorker.start();
       const input = await readStdin(5000);
-      const out = input === undefined
-        ? renderVerdict(a, { note: 'no event on stdin (run by an assistant, with the event JSON piped in); nothing checked' })
-        : await runHook(a, input, { failOn: opts.failOn as FailOn | undefined, configFile: opts.config });
+      let out;
+      if (input === undefined) {
+        worker.close();
+        out = renderVerdict(a, { note: 'no event on stdin (run by an assistant, with the event JSON piped in); nothing checked' });
+      } else {
+        out = await runHook(a, input, { failOn: opts.failOn as FailOn | undefined, configFile: opts.config }, worker);
+      }
       if (out.stdout) process.stdout.write(out.stdout);
       if (out.stderr) process.stderr.write(out.stderr);
       process.exitCode = out.exitCode;
