@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   explain: () => import('./commands/explain.js'),
   mcp: () => import('./commands/mcp.js'),
   hook: () => import('./commands/hook.js'),
+  lsp: () => import('./commands/lsp.js'),
 };
 
 /** The command named on the command line (first argument that is not an option), if any. */
