@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   upload: () => import('./commands/upload.js'),
   token: () => import('./commands/token.js'),
   serve: () => import('./commands/serve.js'),
+  lsp: () => import('./commands/lsp.js'),
 };
 
 /** The command named on the command line (first argument that is not an option), if any. */
