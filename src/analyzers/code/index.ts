@@ -34,7 +34,7 @@ export const codeAnalyzer: FileAnalyzer = {
   // Declaration files hold types only: no code runs from them.
   appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined,
   analyzeFile: (file, config, linkInput) => (templateEngineOf(file.path) ? analyzeTemplate(file) : analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined)),
-  link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files)),
+  link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files), ctx.root),
 };
 
 export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig): FileResult {
@@ -87,7 +87,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
       const sup = external && flow.sink.suppression && flow.sink.suppression.ruleIds.some((p) => p === rule.meta.id || (p.endsWith('*') && rule.meta.id.startsWith(p.slice(0, -1))))
         ? { reason: flow.sink.suppression.reason, line: flow.sink.suppression.line }
         : undefined;
-      const severity = t.severity?.(flow);
+      // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5).
+      const severity = flow.source.category === 'library' ? 'medium' : t.severity?.(flow);
       findings.push({
         ruleId: rule.meta.id,
         message: t.message(flow),

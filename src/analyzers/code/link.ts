@@ -5,7 +5,8 @@
  */
 import { posix } from 'node:path';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { isTrivial } from './taint/summaries.js';
+import { LIBRARY_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
@@ -76,7 +77,7 @@ function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<strin
   return out;
 }
 
-export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = []): Map<string, LinkInput> {
+export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = [], root?: string): Map<string, LinkInput> {
   const known = new Set(facts.keys());
   const exportCache = new Map<string, Record<string, FunctionSummary>>();
   const exportsCached = (p: string) => {
@@ -112,5 +113,32 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
     }
     if (Object.keys(input).length) out.set(path, input);
   }
+  // Entry modules of library packages: their exported functions' parameters are input.
+  if (root) {
+    for (const lib of findLibraries(root, known, (p) => resolveSpecifier('', `./${p}`, known))) {
+      for (const entry of libraryModules(lib.entries, facts, known, scopes)) {
+        const input = out.get(entry) ?? {};
+        input[LIBRARY_KEY] = { ...emptySummary(lib.name) };
+        out.set(entry, input);
+      }
+    }
+  }
   return out;
+}
+
+/** Entry files plus the files they re-export (`export * from`, `module.exports = require(…)`). */
+function libraryModules(entries: string[], facts: Map<string, CodeFacts>, known: Set<string>, scopes: AliasScope[]): string[] {
+  const out = new Set<string>();
+  const visit = (p: string, depth: number) => {
+    if (out.has(p) || depth > 3) return;
+    out.add(p);
+    const f = facts.get(p);
+    const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#')))];
+    for (const spec of specs) {
+      const t = resolveSpecifier(p, spec, known, aliasesFor(p, scopes));
+      if (t) visit(t, depth + 1);
+    }
+  };
+  for (const e of entries) visit(e, 0);
+  return [...out];
 }

@@ -14,7 +14,7 @@ import { unknownCall } from './library-calls.js';
 import { checkCallSinks, emit } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
-import type { ClassInfo } from './frames.js';
+import type { ClassInfo, Scope } from './frames.js';
 import { apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
 
@@ -293,12 +293,13 @@ export function messageHandler(e: TaintEngine, v: Value, frame: Frame): void {
  * Run a callback where it is passed. It shares the enclosing function's summary: a parameter of
  * the enclosing function that reaches a sink inside the callback is the enclosing function's flow.
  */
-export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame: Frame): Value {
+export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame: Frame, closure?: Scope): Value {
   if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
   e.callDepth++;
   try {
     e.analyzedInline.add(fnId);
-    return runFunction(e, e.fns[fnId]!, params, false, undefined, frame.summary, frame.lambda).returned;
+    const info = e.fns[fnId]!;
+    return runFunction(e, closure ? { ...info, closure } : info, params, false, undefined, frame.summary, frame.lambda).returned;
   } finally {
     e.callDepth--;
   }

@@ -15,10 +15,10 @@ import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../fro
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import type { SinkKind, SourceInfo, Taint, Value } from './values.js';
-import { type FunctionSummary, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
+import { type FunctionSummary, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
-import { summaryOf } from './functions.js';
+import { paramName, runFunction, summaryOf } from './functions.js';
 import { collectResolvers } from './resolvers.js';
 import { type ApiModels, apiModels } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
@@ -97,6 +97,32 @@ export class TaintEngine {
     const reached = this.fns.length;
     this.registerUnreached(program);
     for (let i = reached; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) summaryOf(this, i);
+    const lib = this.input.linkInput?.[LIBRARY_KEY];
+    if (lib) this.runExportedApi(lib.name);
+  }
+
+  /** An entry module of a library: run each exported function with its parameters as the caller's input. */
+  runExportedApi(pkg: string): void {
+    const seen = new Set<number>();
+    const run = (id: number, label: string) => {
+      if (seen.has(id) || seen.size > 200) return;
+      seen.add(id);
+      const info = this.fns[id]!;
+      const params = info.node.params.map((p: Node, i: number) => {
+        const name = paramName(p) ?? `argument ${i + 1}`;
+        return this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
+      });
+      runFunction(this, info, params, false);
+    };
+    const visit = (key: string, v: Value, depth: number) => {
+      if (v.fn !== undefined) run(v.fn, key);
+      if (v.cls) {
+        const cls = this.classes.get(v.cls);
+        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor') run(id, `${key}.${m}`);
+      }
+      if (v.fields && depth < 2) for (const [k, f] of v.fields) visit(depth === 0 && key === 'default' ? k : `${key}.${k}`, f, depth + 1);
+    };
+    for (const [name, v] of this.exportsMap) visit(name, v, 0);
   }
 
   /** Functions in places the interpreter never evaluated (odd syntax, dead branches) still get analysed. */

@@ -1,5 +1,5 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
-import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ALL_KINDS, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
@@ -143,7 +143,16 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       const name = qualifiedName(n.callee, e.input.modules, e.aliases) ?? '';
       const callee = unwrap(n.callee);
       const arg0 = n.arguments[0];
-      if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
+      const cb = arg0 && unwrap(arg0);
+      if ((method === 'some' || method === 'every') && callee.type === 'MemberExpression' && cb && isFunction(cb) && cb.params[0]?.type === 'Identifier') {
+        // segments.some((s) => BLOCKED.has(s)) is false: what the callback's false branch proves holds for every element.
+        const body = cb.body.type === 'BlockStatement' ? (cb.body.body.length === 1 && cb.body.body[0].type === 'ReturnStatement' ? cb.body.body[0].argument : undefined) : cb.body;
+        if (body) {
+          const g = conditionGuards(e, body, frame);
+          const m = (method === 'some' ? g.whenFalse : g.whenTrue).get(cb.params[0].name);
+          if (m) add(method === 'some' ? f : t, callee.object, m);
+        }
+      } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
         // p.includes('..') true means traversal: false proves there is none.
         add(f, callee.object, mask('path'));
       } else if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {

@@ -11,6 +11,9 @@ import { matchRows } from '../models/apis.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
 const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
+/** What a library's exported API must not do with its parameters (issue 13 §5). */
+const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deserialization']);
+const BUILT_ONLY = new Set<SinkKind>(['command', 'code']);
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
@@ -129,6 +132,10 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
   // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
+  // A library's parameters: only where the library builds something dangerous from them (a command
+  // line or code text around them, a key path, a document it deserialises), not where running the
+  // caller's value is the function's job (`run(cmd)`).
+  if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind)))) return;
   // Error details only matter at error sinks, and only errors matter there.
   if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
   const steps: TraceStep[] = [
@@ -155,6 +162,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
     case 'cli': return `command-line input from ${s.label}`;
     case 'error': return 'error details (message/stack)';
     case 'file': return `file content from ${s.label}`;
+    case 'library': return s.label;
   }
 }
 

@@ -108,5 +108,11 @@ export interface CodeFacts {
   views?: ViewFacts;
 }
 
+/**
+ * The link step marks an entry module of a library package with this key (the summary's `name` is
+ * the package's): the parameters of the functions it exports are untrusted input.
+ */
+export const LIBRARY_KEY = '#library';
+
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */
 export type LinkInput = Record<string, FunctionSummary>;

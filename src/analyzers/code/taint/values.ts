@@ -28,7 +28,7 @@ export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KI
 export interface SourceInfo {
   /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
   label: string;
-  category: 'request' | 'browser' | 'cli' | 'error' | 'file';
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library';
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
