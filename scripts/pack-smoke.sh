@@ -10,7 +10,9 @@ trap 'rm -rf "$work"' EXIT
 
 npm run build --silent
 tarball=$(npm pack --silent --pack-destination "$work" | tail -1)
-npm install --global --no-audit --no-fund --prefix "$work/prefix" "$work/$tarball" >/dev/null
+npm install --global --no-audit --no-fund --prefix "$work/prefix" "$work/$tarball" >/dev/null 2>"$work/install.log" || { cat "$work/install.log"; exit 1; }
+# Every dependency must support the Node versions we claim (`engines.node`): npm only warns.
+if grep -q EBADENGINE "$work/install.log"; then echo "pack-smoke: a dependency does not support our Node range:"; grep -A3 EBADENGINE "$work/install.log"; exit 1; fi
 
 vouch="$work/prefix/bin/vouch"
 version=$("$vouch" --version)
