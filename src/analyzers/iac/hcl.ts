@@ -41,6 +41,15 @@ export class HclSyntaxError extends Error {}
 
 /** Parse one `.tf` file into top-level blocks. Throws HclSyntaxError with a line on broken input. */
 export function parseHcl(text: string): Block[] {
+  return parseHclBody(text).blocks;
+}
+
+/** Top-level `name = value` attributes of a `.tfvars` file (variable values). */
+export function parseTfvars(text: string): Map<string, Val> {
+  return parseHclBody(text).attrs;
+}
+
+function parseHclBody(text: string): { blocks: Block[]; attrs: Map<string, Val> } {
   if (!parser) throw new Error('HCL parser not loaded');
   const tree = parser.parse(text);
   if (!tree) throw new HclSyntaxError('HCL parser gave no tree');
@@ -51,7 +60,9 @@ export function parseHcl(text: string): Block[] {
       throw new HclSyntaxError(`invalid HCL at line ${(bad?.startPosition.row ?? 0) + 1}${bad?.isMissing ? `: missing ${bad.type}` : ''}`);
     }
     const body = root.namedChildren.find((c) => c?.type === 'body');
-    return body ? blocksOf(body) : [];
+    if (!body) return { blocks: [], attrs: new Map() };
+    const { attrs, blocks } = blockOf(body);
+    return { blocks, attrs };
   } finally {
     tree.delete();
   }
@@ -72,15 +83,12 @@ function named(n: TsNode): TsNode[] {
   return n.namedChildren.filter((c): c is TsNode => c !== null);
 }
 
-function blocksOf(body: TsNode): Block[] {
-  return named(body).filter((c) => c.type === 'block').map(blockOf);
-}
-
+/** A block, or (given a body node) the file's top level as a nameless block. */
 function blockOf(n: TsNode): Block {
   const parts = named(n);
-  const type = parts.find((c) => c.type === 'identifier')?.text ?? '';
-  const labels = parts.filter((c) => c.type === 'string_lit' || (c.type === 'identifier' && c !== parts[0])).map((c) => c.type === 'string_lit' ? stringText(c) ?? c.text : c.text);
-  const body = parts.find((c) => c.type === 'body');
+  const type = n.type === 'body' ? '' : parts.find((c) => c.type === 'identifier')?.text ?? '';
+  const labels = n.type === 'body' ? [] : parts.filter((c) => c.type === 'string_lit' || (c.type === 'identifier' && c !== parts[0])).map((c) => c.type === 'string_lit' ? stringText(c) ?? c.text : c.text);
+  const body = n.type === 'body' ? n : parts.find((c) => c.type === 'body');
   const attrs = new Map<string, Val>();
   const blocks: Block[] = [];
   for (const c of body ? named(body) : []) {

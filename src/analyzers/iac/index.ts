@@ -9,35 +9,44 @@ import { ruleSetting } from '../../pipeline/rule-settings.js';
 import { IAC_RULES } from './rules/index.js';
 import { isTemplated, parseYamlDocs } from './yaml-docs.js';
 import { parseDockerfile } from './dockerfile.js';
-import { HclSyntaxError, loadHcl } from './hcl.js';
-import { definitionsOf, parseTerraform, unresolvedReferences } from './terraform.js';
+import { HclSyntaxError, loadHcl, parseTfvars } from './hcl.js';
+import { definitionsOf, flowLogTargetsOf, isTfJson, parseTerraform, referencesOf, resources, type TfModule } from './terraform.js';
+import { parseTfvarsJson } from './tfjson.js';
 import { fromPlain, toPlain, type PlainVal } from './values.js';
-import { dirname } from 'node:path/posix';
+import { basename, dirname } from 'node:path/posix';
 import { toCloudFormation } from './cloudformation.js';
 import type { Hit, IacRule } from './model.js';
 
 export const iacAnalyzer: FileAnalyzer = {
   id: 'iac',
   rules: IAC_RULES.map((r) => r.meta),
-  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path) || file.kind === 'json',
-  // The HCL grammar is WebAssembly: loaded once per thread, only when a .tf file shows up.
-  prepare: (file) => (isTf(file.path) ? loadHcl() : undefined),
+  appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path) || isTfvars(file.path) || file.kind === 'json',
+  // The HCL grammar is WebAssembly: loaded once per thread, only when an HCL Terraform file shows up.
+  prepare: (file) => ((isTf(file.path) || isTfvars(file.path)) && !file.path.endsWith('.json') ? loadHcl() : undefined),
   // Terraform modules span the `.tf` files of one directory: `var.x` declared in variables.tf is
-  // resolved in main.tf by a second pass that gets its siblings' definitions.
+  // resolved in main.tf by a second pass that gets its siblings' definitions, the values
+  // terraform.tfvars / *.auto.tfvars give the variables, and the VPCs its flow logs watch.
   link(facts) {
     const byDir = new Map<string, { path: string; facts: TfFacts }[]>();
+    const varsByDir = new Map<string, { path: string; facts: TfvarsFacts }[]>();
     for (const [path, f] of facts) {
+      if (isTfvars(path)) varsByDir.set(dirname(path), [...(varsByDir.get(dirname(path)) ?? []), { path, facts: f as unknown as TfvarsFacts }]);
       if (!isTf(path)) continue;
       const dir = dirname(path);
       byDir.set(dir, [...(byDir.get(dir) ?? []), { path, facts: f as unknown as TfFacts }]);
     }
     const out = new Map<string, unknown>();
-    for (const files of byDir.values()) {
+    for (const [dir, files] of byDir) {
+      const values = tfvarsValues(varsByDir.get(dir) ?? []);
       for (const file of files) {
-        if (!file.facts.needs?.length) continue;
-        const scope = files.filter((o) => o !== file).flatMap((o) => o.facts.defs ?? []);
-        if (!scope.some(([k]) => file.facts.needs.includes(k))) continue;
-        out.set(file.path, { scope } satisfies ModuleScope);
+        const needs = file.facts.needs ?? [];
+        const siblings = files.filter((o) => o !== file);
+        const scope = siblings.flatMap((o) => o.facts.defs ?? []);
+        const usesScope = needs.length > 0 && scope.some(([k]) => needs.includes(k));
+        const usesValues = values.some(([k]) => needs.includes(k) || (file.facts.vars ?? []).includes(k));
+        const flowLogs = file.facts.vpcs ? siblings.flatMap((o) => o.facts.flowLogs ?? []) : [];
+        if (!usesScope && !usesValues && !flowLogs.length) continue;
+        out.set(file.path, { scope: usesScope || usesValues ? scope : [], values: usesValues || usesScope ? values : [], flowLogs } satisfies ModuleScope);
       }
     }
     return out;
@@ -52,25 +61,61 @@ export const iacAnalyzer: FileAnalyzer = {
   },
 };
 
-/** Definitions from the other `.tf` files of a module, for a file that uses them (link input). */
-interface ModuleScope { scope: [string, PlainVal][] }
-/** What a `.tf` file defines and which references it leaves unresolved (first-pass facts). */
-interface TfFacts { defs: [string, PlainVal][]; needs: string[] }
+/** What the other files of a module give a file that uses it (link input). */
+interface ModuleScope { scope: [string, PlainVal][]; values?: [string, PlainVal, string][]; flowLogs?: string[] }
+/**
+ * What a `.tf` file defines, which references it leaves unresolved, which variables it reads, what
+ * its flow logs watch and whether it declares a VPC (first-pass facts).
+ */
+interface TfFacts { defs: [string, PlainVal][]; needs: string[]; vars?: string[]; flowLogs?: string[]; vpcs?: boolean }
+/** Variable values a tfvars file sets, with their lines. */
+interface TfvarsFacts { values: [string, PlainVal][] }
+
+/** Terraform loads these itself: terraform.tfvars(.json), then *.auto.tfvars(.json) in name order; later ones win. */
+function tfvarsValues(files: { path: string; facts: TfvarsFacts }[]): [string, PlainVal, string][] {
+  const rank = (p: string) => (/^terraform\.tfvars(\.json)?$/.test(basename(p)) ? `0${basename(p)}` : `1${basename(p)}`);
+  const merged = new Map<string, [string, PlainVal, string]>();
+  for (const f of [...files].sort((a, b) => rank(a.path).localeCompare(rank(b.path)))) {
+    for (const [name, value] of f.facts.values ?? []) merged.set(`var.${name}`, [`var.${name}`, value, `${f.path}:${value.line}`]);
+  }
+  return [...merged.values()];
+}
 
 function analyze(file: SourceFile, config: VouchConfig, module?: ModuleScope): FileResult {
   const rules = IAC_RULES.filter((r) => ruleSetting(config, r.meta.id).enabled);
-  if (isTf(file.path)) {
-    let d;
+  if (isTfvars(file.path)) {
     try {
-      const scope = module ? new Map(module.scope.map(([k, v]) => [k, fromPlain(v)])) : undefined;
-      d = parseTerraform(file.path, file.text, scope);
+      const values = file.path.endsWith('.json') ? parseTfvarsJson(file.text) : parseTfvars(file.text);
+      const facts: TfvarsFacts = { values: [...values].map(([k, v]) => [k, toPlain(v)]) };
+      return { findings: [], notices: [], facts: facts as unknown as Record<string, unknown> };
     } catch (err) {
       if (!(err instanceof HclSyntaxError)) throw err;
       return { findings: [], notices: [{ path: file.path, level: 'error', reason: err.message, analyzer: 'iac' }] };
     }
-    const findings = rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(d).map((h) => toFinding(r, file.path, h)));
+  }
+  if (isTf(file.path)) {
+    let d;
+    try {
+      const ctx: TfModule = module ? {
+        scope: new Map(module.scope.map(([k, v]) => [k, fromPlain(v)])),
+        values: new Map((module.values ?? []).map(([k, v, origin]) => [k, { value: fromPlain(v), origin }])),
+        flowLogTargets: module.flowLogs ?? [],
+      } : {};
+      d = parseTerraform(file.path, file.text, ctx);
+    } catch (err) {
+      if (!(err instanceof HclSyntaxError)) throw err;
+      return { findings: [], notices: [{ path: file.path, level: 'error', reason: err.message, analyzer: 'iac' }] };
+    }
+    const doc = d;
+    // A value a tfvars file set is reported where the resource uses it, naming where it was set.
+    const withOrigin = (h: Hit): Hit => (doc.origins.has(h.line) ? { ...h, message: `${h.message} (value set in ${doc.origins.get(h.line)})` } : h);
+    const findings = rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(doc).map((h) => toFinding(r, file.path, withOrigin(h))));
     if (module) return { findings, notices: [] };
-    const facts: TfFacts = { defs: [...definitionsOf(d.blocks)].map(([k, v]) => [k, toPlain(v)]), needs: unresolvedReferences(d.blocks) };
+    const refs = referencesOf(d.blocks);
+    const facts: TfFacts = {
+      defs: [...definitionsOf(d.blocks)].map(([k, v]) => [k, toPlain(v)]), needs: refs.unresolved, vars: refs.variables,
+      flowLogs: flowLogTargetsOf(d.blocks), vpcs: resources(d, 'aws_vpc').length > 0,
+    };
     return { findings, notices: [], facts: facts as unknown as Record<string, unknown> };
   }
   if (file.kind === 'dockerfile') {
@@ -109,7 +154,12 @@ function isCfnJson(text: string): boolean {
 }
 
 function isTf(path: string): boolean {
-  return path.endsWith('.tf');
+  return path.endsWith('.tf') || isTfJson(path);
+}
+
+/** Variable files Terraform loads without being asked (`-var-file` ones are per environment: not assumed). */
+function isTfvars(path: string): boolean {
+  return /(^|\/)(terraform\.tfvars|[^/]+\.auto\.tfvars)(\.json)?$/.test(path);
 }
 
 function looksLikeIac(path: string, text: string): boolean {

@@ -1,9 +1,23 @@
-/** A Terraform file as rules see it: blocks with `var.x` (defaults) and `local.x` resolved. */
+/** A Terraform file as rules see it: blocks with `var.x` (tfvars values, defaults) and `local.x` resolved. */
 import { parseHcl, parseJsonString, type Block, type Val } from './hcl.js';
+import { parseTfJson } from './tfjson.js';
 
 export interface TfDoc {
   path: string;
   blocks: Block[];
+  /** Resources a flow log in this module watches (`aws_vpc.main`); `*` when one cannot be resolved. */
+  flowLogTargets: Set<string>;
+  /** Lines whose value came from a tfvars file, with where it was set (`terraform.tfvars:3`). */
+  origins: Map<number, string>;
+}
+
+/** What the other files of the module contribute to one file (the second pass). */
+export interface TfModule {
+  /** `var.x` defaults and `local.x` values defined in sibling `.tf` files. */
+  scope?: Map<string, Val>;
+  /** Values `terraform.tfvars` / `*.auto.tfvars` give to `var.x`: they win over every default. */
+  values?: Map<string, { value: Val; origin: string }>;
+  flowLogTargets?: string[];
 }
 
 function relocate(v: Val, line: number): Val {
@@ -25,14 +39,19 @@ export function definitionsOf(blocks: Block[]): Map<string, Val> {
   return scope;
 }
 
-/** `var.x` / `local.x` references used in the file that its own definitions do not resolve. */
-export function unresolvedReferences(blocks: Block[]): string[] {
+const REFERENCE = /^(var|local)\.[A-Za-z_][\w-]*$/;
+
+/** `var.x` / `local.x` references the file uses: those its own definitions leave open, and every variable. */
+export function referencesOf(blocks: Block[]): { unresolved: string[]; variables: string[] } {
   const own = definitionsOf(blocks);
-  const out = new Set<string>();
+  const unresolved = new Set<string>();
+  const variables = new Set<string>();
   const visit = (v: Val): void => {
     if (v.kind === 'unknown') {
       const ref = v.text.trim();
-      if (/^(var|local)\.[A-Za-z_][\w-]*$/.test(ref) && !own.has(ref)) out.add(ref);
+      if (!REFERENCE.test(ref)) return;
+      if (!own.has(ref)) unresolved.add(ref);
+      if (ref.startsWith('var.')) variables.add(ref);
     } else if (v.kind === 'list') v.items.forEach(visit);
     else if (v.kind === 'obj') [...v.entries.values()].forEach(visit);
   };
@@ -41,33 +60,60 @@ export function unresolvedReferences(blocks: Block[]): string[] {
     b.blocks.forEach(walk);
   };
   blocks.forEach(walk);
-  return [...out].sort();
+  // Locals that read variables: a tfvars value reaches the file through them too.
+  for (const [k, v] of own) if (k.startsWith('local.')) visit(v);
+  return { unresolved: [...unresolved].sort(), variables: [...variables].sort() };
 }
 
+/** `var.x` / `local.x` references used in the file that its own definitions do not resolve. */
+export function unresolvedReferences(blocks: Block[]): string[] {
+  return referencesOf(blocks).unresolved;
+}
+
+/** What the `aws_flow_log` resources of a file watch: `aws_vpc.NAME`, or `*` for a VPC id it cannot resolve. */
+export function flowLogTargetsOf(blocks: Block[]): string[] {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    if (b.type !== 'resource' || b.labels[0] !== 'aws_flow_log') continue;
+    const vpc = b.attrs.get('vpc_id');
+    if (!vpc || vpc.kind === 'str') continue; // a literal id names a VPC declared elsewhere
+    const m = vpc.kind === 'unknown' ? /^aws_vpc\.([A-Za-z_][\w-]*)/.exec(vpc.text.trim()) : null;
+    out.add(m ? `aws_vpc.${m[1]}` : '*');
+  }
+  return [...out];
+}
+
+export const isTfJson = (path: string): boolean => path.endsWith('.tf.json');
+
 /**
- * Parse and resolve a Terraform file. `moduleScope` holds definitions from the other `.tf` files of
- * the same directory (one Terraform module); the file's own definitions take precedence.
+ * Parse and resolve a Terraform file (HCL, or JSON syntax for `.tf.json`). `module` holds what the
+ * other files of the same directory (one Terraform module) contribute; the file's own definitions
+ * take precedence over its siblings', and tfvars values over every default.
  */
-export function parseTerraform(path: string, text: string, moduleScope?: Map<string, Val>): TfDoc {
-  const blocks = parseHcl(text);
+export function parseTerraform(path: string, text: string, module: TfModule = {}): TfDoc {
+  const blocks = isTfJson(path) ? parseTfJson(text) : parseHcl(text);
   const own = definitionsOf(blocks);
-  const scope = new Map<string, Val>([...(moduleScope ?? []), ...own]);
-  const resolve = (v: Val, depth: number): Val => {
+  const scope = new Map<string, Val>([...(module.scope ?? []), ...own]);
+  const origins = new Map<number, string>();
+  // `useLine`: inside a resolved reference, the line where the chain started (a tfvars origin is credited there).
+  const resolve = (v: Val, depth: number, useLine?: number): Val => {
     if (depth > 8) return v;
     if (v.kind === 'unknown') {
       const ref = v.text.trim();
-      const defined = scope.get(ref);
+      const set = module.values?.get(ref);
+      if (set) origins.set(useLine ?? v.line, set.origin);
+      const defined = set?.value ?? scope.get(ref);
       // A value written in another file of the module has no line in this one: it is reported where it is used.
-      const hit = defined && !own.has(ref) ? relocate(defined, v.line) : defined;
+      const hit = defined && (set || !own.has(ref)) ? relocate(defined, v.line) : defined;
       // The resolved value is reported where it is used, not where it was defined.
       if (!hit) return v;
-      const r = resolve(hit, depth + 1);
+      const r = resolve(hit, depth + 1, useLine ?? v.line);
       // Scalars and lists of scalars are reported where they are used; policy objects where they are written.
       if (r.kind === 'list') return { ...r, line: v.line, items: r.items.map((i) => (i.kind === 'list' || i.kind === 'obj' ? i : { ...i, line: v.line })) };
       return { ...r, line: v.line };
     }
-    if (v.kind === 'list') return { ...v, items: v.items.map((i) => resolve(i, depth + 1)) };
-    if (v.kind === 'obj') return { ...v, entries: new Map([...v.entries].map(([k, x]) => [k, resolve(x, depth + 1)])) };
+    if (v.kind === 'list') return { ...v, items: v.items.map((i) => resolve(i, depth + 1, useLine)) };
+    if (v.kind === 'obj') return { ...v, entries: new Map([...v.entries].map(([k, x]) => [k, resolve(x, depth + 1, useLine)])) };
     return v;
   };
   const walk = (b: Block): void => {
@@ -75,7 +121,8 @@ export function parseTerraform(path: string, text: string, moduleScope?: Map<str
     b.blocks.forEach(walk);
   };
   blocks.forEach(walk);
-  return { path, blocks };
+  const flowLogTargets = new Set([...flowLogTargetsOf(blocks), ...(module.flowLogTargets ?? [])]);
+  return { path, blocks, flowLogTargets, origins };
 }
 
 /** `resource "TYPE" "NAME"` blocks of the given types. */

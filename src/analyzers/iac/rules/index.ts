@@ -38,6 +38,7 @@ import { rule as awsDbBackup } from './aws-db-no-backup.js';
 import { rule as awsS3AccessBlock } from './aws-s3-public-access-block-off.js';
 import { rule as awsCloudTrail } from './aws-cloudtrail-logging-off.js';
 import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
+import { rule as awsFlowLogs } from './aws-vpc-flow-logs-off.js';
 
 export const IAC_RULES: IacRule[] = [
   k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,
@@ -45,5 +46,5 @@ export const IAC_RULES: IacRule[] = [
   composePrivileged, composeHostNs, composeSocket, composeSecretEnv,
   dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
   tfWildcard, tfServiceWildcard, tfPassRole, tfOpenTrust, tfAdmin, tfIngress, tfS3Acl, tfRdsPublic, tfUnencrypted,
-  awsKmsRotation, awsLbListener, awsDbBackup, awsS3AccessBlock, awsCloudTrail,
+  awsKmsRotation, awsLbListener, awsDbBackup, awsS3AccessBlock, awsCloudTrail, awsFlowLogs,
 ];
