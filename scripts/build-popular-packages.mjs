@@ -2,7 +2,8 @@
 // Builds data/popular-npm.json and data/popular-pypi.json: the most-downloaded package names,
 // against which `deps/typosquat` compares a dependency's name; and data/downloads-npm.json: the
 // monthly downloads of every npm package above --min-downloads, a candidate's own standing (a name
-// that is itself much used is not a typosquat of its neighbour).
+// that is itself much used is not a typosquat of its neighbour); data/rank-pypi.json: the same
+// standing for PyPI, whose list gives a download rank (among the 15,000 most downloaded) instead.
 // Input: the package lists under /work/.library/env/packages/ (tab-separated, first line names
 // the columns): npm.tsv has `downloads_a_month`, pypi.tsv has `rank_among_15000_most_downloaded`.
 // Usage: node scripts/build-popular-packages.mjs [--npm N] [--pypi N] [--min-downloads N] [--source DIR]
@@ -54,6 +55,7 @@ async function build(file, column, order, top, keepAbove) {
     if (seen.has(r.name)) continue;
     seen.add(r.name);
     if (names.length < top) names.push(r.name);
+    if (order === 'asc') { standing.names.push(r.name); standing.downloads.push(r.value); continue; } // every ranked name has standing
     if (keepAbove !== undefined && r.value >= keepAbove) { standing.names.push(r.name); standing.downloads.push(round2(r.value)); }
     if (names.length >= top && (keepAbove === undefined || r.value < keepAbove)) break;
   }
@@ -77,4 +79,9 @@ writeFileSync('data/popular-pypi.json', JSON.stringify({
   ecosystem: 'PyPI', generated, sourceDate: pypi.sourceDate, source: 'pypi.tsv (rank_among_15000_most_downloaded)',
   script: 'scripts/build-popular-packages.mjs', count: pypi.names.length, names: pypi.names,
 }, null, 0) + '\n');
-console.log(`npm: ${npm.names.length} names (${npm.standing.names.length} with downloads), PyPI: ${pypi.names.length} names`);
+writeFileSync('data/rank-pypi.json', JSON.stringify({
+  ecosystem: 'PyPI', generated, sourceDate: pypi.sourceDate, source: 'pypi.tsv (rank_among_15000_most_downloaded)',
+  script: 'scripts/build-popular-packages.mjs', count: pypi.standing.names.length,
+  names: pypi.standing.names, ranks: pypi.standing.downloads,
+}, null, 0) + '\n');
+console.log(`npm: ${npm.names.length} names (${npm.standing.names.length} with downloads), PyPI: ${pypi.names.length} names (${pypi.standing.names.length} ranked)`);

@@ -163,6 +163,18 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('PyPI typosquats weigh the candidate\'s download rank', async () => {
+    const root = tempDir();
+    // gsutil (near psutil) and usort (near isort) rank among the most downloaded themselves; reqeusts does not.
+    writeFileSync(join(root, 'requirements.txt'), 'gsutil==5.30\nusort==1.0.8\nreqeusts==2.31.0\n');
+    const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), registryChecks: false, unusedCheck: false } }), { now: NOW });
+    assert.deepEqual(summary(r).filter((s) => s.startsWith('deps/typosquat')), ['deps/typosquat requirements.txt:3']);
+    const typo = r.findings.find((f) => f.ruleId === 'deps/typosquat')!;
+    assert.match(typo.message, /reqeusts: not among the [\d,]+ most downloaded on PyPI, age unknown; requests: ranked \d+ by downloads on PyPI\.$/);
+    assert.equal(typo.properties!.rank, null);
+    assert.ok((typo.properties!.similarToRank as number) < 100);
+  });
+
   it('hallucinated packages only from the project\'s own manifests and workspaces, never from bundled or vendored copies', async () => {
     const asked: string[] = [];
     const srv = await startServer((req, res) => { asked.push(decodeURIComponent(req.url!)); res.writeHead(404).end(); });

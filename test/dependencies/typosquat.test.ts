@@ -71,13 +71,21 @@ describe('typosquat detection against the shipped popular-package lists', () => 
     assert.equal(npm.check('expresss')!.distance, 1);
   });
 
-  it('ships monthly downloads for a candidate\'s own standing', () => {
+  it('ships monthly downloads (npm) and download ranks (PyPI) for a candidate\'s own standing', () => {
     const table = loadDownloadTable('npm')!;
+    assert.equal(table.metric, 'downloads');
     assert.equal(table.minDownloads, 100_000);
-    assert.ok(table.downloads.size > 5000);
-    for (const name of ['browserify', 'tslint', 'eslint_d', 'babel-cli', 'vm-browserify']) assert.ok(table.downloads.get(name)! >= 100_000, name);
-    for (const name of ['expresss', 'lodahs']) assert.equal(table.downloads.get(name), undefined, name);
-    assert.equal(loadDownloadTable('PyPI'), undefined);
+    assert.ok(table.values.size > 5000);
+    for (const name of ['browserify', 'tslint', 'eslint_d', 'babel-cli', 'vm-browserify']) assert.ok(table.values.get(name)! >= 100_000, name);
+    for (const name of ['expresss', 'lodahs']) assert.equal(table.values.get(name), undefined, name);
+    const ranks = loadDownloadTable('PyPI')!;
+    assert.equal(ranks.metric, 'rank');
+    assert.ok(ranks.values.size > 10_000);
+    assert.equal(ranks.values.get('boto3'), 1);
+    // Names are normalised the PyPI way: `PyYAML` and `python_dateutil` are found under their canonical form.
+    assert.ok(ranks.values.get('pyyaml')! < 100);
+    assert.ok(ranks.values.get('python-dateutil')! < 100);
+    for (const name of ['reqeusts', 'urlib3']) assert.equal(ranks.values.get(name), undefined, name);
   });
 
   it('edit distance counts a transposition as one edit and stops early', () => {

@@ -13,7 +13,7 @@ import { matchVulnerabilities } from './match.js';
 import type { Ecosystem } from './model.js';
 import { defaultCacheDir, RegistryClient, type PackageInfo } from './registry/client.js';
 import * as rules from './rules.js';
-import { loadDownloadTable, popularDetector, type DownloadTable, type NearMiss } from './typosquat.js';
+import { describeStanding, loadDownloadTable, popularDetector, type DownloadTable, type NearMiss } from './typosquat.js';
 import { isValidVersion } from './versions.js';
 
 export interface PackageQuery {
@@ -96,21 +96,20 @@ export interface TyposquatVerdict { message: string; properties: Record<string, 
 export function judgeTyposquat(eco: Ecosystem, name: string, near: NearMiss | undefined, ageDays: number | undefined, versions: number | undefined, risky: boolean): TyposquatVerdict | undefined {
   if (!near) return undefined;
   const table = downloadTableFor(eco);
-  const downloads = table?.downloads.get(name);
-  const established = downloads !== undefined
+  const own = describeStanding(table, eco, name);
+  const established = own.value !== undefined
     || (ageDays !== undefined && ageDays >= ESTABLISHED.ageDays && (versions ?? 0) >= ESTABLISHED.versionsWhenOld)
     || (versions !== undefined && versions >= ESTABLISHED.versions);
   if (established || (near.convention && !risky)) return undefined;
-  const fmt = (n: number) => n.toLocaleString('en-US');
-  const own = [downloads !== undefined ? `about ${fmt(downloads)} downloads a month` : table ? `fewer than ${fmt(table.minDownloads)} downloads a month` : 'downloads unknown'];
-  own.push(ageDays !== undefined ? `first published ${Math.floor(ageDays)} day(s) ago` : 'age unknown');
-  if (versions !== undefined) own.push(`${versions} version(s)`);
-  const popularDownloads = table?.downloads.get(near.popular);
-  const target = popularDownloads !== undefined ? `about ${fmt(popularDownloads)} downloads a month` : 'among the most downloaded';
+  const facts = [own.text];
+  facts.push(ageDays !== undefined ? `first published ${Math.floor(ageDays)} day(s) ago` : 'age unknown');
+  if (versions !== undefined) facts.push(`${versions} version(s)`);
+  const popular = describeStanding(table, eco, near.popular);
+  const target = popular.value !== undefined ? popular.text : 'among the most downloaded';
   return {
-    message: `${name} resembles the popular package ${near.popular} (${near.reason}, edit distance ${near.distance})${risky ? ' and is itself new or barely published' : ''}; check that it is the package you meant. ${name}: ${own.join(', ')}; ${near.popular}: ${target}.`,
+    message: `${name} resembles the popular package ${near.popular} (${near.reason}, edit distance ${near.distance})${risky ? ' and is itself new or barely published' : ''}; check that it is the package you meant. ${name}: ${facts.join(', ')}; ${near.popular}: ${target}.`,
     properties: {
-      distance: near.distance, downloads: downloads ?? null, similarToDownloads: popularDownloads ?? null,
+      distance: near.distance, [table?.metric ?? 'downloads']: own.value ?? null, [table?.metric === 'rank' ? 'similarToRank' : 'similarToDownloads']: popular.value ?? null,
       ageDays: ageDays === undefined ? null : Math.floor(ageDays), versions: versions ?? null,
     },
   };

@@ -20,16 +20,32 @@ export function loadPopularNames(ecosystem: Ecosystem): { names: string[]; gener
   return { names: data.names, generated: data.generated };
 }
 
-/** Monthly downloads of npm packages above the table's floor (data/downloads-npm.json): a name's own standing. */
-export interface DownloadTable { downloads: Map<string, number>; minDownloads: number; sourceDate?: string }
+/**
+ * A name's own standing: npm's monthly downloads above the table's floor (data/downloads-npm.json),
+ * or PyPI's download rank among the most downloaded packages (data/rank-pypi.json). A name in the
+ * table is much used; it is not a typosquat of its neighbour.
+ */
+export interface DownloadTable { metric: 'downloads' | 'rank'; values: Map<string, number>; minDownloads?: number; sourceDate?: string }
+
+const STANDING_FILES: Record<Ecosystem, string> = { npm: 'downloads-npm.json', PyPI: 'rank-pypi.json' };
 
 export function loadDownloadTable(ecosystem: Ecosystem): DownloadTable | undefined {
-  if (ecosystem !== 'npm') return undefined;
-  const url = new URL('../../../../data/downloads-npm.json', import.meta.url);
-  const data = JSON.parse(readFileSync(url, 'utf8')) as { names: string[]; downloads: number[]; minDownloads: number; sourceDate?: string };
-  const downloads = new Map<string, number>();
-  data.names.forEach((n, i) => downloads.set(n, data.downloads[i]!));
-  return { downloads, minDownloads: data.minDownloads, sourceDate: data.sourceDate };
+  const url = new URL(`../../../../data/${STANDING_FILES[ecosystem]}`, import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { names: string[]; downloads?: number[]; ranks?: number[]; minDownloads?: number; sourceDate?: string };
+  const metric = data.ranks ? 'rank' : 'downloads';
+  const column = (data.ranks ?? data.downloads)!;
+  const values = new Map<string, number>();
+  data.names.forEach((n, i) => values.set(normalizeName(ecosystem, n), column[i]!));
+  return { metric, values, minDownloads: data.minDownloads, sourceDate: data.sourceDate };
+}
+
+/** How much a name is used, in words: `about 1,200,000 downloads a month`, `ranked 4,210 by downloads on PyPI`. */
+export function describeStanding(table: DownloadTable | undefined, ecosystem: Ecosystem, name: string): { value?: number; text: string } {
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const value = table?.values.get(normalizeName(ecosystem, name));
+  if (!table) return { text: 'downloads unknown' };
+  if (table.metric === 'rank') return { value, text: value !== undefined ? `ranked ${fmt(value)} by downloads on ${ecosystem}` : `not among the ${fmt(table.values.size)} most downloaded on ${ecosystem}` };
+  return { value, text: value !== undefined ? `about ${fmt(value)} downloads a month` : `fewer than ${fmt(table.minDownloads ?? 0)} downloads a month` };
 }
 
 /** Suffixes real tools add to the name they extend: `eslint_d` (daemon), `expect.js`, `babel-cli`. */
