@@ -5,13 +5,17 @@
  * a git repository. Goal from issue 15: < 300 ms. Runs a safe edit (exit 0) and a vulnerable edit
  * (exit 2) --runs N times each (default 15) and reports the median and 90th percentile.
  * Run `npm run build` first; `--write` stores the result in bench/results/hook-latency.json.
+ * `--vouch A/bin/vouch.js,B/bin/vouch.js` measures several launchers interleaved in the same run
+ * (before/after ratios under the same load on a shared machine); the default is this checkout's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os, { tmpdir, availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
+const vouchArg = process.argv.indexOf('--vouch');
+const launchers = (vouchArg > 0 ? process.argv[vouchArg + 1] : join(process.cwd(), 'bin/vouch.js')).split(',').map((p) => resolve(p));
 const dir = mkdtempSync(join(tmpdir(), 'vouch-hook-bench-'));
 execFileSync('git', ['init', '-q'], { cwd: dir });
 
@@ -44,10 +48,10 @@ const event = (newString) => JSON.stringify({
 });
 
 // bash's `time` reports the hook's CPU (user + sys): on a loaded machine wall time mostly measures the queue.
-const cmd = `TIMEFORMAT='%U %S'; time "${process.execPath}" "${join(process.cwd(), 'bin/vouch.js')}" hook claude-code`;
-function once(kind) {
+const cmd = (launcher) => `TIMEFORMAT='%U %S'; time "${process.execPath}" "${launcher}" hook claude-code`;
+function once(kind, launcher) {
   const t0 = performance.now();
-  const r = spawnSync('bash', ['-c', cmd], { cwd: dir, input: event(edits[kind]), encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', cmd(launcher)], { cwd: dir, input: event(edits[kind]), encoding: 'utf8' });
   const ms = performance.now() - t0;
   const lines = r.stderr.trim().split('\n');
   const [user, sys] = lines.pop().split(' ').map(Number);
@@ -58,13 +62,18 @@ function once(kind) {
 }
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]); };
-once('safe'); // warm the compile cache, as every run after the first would be
+for (const l of launchers) once('safe', l); // warm the compile cache, as every run after the first would be
 const result = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), loadAverage: os.loadavg()[0], fileLines: lines, runs, goalMs: 300 };
-for (const kind of ['safe', 'vulnerable']) {
-  const samples = Array.from({ length: runs }, () => once(kind));
+const summary = (samples) => {
   const wall = samples.map((x) => x.ms);
   const cpu = samples.map((x) => x.cpuMs);
-  result[kind] = { wallMedianMs: pct(wall, 0.5), wallP90Ms: pct(wall, 0.9), wallMinMs: Math.round(Math.min(...wall)), cpuMedianMs: pct(cpu, 0.5) };
+  return { wallMedianMs: pct(wall, 0.5), wallP90Ms: pct(wall, 0.9), wallMinMs: Math.round(Math.min(...wall)), cpuMedianMs: pct(cpu, 0.5) };
+};
+for (const kind of ['safe', 'vulnerable']) {
+  const samples = launchers.map(() => []);
+  for (let i = 0; i < runs; i++) launchers.forEach((l, j) => samples[j].push(once(kind, l)));
+  if (launchers.length === 1) result[kind] = summary(samples[0]);
+  else result[kind] = Object.fromEntries(launchers.map((l, j) => [l, summary(samples[j])]));
 }
 rmSync(dir, { recursive: true, force: true });
 result.note = 'whole process incl. Node start-up; wall = what the assistant waits, cpu = user+sys summed over the main thread and the scan worker (the worker loads the analyzers while the main thread reads the event)';

@@ -38,7 +38,8 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<{
   try {
     // YAML 1.2 is a superset of JSON, so one parser serves both; no custom tags are honoured.
     // Loaded only when there is a config file: start-up time matters in pre-commit hooks.
-    const { parse: parseYaml } = await import('yaml');
+    // `.default`: the package's CommonJS exports, the same under Node and in the bundle (scripts/bundle.mjs).
+    const { parse: parseYaml } = (await import('yaml')).default;
     data = text.trim() === '' ? {} : parseYaml(text, { prettyErrors: true, maxAliasCount: 100 });
   } catch (err) {
     const msg = (err as Error).message.split('\n')[0];
@@ -51,7 +52,7 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<{
 }
 
 export async function validateConfig(data: Record<string, unknown>, file?: string): Promise<void> {
-  const { Ajv } = await import('ajv');
+  const { Ajv } = (await import('ajv')).default;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema);
   if (validate(data)) return;

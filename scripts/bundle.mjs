@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Bundles the compiled CLI (dist/src, from `tsc`) into dist/bundle for start-up: a pre-commit hook
+ * or an assistant's edit hook otherwise spends most of its time resolving, reading and compiling
+ * ~500 small modules (Node 20 has no compile cache). Part of `npm run build`; bin/vouch.js runs the
+ * bundle when it is at least as new as dist/src, else dist/src (a plain `tsc` leaves a stale bundle).
+ *
+ * Layout: every output file sits directly in dist/bundle (entries main.js, worker.js, scan-worker.js
+ * and the shared chunks), so `new URL('./worker.js', import.meta.url)` in the bundled pool finds the
+ * bundled worker. Every other `import.meta.url` (data files, package.json, createRequire) is pointed
+ * back at the module's place in dist/src, which ships beside the bundle, so those paths keep working.
+ * Dynamic imports stay lazy (code splitting): `vouch scan` never loads the server or the store.
+ */
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(ROOT, 'dist', 'src');
+const OUT = join(ROOT, 'dist', 'bundle');
+
+// Loaded by file path, native bindings or WebAssembly beside the package, or only used by commands
+// that are slow anyway (server, store, MCP): resolved from node_modules at run time as before.
+const EXTERNAL = [
+  'oxc-parser', '@oxc-parser/*', 'better-sqlite3', 'web-tree-sitter', '@tree-sitter-grammars/*', 'pg', 'pg-*',
+  'fastify', '@fastify/*', 'kysely', 'chart.js', 'prom-client', '@modelcontextprotocol/sdk', 'zod', 'playwright-core',
+];
+
+// A worker started by URL relative to its own module: kept relative to the bundle (flat layout).
+const WORKER_URL = /new URL\((['"])\.\/[\w-]*worker\.js\1, import\.meta\.url\)/g;
+
+const importMetaUrl = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const rel = relative(OUT, args.path).split(sep).join('/');
+      const here = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      const workers = [];
+      const masked = text.replace(WORKER_URL, (m) => `\0W${workers.push(m) - 1}\0`);
+      const contents = masked.replaceAll('import.meta.url', here).replace(/\0W(\d+)\0/g, (_, i) => workers[Number(i)]);
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({
+  entryPoints: {
+    main: join(SRC, 'cli', 'main.js'),
+    worker: join(SRC, 'pipeline', 'worker.js'),
+    'scan-worker': join(SRC, 'assist', 'hooks', 'scan-worker.js'),
+  },
+  outdir: OUT,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  external: EXTERNAL,
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  // Bundled CommonJS dependencies call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __vouchCreateRequire } from 'node:module'; const require = __vouchCreateRequire(import.meta.url);" },
+  plugins: [importMetaUrl],
+  logLevel: 'warning',
+  metafile: true,
+});
+const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
+if (!process.argv.includes('--quiet')) process.stdout.write(`bundle: ${outputs.length} files in ${relative(ROOT, OUT)}\n`);
