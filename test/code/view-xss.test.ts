@@ -60,6 +60,43 @@ test('two packages with the same view name: each render call finds its own packa
   assert.deepEqual(views, ['apps/shop/views/search.ejs:1']);
 });
 
+test('.html views are views of the engine the app registers for them: app.engine(\'html\', …)', async () => {
+  const { views } = await scan({
+    'shop/package.json': '{}',
+    'shop/app.js': "const express = require('express');\nconst app = express();\napp.engine('html', require('ejs').renderFile);\napp.set('view engine', 'html');\n" + SEARCH_ROUTE,
+    'shop/views/search.html': '<h1><%- q %></h1>\n<p><%= q %></p>\n',
+    // Same file in a package with no engine for .html: a static page, never rendered with data.
+    'docs/package.json': '{}',
+    'docs/app.js': "const app = require('express')();\napp.use(require('express').static('views'));\napp.get('/s', (req, res) => res.render('search', { q: req.query.q }));\n",
+    'docs/views/search.html': '<h1><%- q %></h1>\n',
+  });
+  assert.deepEqual(views, ['shop/views/search.html:1']);
+});
+
+test('an engine configured with autoescape: false makes every plain {{ }} output raw (Swig, Nunjucks)', async () => {
+  const swigApp = (autoescape: boolean) => [
+    "const express = require('express');",
+    "const consolidate = require('consolidate');",
+    "const swig = require('swig');",
+    'const app = express();',
+    "app.engine('.html', consolidate.swig);",
+    "app.set('view engine', 'html');",
+    `swig.setDefaults({ autoescape: ${autoescape} });`,
+    SEARCH_ROUTE,
+  ].join('\n');
+  const view = '<h1>{{ q }}</h1>\n<p>{{ q|escape }}</p>\n<b>{{ q|raw }}</b>\n';
+  const off = await scan({ 'package.json': '{}', 'server.js': swigApp(false), 'views/search.html': view });
+  assert.deepEqual(off.views, ['views/search.html:1', 'views/search.html:3']);
+  // Escaping on (the default): only the explicit |raw output.
+  const on = await scan({ 'package.json': '{}', 'server.js': swigApp(true), 'views/search.html': view });
+  assert.deepEqual(on.views, ['views/search.html:3']);
+
+  const nunjucksApp = (autoescape: boolean) => `const nunjucks = require('nunjucks');\nconst app = require('express')();\nnunjucks.configure('views', { autoescape: ${autoescape}, express: app });\napp.set('view engine', 'njk');\n` + SEARCH_ROUTE;
+  const njk = '<h1>{{ q }}</h1>\n{% autoescape true %}<p>{{ q }}</p>{% endautoescape %}\n';
+  assert.deepEqual((await scan({ 'server.js': nunjucksApp(false), 'views/search.njk': njk })).views, ['views/search.njk:1']);
+  assert.deepEqual((await scan({ 'server.js': nunjucksApp(true), 'views/search.njk': njk })).views, []);
+});
+
 test('Koa ctx.render and a dynamic view name: only the static name is followed', async () => {
   const { views } = await scan({
     'app.js': [

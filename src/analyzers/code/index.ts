@@ -23,7 +23,7 @@ import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
-import { TemplateSyntaxError, TemplateTooLargeError, rawOutputs, templateEngineOf } from './frontend/templates/outputs.js';
+import { type RawOutput, TemplateSyntaxError, TemplateTooLargeError, htmlViewReadings, isHtmlView, rawOutputs, templateEngineOf } from './frontend/templates/outputs.js';
 import type { TemplateFacts } from './rules/view-xss.js';
 
 export const CODE_ANALYZER_ID = 'code';
@@ -32,8 +32,8 @@ export const codeAnalyzer: FileAnalyzer = {
   id: CODE_ANALYZER_ID,
   rules: CODE_RULES.map((r) => r.meta),
   // Declaration files hold types only: no code runs from them.
-  appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined,
-  analyzeFile: (file, config, linkInput) => (templateEngineOf(file.path) ? analyzeTemplate(file) : analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined)),
+  appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined || isHtmlView(file.path),
+  analyzeFile: (file, config, linkInput) => (templateEngineOf(file.path) ? analyzeTemplate(file) : isHtmlView(file.path) ? analyzeHtmlView(file) : analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined)),
   link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files), ctx.root),
 };
 
@@ -168,8 +168,11 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
 export function analyzeTemplate(file: SourceFile): FileResult {
   try {
     const lines = file.text.split(/\r?\n/);
-    const outputs = rawOutputs(file.path, file.text).map((o) => ({ ...o, snippet: (lines[o.line - 1] ?? '').slice(0, 240) }));
-    const template: TemplateFacts = { engine: templateEngineOf(file.path)!, outputs };
+    const withSnippet = (outputs: RawOutput[]) => outputs.map((o) => ({ ...o, snippet: (lines[o.line - 1] ?? '').slice(0, 240) }));
+    const engine = templateEngineOf(file.path)!;
+    const template: TemplateFacts = { engine, outputs: withSnippet(rawOutputs(file.path, file.text)) };
+    // An environment configured with `autoescape: false` makes every plain output raw (decided in the project join).
+    if (engine === 'nunjucks' && file.text.includes('{{')) template.readings = { 'nunjucks-autoescape-off': withSnippet(rawOutputs(file.path, file.text, engine, true)) };
     return { findings: [], notices: [], facts: { template } as unknown as Record<string, unknown> };
   } catch (err) {
     if (err instanceof TemplateTooLargeError) return { findings: [], notices: [{ path: file.path, level: 'skipped', analyzer: CODE_ANALYZER_ID, reason: err.message }] };
@@ -177,6 +180,18 @@ export function analyzeTemplate(file: SourceFile): FileResult {
     return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `template syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
   }
 }
+
+/** An `.html` file: a view only if an app registers an engine for `.html`; its readings under each candidate engine. */
+function analyzeHtmlView(file: SourceFile): FileResult {
+  if (file.text.length > MAX_HTML_VIEW_BYTES || !/<%|\{[{%]/.test(file.text)) return { findings: [], notices: [], facts: {} };
+  const lines = file.text.split(/\r?\n/);
+  const readings = Object.fromEntries(Object.entries(htmlViewReadings(file.path, file.text)).map(([k, outs]) => [k, outs.map((o) => ({ ...o, snippet: (lines[o.line - 1] ?? '').slice(0, 240) }))]));
+  if (!Object.values(readings).some((outs) => outs.length)) return { findings: [], notices: [], facts: {} };
+  const template: TemplateFacts = { engine: 'html', outputs: [], readings };
+  return { findings: [], notices: [], facts: { template } as unknown as Record<string, unknown> };
+}
+/** Generated or documentation pages are larger than hand-written views; they are not read as views. */
+const MAX_HTML_VIEW_BYTES = 256 * 1024;
 
 /** One finding per rule and line: taint findings come first; the most severe one wins. */
 function dedupe(findings: RawFinding[]): RawFinding[] {

@@ -8,10 +8,17 @@
 import { posix } from 'node:path';
 import type { RuleMeta } from '../../../findings/rule.js';
 import type { RawFinding } from '../../../findings/finding.js';
-import type { RawOutput, TemplateEngine } from '../frontend/templates/outputs.js';
+import type { RawOutput, TemplateEngine, ViewReading } from '../frontend/templates/outputs.js';
 import type { KeyTrace, ViewFacts, ViewRender } from '../taint/views.js';
 
-export interface TemplateFacts { engine: TemplateEngine; outputs: (RawOutput & { snippet: string })[] }
+type Outputs = (RawOutput & { snippet: string })[];
+
+/**
+ * A view file's unescaped outputs under its own engine (`outputs`), and under the readings the app's
+ * configuration may select: an `.html` view (`engine: 'html'`) under each engine that could be
+ * registered for it, a Nunjucks view under `autoescape: false`.
+ */
+export interface TemplateFacts { engine: TemplateEngine | 'html'; outputs: Outputs; readings?: Partial<Record<ViewReading, Outputs>> }
 
 export const viewXssMeta: RuleMeta = {
   id: 'js/view-xss',
@@ -22,7 +29,7 @@ export const viewXssMeta: RuleMeta = {
   cwe: [79],
   owasp: 'A03:2021-Injection',
   tags: ['xss', 'injection', 'templates', 'ai-common'],
-  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks `{{ x | safe }}` or a `{% autoescape false %}` block. Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')` and the view engine, and reports the view line.',
+  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks or Swig `{{ x | safe }}` / `{{ x | raw }}`, a `{% autoescape false %}` block, or any `{{ x }}` when the engine is configured with `autoescape: false` (`swig.setDefaults`, `nunjucks.configure`). Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')`, the view engine and the engines registered for an extension (`app.engine(\'html\', require(\'ejs\').renderFile)` makes `.html` files EJS views), and reports the view line.',
   fix: 'Use the escaping tag for data: EJS `<%= x %>`, Pug `= x` / `#{x}`, Handlebars `{{x}}`, Nunjucks `{{ x }}` without `| safe`. If the value must hold HTML (rich text), sanitise it on the server (DOMPurify with jsdom, sanitize-html) before passing it to the view.',
   examples: {
     bad: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for !{q}",
@@ -68,15 +75,32 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
   if (templates.length === 0) return [];
 
   // View settings per package: `app.set('views', …)` and `app.set('view engine', …)` anywhere in it.
-  const settings = new Map<string, { dirs: Set<string>; engines: Set<string> }>();
+  const settings = new Map<string, { dirs: Set<string>; engines: Set<string>; byExt: Map<string, TemplateEngine>; autoescapeOff: Set<TemplateEngine> }>();
   for (const [path, f] of facts) {
     if (!f.views) continue;
     const root = packageRootOf(path, packageDirs);
-    const s = settings.get(root) ?? { dirs: new Set(), engines: new Set() };
+    const s = settings.get(root) ?? { dirs: new Set(), engines: new Set(), byExt: new Map(), autoescapeOff: new Set() };
     for (const d of f.views.settings.dirs) s.dirs.add(d);
     if (f.views.settings.engine) s.engines.add(f.views.settings.engine);
+    for (const [ext, engine] of Object.entries(f.views.settings.engines ?? {})) s.byExt.set(ext, engine);
+    for (const engine of f.views.settings.autoescapeOff ?? []) s.autoescapeOff.add(engine);
     settings.set(root, s);
   }
+
+  /** The outputs of a view as the package's configuration renders it; none for an `.html` file no engine is registered for. */
+  const outputsOf = (viewPath: string): Outputs => {
+    const t = facts.get(viewPath)!.template!;
+    const s = settings.get(packageRootOf(viewPath, packageDirs));
+    if (t.engine === 'html') {
+      const engine = s?.byExt.get(posix.extname(viewPath).slice(1).toLowerCase());
+      if (engine === 'ejs') return t.readings?.ejs ?? [];
+      if (engine === 'nunjucks') return (s!.autoescapeOff.has('nunjucks') ? t.readings?.['nunjucks-autoescape-off'] : t.readings?.nunjucks) ?? [];
+      if (engine === 'handlebars' || engine === 'mustache') return t.readings?.handlebars ?? [];
+      return [];
+    }
+    if (t.engine === 'nunjucks' && s?.autoescapeOff.has('nunjucks')) return t.readings?.['nunjucks-autoescape-off'] ?? t.outputs;
+    return t.outputs;
+  };
 
   const resolve = (from: string, r: ViewRender): string | undefined => {
     const root = packageRootOf(from, packageDirs);
@@ -103,7 +127,7 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
     for (const r of f.views?.renders ?? []) {
       const view = resolve(path, r);
       if (!view) continue;
-      for (const out of facts.get(view)!.template!.outputs) {
+      for (const out of outputsOf(view)) {
         const trace: KeyTrace | undefined = out.roots.map((k) => r.keys[k]).find(Boolean) ?? (out.roots.length ? r.all : undefined);
         if (!trace) continue;
         const key = `${view}:${out.line}:${out.column}`;

@@ -5,7 +5,8 @@
  * option injection: EJS `settings`/`outputFunctionName`, Pug `pretty`/`self`).
  */
 import type { TraceStep } from '../../../findings/finding.js';
-import { type Node, stringValue, unwrap, isNode } from '../frontend/js/ast.js';
+import { type Node, propertyName, stringValue, unwrap, isNode } from '../frontend/js/ast.js';
+import type { TemplateEngine } from '../frontend/templates/outputs.js';
 import { type CallSite, isResponse } from '../models/sinks.js';
 import { SINK_KINDS, type Taint, type Value, liveTaints } from './values.js';
 import { emit, sourceDescription } from './sinks.js';
@@ -32,8 +33,30 @@ export interface ViewRender {
   all?: KeyTrace;
 }
 
-/** App-level view settings: `app.set('views', …)`, `app.set('view engine', 'pug')`. */
-export interface ViewSettings { dirs: string[]; engine?: string }
+/**
+ * App-level view settings: `app.set('views', …)`, `app.set('view engine', 'pug')`, the engines an app
+ * registers for extensions (`app.engine('html', require('ejs').renderFile)`), and engines configured
+ * not to escape (`swig.setDefaults({ autoescape: false })`, `nunjucks.configure(dir, { autoescape: false })`).
+ */
+export interface ViewSettings { dirs: string[]; engine?: string; engines?: Record<string, TemplateEngine>; autoescapeOff?: TemplateEngine[] }
+
+/** The engine a render function belongs to, from how it is written: `cons.swig`, `ejs.renderFile`, `exphbs.engine()`. */
+function engineNamed(text: string): TemplateEngine | undefined {
+  if (/\b(ejs)\b/i.test(text)) return 'ejs';
+  if (/\b(swig|nunjucks)\b/i.test(text)) return 'nunjucks';
+  if (/\b(pug|jade)\b/i.test(text)) return 'pug';
+  if (/(handlebars|hbs)/i.test(text)) return 'handlebars';
+  if (/\b(mustache|hogan)\b/i.test(text)) return 'mustache';
+  return undefined;
+}
+
+/** `{ autoescape: false }` among a configuration call's arguments. */
+function disablesAutoescape(args: Node[]): boolean {
+  return args.some((a) => {
+    const n = unwrap(a);
+    return n.type === 'ObjectExpression' && n.properties.some((p: Node) => p.type === 'Property' && propertyName(p) === 'autoescape' && unwrap(p.value).type === 'Literal' && unwrap(p.value).value === false);
+  });
+}
 
 export interface ViewFacts { renders: ViewRender[]; settings: ViewSettings }
 
@@ -46,6 +69,17 @@ export function newViewFacts(): ViewFacts {
 /** Called for every call the engine evaluates. */
 export function recordViewCall(e: TaintEngine, site: CallSite, frame: Frame): void {
   const { method, args, argValues } = site;
+  if (method === 'engine' && args.length === 2) {
+    const ext = stringValue(args[0])?.replace(/^\./, '').toLowerCase();
+    const engine = engineNamed(e.text(args[1]!));
+    if (ext && engine) (e.views.settings.engines ??= {})[ext] = engine;
+    return;
+  }
+  // swig.setDefaults({ autoescape: false }), nunjucks.configure('views', { autoescape: false }).
+  if ((method === 'setDefaults' || method === 'configure') && /^(swig|swig-templates|nunjucks)\b/.test(site.api ?? site.name) && disablesAutoescape(args)) {
+    (e.views.settings.autoescapeOff ??= []).push('nunjucks');
+    return;
+  }
   if (method === 'set' && args.length === 2) {
     const key = stringValue(args[0]);
     if (key === 'views') e.views.settings.dirs.push(...viewDirs(args[1]!));

@@ -54,9 +54,13 @@ export function templateEngineOf(path: string): TemplateEngine | undefined {
 const MAX_OUTPUTS = 2000;
 
 
-/** Every unescaped output of a view file; throws TemplateSyntaxError when the file does not parse. */
-export function rawOutputs(path: string, text: string): RawOutput[] {
-  const engine = templateEngineOf(path);
+/**
+ * Every unescaped output of a view file; throws TemplateSyntaxError when the file does not parse.
+ * `engine` overrides the one the extension names (an `.html` view rendered by the engine an app
+ * registered for it); `autoescapeOff` is an engine configured not to escape (Nunjucks/Swig
+ * `autoescape: false`), where every output not escaped by a filter is raw.
+ */
+export function rawOutputs(path: string, text: string, engine = templateEngineOf(path), autoescapeOff = false): RawOutput[] {
   if ((engine === 'pug' || engine === 'handlebars' || engine === 'mustache') && text.length > MAX_PARSED_BYTES) {
     throw new TemplateTooLargeError(`view file over ${MAX_PARSED_BYTES / 1024} KB: not parsed`);
   }
@@ -65,9 +69,41 @@ export function rawOutputs(path: string, text: string): RawOutput[] {
     case 'pug': return pugOutputs(path, text);
     case 'handlebars':
     case 'mustache': return handlebarsOutputs(text);
-    case 'nunjucks': return nunjucksOutputs(text);
+    case 'nunjucks': return nunjucksOutputs(text, autoescapeOff);
     default: return [];
   }
+}
+
+/** Plain `.html`/`.htm` files are views only when an app registers an engine for them (`app.engine('html', …)`). */
+export function isHtmlView(path: string): boolean {
+  return /\.html?$/i.test(path);
+}
+
+/** How an engine's output would read an `.html` view, per candidate engine and escaping mode. */
+export type ViewReading = 'ejs' | 'nunjucks' | 'nunjucks-autoescape-off' | 'handlebars';
+
+/**
+ * The unescaped outputs of an `.html` file under each engine that could render it, computed while
+ * the file is at hand (pass 1) because which engine an app registers is only known once every file
+ * is read. Only syntaxes whose delimiters occur are tried; a file that does not parse under one is
+ * simply not a view of that engine.
+ */
+export function htmlViewReadings(path: string, text: string): Partial<Record<ViewReading, RawOutput[]>> {
+  const out: Partial<Record<ViewReading, RawOutput[]>> = {};
+  const attempt = (reading: ViewReading, run: () => RawOutput[]) => {
+    try {
+      out[reading] = run();
+    } catch {
+      // not this engine's syntax
+    }
+  };
+  if (text.includes('<%')) attempt('ejs', () => ejsOutputs(text));
+  if (/\{[{%]/.test(text)) {
+    attempt('nunjucks', () => nunjucksOutputs(text));
+    attempt('nunjucks-autoescape-off', () => nunjucksOutputs(text, true));
+    if (text.length <= MAX_PARSED_BYTES && /\{\{[{&]/.test(text)) attempt('handlebars', () => handlebarsOutputs(text));
+  }
+  return out;
 }
 
 const JS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'typeof', 'instanceof', 'new', 'in', 'of', 'void', 'delete', 'await', 'function', 'return', 'if', 'else', 'and', 'or', 'not', 'is', 'none', 'None', 'True', 'False']);
@@ -200,11 +236,15 @@ function handlebarsOutputs(text: string): RawOutput[] {
 }
 
 // ── Nunjucks ──────────────────────────────────────────────────────────────────
-/** `{{ expr | safe }}`; `{% autoescape false %}` blocks make every `{{ }}` in them raw. */
-function nunjucksOutputs(text: string): RawOutput[] {
+/**
+ * `{{ expr | safe }}`; `{% autoescape false %}` blocks make every `{{ }}` in them raw, and so does an
+ * environment configured with `autoescape: false` (`engineAutoescapeOff`) outside `{% autoescape true %}`.
+ * Swig shares this syntax.
+ */
+function nunjucksOutputs(text: string, engineAutoescapeOff = false): RawOutput[] {
   const lineCol = lineIndexOf(text);
   const out: RawOutput[] = [];
-  const autoescapeOff: boolean[] = [];
+  const autoescapeOff: boolean[] = [engineAutoescapeOff];
   const opener = /\{[{%#]/g;
   let i = 0;
   for (;;) {
@@ -220,7 +260,7 @@ function nunjucksOutputs(text: string): RawOutput[] {
     if (kind === '%') {
       const tag = /^\s*(\w+)\s*(.*?)\s*$/s.exec(body);
       if (tag?.[1] === 'autoescape') autoescapeOff.push(/^(false|0)$/i.test(tag[2] ?? ''));
-      else if (tag?.[1] === 'endautoescape') autoescapeOff.pop();
+      else if (tag?.[1] === 'endautoescape' && autoescapeOff.length > 1) autoescapeOff.pop();
       else if (tag?.[1] === 'raw' || tag?.[1] === 'verbatim') {
         const endTag = /\{%-?\s*end(raw|verbatim)\s*-?%\}/g;
         endTag.lastIndex = close;
@@ -232,7 +272,7 @@ function nunjucksOutputs(text: string): RawOutput[] {
     } else if (kind === '{') {
       const filters = splitFilters(body);
       const expr = filters[0] ?? '';
-      const safe = filters.slice(1).some((f) => /^safe\b/.test(f.trim()));
+      const safe = filters.slice(1).some((f) => /^(safe|raw)\b/.test(f.trim())); // `raw`: Swig's name for it
       const escaped = filters.slice(1).some((f) => /^(e|escape|forceescape|urlencode|dump|int|float|length|striptags)\b/.test(f.trim()));
       if ((safe || (autoescapeOff.at(-1) && !escaped)) && expr.trim()) out.push(output(lineCol(start), text.slice(start, close + 2), expr));
     }
