@@ -25,6 +25,10 @@ import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-ha
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
 import { type RawOutput, TemplateSyntaxError, TemplateTooLargeError, htmlViewReadings, isHtmlView, rawOutputs, templateEngineOf } from './frontend/templates/outputs.js';
 import type { TemplateFacts } from './rules/view-xss.js';
+import type { VirtualModule } from './frontend/components/virtual.js';
+import { ComponentSyntaxError, vueModule } from './frontend/components/vue.js';
+import { svelteModule } from './frontend/components/svelte.js';
+import { hasInlineScript, htmlModule } from './frontend/components/html.js';
 
 export const CODE_ANALYZER_ID = 'code';
 
@@ -32,15 +36,56 @@ export const codeAnalyzer: FileAnalyzer = {
   id: CODE_ANALYZER_ID,
   rules: CODE_RULES.map((r) => r.meta),
   // Declaration files hold types only: no code runs from them.
-  appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined || isHtmlView(file.path),
-  analyzeFile: (file, config, linkInput) => (templateEngineOf(file.path) ? analyzeTemplate(file) : isHtmlView(file.path) ? analyzeHtmlView(file) : analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined)),
+  appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined || isHtmlView(file.path) || COMPONENT_FILE.test(file.path),
+  analyzeFile: (file, config, linkInput) => {
+    if (templateEngineOf(file.path)) return analyzeTemplate(file);
+    if (isHtmlView(file.path)) return analyzeHtmlPage(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
+    if (COMPONENT_FILE.test(file.path)) return analyzeComponent(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
+    return analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
+  },
   link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files), ctx.root),
 };
 
-export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig): FileResult {
+/**
+ * An `.html` file may be a server-side view (an engine registered for `.html`: js/view-xss) and a
+ * page with inline scripts (analysed as a component): both readings, one result.
+ */
+function analyzeHtmlPage(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig): FileResult {
+  const view = analyzeHtmlView(file);
+  // Generated pages (reports, docs) are large; hand-written pages with inline scripts are not.
+  if (file.text.length > MAX_HTML_VIEW_BYTES || !hasInlineScript(file.text)) return view;
+  const page = analyzeComponent(file, linkInput, userModels);
+  return { ...page, facts: { ...page.facts, ...view.facts } };
+}
+
+/** Vue and Svelte components, and HTML pages (for their inline scripts). */
+const COMPONENT_FILE = /\.(vue|svelte|html?)$/i;
+
+/**
+ * A component file: its scripts and the template expressions that write HTML or URLs become one
+ * virtual module (frontend/components), analysed like any JS/TS file with findings located in the
+ * component. HTML pages without inline scripts cost one regex test.
+ */
+export function analyzeComponent(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig): FileResult {
+  const html = /\.html?$/i.test(file.path);
+  if (html && !hasInlineScript(file.text)) return { findings: [], notices: [] };
+  let virtual: VirtualModule;
+  try {
+    virtual = /\.vue$/i.test(file.path) ? vueModule(file.text) : /\.svelte$/i.test(file.path) ? svelteModule(file.text) : htmlModule(file.text);
+  } catch (err) {
+    const line = err instanceof ComponentSyntaxError && err.line ? ` at line ${err.line}` : '';
+    return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `component syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
+  }
+  const result = analyzeJs(file, linkInput, userModels, virtual);
+  // Inline scripts of a page may be server-side templated (`{{ data | json }}`): not ours to fail on.
+  if (html) return { ...result, notices: result.notices.map((n) => (n.level === 'error' ? { ...n, level: 'skipped' as const, reason: `inline script not analysed: ${n.reason}` } : n)) };
+  return result;
+}
+
+export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig, virtual?: VirtualModule): FileResult {
   let parsed;
   try {
-    parsed = parseJs(file.path, file.text);
+    parsed = virtual ? parseJs(file.path, virtual.text, virtual.lang, virtual.lines) : parseJs(file.path, file.text);
   } catch (err) {
     const reason = err instanceof NestingTooDeepError ? err.message : `parser failed: ${(err as Error).message.split('\n')[0]}`;
     return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason }] };
@@ -68,6 +113,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     modules,
     linkInput,
     models: apiModels(userModels),
+    ...(virtual ? { templateSinks: virtual.sinks } : {}),
     suppressionAt: (line) => {
       for (const l of [line, line - 1]) {
         const s = sups.get(l);
@@ -106,13 +152,13 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
   // Pattern rules: one walk with every rule's visitors.
   const ctxFor = (ruleId: string): CodeRuleContext => ({
     path: file.path,
-    text: file.text,
+    text: virtual?.text ?? file.text,
     lines: lineIndex,
     program,
     modules,
     qualifiedName: (node) => qualifiedName(node, modules),
     constantValue: (node) => constantValue(node, constants),
-    source: (node) => file.text.slice(node.start, node.end),
+    source: (node) => (virtual?.text ?? file.text).slice(node.start, node.end),
     report: (node, message, opts) => {
       const end = opts?.endNode ?? node;
       const endOffset = Math.max(node.start, end.end - 1);

@@ -37,6 +37,7 @@ import { sensitiveFileExposure } from './sensitive-file-exposure.js';
 import { redos } from './redos.js';
 import { hardcodedKey } from './hardcoded-key.js';
 import { zipSlip } from './zip-slip.js';
+import { templateXss } from './template-xss.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -76,4 +77,5 @@ export const CODE_RULES: CodeRule[] = [
   redos,
   hardcodedKey,
   zipSlip,
+  templateXss,
 ];

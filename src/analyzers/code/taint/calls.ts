@@ -69,6 +69,15 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (/^next\/router\.(useRouter|default)$|^next\/router$/.test(name) || name === 'next/router.withRouter') {
     return { taints: [], fields: new Map([['query', e.source(node, 'router.query', 'browser', false)], ['asPath', e.source(node, 'router.asPath', 'browser', false)]]) };
   }
+  // vue-router: `useRoute()` (and `this.$route` in Options API components, see frontend/components/vue.ts).
+  if (/^(vue-router\.useRoute|useRoute)$/.test(name)) return vueRoute(e, node, 'route');
+  // Vue reactivity: a ref's `.value` is what it was given; a computed ref's is what its getter returns.
+  if (/^(vue\.)?(ref|shallowRef|toRef|customRef)$/.test(name) && args.length <= 1) return { taints: [], fields: new Map([['value', argValues[0] ?? EMPTY]]) };
+  if (/^(vue\.)?computed$/.test(name) && args[0]) {
+    const getter = e.callbackReturns.get(node) ?? EMPTY;
+    return { taints: [], fields: new Map([['value', getter]]) };
+  }
+  if (/^(vue\.)?(reactive|readonly|shallowReactive|toRefs)$/.test(name) && args.length === 1) return argValues[0] ?? EMPTY;
   if (/^(react-router-dom|react-router)\.useLocation$/.test(name)) {
     return { taints: [], fields: new Map(['search', 'hash', 'pathname', 'state'].map((f) => [f, e.source(node, `location.${f}`, 'browser', false)])) };
   }
@@ -195,7 +204,8 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
   if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
-  else if (fnValue && !e.analyzedInline.has(v.fn)) runCallback(e, v.fn, [], frame);
+  // What it returns is kept for models that need it (Vue's `computed(() => …)`).
+  else if (fnValue && !e.analyzedInline.has(v.fn)) e.callbackReturns.set(call, runCallback(e, v.fn, [], frame));
   return v;
 }
 
@@ -269,6 +279,10 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
       ? EMPTY
       : e.source(p, `socket message '${event}'`, 'request', event !== 'message' && event !== 'data')));
   }
+  // vue-router navigation guards: the target route's query, params and hash come from the URL.
+  if (/^(beforeEach|beforeResolve|afterEach)$/.test(method) && index === 0 && /(^|\.)(router|\$router)$/i.test(memberPath(call.callee.object ?? call) ?? '')) {
+    return [vueRoute(e, info.node.params[0] ?? call, 'to'), vueRoute(e, info.node.params[1] ?? call, 'from')];
+  }
   if (receiver && (method === 'then' || method === 'finally') && index === 0) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
   if (receiver && /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
@@ -279,6 +293,11 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   }
   if (method === 'question' && index === 1) return [e.source(info.node.params[0] ?? call, 'user input (readline)', 'cli', false)];
   return undefined;
+}
+
+/** A vue-router route: the URL's query, params, hash and path are the visitor's to choose. */
+export function vueRoute(e: TaintEngine, at: Node, name: string): Value {
+  return { taints: [], fields: new Map(['query', 'params', 'hash', 'fullPath', 'path', 'href'].map((f) => [f, e.source(at, `${name}.${f}`, 'browser', false)])) };
 }
 
 export function messageEvent(e: TaintEngine, at: Node): Value {

@@ -22,6 +22,7 @@ import { paramName, runFunction, summaryOf } from './functions.js';
 import { collectResolvers } from './resolvers.js';
 import { type ApiModels, apiModels } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
+import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -50,6 +51,8 @@ export interface EngineInput {
   linkInput?: LinkInput;
   /** API models (built-in rows plus the user's `models:`); built-ins when absent. */
   models?: ApiModels;
+  /** Generated statements of a component's virtual module that evaluate template sinks, by start offset. */
+  templateSinks?: Map<number, TemplateSink>;
   /** Suppressions in this file by line, so summaries can carry them to other files. */
   suppressionAt?: (line: number) => { ruleIds: string[]; reason: string; line: number } | undefined;
 }

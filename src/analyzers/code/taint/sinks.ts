@@ -8,6 +8,7 @@ import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
+import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
 const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
@@ -93,7 +94,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low'): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', template?: string): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);
@@ -106,6 +107,7 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
     suppression: e.input.suppressionAt?.(loc.startLine),
     context: frame.fnName,
     ...(confidence ? { confidence } : {}),
+    ...(template ? { template } : {}),
   };
   for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text, !v.taints.includes(t));
 }
@@ -198,4 +200,13 @@ function declaresNonHtmlType(receiver: Node): boolean {
     n = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
   }
   return false;
+}
+
+/** Constant URL starts that keep navigation on http(s), this site, mail or an anchor. */
+export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;
+
+/** A component template's `v-html`/`{@html}` (HTML) or bound URL attribute (`javascript:` URLs run). */
+export function templateSink(e: TaintEngine, sink: TemplateSink, v: Value, at: Node, frame: Frame): void {
+  if (sink.kind === 'url' && v.prefix && SAFE_URL_PREFIX.test(v.prefix)) return;
+  reportSink(e, 'xss', v, at, sink.label, frame, undefined, undefined, sink.framework);
 }

@@ -7,6 +7,7 @@ import { lambdaResponse, recordReturn, errorValue } from './functions.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
+import { templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -30,11 +31,17 @@ export function execBlock(e: TaintEngine, body: Node[], frame: Frame): void {
 
 export function exec(e: TaintEngine, node: Node, frame: Frame): void {
   switch (node.type) {
-    case 'ExpressionStatement':
+    case 'ExpressionStatement': {
+      const template = e.input.templateSinks?.get(node.start);
+      if (template) {
+        templateSink(e, template, evaluate(e, node.expression, frame), unwrap(node.expression), frame);
+        return;
+      }
       evaluate(e, node.expression, frame);
       // ctx.throw(400), process.exit(1), assert-style aborts end this path like `throw` does.
       if (isAbortCall(node.expression)) frame.terminated = true;
       return;
+    }
     case 'VariableDeclaration':
       for (const d of node.declarations) declareVariable(e, d, frame);
       return;

@@ -31,6 +31,8 @@ export interface SinkSite {
   context?: string;
   /** `low` when only a receiver's name says this is a sink (no API path confirmed it). */
   confidence?: 'high' | 'low';
+  /** A component template's sink (`v-html`, `{@html}`, a bound `href`): the framework's name. */
+  template?: string;
 }
 
 export interface ParamReturn {

@@ -62,13 +62,18 @@ function langOf(path: string): 'js' | 'jsx' | 'ts' | 'tsx' {
 
 export class NestingTooDeepError extends Error {}
 
-export function parseJs(path: string, text: string): ParsedJs {
+/**
+ * `lang` overrides the language the path implies (component scripts); `lines` replaces the line
+ * index (a component's virtual module locates its offsets in the component file).
+ */
+export function parseJs(path: string, text: string, lang?: 'js' | 'ts', lines?: LineIndex): ParsedJs {
   const depth = maxBracketDepth(text);
   if (depth > MAX_NESTING) throw new NestingTooDeepError(`nesting too deep (${depth} levels; limit ${MAX_NESTING})`);
-  const lineIndex = new LineIndex(text);
+  const lineIndex = lines ?? new LineIndex(text);
+  const language = lang ?? langOf(path);
   // astType 'ts' for every file: one node shape per type whatever the language (walks rely on it).
-  let result = parseSync(path, text, { lang: langOf(path), sourceType: 'unambiguous', astType: 'ts' });
-  if (result.errors.length > 0 && langOf(path) === 'jsx') {
+  let result = parseSync(path, text, { lang: language, sourceType: 'unambiguous', astType: 'ts' });
+  if (result.errors.length > 0 && language === 'jsx') {
     // Plain JS with `<` comparisons that JSX mode rejects: retry as JS.
     const retry = parseSync(path, text, { lang: 'js', sourceType: 'unambiguous', astType: 'ts' });
     if (retry.errors.length < result.errors.length) result = retry;
