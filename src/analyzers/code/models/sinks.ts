@@ -44,6 +44,8 @@ export interface CallSink {
   heuristic?: true;
   /** The dangerous value is the receiver (`input.replace(re, …)`), not an argument. */
   receiver?: boolean;
+  /** A framework's way around its own escaping (`angular`): reported by that framework's rule. */
+  framework?: string;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -142,6 +144,10 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') },
   { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT },
+  // Angular's DomSanitizer: the bypass marks a value as safe HTML/URL/script/style, and bindings then skip sanitising it.
+  { kind: 'xss', callee: /(^|\.)bypassSecurityTrust(Html|Script|Style|Url|ResourceUrl)$/, args: [0], framework: 'angular' },
+  // Renderer2.setProperty(el, 'innerHTML', x) is innerHTML by another name.
+  { kind: 'xss', callee: /(^|\.)setProperty$/, args: [2], when: (s) => /^(innerHTML|outerHTML|srcdoc)$/.test(stringArg(s, 1)) },
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },

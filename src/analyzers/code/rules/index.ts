@@ -38,6 +38,7 @@ import { redos } from './redos.js';
 import { hardcodedKey } from './hardcoded-key.js';
 import { zipSlip } from './zip-slip.js';
 import { templateXss } from './template-xss.js';
+import { angularTrustBypass } from './angular-trust-bypass.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -78,4 +79,5 @@ export const CODE_RULES: CodeRule[] = [
   hardcodedKey,
   zipSlip,
   templateXss,
+  angularTrustBypass,
 ];

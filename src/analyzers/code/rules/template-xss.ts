@@ -20,7 +20,7 @@ export const templateXss: CodeRule = {
   },
   taint: {
     kinds: ['xss'],
-    accept: (flow) => flow.sink.template !== undefined,
-    message: (flow) => `XSS: ${describeFlow(flow)} in the ${flow.sink.template === 'vue' ? 'Vue' : flow.sink.template === 'svelte' ? 'Svelte' : flow.sink.template} template without sanitising`,
+    accept: (flow) => flow.sink.framework === 'vue' || flow.sink.framework === 'svelte',
+    message: (flow) => `XSS: ${describeFlow(flow)} in the ${flow.sink.framework === 'vue' ? 'Vue' : 'Svelte'} template without sanitising`,
   },
 };

@@ -38,8 +38,8 @@ export const xss: CodeRule = {
   taint: {
     kinds: ['xss'],
     // `res.send(req.body)` sends JSON; only strings (or fields that are strings) become HTML.
-    // Component templates' sinks are js/template-xss.
-    accept: (flow) => flow.sink.template === undefined && (!flow.whole || flow.stringy || flow.source.category !== 'request'),
+    // Frameworks' escape hatches are js/template-xss and js/angular-trust-bypass.
+    accept: (flow) => flow.sink.framework === undefined && (!flow.whole || flow.stringy || flow.source.category !== 'request'),
     message: (flow) => `XSS: ${describeFlow(flow)} without HTML escaping`,
   },
   pattern: {

@@ -284,6 +284,8 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     return [vueRoute(e, info.node.params[0] ?? call, 'to'), vueRoute(e, info.node.params[1] ?? call, 'from')];
   }
   if (receiver && (method === 'then' || method === 'finally') && index === 0) return [receiver.awaited ?? receiver];
+  // RxJS: `source$.subscribe((value) => …)` receives what the observable carries.
+  if (receiver && method === 'subscribe' && index === 0 && isTainted(receiver)) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
   if (receiver && /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
   if (receiver && method === 'reduce' && index === 0) return [EMPTY, elementOf(e, receiver)];
@@ -298,6 +300,22 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
 /** A vue-router route: the URL's query, params, hash and path are the visitor's to choose. */
 export function vueRoute(e: TaintEngine, at: Node, name: string): Value {
   return { taints: [], fields: new Map(['query', 'params', 'hash', 'fullPath', 'path', 'href'].map((f) => [f, e.source(at, `${name}.${f}`, 'browser', false)])) };
+}
+
+/**
+ * Angular's `ActivatedRoute`: query and path parameters, fragment and URL (snapshot or observable)
+ * come from the URL; `data`, `routeConfig` and `component` are the app's own.
+ */
+export function isAngularRoute(e: TaintEngine, typeName: string): boolean {
+  if (typeName !== 'ActivatedRoute' && typeName !== 'ActivatedRouteSnapshot') return false;
+  const binding = e.input.modules.bindings.get(typeName) ?? e.input.modules.types?.get(typeName);
+  return binding?.module === '@angular/router';
+}
+
+export function angularRoute(e: TaintEngine, at: Node): Value {
+  const parts = ['queryParamMap', 'paramMap', 'queryParams', 'params', 'fragment', 'url'];
+  const fields = (prefix: string) => new Map(parts.map((f) => [f, e.source(at, `${prefix}.${f}`, 'browser', false)]));
+  return { taints: [], fields: new Map([...fields('route'), ['snapshot', { taints: [], fields: fields('route.snapshot') }]]) };
 }
 
 export function messageEvent(e: TaintEngine, at: Node): Value {

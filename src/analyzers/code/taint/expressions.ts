@@ -7,7 +7,7 @@ import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQU
 import { EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass } from './statements.js';
-import { evalCall, messageHandler } from './calls.js';
+import { angularRoute, evalCall, isAngularRoute, messageHandler } from './calls.js';
 import { reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
@@ -185,6 +185,7 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     const m = cls?.methods.get(name);
     if (m !== undefined) return { taints: [], fn: m };
     const t = cls?.fieldTypes.get(name);
+    if (t && isAngularRoute(e, t)) return angularRoute(e, at);
     if (t) return { taints: [], cls: e.classes.has(t) ? t : `@import:${t}` };
     if (cls && !obj.fields?.has(name)) {
       const stored = classField(e, cls, name);

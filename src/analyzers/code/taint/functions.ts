@@ -9,6 +9,7 @@ import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
+import { angularRoute, isAngularRoute } from './calls.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -124,6 +125,11 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     if (out[i]) return;
     // TypeScript: `(input: Request)`, `(e: APIGatewayProxyEvent)`, `({ query }: express.Request)`.
     const typed = requestTypeOf(e, param);
+    const typeName = param.typeAnnotation?.typeAnnotation?.typeName?.name;
+    if (typeName && isAngularRoute(e, typeName)) {
+      out[i] = angularRoute(e, param);
+      return;
+    }
     if (typed) {
       out[i] = { taints: [], kind: typed };
       return;

@@ -90,6 +90,13 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         // key === '__proto__' || key === 'constructor': when false, the key is not a prototype key.
         const protoConst = [n.left, n.right].map((x) => stringValue(x)).find((v) => v === '__proto__' || v === 'constructor' || v === 'prototype');
         if (protoConst) add(op === '===' || op === '==' ? f : t, litRight ? n.left : n.right, mask('prototype'));
+        // url.protocol === 'https:' on a parsed URL: it cannot be a `javascript:` URL (XSS through links and frames).
+        const protocolOf = [n.left, n.right].map((x) => unwrap(x)).find((x) => x.type === 'MemberExpression' && propertyName(x) === 'protocol');
+        if (protocolOf && /^https?:$/.test(stringValue(litRight ? n.right : n.left) ?? '')) {
+          const objPath = memberPath(unwrap(protocolOf.object));
+          const base = objPath ? frame.urlOf.get(objPath) : undefined;
+          for (const p of [objPath, base]) if (p) target.set(p, (target.get(p) ?? 0) | mask('xss'));
+        }
         if (typeofSide) {
           const ty = stringValue(n.right);
           add(target, typeofSide, ty === 'number' || ty === 'boolean' ? ALL_KINDS : ty === 'string' ? mask('nosql') : 0);

@@ -48,12 +48,12 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         v = v.fields!.get(key)!;
       }
       if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
-      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined);
+      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
     }
   }
 }
 
-export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low'): void {
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string): void {
   const label = `${site.name || site.method}()`;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
@@ -90,11 +90,14 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   }
   // Loggers print objects with util.inspect, which escapes newlines inside strings.
   if (kind === 'log' && v.fields && !v.stringy) return;
-  reportSink(e, kind, v, site.call, label, frame, undefined, confidence);
+  // A URL trusted as safe with a constant start: `https://…`/`/…` cannot become `javascript:`; a
+  // resource URL (iframe, script) must also keep a fixed host.
+  if (framework === 'angular' && v.prefix !== undefined && (site.method === 'bypassSecurityTrustResourceUrl' ? fixedOrigin(v.prefix, 'ssrf') : site.method === 'bypassSecurityTrustUrl' && SAFE_URL_PREFIX.test(v.prefix))) return;
+  reportSink(e, kind, v, site.call, label, frame, undefined, confidence, framework);
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', template?: string): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);
@@ -107,7 +110,7 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
     suppression: e.input.suppressionAt?.(loc.startLine),
     context: frame.fnName,
     ...(confidence ? { confidence } : {}),
-    ...(template ? { template } : {}),
+    ...(framework ? { framework } : {}),
   };
   for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text, !v.taints.includes(t));
 }

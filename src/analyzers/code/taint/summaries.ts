@@ -31,8 +31,11 @@ export interface SinkSite {
   context?: string;
   /** `low` when only a receiver's name says this is a sink (no API path confirmed it). */
   confidence?: 'high' | 'low';
-  /** A component template's sink (`v-html`, `{@html}`, a bound `href`): the framework's name. */
-  template?: string;
+  /**
+   * A framework's own way around its escaping (Vue `v-html`, Svelte `{@html}`, a bound `href`,
+   * Angular `bypassSecurityTrust*`): the framework's name.
+   */
+  framework?: string;
 }
 
 export interface ParamReturn {
