@@ -143,6 +143,9 @@ export class SecretDetector {
       const name = text.slice(s, base + m.index) + groups.name;
       if (rule.nameCheck && !rule.nameCheck.test(name)) return;
       if (rule.allowName && rule.allowName.test(name)) return;
+      // A comma pairs a name with a value only as a call's first two arguments (`set("apiToken", "…")`);
+      // in a list of strings (`["buildTokenFn", "halfAMinute"]`, source-map `names`) it pairs nothing.
+      if (m[0].slice(groups.name.length, offset - m.index).includes(',') && !(/["']/.test(text[s - 1] ?? '') && /\(\s*$/.test(text.slice(Math.max(0, s - 20), s - 1)))) return;
     }
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
     if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return;

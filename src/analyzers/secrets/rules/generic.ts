@@ -275,13 +275,14 @@ export const genericRules: SecretRule[] = [
         const a = rand('alnum', 32);
         const hex = rand('hex', 40);
         return [`DB_PASSWORD=${rand('alnum', 12)}9aZ`, `client_secret: "${a}"`, `"apiKey": "${hex}"`, `config.auth_token = '${a}'`,
-          `password = "Xk9#${rand('alnum', 10)}!q"`, `<add key="StorageAccessKey" value="x"/>\nstorage_access_key=${a}`];
+          `password = "Xk9#${rand('alnum', 10)}!q"`, `<add key="StorageAccessKey" value="x"/>\nstorage_access_key=${a}`, `vault.set("api_token", "${a}")`];
       },
       fp: ['password = process.env.DB_PASSWORD', 'DB_PASSWORD=${DB_PASSWORD}', 'token: "Bearer"', '"password": "Enter your password"',
         'PASSWORD_MIN_LENGTH = 12', 'const apiKey = config.services.stripe.apiKey;', 'tokenUrl: "https://auth.acme.io/oauth/token"',
         'client_secret: "your-client-secret"', 'password: "password123"', 'secretName: "prod-db-credentials"', 'api_key_id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"',
         'publicKey: "BEl62iUYgUivxIkv69yViEuiBIa40HI80Y3kmYTL0a1bF2aRmZoZcXY9fC"', 'password_hash = "$2b$12$KIXQ6Kc3bN9Zk1w7pK6vUe"',
-        'const token = crypto.randomBytes(32).toString("hex");', 'keyboardLayout = "qwerty-us-intl-2024"'],
+        'const token = crypto.randomBytes(32).toString("hex");', 'keyboardLayout = "qwerty-us-intl-2024"',
+        '{"names":["match17","buildLocalizeTokenFn2","halfAMinute2","formatDistanceLocale10"]}', 'sign(secretKey, "x7Qp2LmZ9vRt4WcY")'],
     },
   },
   {
