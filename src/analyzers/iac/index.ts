@@ -15,6 +15,7 @@ import { parseTfvarsJson } from './tfjson.js';
 import { fromPlain, toPlain, type PlainVal } from './values.js';
 import { basename, dirname } from 'node:path/posix';
 import { toCloudFormation } from './cloudformation.js';
+import { isGitlabCiPath } from './gitlab.js';
 import type { Hit, IacRule } from './model.js';
 
 export const iacAnalyzer: FileAnalyzer = {
@@ -163,7 +164,7 @@ function isTfvars(path: string): boolean {
 }
 
 function looksLikeIac(path: string, text: string): boolean {
-  return isCfnJson(text) || /(^|\/)\.github\/workflows\//.test(path) || /^(apiVersion|kind|AWSTemplateFormatVersion|Resources|jobs|services):/m.test(text);
+  return isCfnJson(text) || /(^|\/)\.github\/workflows\//.test(path) || isGitlabCiPath(path) || /^(apiVersion|kind|AWSTemplateFormatVersion|Resources|jobs|services):/m.test(text);
 }
 
 export function toFinding(rule: IacRule, path: string, hit: Hit): RawFinding {

@@ -5,7 +5,7 @@ import type { Severity } from '../../findings/severity.js';
 import type { CfnDoc } from './cloudformation.js';
 
 /** What a YAML document describes, decided from its content (and, for workflows, its path). */
-export type YamlDocKind = 'kubernetes' | 'github-actions' | 'compose' | 'cloudformation';
+export type YamlDocKind = 'kubernetes' | 'github-actions' | 'gitlab-ci' | 'compose' | 'cloudformation';
 
 export interface YamlDoc {
   kind: YamlDocKind;

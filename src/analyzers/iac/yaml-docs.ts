@@ -1,6 +1,7 @@
 /** Parse a YAML file into documents with positions and decide what each one describes. */
 import { isMap, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { get, str, type YamlDoc, type YamlDocKind } from './model.js';
+import { isGitlabCiPath } from './gitlab.js';
 
 export interface ParsedYaml {
   docs: YamlDoc[];
@@ -38,6 +39,7 @@ function docKind(path: string, doc: Document.Parsed): YamlDocKind | undefined {
   if (get(root, 'AWSTemplateFormatVersion') || isMap(get(root, 'Resources'))) return 'cloudformation';
   const jobs = get(root, 'jobs');
   if (isMap(jobs) && (get(root, 'on') !== undefined || /(^|\/)\.github\/workflows\//.test(path))) return 'github-actions';
+  if (isGitlabCiPath(path)) return 'gitlab-ci';
   if (isMap(get(root, 'services'))) return 'compose';
   return undefined;
 }

@@ -1,8 +1,7 @@
 import { lineOfIns, type DockerDoc } from '../dockerfile.js';
 import { defineRule } from '../model.js';
+import { PIPE_TO_SHELL } from '../shell.js';
 
-// A download piped straight into an interpreter: nothing checks what was fetched before it runs.
-const PIPE = /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-?\w+=\S+\s+)*(ba|z|da|k)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node)\b/;
 
 export const rule = defineRule<DockerDoc>({
   meta: {
@@ -16,7 +15,7 @@ export const rule = defineRule<DockerDoc>({
   applies: 'dockerfile',
   check(d) {
     return d.file.getInstructions()
-      .filter((i) => i.getKeyword() === 'RUN' && PIPE.test((i.getArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ')))
+      .filter((i) => i.getKeyword() === 'RUN' && PIPE_TO_SHELL.test((i.getArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ')))
       .map((i) => ({ line: lineOfIns(i), message: 'RUN pipes a download into an interpreter' }));
   },
 });

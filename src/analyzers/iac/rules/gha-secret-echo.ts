@@ -1,7 +1,7 @@
 import { expressions, stepsOf } from '../actions.js';
 import { defineRule, get, lineWithin, str, type YamlDoc } from '../model.js';
+import { printsToLog } from '../shell.js';
 
-const PRINT = /^\s*(echo|printf|cat\s*<<|print|write-host|write-output)\b/i;
 
 export const rule = defineRule<YamlDoc>({
   meta: {
@@ -19,7 +19,7 @@ export const rule = defineRule<YamlDoc>({
       const text = str(run);
       if (!run || !text) return [];
       return text.split('\n').flatMap((line) => {
-        if (!PRINT.test(line) || line.includes('::add-mask::')) return [];
+        if (!printsToLog(line) || line.includes('::add-mask::')) return [];
         const secret = expressions(line).find((e) => /^secrets\.\w+$/.test(e.inner) && e.inner !== 'secrets.GITHUB_TOKEN');
         return secret ? [{ line: lineWithin(d, run, secret.raw), message: `job '${s.job}' prints ${secret.inner}` }] : [];
       });

@@ -39,10 +39,15 @@ import { rule as awsS3AccessBlock } from './aws-s3-public-access-block-off.js';
 import { rule as awsCloudTrail } from './aws-cloudtrail-logging-off.js';
 import { rule as tfUnencrypted } from './aws-unencrypted-storage.js';
 import { rule as awsFlowLogs } from './aws-vpc-flow-logs-off.js';
+import { rule as gitlabInjection } from './gitlab-script-injection.js';
+import { rule as gitlabSecretEcho } from './gitlab-secret-echo.js';
+import { rule as gitlabLatestImage } from './gitlab-latest-image.js';
+import { rule as ciCurlSh } from './ci-curl-pipe-shell.js';
 
 export const IAC_RULES: IacRule[] = [
   k8sPrivileged, k8sEscalation, k8sRoot, k8sHostNs, k8sHostPath, k8sCaps, k8sLimits, k8sLatest, k8sClusterAdmin, k8sSecretEnv,
   ghaInjection, ghaPrTarget, ghaPermissions, ghaUnpinned, ghaSecretEcho,
+  gitlabInjection, gitlabSecretEcho, gitlabLatestImage, ciCurlSh,
   composePrivileged, composeHostNs, composeSocket, composeSecretEnv,
   dockerNoUser, dockerLatest, dockerCurlSh, dockerAddUrl, dockerSecretEnv,
   tfWildcard, tfServiceWildcard, tfPassRole, tfOpenTrust, tfAdmin, tfIngress, tfS3Acl, tfRdsPublic, tfUnencrypted,
