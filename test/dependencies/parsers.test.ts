@@ -161,6 +161,10 @@ describe('bad dependency files become notices, not crashes', () => {
       "package-lock.json unknown package-lock lockfileVersion 7 (supported: 1, 2, 3)",
       "package.json conflicting declarations of lodash: '^4.0.0' at line 2 and '^3.0.0' at line 3",
     ]);
+    // Two major versions side by side through an npm alias are two installs, not a conflict.
+    const aliased = project({ 'package.json': '{\n  "devDependencies": {\n    "prettier": "^3.2.1",\n    "prettier-2": "npm:prettier@^2",\n    "lodash": "^4.0.0",\n    "lodash-3": "npm:lodash@^3",\n    "lodash-again": "npm:lodash@^3"\n  }\n}\n' });
+    assert.deepEqual(aliased.problems, []);
+    assert.deepEqual(aliased.direct.map((p) => `${p.name}@${p.range}${p.alias ? ` as ${p.alias}` : ''}`), ['prettier@^3.2.1', 'prettier@^2 as prettier-2', 'lodash@^4.0.0', 'lodash@^3 as lodash-3', 'lodash@^3 as lodash-again']);
     const dup = project({
       'package-lock.json': '{\n "lockfileVersion": 3,\n "packages": {\n  "node_modules/a": { "version": "1.0.0" },\n  "node_modules/a": { "version": "2.0.0" }\n }\n}\n',
     });

@@ -75,3 +75,23 @@ test('intrinsics that cannot be resolved are not guessed', () => {
   });
   assert.deepEqual(found, []);
 });
+
+test('dynamic references ({{resolve:…}}) do not make a template look like Helm: it is scanned; a Helm chart is still skipped', () => {
+  const { found, report } = scan({
+    'db.yaml': [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Db:',
+      '    Type: AWS::RDS::DBInstance',
+      '    Properties:',
+      '      Engine: postgres',
+      '      StorageEncrypted: true',
+      '      MasterUserPassword: "{{resolve:secretsmanager:prod/db:SecretString:password}}"',
+      '      PubliclyAccessible: true',
+      '',
+    ].join('\n'),
+    'chart/templates/db.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}-db\nstringData:\n  password: "{{resolve:x}}"\n',
+  });
+  assert.deepEqual(found, ['iac/aws-rds-public db.yaml:9']);
+  assert.deepEqual(report.notices.filter((n) => n.level === 'skipped' && n.path !== '.').map((n) => n.path), ['chart/templates/db.yaml']);
+});

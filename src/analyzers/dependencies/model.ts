@@ -27,6 +27,8 @@ export interface DeclaredPackage {
   usedInScripts?: boolean;
   /** Listed in the manifest's bundleDependencies: shipped inside the package, often for its other bundled packages. */
   bundled?: boolean;
+  /** The local name of an npm alias (`"prettier-2": "npm:prettier@^2"` installs prettier as prettier-2). */
+  alias?: string;
 }
 
 /** A problem with one input file; it becomes a ScanNotice and the scan goes on. */

@@ -9,9 +9,14 @@ export interface ParsedYaml {
   error?: string;
 }
 
-/** Helm and other `{{ }}` templates are not YAML until rendered. GitHub `${{ }}` expressions are fine. */
+/**
+ * Helm and other `{{ }}` templates are not YAML until rendered. GitHub `${{ }}` expressions and
+ * CloudFormation dynamic references (`{{resolve:secretsmanager:…}}`, resolved by AWS at deploy
+ * time inside an ordinary string) are fine.
+ */
 export function isTemplated(text: string): boolean {
-  return /(^|[^$]){{-?\s*[.$a-zA-Z(/]/m.test(text) && /(^|[^$]){{[^}]*}}/m.test(text);
+  const t = text.includes('{{resolve:') ? text.replace(/\{\{resolve:[^{}\n]*\}\}/g, '') : text;
+  return /(^|[^$]){{-?\s*[.$a-zA-Z(/]/m.test(t) && /(^|[^$]){{[^}]*}}/m.test(t);
 }
 
 export function parseYamlDocs(path: string, text: string): ParsedYaml {

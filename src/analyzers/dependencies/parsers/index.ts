@@ -90,7 +90,8 @@ function conflictingDeclarations(path: string, packages: DeclaredPackage[]): Par
   const seen = new Map<string, DeclaredPackage>();
   const problems: ParseProblem[] = [];
   for (const p of packages) {
-    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+    // An alias installs under its own name: `prettier` and `"prettier-2": "npm:prettier@^2"` side by side is deliberate.
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.alias ?? p.name)}`;
     const before = seen.get(key);
     if (before && (before.range ?? '') !== (p.range ?? '')) {
       problems.push({ path, level: 'error', reason: `conflicting declarations of ${p.name}: '${before.range ?? ''}' at line ${before.line} and '${p.range ?? ''}' at line ${p.line}` });
@@ -170,7 +171,8 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
     } else {
       const m = lockedByDir.get(dirOf(path)) ?? new Map<string, DeclaredPackage[]>();
       for (const p of out.packages) {
-        const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+        // An alias installs under its own name: `prettier` and `"prettier-2": "npm:prettier@^2"` side by side is deliberate.
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.alias ?? p.name)}`;
         m.set(key, [...(m.get(key) ?? []), p]);
       }
       lockedByDir.set(dirOf(path), m);
@@ -187,7 +189,8 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
   for (const [dir, declared] of manifestsByDir) {
     for (const p of declared) {
       direct.push(p);
-      const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.name)}`;
+      // An alias installs under its own name: `prettier` and `"prettier-2": "npm:prettier@^2"` side by side is deliberate.
+    const key = `${p.ecosystem}:${normalizeName(p.ecosystem, p.alias ?? p.name)}`;
       const locked = lockFor(dir, key);
       if (locked) {
         // When the lockfile says which ranges an entry satisfies, only the copy the manifest asked for is direct.

@@ -43,7 +43,7 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
       packages.push({
         ecosystem: 'npm', name, range: spec, version: exact ?? undefined, direct: true,
         dev: section === 'devDependencies', path, line: lines.get(jsonPath(section, localName)) ?? 1, declaredBy: path,
-        usedInScripts: mentioned(name), ...(bundle.has(localName) ? { bundled: true } : {}),
+        usedInScripts: mentioned(name), ...(bundle.has(localName) ? { bundled: true } : {}), ...(name !== localName ? { alias: localName } : {}),
       });
     }
   }

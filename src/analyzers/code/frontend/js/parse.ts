@@ -70,12 +70,18 @@ export function parseJs(path: string, text: string, lang?: 'js' | 'ts', lines?: 
   const depth = maxBracketDepth(text);
   if (depth > MAX_NESTING) throw new NestingTooDeepError(`nesting too deep (${depth} levels; limit ${MAX_NESTING})`);
   const lineIndex = lines ?? new LineIndex(text);
-  const language = lang ?? langOf(path);
   // astType 'ts' for every file: one node shape per type whatever the language (walks rely on it).
+  let language = lang ?? langOf(path);
   let result = parseSync(path, text, { lang: language, sourceType: 'unambiguous', astType: 'ts' });
   if (result.errors.length > 0 && language === 'jsx') {
     // Plain JS with `<` comparisons that JSX mode rejects: retry as JS.
     const retry = parseSync(path, text, { lang: 'js', sourceType: 'unambiguous', astType: 'ts' });
+    if (retry.errors.length < result.errors.length) [result, language] = [retry, 'js'];
+  }
+  if (result.errors.length > 0 && !/\.m[jt]s$/i.test(path)) {
+    // CommonJS runs inside a function wrapper, so a top-level `return` (an early exit in a bin
+    // script) is valid there; ES modules (.mjs/.mts) never allow it.
+    const retry = parseSync(path, text, { lang: language, sourceType: 'commonjs', astType: 'ts' });
     if (retry.errors.length < result.errors.length) result = retry;
   }
   const first = result.errors[0];
