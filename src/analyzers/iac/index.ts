@@ -41,10 +41,11 @@ export const iacAnalyzer: FileAnalyzer = {
       const values = tfvarsValues(varsByDir.get(dir) ?? []);
       for (const file of files) {
         const needs = file.facts.needs ?? [];
+        const usesValues = values.some(([k]) => needs.includes(k) || (file.facts.vars ?? []).includes(k));
+        if (!needs.length && !usesValues && !file.facts.vpcs) continue; // most files: nothing to bring in
         const siblings = files.filter((o) => o !== file);
         const scope = siblings.flatMap((o) => o.facts.defs ?? []);
         const usesScope = needs.length > 0 && scope.some(([k]) => needs.includes(k));
-        const usesValues = values.some(([k]) => needs.includes(k) || (file.facts.vars ?? []).includes(k));
         const flowLogs = file.facts.vpcs ? siblings.flatMap((o) => o.facts.flowLogs ?? []) : [];
         if (!usesScope && !usesValues && !flowLogs.length) continue;
         out.set(file.path, { scope: usesScope || usesValues ? scope : [], values: usesValues || usesScope ? values : [], flowLogs } satisfies ModuleScope);
