@@ -11,7 +11,6 @@
  * back at the module's place in dist/src, which ships beside the bundle, so those paths keep working.
  * Dynamic imports stay lazy (code splitting): `vouch scan` never loads the server or the store.
  */
-import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +46,20 @@ const importMetaUrl = {
 };
 
 rmSync(OUT, { recursive: true, force: true });
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // A checkout whose node_modules predates esbuild (run `npm ci`): bin/vouch.js runs dist/src without a bundle.
+  if (process.env.CI) throw new Error('esbuild is not installed: run npm ci');
+  process.stderr.write('bundle: esbuild is not installed (run `npm ci`); the CLI runs unbundled from dist/src\n');
+  process.exit(0);
+}
 const result = await build({
   entryPoints: {
     main: join(SRC, 'cli', 'main.js'),
     worker: join(SRC, 'pipeline', 'worker.js'),
-    'scan-worker': join(SRC, 'assist', 'hooks', 'scan-worker.js'),
+    'scan-worker': join(SRC, 'assist', 'scan-worker.js'),
   },
   outdir: OUT,
   entryNames: '[name]',

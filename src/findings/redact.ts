@@ -4,8 +4,7 @@
  * that look like credentials, and values assigned to secret-looking names. The secrets analyzer
  * redacts its own findings precisely; this is deliberately broader and cruder.
  */
-import { SecretDetector } from '../analyzers/secrets/detect.js';
-import { secretRules } from '../analyzers/secrets/rules/index.js';
+import { builtInDetector } from '../analyzers/secrets/built-in.js';
 
 const SECRET_NAME = /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|auth|credential|private[_-]?key|access[_-]?key|client[_-]?secret)/i;
 const QUOTED = /(["'`])((?:\\.|(?!\1)[^\\\n]){6,})\1/g;
@@ -33,16 +32,13 @@ function looksLikeCredential(value: string): boolean {
   return classes >= 2 && entropy(value) >= 3.5;
 }
 
-let detector: SecretDetector | undefined;
-
 /**
  * Values the secrets analyzer recognises (provider formats such as `npm_…`, `sk-ant-…`, `SG.…`),
  * masked wherever they sit, quoted or not: an IaC or code finding on `ENV NPM_TOKEN=npm_…` or
  * `KEY: SG.…` must not carry the value into a report.
  */
 function maskDetectedSecrets(text: string): string {
-  detector ??= new SecretDetector(secretRules);
-  const hits = detector.detect(text).sort((a, b) => b.start - a.start);
+  const hits = builtInDetector().detect(text).sort((a, b) => b.start - a.start);
   let out = text;
   for (const h of hits) out = out.slice(0, h.start) + maskValue(h.secret) + out.slice(h.end);
   return out;

@@ -10,6 +10,10 @@ export function selectProjectAnalyzers(groups: string[]): ProjectAnalyzer[] {
   return projectAnalyzers.filter((a) => groups.includes(a.group)).map((a) => a.analyzer);
 }
 
+let index: Map<string, RuleMeta> | undefined;
+
+/** Built-in rules by id (the rule set is fixed for the process: built once, then shared). */
 export function ruleIndex(): Map<string, RuleMeta> {
-  return new Map(allRules().map((r) => [r.id, r]));
+  index ??= new Map(allRules().map((r) => [r.id, r]));
+  return index;
 }

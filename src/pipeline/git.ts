@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { repoTopLevel } from '../provenance/git.js';
+import { stagedChange, type StagedChange } from '../provenance/diff.js';
 
 /** Raised when a git-dependent option is used outside a repository or with a bad ref; the CLI exits 2. */
 export class GitUsageError extends Error {
@@ -34,10 +35,13 @@ function splitZ(buf: Buffer): string[] {
   return buf.toString('utf8').split('\0').filter(Boolean);
 }
 
-/** Paths (relative to the repo top level) added, copied, modified or renamed in the index. */
-export function stagedPaths(root: string): { top: string; paths: string[] } {
+/**
+ * Paths (relative to the repo top level) added, copied, modified or renamed in the index, with their
+ * changed lines (for provenance and --new-only), from a single git process.
+ */
+export function stagedPaths(root: string): { top: string } & StagedChange {
   const top = requireRepo(root);
-  return { top, paths: splitZ(git(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'])) };
+  return { top, ...stagedChange(top) };
 }
 
 /** The staged (index) content of each path, read in one `git cat-file --batch` run. */

@@ -8,6 +8,7 @@ import { compareFindings } from '../findings/order.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import { evaluateGate } from '../policy/gate.js';
 import { runProvenanceStage } from '../provenance/stage.js';
+import type { ChangedLines } from '../provenance/diff.js';
 import { allRules } from '../analyzers/registry.js';
 import type { FileAnalyzer, FileKind } from '../analyzers/analyzer.js';
 import { redactSnippet } from '../findings/redact.js';
@@ -64,7 +65,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const failOn = opts.failOn ?? config.failOn;
   const groups = opts.groups;
 
-  const { files: allFiles, notices: discoveryNotices } = selectFiles(root, opts);
+  const { files: allFiles, notices: discoveryNotices, stagedLines } = selectFiles(root, opts);
   const fileAnalyzers = selectAnalyzers(groups);
   const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
   const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
@@ -173,7 +174,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   // Provenance stage: origin of every finding, the change's lines, --new-only (provenance/stage.ts).
   timing('project analyzers');
-  const provenance = await runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, changedSince: opts.changedSince, newOnly: opts.newOnly });
+  const provenance = await runProvenanceStage({ root, config, findings, files: allFiles, staged: opts.staged, stagedLines, changedSince: opts.changedSince, newOnly: opts.newOnly });
   findings = provenance.findings;
   notices.push(...provenance.notices);
   const gate = evaluateGate({ findings, notices, config, failOn, provenance: provenance.report, changed: provenance.changed, rules: allRules() });
@@ -285,7 +286,7 @@ function groupOf(analyzerId: string, groups: string[]): string[] {
   return groups.filter((g) => selectAnalyzers([g]).some((a) => a.id === analyzerId));
 }
 
-function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]; notices: ScanNotice[] } {
+function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]; notices: ScanNotice[]; stagedLines?: ChangedLines } {
   if (opts.text) {
     // Piped text is scanned because it was named, whatever include/exclude say.
     const abs = resolve(root, opts.text.path);
@@ -293,7 +294,7 @@ function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]
     return { files: [{ path, absPath: abs, kind: fileKindOf(path), size: Buffer.byteLength(opts.text.content), content: opts.text.content }], notices: [] };
   }
   if (opts.staged) {
-    const { top, paths } = stagedPaths(root);
+    const { top, paths, lines: stagedLines } = stagedPaths(root);
     const inRoot = paths.map((p) => ({ p, abs: resolve(top, p) })).filter(({ abs }) => isInside(root, abs));
     const blobs = readStagedBlobs(top, inRoot.map((x) => x.p));
     const files: DiscoveredFile[] = [];
@@ -313,7 +314,7 @@ function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]
       const content = blob.toString('utf8');
       files.push({ path, absPath: abs, kind: fileKindOfText(path, content), size: blob.length, content });
     }
-    return { files: applyConfigFilters(files, opts.config), notices };
+    return { files: applyConfigFilters(files, opts.config), notices, stagedLines };
   }
   const found = discoverFiles({ root, paths: opts.paths, config: opts.config });
   if (opts.changedSince) {

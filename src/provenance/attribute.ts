@@ -76,6 +76,12 @@ export interface AttributeOptions {
   onlyLines?: Map<string, Set<number>>;
   /** Blame already computed (by `buildProvenanceAsync`), keyed by path relative to the repository top level. */
   blames?: Map<string, BlameResult>;
+  /**
+   * Lines of a `contents` file known to differ from HEAD (the staged change, root-relative path →
+   * line numbers): git blame would call them not committed yet, so they are not blamed (a pre-commit
+   * scan whose findings all lie in the change runs no blame at all).
+   */
+  uncommitted?: Map<string, Set<number>>;
 }
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -179,9 +185,16 @@ export function buildProvenance(root: string, paths: string[], config: VouchConf
       const lineCount = text.split(/\r?\n/).length - (text.endsWith('\n') ? 1 : 0);
       // A precomputed blame that does not fit the file (replay declined it) is redone by git blame.
       const only = options.onlyLines?.get(path);
-      const b = given && (given.error || given.lines.length === lineCount) ? given
-        : blameFile(ev.top, repoPath, options.rev, options.contents?.get(path), only ? mergeRanges(only, lineCount) : undefined);
+      const known = only && options.contents?.has(path) ? options.uncommitted?.get(path) : undefined;
+      const rest = only && known ? new Set([...only].filter((l) => !known.has(l))) : only;
+      const useGiven = given && (given.error || given.lines.length === lineCount);
+      const b = useGiven ? given
+        : rest && rest.size === 0 ? { lines: [] }
+          : blameFile(ev.top, repoPath, options.rev, options.contents?.get(path), rest ? mergeRanges(rest, lineCount) : undefined);
       blame = b.lines;
+      if (known && !useGiven) {
+        for (const l of only!) if (known.has(l) && l <= lineCount) blame.push({ line: l, commit: UNCOMMITTED, origLine: l, origPath: repoPath, boundary: false });
+      }
       for (const l of blame) if (ev.shallow.has(l.commit)) l.boundary = true;
     }
     inputs.push({ path, repoPath, text, blame, only: options.onlyLines?.get(path) });

@@ -46,29 +46,54 @@ function unquote(q: string): string {
 
 export type DiffBase = { staged: true } | { since: string };
 
+/** The staged change: paths added, copied, modified or renamed in the index, and their changed lines. */
+export interface StagedChange {
+  /** Relative to the repository top level, as git spells them (no quoting). */
+  paths: string[];
+  lines: ChangedLines;
+}
+
+/**
+ * The staged change in one `git diff --cached --raw -z -p -U0` (a pre-commit hook pays for every git
+ * process): the raw part names every staged path exactly (NUL-separated, renames and binary files
+ * included), the patch part gives the changed lines. Throws when git fails.
+ */
+export function stagedChange(top: string): StagedChange {
+  const r = runGit(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--']);
+  if (!r.ok) throw new Error(r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git diff failed');
+  const out = r.stdout;
+  const paths: string[] = [];
+  let pos = 0;
+  // Raw entries: ":<mode> <mode> <sha> <sha> <status>\0<path>\0" (two paths for copies and renames).
+  while (out.startsWith(':', pos)) {
+    const headEnd = out.indexOf('\0', pos);
+    if (headEnd < 0) break;
+    const status = out.slice(pos, headEnd).split(' ').pop() ?? '';
+    let end = out.indexOf('\0', headEnd + 1);
+    if (status.startsWith('R') || status.startsWith('C')) end = out.indexOf('\0', end + 1);
+    if (end < 0) end = out.length;
+    paths.push(out.slice(out.lastIndexOf('\0', end - 1) + 1, end));
+    pos = end + 1;
+  }
+  return { paths, lines: parseUnifiedZero(out.slice(pos)) };
+}
+
 /**
  * Lines changed in the index (`staged`) or since a revision (working tree vs REF, untracked files
  * in full). Throws when git fails (not a repository, unknown revision): the caller reports it.
  */
 export function changedLines(top: string, base: DiffBase): ChangedLines {
-  const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR'];
-  if ('staged' in base) args.push('--cached');
-  else {
-    if (base.since.startsWith('-')) throw new Error(`bad revision '${base.since}'`);
-    args.push(base.since);
-  }
-  args.push('--');
-  const r = runGit(top, args);
+  if ('staged' in base) return stagedChange(top).lines;
+  if (base.since.startsWith('-')) throw new Error(`bad revision '${base.since}'`);
+  const r = runGit(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', base.since, '--']);
   if (!r.ok) throw new Error(r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git diff failed');
   const out = parseUnifiedZero(r.stdout);
-  if ('since' in base) {
-    const untracked = runGit(top, ['ls-files', '--others', '--exclude-standard', '-z']);
-    for (const p of untracked.ok ? untracked.stdout.split('\0').filter(Boolean) : []) {
-      try {
-        const n = readFileSync(join(top, p), 'utf8').split('\n').length;
-        out.set(p, new Set(Array.from({ length: n }, (_, i) => i + 1)));
-      } catch { /* vanished or unreadable: discovery reports it */ }
-    }
+  const untracked = runGit(top, ['ls-files', '--others', '--exclude-standard', '-z']);
+  for (const p of untracked.ok ? untracked.stdout.split('\0').filter(Boolean) : []) {
+    try {
+      const n = readFileSync(join(top, p), 'utf8').split('\n').length;
+      out.set(p, new Set(Array.from({ length: n }, (_, i) => i + 1)));
+    } catch { /* vanished or unreadable: discovery reports it */ }
   }
   return out;
 }

@@ -17,6 +17,8 @@ export interface ProvenanceStageInput {
   /** Every discovered file (root-relative), to find sensitive-area files and manifests. */
   files: { path: string; content?: string }[];
   staged?: boolean;
+  /** The staged change's lines when the caller already read them (one git diff per scan). */
+  stagedLines?: ChangedLines;
   changedSince?: string;
   /** Keep only findings on changed lines (vs `changedSince`, else the index). */
   newOnly?: boolean;
@@ -44,7 +46,7 @@ export async function runProvenanceStage(input: ProvenanceStageInput): Promise<P
   const rootPrefix = prefix ? prefix + '/' : '';
   if (top && (input.staged || input.changedSince || input.newOnly)) {
     try {
-      changed = input.changedSince ? changedLines(top, { since: input.changedSince }) : changedLines(top, { staged: true });
+      changed = input.changedSince ? changedLines(top, { since: input.changedSince }) : input.stagedLines ?? changedLines(top, { staged: true });
     } catch (err) {
       notices.push({ path: '.', level: 'error', analyzer: 'provenance', reason: `could not compute changed lines: ${(err as Error).message}` });
     }
@@ -74,7 +76,13 @@ export async function runProvenanceStage(input: ProvenanceStageInput): Promise<P
     for (const f of findings) for (let l = f.location.startLine; l <= Math.max(f.location.startLine, f.location.endLine); l++) add(f.location.path, l);
   }
   try {
-    const report = await attachOriginsAsync(findings, input.root, input.config, { extraPaths, contents, onlyLines });
+    // The staged change's own lines are not committed yet by definition: no blame needed for them.
+    let uncommitted: Map<string, Set<number>> | undefined;
+    if (changed && input.staged && !input.changedSince) {
+      uncommitted = new Map();
+      for (const [repoPath, lines] of changed) if (!rootPrefix || repoPath.startsWith(rootPrefix)) uncommitted.set(repoPath.slice(rootPrefix.length), lines);
+    }
+    const report = await attachOriginsAsync(findings, input.root, input.config, { extraPaths, contents, onlyLines, uncommitted });
     notices.push(...report.notices);
     return { findings, report, changed, notices, extras: { provenance: summarizeProvenance(report, reviewConfig(input.config).checklist) } };
   } catch (err) {

@@ -9,8 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
-import { SecretDetector } from '../analyzers/secrets/detect.js';
-import { secretRules } from '../analyzers/secrets/rules/index.js';
+import { builtInDetector } from '../analyzers/secrets/built-in.js';
 import { TRIGGERS, UPLOAD_KEYS, type ReportJson, type ScanUpload, type Trigger } from '../store/report.js';
 
 // ajv-formats is CommonJS; under NodeNext its callable default export arrives one level down.
@@ -25,7 +24,6 @@ export class UploadRejected extends Error {
 
 const SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'schemas', 'vouch-report.schema.json');
 let validator: ValidateFunction | undefined;
-let detector: SecretDetector | undefined;
 
 function reportValidator(): ValidateFunction {
   if (!validator) {
@@ -56,10 +54,9 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
 
 /** The first unredacted secret in the payload: rule id and where (never the value). */
 export function findUnredactedSecret(payload: unknown): { ruleId: string; path: string } | undefined {
-  detector ??= new SecretDetector(secretRules);
   for (const [path, text] of strings(payload, '$')) {
     if (text.length < 8) continue;
-    const hit = detector.detect(text)[0];
+    const hit = builtInDetector().detect(text)[0];
     if (hit) return { ruleId: hit.rule.id, path };
   }
   return undefined;

@@ -178,3 +178,47 @@ describe('vouch lsp over stdio (JSON-RPC client)', () => {
     assert.doesNotMatch(stderr, /vouch lsp:/);
   });
 });
+
+describe('vouch lsp: the time limit (assist.timeoutMs)', () => {
+  it('a buffer too slow to scan gets a note instead of findings, and the next version is scanned again', async () => {
+    const home = tempDir('vouch-lsp-limit-');
+    const project = join(home, 'project');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, '.vouch.yml'), 'assist:\n  timeoutMs: 100\n');
+    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', '--no-cache', '--offline'], {
+      cwd: project, stdio: ['pipe', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CACHE_HOME: join(home, 'cache'), VOUCH_DB: join(home, 'none.sqlite') },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const byVersion = new Map<number, (p: PublishDiagnosticsParams) => void>();
+    conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.version !== undefined) byVersion.get(p.version)?.(p); });
+    conn.listen();
+    const published = (v: number): Promise<PublishDiagnosticsParams> => new Promise((r, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${v}; stderr: ${stderr}`)), 30_000);
+      byVersion.set(v, (p) => { clearTimeout(timer); r(p); });
+    });
+    try {
+      await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: { debounceMs: 0, workspaceScan: false } });
+      await conn.sendNotification(InitializedNotification.type, {});
+      const file = pathToFileURL(join(project, 'big.js')).href;
+      const big = Array.from({ length: 4000 }, (_, i) => `function f${i}(req, res) { const v${i} = req.query.a${i}; return res.send('x' + v${i}); }`).join('\n');
+      const first = published(1);
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: file, languageId: 'javascript', version: 1, text: big } });
+      const p1 = await first;
+      assert.equal(p1.diagnostics.length, 1);
+      assert.equal(p1.diagnostics[0]!.code, undefined);
+      assert.match(String(p1.diagnostics[0]!.message), /gave up on this file after 100 ms \(assist\.timeoutMs\)/);
+      const second = published(2);
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: file, version: 2 }, contentChanges: [{ text: VULN }] });
+      assert.deepEqual((await second).diagnostics.map(brief), ['js/command-injection 1:31-1:58']);
+      await conn.sendRequest(ShutdownRequest.type);
+      await conn.sendNotification(ExitNotification.type);
+      assert.doesNotMatch(stderr, /vouch lsp:/);
+    } finally {
+      conn.dispose();
+      if (child.exitCode === null) child.kill();
+    }
+  });
+});

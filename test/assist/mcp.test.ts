@@ -125,6 +125,22 @@ describe('vouch mcp over stdio (SDK client)', () => {
     assert.equal(again.isError, undefined);
   });
 
+  it('scan_code gives up after assist.timeoutMs with a tool error, and the next call is scanned again', async () => {
+    const config = readFileSync(join(project, '.vouch.yml'), 'utf8');
+    const big = Array.from({ length: 4000 }, (_, i) => `function f${i}(req, res) { const v${i} = req.query.a${i}; return res.send('x' + v${i}); }`).join('\n');
+    writeFileSync(join(project, '.vouch.yml'), `${config}assist:\n  timeoutMs: 100\n`);
+    try {
+      const slow = await client.callTool({ name: 'scan_code', arguments: { path: 'src/big.js', content: big } }) as CallToolResult;
+      assert.equal(slow.isError, true);
+      assert.match(textOf(slow), /gave up after 100 ms \(assist\.timeoutMs\); src\/big\.js was not checked/);
+    } finally {
+      writeFileSync(join(project, '.vouch.yml'), config);
+    }
+    const r = await client.callTool({ name: 'scan_code', arguments: { path: 'src/new.js', content: VULN } }) as CallToolResult;
+    const s = r.structuredContent as { findings: { ruleId: string; location: { startLine: number } }[] };
+    assert.deepEqual(s.findings.map((f) => [f.ruleId, f.location.startLine]), [['js/command-injection', 2]]);
+  });
+
   it('scan_paths scans files on disk with every analyzer; a missing path is a tool error', async () => {
     const r = await client.callTool({ name: 'scan_paths', arguments: { paths: ['src'] } }) as CallToolResult;
     const s = r.structuredContent as { findings: { ruleId: string; location: { path: string; startLine: number } }[] };

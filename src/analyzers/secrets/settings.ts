@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import type { VouchConfig } from '../../config/schema.js';
 import { isSeverity, type Severity } from '../../findings/severity.js';
 import { SecretDetector } from './detect.js';
+import { builtInDetector } from './built-in.js';
 import { DEFAULT_SALT } from './redact.js';
 import type { SecretRule } from './rule-row.js';
 export { secretsConfigSchema } from './config-schema.js';
@@ -120,7 +121,8 @@ export function secretsSettings(config: Pick<VouchConfig, 'secrets' | 'rules'>):
   const settings: SecretsSettings = {
     salt: section.salt ?? DEFAULT_SALT,
     rules,
-    detector: new SecretDetector(rules, { allowValues }),
+    // The default settings share the thread's built-in detector (also used to redact reports).
+    detector: custom.length === 0 && disabled.size === 0 && allowValues.length === 0 ? builtInDetector() : new SecretDetector(rules, { allowValues }),
     isAllowedPath: (path) => (matcher ? matcher(path) : false),
     maxBlobSize: section.history?.maxBlobSize ?? 10 * 1024 * 1024,
   };

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../config/load.js';
 import type { VouchConfig } from '../../config/schema.js';
 import type { FailOn } from '../../findings/severity.js';
@@ -10,9 +9,9 @@ import { hashLines, readLedger, recordAiEdit } from '../../provenance/ledger.js'
 import { repoTopLevel, runGit } from '../../provenance/git.js';
 import { assistConfig } from '../config.js';
 import { applyEdits, editedRanges, EditMismatch, revertEdits } from '../edits.js';
-import { editMessage } from '../message.js';
+import { editMessage } from '../present.js';
+import { ScanFailed, ScanThread, ScanTimeout } from '../scan-thread.js';
 import { ASSISTANT_LABEL, parseEvent, renderVerdict, type Assistant, type EditRequest, type HookOutput, type Verdict } from './protocols.js';
-import type { ScanJob, ScanJobResult } from './scan-worker.js';
 
 export interface HookOptions {
   /** `--fail-on`: overrides `assist.failOn`. */
@@ -24,52 +23,14 @@ export interface HookOptions {
 /** A problem that ends the hook with exit 0 and a note: the assistant must never be broken by Vouch. */
 class Skip extends Error {}
 
-const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
-
-/**
- * The scan runs in a worker thread: analysis is synchronous, and only a separate thread can be
- * abandoned when a file takes too long. The worker is started first thing, so loading the
- * analyzers overlaps reading the event, the configuration and the file.
- */
-export class ScanWorker {
-  private worker: Worker | undefined;
-
-  static start(): ScanWorker {
-    const w = new ScanWorker();
-    w.worker = new Worker(WORKER_URL, { resourceLimits: { stackSizeMb: 64, maxOldGenerationSizeMb: 1024 } });
-    w.worker.unref();
-    return w;
-  }
-
-  run(job: ScanJob, timeoutMs: number): Promise<ScanJobResult> {
-    const worker = this.worker;
-    if (!worker) return Promise.reject(new Skip('scan worker is not running'));
-    return new Promise((resolveJob, reject) => {
-      const cleanup = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', onError); };
-      const timer = setTimeout(() => {
-        cleanup();
-        this.close();
-        reject(new Skip(`gave up after ${timeoutMs} ms (assist.timeoutMs); the edit was not checked`));
-      }, timeoutMs);
-      const onMessage = (msg: { ok: boolean; result?: ScanJobResult; error?: string }) => {
-        cleanup();
-        if (msg.ok) resolveJob(msg.result!);
-        else reject(new Skip(`scan failed: ${msg.error}`));
-      };
-      const onError = (err: Error) => {
-        cleanup();
-        this.close();
-        reject(new Skip(`scan failed: ${err.message.split('\n')[0]}`));
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.postMessage(job);
-    });
-  }
-
-  close(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+/** The scan thread's job, with its failures as notes: over the limit, the edit goes through unchecked. */
+async function scan<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ScanTimeout) throw new Skip(`gave up after ${err.timeoutMs} ms (assist.timeoutMs); the edit was not checked`);
+    if (err instanceof ScanFailed) throw new Skip(err.message);
+    throw err;
   }
 }
 
@@ -153,7 +114,7 @@ function readPending(file: string): Pending {
   try { return JSON.parse(readFileSync(file, 'utf8')) as Pending; } catch { return {}; }
 }
 
-async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, worker: ScanWorker, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
+async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, worker: ScanThread, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
   const root = projectRoot(edit.filePath, edit.cwd);
   const rel = relative(root, edit.filePath).split(sep).join('/');
   if (rel.startsWith('..')) throw new Skip(`${edit.filePath} is outside the project`);
@@ -167,7 +128,7 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
   setLimit(assist.timeoutMs);
   const threshold = opts.failOn ?? assist.failOn;
   const { before, after } = textsOf(edit, root, rel);
-  const res = await worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks }, limitMs());
+  const res = await scan(() => worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks }, limitMs()));
   const verdict: Verdict = {};
   if (res.findings.length) verdict.block = editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: edit.phase === 'post' });
   if (res.notices.length) verdict.note = `could not scan ${rel} completely: ${res.notices[0]}`;
@@ -185,7 +146,7 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
 }
 
 /** Cursor `stop`: what the conversation introduced and is still there goes back to the agent as a follow-up. */
-async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, worker: ScanWorker, limitMs: () => number): Promise<Verdict> {
+async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, worker: ScanThread, limitMs: () => number): Promise<Verdict> {
   const root = repoTopLevel(cwd) ?? cwd;
   const file = pendingFile(root, sessionId);
   const pending = readPending(file);
@@ -200,7 +161,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
   for (const [rel, keys] of Object.entries(pending)) {
     const text = readCurrent(join(root, rel));
     if (text === undefined) continue;
-    const res = await worker.run({ op: 'still-present', root, path: rel, text, config, keys }, limitMs());
+    const res = await scan(() => worker.run({ op: 'still-present', root, path: rel, text, config, keys }, limitMs()));
     if (res.findings.length === 0) continue;
     still[rel] = res.keys;
     parts.push(editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: true }));
@@ -216,7 +177,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
  * protocol. Never throws and never exceeds the time limit by more than the cost of starting up:
  * anything unexpected becomes exit 0 with a note, so a hook can never break the assistant.
  */
-export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}, worker: ScanWorker = ScanWorker.start()): Promise<HookOutput> {
+export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}, worker: ScanThread = ScanThread.start()): Promise<HookOutput> {
   let limit = 5000;
   const started = Date.now();
   const remaining = () => Math.max(100, limit - (Date.now() - started));

@@ -19,9 +19,9 @@ import { defaultConfig, type VouchConfig } from '../../config/schema.js';
 import type { Finding, Location } from '../../findings/finding.js';
 import { ruleHelpMarkdown, type RuleMeta } from '../../findings/rule.js';
 import type { Severity } from '../../findings/severity.js';
-import { scanText } from '../../pipeline/scan-text.js';
 import { assistConfig } from '../config.js';
 import { lineCommentFor, scrubSecrets, secretSpans } from '../present.js';
+import { ScanThread, ScanTimeout } from '../scan-thread.js';
 
 export interface LspOptions {
   input: NodeJS.ReadableStream;
@@ -77,6 +77,9 @@ export function startLanguageServer(opts: LspOptions): Connection {
   let workspaceRun: Promise<void> | undefined;
   let workspaceAgain = false;
 
+  // Buffers are scanned in a thread of their own, kept across changes (analyzers loaded once) and
+  // abandoned when a text takes longer than assist.timeoutMs: requests stay answered meanwhile.
+  const thread = new ScanThread();
   const log = (msg: string): void => connection.console.log(`vouch: ${msg}`);
   const fail = (what: string, err: unknown): void => connection.console.error(`vouch: ${what} failed: ${(err as Error)?.message ?? String(err)}`);
 
@@ -154,11 +157,24 @@ export function startLanguageServer(opts: LspOptions): Connection {
     const version = doc.version;
     const text = doc.getText();
     const { rel, abs } = pathOf(doc);
-    const offline = opts.offline === true || !assistConfig(config.assist).registryChecks;
-    const res = await scanText({ root, path: abs ?? rel, text, config, groups: config.analyzers, offline });
-    const current = documents.get(doc.uri);
+    const assist = assistConfig(config.assist);
+    const offline = opts.offline === true || !assist.registryChecks;
     // A newer version is on its way (or the buffer was closed): this answer is stale.
-    if (!current || current.version !== version) return;
+    const stale = (): boolean => documents.get(doc.uri)?.version !== version;
+    let res;
+    try {
+      res = await thread.run({ op: 'text', root, path: abs ?? rel, text, config, groups: config.analyzers, offline }, assist.timeoutMs, stale);
+    } catch (err) {
+      if (!(err instanceof ScanTimeout)) throw err;
+      if (stale()) return;
+      // Too slow to check while typing: say so instead of showing findings of an older text.
+      state.version = version;
+      state.findings = [];
+      const message = `Vouch gave up on this file after ${err.timeoutMs} ms (assist.timeoutMs); it is checked by \`vouch scan\` instead.`;
+      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'vouch', message }] });
+      return;
+    }
+    if (!res || stale()) return;
     const notices = res.notices.filter((n) => n.level === 'error' && n.path === rel);
     const findings = [...res.findings, ...workspaceFindingsFor(doc, rel, abs, res.findings)];
     state.version = version;
@@ -240,6 +256,7 @@ export function startLanguageServer(opts: LspOptions): Connection {
 
   connection.onInitialized(() => {
     log(`root ${root}`);
+    thread.start();
     void scanWorkspace();
   });
 

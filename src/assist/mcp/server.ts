@@ -15,13 +15,13 @@ import { ConfigError, loadConfig } from '../../config/load.js';
 import type { VouchConfig } from '../../config/schema.js';
 import type { Finding, ScanNotice } from '../../findings/finding.js';
 import { ruleTags, type RuleMeta } from '../../findings/rule.js';
-import { scanText } from '../../pipeline/scan-text.js';
 import { runScan } from '../../pipeline/scan.js';
 import { findingJson } from '../../reports/json.js';
 import { explainText, suggestRuleIds } from '../../reports/rule-docs.js';
 import { VERSION } from '../../version.js';
 import { assistConfig } from '../config.js';
 import { findingText, orderFindings, scrubSecrets, secretSpans, shortFix } from '../present.js';
+import { ScanThread, ScanTimeout } from '../scan-thread.js';
 
 export interface McpServerOptions {
   /** Project root: paths are resolved against it and reported relative to it. */
@@ -69,6 +69,9 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
       + 'Fix what it reports in the same turn; suppress only real false positives, with a reason.',
   });
   const rulesById = (): Map<string, RuleMeta> => new Map(allRules().map((r) => [r.id, r]));
+  // scan_code runs in a thread kept across calls and abandoned after assist.timeoutMs: a text that
+  // takes too long becomes a tool error, never a server that stops answering.
+  const thread = new ScanThread();
 
   server.registerTool('scan_code', {
     title: 'Scan code for security flaws',
@@ -88,7 +91,14 @@ export function createMcpServer(opts: McpServerOptions): McpServer {
     const path = projectPath(root, args.path);
     // Manifests written through scan_code ask the registry only when assist.registryChecks allows it.
     const offline = opts.offline === true || !assistConfig(config.assist).registryChecks;
-    const res = await scanText({ root, path, text: args.content, config, groups: config.analyzers, offline });
+    const timeoutMs = assistConfig(config.assist).timeoutMs;
+    let res;
+    try {
+      res = await thread.run({ op: 'text', root, path, text: args.content, config, groups: config.analyzers, offline }, timeoutMs);
+    } catch (err) {
+      if (err instanceof ScanTimeout) throw new ToolError(`gave up after ${timeoutMs} ms (assist.timeoutMs); ${path} was not checked — write it and call scan_paths, or raise assist.timeoutMs`);
+      throw err;
+    }
     return scrubSecrets(scanResult(res.findings, res.notices, rulesById(), `${path}`), secretSpans(args.content, res.findings));
   }));
 

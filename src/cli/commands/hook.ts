@@ -34,10 +34,11 @@ export function register(program: Command): void {
       if (!(ASSISTANTS as readonly string[]).includes(assistant)) {
         throw new UsageError(`unknown assistant '${assistant}' (choose from ${ASSISTANTS.join(', ')})`);
       }
-      const { runHook, ScanWorker } = await import('../../assist/hooks/run.js');
+      const { runHook } = await import('../../assist/hooks/run.js');
+      const { ScanThread } = await import('../../assist/scan-thread.js');
       const { renderVerdict } = await import('../../assist/hooks/protocols.js');
       const a = assistant as (typeof ASSISTANTS)[number];
-      const worker = ScanWorker.start();
+      const worker = ScanThread.start();
       const input = await readStdin(5000);
       let out;
       if (input === undefined) {

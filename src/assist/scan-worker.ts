@@ -1,0 +1,83 @@
+/**
+ * The scanning half of hooks, the MCP server and the language server, in a worker thread
+ * (scan-thread.ts) so they can keep a time limit: analysis is synchronous, and only a separate
+ * thread can be abandoned when a text takes too long.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { VouchConfig } from '../config/schema.js';
+import type { FailOn } from '../findings/severity.js';
+import type { Finding, ScanNotice } from '../findings/finding.js';
+import { findingsIntroduced, baseKey, looseKey } from '../pipeline/introduced.js';
+import { scanText, type ScanTextOptions } from '../pipeline/scan-text.js';
+import { ruleIndex } from '../pipeline/analyzer-selection.js';
+import type { RuleHelp } from './present.js';
+import { CONFIGS_KEPT } from './scan-thread.js';
+
+export type ScanJob =
+  | { op: 'introduced'; root: string; path: string; before: string | undefined; after: string; config: VouchConfig; threshold: FailOn; offline: boolean }
+  | { op: 'still-present'; root: string; path: string; text: string; config: VouchConfig; keys: string[] }
+  | ({ op: 'text' } & ScanTextOptions);
+
+/** `text`: scanText's answer as is. */
+export interface TextJobResult {
+  findings: Finding[];
+  notices: ScanNotice[];
+}
+
+export interface ScanJobResult {
+  findings: Finding[];
+  /** Stable keys of the findings (to recognise them at a later event). */
+  keys: string[];
+  notices: string[];
+  rules: Record<string, RuleHelp>;
+}
+
+function helpFor(findings: Finding[]): Record<string, RuleHelp> {
+  const index = ruleIndex();
+  const out: Record<string, RuleHelp> = {};
+  for (const f of findings) {
+    const r = index.get(f.ruleId);
+    if (r) out[f.ruleId] = { id: r.id, title: r.title, fix: r.fix, analyzer: r.analyzer };
+  }
+  return out;
+}
+
+async function run(job: ScanJob): Promise<ScanJobResult | TextJobResult> {
+  if (job.op === 'text') {
+    const { op: _op, ...opts } = job;
+    return scanText(opts);
+  }
+  if (job.op === 'introduced') {
+    const res = await findingsIntroduced({ root: job.root, path: job.path, before: job.before, after: job.after, config: job.config, threshold: job.threshold, offline: job.offline });
+    return { findings: res.introduced, keys: res.introduced.map(baseKey), notices: res.notices.filter((n) => n.level === 'error').map((n) => `${n.path}: ${n.reason}`), rules: helpFor(res.introduced) };
+  }
+  const res = await scanText({ root: job.root, path: job.path, text: job.text, config: job.config });
+  const wanted = new Set(job.keys);
+  const loose = new Set(job.keys.map((k) => k.split('\0').slice(0, 2).join('\0')));
+  const still = res.findings.filter((f) => f.status === 'new' && (wanted.has(baseKey(f)) || (looseKey(f) !== undefined && loose.has(looseKey(f)!))));
+  return { findings: still, keys: still.map(baseKey), notices: [], rules: helpFor(still) };
+}
+
+// Started before the event is even read, so loading the analyzers overlaps reading stdin and the config.
+/** Configurations by the id the main thread gave them (the last few; an editor rarely has more than one). */
+const configs = new Map<number, VouchConfig>();
+
+parentPort!.on('message', (msg: { id: number; configId: number; config?: VouchConfig; job: ScanJob }) => {
+  if (msg.config) {
+    configs.set(msg.configId, msg.config);
+    if (configs.size > CONFIGS_KEPT) configs.delete(configs.keys().next().value!);
+  }
+  const config = configs.get(msg.configId);
+  const id = msg.id;
+  if (!config) {
+    parentPort!.postMessage({ id, ok: false, error: 'configuration not received' });
+    return;
+  }
+  const job = { ...msg.job, config } as ScanJob;
+  run(job).then(
+    (result) => parentPort!.postMessage({ id, ok: true, result }),
+    (err: unknown) => parentPort!.postMessage({ id, ok: false, error: (err as Error)?.message ?? String(err) }),
+  );
+});
+// Loaded: the main thread's time limits start counting from here.
+parentPort!.postMessage({ ready: true });
