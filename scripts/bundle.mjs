@@ -11,7 +11,8 @@
  * back at the module's place in dist/src, which ships beside the bundle, so those paths keep working.
  * Dynamic imports stay lazy (code splitting): `vouch scan` never loads the server or the store.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +46,14 @@ const importMetaUrl = {
   },
 };
 
+/** Content hash of the compiled code the bundle is made of: the scan cache's key for this build (pipeline/cache.ts). */
+function buildStamp() {
+  const h = createHash('sha256');
+  const files = readdirSync(SRC, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => f.split(sep).join('/')).sort();
+  for (const f of files) h.update(`${f}\0`).update(readFileSync(join(SRC, f))).update('\0');
+  return h.digest('hex').slice(0, 32);
+}
+
 rmSync(OUT, { recursive: true, force: true });
 let build;
 try {
@@ -72,8 +81,8 @@ const result = await build({
   external: EXTERNAL,
   sourcemap: 'linked',
   legalComments: 'linked',
-  // Bundled CommonJS dependencies call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __vouchCreateRequire } from 'node:module'; const require = __vouchCreateRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() for Node's built-ins; the build stamp keys the scan cache.
+  banner: { js: `import { createRequire as __vouchCreateRequire } from 'node:module'; const require = __vouchCreateRequire(import.meta.url); globalThis.__vouchBuildStamp ??= ${JSON.stringify(buildStamp())};` },
   plugins: [importMetaUrl],
   logLevel: 'warning',
   metafile: true,

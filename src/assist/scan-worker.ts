@@ -10,12 +10,12 @@ import type { Finding, ScanNotice } from '../findings/finding.js';
 import { findingsIntroduced, baseKey, looseKey } from '../pipeline/introduced.js';
 import { scanText, type ScanTextOptions } from '../pipeline/scan-text.js';
 import { ruleIndex } from '../pipeline/analyzer-selection.js';
-import type { RuleHelp } from './present.js';
+import { editMessage, type RuleHelp } from './present.js';
 import { CONFIGS_KEPT } from './scan-thread.js';
 
 export type ScanJob =
-  | { op: 'introduced'; root: string; path: string; before: string | undefined; after: string; config: VouchConfig; threshold: FailOn; offline: boolean }
-  | { op: 'still-present'; root: string; path: string; text: string; config: VouchConfig; keys: string[] }
+  | { op: 'introduced'; root: string; path: string; before: string | undefined; after: string; config: VouchConfig; threshold: FailOn; offline: boolean; written: boolean }
+  | { op: 'still-present'; root: string; path: string; text: string; config: VouchConfig; keys: string[]; threshold: FailOn }
   | ({ op: 'text' } & ScanTextOptions);
 
 /** `text`: scanText's answer as is. */
@@ -29,7 +29,8 @@ export interface ScanJobResult {
   /** Stable keys of the findings (to recognise them at a later event). */
   keys: string[];
   notices: string[];
-  rules: Record<string, RuleHelp>;
+  /** The message for the agent when there are findings (rendered here: the hook's main thread never loads the redactor). */
+  message?: string;
 }
 
 function helpFor(findings: Finding[]): Record<string, RuleHelp> {
@@ -49,13 +50,15 @@ async function run(job: ScanJob): Promise<ScanJobResult | TextJobResult> {
   }
   if (job.op === 'introduced') {
     const res = await findingsIntroduced({ root: job.root, path: job.path, before: job.before, after: job.after, config: job.config, threshold: job.threshold, offline: job.offline });
-    return { findings: res.introduced, keys: res.introduced.map(baseKey), notices: res.notices.filter((n) => n.level === 'error').map((n) => `${n.path}: ${n.reason}`), rules: helpFor(res.introduced) };
+    const message = res.introduced.length ? editMessage({ path: job.path, findings: res.introduced, rules: helpFor(res.introduced), threshold: job.threshold, written: job.written }) : undefined;
+    return { findings: res.introduced, keys: res.introduced.map(baseKey), notices: res.notices.filter((n) => n.level === 'error').map((n) => `${n.path}: ${n.reason}`), message };
   }
   const res = await scanText({ root: job.root, path: job.path, text: job.text, config: job.config });
   const wanted = new Set(job.keys);
   const loose = new Set(job.keys.map((k) => k.split('\0').slice(0, 2).join('\0')));
   const still = res.findings.filter((f) => f.status === 'new' && (wanted.has(baseKey(f)) || (looseKey(f) !== undefined && loose.has(looseKey(f)!))));
-  return { findings: still, keys: still.map(baseKey), notices: [], rules: helpFor(still) };
+  const message = still.length ? editMessage({ path: job.path, findings: still, rules: helpFor(still), threshold: job.threshold, written: true }) : undefined;
+  return { findings: still, keys: still.map(baseKey), notices: [], message };
 }
 
 // Started before the event is even read, so loading the analyzers overlaps reading stdin and the config.

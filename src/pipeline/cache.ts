@@ -37,6 +37,13 @@ let buildStampMemo: string | undefined;
 function buildStamp(): string {
   if (buildStampMemo) return buildStampMemo;
   const h = createHash('sha256').update(VERSION);
+  // The bundle (scripts/bundle.mjs) carries a content hash of the code it was built from: no walk
+  // over hundreds of modules at the start of every pre-commit scan.
+  const bundled = (globalThis as { __vouchBuildStamp?: unknown }).__vouchBuildStamp;
+  if (typeof bundled === 'string') {
+    buildStampMemo = h.update(`bundle\0${bundled}`).digest('hex');
+    return buildStampMemo;
+  }
   const srcRoot = dirname(dirname(fileURLToPath(import.meta.url)));
   const walk = (dir: string) => {
     let entries;

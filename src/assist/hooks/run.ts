@@ -9,7 +9,6 @@ import { hashLines, readLedger, recordAiEdit } from '../../provenance/ledger.js'
 import { repoTopLevel, runGit } from '../../provenance/git.js';
 import { assistConfig } from '../config.js';
 import { applyEdits, editedRanges, EditMismatch, revertEdits } from '../edits.js';
-import { editMessage } from '../present.js';
 import { ScanFailed, ScanThread, ScanTimeout } from '../scan-thread.js';
 import { ASSISTANT_LABEL, parseEvent, renderVerdict, type Assistant, type EditRequest, type HookOutput, type Verdict } from './protocols.js';
 
@@ -128,9 +127,9 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
   setLimit(assist.timeoutMs);
   const threshold = opts.failOn ?? assist.failOn;
   const { before, after } = textsOf(edit, root, rel);
-  const res = await scan(() => worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks }, limitMs()));
+  const res = await scan(() => worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks, written: edit.phase === 'post' }, limitMs()));
   const verdict: Verdict = {};
-  if (res.findings.length) verdict.block = editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: edit.phase === 'post' });
+  if (res.findings.length) verdict.block = res.message;
   if (res.notices.length) verdict.note = `could not scan ${rel} completely: ${res.notices[0]}`;
   // A blocked pre-edit never reaches the file: only edits that happen are recorded.
   if (edit.phase === 'post' || !verdict.block) {
@@ -161,10 +160,10 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
   for (const [rel, keys] of Object.entries(pending)) {
     const text = readCurrent(join(root, rel));
     if (text === undefined) continue;
-    const res = await scan(() => worker.run({ op: 'still-present', root, path: rel, text, config, keys }, limitMs()));
+    const res = await scan(() => worker.run({ op: 'still-present', root, path: rel, text, config, keys, threshold }, limitMs()));
     if (res.findings.length === 0) continue;
     still[rel] = res.keys;
-    parts.push(editMessage({ path: rel, findings: res.findings, rules: res.rules, threshold, written: true }));
+    parts.push(res.message!);
   }
   if (parts.length === 0) return {};
   mkdirSync(dirname(file), { recursive: true });
