@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
-  CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+  CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type CodeAction, type Diagnostic, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams,
@@ -180,7 +180,7 @@ describe('vouch lsp over stdio (JSON-RPC client)', () => {
 });
 
 describe('vouch lsp: the time limit (assist.timeoutMs)', () => {
-  it('a buffer too slow to scan gets a note instead of findings, and the next version is scanned again', async () => {
+  it('a buffer too slow to scan gets a note instead of findings; scanned again under a longer limit', async () => {
     const home = tempDir('vouch-lsp-limit-');
     const project = join(home, 'project');
     mkdirSync(project, { recursive: true });
@@ -196,7 +196,7 @@ describe('vouch lsp: the time limit (assist.timeoutMs)', () => {
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.version !== undefined) byVersion.get(p.version)?.(p); });
     conn.listen();
     const published = (v: number): Promise<PublishDiagnosticsParams> => new Promise((r, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${v}; stderr: ${stderr}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${v}; stderr: ${stderr}`)), 60_000);
       byVersion.set(v, (p) => { clearTimeout(timer); r(p); });
     });
     try {
@@ -210,6 +210,11 @@ describe('vouch lsp: the time limit (assist.timeoutMs)', () => {
       assert.equal(p1.diagnostics.length, 1);
       assert.equal(p1.diagnostics[0]!.code, undefined);
       assert.match(String(p1.diagnostics[0]!.message), /gave up on this file after 100 ms \(assist\.timeoutMs\)/);
+      // A generous limit (the configuration file changed on disk): the open buffer is scanned again, in a new thread.
+      writeFileSync(join(project, '.vouch.yml'), 'assist:\n  timeoutMs: 60000\n');
+      const again = published(1);
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(project, '.vouch.yml')).href, type: 2 }] });
+      assert.ok(!(await again).diagnostics.some((d) => /gave up/.test(String(d.message))));
       const second = published(2);
       await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: file, version: 2 }, contentChanges: [{ text: VULN }] });
       assert.deepEqual((await second).diagnostics.map(brief), ['js/command-injection 1:31-1:58']);
