@@ -76,7 +76,10 @@ export function analyzeComponent(file: SourceFile, linkInput?: LinkInput, userMo
     const line = err instanceof ComponentSyntaxError && err.line ? ` at line ${err.line}` : '';
     return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `component syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
   }
-  const result = analyzeJs(file, linkInput, userModels, virtual);
+  const analysed = analyzeJs(file, linkInput, userModels, virtual);
+  // Names the generated code gives a component's members read as the component's own in messages.
+  const named = (m: string) => m.replace(/_\$vm_ref_([$\w]+)/g, '$1').replace(/_\$vm_([$\w]+)/g, 'this.$1');
+  const result = { ...analysed, findings: analysed.findings.map((f) => ({ ...f, message: named(f.message), ...(f.trace ? { trace: f.trace.map((s) => ({ ...s, message: named(s.message) })) } : {}) })) };
   // Inline scripts of a page may be server-side templated (`{{ data | json }}`): not ours to fail on.
   if (html) return { ...result, notices: result.notices.map((n) => (n.level === 'error' ? { ...n, level: 'skipped' as const, reason: `inline script not analysed: ${n.reason}` } : n)) };
   return result;
@@ -134,7 +137,8 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
         ? { reason: flow.sink.suppression.reason, line: flow.sink.suppression.line }
         : undefined;
       // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5).
-      const severity = flow.source.category === 'library' ? 'medium' : t.severity?.(flow);
+      // Fetched content (stored XSS): whether another user wrote it is not visible here; medium too.
+      const severity = flow.source.category === 'library' || flow.source.category === 'remote' ? 'medium' : t.severity?.(flow);
       findings.push({
         ruleId: rule.meta.id,
         message: t.message(flow),
@@ -142,7 +146,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
         ...(severity ? { severity } : {}),
-        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit ? { confidence: 'medium' as const } : {}),
+        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
       });

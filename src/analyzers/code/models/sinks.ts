@@ -46,6 +46,8 @@ export interface CallSink {
   receiver?: boolean;
   /** A framework's way around its own escaping (`angular`): reported by that framework's rule. */
   framework?: string;
+  /** A navigable URL (`javascript:` runs): a constant `https://`, `/` or `#` start, or the page's own URL, keeps it safe. */
+  url?: true;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -142,10 +144,13 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) && !/^reply\b/.test(s.receiver ?? '') },
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
-  { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') },
+  { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => jqueryReceiver(s) },
   { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT },
   // Angular's DomSanitizer: the bypass marks a value as safe HTML/URL/script/style, and bindings then skip sanitising it.
   { kind: 'xss', callee: /(^|\.)bypassSecurityTrust(Html|Script|Style|Url|ResourceUrl)$/, args: [0], framework: 'angular' },
+  // Attributes that navigate (`javascript:` URLs run when clicked or submitted) or hold a document.
+  { kind: 'xss', callee: /(^|\.)(setAttribute|attr)$/, args: [1], url: true, when: (s) => /^(href|action|formaction|xlink:href)$/i.test(stringArg(s, 0)) && (s.method === 'setAttribute' || jqueryReceiver(s)) },
+  { kind: 'xss', callee: /(^|\.)(setAttribute|attr)$/, args: [1], when: (s) => /^srcdoc$/i.test(stringArg(s, 0)) && (s.method === 'setAttribute' || jqueryReceiver(s)) },
   // Renderer2.setProperty(el, 'innerHTML', x) is innerHTML by another name.
   { kind: 'xss', callee: /(^|\.)setProperty$/, args: [2], when: (s) => /^(innerHTML|outerHTML|srcdoc)$/.test(stringArg(s, 1)) },
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
@@ -199,6 +204,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
 ];
 
+/** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
+function jqueryReceiver(s: CallSite): boolean {
+  return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '');
+}
+
 /** A regex value whose pattern backtracks super-linearly. */
 export function superLinear(v: Value | undefined): boolean {
   return !!v?.regex && regexComplexity(v.regex.source, v.regex.flags) !== undefined;
@@ -239,10 +249,16 @@ export interface PropertySink {
   property: RegExp;
   /** Object path the property belongs to (qualified), if it matters. */
   object?: RegExp;
+  /** Object paths this row does not apply to. */
+  notObject?: RegExp;
+  /** A navigable URL: see CallSink.url. */
+  url?: true;
 }
 
 export const PROPERTY_SINKS: PropertySink[] = [
-  { kind: 'xss', property: /^(innerHTML|outerHTML)$/ },
+  { kind: 'xss', property: /^(innerHTML|outerHTML|srcdoc)$/ },
+  // `a.href = x`, `form.action = x`: a `javascript:` URL runs when clicked or submitted (location.href is a redirect, below).
+  { kind: 'xss', property: /^(href|action|formAction)$/, url: true, notObject: /(^|\.)location$|^(window|document|top|self|this|url|u|link\.url)$/ },
   { kind: 'redirect', property: /^href$/, object: /^(window\.location|location|document\.location|window\.top\.location|top\.location)$/ },
   { kind: 'redirect', property: /^location$/, object: /^(window|document|top|window\.top|self)$/ },
   { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },

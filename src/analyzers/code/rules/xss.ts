@@ -39,7 +39,7 @@ export const xss: CodeRule = {
     kinds: ['xss'],
     // `res.send(req.body)` sends JSON; only strings (or fields that are strings) become HTML.
     // Frameworks' escape hatches are js/template-xss and js/angular-trust-bypass.
-    accept: (flow) => flow.sink.framework === undefined && (!flow.whole || flow.stringy || flow.source.category !== 'request'),
+    accept: (flow) => flow.sink.framework === undefined && (!flow.whole || flow.stringy || (flow.source.category !== 'request' && flow.source.category !== 'remote')),
     message: (flow) => `XSS: ${describeFlow(flow)} without HTML escaping`,
   },
   pattern: {

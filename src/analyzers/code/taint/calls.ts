@@ -89,6 +89,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     }
   }
   if (receiverValue?.kind === 'formData' && method === 'get') return e.source(node, 'form data', 'request', false);
+  // HTTP responses the code fetched: their bodies are stored content (js/xss reports them with medium confidence).
+  if (/^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|cross-fetch|isomorphic-fetch)$/.test(name)) return { taints: [], awaited: { taints: [], kind: 'fetchResponse' } };
+  if (receiverValue?.kind === 'fetchResponse' && /^(json|text)$/.test(method)) return { taints: [], awaited: e.source(node, `${remoteLabel(e, receiverNode)}.${method}()`, 'remote', method === 'json') };
+  if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post)|got\.(get|post))$/.test(name)) return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', true)]]) } };
+  if (receiverValue?.kind === 'httpClient' && /^(get|post|put|patch|delete|request|jsonp)$/.test(method)) return { taints: [], awaited: e.source(node, `HttpClient.${method}()`, 'remote', true) };
+  if (/^(\$|jQuery)\.(getJSON|get|post|ajax)$/.test(name)) return { taints: [], awaited: e.source(node, name, 'remote', true) };
   if (/^(process\.stdin|readline)\b/.test(name) && /^(read|question)$/.test(method)) return e.source(node, 'stdin', 'cli', false);
 
   // require('pg'), require('./db'): the module's API path / a reference to the file's exports.
@@ -284,6 +290,9 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     return [vueRoute(e, info.node.params[0] ?? call, 'to'), vueRoute(e, info.node.params[1] ?? call, 'from')];
   }
   if (receiver && (method === 'then' || method === 'finally') && index === 0) return [receiver.awaited ?? receiver];
+  // jQuery's ajax helpers: `$.getJSON(url, (data) => …)`, `$.ajax({ … }).done((data) => …)`.
+  if (/^(\$|jQuery)\.(getJSON|get|post)$/.test(name) && index > 0) return [e.source(info.node.params[0] ?? call, name, 'remote', true)];
+  if (receiver?.awaited && method === 'done' && index === 0) return [receiver.awaited];
   // RxJS: `source$.subscribe((value) => …)` receives what the observable carries.
   if (receiver && method === 'subscribe' && index === 0 && isTainted(receiver)) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
@@ -297,6 +306,11 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   return undefined;
 }
 
+function remoteLabel(e: TaintEngine, receiver: Node | undefined): string {
+  const text = receiver ? memberPath(receiver) : undefined;
+  return text && text.length <= 40 ? text : 'fetch()';
+}
+
 /** A vue-router route: the URL's query, params, hash and path are the visitor's to choose. */
 export function vueRoute(e: TaintEngine, at: Node, name: string): Value {
   return { taints: [], fields: new Map(['query', 'params', 'hash', 'fullPath', 'path', 'href'].map((f) => [f, e.source(at, `${name}.${f}`, 'browser', false)])) };
@@ -306,6 +320,13 @@ export function vueRoute(e: TaintEngine, at: Node, name: string): Value {
  * Angular's `ActivatedRoute`: query and path parameters, fragment and URL (snapshot or observable)
  * come from the URL; `data`, `routeConfig` and `component` are the app's own.
  */
+/** Angular's `HttpClient`, injected by type. */
+export function isAngularHttpClient(e: TaintEngine, typeName: string): boolean {
+  if (typeName !== 'HttpClient') return false;
+  const binding = e.input.modules.bindings.get(typeName) ?? e.input.modules.types?.get(typeName);
+  return binding?.module === '@angular/common/http';
+}
+
 export function isAngularRoute(e: TaintEngine, typeName: string): boolean {
   if (typeName !== 'ActivatedRoute' && typeName !== 'ActivatedRouteSnapshot') return false;
   const binding = e.input.modules.bindings.get(typeName) ?? e.input.modules.types?.get(typeName);

@@ -7,8 +7,8 @@ import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQU
 import { EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass } from './statements.js';
-import { angularRoute, evalCall, isAngularRoute, messageHandler } from './calls.js';
-import { reportSink } from './sinks.js';
+import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler } from './calls.js';
+import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { apiMemberValue, bindingValue } from './api.js';
@@ -186,6 +186,7 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     if (m !== undefined) return { taints: [], fn: m };
     const t = cls?.fieldTypes.get(name);
     if (t && isAngularRoute(e, t)) return angularRoute(e, at);
+    if (t && isAngularHttpClient(e, t)) return { taints: [], kind: 'httpClient' };
     if (t) return { taints: [], cls: e.classes.has(t) ? t : `@import:${t}` };
     if (cls && !obj.fields?.has(name)) {
       const stored = classField(e, cls, name);
@@ -197,6 +198,11 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     if (v) return v;
   }
   return readField(obj, name);
+}
+
+/** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */
+export function navigableUrl(v: Value): boolean {
+  return !v.sameOrigin && !(v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix));
 }
 
 /** Values that start with the current page's URL or path (still sources for XSS). */
@@ -245,7 +251,7 @@ export function evalObject(e: TaintEngine, node: Node, frame: Frame): Value {
     const value = isFunction(p.value) ? { taints: [], fn: e.registerFunction(p.value, frame.scope, key) } : evaluate(e, p.value, frame);
     if (p.computed) evaluate(e, p.key, frame);
     if (key === undefined) spread.push(...allTaints(value));
-    else fields.set(key, value);
+    else fields.set(key, spread.length ? { ...value, shadows: true } : value);
   }
   return { taints: spread, fields };
 }
@@ -284,8 +290,10 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     for (const s of PROPERTY_SINKS) {
       if (!s.property.test(prop)) continue;
       if (s.object && !s.object.test(objPath)) continue;
+      if (s.notObject && s.notObject.test(objPath)) continue;
       // An object assigned to ctx.body is sent as JSON, not HTML.
       if (s.kind === 'xss' && value.fields && !value.stringy) continue;
+      if (s.url && !navigableUrl(value)) continue;
       reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
     }
     if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);

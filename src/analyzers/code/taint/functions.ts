@@ -9,7 +9,7 @@ import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
-import { angularRoute, isAngularRoute } from './calls.js';
+import { angularRoute, isAngularHttpClient, isAngularRoute } from './calls.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -128,6 +128,10 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     const typeName = param.typeAnnotation?.typeAnnotation?.typeName?.name;
     if (typeName && isAngularRoute(e, typeName)) {
       out[i] = angularRoute(e, param);
+      return;
+    }
+    if (typeName && isAngularHttpClient(e, typeName)) {
+      out[i] = { taints: [], kind: 'httpClient' };
       return;
     }
     if (typed) {

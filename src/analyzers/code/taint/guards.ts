@@ -90,6 +90,16 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         // key === '__proto__' || key === 'constructor': when false, the key is not a prototype key.
         const protoConst = [n.left, n.right].map((x) => stringValue(x)).find((v) => v === '__proto__' || v === 'constructor' || v === 'prototype');
         if (protoConst) add(op === '===' || op === '==' ? f : t, litRight ? n.left : n.right, mask('prototype'));
+        // event.origin === TRUSTED_ORIGIN on a message event: the message comes from that origin, not any page.
+        const originOf = [n.left, n.right].map((x) => unwrap(x)).find((x) => x.type === 'MemberExpression' && propertyName(x) === 'origin' && unwrap(x.object).type === 'Identifier');
+        if (originOf) {
+          const other = unwrap(originOf === unwrap(n.left) ? n.right : n.left);
+          const eventName: string = unwrap(originOf.object).name;
+          const event = frame.scope.lookup(eventName);
+          const isMessage = !!event?.fields?.get('data')?.taints.some((tt) => tt.source?.label === 'postMessage data');
+          const fixed = isConstant(other) || (other.type === 'Identifier' && (() => { const v = frame.scope.lookup(other.name); return !!v && allTaints(v).length === 0 && (v.prefix !== undefined || v.stringy === true); })());
+          if (isMessage && fixed) target.set(eventName, ALL_KINDS);
+        }
         // url.protocol === 'https:' on a parsed URL: it cannot be a `javascript:` URL (XSS through links and frames).
         const protocolOf = [n.left, n.right].map((x) => unwrap(x)).find((x) => x.type === 'MemberExpression' && propertyName(x) === 'protocol');
         if (protocolOf && /^https?:$/.test(stringValue(litRight ? n.right : n.left) ?? '')) {

@@ -48,6 +48,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         v = v.fields!.get(key)!;
       }
       if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
+      if (row.url && (v.sameOrigin || (v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)))) continue;
       sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
     }
   }
@@ -137,6 +138,8 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
   // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
+  // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
+  if (t.source.category === 'remote' && kind !== 'xss') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
@@ -168,6 +171,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
     case 'error': return 'error details (message/stack)';
     case 'file': return `file content from ${s.label}`;
     case 'library': return s.label;
+    case 'remote': return `the response body of ${s.label}`;
   }
 }
 
@@ -210,6 +214,6 @@ export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;
 
 /** A component template's `v-html`/`{@html}` (HTML) or bound URL attribute (`javascript:` URLs run). */
 export function templateSink(e: TaintEngine, sink: TemplateSink, v: Value, at: Node, frame: Frame): void {
-  if (sink.kind === 'url' && v.prefix && SAFE_URL_PREFIX.test(v.prefix)) return;
+  if (sink.kind === 'url' && (v.sameOrigin || (v.prefix && SAFE_URL_PREFIX.test(v.prefix)))) return;
   reportSink(e, 'xss', v, at, sink.label, frame, undefined, undefined, sink.framework);
 }

@@ -300,6 +300,8 @@ export function assignVar(e: TaintEngine, name: string, value: Value, frame: Fra
 }
 
 export function elementOf(e: TaintEngine, v: Value): Value {
+  // `list.map((r) => ({ …r, html: clean(r.text) }))` is kept as its element's shape: keep the fields.
+  if (v.fields && v.fields.size && !v.kind) return { taints: v.taints.map((t) => ({ ...t, whole: false })), fields: v.fields };
   const taints = allTaints(v).map((t) => ({ ...t, whole: false }));
   return taints.length ? { taints, kind: v.kind === 'searchParams' ? undefined : undefined } : EMPTY;
 }

@@ -28,7 +28,8 @@ export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KI
 export interface SourceInfo {
   /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
   label: string;
-  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library';
+  /** `remote`: the body of an HTTP response the code fetched (stored content: other users may have written it). */
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote';
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
@@ -60,7 +61,7 @@ export interface Value {
   /** The value is a string built by concatenation or a template (not an object). */
   stringy?: boolean;
   /** Special objects whose members we model (request, response, error, function). */
-  kind?: 'request' | 'response' | 'error' | 'lambdaEvent' | 'socket' | 'formData' | 'searchParams' | 'template' | 'rawTemplate' | 'schema';
+  kind?: 'request' | 'response' | 'error' | 'lambdaEvent' | 'socket' | 'formData' | 'searchParams' | 'template' | 'rawTemplate' | 'schema' | 'fetchResponse' | 'httpClient';
   /** A validation schema (zod/joi/yup object): per field, how narrow the accepted values are. */
   schema?: Map<string, 'narrow' | 'string' | 'any'>;
   /** A function value we can call (local function node id). */
@@ -87,6 +88,11 @@ export interface Value {
    * …`, `location.pathname + '?page=2'`): navigating to it stays on the site, whatever follows.
    */
   sameOrigin?: boolean;
+  /**
+   * A field written explicitly after a spread (`{ ...row, html: clean(row.text) }`): reading it gives
+   * this value, not the spread object's taints.
+   */
+  shadows?: boolean;
   /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
   regex?: { source: string; flags: string };
 }
@@ -199,7 +205,7 @@ export function liveTaints(v: Value, kind: SinkKind): Taint[] {
 /** Reading a property of a value: the known field if any, else the value's own taints, one level deeper. */
 export function readField(v: Value, name: string): Value {
   const known = v.fields?.get(name);
-  if (known && v.taints.length === 0) return known;
+  if (known && (v.taints.length === 0 || known.shadows)) return known;
   const taints = v.taints.map((t) => ({ ...t, path: [...t.path, name], whole: false }));
   if (known) return union(known, { taints });
   return taints.length ? { taints } : EMPTY;
