@@ -37,7 +37,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
   const receiverValue = receiverNode ? evaluate(e, receiverNode, frame) : undefined;
   const args: Node[] = node.arguments;
-  const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) ?? importBindingValue(e, callee.name) : receiverValue && method ? readMember(e, receiverValue, method, callee, frame) : undefined;
+  const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) ?? importBindingValue(e, callee.name)
+    : receiverValue && method ? readMember(e, receiverValue, method, callee, frame)
+    // new Function(src)(), factory()(x): the inner call runs first (its sinks too) and is what gets called.
+    : callee.type === 'CallExpression' || callee.type === 'NewExpression' ? evaluate(e, callee, frame) : undefined;
 
   // Callbacks are analysed where they are passed, with the values the callee will give them.
   const argValues = args.map((a, i) => evalArgument(e, a, i, node, name, method, receiverValue, frame));
@@ -207,11 +210,13 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     return v;
   }
   const params = callbackParams(e, v.fn, index, call, name, method, receiver);
-  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame));
+  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
   // What it returns is kept for models that need it (Vue's `computed(() => …)`).
+  // (Run again for a library's caller, with this run's variables: the first run saw its own.)
   else if (fnValue && !e.analyzedInline.has(v.fn)) e.callbackReturns.set(call, runCallback(e, v.fn, [], frame));
+  else if (fnValue && e.libraryRun) e.callbackReturns.set(call, runCallback(e, v.fn, [], frame, frame.scope));
   return v;
 }
 
@@ -297,6 +302,8 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   if (receiver && method === 'subscribe' && index === 0 && isTainted(receiver)) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
   if (receiver && /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
+  // text.replace(re, (match, ...groups) => …): the callback sees pieces of the text.
+  if (receiver && isTainted(receiver) && (method === 'replace' || method === 'replaceAll') && index === 1) return info.node.params.map(() => elementOf(e, receiver));
   if (receiver && method === 'reduce' && index === 0) return [EMPTY, elementOf(e, receiver)];
   if (/(^|\.)addEventListener$/.test(name) && index === 1 && stringValue(call.arguments[0]) === 'message') return [messageEvent(e, info.node.params[0] ?? call)];
   if (/^(process\.stdin\.on|process\.stdin\.once)$/.test(name) || (method === 'on' && /^(line|data)$/.test(stringValue(call.arguments[0]) ?? '') && /stdin|rl|readline|input/i.test(memberPath(call.callee.object ?? call) ?? ''))) {

@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import type { SinkKind, SourceInfo, Taint, Value } from './values.js';
+import { type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -43,6 +43,11 @@ export interface Flow {
   audit?: { param: string };
 }
 
+/** Parameter names that say the caller passes a regular expression on purpose. */
+const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
+
+const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
+
 export interface EngineInput {
   path: string;
   program: Node;
@@ -69,6 +74,8 @@ export class TaintEngine {
   readonly moduleScope = new Scope();
   readonly exportsMap = new Map<string, Value>();
   callDepth = 0;
+  /** Running a library's exported function with its parameters as input (runExportedApi). */
+  libraryRun = false;
   /** The file declares 'use server' (Next.js server actions): every exported function's parameters are user data. */
   serverActions = false;
   readonly isNextRouteFile: boolean;
@@ -113,9 +120,18 @@ export class TaintEngine {
       const info = this.fns[id]!;
       const params = info.node.params.map((p: Node, i: number) => {
         const name = paramName(p) ?? `argument ${i + 1}`;
-        return this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
+        const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
+        // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
+        // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
+        return PATTERN_PARAM.test(name) ? sanitize(v, mask('regex')) : CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
       });
-      runFunction(this, info, params, false);
+      // Callbacks already run inline while summarising must run again with the caller's input.
+      this.libraryRun = true;
+      try {
+        runFunction(this, info, params, false);
+      } finally {
+        this.libraryRun = false;
+      }
     };
     const visit = (key: string, v: Value, depth: number) => {
       if (v.fn !== undefined) run(v.fn, key);

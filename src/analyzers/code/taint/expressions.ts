@@ -4,7 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
-import { EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
+import { EMPTY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler } from './calls.js';
@@ -119,7 +119,7 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   const parts = node.expressions.map((x: Node) => evaluate(e, x, frame));
   const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
   const prefix = node.quasis[0]?.value.cooked ?? '';
-  const taints = parts.flatMap((v: Value) => allTaints(v));
+  const taints = parts.flatMap((v: Value, i: number) => positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]));
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
   if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
@@ -131,10 +131,21 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const r = evaluate(e, node.right, frame);
   if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
   const stringy = !!(l.stringy || r.stringy);
-  const taints = [...allTaints(l), ...allTaints(r)].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
+  const taints = [...positioned(allTaints(l), true, node.left), ...positioned(allTaints(r), false, node.right)].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
   const text = [l.text, r.text].filter(Boolean).join(' ');
   const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
   return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;
+}
+
+/**
+ * Mark where a part sits in a built string: a plain value in front is the base; anything after it
+ * is appended. A built part in front (`a + b` inside `a + b + c`) keeps what its own parts were.
+ */
+export function positioned(taints: Taint[], lead: boolean, node: Node | undefined): Taint[] {
+  if (taints.length === 0) return taints;
+  const n = node && unwrap(node);
+  if (lead && n && (n.type === 'BinaryExpression' || n.type === 'TemplateLiteral')) return taints;
+  return atPosition(taints, lead);
 }
 
 export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value {

@@ -6,6 +6,7 @@ import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitiz
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
+import { positioned } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { templateFileIn } from './views.js';
 
@@ -38,7 +39,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
       if (target?.type === 'Identifier' && isTainted(merged)) assignVar(e, target.name, merged, frame);
       return merged;
     }
-    const taints = argValues.flatMap((v) => allTaints(v)).map((t) => ({ ...t, whole: false }));
+    const pathBuild = /^path\./.test(name);
+    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0, site.args[i]) : allTaints(v))).map((t) => ({ ...t, whole: false }));
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
@@ -79,6 +81,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     return taints.length ? { taints } : EMPTY;
   }
   if (isNew) return EMPTY;
+  // re.exec(text): the match and its groups are pieces of the text.
+  if (method === 'exec' && receiverValue?.regex && argValues[0] && isTainted(argValues[0])) {
+    return { taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false, path: [...t.path, 'exec()'] })) };
+  }
   // arr.map(Number), arr.map((x) => escape(x)): the result is what the callback returns.
   if ((method === 'map' || method === 'flatMap') && receiverValue && isTainted(receiverValue) && site.args[0]) {
     const fnArg = unwrap(site.args[0]);

@@ -2,7 +2,7 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
-import { SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
+import { LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
@@ -13,8 +13,13 @@ import type { TemplateSink } from '../frontend/components/virtual.js';
 /** Page URL data only matters where it reaches the browser's own sinks. */
 const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
 /** What a library's exported API must not do with its parameters (issue 13 §5). */
-const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deserialization']);
-const BUILT_ONLY = new Set<SinkKind>(['command', 'code']);
+const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deserialization', 'path', 'regex', 'redos', 'xss']);
+/**
+ * Kinds where a parameter used whole is the caller's own choice (`exec(cmd)`, `readFile(file)`):
+ * only text built around it is the library's doing. (A parameter that is the leading base of a
+ * path, `path.join(root, name)`'s `root`, is marked safe for paths where the path is built.)
+ */
+const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
@@ -144,6 +149,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
   if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind)))) return;
+  if (t.source.category === 'library' && kind === 'path' && t.sanitized & LEADING_BASE) return;
   // Error details only matter at error sinks, and only errors matter there.
   if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
   const steps: TraceStep[] = [
@@ -163,7 +169,10 @@ export function snippetAt(e: TaintEngine, loc: Location): string {
 
 export function sourceDescription(source: SourceInfo, path: string[]): string {
   const fields = path.filter((p) => /^[\w$-]+$/.test(p)).slice(0, 3);
-  const s = { ...source, label: fields.length && source.category !== 'error' ? `${source.label}.${fields.join('.')}` : source.label };
+  // A library parameter's label names the parameter first: the field goes there (`options.variable`).
+  const named = source.category === 'library' ? /^(parameter `[^`]+)(`.*)$/s.exec(source.label) : null;
+  const label = !fields.length || source.category === 'error' ? source.label : named ? `${named[1]}.${fields.join('.')}${named[2]}` : `${source.label}.${fields.join('.')}`;
+  const s = { ...source, label };
   switch (s.category) {
     case 'request': return `user input from ${s.label}`;
     case 'browser': return `attacker-controllable ${s.label}`;

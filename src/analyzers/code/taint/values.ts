@@ -21,6 +21,20 @@ export const SINK_KINDS = {
 } as const;
 export type SinkKind = keyof typeof SINK_KINDS;
 export const ALL_KINDS = (1 << 15) - 1;
+/**
+ * Not a sink kind: the taint is the leading base of the string or path it is in (`root` of
+ * `path.join(root, name)`, `${dir}/x`). A library's caller choosing the base directory is the
+ * function's contract; a parameter appended after it is what can climb out.
+ */
+export const LEADING_BASE = 1 << 16;
+
+/** The taints of a value placed first (`lead`) or after something else in a built string or path. */
+export function atPosition(taints: Taint[], lead: boolean): Taint[] {
+  return taints.map((t) => {
+    const s = lead ? t.sanitized | LEADING_BASE : t.sanitized & ~LEADING_BASE;
+    return s === t.sanitized ? t : { ...t, sanitized: s };
+  });
+}
 /** Everything but the error-info kind: a value coerced to a number is still an error's message? no: numbers are safe everywhere. */
 export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KINDS[k], 0);
 

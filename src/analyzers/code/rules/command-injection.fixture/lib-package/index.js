@@ -17,4 +17,19 @@ function run(command, done) {
   exec(command, done);
 }
 
-module.exports = { clone, cloneSafe, run };
+// The command runs inside a promise executor: the callback sees the caller's arguments.
+function checkout(dir, ref) {
+  return new Promise((resolve, reject) => {
+    // ruleid: js/command-injection
+    exec(`git checkout ${ref}`, { cwd: dir }, (err, out) => (err ? reject(err) : resolve(out)));
+  });
+}
+
+function checkoutSafe(dir, ref) {
+  return new Promise((resolve, reject) => {
+    // ok: js/command-injection
+    execFile('git', ['checkout', ref, '--'], { cwd: dir }, (err, out) => (err ? reject(err) : resolve(out)));
+  });
+}
+
+module.exports = { clone, cloneSafe, run, checkout, checkoutSafe };
