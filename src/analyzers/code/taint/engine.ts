@@ -246,6 +246,8 @@ export class TaintEngine {
   readonly importCalls = new Map<string, boolean>();
   /** What each local validator's truthy return proves (see functions.ts validatorProof). */
   readonly proofs = new Map<number, { param: number; kinds: number }[] | null>();
+  /** What each local throwing validator proves once it returns (see functions.ts assertionProof). */
+  readonly assertions = new Map<number, { param: number; kinds: number }[] | null>();
   private regexConstants?: Map<string, { pattern: string; flags: string } | null>;
   /** `const NAME = /…/` (or `new RegExp('…')`) declared once in this file: the regex a guard tests with. */
   regexConstant(name: string): { pattern: string; flags: string } | undefined {

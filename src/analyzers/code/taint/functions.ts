@@ -1,5 +1,6 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { qualifiedName } from '../frontend/js/modules.js';
 import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
@@ -26,6 +27,8 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   e.summaries.set(id, summary);
   const proves = validatorProof(e, id);
   if (proves) summary.proves = proves;
+  const asserts = assertionProof(e, id);
+  if (asserts) summary.asserts = asserts;
   // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
   const inner = returned.fn ?? returned.awaited?.fn;
   if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {
@@ -228,6 +231,50 @@ export function validatorProof(e: TaintEngine, id: number): { param: number; kin
   names.forEach((n: string | undefined, i: number) => { const k = n ? (proven.get(n) ?? 0) & ALL_KINDS : 0; if (k) out.push({ param: i, kinds: k }); });
   e.proofs.set(id, out);
   return out;
+}
+
+/**
+ * What a throwing validator proves once it returns: `function check(x) { if (!/^[a-z]+$/.test(x))
+ * throw new Error() }` (or `assert(cond)` statements) sanitises x for what the check rules out, at
+ * every call `check(x);` that is not caught. Read from its leading statements, up to the first one
+ * that is not such a check: a validator that may return before checking proves only what it
+ * checked before that point.
+ */
+export function assertionProof(e: TaintEngine, id: number): { param: number; kinds: number }[] | undefined {
+  if (e.assertions.has(id)) return e.assertions.get(id) ?? undefined;
+  e.assertions.set(id, null);
+  const info = e.fns[id]!;
+  const fn = info.node;
+  if (fn.body?.type !== 'BlockStatement' || fn.params.length === 0) return undefined;
+  const names = fn.params.map((p: Node) => paramName(p));
+  const frame = e.newFrame(new Scope(info.closure), info.name);
+  const proven = new Map<string, number>();
+  const merge = (m: Map<string, number>) => { for (const [k, v] of m) proven.set(k, (proven.get(k) ?? 0) | v); };
+  const throws = (c: Node): boolean => c.type === 'ThrowStatement' || (c.type === 'BlockStatement' && c.body.length >= 1 && c.body[c.body.length - 1].type === 'ThrowStatement' && c.body.every((x: Node) => x.type === 'ThrowStatement' || x.type === 'VariableDeclaration' || x.type === 'ExpressionStatement'));
+  const body: Node[] = fn.body.body;
+  for (let i = 0; i < body.length && i < 16; i++) {
+    const s = body[i]!;
+    if (s.type === 'IfStatement' && !s.alternate && throws(s.consequent)) merge(conditionGuards(e, s.test, frame).whenFalse);
+    else if (s.type === 'ExpressionStatement' && assertCall(e, s.expression)) merge(conditionGuards(e, unwrap(s.expression).arguments[0], frame).whenTrue);
+    else break;
+  }
+  const out: { param: number; kinds: number }[] = [];
+  names.forEach((n: string | undefined, i: number) => { const k = n ? (proven.get(n) ?? 0) & ALL_KINDS : 0; if (k) out.push({ param: i, kinds: k }); });
+  if (out.length === 0) return undefined;
+  e.assertions.set(id, out);
+  return out;
+}
+
+/** `assert(cond)`, `assert.ok(cond)`, `invariant(cond, msg)`: throw unless cond holds. */
+export function assertCall(e: TaintEngine, expr: Node): boolean {
+  const c = unwrap(expr);
+  if (c.type !== 'CallExpression' || c.arguments.length === 0) return false;
+  const name = memberPath(c.callee) ?? '';
+  return /^(assert|assert\.ok|assert\.strict|strict|invariant|tiny-invariant)$/.test(qualifiedNameOf(e, c.callee) ?? name) || /^(assert|invariant)$/.test(name);
+}
+
+function qualifiedNameOf(e: TaintEngine, callee: Node): string | undefined {
+  return qualifiedName(callee, e.input.modules, e.aliases);
 }
 
 /** The request kind a parameter's declared type names, if its type comes from a web framework. */

@@ -3,7 +3,8 @@ import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap } 
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, type Value, allTaints, isTainted, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
-import { lambdaResponse, recordReturn, errorValue } from './functions.js';
+import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
+import { importCandidates } from './calls.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
@@ -38,6 +39,7 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         return;
       }
       evaluate(e, node.expression, frame);
+      assertionGuards(e, node.expression, frame);
       // ctx.throw(400), process.exit(1), assert-style aborts end this path like `throw` does.
       if (isAbortCall(node.expression)) frame.terminated = true;
       return;
@@ -346,6 +348,33 @@ function typeNameOf(node: Node): string | undefined {
   const ann = node.typeAnnotation?.typeAnnotation;
   if (ann?.type === 'TSTypeReference' && ann.typeName?.type === 'Identifier') return ann.typeName.name;
   return undefined;
+}
+
+/**
+ * `check(x);` of a throwing validator (this file's, or another file's through its summary), or
+ * `assert(cond);`: past this statement, what the check rules out is ruled out.
+ */
+function assertionGuards(e: TaintEngine, expr: Node, frame: Frame): void {
+  let c = unwrap(expr);
+  if (c.type === 'AwaitExpression') c = unwrap(c.argument);
+  if (c.type !== 'CallExpression') return;
+  const add = (node: Node | undefined, kinds: number) => {
+    const p = node && memberPath(unwrap(node));
+    if (p && kinds) frame.guards.set(p, (frame.guards.get(p) ?? 0) | kinds);
+  };
+  if (assertCall(e, c)) {
+    for (const [k, m] of conditionGuards(e, c.arguments[0], frame).whenTrue) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+    return;
+  }
+  const callee = unwrap(c.callee);
+  const local = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : undefined;
+  let proof: { param: number; kinds: number }[] | undefined;
+  if (local?.fn !== undefined) proof = assertionProof(e, local.fn);
+  else {
+    const link = e.input.linkInput;
+    if (link) for (const k of importCandidates(e, callee, undefined, '')) if (link[k]) { proof = link[k]!.asserts; break; }
+  }
+  for (const { param, kinds } of proof ?? []) add(c.arguments[param], kinds);
 }
 
 function isAbortCall(expr: Node): boolean {

@@ -58,6 +58,8 @@ export interface FunctionSummary {
   sinks: ParamSink[];
   /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
   proves?: { param: number; kinds: number }[];
+  /** A throwing validator: once a call returns, these parameters are safe for these kinds (read from its body). */
+  asserts?: { param: number; kinds: number }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
 }
@@ -67,7 +69,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined;
 }
 
 const MAX_ENTRIES = 24;

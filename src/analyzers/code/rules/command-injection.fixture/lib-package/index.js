@@ -32,4 +32,20 @@ function checkoutSafe(dir, ref) {
   });
 }
 
-module.exports = { clone, cloneSafe, run, checkout, checkoutSafe };
+// Throws unless the ref is a plain name that cannot start an option.
+function assertRef(ref) {
+  if (!/^[\w./-]+$/.test(ref) || ref.startsWith('-')) throw new Error(`invalid ref: ${ref}`);
+}
+
+function fetchRef(dir, ref, done) {
+  assertRef(ref);
+  // ok: js/command-injection
+  exec(`git fetch origin ${ref}`, { cwd: dir }, done);
+}
+
+function fetchRefUnchecked(dir, ref, done) {
+  // ruleid: js/command-injection
+  exec(`git fetch origin ${ref}`, { cwd: dir }, done);
+}
+
+module.exports = { clone, cloneSafe, run, checkout, checkoutSafe, fetchRef, fetchRefUnchecked };

@@ -20,4 +20,16 @@ exports.insideDocs = (relative) => {
   return target === base || target.startsWith(base + path.sep) ? target : null;
 };
 
+// Throws unless the name is one plain file name: after `assertFileName(x);` x cannot climb out.
+exports.assertFileName = function assertFileName(name) {
+  if (typeof name !== 'string') throw new TypeError('file name must be a string');
+  if (!/^[\w-]+\.(pdf|txt)$/.test(name)) throw new Error(`bad file name: ${name}`);
+};
+
+// Returns early for the caller's "trusted" mode before checking anything: proves nothing.
+exports.assertMaybe = function assertMaybe(name, opts) {
+  if (opts && opts.trusted) return;
+  if (!/^[\w-]+\.(pdf|txt)$/.test(name)) throw new Error('bad file name');
+};
+
 exports.DOCS_ROOT = DOCS_ROOT;
