@@ -39,6 +39,7 @@ import { hardcodedKey } from './hardcoded-key.js';
 import { zipSlip } from './zip-slip.js';
 import { templateXss } from './template-xss.js';
 import { angularTrustBypass } from './angular-trust-bypass.js';
+import { argumentInjection } from './argument-injection.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -80,4 +81,5 @@ export const CODE_RULES: CodeRule[] = [
   zipSlip,
   templateXss,
   angularTrustBypass,
+  argumentInjection,
 ];

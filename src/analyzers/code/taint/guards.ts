@@ -195,6 +195,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       } else if (method === 'startsWith' && callee.type === 'MemberExpression' && /^path\.(relative|posix\.relative)$/.test(qualifiedName(unwrap(callee.object).callee ?? callee.object, e.input.modules, e.aliases) ?? '') && (stringValue(arg0) ?? '').startsWith('..')) {
         // path.relative(BASE, p).startsWith('..'): true means p escapes BASE.
         add(f, unwrap(callee.object).arguments?.[1], mask('path'));
+      } else if (method === 'startsWith' && callee.type === 'MemberExpression' && stringValue(arg0) === '-') {
+        // x.startsWith('-') false: x cannot be read as an option.
+        add(f, callee.object, mask('argument'));
       } else if (method === 'startsWith' && callee.type === 'MemberExpression') {
         add(t, callee.object, startsWithKinds(e, callee.object, arg0, frame));
         // !x.startsWith('//'): not a protocol-relative URL.

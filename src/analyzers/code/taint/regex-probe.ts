@@ -19,6 +19,7 @@ const PROBES: Partial<Record<SinkKind, string[]>> = {
   log: ['a\nb', 'a\rb'],
   regex: ['(a+)+', 'a.*', 'a[', 'a\\'],
   prototype: ['__proto__', 'constructor', 'prototype'],
+  argument: ['-x', '--upload-pack=id', '-oProxyCommand=id'],
 };
 
 const cache = new Map<string, number>();

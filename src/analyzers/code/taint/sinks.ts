@@ -13,7 +13,7 @@ import type { TemplateSink } from '../frontend/components/virtual.js';
 /** Page URL data only matters where it reaches the browser's own sinks. */
 const BROWSER_KINDS = new Set<SinkKind>(['xss', 'redirect', 'code', 'prototype', 'regex']);
 /** What a library's exported API must not do with its parameters (issue 13 §5). */
-const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deserialization', 'path', 'regex', 'redos', 'xss']);
+const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deserialization', 'path', 'regex', 'redos', 'xss', 'argument']);
 /**
  * Kinds where a parameter used whole is the caller's own choice (`exec(cmd)`, `readFile(file)`):
  * only text built around it is the library's doing. (A parameter that is the leading base of a
@@ -33,6 +33,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       if (v) sinkValue(e, row.kind, v, site, i, frame, 'high');
     }
   }
+  if (SPAWNS.test(site.name)) argumentSink(e, site, frame);
   for (const row of CALL_SINKS) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
     // `/re/.test(x)` has no callee path: regex methods are known by the method alone.
@@ -56,6 +57,36 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       if (row.url && (v.sameOrigin || (v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)))) continue;
       sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
     }
+  }
+}
+
+/** Programs whose options can run commands, read or write files, or change where they connect. */
+const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;
+/** A constant option that takes the next argument as its value (`-m msg`, `--branch name`): that argument is not read as an option. */
+const OPTION_WITH_VALUE = /^(-[a-zA-Z]|--(branch|depth|message|author|format|config|origin|reference|template|shallow-since|jobs|output|file|directory|exclude|include|user|port|identity|level|name|email|title|body|label|tag|target|prefix|separator))$/;
+const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|execa\.execa|execa\.execaSync|cross-spawn|cross-spawn\.sync)$/;
+
+/**
+ * Argument injection (CWE-88): `execFile('git', ['clone', url, dir])` passes no shell, but a `url`
+ * of `--upload-pack=…` is an option to git. A whole user value in the argument list of such a
+ * program, before any `--` and not the value of a constant option before it, is reported.
+ */
+function argumentSink(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const program = stringValue(site.args[0]);
+  const list = site.args[1] && unwrap(site.args[1]);
+  if (!program || !list || list.type !== 'ArrayExpression' || !site.argValues[1] || !isTainted(site.argValues[1])) return;
+  if (!OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
+  let previous: string | undefined;
+  for (const el of list.elements as (Node | null)[]) {
+    if (!el || el.type === 'SpreadElement') return;
+    const constant = stringValue(el);
+    if (constant === '--') return;
+    if (constant === undefined && !(previous !== undefined && OPTION_WITH_VALUE.test(previous))) {
+      const v = evaluate(e, el, frame);
+      // `--depth=${n}`, `refs/heads/${b}`: a constant start means the value cannot be an option.
+      if (isTainted(v) && !v.prefix) reportSink(e, 'argument', v, site.call, `${program} argument list`, frame);
+    }
+    previous = constant;
   }
 }
 

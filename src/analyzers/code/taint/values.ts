@@ -18,15 +18,17 @@ export const SINK_KINDS = {
   errorInfo: 1 << 13,
   /** A fixed regex with super-linear backtracking run on the value (the value is the subject, not the pattern). */
   redos: 1 << 14,
+  /** A whole argument of a program that reads options from its arguments (`git`, `ssh`): it may start with `-`. */
+  argument: 1 << 15,
 } as const;
 export type SinkKind = keyof typeof SINK_KINDS;
-export const ALL_KINDS = (1 << 15) - 1;
+export const ALL_KINDS = (1 << 16) - 1;
 /**
  * Not a sink kind: the taint is the leading base of the string or path it is in (`root` of
  * `path.join(root, name)`, `${dir}/x`). A library's caller choosing the base directory is the
  * function's contract; a parameter appended after it is what can climb out.
  */
-export const LEADING_BASE = 1 << 16;
+export const LEADING_BASE = 1 << 20;
 
 /** The taints of a value placed first (`lead`) or after something else in a built string or path. */
 export function atPosition(taints: Taint[], lead: boolean): Taint[] {

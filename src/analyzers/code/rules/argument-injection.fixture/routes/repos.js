@@ -1,0 +1,22 @@
+const express = require('express');
+const { execFile } = require('child_process');
+
+const router = express.Router();
+
+router.get('/repos/remote', (req, res) => {
+  // ruleid: js/argument-injection
+  execFile('git', ['ls-remote', req.query.url], (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
+router.get('/repos/remote-safe', (req, res) => {
+  // ok: js/argument-injection
+  execFile('git', ['ls-remote', '--', req.query.url], (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
+router.get('/repos/tags', (req, res) => {
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(req.query.pattern)) return res.sendStatus(400);
+  // ok: js/argument-injection
+  execFile('git', ['tag', '--list', 'v*', req.query.pattern], (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
+module.exports = router;
