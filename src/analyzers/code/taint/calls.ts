@@ -4,8 +4,8 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import type { FunctionSummary, SinkSite } from './summaries.js';
+import { ALL_KINDS, EMPTY, LEADING_BASE, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { elementOf } from './statements.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
@@ -145,8 +145,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const imported = importedSummary(e, callee, receiverValue, method, argValues, calleeValue);
   if (imported) {
     const out = applySummary(e, imported, site, frame);
-    return isTainted(out) ? out : union(out, apiResult(calleeValue, isNew));
+    return isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
   }
+  // `this.repo.find(x)` where the constructor stored its parameter in `this.repo`: what the
+  // instance was given is known only where it is created (maybe in another file).
+  const injected = injectedFieldOf(e, receiverNode, frame);
+  if (injected !== undefined) recordFieldCall(frame, injected, method, argValues);
 
   const out = unknownCall(e, site, frame, isNew);
   // The text of a view file, remembered so a template compiled or rendered from it finds its view.
@@ -154,8 +158,70 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const view = templateFileIn(args[0]);
     if (view) return { ...out, view };
   }
-  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew) };
+  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/** `new Service(new Repo(db))` of another file's class: the instance remembers the objects it was given. */
+function ctorArgsOf(calleeValue: Value | undefined, isNew: boolean, args: Value[]): Partial<Value> {
+  if (!isNew || !calleeValue?.ref || !args.some((a) => a.ref || a.api || a.cls)) return {};
+  return { ctorArgs: args.slice(0, 8).map((a) => (a.ref || a.api || a.cls ? { taints: [], ...(a.ref ? { ref: a.ref } : {}), ...(a.api ? { api: a.api } : {}), ...(a.cls ? { cls: a.cls } : {}), ...(a.ctorArgs ? { ctorArgs: a.ctorArgs } : {}) } : EMPTY)) };
+}
+
+/** The constructor parameter a `this.<field>` receiver holds (`constructor(repo) { this.repo = repo }`). */
+function injectedFieldOf(e: TaintEngine, receiver: Node | undefined, frame: Frame): number | undefined {
+  const r = receiver && unwrap(receiver);
+  if (!r || r.type !== 'MemberExpression' || unwrap(r.object).type !== 'ThisExpression') return undefined;
+  const self = frame.scope.lookup('this');
+  const cls = self?.cls ? e.classes.get(self.cls) : undefined;
+  const field = propertyName(r);
+  return cls && field ? cls.paramFields.get(field) : undefined;
+}
+
+function recordFieldCall(frame: Frame, ctorParam: number, method: string, args: Value[]): void {
+  args.forEach((v, arg) => {
+    for (const t of allTaints(v)) {
+      if (t.param === undefined) continue;
+      addFieldCall(frame.summary, { ctorParam, method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
+    }
+  });
+}
+
+/**
+ * A method of another file's class called `this.<field>.<method>(param)` on a constructor
+ * parameter: at `service.search(x)`, the instance's constructor arguments say what that field is
+ * (`new Service(new Repo(db))`), so the call continues into that object's method.
+ */
+function applyFieldCalls(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+  const instance = site.receiverValue?.ctorArgs;
+  if (!instance || !summary.fieldCalls?.length || e.callDepth > MAX_CALL_DEPTH) return;
+  for (const fc of summary.fieldCalls) {
+    const target = instance[fc.ctorParam];
+    const arg = site.argValues[fc.param];
+    if (!target || !arg || !isTainted(arg)) continue;
+    let v = arg;
+    for (const p of fc.path) v = readMember(e, v, p, site.call, frame);
+    v = sanitize(v, fc.sanitized & ALL_KINDS);
+    if (!isTainted(v)) continue;
+    const step = e.step(site.args[fc.param] ?? site.call, `passed to ${summary.name}(), which calls ${fc.method}() on an object its constructor was given`);
+    const argValues: Value[] = [];
+    argValues[fc.arg] = { ...v, taints: allTaints(v).map((t) => ({ ...t, steps: [...t.steps, step, ...fc.steps].slice(-12) })) };
+    for (let i = 0; i < fc.arg; i++) argValues[i] ??= EMPTY;
+    const inner: CallSite = { ...site, name: fc.method, method: fc.method, args: [], argValues, receiverValue: target };
+    e.callDepth++;
+    try {
+      const local = target.cls ? e.classes.get(target.cls)?.methods.get(fc.method) : undefined;
+      if (local !== undefined) applyLocal(e, local, inner, frame);
+      else if (target.ref) {
+        const candidates = refCandidates(`${target.ref}.${fc.method}`);
+        for (const c of candidates) e.importCalls.set(c, true);
+        const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
+        if (found) applySummary(e, found, inner, frame);
+      }
+    } finally {
+      e.callDepth--;
+    }
+  }
 }
 
 function importBindingValue(e: TaintEngine, name: string): Value | undefined {
@@ -395,7 +461,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
       ? { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
       : s.sink;
     for (const t of live) {
-      const merged: Taint = { ...t, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
+      // Where the callee put the argument (the base of a path it builds, or after it) is the callee's doing.
+      const sanitized = (t.sanitized & ~LEADING_BASE) | (s.sanitized & LEADING_BASE);
+      const merged: Taint = { ...t, sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
       emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
     }
   }
@@ -407,6 +475,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     for (const p of r.path) v = readMember(e, v, p, site.call, frame);
     results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
   }
+  applyFieldCalls(e, summary, site, frame);
   if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
   return results.length ? union(...results) : EMPTY;
 }

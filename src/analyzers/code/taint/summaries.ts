@@ -60,8 +60,32 @@ export interface FunctionSummary {
   proves?: { param: number; kinds: number }[];
   /** A throwing validator: once a call returns, these parameters are safe for these kinds (read from its body). */
   asserts?: { param: number; kinds: number }[];
+  /**
+   * Calls on objects the constructor was given (`this.repo.find(name)` with `this.repo = repo`):
+   * resolved where the instance is created with known objects (`new Service(new Repo(db))`).
+   */
+  fieldCalls?: FieldCall[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
+}
+
+export interface FieldCall {
+  /** Constructor parameter whose object is called. */
+  ctorParam: number;
+  method: string;
+  /** Argument position of the call that receives the parameter. */
+  arg: number;
+  param: number;
+  path: string[];
+  sanitized: number;
+  steps: TraceStep[];
+}
+
+export function addFieldCall(s: FunctionSummary, fc: FieldCall): void {
+  const list = (s.fieldCalls ??= []);
+  if (list.length >= MAX_ENTRIES) return;
+  if (list.some((x) => x.ctorParam === fc.ctorParam && x.method === fc.method && x.arg === fc.arg && x.param === fc.param && x.path.join('.') === fc.path.join('.'))) return;
+  list.push(fc);
 }
 
 export function emptySummary(name: string): FunctionSummary {
@@ -69,7 +93,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length;
 }
 
 const MAX_ENTRIES = 24;

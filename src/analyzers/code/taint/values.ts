@@ -109,6 +109,8 @@ export interface Value {
    * this value, not the spread object's taints.
    */
   shadows?: boolean;
+  /** An instance of another file's class: the objects its constructor was given (`new Service(new Repo(db))`). */
+  ctorArgs?: Value[];
   /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
   regex?: { source: string; flags: string };
 }
@@ -153,7 +155,7 @@ export function union(...values: Value[]): Value {
 const MAX_UNION_DEPTH = 8;
 
 function unionAt(values: Value[], depth: number): Value {
-  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref || v.regex);
+  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref || v.regex || v.ctorArgs);
   if (nonEmpty.length === 0) {
     const stringy = values.some((v) => v.stringy);
     return stringy ? { taints: [], stringy } : EMPTY;
@@ -171,6 +173,8 @@ function unionAt(values: Value[], depth: number): Value {
   if (api) out.api = api.api;
   const ref = nonEmpty.find((v) => v.ref);
   if (ref) out.ref = ref.ref;
+  const ca = nonEmpty.find((v) => v.ctorArgs);
+  if (ca) out.ctorArgs = ca.ctorArgs;
   const re = nonEmpty.find((v) => v.regex);
   if (re) out.regex = re.regex;
   const withFields = nonEmpty.filter((v) => v.fields);

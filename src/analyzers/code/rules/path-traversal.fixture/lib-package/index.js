@@ -49,4 +49,15 @@ function readNormalized(root, relativePath) {
   return fs.createReadStream(path.join(root, rel));
 }
 
-module.exports = { readAsset, readAssetSafe, readJson, readManifest, loadLocale, removeUpload, removeUploadSafe, readNormalized };
+// Not exported: what reaches it depends on its callers below.
+function readEntry(dir, name) {
+  // ok: js/path-traversal
+  return fs.readFileSync(path.join(dir, `${name}.json`), 'utf8');
+}
+
+// The caller's directory with a fixed entry name, through the helper: the helper's base stays the base.
+function readDefaults(dir) {
+  return readEntry(dir, 'defaults');
+}
+
+module.exports = { readDefaults, readAsset, readAssetSafe, readJson, readManifest, loadLocale, removeUpload, removeUploadSafe, readNormalized };
