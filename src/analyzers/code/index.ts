@@ -193,6 +193,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     exports: engine.exportedSummaries(),
     importCalls: Object.fromEntries(engine.importCalls),
     reexports: collectReexports(program),
+    ...(engine.listeners.length ? { listeners: engine.listenerSummaries() } : {}),
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),

@@ -88,9 +88,32 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
     }
     return e;
   };
+  // Listeners on emitters other files export, by emitter file and event (`src/events.js#default|on:report`).
+  const listeners = new Map<string, FunctionSummary>();
+  for (const [path, f] of facts) {
+    for (const l of f.listeners ?? []) {
+      const hash = l.key.indexOf('#');
+      const target = resolveSpecifier(path, l.key.slice(0, hash), known, aliasesFor(path, scopes));
+      if (!target) continue;
+      const gkey = `${target}${l.key.slice(hash)}`;
+      const prev = listeners.get(gkey);
+      listeners.set(gkey, prev ? { ...prev, sinks: [...prev.sinks, ...l.summary.sinks].slice(0, 24) } : { ...emptySummary(l.summary.name), sinks: l.summary.sinks });
+    }
+  }
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     const input: LinkInput = {};
+    // Emits on another file's emitter with tainted data: the listeners registered anywhere.
+    if (listeners.size) {
+      for (const [k, tainted] of Object.entries(f.importCalls ?? {})) {
+        const at = k.indexOf('|on:');
+        if (!tainted || at < 0) continue;
+        const hash = k.indexOf('#');
+        const target = resolveSpecifier(path, k.slice(0, hash), known, aliasesFor(path, scopes));
+        const summary = target ? listeners.get(`${target}${k.slice(hash)}`) : undefined;
+        if (summary) input[k] = summary;
+      }
+    }
     for (const spec of f.moduleRequests ?? []) {
       const target = resolveSpecifier(path, spec, known, aliasesFor(path, scopes));
       if (!target || target === path) continue;

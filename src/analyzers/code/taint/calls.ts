@@ -59,6 +59,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sinks.
   checkCallSinks(e, site, frame);
+  // An emitter another file exports: listeners registered in one file run where it emits.
+  if (receiverValue?.ref && /^(on|once|addListener|prependListener|emit)$/.test(method)) emitterCall(e, site, frame);
   recordViewCall(e, site, frame);
   // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
@@ -160,6 +162,34 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/** Link key of the listeners of `event` on another file's export (`./events#*` → `./events#default|on:report`). */
+export function listenerKey(ref: string, event: string): string {
+  const hash = ref.indexOf('#');
+  const key = ref.slice(hash + 1).replace(/^\*(?=$|\.)/, 'default');
+  return `${ref.slice(0, hash)}#${key}|on:${event}`;
+}
+
+/**
+ * `bus.on('report', handler)` and `bus.emit('report', data)` on an emitter another file exports:
+ * the listener's summary is published (facts), and an emit with tainted data applies the summaries
+ * of every listener the link step found for that emitter and event.
+ */
+function emitterCall(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const event = stringValue(site.args[0]);
+  const ref = site.receiverValue?.ref;
+  if (event === undefined || !ref) return;
+  const key = listenerKey(ref, event);
+  if (site.method === 'emit') {
+    if (!site.argValues.slice(1).some((v) => isTainted(v))) return;
+    e.importCalls.set(key, true);
+    const summary = e.input.linkInput?.[key];
+    if (summary) applySummary(e, summary, { ...site, args: site.args.slice(1), argValues: site.argValues.slice(1) }, frame);
+    return;
+  }
+  const fn = site.argValues[1]?.fn;
+  if (fn !== undefined && e.listeners.length < 32) e.listeners.push({ key, fn });
 }
 
 /** `new Service(new Repo(db))` of another file's class: the instance remembers the objects it was given. */

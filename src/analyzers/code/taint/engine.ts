@@ -160,6 +160,16 @@ export class TaintEngine {
     visit(program, 0);
   }
 
+  /** Summaries of the listeners this file registers on other files' emitters (only those with sinks). */
+  listenerSummaries(): { key: string; summary: FunctionSummary }[] {
+    const out: { key: string; summary: FunctionSummary }[] = [];
+    for (const l of this.listeners) {
+      const summary = summaryOf(this, l.fn);
+      if (summary.sinks.length) out.push({ key: l.key, summary });
+    }
+    return out;
+  }
+
   /** Summaries of what this file exports, for other files' second pass. */
   exportedSummaries(): Record<string, FunctionSummary> {
     const out: Record<string, FunctionSummary> = {};
@@ -273,6 +283,8 @@ export class TaintEngine {
     return this.regexConstants.get(name) ?? undefined;
   }
 
+  /** Listeners registered on other files' emitters (`bus.on('x', fn)`), by link key (calls.ts listenerKey). */
+  readonly listeners: { key: string; fn: number }[] = [];
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
   readonly callbackReturns = new Map<Node, Value>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */

@@ -76,6 +76,9 @@ function argumentSink(e: TaintEngine, site: CallSite, frame: Frame): void {
   const list = site.args[1] && unwrap(site.args[1]);
   if (!program || !list || list.type !== 'ArrayExpression' || !site.argValues[1] || !isTainted(site.argValues[1])) return;
   if (!OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
+  // With `shell: true` the list is a command line: js/command-injection reports it.
+  const shell = site.args[2] && objectProperty(site.args[2], 'shell');
+  if (shell && !(unwrap(shell).type === 'Literal' && !unwrap(shell).value)) return;
   let previous: string | undefined;
   for (const el of list.elements as (Node | null)[]) {
     if (!el || el.type === 'SpreadElement') return;

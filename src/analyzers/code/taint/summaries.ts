@@ -135,6 +135,8 @@ export interface CodeFacts {
   rateLimitedPrefixes?: string[];
   /** Routers from other files mounted here (`app.use('/api/auth', authRoutes)`), with a limiter in the same call or not. */
   routerMounts?: { prefix: string; spec: string; limited: boolean }[];
+  /** Listeners this file registers on another file's emitter: link key (`./events#default|on:report`) → summary. */
+  listeners?: { key: string; summary: FunctionSummary }[];
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
 }

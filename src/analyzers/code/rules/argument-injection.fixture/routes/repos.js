@@ -1,5 +1,5 @@
 const express = require('express');
-const { execFile } = require('child_process');
+const { execFile, spawn } = require('child_process');
 
 const router = express.Router();
 
@@ -17,6 +17,13 @@ router.get('/repos/tags', (req, res) => {
   if (!/^[a-z0-9][a-z0-9._-]*$/i.test(req.query.pattern)) return res.sendStatus(400);
   // ok: js/argument-injection
   execFile('git', ['tag', '--list', 'v*', req.query.pattern], (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
+// With a shell the whole list is a command line: that is js/command-injection's finding.
+router.get('/repos/log', (req, res) => {
+  // ok: js/argument-injection
+  const child = spawn('git', ['log', req.query.ref], { shell: true });
+  child.stdout.pipe(res);
 });
 
 module.exports = router;
