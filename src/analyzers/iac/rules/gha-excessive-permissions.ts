@@ -1,6 +1,8 @@
-import { jobsOf } from '../actions.js';
+import { jobsOf, triggers } from '../actions.js';
 import { defineRule, get, keyNode, lineOf, str, type YamlDoc } from '../model.js';
 import { isMap } from 'yaml';
+
+const OUTSIDER_EVENTS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'pull_request_review_comment']);
 
 export const rule = defineRule<YamlDoc>({
   meta: {
@@ -23,9 +25,13 @@ export const rule = defineRule<YamlDoc>({
       if (str(p) === 'write-all') hits.push({ line: lineOf(d, p), message: `job '${j.name}' grants write-all permissions` });
     }
     // Missing: only when the workflow actually uses its token and neither level narrows it.
-    const usesToken = /\b(secrets\.GITHUB_TOKEN|github\.token)\b/.test(d.text);
+    // Events an outsider can fire (a fork's pull request, a comment) still run in the base
+    // repository with its token, which actions receive without naming it.
+    const outsiderEvent = triggers(d).find((t) => OUTSIDER_EVENTS.has(t));
+    const usesToken = /\b(secrets\.GITHUB_TOKEN|github\.token)\b/.test(d.text) || outsiderEvent !== undefined;
     if (!top && usesToken && jobs.some((j) => !isMap(get(j.node, 'permissions')) && !str(get(j.node, 'permissions')))) {
-      hits.push({ line: lineOf(d, keyNode(root, 'jobs') ?? keyNode(root, 'on')), message: 'workflow uses its token but declares no permissions', severity: 'low' as const });
+      const why = outsiderEvent ? `runs on ${outsiderEvent} with the repository's token` : 'uses its token';
+      hits.push({ line: lineOf(d, keyNode(root, 'jobs') ?? keyNode(root, 'on')), message: `workflow ${why} but declares no permissions`, severity: 'low' as const });
     }
     return hits;
   },
