@@ -72,3 +72,17 @@ $.getJSON('/api/me', function (me) {
   // ok: js/xss
   $('#welcome-count').text(me.unread + ' unread');
 });
+
+// Server side: another site's page echoed to the client as HTML.
+export async function proxyPage(req, res) {
+  const upstream = await axios.get('https://cms.example.com/page', { responseType: 'text' });
+  res.type('html');
+  // ruleid: js/xss
+  res.send(upstream.data);
+}
+
+export async function proxyJson(req, res) {
+  const upstream = await axios.get('https://cms.example.com/page.json');
+  // ok: js/xss
+  res.send(upstream.data);
+}

@@ -96,8 +96,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'formData' && method === 'get') return e.source(node, 'form data', 'request', false);
   // HTTP responses the code fetched: their bodies are stored content (js/xss reports them with medium confidence).
   if (/^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|cross-fetch|isomorphic-fetch)$/.test(name)) return { taints: [], awaited: { taints: [], kind: 'fetchResponse' } };
-  if (receiverValue?.kind === 'fetchResponse' && /^(json|text)$/.test(method)) return { taints: [], awaited: e.source(node, `${remoteLabel(e, receiverNode)}.${method}()`, 'remote', method === 'json') };
-  if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post)|got\.(get|post))$/.test(name)) return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', true)]]) } };
+  if (receiverValue?.kind === 'fetchResponse' && /^(json|text)$/.test(method)) return { taints: [], awaited: e.source(node, `${remoteLabel(receiverNode)}.${method}()`, 'remote', method === 'json', method === 'text' ? { stringy: true } : {}) };
+  if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post)|got\.(get|post))$/.test(name)) {
+    // `responseType: 'text'` (or `axios.get<string>`): the body is a string, HTML if the server says so.
+    const text = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'text') || e.text(node.typeArguments ?? node.typeParameters ?? node).trim() === '<string>';
+    return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', !text, text ? { stringy: true } : {})]]) } };
+  }
   if (receiverValue?.kind === 'httpClient' && /^(get|post|put|patch|delete|request|jsonp)$/.test(method)) return { taints: [], awaited: e.source(node, `HttpClient.${method}()`, 'remote', true) };
   if (/^(\$|jQuery)\.(getJSON|get|post|ajax)$/.test(name)) return { taints: [], awaited: e.source(node, name, 'remote', true) };
   if (/^(process\.stdin|readline)\b/.test(name) && /^(read|question)$/.test(method)) return e.source(node, 'stdin', 'cli', false);
@@ -409,7 +413,7 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   return undefined;
 }
 
-function remoteLabel(e: TaintEngine, receiver: Node | undefined): string {
+function remoteLabel(receiver: Node | undefined): string {
   const text = receiver ? memberPath(receiver) : undefined;
   return text && text.length <= 40 ? text : 'fetch()';
 }
