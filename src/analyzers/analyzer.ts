@@ -52,6 +52,14 @@ export interface FileAnalyzer {
    * Findings of a second pass replace that analyzer's first-pass findings for the file.
    */
   link?(facts: Map<string, Record<string, unknown>>, ctx: { root: string; files: string[] }): Map<string, unknown>;
+  /**
+   * Optional, for analyzers with a link step: keep per-file state (parsed trees) between a file's
+   * passes in this worker, up to this many source characters, so a second pass redoes only what
+   * link input can change. Kept state must never change a result.
+   */
+  keepState?(budgetChars: number): void;
+  /** Forget kept state of these files. */
+  dropState?(paths: string[]): void;
 }
 
 export interface ProjectContext {

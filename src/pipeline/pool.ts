@@ -20,6 +20,8 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reuse outcomes of unchanged analyses and store new ones. */
   cache?: ScanCache;
+  /** Workers kept for the whole scan (sticky file → worker assignment across link rounds). */
+  session?: WorkerSession;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -53,79 +55,171 @@ export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<Fil
 }
 
 async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
-  const results: FileOutcome[] = new Array(tasks.length);
-  if (tasks.length === 0) return results;
+  if (tasks.length === 0) return [];
+  if (opts.session?.started) return opts.session.run(tasks, opts);
   if (smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);
-  const workerCount = Math.max(1, Math.min(opts.jobs, tasks.length));
-  let next = 0;
-  let done = 0;
+  if (opts.session) return opts.session.run(tasks, opts);
+  const session = new WorkerSession(opts.jobs, opts.config, opts.groups, opts.fileTimeoutMs, 0);
+  try {
+    return await session.run(tasks, opts);
+  } finally {
+    session.close();
+  }
+}
 
-  const spawn = () =>
-    new Worker(WORKER_URL, {
-      workerData: { config: opts.config, groups: opts.groups },
+interface Slot {
+  worker: Worker | undefined;
+  /** Tasks of the current run routed to this worker (it keeps their files' parsed state). */
+  queue: number[];
+}
+
+/**
+ * Worker threads that live for a whole scan, so link rounds reach the worker that analysed a file
+ * in pass 1 and still holds its parsed tree (sticky assignment, issue 14 "parse once"). A file
+ * whose worker was replaced (timeout, crash) or that moves to an idle worker is simply prepared
+ * again there: kept state only saves time, it never changes a result.
+ */
+export class WorkerSession {
+  private readonly slots: Slot[] = [];
+  private readonly owner = new Map<string, number>();
+
+  /** `keepChars`: source characters of parsed files all workers together may keep between rounds. */
+  constructor(
+    private readonly jobs: number,
+    private readonly config: VouchConfig,
+    private readonly groups: string[],
+    private readonly fileTimeoutMs: number,
+    private readonly keepChars: number,
+  ) {}
+
+  get started(): boolean {
+    return this.slots.length > 0;
+  }
+
+  private spawn(): Worker {
+    return new Worker(WORKER_URL, {
+      workerData: { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)) },
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 2048 },
     });
+  }
 
-  await new Promise<void>((resolveAll) => {
-    let active = 0;
-    const finishOne = (index: number, outcome: FileOutcome) => {
-      results[index] = outcome;
-      done++;
-      opts.onProgress?.(done, tasks.length);
-    };
+  /** Kept state of these files is no longer needed (no link input can reach them any more). */
+  drop(paths: string[]): void {
+    if (paths.length === 0) return;
+    for (const p of paths) this.owner.delete(p);
+    for (const s of this.slots) s.worker?.postMessage({ drop: paths });
+  }
+
+  close(): void {
+    for (const s of this.slots) {
+      if (!s.worker) continue;
+      s.worker.removeAllListeners();
+      void s.worker.terminate();
+      s.worker = undefined;
+    }
+  }
+
+  run(tasks: PoolTask[], opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+    const results: FileOutcome[] = new Array(tasks.length);
+    if (tasks.length === 0) return Promise.resolve(results);
+    while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks.length))) this.slots.push({ worker: undefined, queue: [] });
+    const shared: number[] = [];
+    tasks.forEach((t, i) => {
+      const o = this.owner.get(t.file.path);
+      if (o !== undefined && this.slots[o]) this.slots[o]!.queue.push(i);
+      else shared.push(i);
+    });
+    // Messages carry the groups to run: link rounds run only the linking analyzer.
+    const groups = opts.groups;
+    let done = 0;
     const failure = (task: PoolTask, reason: string): FileOutcome => ({
       path: task.file.path, findings: [], notices: [{ path: task.file.path, level: 'error', reason }], facts: {}, scanned: false, lines: 0, bytes: 0,
     });
 
-    const runWorker = (worker: Worker) => {
-      active++;
-      let current = -1;
-      let timer: NodeJS.Timeout | undefined;
-      let retired = false;
-      const retire = () => {
-        retired = true;
-        if (timer) clearTimeout(timer);
-        worker.removeAllListeners();
-        void worker.terminate();
-        active--;
+    return new Promise<FileOutcome[]>((resolveAll) => {
+      const finishOne = (index: number, outcome: FileOutcome) => {
+        results[index] = outcome;
+        done++;
+        opts.onProgress?.(done, tasks.length);
+        if (done === tasks.length) resolveAll(results);
       };
-      const feed = () => {
-        if (next >= tasks.length) {
-          retire();
-          if (active === 0) resolveAll();
-          return;
-        }
-        current = next++;
-        const task = tasks[current]!;
-        timer = setTimeout(() => {
-          finishOne(current, failure(task, `analysis timed out after ${Math.round(opts.fileTimeoutMs / 1000)} s`));
-          retire();
-          runWorker(spawn());
-        }, opts.fileTimeoutMs);
-        worker.postMessage({ id: current, file: task.file, linkInput: task.linkInput });
+      const take = (slotIndex: number): number | undefined => {
+        const own = this.slots[slotIndex]!.queue;
+        if (own.length) return own.shift();
+        if (shared.length) return shared.shift();
+        // Idle while another worker has a backlog: take its last file (prepared again here).
+        let longest: Slot | undefined;
+        for (const s of this.slots) if (s.queue.length >= 2 && (!longest || s.queue.length > longest.queue.length)) longest = s;
+        return longest?.queue.pop();
       };
-      worker.on('message', (msg: { id: number; outcome: FileOutcome }) => {
-        if (retired || msg.id !== current) return;
-        if (timer) clearTimeout(timer);
-        finishOne(current, msg.outcome);
-        feed();
-      });
-      const onCrash = (why: string) => {
-        if (retired) return;
-        if (current >= 0 && results[current] === undefined) {
-          finishOne(current, failure(tasks[current]!, `analysis crashed (${why})`));
-        }
-        retire();
-        runWorker(spawn());
-      };
-      worker.on('error', (err) => onCrash(err.message.split('\n')[0] ?? 'error'));
-      worker.on('exit', (code) => onCrash(`worker exited with code ${code}`));
-      feed();
-    };
 
-    for (let i = 0; i < workerCount; i++) runWorker(spawn());
-  });
-  return results;
+      const runWorker = (slotIndex: number) => {
+        const slot = this.slots[slotIndex]!;
+        if (!slot.worker) {
+          const w = this.spawn();
+          slot.worker = w;
+          // Between rounds nobody listens: a worker that dies idle is replaced when next needed.
+          w.on('error', () => {});
+          w.on('exit', () => {
+            if (slot.worker === w) slot.worker = undefined;
+          });
+        }
+        const worker = slot.worker;
+        let current = -1;
+        let timer: NodeJS.Timeout | undefined;
+        let retired = false;
+        const detach = () => {
+          retired = true;
+          if (timer) clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+        const replace = () => {
+          detach();
+          void worker.terminate();
+          slot.worker = undefined;
+          runWorker(slotIndex);
+        };
+        const feed = () => {
+          const next = take(slotIndex);
+          if (next === undefined) {
+            detach(); // stays alive for the next round
+            return;
+          }
+          current = next;
+          const task = tasks[current]!;
+          const prev = this.owner.get(task.file.path);
+          if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
+          this.owner.set(task.file.path, slotIndex);
+          timer = setTimeout(() => {
+            finishOne(current, failure(task, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
+            replace();
+          }, this.fileTimeoutMs);
+          worker.postMessage({ id: current, file: task.file, linkInput: task.linkInput, groups });
+        };
+        const onMessage = (msg: { id: number; outcome: FileOutcome }) => {
+          if (retired || msg.id !== current) return;
+          if (timer) clearTimeout(timer);
+          finishOne(current, msg.outcome);
+          feed();
+        };
+        const onCrash = (why: string) => {
+          if (retired) return;
+          if (current >= 0 && results[current] === undefined) finishOne(current, failure(tasks[current]!, `analysis crashed (${why})`));
+          replace();
+        };
+        const onError = (err: Error) => onCrash(err.message.split('\n')[0] ?? 'error');
+        const onExit = (code: number) => onCrash(`worker exited with code ${code}`);
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        feed();
+      };
+
+      for (let i = 0; i < this.slots.length; i++) runWorker(i);
+    });
+  }
 }
 
 /** A pre-commit hook's handful of files is analysed on the main thread: no worker start-up to pay. */

@@ -16,7 +16,7 @@ import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-s
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fileKindOf, fileKindOfText } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
-import { runPool, type PoolTask } from './pool.js';
+import { type PoolOptions, type PoolTask, WorkerSession, runPool } from './pool.js';
 import { ScanCache } from './cache.js';
 import type { FileOutcome } from './process-file.js';
 import { ruleSetting } from './rule-settings.js';
@@ -52,6 +52,11 @@ export interface ScanOptions {
 
 /** Cross-file rounds: enough for handler → controller → service → repository chains. */
 const MAX_LINK_ROUNDS = 4;
+/**
+ * Source characters of parsed files the workers keep for link rounds (all workers together). A
+ * parsed tree costs about 15× its source in memory: 24 M characters stay well under the 1 GB goal.
+ */
+const KEEP_SOURCE_CHARS = 24 * 1024 * 1024;
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -69,8 +74,35 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const fileAnalyzers = selectAnalyzers(groups);
   const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
   const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
-  const pool = { jobs: opts.jobs ?? defaultJobs(), config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache };
+  const jobs = opts.jobs ?? defaultJobs();
+  // Workers live for the whole scan when an analyzer links across files: a link round goes back to
+  // the worker that parsed the file in pass 1, which kept the tree (issue 14, parse once).
+  const session = fileAnalyzers.some((a) => a.link) ? new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, KEEP_SOURCE_CHARS) : undefined;
+  const pool = { jobs, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
+  try {
+    return await scanWith(opts, { started, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool });
+  } finally {
+    session?.close();
+  }
+}
 
+interface ScanSetup {
+  started: number;
+  root: string;
+  config: VouchConfig;
+  failOn: FailOn;
+  groups: string[];
+  allFiles: DiscoveredFile[];
+  discoveryNotices: ScanNotice[];
+  stagedLines: ChangedLines | undefined;
+  fileAnalyzers: FileAnalyzer[];
+  analyzable: DiscoveredFile[];
+  cache: ScanCache | undefined;
+  pool: PoolOptions;
+}
+
+async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult> {
+  const { started, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool } = setup;
   const timing = phaseTimer();
   timing('discover');
   const pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
@@ -89,14 +121,20 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
       const linkInputs = analyzer.link(facts.get(analyzer.id) ?? new Map(), { root, files: allFiles.map((f) => f.path) });
       const tasks: PoolTask[] = [];
+      const unlinked: string[] = [];
       for (const file of analyzable) {
         const input = linkInputs.get(file.path);
-        if (input === undefined) continue;
+        if (input === undefined) {
+          unlinked.push(file.path);
+          continue;
+        }
         const key = JSON.stringify(input);
         if (lastInput.get(file.path) === key) continue;
         lastInput.set(file.path, key);
         tasks.push({ file, linkInput: { [analyzer.id]: input } });
       }
+      // Files without link input give their kept trees back (one that gets input later is parsed again).
+      pool.session?.drop(unlinked);
       if (tasks.length === 0) break;
       timing(`link round ${round + 1}`);
       const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });

@@ -9,7 +9,7 @@ import { parseSuppressions } from '../../findings/suppressions.js';
 import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
-import { NestingTooDeepError, parseJs } from './frontend/js/parse.js';
+import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/parse.js';
 import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { TaintEngine } from './taint/engine.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
@@ -43,6 +43,8 @@ export const codeAnalyzer: FileAnalyzer = {
     if (COMPONENT_FILE.test(file.path)) return analyzeComponent(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
     return analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
   },
+  keepState: (budgetChars) => keepPreparedFiles(budgetChars),
+  dropState: (paths) => dropPreparedFiles(paths),
   link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files), ctx.root),
 };
 
@@ -85,7 +87,76 @@ export function analyzeComponent(file: SourceFile, linkInput?: LinkInput, userMo
   return result;
 }
 
+/** What pass 1 learns from a file that no link input can change: its tree, imports, pattern findings, facts. */
+interface PreparedJs {
+  text: string;
+  program: Node;
+  lineIndex: LineIndex;
+  modules: ModuleTable;
+  constants: Map<string, string | number | boolean>;
+  sups: ReturnType<typeof parseSuppressions>;
+  /** Pattern rules' and fact collectors' findings, in the order they were reported. */
+  findings: RawFinding[];
+  /** Template sinks of a component's virtual module. */
+  templateSinks: VirtualModule['sinks'] | undefined;
+  facts: Pick<CodeFacts, 'imports' | 'moduleRequests' | 'reexports'> & Record<string, unknown>;
+  ctxFor: (ruleId: string, sink: RawFinding[]) => CodeRuleContext;
+}
+
+/**
+ * Parse once (issue 14): a worker keeps the prepared state of files that may be analysed again
+ * with link input, so a link round reruns only the taint engine on the kept tree. Bounded by the
+ * source size kept (the tree costs about 15× the source); a file that was not kept is prepared
+ * again, with the same result.
+ */
+const kept = new Map<string, PreparedJs>();
+let keepBudget = 0;
+let keptChars = 0;
+
+/** Keep prepared files up to `budgetChars` of source (0: keep none and drop what is kept). */
+export function keepPreparedFiles(budgetChars: number): void {
+  keepBudget = budgetChars;
+  if (budgetChars === 0) dropPreparedFiles();
+}
+
+/** Forget kept files (all when no paths are given). */
+export function dropPreparedFiles(paths?: Iterable<string>): void {
+  if (!paths) {
+    kept.clear();
+    keptChars = 0;
+    return;
+  }
+  for (const p of paths) {
+    const k = kept.get(p);
+    if (!k) continue;
+    keptChars -= k.text.length;
+    kept.delete(p);
+  }
+}
+
 export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig, virtual?: VirtualModule): FileResult {
+  let prepared = kept.get(file.path);
+  if (prepared && prepared.text !== file.text) {
+    dropPreparedFiles([file.path]);
+    prepared = undefined;
+  }
+  if (prepared) return finishJs(file, prepared, linkInput, userModels);
+  const p = prepareJs(file, virtual);
+  if ('notices' in p) return p;
+  const result = finishJs(file, p, linkInput, userModels);
+  // Only a file that calls into another file of the project can receive link input (library entry
+  // modules and files importing through tsconfig aliases, the exceptions, are prepared again).
+  const calls = (result.facts as unknown as CodeFacts).importCalls ?? {};
+  if (keepBudget > 0 && keptChars + file.text.length <= keepBudget && Object.keys(calls).some(isProjectLinkKey)) {
+    kept.set(file.path, p);
+    keptChars += file.text.length;
+  }
+  return result;
+}
+
+const isProjectLinkKey = (key: string) => key.startsWith('.') || key.startsWith('/') || key.startsWith('@/') || key.startsWith('~/');
+
+function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): PreparedJs | FileResult {
   let parsed;
   try {
     parsed = virtual ? parseJs(file.path, virtual.text, virtual.lang, virtual.lines) : parseJs(file.path, file.text);
@@ -106,6 +177,62 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
   walk(program, [modulesVisitor(modules), constantsVisitor(constants)]);
   const lines = file.text.split(/\r?\n/);
   const sups = parseSuppressions(lines);
+
+  const ctxFor = (ruleId: string, findings: RawFinding[]): CodeRuleContext => ({
+    path: file.path,
+    text: virtual?.text ?? file.text,
+    lines: lineIndex,
+    program,
+    modules,
+    qualifiedName: (node) => qualifiedName(node, modules),
+    constantValue: (node) => constantValue(node, constants),
+    source: (node) => (virtual?.text ?? file.text).slice(node.start, node.end),
+    report: (node, message, opts) => {
+      const end = opts?.endNode ?? node;
+      const endOffset = Math.max(node.start, end.end - 1);
+      findings.push({
+        ruleId,
+        message,
+        location: {
+          path: file.path,
+          startLine: lineIndex.line(node.start),
+          startColumn: lineIndex.column(node.start),
+          endLine: lineIndex.line(endOffset),
+          endColumn: lineIndex.column(endOffset) + 1,
+        },
+        ...(opts?.severity ? { severity: opts.severity } : {}),
+        ...(opts?.confidence ? { confidence: opts.confidence } : {}),
+        ...(opts?.redact?.length ? { snippet: maskedSnippet(file.text, node.start, endOffset, opts.redact) } : {}),
+      });
+    },
+  });
+
+  // Pattern rules: one walk with every rule's visitors. They do not read link input.
+  const findings: RawFinding[] = [];
+  const visitors: Visitor[] = [];
+  for (const rule of CODE_RULES) if (rule.pattern) visitors.push(rule.pattern.create(ctxFor(rule.meta.id, findings)));
+  if (visitors.length) walk(program, visitors);
+
+  const facts = {
+    imports: importedPackages(modules),
+    // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
+    moduleRequests: [...modules.specifiers].filter((s) => !s.startsWith('node:')),
+    reexports: collectReexports(program),
+    // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
+    ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id, findings)),
+    // Cookie sessions, form routes and CSRF defences, joined per package by js/csrf (project-rules.ts).
+    ...collectCsrfFacts(ctxFor(csrfMeta.id, findings)),
+    // Plain HTTP servers and TLS hints, joined with the auth routes per package by js/plain-http-server.
+    ...collectHttpServerFacts(ctxFor(plainHttpServerMeta.id, findings)),
+    // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
+    ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id, findings)),
+  };
+  return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
+}
+
+/** The taint engine with this round's link input, joined with what pass 1 found. */
+function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefined, userModels: ModelsConfig | undefined): FileResult {
+  const { program, lineIndex, modules, sups } = p;
   const findings: RawFinding[] = [];
 
   // Taint rules: one engine run for all of them.
@@ -116,7 +243,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
     modules,
     linkInput,
     models: apiModels(userModels),
-    ...(virtual ? { templateSinks: virtual.sinks } : {}),
+    ...(p.templateSinks ? { templateSinks: p.templateSinks } : {}),
     suppressionAt: (line) => {
       for (const l of [line, line - 1]) {
         const s = sups.get(l);
@@ -152,59 +279,21 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
       });
     }
   }
+  // Pattern findings after taint findings (dedupe keeps the first of equal severity).
+  findings.push(...p.findings);
 
-  // Pattern rules: one walk with every rule's visitors.
-  const ctxFor = (ruleId: string): CodeRuleContext => ({
-    path: file.path,
-    text: virtual?.text ?? file.text,
-    lines: lineIndex,
-    program,
-    modules,
-    qualifiedName: (node) => qualifiedName(node, modules),
-    constantValue: (node) => constantValue(node, constants),
-    source: (node) => (virtual?.text ?? file.text).slice(node.start, node.end),
-    report: (node, message, opts) => {
-      const end = opts?.endNode ?? node;
-      const endOffset = Math.max(node.start, end.end - 1);
-      findings.push({
-        ruleId,
-        message,
-        location: {
-          path: file.path,
-          startLine: lineIndex.line(node.start),
-          startColumn: lineIndex.column(node.start),
-          endLine: lineIndex.line(endOffset),
-          endColumn: lineIndex.column(endOffset) + 1,
-        },
-        ...(opts?.severity ? { severity: opts.severity } : {}),
-        ...(opts?.confidence ? { confidence: opts.confidence } : {}),
-        ...(opts?.redact?.length ? { snippet: maskedSnippet(file.text, node.start, endOffset, opts.redact) } : {}),
-      });
-    },
-  });
-  const visitors: Visitor[] = [];
-  for (const rule of CODE_RULES) if (rule.pattern) visitors.push(rule.pattern.create(ctxFor(rule.meta.id)));
-  if (visitors.length) walk(program, visitors);
-
+  const { imports, moduleRequests, reexports, ...collected } = p.facts;
   const facts: CodeFacts = {
-    imports: importedPackages(modules),
-    // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
-    moduleRequests: [...modules.specifiers].filter((s) => !s.startsWith('node:')),
+    imports,
+    moduleRequests,
     exports: engine.exportedSummaries(),
     importCalls: Object.fromEntries(engine.importCalls),
-    reexports: collectReexports(program),
+    reexports,
     ...(engine.listeners.length ? { listeners: engine.listenerSummaries() } : {}),
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
-    // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
-    ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id)),
-    // Cookie sessions, form routes and CSRF defences, joined per package by js/csrf (project-rules.ts).
-    ...collectCsrfFacts(ctxFor(csrfMeta.id)),
-    // Plain HTTP servers and TLS hints, joined with the auth routes per package by js/plain-http-server.
-    ...collectHttpServerFacts(ctxFor(plainHttpServerMeta.id)),
-    // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
-    ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id)),
+    ...collected,
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
-    ...collectYamlLoadFacts(ctxFor(unsafeDeserialization.meta.id), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),
+    ...collectYamlLoadFacts(p.ctxFor(unsafeDeserialization.meta.id, findings), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),
     // Render calls and view settings, joined with view files by js/view-xss.
     ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine ? { views: engine.views } : {}),
   };

@@ -34,20 +34,68 @@ export function resolveSpecifier(fromPath: string, spec: string, known: Set<stri
   return undefined;
 }
 
-/** Every export key of a file, following `export * from` and `export { a as b } from`. */
-function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<string>, scopes: AliasScope[], seen = new Set<string>()): Record<string, FunctionSummary> {
-  if (seen.has(path)) return {};
+interface ExportTable {
+  table: Record<string, FunctionSummary>;
+  /** No cycle or shared file was cut short below this file: the table depends on nothing else. */
+  pure: boolean;
+  /** Every file the walk read (for a pure table). */
+  reach: Set<string>;
+  /** The files the walk marks as seen for its caller (itself and what it re-exports). */
+  adds: Set<string>;
+}
+
+interface ExportScope {
+  facts: Map<string, CodeFacts>;
+  known: Set<string>;
+  scopes: AliasScope[];
+  /** `from\0spec` → resolved file (resolution is the link step's most repeated work). */
+  resolved: Map<string, string | undefined>;
+  memo: Map<string, ExportTable>;
+}
+
+/** Pure tables reused while their walk read this few files (their file sets are kept). */
+const MAX_MEMO_REACH = 512;
+
+function resolveIn(x: ExportScope, from: string, spec: string): string | undefined {
+  const key = `${from}\0${spec}`;
+  if (x.resolved.has(key)) return x.resolved.get(key);
+  const target = resolveSpecifier(from, spec, x.known, aliasesFor(from, x.scopes));
+  x.resolved.set(key, target);
+  return target;
+}
+
+const CUT: ExportTable = { table: {}, pure: false, reach: new Set(), adds: new Set() };
+
+/**
+ * Every export key of a file, following `export * from` and `export { a as b } from`. Export
+ * references are walked with a copy of `seen`, re-exports with the shared one. A table whose walk
+ * cut nothing short is reused wherever the same walk would read none of the files already seen
+ * (re-export fans made the walk exponential); the result is the one the plain walk gives.
+ */
+function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): ExportTable {
+  if (seen.has(path)) return CUT;
+  const memo = x.memo.get(path);
+  if (memo && ![...memo.reach].some((p) => seen.has(p))) {
+    for (const p of memo.adds) seen.add(p);
+    return memo;
+  }
   seen.add(path);
-  const f = facts.get(path);
-  if (!f) return {};
+  const f = x.facts.get(path);
+  if (!f) return { table: {}, pure: true, reach: new Set([path]), adds: new Set([path]) };
+  let pure = true;
+  const reach = new Set([path]);
+  const adds = new Set([path]);
   const out: Record<string, FunctionSummary> = { ...f.exports };
   // `daos.userDao = new UserDao(db)`, `module.exports = require('./impl')`: the other file's exports
   // (or its class's methods) under this export's key.
   for (const [key, ref] of Object.entries(f.exportRefs ?? {})) {
     const hash = ref.indexOf('#');
-    const target = resolveSpecifier(path, ref.slice(0, hash), known, aliasesFor(path, scopes));
+    const target = resolveIn(x, path, ref.slice(0, hash));
     if (!target) continue;
-    const inner = exportsOf(target, facts, known, scopes, new Set(seen));
+    const innerResult = exportsOf(target, x, new Set(seen));
+    if (pure && innerResult.pure) for (const p of innerResult.reach) reach.add(p);
+    else pure = false;
+    const inner = innerResult.table;
     const refKey = ref.slice(hash + 1);
     const prefixes = refKey === '*' ? ['default', ''] : refKey.startsWith('*.') ? [`default.${refKey.slice(2)}`, refKey.slice(2)] : [refKey];
     for (const [k, summary] of Object.entries(inner)) {
@@ -60,9 +108,14 @@ function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<strin
     }
   }
   for (const re of f.reexports ?? []) {
-    const target = resolveSpecifier(path, re.spec, known, aliasesFor(path, scopes));
+    const target = resolveIn(x, path, re.spec);
     if (!target) continue;
-    const inner = exportsOf(target, facts, known, scopes, seen);
+    const innerResult = exportsOf(target, x, seen);
+    if (pure && innerResult.pure) {
+      for (const p of innerResult.reach) reach.add(p);
+      for (const p of innerResult.adds) adds.add(p);
+    } else pure = false;
+    const inner = innerResult.table;
     for (const [key, summary] of Object.entries(inner)) {
       const [head, ...rest] = key.split('.');
       if (!re.names) {
@@ -74,16 +127,20 @@ function exportsOf(path: string, facts: Map<string, CodeFacts>, known: Set<strin
       }
     }
   }
-  return out;
+  const result: ExportTable = pure ? { table: out, pure, reach, adds } : { table: out, pure, reach: new Set(), adds: new Set() };
+  if (pure && reach.size <= MAX_MEMO_REACH) x.memo.set(path, result);
+  if (pure && reach.size > MAX_MEMO_REACH) result.pure = false;
+  return result;
 }
 
 export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = [], root?: string): Map<string, LinkInput> {
   const known = new Set(facts.keys());
+  const x: ExportScope = { facts, known, scopes, resolved: new Map(), memo: new Map() };
   const exportCache = new Map<string, Record<string, FunctionSummary>>();
   const exportsCached = (p: string) => {
     let e = exportCache.get(p);
     if (!e) {
-      e = exportsOf(p, facts, known, scopes);
+      e = exportsOf(p, x).table;
       exportCache.set(p, e);
     }
     return e;
@@ -115,7 +172,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
       }
     }
     for (const spec of f.moduleRequests ?? []) {
-      const target = resolveSpecifier(path, spec, known, aliasesFor(path, scopes));
+      const target = resolveIn(x, path, spec);
       if (!target || target === path) continue;
       for (const [key, summary] of Object.entries(exportsCached(target))) {
         if (isTrivial(summary)) continue;
