@@ -12,7 +12,7 @@
  * Dynamic imports stay lazy (code splitting): `vouch scan` never loads the server or the store.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,5 +87,8 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+// `--metafile PATH` keeps esbuild's account of which module went into which chunk (to trace what a command loads).
+const metaArg = process.argv.indexOf('--metafile');
+if (metaArg > 0) writeFileSync(process.argv[metaArg + 1], JSON.stringify(result.metafile));
 const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
 if (!process.argv.includes('--quiet')) process.stdout.write(`bundle: ${outputs.length} files in ${relative(ROOT, OUT)}\n`);

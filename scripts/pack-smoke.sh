@@ -19,6 +19,14 @@ version=$("$vouch" --version)
 expected=$(node -p "require('./package.json').version")
 [ "$version" = "$expected" ] || { echo "pack-smoke: vouch --version printed '$version', expected '$expected'"; exit 1; }
 
+# The installed copy must run its bundle (start-up): npm does not keep file times, so make the
+# unbundled entry the newest file and turn it into a trap; --version and the scan below must not reach it.
+installed="$work/prefix/lib/node_modules/vouch"
+[ -f "$installed/dist/bundle/main.js" ] || { echo "pack-smoke: the package has no dist/bundle/main.js"; exit 1; }
+printf '%s\n' "export async function main() { process.stderr.write('pack-smoke: the unbundled CLI ran\\n'); process.exitCode = 99; }" > "$installed/dist/src/cli/main.js"
+touch "$installed/dist/src/cli/main.js"
+[ "$("$vouch" --version)" = "$expected" ] || { echo "pack-smoke: the installed copy did not run its bundle"; exit 1; }
+
 # Scan a copy of the demo app outside the repository: the gate must fail (exit 1) on its findings.
 cp -r examples/ai-app "$work/demo"
 set +e

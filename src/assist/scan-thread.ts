@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ScanJob, ScanJobResult, TextJobResult } from './scan-worker.js';
+import type { ScanJob, ScanJobResult, TextJobResult } from './scan-job.js';
 
 /** The scan did not finish within its time limit; the thread was ended (the next job starts a new one). */
 export class ScanTimeout extends Error {
@@ -24,6 +24,13 @@ const STARTUP_LIMIT_MS = 60_000;
 
 type Reply = { id: number; ok: boolean; result?: unknown; error?: string };
 
+/** Runs scan jobs one at a time within a time limit: a ScanThread, or an InlineScanner (inline-scan.ts). */
+export interface Scanner {
+  run(job: Extract<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<TextJobResult>;
+  run(job: Exclude<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<ScanJobResult>;
+  close(): void;
+}
+
 /**
  * Scans of in-memory text (hooks, the MCP server, the language server) in a worker thread: analysis
  * is synchronous, and only a separate thread can be abandoned when a text takes too long. The
@@ -31,7 +38,7 @@ type Reply = { id: number; ok: boolean; result?: unknown; error?: string };
  * job); a job past its time limit ends it, and the next job starts a fresh one. Jobs run one at a
  * time, in the order given.
  */
-export class ScanThread {
+export class ScanThread implements Scanner {
   private worker: Worker | undefined;
   private nextId = 1;
   private tail: Promise<unknown> = Promise.resolve();

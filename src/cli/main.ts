@@ -36,6 +36,12 @@ function commandName(argv: string[]): string | undefined {
   return argv.slice(2).find((a) => !a.startsWith('-'));
 }
 
+/** `vouch --version` (no command, no help): answered without loading any command module. */
+function versionOnly(argv: string[]): boolean {
+  const args = argv.slice(2);
+  return args.some((a) => a === '-V' || a === '--version') && !args.some((a) => a === '-h' || a === '--help');
+}
+
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
   program
@@ -46,7 +52,7 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError('(run `vouch --help` for usage)')
     .exitOverride();
   const named = commandName(argv);
-  const wanted = named && COMMANDS[named] ? [named] : Object.keys(COMMANDS);
+  const wanted = named && COMMANDS[named] ? [named] : versionOnly(argv) ? [] : Object.keys(COMMANDS);
   for (const m of await Promise.all(wanted.map((n) => COMMANDS[n]!()))) m.register(program);
 
   try {

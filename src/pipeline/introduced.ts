@@ -1,7 +1,7 @@
 import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import { atLeast, type FailOn } from '../findings/severity.js';
-import { scanText } from './scan-text.js';
+import { scanText, type ScanTextOptions } from './scan-text.js';
 
 export interface IntroducedOptions {
   root: string;
@@ -16,6 +16,8 @@ export interface IntroducedOptions {
   threshold?: FailOn;
   groups?: string[];
   offline?: boolean;
+  /** As in scanText: runs each synchronous analysis (a time limit). */
+  bound?: ScanTextOptions['bound'];
 }
 
 export interface IntroducedResult {
@@ -23,8 +25,8 @@ export interface IntroducedResult {
   introduced: Finding[];
   /** Every finding of the text after the edit (suppressed ones included). */
   after: Finding[];
-  /** Every finding of the text before the edit. */
-  before: Finding[];
+  /** Every finding of the text before the edit; undefined when it was not scanned (nothing after the edit could be new). */
+  before: Finding[] | undefined;
   notices: ScanNotice[];
   /** 1-based lines of `after` that differ from `before` (the edited region). */
   changedLines: [number, number] | undefined;
@@ -39,15 +41,16 @@ export interface IntroducedResult {
  * hooks, the MCP server and the language server.
  */
 export async function findingsIntroduced(opts: IntroducedOptions): Promise<IntroducedResult> {
-  const scan = (text: string) => scanText({ root: opts.root, path: opts.path, text, config: opts.config, groups: opts.groups, offline: opts.offline });
-  const [afterRes, beforeRes] = await Promise.all([
-    scan(opts.after),
-    opts.before === undefined ? Promise.resolve({ findings: [], notices: [] }) : scan(opts.before),
-  ]);
-  const changed = opts.before === undefined ? [1, Math.max(1, lineCount(opts.after))] as [number, number] : changedRegion(opts.before, opts.after);
-  const fresh = unmatched(beforeRes.findings, afterRes.findings, changed);
+  const scan = (text: string) => scanText({ root: opts.root, path: opts.path, text, config: opts.config, groups: opts.groups, offline: opts.offline, bound: opts.bound });
   const threshold = opts.threshold;
-  const introduced = fresh.filter((f) => f.status === 'new' && (threshold === undefined || atLeast(f.severity, threshold)));
+  const candidate = (f: Finding) => f.status === 'new' && (threshold === undefined || atLeast(f.severity, threshold));
+  const afterRes = await scan(opts.after);
+  const changed = opts.before === undefined ? [1, Math.max(1, lineCount(opts.after))] as [number, number] : changedRegion(opts.before, opts.after);
+  // The text before the edit can only take findings away: with no candidate after it, it is not scanned
+  // (half the work of a hook on a safe edit).
+  if (!afterRes.findings.some(candidate)) return { introduced: [], after: afterRes.findings, before: undefined, notices: afterRes.notices, changedLines: changed };
+  const beforeRes = opts.before === undefined ? { findings: [] } : await scan(opts.before);
+  const introduced = unmatched(beforeRes.findings, afterRes.findings, changed).filter(candidate);
   return { introduced, after: afterRes.findings, before: beforeRes.findings, notices: afterRes.notices, changedLines: changed };
 }
 

@@ -20,6 +20,8 @@ export interface ScanTextOptions {
   groups?: string[];
   /** Never ask a package registry (default true: a text being typed should not cause network traffic). */
   offline?: boolean;
+  /** Runs the synchronous analysis (a caller's time limit, assist/bounded.ts); default: call it. */
+  bound?: <T>(analyse: () => T) => T;
 }
 
 export interface ScanTextResult {
@@ -48,7 +50,8 @@ export async function scanText(opts: ScanTextOptions): Promise<ScanTextResult> {
   const analyzers = selectAnalyzers(groups);
   await prepareFor(file, analyzers);
   const rules = ruleIndex();
-  const outcome = processFile(file, { config: opts.config, analyzers, rules });
+  const analyse = () => processFile(file, { config: opts.config, analyzers, rules });
+  const outcome = opts.bound ? opts.bound(analyse) : analyse();
   const findings = [...outcome.findings];
   const notices = [...outcome.notices];
 

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { runVouch } from '../helpers/cli.js';
 import { TempRepo } from '../provenance/git-fixture.js';
 import { rand } from '../../src/analyzers/secrets/rules/generate.js';
+import { INLINE_MAX_CHARS } from '../../src/assist/hooks/run.js';
 
 const SAFE = "const { exec, execFile } = require('child_process');\nmodule.exports = (req, res) => {\n  execFile('ls', ['--', String(req.query.dir)]);\n};\n";
 const SAFE_CALL = "execFile('ls', ['--', String(req.query.dir)]);";
@@ -131,10 +132,21 @@ test('claude-code: anything unexpected exits 0 with a note', () => {
 
 test('claude-code: the internal time limit lets the edit through with a note', () => {
   const big = Array.from({ length: 4000 }, (_, i) => `function f${i}(req, res) { const v${i} = req.query.a${i}; return res.send('x' + v${i}); }`).join('\n');
+  assert.ok(big.length > INLINE_MAX_CHARS, 'scanned in a worker thread');
   const r = repo({ 'src/big.js': big + '\n', '.vouch.yml': 'assist:\n  timeoutMs: 100\n' });
   const res = claude(r, 'PreToolUse', 'Edit', { file_path: join(r.dir, 'src/big.js'), old_string: 'function f0(', new_string: 'function g0(' });
   assert.equal(res.status, 0, res.stderr);
   assert.match(res.stderr, /gave up after \d+ ms \(assist\.timeoutMs\)/);
+});
+
+test('claude-code: the time limit also holds for a file scanned in the hook\'s own thread', () => {
+  // Under the in-thread size (INLINE_MAX_CHARS) but far more than 100 ms of analysis.
+  const text = Array.from({ length: 2500 }, (_, i) => `function f${i}(req, res) { const v${i} = req.query.a${i}; return res.send('x' + v${i}); }`).join('\n') + '\n';
+  assert.ok(text.length < INLINE_MAX_CHARS && text.length > INLINE_MAX_CHARS / 2);
+  const r = repo({ 'src/mid.js': text, '.vouch.yml': 'assist:\n  timeoutMs: 100\n' });
+  const res = claude(r, 'PreToolUse', 'Edit', { file_path: join(r.dir, 'src/mid.js'), old_string: 'function f0(', new_string: 'function g0(' });
+  assert.equal(res.status, 0, res.stderr);
+  assert.match(res.stderr, /gave up after 100 ms \(assist\.timeoutMs\)/);
 });
 
 test('claude-code: assist.failOn and --fail-on set the threshold', () => {

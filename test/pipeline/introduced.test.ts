@@ -27,6 +27,15 @@ test('an edit that adds a command injection introduces exactly that finding', as
   assert.deepEqual(res.changedLines, [3, 3]);
 });
 
+test('the text before the edit is scanned only when the text after it has a finding at the threshold', async () => {
+  const safeAfter = BEFORE.replace("'--'", "'-la', '--'");
+  const safe = await findingsIntroduced({ root: root(), path: 'src/run.js', before: BEFORE, after: safeAfter, config: defaultConfig(), threshold: 'high' });
+  assert.deepEqual([safe.introduced, safe.before], [[], undefined]);
+  const vulnerable = BEFORE.replace("  execFile('ls', ['--', String(req.query.dir)]);", VULN_LINE);
+  const kept = await findingsIntroduced({ root: root(), path: 'src/run.js', before: vulnerable, after: vulnerable + '// end\n', config: defaultConfig(), threshold: 'high' });
+  assert.deepEqual([kept.introduced, ids(kept.before ?? [])], [[], [['js/command-injection', 3]]]);
+});
+
 test('an edit elsewhere keeps an existing finding: nothing introduced although its line moved', async () => {
   const vulnerable = BEFORE.replace("  execFile('ls', ['--', String(req.query.dir)]);", VULN_LINE);
   const after = '// lists a directory\n\n' + vulnerable;

@@ -1,11 +1,17 @@
 /** A parsed Dockerfile (dockerfile-ast keeps every instruction's range), split into build stages. */
-import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import { createRequire } from 'node:module';
+import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
+
+// Loaded on the first Dockerfile (with the language-server types it brings): most scans and every
+// hook on a source file have none.
+let parser: typeof import('dockerfile-ast').DockerfileParser | undefined;
 
 export interface Stage { from: From; name?: string; instructions: Instruction[] }
 export interface DockerDoc { path: string; file: Dockerfile; stages: Stage[] }
 
 export function parseDockerfile(path: string, text: string): DockerDoc {
-  const file = DockerfileParser.parse(text);
+  parser ??= (createRequire(import.meta.url)('dockerfile-ast') as typeof import('dockerfile-ast')).DockerfileParser;
+  const file = parser.parse(text);
   const stages: Stage[] = [];
   for (const ins of file.getInstructions()) {
     if (ins.getKeyword() === 'FROM') {

@@ -9,7 +9,8 @@ import { hashLines, readLedger, recordAiEdit } from '../../provenance/ledger.js'
 import { repoTopLevel, runGit } from '../../provenance/git.js';
 import { assistConfig } from '../config.js';
 import { applyEdits, editedRanges, EditMismatch, revertEdits } from '../edits.js';
-import { ScanFailed, ScanThread, ScanTimeout } from '../scan-thread.js';
+import { ScanFailed, ScanThread, ScanTimeout, type Scanner } from '../scan-thread.js';
+import { InlineScanner } from '../inline-scan.js';
 import { ASSISTANT_LABEL, parseEvent, renderVerdict, type Assistant, type EditRequest, type HookOutput, type Verdict } from './protocols.js';
 
 export interface HookOptions {
@@ -17,6 +18,29 @@ export interface HookOptions {
   failOn?: FailOn;
   /** `--config`: configuration file instead of the project's .vouch.yml. */
   configFile?: string;
+}
+
+/** Texts up to this many characters are scanned in the hook's own thread (see HookScanners). */
+export const INLINE_MAX_CHARS = 256 * 1024;
+
+/**
+ * Where a hook's scans run. A text of ordinary size is scanned in the hook's own thread (starting a
+ * worker thread costs more than the scan); a larger one in a worker thread, whose memory limit also
+ * contains a pathological file. Both keep assist.timeoutMs. The in-thread scanner starts loading
+ * the analyzers at construction, while the event is still being read.
+ */
+export class HookScanners {
+  private thread: ScanThread | undefined;
+  private readonly inline = new InlineScanner();
+
+  for(chars: number): Scanner {
+    return chars <= INLINE_MAX_CHARS ? this.inline : (this.thread ??= ScanThread.start());
+  }
+
+  close(): void {
+    this.inline.close();
+    this.thread?.close();
+  }
 }
 
 /** A problem that ends the hook with exit 0 and a note: the assistant must never be broken by Vouch. */
@@ -113,7 +137,7 @@ function readPending(file: string): Pending {
   try { return JSON.parse(readFileSync(file, 'utf8')) as Pending; } catch { return {}; }
 }
 
-async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, worker: ScanThread, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
+async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOptions, scanners: HookScanners, limitMs: () => number, setLimit: (ms: number) => void): Promise<Verdict> {
   const root = projectRoot(edit.filePath, edit.cwd);
   const rel = relative(root, edit.filePath).split(sep).join('/');
   if (rel.startsWith('..')) throw new Skip(`${edit.filePath} is outside the project`);
@@ -127,7 +151,8 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
   setLimit(assist.timeoutMs);
   const threshold = opts.failOn ?? assist.failOn;
   const { before, after } = textsOf(edit, root, rel);
-  const res = await scan(() => worker.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks, written: edit.phase === 'post' }, limitMs()));
+  const scanner = scanners.for(Math.max(before?.length ?? 0, after.length));
+  const res = await scan(() => scanner.run({ op: 'introduced', root, path: rel, before, after, config, threshold, offline: !assist.registryChecks, written: edit.phase === 'post' }, limitMs()));
   const verdict: Verdict = {};
   if (res.findings.length) verdict.block = res.message;
   if (res.notices.length) verdict.note = `could not scan ${rel} completely: ${res.notices[0]}`;
@@ -145,7 +170,7 @@ async function handleEdit(assistant: Assistant, edit: EditRequest, opts: HookOpt
 }
 
 /** Cursor `stop`: what the conversation introduced and is still there goes back to the agent as a follow-up. */
-async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, worker: ScanThread, limitMs: () => number): Promise<Verdict> {
+async function handleStop(sessionId: string, cwd: string, loopCount: number, opts: HookOptions, scanners: HookScanners, limitMs: () => number): Promise<Verdict> {
   const root = repoTopLevel(cwd) ?? cwd;
   const file = pendingFile(root, sessionId);
   const pending = readPending(file);
@@ -160,7 +185,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
   for (const [rel, keys] of Object.entries(pending)) {
     const text = readCurrent(join(root, rel));
     if (text === undefined) continue;
-    const res = await scan(() => worker.run({ op: 'still-present', root, path: rel, text, config, keys, threshold }, limitMs()));
+    const res = await scan(() => scanners.for(text.length).run({ op: 'still-present', root, path: rel, text, config, keys, threshold }, limitMs()));
     if (res.findings.length === 0) continue;
     still[rel] = res.keys;
     parts.push(res.message!);
@@ -176,7 +201,7 @@ async function handleStop(sessionId: string, cwd: string, loopCount: number, opt
  * protocol. Never throws and never exceeds the time limit by more than the cost of starting up:
  * anything unexpected becomes exit 0 with a note, so a hook can never break the assistant.
  */
-export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}, worker: ScanThread = ScanThread.start()): Promise<HookOutput> {
+export async function runHook(assistant: Assistant, input: string, opts: HookOptions = {}, scanners: HookScanners = new HookScanners()): Promise<HookOutput> {
   let limit = 5000;
   const started = Date.now();
   const remaining = () => Math.max(100, limit - (Date.now() - started));
@@ -189,12 +214,12 @@ export async function runHook(assistant: Assistant, input: string, opts: HookOpt
     }
     const req = parseEvent(assistant, event);
     if (req.kind === 'ignore') return renderVerdict(assistant, { note: req.note ? `${req.note}; nothing checked` : undefined });
-    if (req.kind === 'stop') return renderVerdict(assistant, await handleStop(req.sessionId, req.cwd, req.loopCount, opts, worker, remaining));
-    return renderVerdict(assistant, await handleEdit(assistant, req.edit, opts, worker, remaining, (ms) => { limit = ms; }));
+    if (req.kind === 'stop') return renderVerdict(assistant, await handleStop(req.sessionId, req.cwd, req.loopCount, opts, scanners, remaining));
+    return renderVerdict(assistant, await handleEdit(assistant, req.edit, opts, scanners, remaining, (ms) => { limit = ms; }));
   } catch (err) {
     const why = err instanceof Skip ? err.message : `internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`;
     return renderVerdict(assistant, { note: why });
   } finally {
-    worker.close();
+    scanners.close();
   }
 }

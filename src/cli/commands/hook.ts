@@ -34,18 +34,18 @@ export function register(program: Command): void {
       if (!(ASSISTANTS as readonly string[]).includes(assistant)) {
         throw new UsageError(`unknown assistant '${assistant}' (choose from ${ASSISTANTS.join(', ')})`);
       }
-      const { runHook } = await import('../../assist/hooks/run.js');
-      const { ScanThread } = await import('../../assist/scan-thread.js');
+      const { runHook, HookScanners } = await import('../../assist/hooks/run.js');
       const { renderVerdict } = await import('../../assist/hooks/protocols.js');
       const a = assistant as (typeof ASSISTANTS)[number];
-      const worker = ScanThread.start();
+      // Created before the event is read: the analyzers load while stdin arrives.
+      const scanners = new HookScanners();
       const input = await readStdin(5000);
       let out;
       if (input === undefined) {
-        worker.close();
+        scanners.close();
         out = renderVerdict(a, { note: 'no event on stdin (run by an assistant, with the event JSON piped in); nothing checked' });
       } else {
-        out = await runHook(a, input, { failOn: opts.failOn as FailOn | undefined, configFile: opts.config }, worker);
+        out = await runHook(a, input, { failOn: opts.failOn as FailOn | undefined, configFile: opts.config }, scanners);
       }
       if (out.stdout) process.stdout.write(out.stdout);
       if (out.stderr) process.stderr.write(out.stderr);

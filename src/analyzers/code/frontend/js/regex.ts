@@ -4,7 +4,11 @@
  * looks for quantifiers that trade characters (`\d*\w+`), repeat themselves (`(a+)+`), or make the
  * engine rescan every suffix of a rejected input (`\s*$`). Static, no matching is ever run.
  */
-import { analyse } from 'scslre';
+import { createRequire } from 'node:module';
+
+// scslre and refa are 1.2 MB of code: loaded on the first pattern worth analysing, not with the analyzer.
+let scslre: typeof import('scslre') | undefined;
+const analyse: typeof import('scslre').analyse = (...args) => (scslre ??= createRequire(import.meta.url)('scslre') as typeof import('scslre')).analyse(...args);
 
 export interface RegexComplexity {
   /** `exponential`: nested quantifiers; `polynomial`: overlapping ones; `move`: quadratic rescans of a rejected input. */

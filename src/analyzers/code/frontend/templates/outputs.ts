@@ -7,11 +7,16 @@
  */
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { parse as parseHandlebars } from '@handlebars/parser';
 
+// Both parsers load on first use (CommonJS, from node_modules): most scans have no view templates,
+// and a hook or pre-commit run must not pay for them.
 const requireCjs = createRequire(import.meta.url);
 // pug-lexer is CommonJS without types: (source, { filename }) → tokens with `loc` and, for code, `mustEscape`.
-const lexPug = requireCjs('pug-lexer') as (src: string, opts: { filename?: string }) => PugToken[];
+type PugLexer = (src: string, opts: { filename?: string }) => PugToken[];
+let pugLexer: PugLexer | undefined;
+const lexPug: PugLexer = (src, opts) => (pugLexer ??= requireCjs('pug-lexer') as PugLexer)(src, opts);
+let handlebars: typeof import('@handlebars/parser') | undefined;
+const parseHandlebars = (text: string) => (handlebars ??= requireCjs('@handlebars/parser') as typeof import('@handlebars/parser')).parse(text);
 
 interface PugToken { type: string; val?: unknown; name?: string; mustEscape?: boolean; buffer?: boolean; loc: { start: { line: number; column: number } } }
 
