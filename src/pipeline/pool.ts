@@ -27,6 +27,11 @@ export interface PoolOptions {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 // Native parsers recurse; 10,000 levels of nesting need far more than the default thread stack.
 const WORKER_STACK_MB = 256;
+/**
+ * Files sent to a worker ahead of its results: the next file is already there when one finishes,
+ * so a worker does not sit idle for the round trip through the main thread (~1 ms a file).
+ */
+const IN_FLIGHT = 2;
 
 /**
  * Spread files over worker threads, one file in flight per worker. A file that hangs or crashes
@@ -165,7 +170,9 @@ export class WorkerSession {
           });
         }
         const worker = slot.worker;
-        let current = -1;
+        // Files sent to this worker, oldest first. The worker analyses them in order, so the oldest
+        // is the one running: the timeout and a crash belong to it.
+        const inflight: number[] = [];
         let timer: NodeJS.Timeout | undefined;
         let retired = false;
         const detach = () => {
@@ -179,34 +186,47 @@ export class WorkerSession {
           detach();
           void worker.terminate();
           slot.worker = undefined;
+          // Files queued behind the one that failed were never started: the fresh worker takes them.
+          slot.queue.unshift(...inflight.filter((i) => results[i] === undefined));
+          inflight.length = 0;
           runWorker(slotIndex);
         };
-        const feed = () => {
-          const next = take(slotIndex);
-          if (next === undefined) {
-            detach(); // stays alive for the next round
-            return;
-          }
-          current = next;
-          const task = tasks[current]!;
-          const prev = this.owner.get(task.file.path);
-          if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
-          this.owner.set(task.file.path, slotIndex);
+        const armTimer = () => {
+          if (timer) clearTimeout(timer);
+          timer = undefined;
+          const head = inflight[0];
+          if (head === undefined) return;
           timer = setTimeout(() => {
-            finishOne(current, failure(task, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
+            finishOne(head, failure(tasks[head]!, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
+            inflight.shift();
             replace();
           }, this.fileTimeoutMs);
-          worker.postMessage({ id: current, file: task.file, linkInput: task.linkInput, groups });
+        };
+        const feed = () => {
+          while (inflight.length < IN_FLIGHT) {
+            const next = take(slotIndex);
+            if (next === undefined) break;
+            const task = tasks[next]!;
+            const prev = this.owner.get(task.file.path);
+            if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
+            this.owner.set(task.file.path, slotIndex);
+            inflight.push(next);
+            if (inflight.length === 1) armTimer();
+            worker.postMessage({ id: next, file: task.file, linkInput: task.linkInput, groups });
+          }
+          if (inflight.length === 0) detach(); // stays alive for the next round
         };
         const onMessage = (msg: { id: number; outcome: FileOutcome }) => {
-          if (retired || msg.id !== current) return;
-          if (timer) clearTimeout(timer);
-          finishOne(current, msg.outcome);
+          if (retired || msg.id !== inflight[0]) return;
+          inflight.shift();
+          armTimer();
+          finishOne(msg.id, msg.outcome);
           feed();
         };
         const onCrash = (why: string) => {
           if (retired) return;
-          if (current >= 0 && results[current] === undefined) finishOne(current, failure(tasks[current]!, `analysis crashed (${why})`));
+          const head = inflight.shift();
+          if (head !== undefined && results[head] === undefined) finishOne(head, failure(tasks[head]!, `analysis crashed (${why})`));
           replace();
         };
         const onError = (err: Error) => onCrash(err.message.split('\n')[0] ?? 'error');

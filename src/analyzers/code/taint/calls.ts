@@ -134,7 +134,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const fnId = calleeValue?.fn;
   if (fnId !== undefined) {
     // A method of an instance that carries library objects or injected dependencies runs with them.
-    if (receiverValue?.fields && receiverValue.cls && instanceCarriesApis(receiverValue) && e.fns[fnId]!.cls) {
+    // A recursive call (`this._walk(child)` inside `_walk`) takes the summary: running it inline
+    // again at every level multiplies the runs by the call sites per body, exponentially.
+    if (receiverValue?.fields && receiverValue.cls && instanceCarriesApis(receiverValue) && e.fns[fnId]!.cls && !e.methodsRunning.has(fnId)) {
       return runMethodOn(e, fnId, receiverValue, argValues, frame);
     }
     const out = applyLocal(e, fnId, site, frame);
@@ -283,9 +285,11 @@ function instanceCarriesApis(v: Value): boolean {
 function runMethodOn(e: TaintEngine, fnId: number, self: Value, args: Value[], frame: Frame): Value {
   if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
   e.callDepth++;
+  e.methodsRunning.add(fnId);
   try {
     return runFunction(e, e.fns[fnId]!, args, false, self, frame.summary, frame.lambda).returned;
   } finally {
+    e.methodsRunning.delete(fnId);
     e.callDepth--;
   }
 }

@@ -74,6 +74,8 @@ export class TaintEngine {
   readonly moduleScope = new Scope();
   readonly exportsMap = new Map<string, Value>();
   callDepth = 0;
+  /** Methods being run inline on an instance (calls.ts runMethodOn), to spot recursion. */
+  readonly methodsRunning = new Set<number>();
   /** Running a library's exported function with its parameters as input (runExportedApi). */
   libraryRun = false;
   /** The file declares 'use server' (Next.js server actions): every exported function's parameters are user data. */

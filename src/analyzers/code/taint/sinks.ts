@@ -1,7 +1,7 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { CALL_SINKS, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
+import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
 import { LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -34,10 +34,8 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     }
   }
   if (SPAWNS.test(site.name)) argumentSink(e, site, frame);
-  for (const row of CALL_SINKS) {
+  for (const row of callSinkRows(site)) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
-    // `/re/.test(x)` has no callee path: regex methods are known by the method alone.
-    if (!row.callee.test(row.kind === 'redos' && !site.name ? `.${site.method}` : site.name)) continue;
     if (row.when && !row.when(site)) continue;
     if (row.kind === 'xss' && plainResponse) continue;
     if (row.receiver) {
@@ -59,6 +57,23 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     }
   }
 }
+
+/**
+ * The rows of CALL_SINKS whose callee pattern matches this call, memoised by the name tested: one
+ * regex test per row and distinct callee name instead of per row and call.
+ */
+function callSinkRows(site: CallSite): CallSink[] {
+  const key = site.name || `\0${site.method}`;
+  let rows = CALL_SINK_ROWS.get(key);
+  if (!rows) {
+    // `/re/.test(x)` has no callee path: regex methods are known by the method alone.
+    rows = CALL_SINKS.filter((row) => row.callee.test(row.kind === 'redos' && !site.name ? `.${site.method}` : site.name));
+    if (CALL_SINK_ROWS.size > 50_000) CALL_SINK_ROWS.clear();
+    CALL_SINK_ROWS.set(key, rows);
+  }
+  return rows;
+}
+const CALL_SINK_ROWS = new Map<string, CallSink[]>();
 
 /** Programs whose options can run commands, read or write files, or change where they connect. */
 const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;

@@ -1,0 +1,55 @@
+/**
+ * The worker pool sends a worker its next file before the current one finishes (pipeline/pool.ts):
+ * a file that times out is reported once, and the files queued behind it are analysed by the
+ * replacement worker, never lost or reported twice.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runScan } from '../../src/pipeline/scan.js';
+import { defaultConfig } from '../../src/config/schema.js';
+
+// Enough files that the in-process path for small scans is not taken.
+const FILES = 12;
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-pool-'));
+  for (let i = 0; i < FILES; i++) {
+    writeFileSync(join(root, `f${i}.js`), [
+      "const { exec } = require('child_process');",
+      `function run${i}(req) { exec('ls ' + req.query.dir); }`,
+      `module.exports = run${i};`,
+    ].join('\n'));
+  }
+  return root;
+}
+
+test('pool: every file is analysed once with files in flight, at --jobs 1 and 2', async () => {
+  const root = tree();
+  try {
+    for (const jobs of [1, 2]) {
+      const r = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs, failOn: 'none' });
+      assert.equal(r.stats.filesScanned, FILES);
+      assert.deepEqual(r.notices.filter((n) => n.level === 'error'), []);
+      const flagged = r.findings.filter((f) => f.ruleId === 'js/command-injection').map((f) => `${f.location.path}:${f.location.startLine}`).sort();
+      assert.deepEqual(flagged, Array.from({ length: FILES }, (_, i) => `f${i}.js:2`).sort());
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('pool: when every file times out, each is reported once and the scan ends', async () => {
+  const root = tree();
+  try {
+    // 1 ms: no worker even starts in time, so every file times out and every worker is replaced.
+    const r = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs: 1, failOn: 'none', fileTimeoutMs: 1 });
+    const timedOut = r.notices.filter((n) => n.level === 'error' && /^analysis timed out/.test(n.reason)).map((n) => n.path).sort();
+    assert.deepEqual(timedOut, Array.from({ length: FILES }, (_, i) => `f${i}.js`).sort());
+    assert.deepEqual(r.findings.filter((f) => f.ruleId.startsWith('js/')), []);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
