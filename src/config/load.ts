@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configSchema, defaultConfig, type VouchConfig } from './schema.js';
@@ -51,10 +52,37 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<{
   return { config: mergeConfig(config, data as Partial<VouchConfig>), file };
 }
 
-export async function validateConfig(data: Record<string, unknown>, file?: string): Promise<void> {
+interface SchemaError { instancePath: string; keyword: string; params: unknown; message?: string }
+type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/** Identifies the schema a precompiled validator was generated from. */
+export function configSchemaHash(): string {
+  return createHash('sha256').update(JSON.stringify(configSchema)).digest('hex').slice(0, 32);
+}
+
+let validator: { validate: Validate; precompiled: boolean } | undefined;
+
+/**
+ * The schema's validator: the one `npm run build` precompiled (scripts/bundle.mjs) while it was
+ * generated from this very schema, else compiled here (~180 ms, so only when the file is missing
+ * or stale, as after a plain `tsc`).
+ */
+export async function configValidator(): Promise<{ validate: Validate; precompiled: boolean }> {
+  if (validator) return validator;
+  try {
+    // By URL, not a literal path: the file is generated after `tsc`, and the bundle loads it from dist/src.
+    const pre = (await import(new URL('./validate-config.generated.js', import.meta.url).href)) as { schemaHash?: string; validate?: Validate };
+    if (pre.schemaHash === configSchemaHash() && typeof pre.validate === 'function') return (validator = { validate: pre.validate, precompiled: true });
+  } catch {
+    /* not generated: compile below */
+  }
   const { Ajv } = (await import('ajv')).default;
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema);
+  return (validator = { validate: ajv.compile(configSchema) as Validate, precompiled: false });
+}
+
+export async function validateConfig(data: Record<string, unknown>, file?: string): Promise<void> {
+  const { validate } = await configValidator();
   if (validate(data)) return;
   const messages = (validate.errors ?? []).map((e) => {
     const where = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(top level)';

@@ -47,6 +47,7 @@ export function repoTopLevel(cwd: string): string | undefined {
   const [top = '', shallow = ''] = r.stdout.split('\n').map((l) => l.trim());
   if (!top) return undefined;
   topLevelMemo.set(cwd, top);
+  topLevelMemo.set(top, top); // asked again from the top (the hook: file's folder, then the project)
   if (shallow) shallowPathMemo.set(top, isAbsolute(shallow) ? shallow : join(cwd, shallow));
   return top;
 }
