@@ -175,3 +175,11 @@ test('a broken tfvars file is a scan error with its path', () => {
   const { report } = scan({ 'terraform.tfvars': 'ssh_cidr = "0.0.0.0/0\n', 'main.tf': 'variable "ssh_cidr" {}\n' });
   assert.deepEqual(report.notices.filter((n) => n.level === 'error').map((n) => n.path), ['terraform.tfvars']);
 });
+
+test('a comment between an attribute name and its value does not hide the value', () => {
+  const { found } = scan({
+    'public.tf': 'resource "aws_s3_bucket_acl" "cdn" {\n  bucket = "cdn"\n  acl /* read by the CDN */ = "public-read"\n}\n',
+    'private.tf': 'resource "aws_s3_bucket_acl" "logs" {\n  bucket = "logs"\n  acl /* only the account */ = "private"\n}\n',
+  });
+  assert.deepEqual(found, ['iac/aws-s3-public-acl public.tf:3']);
+});
