@@ -52,7 +52,7 @@ test('other JSON files are not read as infrastructure', () => {
 test('a broken template is a scan error with the path; other templates are still scanned', () => {
   const { report, res, found } = scan({
     'broken.json': '{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": { "B": { "Type": "AWS::S3::Bucket", ',
-    'ok.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      StorageEncrypted: true\n      PubliclyAccessible: true\n',
+    'ok.yaml': 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      StorageEncrypted: true\n      PubliclyAccessible: true\n      DeletionProtection: true\n',
   });
   assert.deepEqual(report.notices.filter((n) => n.level === 'error').map((n) => n.path), ['broken.json']);
   assert.deepEqual(found, ['iac/aws-rds-public ok.yaml:6']);
@@ -70,6 +70,7 @@ test('intrinsics that cannot be resolved are not guessed', () => {
       '    Properties:',
       '      StorageEncrypted: !If [Prod, true, false]',
       '      PubliclyAccessible: !Ref Public',
+      '      DeletionProtection: !If [Prod, true, false]',
       '',
     ].join('\n'),
   });
@@ -88,6 +89,7 @@ test('dynamic references ({{resolve:…}}) do not make a template look like Helm
       '      StorageEncrypted: true',
       '      MasterUserPassword: "{{resolve:secretsmanager:prod/db:SecretString:password}}"',
       '      PubliclyAccessible: true',
+      '      DeletionProtection: true',
       '',
     ].join('\n'),
     'chart/templates/db.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}-db\nstringData:\n  password: "{{resolve:x}}"\n',

@@ -40,7 +40,7 @@ test('heredoc and quoted JSON policies are read, and findings point at the line 
 test('unterminated HCL is a scan error with the path; other files are still scanned', () => {
   const { report, res, found } = scan({
     'broken.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n',
-    'ok.tf': 'resource "aws_db_instance" "d" {\n  storage_encrypted = true\n  publicly_accessible = true\n}\n',
+    'ok.tf': 'resource "aws_db_instance" "d" {\n  storage_encrypted = true\n  publicly_accessible = true\n  deletion_protection = true\n}\n',
   });
   assert.deepEqual(report.notices.filter((n) => n.level === 'error').map((n) => n.path), ['broken.tf']);
   assert.deepEqual(found, ['iac/aws-rds-public ok.tf:3']);
@@ -85,6 +85,7 @@ test('Terraform JSON (.tf.json) is read like HCL: every Terraform rule fires on 
   assert.deepEqual(report.notices.filter((n) => n.level === 'error'), []);
   assert.deepEqual(found, [
     'iac/aws-cloudtrail-logging-off stack/main.tf.json:85',
+    'iac/aws-db-no-backup stack/main.tf.json:57',
     'iac/aws-db-no-backup stack/main.tf.json:61',
     'iac/aws-iam-admin-policy stack/main.tf.json:30',
     'iac/aws-iam-open-trust stack/main.tf.json:22',
@@ -142,6 +143,7 @@ test('terraform.tfvars and *.auto.tfvars values win over variable defaults, repo
       '  engine              = "postgres"',
       '  storage_encrypted   = true',
       '  publicly_accessible = var.db_public',
+      '  deletion_protection = true',
       '}',
       '',
       'locals {',
@@ -163,7 +165,7 @@ test('terraform.tfvars and *.auto.tfvars values win over variable defaults, repo
     'other/terraform.tfvars': 'ssh_cidr = "0.0.0.0/0"\n',
     'other/main.tf': 'variable "ssh_cidr" {\n  default = "10.1.0.0/16"\n}\n\nresource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["10.0.0.0/8"]\n}\n',
   });
-  assert.deepEqual(found, ['iac/aws-kms-rotation-off app/main.tf:22', 'iac/aws-open-ingress app/main.tf:6']);
+  assert.deepEqual(found, ['iac/aws-kms-rotation-off app/main.tf:23', 'iac/aws-open-ingress app/main.tf:6']);
   const messages = report.findings.map((f) => f.message).sort();
   assert.deepEqual(messages, [
     'aws_kms_key.app turns key rotation off (value set in app/prod.auto.tfvars.json:3)',
