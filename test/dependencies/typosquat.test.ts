@@ -44,6 +44,15 @@ describe('typosquat detection against the shipped popular-package lists', () => 
     for (const name of ['requests', 'Jinja2', 'python_dateutil', 'PyYAML', 'pandas']) assert.equal(pypi.check(name), undefined, name);
   });
 
+  it('one short word changed in two places under a shared convention is another word, not a slip', () => {
+    // `wast-loader` (WebAssembly text) is not `sass-loader`; `vue-plugin` style names likewise.
+    for (const name of ['wast-loader', 'wasm-loader', 'toml-loader']) assert.equal(npm.check(name), undefined, name);
+    // Slips still are: one edit in the short word, or two edits in a long one.
+    assert.equal(npm.check('sas-loader')?.popular, 'sass-loader');
+    assert.equal(npm.check('sass-laoder')?.popular, 'sass-loader');
+    assert.equal(npm.check('webpack-dev-servre')?.popular, 'webpack-dev-server');
+  });
+
   it('a scope belongs to one owner: @types/x and same-scope siblings are not typosquats', () => {
     for (const name of ['@types/tap', '@types/brace-expansion', '@types/babel__core', '@types/signal-exit', '@tsconfig/node18', '@stylistic/eslint-plugin-js', '@babel/preset_env']) {
       assert.equal(npm.check(name), undefined, name);

@@ -176,6 +176,7 @@ export class TyposquatDetector {
         if (Math.abs(delta) > max) continue;
         const d = editDistance(c, pc, max);
         if (d === 0 || d > max) continue;
+        if (d === 2 && anotherShortWord(name, p)) continue;
         const r = this.rank.get(p) ?? Infinity;
         if (!best || d < best.d || (d === best.d && r < best.rank)) best = { name: p, rank: r, d };
       }
@@ -188,6 +189,20 @@ export class TyposquatDetector {
     }
     return undefined;
   }
+}
+
+/**
+ * `wast-loader` and `sass-loader`: the same words but one, and that one is short and changed in two
+ * places — a different word under a shared naming convention (`<format>-loader`, `<x>-plugin`), not
+ * a slip of the finger. Typosquats change a long word slightly or change the separators.
+ */
+function anotherShortWord(name: string, popular: string): boolean {
+  const words = (n: string) => n.toLowerCase().replace(/^@[^/]+\//, '').split(/[-_.]/);
+  const a = words(name);
+  const b = words(popular);
+  if (a.length < 2 || a.length !== b.length) return false;
+  const differing = a.flatMap((w, i) => (w === b[i] ? [] : [i]));
+  return differing.length === 1 && Math.max(a[differing[0]!]!.length, b[differing[0]!]!.length) <= 5;
 }
 
 const detectors = new Map<Ecosystem, TyposquatDetector>();

@@ -23,6 +23,7 @@ import { collectResolvers } from './resolvers.js';
 import { type ApiModels, apiModels } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
+import type { DeclaredRanges } from '../models/patched-libraries.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -58,6 +59,8 @@ export interface EngineInput {
   models?: ApiModels;
   /** Generated statements of a component's virtual module that evaluate template sinks, by start offset. */
   templateSinks?: Map<number, TemplateSink>;
+  /** Version ranges the file's package.json declares (patched merge libraries are not sinks). */
+  declaredRanges?: DeclaredRanges;
   /** Suppressions in this file by line, so summaries can carry them to other files. */
   suppressionAt?: (line: number) => { ruleIds: string[]; reason: string; line: number } | undefined;
 }

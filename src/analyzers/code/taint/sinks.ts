@@ -8,6 +8,7 @@ import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
+import { patchedLibraryCall } from '../models/patched-libraries.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
@@ -38,6 +39,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     if (apiKinds & SINK_KINDS[row.kind]) continue;
     if (row.when && !row.when(site)) continue;
     if (row.kind === 'xss' && plainResponse) continue;
+    if (row.kind === 'prototype' && patchedLibraryCall(site.name, e.input.declaredRanges)) continue;
     if (row.receiver) {
       if (site.receiverValue) sinkValue(e, row.kind, site.receiverValue, site, -1, frame);
       continue;
