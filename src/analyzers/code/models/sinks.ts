@@ -21,6 +21,8 @@ export interface CallSite {
   receiverValue?: Value;
   /** The callee's API path (`pg|Pool().query`), when known: see models/apis.ts. */
   api?: string;
+  /** A process call's argument list, element by element, when it can be read (taint/arrays.ts). */
+  list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
 }
 
 export interface CallSink {
@@ -105,8 +107,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: shellOption },
   { kind: 'command', callee: /^(execa|execa\.execa|execa\.command|execa\.execaCommand|execa\.execaCommandSync|execa\.commandSync|execa\.execaSync)$/, args: [0] },
   { kind: 'command', callee: /^shelljs\.exec$/, args: [0] },
-  // spawn('sh', ['-c', cmd]) runs a shell whatever the `shell` option says.
-  { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: (s) => shellProgram(s) },
+  // spawn('sh', ['-c', cmd]) runs a shell whatever the `shell` option says: see shellCommandIndex.
   { kind: 'command', callee: /^(cross-spawn|cross-spawn\.sync)$/, args: [0] },
 
   // ── Path traversal (CWE-22) ─────────────────────────────────────────────────
@@ -280,12 +281,17 @@ function literalStrings(node: Node | undefined, depth = 0): string[] {
   return [];
 }
 
-function shellProgram(site: CallSite): boolean {
-  const prog = site.args[0] && unwrap(site.args[0]);
-  const name = prog && prog.type === 'Literal' && typeof prog.value === 'string' ? prog.value : '';
-  if (!/^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(name)) return false;
-  const list = site.args[1] && unwrap(site.args[1]);
-  return !!list && list.type === 'ArrayExpression' && list.elements.some((e: Node | null) => e && e.type === 'Literal' && /^(-c|\/c|-Command)$/i.test(String(e.value)));
+/** Shells that run the argument after `-c` (`/c`, `-Command`) as a command line. */
+export const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/;
+
+/**
+ * `spawn('sh', ['-c', cmd, …])`: the index in the argument list of the command line the shell runs
+ * (the element after `-c`), or undefined when the program is no shell or the list has no `-c`.
+ */
+export function shellCommandIndex(program: string | undefined, list: readonly (Node | null)[] | undefined): number | undefined {
+  if (!program || !list || !SHELL_PROGRAM.test(program)) return undefined;
+  const i = list.findIndex((e) => !!e && e.type === 'Literal' && /^(-c|\/c|-Command)$/i.test(String(e.value)));
+  return i < 0 ? undefined : i + 1;
 }
 
 /** `reply.type('text/html')` / `.header('content-type', 'text/html')` earlier in a call chain. */

@@ -7,7 +7,8 @@ import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCK
 import { ALL_KINDS, EMPTY, LEADING_BASE, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
 import type { Frame } from './frames.js';
-import { elementOf } from './statements.js';
+import { assignVar, elementOf } from './statements.js';
+import { LIST_ADDERS } from './arrays.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
@@ -56,6 +57,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     ...(calleeValue?.api ? { api: calleeValue.api } : {}),
   };
   if (isNew && name === 'RegExp') site.name = 'RegExp';
+  if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);
 
   // Sinks.
   checkCallSinks(e, site, frame);
@@ -168,6 +170,17 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/** `args.push(x)`: the list a local variable holds now carries x's data (and remembers x for arrays.ts). */
+function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | undefined, args: Node[], argValues: Value[], frame: Frame): void {
+  const r = unwrap(receiverNode);
+  if (r.type !== 'Identifier') return;
+  args.forEach((a, i) => { if (argValues[i] && e.listValues.size < 4096) e.listValues.set(a, argValues[i]!); });
+  const added = argValues.flatMap((v) => allTaints(v));
+  // Only plain lists: `router.push(url)` navigates, and library objects keep their API path.
+  const plain = receiverValue && !receiverValue.kind && receiverValue.fn === undefined && !receiverValue.api && !receiverValue.ref && !receiverValue.cls && !/router|history|navigat/i.test(r.name);
+  if (added.length && plain) assignVar(e, r.name, union(receiverValue, { taints: added }), frame);
 }
 
 /** Link key of the listeners of `event` on another file's export (`./events#*` → `./events#default|on:report`). */

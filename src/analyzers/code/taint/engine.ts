@@ -76,6 +76,8 @@ export class TaintEngine {
   readonly aliases = new Map<string, string>();
   readonly moduleScope = new Scope();
   readonly exportsMap = new Map<string, Value>();
+  /** What each argument of a `list.push(…)`/`unshift(…)` was when it was added (taint/arrays.ts). */
+  readonly listValues = new Map<Node, Value>();
   callDepth = 0;
   /** Methods being run inline on an instance (calls.ts runMethodOn), to spot recursion. */
   readonly methodsRunning = new Set<number>();

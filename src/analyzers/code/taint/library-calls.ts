@@ -94,6 +94,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const returned = e.callbackReturns.get(site.call);
     if (returned) return { ...returned, stringy: false };
   }
+  // ['clone'].concat(args): the new list holds the arguments' data.
+  if (method === 'concat' && receiverValue && !isTainted(receiverValue) && argValues.some((v) => isTainted(v))) {
+    return { taints: argValues.flatMap((v) => allTaints(v)).map((t) => ({ ...t, whole: false })), ...(receiverValue.stringy ? { stringy: true } : {}) };
+  }
   // Method calls on tainted data return tainted data (strings, arrays, parsed params)…
   if (receiverValue && isTainted(receiverValue) && !SAFE_METHODS.has(method)) {
     const taints = allTaints(receiverValue).map((t) => ({ ...t, whole: false, path: PROPAGATING_METHODS.has(method) ? t.path : [...t.path, `${method}()`] }));

@@ -1,8 +1,9 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN } from '../models/sinks.js';
-import { LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
+import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
+import { listElements } from './arrays.js';
+import { EMPTY, LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
@@ -34,7 +35,11 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       if (v) sinkValue(e, row.kind, v, site, i, frame, 'high');
     }
   }
-  if (SPAWNS.test(site.name)) argumentSink(e, site, frame);
+  if (SPAWNS.test(site.name)) {
+    site.list = listElements(e, site.args[1], frame);
+    shellSink(e, site, frame);
+    argumentSink(e, site, frame);
+  }
   for (const row of callSinkRows(site)) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
     if (row.when && !row.when(site)) continue;
@@ -89,25 +94,51 @@ const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|e
  * program, before any `--` and not the value of a constant option before it, is reported.
  */
 function argumentSink(e: TaintEngine, site: CallSite, frame: Frame): void {
-  const program = stringValue(site.args[0]);
-  const list = site.args[1] && unwrap(site.args[1]);
-  if (!program || !list || list.type !== 'ArrayExpression' || !site.argValues[1] || !isTainted(site.argValues[1])) return;
+  const program = programName(site);
+  const list = site.list;
+  if (!program || !list || !site.argValues[1] || !isTainted(site.argValues[1])) return;
   if (!OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
   // With `shell: true` the list is a command line: js/command-injection reports it.
   const shell = site.args[2] && objectProperty(site.args[2], 'shell');
   if (shell && !(unwrap(shell).type === 'Literal' && !unwrap(shell).value)) return;
-  let previous: string | undefined;
-  for (const el of list.elements as (Node | null)[]) {
+  // An element added on some paths only (`if (o.tags) args.push('--tags')`) may be missing: it
+  // neither ends the options nor takes the next element as its value, unless both came in one call.
+  let previous: { constant?: string; el: Node } | undefined;
+  for (const el of list.elements) {
     if (!el || el.type === 'SpreadElement') return;
     const constant = stringValue(el);
-    if (constant === '--') return;
-    if (constant === undefined && !(previous !== undefined && OPTION_WITH_VALUE.test(previous))) {
-      const v = evaluate(e, el, frame);
+    const maybe = list.maybe.get(el);
+    if (constant === '--' && !maybe) return;
+    const shielded = previous?.constant !== undefined && OPTION_WITH_VALUE.test(previous.constant) && (!list.maybe.has(previous.el) || list.maybe.get(previous.el) === maybe);
+    if (constant === undefined && !shielded) {
+      const v = elementValue(e, el, frame);
       // `--depth=${n}`, `refs/heads/${b}`: a constant start means the value cannot be an option.
       if (isTainted(v) && !v.prefix) reportSink(e, 'argument', v, site.call, `${program} argument list`, frame);
     }
-    previous = constant;
+    previous = { constant, el };
   }
+}
+
+/** `spawn('sh', ['-c', cmd])` runs a shell whatever the `shell` option says: `cmd` is a command line. */
+function shellSink(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const i = shellCommandIndex(programName(site), site.list?.elements);
+  const el = i === undefined ? undefined : site.list!.elements[i];
+  if (!el) return;
+  const v = el.type === 'SpreadElement' ? site.argValues[1] ?? EMPTY : elementValue(e, el, frame);
+  sinkValue(e, 'command', v, site, 1, frame);
+}
+
+/** The program a process call runs, when it is constant. */
+function programName(site: CallSite): string | undefined {
+  const literal = stringValue(site.args[0]);
+  if (literal !== undefined) return literal;
+  const v = site.argValues[0];
+  return v && !isTainted(v) && v.prefix !== undefined && v.text === v.prefix ? v.prefix : undefined;
+}
+
+/** An element of an argument list: the value it had when it was pushed, if it was. */
+function elementValue(e: TaintEngine, el: Node, frame: Frame): Value {
+  return e.listValues.get(el) ?? evaluate(e, el, frame);
 }
 
 export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string): void {

@@ -38,4 +38,46 @@ function connect(host) {
   return spawn('ssh', [host, 'uptime']);
 }
 
-module.exports = { clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect };
+// Argument lists built step by step before the call: the caller's value is pushed after the options.
+function listRemote(remote, options = {}) {
+  const args = ['ls-remote'];
+  if (options.tags) args.push('--tags');
+  args.push(remote);
+  // ruleid: js/argument-injection
+  return execFileSync('git', args).toString();
+}
+
+function listRemoteSafe(remote, options = {}) {
+  const args = ['ls-remote'];
+  if (options.tags) args.push('--tags');
+  args.push('--', remote);
+  // ok: js/argument-injection
+  return execFileSync('git', args).toString();
+}
+
+// `--` on some paths only does not end the options on the others.
+function fetchFrom(remote, options = {}) {
+  const args = ['fetch'];
+  if (options.strict) args.push('--');
+  args.push(remote);
+  // ruleid: js/argument-injection
+  return execFileSync('git', args).toString();
+}
+
+function cloneBranch(url, options = {}) {
+  const args = ['clone'];
+  if (options.branch) args.push('--branch', options.branch);
+  args.push('--', url);
+  // ok: js/argument-injection
+  return execFileSync('git', args).toString();
+}
+
+// The caller's value is the value of `-C`, not an option of its own.
+function archiveIn(dir) {
+  const args = ['czf', 'out.tgz', '-C'];
+  args.push(dir, '.');
+  // ok: js/argument-injection
+  return spawn('tar', args);
+}
+
+module.exports = { clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect, listRemote, listRemoteSafe, fetchFrom, cloneBranch, archiveIn };

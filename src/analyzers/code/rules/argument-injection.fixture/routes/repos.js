@@ -26,4 +26,19 @@ router.get('/repos/log', (req, res) => {
   child.stdout.pipe(res);
 });
 
+router.get('/repos/grep', (req, res) => {
+  const args = ['grep', '-n'];
+  if (req.query.ignoreCase) args.push('-i');
+  args.push(req.query.pattern);
+  // ruleid: js/argument-injection
+  execFile('git', args, (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
+router.get('/repos/grep-safe', (req, res) => {
+  const args = ['grep', '-n', '-e'];
+  args.push(req.query.pattern);
+  // ok: js/argument-injection
+  execFile('git', args, (err, out) => res.type('text/plain').send(err ? 'error' : out));
+});
+
 module.exports = router;

@@ -48,4 +48,20 @@ function fetchRefUnchecked(dir, ref, done) {
   exec(`git fetch origin ${ref}`, { cwd: dir }, done);
 }
 
-module.exports = { clone, cloneSafe, run, checkout, checkoutSafe, fetchRef, fetchRefUnchecked };
+// A shell command line built in a variable, then handed to `sh -c`.
+function thumbnail(input, size) {
+  const script = `convert ${input} -resize ${size} thumb.png`;
+  const args = ['-c', script];
+  // ruleid: js/command-injection
+  return execFile('sh', args);
+}
+
+// The same call with the values as the shell's positional parameters: the command text is constant.
+function thumbnailSafe(input, size) {
+  const args = ['-c', 'convert "$1" -resize "$2" thumb.png', 'sh'];
+  args.push(input, size);
+  // ok: js/command-injection
+  return execFile('sh', args);
+}
+
+module.exports = { clone, cloneSafe, run, checkout, checkoutSafe, fetchRef, fetchRefUnchecked, thumbnail, thumbnailSafe };

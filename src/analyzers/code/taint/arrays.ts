@@ -1,0 +1,76 @@
+/**
+ * Argument lists built in a variable before a process call: `const args = ['ls-remote'];
+ * if (o.tags) args.push('--tags'); args.push(url); execFile('git', args)`. Sinks that judge a list
+ * element by element (where `--` stands, which element follows `-c`) read the variable's array
+ * literal and every `push`/`unshift` on it, in the order they put elements in the list.
+ */
+import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import type { Frame } from './frames.js';
+import type { TaintEngine } from './engine.js';
+
+/** Methods that add elements to the list they are called on. */
+export const LIST_ADDERS = /^(push|unshift)$/;
+
+/** A list's elements in order; `maybe` holds those added on only some paths (in a branch or loop), by the call that added them. */
+export interface ListElements {
+  elements: (Node | null)[];
+  maybe: Map<Node, Node>;
+}
+
+const cache = new WeakMap<Node, Map<string, ListElements | null>>();
+/** Statements and expressions whose parts run on some paths only. */
+const CONDITIONAL = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchCase', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement', 'CatchClause']);
+
+/**
+ * The elements a list argument holds, in order: an array literal's own, or, for a local variable
+ * declared as an array literal, that literal's elements with every `name.push(…)` after them and
+ * `name.unshift(…)` before them (conditional ones included: a maybe-element still is one). Undefined
+ * when the list is anything else or the variable is reassigned, spliced or sorted.
+ */
+export function listElements(e: TaintEngine, arg: Node | undefined, frame: Frame): ListElements | undefined {
+  const list = arg && unwrap(arg);
+  if (!list) return undefined;
+  if (list.type === 'ArrayExpression') return { elements: list.elements, maybe: new Map() };
+  if (list.type !== 'Identifier') return undefined;
+  const root = frame.fnId !== undefined ? e.fns[frame.fnId]?.node : e.input.program;
+  if (!root) return undefined;
+  let byName = cache.get(root);
+  if (!byName) cache.set(root, (byName = new Map()));
+  if (!byName.has(list.name)) byName.set(list.name, collect(root, list.name) ?? null);
+  return byName.get(list.name) ?? undefined;
+}
+
+function collect(root: Node, name: string): ListElements | undefined {
+  let declared: (Node | null)[] | undefined;
+  let declarations = 0;
+  let unknown = false;
+  const maybe = new Map<Node, Node>();
+  const front: Node[] = [];
+  const back: Node[] = [];
+  // A nested function that declares its own `name` is another variable.
+  const shadows = (fn: Node) => fn !== root && isFunction(fn) && fn.params.some((p: Node) => p.type === 'Identifier' && p.name === name);
+  walk(root, [{
+    VariableDeclarator(d, ancestors) {
+      if (d.id.type !== 'Identifier' || d.id.name !== name || ancestors.some(shadows)) return;
+      declarations++;
+      const init = d.init && unwrap(d.init);
+      if (init?.type === 'ArrayExpression') declared = init.elements;
+      else unknown = true;
+    },
+    AssignmentExpression(a, ancestors) {
+      if (a.left.type === 'Identifier' && a.left.name === name && !ancestors.some(shadows)) unknown = true;
+    },
+    CallExpression(c, ancestors) {
+      const callee = unwrap(c.callee);
+      if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier' || unwrap(callee.object).name !== name || ancestors.some(shadows)) return;
+      const method = propertyName(callee) ?? '';
+      const inside = ancestors.slice(ancestors.indexOf(root) + 1);
+      if (LIST_ADDERS.test(method) && inside.some((a) => CONDITIONAL.has(a.type))) for (const a of c.arguments) maybe.set(a, c);
+      if (method === 'push') back.push(...c.arguments);
+      else if (method === 'unshift') front.unshift(...c.arguments);
+      else if (/^(splice|sort|reverse|fill|copyWithin|pop|shift)$/.test(method)) unknown = true;
+    },
+  }]);
+  if (unknown || declarations !== 1 || !declared) return undefined;
+  return { elements: [...front, ...declared, ...back], maybe };
+}
