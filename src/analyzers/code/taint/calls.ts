@@ -9,6 +9,7 @@ import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.j
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS } from './arrays.js';
+import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
@@ -119,11 +120,18 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     for (const row of matchRows(e.models.sanitizers, site.api)) return sanitize(argValues[row.arg ?? 0] ?? EMPTY, kindsMask(row.kinds));
   }
 
+  // Markdown renderers: HTML out, the input's raw HTML in it unless the renderer escapes it.
+  const rendered = calleeValue?.fn === undefined ? renderedHtml(e, site) : undefined;
+  if (rendered) return rendered;
+
   // Sanitizers.
   for (const row of SANITIZERS) {
     if (!row.callee.test(name)) continue;
     if (row.kinds === ALL_KINDS) return EMPTY;
-    return sanitize(argValues[row.arg ?? 0] ?? EMPTY, row.kinds);
+    const input = argValues[row.arg ?? 0] ?? EMPTY;
+    // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
+    if (row.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
+    return sanitize(input, row.kinds);
   }
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
