@@ -9,6 +9,9 @@ import { codeProjectAnalyzer } from './code/project-rules.js';
 import { lazyDependenciesAnalyzer } from './dependencies/lazy.js';
 import { secretsAnalyzer } from './secrets/index.js';
 import { iacAnalyzer } from './iac/index.js';
+import { vouchRules } from './vouch-rules.js';
+
+export { vouchRules };
 
 /** Analyzer ids as used by `--only` and `config.analyzers`. */
 export type AnalyzerGroup = 'code' | 'secrets' | 'deps' | 'iac';
@@ -22,25 +25,6 @@ export const fileAnalyzers: { group: AnalyzerGroup; analyzer: FileAnalyzer }[] =
 export const projectAnalyzers: { group: AnalyzerGroup; analyzer: ProjectAnalyzer }[] = [
   { group: 'code', analyzer: codeProjectAnalyzer },
   { group: 'deps', analyzer: lazyDependenciesAnalyzer },
-];
-
-/** Rules that belong to Vouch itself (suppression hygiene, scan problems). */
-export const vouchRules: RuleMeta[] = [
-  {
-    id: 'vouch/suppression-without-reason',
-    title: 'Suppression without a reason',
-    analyzer: 'vouch',
-    severity: 'low',
-    confidence: 'high',
-    cwe: [],
-    tags: ['hygiene'],
-    description: 'A `vouch-ignore[...]` comment silences a finding but gives no reason, so a reviewer cannot tell whether the risk was understood.',
-    fix: 'Add a reason after a colon: `// vouch-ignore[js/sql-injection]: table name comes from a fixed allow-list`.',
-    examples: {
-      bad: "db.query(sql); // vouch-ignore[js/sql-injection]",
-      good: "db.query(sql); // vouch-ignore[js/sql-injection]: sql is built from constants only",
-    },
-  },
 ];
 
 export function allRules(): RuleMeta[] {

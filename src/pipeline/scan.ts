@@ -65,6 +65,7 @@ export function defaultJobs(): number {
 /** Discover → analyse (two passes when an analyzer links across files) → findings → gate. */
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
+  const startedAt = performance.now();
   const root = resolve(opts.root);
   const config = opts.config;
   const failOn = opts.failOn ?? config.failOn;
@@ -80,7 +81,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const session = fileAnalyzers.some((a) => a.link) ? new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, KEEP_SOURCE_CHARS) : undefined;
   const pool = { jobs, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
   try {
-    return await scanWith(opts, { started, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool });
+    return await scanWith(opts, { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool });
   } finally {
     session?.close();
   }
@@ -88,6 +89,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
 interface ScanSetup {
   started: number;
+  /** performance.now() when runScan began (process start-up and config loading come before). */
+  startedAt: number;
   root: string;
   config: VouchConfig;
   failOn: FailOn;
@@ -102,8 +105,8 @@ interface ScanSetup {
 }
 
 async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult> {
-  const { started, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool } = setup;
-  const timing = phaseTimer();
+  const { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool } = setup;
+  const timing = phaseTimer(startedAt);
   timing('discover');
   const pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
   timing(`pass 1 (${analyzable.length} files)`);
@@ -309,9 +312,11 @@ async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers:
 }
 
 /** `VOUCH_TIMINGS=1`: where a scan spends its time, on stderr (for benchmarks and bug reports). */
-function phaseTimer(): (label: string) => void {
+function phaseTimer(startedAt: number): (label: string) => void {
   if (!process.env.VOUCH_TIMINGS) return () => {};
-  let last = performance.now();
+  // What came before the scan: Node's start-up, loading the CLI, the configuration.
+  process.stderr.write(`vouch timing: start-up: ${Math.round(startedAt)} ms\n`);
+  let last = startedAt;
   return (label) => {
     const now = performance.now();
     process.stderr.write(`vouch timing: ${label}: ${Math.round(now - last)} ms\n`);
