@@ -49,6 +49,11 @@ function childKeys(node: Node): string[] {
  * Depth-first walk calling every visitor's handler for `node.type` with the chain of ancestors
  * (nearest last). One dispatch table per walk and no per-node allocation: this runs over every
  * node of every file.
+ *
+ * A file's tree is walked several times (imports, pattern rules, fact collectors, the taint
+ * engine's look-ups): the first walk from a `Program` records the nodes in visiting order with
+ * their depth, and later walks of that tree replay the record instead of reading every node's
+ * fields again. Same nodes, same order, same ancestors.
  */
 export function walk(root: Node, visitors: Visitor[]): void {
   const table = new Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>();
@@ -62,7 +67,29 @@ export function walk(root: Node, visitors: Visitor[]): void {
     }
   }
   const ancestors: Node[] = [];
+  const recorded = root.type === 'Program' ? ORDER.get(root) : undefined;
+  if (recorded) {
+    const { nodes, depths } = recorded;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const depth = depths[i]!;
+      const handlers = table.get(node.type);
+      if (handlers) {
+        ancestors.length = depth;
+        for (const h of handlers) h(node, ancestors);
+      }
+      // Below this node the ancestors are the chain up to it (entries past `depth` are stale
+      // until overwritten; the length is set before any handler sees the array).
+      ancestors[depth] = node;
+    }
+    return;
+  }
+  const record = root.type === 'Program' ? { nodes: [] as Node[], depths: [] as number[] } : undefined;
   const go = (node: Node) => {
+    if (record) {
+      record.nodes.push(node);
+      record.depths.push(ancestors.length);
+    }
     const handlers = table.get(node.type);
     if (handlers) for (const h of handlers) h(node, ancestors);
     ancestors.push(node);
@@ -78,7 +105,11 @@ export function walk(root: Node, visitors: Visitor[]): void {
     ancestors.pop();
   };
   go(root);
+  if (record) ORDER.set(root, record);
 }
+
+/** Visiting order and depth of every node of a walked `Program` (see walk). */
+const ORDER = new WeakMap<Node, { nodes: Node[]; depths: number[] }>();
 
 export const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
