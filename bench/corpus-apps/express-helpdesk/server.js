@@ -6,6 +6,7 @@ const ejs = require('ejs');
 
 const tickets = require('./routes/tickets');
 const search = require('./routes/search');
+const preview = require('./routes/preview');
 
 const app = express();
 app.use(helmet());
@@ -22,6 +23,7 @@ app.use(session({
 
 app.use('/tickets', tickets);
 app.use('/search', search);
+app.use('/preview', preview);
 
 app.get('/welcome', (req, res) => {
   res.render('welcome', { name: req.query.name || 'there' });

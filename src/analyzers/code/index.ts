@@ -24,7 +24,7 @@ import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
-import { type RawOutput, TemplateSyntaxError, TemplateTooLargeError, htmlViewReadings, isHtmlView, rawOutputs, templateEngineOf } from './frontend/templates/outputs.js';
+import { type RawOutput, TemplateSyntaxError, TemplateTooLargeError, htmlViewReadings, isHtmlView, rawOutputs, templateEngineOf, templateIncludes } from './frontend/templates/outputs.js';
 import type { TemplateFacts } from './rules/view-xss.js';
 import type { VirtualModule } from './frontend/components/virtual.js';
 import { ComponentSyntaxError, vueModule } from './frontend/components/vue.js';
@@ -315,6 +315,8 @@ export function analyzeTemplate(file: SourceFile): FileResult {
     const template: TemplateFacts = { engine, outputs: withSnippet(rawOutputs(file.path, file.text)) };
     // An environment configured with `autoescape: false` makes every plain output raw (decided in the project join).
     if (engine === 'nunjucks' && file.text.includes('{{')) template.readings = { 'nunjucks-autoescape-off': withSnippet(rawOutputs(file.path, file.text, engine, true)) };
+    const includes = templateIncludes(file.text, engine);
+    if (includes.length) template.includes = includes;
     return { findings: [], notices: [], facts: { template } as unknown as Record<string, unknown> };
   } catch (err) {
     if (err instanceof TemplateTooLargeError) return { findings: [], notices: [{ path: file.path, level: 'skipped', analyzer: CODE_ANALYZER_ID, reason: err.message }] };
@@ -328,8 +330,9 @@ function analyzeHtmlView(file: SourceFile): FileResult {
   if (file.text.length > MAX_HTML_VIEW_BYTES || !/<%|\{[{%]/.test(file.text)) return { findings: [], notices: [], facts: {} };
   const lines = file.text.split(/\r?\n/);
   const readings = Object.fromEntries(Object.entries(htmlViewReadings(file.path, file.text)).map(([k, outs]) => [k, outs.map((o) => ({ ...o, snippet: (lines[o.line - 1] ?? '').slice(0, 240) }))]));
-  if (!Object.values(readings).some((outs) => outs.length)) return { findings: [], notices: [], facts: {} };
-  const template: TemplateFacts = { engine: 'html', outputs: [], readings };
+  const includes = templateIncludes(file.text);
+  if (!Object.values(readings).some((outs) => outs.length) && !includes.length) return { findings: [], notices: [], facts: {} };
+  const template: TemplateFacts = { engine: 'html', outputs: [], readings, ...(includes.length ? { includes } : {}) };
   return { findings: [], notices: [], facts: { template } as unknown as Record<string, unknown> };
 }
 /** Generated or documentation pages are larger than hand-written views; they are not read as views. */

@@ -18,7 +18,13 @@ type Outputs = (RawOutput & { snippet: string })[];
  * configuration may select: an `.html` view (`engine: 'html'`) under each engine that could be
  * registered for it, a Nunjucks view under `autoescape: false`.
  */
-export interface TemplateFacts { engine: TemplateEngine | 'html'; outputs: Outputs; readings?: Partial<Record<ViewReading, Outputs>> }
+export interface TemplateFacts {
+  engine: TemplateEngine | 'html';
+  outputs: Outputs;
+  readings?: Partial<Record<ViewReading, Outputs>>;
+  /** Views it includes or extends by a constant name (rendered with the same locals). */
+  includes?: string[];
+}
 
 export const viewXssMeta: RuleMeta = {
   id: 'js/view-xss',
@@ -121,13 +127,44 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
     return matches.sort((a, b) => closeness(b.path, from) - closeness(a.path, from))[0]?.path;
   };
 
+  /** A view an include names: beside the including view, then in the views folders (and their `partials/`). */
+  const resolveInclude = (from: string, name: string): string | undefined => {
+    const root = packageRootOf(from, packageDirs);
+    const s = settings.get(root);
+    const ownExt = posix.extname(from);
+    const engine = facts.get(from)?.template?.engine;
+    const exts = /\.\w+$/.test(name) ? [''] : [...new Set([ownExt, ...(engine && engine !== 'html' ? (ENGINE_EXTENSIONS[engine] ?? []).map((x) => '.' + x) : [])])];
+    const bare = name.replace(/^\.\//, '');
+    const exact = name.startsWith('/') ? [] : exts.map((x) => posix.normalize(posix.join(posix.dirname(from), bare + x)));
+    const dirs = s?.dirs.size ? [...s.dirs] : ['views'];
+    const inViews = dirs.flatMap((d) => ['', '/partials'].flatMap((sub) => exts.map((x) => posix.normalize(`${d}${sub}/${bare.replace(/^\/+/, '')}${x}`))));
+    const candidates = templates.filter((t) => t.path !== from && within(root, t.path));
+    return candidates.find((t) => exact.includes(t.path))?.path
+      ?? candidates.find((t) => inViews.some((w) => t.path === w || t.path.endsWith('/' + w)))?.path;
+  };
+
+  /** The view and every view it includes or extends, transitively (bounded), each with the view that pulled it in. */
+  const viewsReached = (view: string): { path: string; via?: string }[] => {
+    const out = [{ path: view } as { path: string; via?: string }];
+    const seenViews = new Set([view]);
+    for (let i = 0; i < out.length && out.length < 24; i++) {
+      for (const name of facts.get(out[i]!.path)?.template?.includes ?? []) {
+        const next = resolveInclude(out[i]!.path, name);
+        if (!next || seenViews.has(next)) continue;
+        seenViews.add(next);
+        out.push({ path: next, via: out[i]!.path });
+      }
+    }
+    return out;
+  };
+
   const findings: RawFinding[] = [];
   const seen = new Set<string>();
   for (const [path, f] of facts) {
     for (const r of f.views?.renders ?? []) {
-      const view = resolve(path, r);
-      if (!view) continue;
-      for (const out of outputsOf(view)) {
+      const rendered = resolve(path, r);
+      if (!rendered) continue;
+      for (const { path: view, via } of viewsReached(rendered)) for (const out of outputsOf(view)) {
         const trace: KeyTrace | undefined = out.roots.map((k) => r.keys[k]).find(Boolean) ?? (out.roots.length ? r.all : undefined);
         if (!trace) continue;
         const key = `${view}:${out.line}:${out.column}`;
@@ -136,9 +173,9 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
         const location = { path: view, startLine: out.line, startColumn: out.column, endLine: out.line, endColumn: out.column + out.tag.length };
         findings.push({
           ruleId: viewXssMeta.id,
-          message: `XSS: ${trace.source} (${trace.steps[0]!.location.path}:${trace.steps[0]!.location.startLine}) is passed to this view by ${r.label} (${path}:${r.line}) and written without HTML escaping by \`${out.tag}\``,
+          message: `XSS: ${trace.source} (${trace.steps[0]!.location.path}:${trace.steps[0]!.location.startLine}) is passed to ${via ? `${rendered}, which includes this view,` : 'this view'} by ${r.label} (${path}:${r.line}) and written without HTML escaping by \`${out.tag}\``,
           location,
-          trace: [...trace.steps, { location, message: `written unescaped by \`${out.tag}\``, kind: 'sink' }],
+          trace: [...trace.steps, { location, message: `written unescaped by \`${out.tag}\`${via ? ` (included by ${via})` : ''}`, kind: 'sink' }],
           snippet: out.snippet,
           fingerprintHint: out.expr,
         });

@@ -8,12 +8,12 @@ import { ALL_KINDS, EMPTY, LEADING_BASE, type Taint, type Value, allTaints, isTa
 import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
-import { LIST_ADDERS } from './arrays.js';
+import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
-import { checkCallSinks, emit } from './sinks.js';
+import { checkArgumentList, checkCallSinks, emit } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, Scope } from './frames.js';
@@ -535,6 +535,11 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
   }
   applyFieldCalls(e, summary, site, frame);
+  // `git(args)` where the callee runs `execFileSync('git', args)`: this caller's list, element by element.
+  for (const a of summary.argumentLists ?? []) {
+    const list = site.argValues[a.param] && isTainted(site.argValues[a.param]!) ? listElements(e, site.args[a.param], frame) : undefined;
+    if (list) checkArgumentList(e, a.program, list, site.call, `${a.program} argument list, run by ${summary.name}()`, frame);
+  }
   if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
   return results.length ? union(...results) : EMPTY;
 }

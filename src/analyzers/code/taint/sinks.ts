@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { EMPTY, LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, isTainted, liveTaints } from './values.js';
+import { EMPTY, LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
@@ -95,25 +95,43 @@ const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|e
  */
 function argumentSink(e: TaintEngine, site: CallSite, frame: Frame): void {
   const program = programName(site);
-  const list = site.list;
-  if (!program || !list || !site.argValues[1] || !isTainted(site.argValues[1])) return;
-  if (!OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
+  if (!program || !OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
   // With `shell: true` the list is a command line: js/command-injection reports it.
   const shell = site.args[2] && objectProperty(site.args[2], 'shell');
   if (shell && !(unwrap(shell).type === 'Literal' && !unwrap(shell).value)) return;
+  if (!site.list) {
+    // A wrapper's parameter (`function git(args) { execFileSync('git', args) }`): its callers' lists are read where they call it.
+    const list = site.args[1] && unwrap(site.args[1]);
+    const param = list?.type === 'Identifier' ? frame.paramNames?.indexOf(list.name) ?? -1 : -1;
+    if (param >= 0 && (frame.summary.argumentLists ??= []).length < 8) {
+      const loc = e.sinkLoc(site.call);
+      frame.summary.argumentLists.push({ param, program, sink: { location: loc, label: `${program} argument list`, context: frame.fnName, suppression: e.input.suppressionAt?.(loc.startLine) } });
+    }
+    return;
+  }
+  checkArgumentList(e, program, site.list, site.call, `${program} argument list`, frame);
+}
+
+/** Each element of an option-reading program's argument list that a caller's value may start (see argumentSink). */
+export function checkArgumentList(e: TaintEngine, program: string, list: NonNullable<CallSite['list']>, at: Node, label: string, frame: Frame): void {
   // An element added on some paths only (`if (o.tags) args.push('--tags')`) may be missing: it
   // neither ends the options nor takes the next element as its value, unless both came in one call.
   let previous: { constant?: string; el: Node } | undefined;
+  let endedBy: Node | undefined;
   for (const el of list.elements) {
     if (!el || el.type === 'SpreadElement') return;
     const constant = stringValue(el);
     const maybe = list.maybe.get(el);
     if (constant === '--' && !maybe) return;
-    const shielded = previous?.constant !== undefined && OPTION_WITH_VALUE.test(previous.constant) && (!list.maybe.has(previous.el) || list.maybe.get(previous.el) === maybe);
+    // `if (p) args.push('--', p)`: `--` is there whenever what came with it is.
+    if (constant === '--') endedBy = maybe;
+    const shielded = (maybe !== undefined && endedBy === maybe) || (previous?.constant !== undefined && OPTION_WITH_VALUE.test(previous.constant) && (!list.maybe.has(previous.el) || list.maybe.get(previous.el) === maybe));
     if (constant === undefined && !shielded) {
       const v = elementValue(e, el, frame);
-      // `--depth=${n}`, `refs/heads/${b}`: a constant start means the value cannot be an option.
-      if (isTainted(v) && !v.prefix) reportSink(e, 'argument', v, site.call, `${program} argument list`, frame);
+      // `--depth=${n}`, `refs/heads/${b}`: a constant start means the value cannot be an option; in
+      // a built element (`${ref}:${file}`) only what comes first can make it start with `-`.
+      const first = v.text ? allTaints(v).filter((t) => t.sanitized & LEADING_BASE) : allTaints(v);
+      if (first.length && !v.prefix) reportSink(e, 'argument', { taints: first }, at, label, frame);
     }
     previous = { constant, el };
   }

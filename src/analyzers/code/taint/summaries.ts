@@ -65,6 +65,11 @@ export interface FunctionSummary {
    * resolved where the instance is created with known objects (`new Service(new Repo(db))`).
    */
   fieldCalls?: FieldCall[];
+  /**
+   * A parameter that is the whole argument list of a program that reads options (`function git(args)
+   * { return execFileSync('git', args) }`): each caller's list is read element by element where it is built.
+   */
+  argumentLists?: { param: number; program: string; sink: SinkSite }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
 }
@@ -93,7 +98,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.argumentLists?.length;
 }
 
 const MAX_ENTRIES = 24;

@@ -79,6 +79,25 @@ export function rawOutputs(path: string, text: string, engine = templateEngineOf
   }
 }
 
+/**
+ * Other views a view pulls in by a constant name, rendered with the same locals: EJS
+ * `include('partials/header')` (and the old `<% include header %>`), Pug `include`/`extends`,
+ * Handlebars `{{> header}}` without a context of its own, Nunjucks/Swig `include`/`extends`/`import`.
+ * Read with patterns (no template is compiled); `engine` undefined (an `.html` view) tries all.
+ */
+export function templateIncludes(text: string, engine?: TemplateEngine): string[] {
+  const out = new Set<string>();
+  const add = (re: RegExp) => { for (const m of text.matchAll(re)) if (out.size < 32) out.add(m[1]!); };
+  if (!engine || engine === 'ejs') {
+    add(/<%[-=_]?\s*include\s*\(\s*['"]([^'"]+)['"]/g);
+    add(/<%[-=_]?\s*include\s+([\w./-]+)\s*[-_]?%>/g);
+  }
+  if (engine === 'pug') add(/^[ \t]*(?:include|extends)[ \t]+([^\s:][^\s]*)[ \t]*$/gm);
+  if (!engine || engine === 'handlebars' || engine === 'mustache') add(/\{\{~?>\s*([\w./-]+)\s*~?\}\}/g);
+  if (!engine || engine === 'nunjucks') add(/\{%-?\s*(?:include|extends|import|from)\s+["']([^"']+)["']/g);
+  return [...out];
+}
+
 /** Plain `.html`/`.htm` files are views only when an app registers an engine for them (`app.engine('html', …)`). */
 export function isHtmlView(path: string): boolean {
   return /\.html?$/i.test(path);

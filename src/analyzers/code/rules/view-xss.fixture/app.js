@@ -16,6 +16,10 @@ app.get('/cards/:id', (req, res) => {
   res.render('card.pug', { title: req.params.id, note: req.query.note });
 });
 
+app.get('/articles/:slug', (req, res) => {
+  res.render('article.pug', { heading: req.query.heading, summary: req.query.summary });
+});
+
 // A view that is never rendered with request data: its raw tags write server-side values only.
 app.get('/about', (req, res) => {
   res.render('about', { html: '<p>About us</p>' });

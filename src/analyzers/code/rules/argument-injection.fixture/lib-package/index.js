@@ -80,4 +80,31 @@ function archiveIn(dir) {
   return spawn('tar', args);
 }
 
-module.exports = { clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect, listRemote, listRemoteSafe, fetchFrom, cloneBranch, archiveIn };
+// One helper runs git for every command: each caller's list is judged where it is built.
+function git(args, cwd) {
+  return execFileSync('git', args, { cwd, encoding: 'utf8' });
+}
+
+function showFile(ref, file, dir) {
+  const args = ['show'];
+  args.push(`${ref}:${file}`);
+  // ruleid: js/argument-injection
+  return git(args, dir);
+}
+
+function showFileChecked(ref, file, dir) {
+  if (ref.startsWith('-')) throw new Error('invalid ref');
+  const args = ['show'];
+  args.push(`${ref}:${file}`);
+  // ok: js/argument-injection
+  return git(args, dir);
+}
+
+function logPath(dir, path) {
+  const args = ['log', '--oneline'];
+  if (path) args.push('--', path);
+  // ok: js/argument-injection
+  return git(args, dir);
+}
+
+module.exports = { clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect, listRemote, listRemoteSafe, fetchFrom, cloneBranch, archiveIn, showFile, showFileChecked, logPath };
