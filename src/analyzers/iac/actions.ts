@@ -1,6 +1,6 @@
 /** Walk a GitHub Actions workflow: jobs, steps, `run:` scripts and `uses:` references. */
 import type { Node } from 'yaml';
-import { isMap } from 'yaml';
+import { isMap } from './yaml-lib.js';
 import { get, items, str, type YamlDoc } from './model.js';
 
 export interface Step { node: Node; job: string; jobNode: Node }

@@ -4,7 +4,8 @@
  * resolves to that default (reported where it is used), and `Fn::Sub` of a plain string, kept as
  * the string (`arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess` still names the policy).
  */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from './yaml-lib.js';
 import { get, lineOf, type YamlDoc } from './model.js';
 import { yamlToVal, type Val } from './values.js';
 import type { Statement } from './terraform.js';

@@ -1,5 +1,6 @@
 /** docker-compose files: the services and the container settings rules read. */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from './yaml-lib.js';
 import { get, type YamlDoc } from './model.js';
 
 export interface ComposeService {

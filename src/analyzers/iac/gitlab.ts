@@ -3,7 +3,8 @@
  * too, so a template used by many jobs is reported once, where it is written), their
  * `script`/`before_script`/`after_script` lines with source lines, and `image`/`services`.
  */
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from './yaml-lib.js';
 import { get, lineOf, str, type YamlDoc } from './model.js';
 
 /** Top-level keys that configure the pipeline rather than name a job. */

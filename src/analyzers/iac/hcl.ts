@@ -5,7 +5,8 @@
  * and `local.x`. Anything else is `unknown`: rules never guess about it.
  */
 import { createRequire } from 'node:module';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
+import type { Node as YNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, newLineCounter } from './yaml-lib.js';
 import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
 
 export type { Val } from './values.js';
@@ -208,7 +209,7 @@ function unescape(s: string): string {
 /** A JSON (or YAML) policy string as a value, with lines relative to where the string starts. */
 export function parseJsonString(v: Val): Val | undefined {
   if (v.kind !== 'str' || !/^\s*[{[]/.test(v.value)) return undefined;
-  const lc = new LineCounter();
+  const lc = newLineCounter();
   const doc = parseDocument(v.value, { lineCounter: lc, logLevel: 'silent' });
   if (doc.errors.length) return undefined;
   return yamlToVal(doc.contents as YNode, (offset) => v.line + lc.linePos(offset).line - 1);

@@ -15,6 +15,7 @@ import { parseTfvarsJson } from './tfjson.js';
 import { fromPlain, toPlain, type PlainVal } from './values.js';
 import { basename, dirname } from 'node:path/posix';
 import { toCloudFormation } from './cloudformation.js';
+import { loadYaml } from './yaml-lib.js';
 import { isGitlabCiPath } from './gitlab.js';
 import type { Hit, IacRule } from './model.js';
 
@@ -23,7 +24,8 @@ export const iacAnalyzer: FileAnalyzer = {
   rules: IAC_RULES.map((r) => r.meta),
   appliesTo: (file) => file.kind === 'yaml' || file.kind === 'dockerfile' || isTf(file.path) || isTfvars(file.path) || file.kind === 'json',
   // The HCL grammar is WebAssembly: loaded once per thread, only when an HCL Terraform file shows up.
-  prepare: (file) => ((isTf(file.path) || isTfvars(file.path)) && !file.path.endsWith('.json') ? loadHcl() : undefined),
+  // The yaml package (YAML and JSON documents, values inside HCL) likewise comes with the first file.
+  prepare: (file) => Promise.all([loadYaml(), (isTf(file.path) || isTfvars(file.path)) && !file.path.endsWith('.json') ? loadHcl() : undefined]).then(() => undefined),
   // Terraform modules span the `.tf` files of one directory: `var.x` declared in variables.tf is
   // resolved in main.tf by a second pass that gets its siblings' definitions, the values
   // terraform.tfvars / *.auto.tfvars give the variables, and the VPCs its flow logs watch.

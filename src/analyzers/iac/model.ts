@@ -1,5 +1,6 @@
 /** Shared shapes for the infrastructure-as-code rules: one parsed document, one rule, one hit. */
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, Node, LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq } from './yaml-lib.js';
 import type { RuleMeta } from '../../findings/rule.js';
 import type { Severity } from '../../findings/severity.js';
 import type { CfnDoc } from './cloudformation.js';

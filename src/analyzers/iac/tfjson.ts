@@ -5,7 +5,8 @@
  * as the attribute value and as nested blocks of that name. Strings are templates: `"${var.x}"`
  * is the reference `var.x`; any other interpolation is unknown.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, newLineCounter } from './yaml-lib.js';
 import type { Block, Val } from './hcl.js';
 import { HclSyntaxError } from './hcl.js';
 import { yamlToVal } from './values.js';
@@ -16,7 +17,7 @@ const LABELS: Record<string, number> = { resource: 2, data: 2, variable: 1, modu
 interface Parsed { root: Node | null; at: (offset: number) => number }
 
 function parseJson(text: string): Parsed {
-  const lc = new LineCounter();
+  const lc = newLineCounter();
   const doc = parseDocument(text, { lineCounter: lc, logLevel: 'silent', uniqueKeys: false });
   const err = doc.errors[0];
   if (err) throw new HclSyntaxError(`invalid JSON at line ${lc.linePos(err.pos[0]).line}`);

@@ -2,7 +2,8 @@
  * The value model IaC rules read, whatever the format: literals, lists and objects with the line
  * each was written on. Anything not certain without evaluating the template is `unknown`.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq } from './yaml-lib.js';
 
 export type Val =
   | { kind: 'str'; value: string; line: number }

@@ -1,5 +1,6 @@
 /** Parse a YAML file into documents with positions and decide what each one describes. */
-import { isMap, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, parseAllDocuments, newLineCounter } from './yaml-lib.js';
 import { get, str, type YamlDoc, type YamlDocKind } from './model.js';
 import { isGitlabCiPath } from './gitlab.js';
 
@@ -20,7 +21,7 @@ export function isTemplated(text: string): boolean {
 }
 
 export function parseYamlDocs(path: string, text: string): ParsedYaml {
-  const lines = new LineCounter();
+  const lines = newLineCounter();
   // CloudFormation tags (!Ref, !Sub, …) are unknown to the core schema: keep them as plain values.
   const parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'silent' });
   const list = Array.isArray(parsed) ? parsed : [];

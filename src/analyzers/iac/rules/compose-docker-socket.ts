@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../yaml-lib.js';
 import { servicesOf } from '../compose.js';
 import { defineRule, get, items, lineOf, str, type YamlDoc } from '../model.js';
 

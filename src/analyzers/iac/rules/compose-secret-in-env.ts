@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from '../yaml-lib.js';
 import { servicesOf } from '../compose.js';
 import { defineRule, get, items, lineOf, str, type YamlDoc } from '../model.js';
 import { looksPlaceholder, looksSecretName } from '../secret-names.js';

@@ -1,6 +1,6 @@
 import { jobsOf, triggers } from '../actions.js';
 import { defineRule, get, keyNode, lineOf, str, type YamlDoc } from '../model.js';
-import { isMap } from 'yaml';
+import { isMap } from '../yaml-lib.js';
 
 const OUTSIDER_EVENTS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'pull_request_review_comment']);
 

@@ -1,6 +1,6 @@
 import { containerName, containersOf, podSpecOf } from '../kubernetes.js';
 import { defineRule, lineOf, path, type YamlDoc } from '../model.js';
-import { isMap } from 'yaml';
+import { isMap } from '../yaml-lib.js';
 
 export const rule = defineRule<YamlDoc>({
   meta: {
