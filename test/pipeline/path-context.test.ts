@@ -96,3 +96,20 @@ test('secrets in Markdown, docs/ and examples/ are tagged docs and lowered, unle
   assert.equal(res.gate.passed, false);
   assert.equal(res.gate.reasons[0]!.findings!.length, 3);
 });
+
+test('secrets in test fixtures are tagged test and do not gate; a private key block keeps its severity anywhere', async () => {
+  const jwtSecret = rand('alnum', 24);
+  const body = rand('b64', 640).match(/.{1,64}/g)!.join('\n');
+  const root = tree({
+    'test/fixtures/config.js': `module.exports = { JWT_SECRET: '${jwtSecret}' };\n`,
+    'docs/deploy.md': `Deploy key:\n\n\`\`\`\n-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n\`\`\`\n`,
+  });
+  const res = await runScan({ root, config: defaultConfig(), groups: ['secrets'], jobs: 1, failOn: 'high', offline: true });
+  const rows = res.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.severity, f.tags?.filter((t) => t === 'test' || t === 'docs') ?? []]).sort();
+  assert.deepEqual(rows, [
+    ['secrets/jwt-signing-secret', 'test/fixtures/config.js', 1, 'medium', ['test']],
+    ['secrets/private-key-rsa', 'docs/deploy.md', 4, 'critical', []],
+  ]);
+  // Only the key block fails the gate.
+  assert.deepEqual(res.gate.reasons.flatMap((r) => r.findings ?? []).length, 1);
+});
