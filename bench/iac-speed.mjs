@@ -58,6 +58,7 @@ resource "aws_db_instance" "db_${i}" {
   instance_class      = "db.t3.micro"
   storage_encrypted   = true
   publicly_accessible = false
+  deletion_protection = true
 }
 `;
 }
