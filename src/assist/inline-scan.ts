@@ -6,28 +6,20 @@
  * After a job was stopped part-way, the scanner takes no more jobs.
  */
 import { BoundExceeded, runBounded } from './bounded.js';
-import type { ScanJob, ScanJobResult, TextJobResult } from './scan-job.js';
-import { ScanFailed, ScanTimeout, type Scanner } from './scan-thread.js';
+import type { ScanJob } from './scan-job.js';
+import { ScanFailed, ScanTimeout, SerialScanner } from './scan-thread.js';
 
-export class InlineScanner implements Scanner {
+export class InlineScanner extends SerialScanner {
   /** The analyzers load from construction on, while the caller reads its input. */
   private readonly loading = import('./scan-job.js');
-  private tail: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
   constructor() {
+    super();
     this.loading.catch(() => undefined); // reported by the first job
   }
 
-  run(job: Extract<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<TextJobResult>;
-  run(job: Exclude<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<ScanJobResult>;
-  run(job: ScanJob, timeoutMs: number, stale?: () => boolean): Promise<unknown> {
-    const next = this.tail.then(() => (stale?.() ? undefined : this.runNow(job, timeoutMs)));
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-
-  private async runNow(job: ScanJob, timeoutMs: number): Promise<unknown> {
+  protected async runNow(job: ScanJob, timeoutMs: number): Promise<unknown> {
     if (this.stopped) throw new ScanFailed('scan failed: an earlier scan was stopped part-way');
     let runJob;
     try {

@@ -31,6 +31,28 @@ export interface Scanner {
   close(): void;
 }
 
+/** The queue both scanners share: jobs run one at a time, in the order given; a subclass runs one job. */
+export abstract class SerialScanner implements Scanner {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Run a job within `timeoutMs`, counted from when the scanner takes it: after the jobs before it,
+   * and after the analyzers have loaded (their start-up is not the text's fault). `stale` is asked
+   * just before it starts: an editor's answer for a version already replaced is not worth
+   * computing, and the job then resolves to undefined.
+   */
+  run(job: Extract<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<TextJobResult>;
+  run(job: Exclude<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<ScanJobResult>;
+  run(job: ScanJob, timeoutMs: number, stale?: () => boolean): Promise<unknown> {
+    const next = this.tail.then(() => (stale?.() ? undefined : this.runNow(job, timeoutMs)));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  protected abstract runNow(job: ScanJob, timeoutMs: number): Promise<unknown>;
+  abstract close(): void;
+}
+
 /**
  * Scans of in-memory text (hooks, the MCP server, the language server) in a worker thread: analysis
  * is synchronous, and only a separate thread can be abandoned when a text takes too long. The
@@ -38,10 +60,9 @@ export interface Scanner {
  * job); a job past its time limit ends it, and the next job starts a fresh one. Jobs run one at a
  * time, in the order given.
  */
-export class ScanThread implements Scanner {
+export class ScanThread extends SerialScanner {
   private worker: Worker | undefined;
   private nextId = 1;
-  private tail: Promise<unknown> = Promise.resolve();
   /**
    * Configurations the current thread holds, by identity: each is sent (cloned) once, then named by
    * number. The thread keeps the last CONFIGS_KEPT received, and so does this map, in the same order.
@@ -77,21 +98,7 @@ export class ScanThread implements Scanner {
     return this.worker;
   }
 
-  /**
-   * Run a job within `timeoutMs`, counted from when the thread takes it: after the jobs before it,
-   * and after the thread has loaded (a new thread's start-up is not the text's fault). `stale`
-   * is asked just before it starts: an editor's answer for a version already replaced is not
-   * worth computing, and the job then resolves to undefined.
-   */
-  run(job: Extract<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<TextJobResult>;
-  run(job: Exclude<ScanJob, { op: 'text' }>, timeoutMs: number, stale?: () => boolean): Promise<ScanJobResult>;
-  run(job: ScanJob, timeoutMs: number, stale?: () => boolean): Promise<unknown> {
-    const next = this.tail.then(() => (stale?.() ? undefined : this.runNow(job, timeoutMs)));
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-
-  private runNow(job: ScanJob, timeoutMs: number): Promise<unknown> {
+  protected runNow(job: ScanJob, timeoutMs: number): Promise<unknown> {
     const worker = this.ensure();
     const id = this.nextId++;
     // The thread keeps each configuration it was sent: its memoised settings (keyed by the object) then last.
