@@ -33,3 +33,10 @@ test('library parameters: medium severity, the exported function and field named
   assert.deepEqual(args.map((f) => [f.location.startLine, f.severity]).sort(), [[16, 'medium'], [38, 'medium'], [47, 'medium'], [6, 'medium'], [64, 'medium'], [92, 'medium']].sort());
   assert.match(args.find((f) => f.location.startLine === 6)!.message, /parameter `url` of clone\(\) exported by repo-tools .* git argument list/);
 });
+
+test('library ReDoS: exponential backtracking is medium, polynomial low, and the message says which', async () => {
+  const redos = (await scan('redos.fixture/lib-package')).filter((f) => f.ruleId === 'js/redos');
+  assert.deepEqual(redos.map((f) => [f.location.startLine, f.severity]).sort(), [[16, 'low'], [36, 'medium'], [6, 'medium']].sort());
+  assert.match(redos.find((f) => f.location.startLine === 6)!.message, /parameter `value` of isEmail\(\) exported by .* exponential backtracking/);
+  assert.match(redos.find((f) => f.location.startLine === 16)!.message, /parameter `value` of trimRight\(\) exported by .* quadratic backtracking/);
+});

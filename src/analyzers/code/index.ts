@@ -11,7 +11,7 @@ import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
 import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/parse.js';
 import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
-import { TaintEngine } from './taint/engine.js';
+import { type Flow, TaintEngine } from './taint/engine.js';
 import { declaredRangesFor } from './models/patched-libraries.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
@@ -231,6 +231,11 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
 }
 
+/** Severity of a flow from an exported function's parameter (issue 13 §5). */
+function librarySeverity(flow: Flow): 'medium' | 'low' {
+  return flow.kind === 'redos' && flow.sink.backtracking !== undefined && flow.sink.backtracking !== 'exponential' ? 'low' : 'medium';
+}
+
 /** The taint engine with this round's link input, joined with what pass 1 found. */
 function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefined, userModels: ModelsConfig | undefined): FileResult {
   const { program, lineIndex, modules, sups } = p;
@@ -265,9 +270,10 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
       const sup = external && flow.sink.suppression && flow.sink.suppression.ruleIds.some((p) => p === rule.meta.id || (p.endsWith('*') && rule.meta.id.startsWith(p.slice(0, -1))))
         ? { reason: flow.sink.suppression.reason, line: flow.sink.suppression.line }
         : undefined;
-      // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5).
-      // Fetched content (stored XSS): whether another user wrote it is not visible here; medium too.
-      const severity = flow.source.category === 'library' || flow.source.category === 'remote' ? 'medium' : t.severity?.(flow);
+      // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5),
+      // low for a polynomial regex (slow only on long input, which callers commonly bound).
+      // Fetched content (stored XSS): whether another user wrote it is not visible here; medium.
+      const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' ? 'medium' : t.severity?.(flow);
       findings.push({
         ruleId: rule.meta.id,
         message: t.message(flow),

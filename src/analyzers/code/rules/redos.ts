@@ -1,6 +1,14 @@
 import type { CodeRule } from '../rule-api.js';
 import { describeFlow } from './_taint-message.js';
 
+/** What the regex analysis found, in the words of the finding. */
+const BACKTRACKING = {
+  exponential: 'exponential backtracking (nested or overlapping repetition: a few dozen characters can take hours)',
+  polynomial: 'polynomial backtracking (overlapping quantifiers: slow on input of many kilobytes)',
+  move: 'quadratic backtracking (a rejected input is rescanned from every position: slow on input of many kilobytes)',
+  unknown: 'super-linear backtracking',
+} as const;
+
 export const redos: CodeRule = {
   meta: {
     id: 'js/redos',
@@ -20,6 +28,6 @@ export const redos: CodeRule = {
   },
   taint: {
     kinds: ['redos'],
-    message: (flow) => `ReDoS: ${describeFlow(flow)}, matched by a regular expression with super-linear backtracking`,
+    message: (flow) => `ReDoS: ${describeFlow(flow)}, matched by a regular expression with ${BACKTRACKING[flow.sink.backtracking ?? 'unknown']}`,
   },
 };

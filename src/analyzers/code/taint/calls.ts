@@ -4,7 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, LEADING_BASE, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -512,7 +512,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (!arg) continue;
     let v = arg;
     for (const p of s.path) v = readMember(e, v, p, site.call, frame);
-    const live = liveTaints(v, s.kind);
+    // A length bound checked by the caller protects a polynomial regex inside the callee too.
+    let live = liveTaints(v, s.kind).filter((t) => !(s.kind === 'redos' && s.sink.backtracking !== 'exponential' && t.sanitized & LENGTH_BOUNDED));
+    // A regex compiled from a library's pattern parameter: the other parameters built into it configure the pattern (sinks.ts reportSink).
+    if (s.kind === 'regex' && allTaints(v).some((t) => t.sanitized & PATTERN_INPUT)) live = live.filter((t) => t.source?.category !== 'library');
     if (live.length === 0) continue;
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
@@ -520,8 +523,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
       ? { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
       : s.sink;
     for (const t of live) {
-      // Where the callee put the argument (the base of a path it builds, or after it) is the callee's doing.
-      const sanitized = (t.sanitized & ~LEADING_BASE) | (s.sanitized & LEADING_BASE);
+      // Where the callee put the argument (the base of a path it builds, or after it) composes with
+      // where the caller put the parameter's value: appended on either side is appended; passed on
+      // whole, the caller's position stands.
+      const sanitized = s.sanitized & APPENDED ? (t.sanitized & ~LEADING_BASE) | APPENDED : s.stringy && !(t.sanitized & APPENDED) ? t.sanitized | (s.sanitized & LEADING_BASE) : t.sanitized;
       const merged: Taint = { ...t, sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
       emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
     }

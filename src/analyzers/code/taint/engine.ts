@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -130,7 +130,7 @@ export class TaintEngine {
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
-        return PATTERN_PARAM.test(name) ? sanitize(v, mask('regex')) : CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
+        return PATTERN_PARAM.test(name) ? sanitize(v, mask('regex') | PATTERN_INPUT) : CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
       });
       // Callbacks already run inline while summarising must run again with the caller's input.
       this.libraryRun = true;
@@ -144,7 +144,8 @@ export class TaintEngine {
       if (v.fn !== undefined) run(v.fn, key);
       if (v.cls) {
         const cls = this.classes.get(v.cls);
-        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor') run(id, `${key}.${m}`);
+        // `#private` methods cannot be called from outside: the public ones that call them run them with the caller's input.
+        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !m.startsWith('#')) run(id, `${key}.${m}`);
       }
       if (v.fields && depth < 2) for (const [k, f] of v.fields) visit(depth === 0 && key === 'default' ? k : `${key}.${k}`, f, depth + 1);
     };

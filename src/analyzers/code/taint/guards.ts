@@ -1,7 +1,7 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { ALL_KINDS, allTaints, mask } from './values.js';
+import { ALL_KINDS, LENGTH_BOUNDED, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves } from './regex-probe.js';
 import { validatorProof } from './functions.js';
@@ -81,6 +81,14 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
     }
     case 'BinaryExpression': {
       const op = n.operator;
+      // s.length > 100 false (or s.length <= 100 true): the string is bounded (see LENGTH_BOUNDED).
+      if (op === '<' || op === '<=' || op === '>' || op === '>=') {
+        const lengthOf = (x: Node) => { const u = unwrap(x); return u.type === 'MemberExpression' && !u.computed && propertyName(u) === 'length' ? u.object : undefined; };
+        const left = lengthOf(n.left);
+        const right = lengthOf(n.right);
+        if (left && !right) add(op === '<' || op === '<=' ? t : f, left, LENGTH_BOUNDED);
+        else if (right && !left) add(op === '>' || op === '>=' ? t : f, right, LENGTH_BOUNDED);
+      }
       const litRight = isConstant(n.right);
       const litLeft = isConstant(n.left);
       if (op === '===' || op === '==' || op === '!==' || op === '!=') {
@@ -160,7 +168,12 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       const name = qualifiedName(n.callee, e.input.modules, e.aliases) ?? '';
       const callee = unwrap(n.callee);
       const arg0 = n.arguments[0];
-      const cb = arg0 && unwrap(arg0);
+      let cb = arg0 && unwrap(arg0);
+      // parts.some(isUnsafeKey): a local predicate passed by name is read like an inline one.
+      if ((method === 'some' || method === 'every') && cb?.type === 'Identifier') {
+        const fn = frame.scope.lookup(cb.name)?.fn;
+        if (fn !== undefined) cb = e.fns[fn]!.node;
+      }
       if ((method === 'some' || method === 'every') && callee.type === 'MemberExpression' && cb && isFunction(cb) && cb.params[0]?.type === 'Identifier') {
         // segments.some((s) => BLOCKED.has(s)) is false: what the callback's false branch proves holds for every element.
         const body = cb.body.type === 'BlockStatement' ? (cb.body.body.length === 1 && cb.body.body[0].type === 'ReturnStatement' ? cb.body.body[0].argument : undefined) : cb.body;
@@ -214,6 +227,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
     case 'MemberExpression': {
       // if (ALLOWED[x]) … : a lookup table decides.
       if (n.computed) add(t, n.property, ALL_KINDS);
+      // s.trim ? s.trim() : s.replace(re, …): every string has the native method, so the regex
+      // fallback only runs for values that are not strings (an engine without the method).
+      else if (STRING_METHODS.has(propertyName(n) ?? '')) add(f, n.object, mask('redos'));
       break;
     }
     default:
@@ -250,6 +266,9 @@ function membershipKinds(call: Node): number {
   const stringList = !!recv && (stringValue(recv) !== undefined);
   return stringList ? ALL_KINDS & ~mask('path', 'redirect', 'ssrf') : ALL_KINDS;
 }
+
+/** Methods every string has natively (String.prototype), tested before a hand-written fallback. */
+const STRING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'padStart', 'padEnd', 'repeat', 'startsWith', 'endsWith', 'includes', 'normalize', 'replaceAll', 'at', 'codePointAt']);
 
 function isConstant(node: Node): boolean {
   const n = unwrap(node);

@@ -13,6 +13,15 @@ import { templateFileIn } from './views.js';
 /** Calls whose result is a normalised path (no `..` segments left). */
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
 
+/** `process.cwd()`, or a variable or option named `cwd` (`options.cwd`, `this.cwd`, `opts.cwd || process.cwd()`). */
+function isWorkingDirectory(e: TaintEngine, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'LogicalExpression') return isWorkingDirectory(e, n.left) && isWorkingDirectory(e, n.right);
+  if (n.type === 'CallExpression') return qualifiedName(n.callee, e.input.modules, e.aliases) === 'process.cwd';
+  if (n.type === 'Identifier') return n.name === 'cwd';
+  return n.type === 'MemberExpression' && !n.computed && propertyName(n) === 'cwd';
+}
+
 /** The request's own URL (`request.url`, `req.nextUrl`), used as the base of a relative URL. */
 function sameSiteBase(v: Value): boolean {
   const taints = allTaints(v);
@@ -40,7 +49,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
       return merged;
     }
     const pathBuild = /^path\./.test(name);
-    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0, site.args[i]) : allTaints(v))).map((t) => ({ ...t, whole: false }));
+    // A path resolved against the working directory (`path.resolve(cwd, p)`) is the caller's path
+    // as they wrote it, relative or absolute: the working directory is no folder to stay inside.
+    const relativeToCwd = (i: number) => i > 0 && site.args.slice(0, i).every((a) => isWorkingDirectory(e, a));
+    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0 || relativeToCwd(i), site.args[i]) : allTaints(v))).map((t) => ({ ...t, whole: false }));
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);

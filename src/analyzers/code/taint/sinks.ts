@@ -3,13 +3,14 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { EMPTY, LEADING_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
+import { regexComplexity } from '../frontend/js/regex.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
@@ -22,6 +23,8 @@ const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deseri
  * path, `path.join(root, name)`'s `root`, is marked safe for paths where the path is built.)
  */
 const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
+/** File-system calls that only tell whether a path exists or what it is, never its content. */
+const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|exists|existsSync|pathExists|pathExistsSync)\(\)$/;
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
@@ -45,6 +48,10 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     if (row.when && !row.when(site)) continue;
     if (row.kind === 'xss' && plainResponse) continue;
     if (row.kind === 'prototype' && patchedLibraryCall(site.name, e.input.declaredRanges)) continue;
+    if (row.kind === 'redos') {
+      redosSink(e, row, site, frame);
+      continue;
+    }
     if (row.receiver) {
       if (site.receiverValue) sinkValue(e, row.kind, site.receiverValue, site, -1, frame);
       continue;
@@ -60,9 +67,27 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       }
       if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
       if (row.url && (v.sameOrigin || (v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)))) continue;
+      if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
+        reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
+        continue;
+      }
       sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
     }
   }
+}
+
+/**
+ * A fixed super-linear regex run on a value (`re.test(s)`, `s.replace(re, …)`). A length check
+ * before it (`if (s.length > 100) return`) bounds polynomial matching time; exponential
+ * backtracking stays slow on short input, so only those bounded values still count there.
+ */
+function redosSink(e: TaintEngine, row: CallSink, site: CallSite, frame: Frame): void {
+  const regex = row.receiver ? site.argValues[0]?.regex : site.receiverValue?.regex;
+  const subject = row.receiver ? site.receiverValue : site.argValues[row.args[0] ?? 0];
+  if (!regex || !subject) return;
+  const backtracking = regexComplexity(regex.source, regex.flags)?.kind;
+  const v = backtracking === 'exponential' ? subject : { taints: allTaints(subject).filter((t) => !(t.sanitized & LENGTH_BOUNDED)) };
+  reportSink(e, 'redos', v, site.call, `${site.name || site.method}()`, frame, undefined, undefined, undefined, backtracking ? { backtracking } : undefined);
 }
 
 /**
@@ -203,7 +228,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);
@@ -217,8 +242,14 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
     context: frame.fnName,
     ...(confidence ? { confidence } : {}),
     ...(framework ? { framework } : {}),
+    ...extra,
   };
-  for (const t of live) emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text, !v.taints.includes(t));
+  // A regex compiled from a library's pattern parameter: what else is built into it configures the pattern.
+  const patternLanguage = kind === 'regex' && allTaints(v).some((t) => t.sanitized & PATTERN_INPUT);
+  for (const t of live) {
+    if (patternLanguage && t.source?.category === 'library') continue;
+    emit(e, reportAs ?? kind, t, site, frame, !!v.stringy, v.text, !v.taints.includes(t));
+  }
 }
 
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
@@ -249,7 +280,12 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
   if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind)))) return;
-  if (t.source.category === 'library' && kind === 'path' && t.sanitized & LEADING_BASE) return;
+  // A path: only a parameter the library appends to a directory (`path.join(root, name)`) can leave
+  // the folder the library meant; one that is the whole path or its base is the caller's choice
+  // of file, and an existence check (`stat`, `access`) on it reads no content.
+  if (t.source.category === 'library' && kind === 'path' && (!(t.sanitized & APPENDED) || METADATA_ONLY.test(site.label))) return;
+  // `x.match(param)` where x may be the library's own matcher object, not a string: not evidence enough.
+  if (t.source.category === 'library' && kind === 'regex' && site.implicitRegex) return;
   // Error details only matter at error sinks, and only errors matter there.
   if ((kind === 'errorInfo') !== (t.source.category === 'error')) return;
   const steps: TraceStep[] = [

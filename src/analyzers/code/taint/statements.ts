@@ -38,6 +38,13 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         templateSink(e, template, evaluate(e, node.expression, frame), unwrap(node.expression), frame);
         return;
       }
+      const expr = unwrap(node.expression);
+      // `new RegExp(s)` whose result is dropped (inside try/catch): a syntax check of s. Compiling
+      // is linear; nothing is ever matched with it.
+      if (expr.type === 'NewExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'RegExp') {
+        for (const a of expr.arguments) evaluate(e, a, frame);
+        return;
+      }
       evaluate(e, node.expression, frame);
       assertionGuards(e, node.expression, frame);
       // ctx.throw(400), process.exit(1), assert-style aborts end this path like `throw` does.

@@ -36,6 +36,13 @@ export interface SinkSite {
    * Angular `bypassSecurityTrust*`): the framework's name.
    */
   framework?: string;
+  /** ReDoS sinks: how matching time grows with the input (scslre's verdict on the regex). */
+  backtracking?: 'exponential' | 'polynomial' | 'move';
+  /**
+   * A regex compiled implicitly from a string argument (`s.match(x)`, `s.search(x)`) on a receiver
+   * not known to be a string: it may be another object's own `match()` (a matcher, a class).
+   */
+  implicitRegex?: boolean;
 }
 
 export interface ParamReturn {

@@ -29,11 +29,33 @@ export const ALL_KINDS = (1 << 16) - 1;
  * function's contract; a parameter appended after it is what can climb out.
  */
 export const LEADING_BASE = 1 << 20;
+/**
+ * Not a sink kind: the taint was appended after a base somewhere in the string or path it is in
+ * (`name` of `path.join(root, name)`, even after `path.join(that, 'x')` puts the result first
+ * again). A library parameter appended to a directory can climb out of it; one that is the whole
+ * path, or its base, is the caller's choice of file.
+ */
+export const APPENDED = 1 << 21;
+/**
+ * Not a sink kind: the string's length was compared with a bound before use (`if (s.length > 100)
+ * return`). A bounded input cannot make a polynomial regex slow; nested quantifiers still can.
+ */
+export const LENGTH_BOUNDED = 1 << 22;
+/**
+ * Not a sink kind: a library parameter named as a pattern (`glob`, `pattern`, `regex`). A regex
+ * compiled from it is the package's purpose; other parameters built into the same regex (a glob
+ * library's options) are part of that pattern language, not data inserted into it.
+ */
+export const PATTERN_INPUT = 1 << 23;
 
-/** The taints of a value placed first (`lead`) or after something else in a built string or path. */
+/**
+ * The taints of a value placed first (`lead`) or after something else in a built string or path.
+ * Once appended, a taint stays appended: putting the built value first again does not make its
+ * parts a base.
+ */
 export function atPosition(taints: Taint[], lead: boolean): Taint[] {
   return taints.map((t) => {
-    const s = lead ? t.sanitized | LEADING_BASE : t.sanitized & ~LEADING_BASE;
+    const s = lead ? (t.sanitized & APPENDED ? t.sanitized : t.sanitized | LEADING_BASE) : (t.sanitized & ~LEADING_BASE) | APPENDED;
     return s === t.sanitized ? t : { ...t, sanitized: s };
   });
 }

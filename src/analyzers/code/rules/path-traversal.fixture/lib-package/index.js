@@ -60,4 +60,67 @@ function readDefaults(dir) {
   return readEntry(dir, 'defaults');
 }
 
-module.exports = { readDefaults, readAsset, readAssetSafe, readJson, readManifest, loadLocale, removeUpload, removeUploadSafe, readNormalized };
+// Appended here and read in a helper: the helper's read is where it is reported.
+function readPage(dir, page) {
+  return readText(path.join(dir, 'pages', page));
+}
+
+function readText(file) {
+  // ruleid: js/path-traversal
+  return fs.readFileSync(file, 'utf8');
+}
+
+// The caller's folder, built on and passed on whole through a helper: still the caller's folder.
+function readIndex(dir) {
+  const indexDir = path.join(dir, 'index');
+  return readOrEmpty(path.join(indexDir, 'entries.json'));
+}
+
+function readOrEmpty(file) {
+  try {
+    // ok: js/path-traversal
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+// Appended, then the built folder put first again: the name is still appended.
+function readNested(root, name) {
+  const dir = path.join(root, name);
+  // ruleid: js/path-traversal
+  return fs.readFileSync(path.join(dir, 'index.json'), 'utf8');
+}
+
+// Resolved against the working directory: the caller's own relative or absolute path.
+function readFromCwd(file, options = {}) {
+  // ok: js/path-traversal
+  const a = fs.readFileSync(path.resolve(process.cwd(), file), 'utf8');
+  // ok: js/path-traversal
+  const b = fs.readFileSync(path.resolve(options.cwd || process.cwd(), file), 'utf8');
+  return a + b;
+}
+
+// An existence check reads nothing.
+function hasPage(dir, page) {
+  // ok: js/path-traversal
+  return fs.existsSync(path.join(dir, 'pages', page));
+}
+
+// A private method runs with what its public callers give it, not with the caller's raw input.
+class Store {
+  constructor(root) {
+    this.root = root;
+  }
+
+  get(id) {
+    return this.#read(`${Number(id)}.json`);
+  }
+
+  #read(name) {
+    // ok: js/path-traversal
+    return fs.readFileSync(path.join(this.root, name), 'utf8');
+  }
+}
+
+module.exports = { readDefaults, readAsset, readAssetSafe, readJson, readManifest, loadLocale, removeUpload, removeUploadSafe, readNormalized, readPage, readIndex, readNested, readFromCwd, hasPage, Store };

@@ -21,4 +21,19 @@ function setSafe(obj, path, value) {
   return obj;
 }
 
-module.exports = { set, setSafe };
+// The same check through a predicate passed by name.
+function isUnsafeKey(key) {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+function setChecked(obj, path, value) {
+  const keys = String(path).split('.');
+  if (keys.some(isUnsafeKey)) return obj;
+  let node = obj;
+  for (let i = 0; i < keys.length - 1; i++) node = node[keys[i]] ?? (node[keys[i]] = {});
+  // ok: js/prototype-pollution
+  node[keys[keys.length - 1]] = value;
+  return obj;
+}
+
+module.exports = { set, setSafe, setChecked };

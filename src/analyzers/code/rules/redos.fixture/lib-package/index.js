@@ -21,4 +21,25 @@ function isSlug(value) {
   return SLUG.test(String(value));
 }
 
-module.exports = { isEmail, isEmailSafe, trimRight, isSlug };
+// A length bound first: a polynomial regex cannot be slow on 100 characters.
+function parseDuration(value) {
+  const s = String(value);
+  if (s.length > 100) return undefined;
+  // ok: js/redos
+  return /^(\d+)?\.?\d+ *(ms|s|m|h)?$/i.exec(s);
+}
+
+// A bound does not tame nested quantifiers: exponential on a few dozen characters.
+function isEmailBounded(value) {
+  if (value.length > 254) return false;
+  // ruleid: js/redos
+  return /^([a-zA-Z0-9]+[._-]?)+@[a-z0-9]+\.[a-z]{2,}$/.test(value);
+}
+
+// The native method first; the regex only runs where strings lack it.
+function trim(str) {
+  // ok: js/redos
+  return str.trim ? str.trim() : str.replace(/^\s+|\s+$/g, '');
+}
+
+module.exports = { isEmail, isEmailSafe, trimRight, isSlug, parseDuration, isEmailBounded, trim };

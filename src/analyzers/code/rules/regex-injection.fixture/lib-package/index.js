@@ -21,4 +21,35 @@ function matches(value, pattern) {
   return new RegExp(pattern).test(value);
 }
 
-module.exports = { highlight, highlightSafe, startsWithWord, matches };
+// String.prototype.match compiles a string argument.
+function findWord(text, word) {
+  const s = `${text}`;
+  // ruleid: js/regex-injection
+  return s.match(word + '\\b');
+}
+
+// `.match()` of an object the caller configured (a matcher), not of a string.
+function select(files, options) {
+  // ok: js/regex-injection
+  return files.filter((f) => options.matcher.match(f));
+}
+
+// A glob compiler: the options that shape the regex are part of the pattern language.
+function globToRegExp(glob, options = {}) {
+  const body = String(glob).split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  // ok: js/regex-injection
+  return new RegExp(`${options.prefix || '^'}${body}$`, options.flags);
+}
+
+// Compiled only to see whether it is valid: nothing is matched with it.
+function isValidRange(from, to) {
+  try {
+    // ok: js/regex-injection
+    new RegExp(`[${from}-${to}]`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange };
