@@ -48,4 +48,13 @@ test('walk: a replayed walk visits the nodes a first walk visits, with the same 
     const chain = l.replace(/>CallExpression@\d+$/, '');
     return `${chain.split('>').length}:${chain}`;
   }));
+  // A few types (the replay merges their index lists): the same visits in the same order.
+  const few = /^(CallExpression|ReturnStatement|TemplateLiteral|NewExpression)$/;
+  const some: string[] = [];
+  const handler = (n: Node, a: readonly Node[]) => some.push(`${a.map((x) => x.type).join('>')}>${n.type}@${n.start}`);
+  walk(fresh, [{ CallExpression: handler, ReturnStatement: handler }, { TemplateLiteral: handler, NewExpression: handler }]);
+  assert.deepEqual(some, first.filter((l) => few.test(l.replace(/@\d+$/, '').split('>').pop()!)));
+  assert.ok(some.length >= 8);
+  // No handler for any type the tree has: nothing is visited.
+  walk(fresh, [{ WithStatement: () => assert.fail('no with statement in the source') }]);
 });

@@ -52,8 +52,10 @@ function childKeys(node: Node): string[] {
  *
  * A file's tree is walked several times (imports, pattern rules, fact collectors, the taint
  * engine's look-ups): the first walk from a `Program` records the nodes in visiting order with
- * their depth, and later walks of that tree replay the record instead of reading every node's
- * fields again. Same nodes, same order, same ancestors.
+ * their parents, and later walks of that tree replay the record instead of reading every node's
+ * fields again. A replay visits only the nodes of the types its visitors handle (a collector that
+ * looks at calls reads the calls, in order) and rebuilds the ancestor chain from the parents. Same
+ * nodes, same order, same ancestors.
  */
 export function walk(root: Node, visitors: Visitor[]): void {
   const table = new Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>();
@@ -69,24 +71,15 @@ export function walk(root: Node, visitors: Visitor[]): void {
   const ancestors: Node[] = [];
   const recorded = root.type === 'Program' ? ORDER.get(root) : undefined;
   if (recorded) {
-    const { nodes, depths } = recorded;
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      const depth = depths[i]!;
-      const handlers = table.get(node.type);
-      if (handlers) {
-        ancestors.length = depth;
-        for (const h of handlers) h(node, ancestors);
-      }
-      // Below this node the ancestors are the chain up to it (entries past `depth` are stale
-      // until overwritten; the length is set before any handler sees the array).
-      ancestors[depth] = node;
-    }
+    replay(recorded, table, ancestors);
     return;
   }
-  const record = root.type === 'Program' ? { nodes: [] as Node[], depths: [] as number[] } : undefined;
+  const record: WalkRecord | undefined = root.type === 'Program' ? { nodes: [], depths: [], parents: [] } : undefined;
+  const parentIndex: number[] = [];
   const go = (node: Node) => {
     if (record) {
+      record.parents.push(parentIndex.length ? parentIndex[parentIndex.length - 1]! : -1);
+      parentIndex.push(record.nodes.length);
       record.nodes.push(node);
       record.depths.push(ancestors.length);
     }
@@ -103,13 +96,82 @@ export function walk(root: Node, visitors: Visitor[]): void {
       }
     }
     ancestors.pop();
+    if (record) parentIndex.pop();
   };
   go(root);
   if (record) ORDER.set(root, record);
 }
 
-/** Visiting order and depth of every node of a walked `Program` (see walk). */
-const ORDER = new WeakMap<Node, { nodes: Node[]; depths: number[] }>();
+/** Visiting order, depth and parent (index into `nodes`, -1 for the root) of every node of a walked `Program`. */
+interface WalkRecord {
+  nodes: Node[];
+  depths: number[];
+  parents: number[];
+  /** Indices of `nodes` by node type, ascending (built at the first replay). */
+  byType?: Map<string, number[]>;
+}
+
+const ORDER = new WeakMap<Node, WalkRecord>();
+
+/** A replay that visits more than this share of the nodes reads them all rather than merging index lists. */
+const DENSE_REPLAY = 0.25;
+
+function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>, ancestors: Node[]): void {
+  const { nodes, depths, parents } = rec;
+  if (!rec.byType) {
+    const byType = new Map<string, number[]>();
+    for (let i = 0; i < nodes.length; i++) {
+      const t = nodes[i]!.type;
+      const list = byType.get(t);
+      if (list) list.push(i);
+      else byType.set(t, [i]);
+    }
+    rec.byType = byType;
+  }
+  const lists: number[][] = [];
+  let count = 0;
+  for (const type of table.keys()) {
+    const list = rec.byType.get(type);
+    if (list) {
+      lists.push(list);
+      count += list.length;
+    }
+  }
+  if (count === 0) return;
+  if (count > nodes.length * DENSE_REPLAY) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const depth = depths[i]!;
+      const handlers = table.get(node.type);
+      if (handlers) {
+        ancestors.length = depth;
+        for (const h of handlers) h(node, ancestors);
+      }
+      // Below this node the ancestors are the chain up to it (entries past `depth` are stale
+      // until overwritten; the length is set before any handler sees the array).
+      ancestors[depth] = node;
+    }
+    return;
+  }
+  let order: ArrayLike<number>;
+  if (lists.length === 1) order = lists[0]!;
+  else {
+    const merged = new Int32Array(count);
+    let at = 0;
+    for (const list of lists) for (const i of list) merged[at++] = i;
+    order = merged.sort();
+  }
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const node = nodes[i]!;
+    const depth = depths[i]!;
+    // The chain root … parent: entries above the first one that already matches are still right
+    // (two chains that share a node share everything above it).
+    ancestors.length = depth;
+    for (let d = depth - 1, p = parents[i]!; d >= 0 && ancestors[d] !== nodes[p]; d--, p = parents[p]!) ancestors[d] = nodes[p]!;
+    for (const h of table.get(node.type)!) h(node, ancestors);
+  }
+}
 
 export const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
