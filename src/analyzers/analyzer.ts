@@ -49,7 +49,9 @@ export interface FileAnalyzer {
   /**
    * Optional whole-project step between two passes, on the main thread: given every file's facts
    * from the first pass, return data for the files that must be analysed again (cross-file taint).
-   * Findings of a second pass replace that analyzer's first-pass findings for the file.
+   * Findings of a second pass replace that analyzer's first-pass findings for the file. The rounds
+   * of one scan pass the same `ctx` object and facts map (updated in place), so what does not
+   * depend on the facts' values can be kept from round to round.
    */
   link?(facts: Map<string, Record<string, unknown>>, ctx: { root: string; files: string[] }): Map<string, unknown>;
   /**

@@ -121,8 +121,11 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
     if (!analyzer.link) continue;
     const ruleIds = new Set(analyzer.rules.map((r) => r.id));
     const lastInput = new Map<string, string>();
+    // One context and facts map for every round: an analyzer may keep what does not change between rounds.
+    const linkCtx = { root, files: allFiles.map((f) => f.path) };
+    const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
-      const linkInputs = analyzer.link(facts.get(analyzer.id) ?? new Map(), { root, files: allFiles.map((f) => f.path) });
+      const linkInputs = analyzer.link(linkFacts, linkCtx);
       const tasks: PoolTask[] = [];
       const unlinked: string[] = [];
       for (const file of analyzable) {

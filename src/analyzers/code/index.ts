@@ -16,7 +16,7 @@ import { declaredRangesFor } from './models/patched-libraries.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
-import { linkCodeFacts } from './link.js';
+import { type LinkState, linkCodeFacts, newLinkState } from './link.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
@@ -46,8 +46,19 @@ export const codeAnalyzer: FileAnalyzer = {
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
   dropState: (paths) => dropPreparedFiles(paths),
-  link: (facts, ctx) => linkCodeFacts(facts as unknown as Map<string, CodeFacts>, readPathAliases(ctx.root, ctx.files), ctx.root),
+  link: (facts, ctx) => {
+    const codeFacts = facts as unknown as Map<string, CodeFacts>;
+    // The rounds of one scan pass the same context and facts map: resolution and aliases carry over.
+    let state = linkStates.get(ctx);
+    if (!state || state.known.size !== codeFacts.size) {
+      state = newLinkState(codeFacts, readPathAliases(ctx.root, ctx.files));
+      linkStates.set(ctx, state);
+    }
+    return linkCodeFacts(codeFacts, state.scopes, ctx.root, state);
+  },
 };
+
+const linkStates = new WeakMap<object, LinkState>();
 
 /**
  * An `.html` file may be a server-side view (an engine registered for `.html`: js/view-xss) and a

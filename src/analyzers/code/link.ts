@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
 import { LIBRARY_KEY, emptySummary, isTrivial } from './taint/summaries.js';
-import { findLibraries } from './packages.js';
+import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
@@ -133,14 +133,33 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
   return result;
 }
 
-export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = [], root?: string): Map<string, LinkInput> {
-  const known = new Set(facts.keys());
-  const x: ExportScope = { facts, known, scopes, resolved: new Map(), memo: new Map() };
-  const exportCache = new Map<string, Record<string, FunctionSummary>>();
-  const exportsCached = (p: string) => {
+/**
+ * What stays the same between the link rounds of one scan: the project's files (the keys of the
+ * facts, which rounds replace but never add or remove), so every specifier resolves the same way
+ * and the same files are library entry modules. Only the summaries change.
+ */
+export interface LinkState {
+  known: Set<string>;
+  scopes: AliasScope[];
+  resolved: Map<string, string | undefined>;
+  /** Library packages of the project with their entry modules (read from package.json files once). */
+  libraries?: LibraryPackage[];
+}
+
+export function newLinkState(facts: Map<string, CodeFacts>, scopes: AliasScope[] = []): LinkState {
+  return { known: new Set(facts.keys()), scopes, resolved: new Map() };
+}
+
+/** `state` carries resolution from round to round (its file set must be the facts' keys). */
+export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = [], root?: string, state: LinkState = newLinkState(facts, scopes)): Map<string, LinkInput> {
+  const known = state.known;
+  scopes = state.scopes;
+  const x: ExportScope = { facts, known, scopes, resolved: state.resolved, memo: new Map() };
+  const exportCache = new Map<string, ExportIndex>();
+  const exportsCached = (p: string): ExportIndex => {
     let e = exportCache.get(p);
     if (!e) {
-      e = exportsOf(p, x).table;
+      e = indexExports(exportsOf(p, x).table);
       exportCache.set(p, e);
     }
     return e;
@@ -150,7 +169,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
   for (const [path, f] of facts) {
     for (const l of f.listeners ?? []) {
       const hash = l.key.indexOf('#');
-      const target = resolveSpecifier(path, l.key.slice(0, hash), known, aliasesFor(path, scopes));
+      const target = resolveIn(x, path, l.key.slice(0, hash));
       if (!target) continue;
       const gkey = `${target}${l.key.slice(hash)}`;
       const prev = listeners.get(gkey);
@@ -166,7 +185,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
         const at = k.indexOf('|on:');
         if (!tainted || at < 0) continue;
         const hash = k.indexOf('#');
-        const target = resolveSpecifier(path, k.slice(0, hash), known, aliasesFor(path, scopes));
+        const target = resolveIn(x, path, k.slice(0, hash));
         const summary = target ? listeners.get(`${target}${k.slice(hash)}`) : undefined;
         if (summary) input[k] = summary;
       }
@@ -174,8 +193,8 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
     for (const spec of f.moduleRequests ?? []) {
       const target = resolveIn(x, path, spec);
       if (!target || target === path) continue;
-      for (const [key, summary] of Object.entries(exportsCached(target))) {
-        if (isTrivial(summary)) continue;
+      const exported = exportsCached(target);
+      for (const [key, summary] of candidateExports(exported, spec, f.importCalls)) {
         const linkKey = `${spec}#${key}`;
         // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
         // all for functions that return user data themselves.
@@ -195,8 +214,9 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
   }
   // Entry modules of library packages: their exported functions' parameters are input.
   if (root) {
-    for (const lib of findLibraries(root, known, (p) => resolveSpecifier('', `./${p}`, known))) {
-      for (const entry of libraryModules(lib.entries, facts, known, scopes)) {
+    state.libraries ??= findLibraries(root, known, (p) => resolveSpecifier('', `./${p}`, known));
+    for (const lib of state.libraries) {
+      for (const entry of libraryModules(lib.entries, x)) {
         const input = out.get(entry) ?? {};
         input[LIBRARY_KEY] = { ...emptySummary(lib.name) };
         out.set(entry, input);
@@ -206,16 +226,57 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
   return out;
 }
 
+/** A file's export table with each key's position, and its non-trivial entries. */
+interface ExportIndex {
+  table: Record<string, FunctionSummary>;
+  position: Map<string, number>;
+  /** Non-trivial entries in table order. */
+  entries: [string, FunctionSummary][];
+  /** Those of `entries` that are library objects (`api`). */
+  apis: [string, FunctionSummary][];
+}
+
+function indexExports(table: Record<string, FunctionSummary>): ExportIndex {
+  const position = new Map<string, number>();
+  const entries: [string, FunctionSummary][] = [];
+  const apis: [string, FunctionSummary][] = [];
+  for (const [key, summary] of Object.entries(table)) {
+    if (isTrivial(summary)) continue;
+    position.set(key, entries.length);
+    entries.push([key, summary]);
+    if (summary.api) apis.push([key, summary]);
+  }
+  return { table, position, entries, apis };
+}
+
+/**
+ * The non-trivial exports the importing file can need, in table order: library objects, and what
+ * it calls (`importCalls` has `spec#key`). Large re-export tables (`export * from` fans) are not
+ * read whole for every importer. Without call records, every entry.
+ */
+function candidateExports(x: ExportIndex, spec: string, calls: Record<string, boolean> | undefined): [string, FunctionSummary][] {
+  if (!calls) return x.entries;
+  const prefix = `${spec}#`;
+  const picked = new Set<number>();
+  for (const [key] of x.apis) picked.add(x.position.get(key)!);
+  for (const k of Object.keys(calls)) {
+    if (!k.startsWith(prefix)) continue;
+    const at = x.position.get(k.slice(prefix.length));
+    if (at !== undefined) picked.add(at);
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => x.entries[i]!);
+}
+
 /** Entry files plus the files they re-export (`export * from`, `module.exports = require(…)`). */
-function libraryModules(entries: string[], facts: Map<string, CodeFacts>, known: Set<string>, scopes: AliasScope[]): string[] {
+function libraryModules(entries: string[], x: ExportScope): string[] {
   const out = new Set<string>();
   const visit = (p: string, depth: number) => {
     if (out.has(p) || depth > 3) return;
     out.add(p);
-    const f = facts.get(p);
+    const f = x.facts.get(p);
     const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#')))];
     for (const spec of specs) {
-      const t = resolveSpecifier(p, spec, known, aliasesFor(p, scopes));
+      const t = resolveIn(x, p, spec);
       if (t) visit(t, depth + 1);
     }
   };
