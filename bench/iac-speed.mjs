@@ -2,14 +2,24 @@
 /**
  * Files/s of `vouch iac` on a generated Terraform tree (default 2,000 files, --files N), one job
  * per core via --jobs. Goal from issue 9: at least 500 files/s per core. Run `npm run build` first.
+ *
+ * On a shared machine absolute figures move with the load: `--against DIR` (a copy of another
+ * build: its bin/, dist/, package.json, data/ and a node_modules link) runs both builds on the same
+ * tree, alternating, `--rounds N` times (default 7), and prints medians of wall time and of CPU
+ * time (user + sys of the CLI and its worker) and their ratio new / old, with the load average.
+ * Files per CPU-second is the per-core figure that holds on a loaded machine: wall time there is
+ * mostly the share of the cores the scheduler gives the scan. The scan cache is off (--no-cache):
+ * with it, a second run over the same generated contents measured only cache reads.
  */
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const n = Number(process.argv[process.argv.indexOf('--files') + 1]) || 2000;
 const jobs = Number(process.argv[process.argv.indexOf('--jobs') + 1]) || 1;
+const against = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 7;
 const dir = mkdtempSync(join(tmpdir(), 'vouch-iac-speed-'));
 
 // A module-sized file: variables, locals, a role with a jsonencode policy, a security group, a bucket, a database.
@@ -69,10 +79,45 @@ for (let i = 0; i < n; i++) {
   writeFileSync(join(sub, `svc${i}.tf`), module(i));
 }
 
-const t0 = performance.now();
-const res = spawnSync(process.execPath, ['bin/vouch.js', 'iac', dir, '--format', 'json', '--offline', '--jobs', String(jobs), '-q'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-const secs = (performance.now() - t0) / 1000;
-const report = JSON.parse(res.stdout);
-rmSync(dir, { recursive: true, force: true });
-const errors = report.notices.filter((x) => x.level === 'error').length;
-console.log(JSON.stringify({ files: n, jobs, cores: availableParallelism(), seconds: +secs.toFixed(2), filesPerSecond: Math.round(n / secs), filesPerSecondPerJob: Math.round(n / secs / jobs), findings: report.findings.length, errors }));
+/** One run of a build's CLI on the tree: wall and CPU seconds (children's rusage, the worker included). */
+function run(root) {
+  const before = process.resourceUsage ? childCpu() : 0;
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, [join(root, 'bin/vouch.js'), 'iac', dir, '--format', 'json', '--offline', '--no-cache', '--jobs', String(jobs), '-q'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const secs = (performance.now() - t0) / 1000;
+  const report = JSON.parse(res.stdout);
+  return { secs, cpu: childCpu() - before, findings: report.findings.length, errors: report.notices.filter((x) => x.level === 'error').length };
+}
+
+// Children's CPU time so far, from /proc (Node has no API for RUSAGE_CHILDREN).
+function childCpu() {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100; // cutime + cstime, in clock ticks (100/s on Linux)
+  } catch {
+    return NaN;
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = () => loadavg()[0].toFixed(1);
+
+if (!against) {
+  const r = run('.');
+  rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify({ files: n, jobs, cores: availableParallelism(), load: load(), seconds: +r.secs.toFixed(2), cpuSeconds: +r.cpu.toFixed(2), filesPerCpuSecond: Math.round(n / r.cpu), filesPerSecond: Math.round(n / r.secs), filesPerSecondPerJob: Math.round(n / r.secs / jobs), findings: r.findings, errors: r.errors }));
+} else {
+  const runs = { new: [], old: [] };
+  const loads = [load()];
+  for (let i = 0; i < rounds; i++) {
+    // Alternate which build goes first so a load change within a round hits both alike.
+    const order = i % 2 ? ['old', 'new'] : ['new', 'old'];
+    for (const which of order) runs[which].push(run(which === 'new' ? '.' : against));
+    loads.push(load());
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const sum = (which) => ({ wall: +median(runs[which].map((r) => r.secs)).toFixed(2), cpu: +median(runs[which].map((r) => r.cpu)).toFixed(2), filesPerSecond: Math.round(n / median(runs[which].map((r) => r.secs))), filesPerCpuSecond: Math.round(n / median(runs[which].map((r) => r.cpu))), findings: runs[which][0].findings, errors: runs[which][0].errors });
+  const a = sum('new');
+  const b = sum('old');
+  console.log(JSON.stringify({ files: n, jobs, rounds, load: `${Math.min(...loads)}–${Math.max(...loads)}`, new: a, old: b, wallRatio: +(a.wall / b.wall).toFixed(2), cpuRatio: +(a.cpu / b.cpu).toFixed(2) }));
+}
