@@ -24,10 +24,15 @@ export interface Hit {
   severity?: Severity;
 }
 
-/** Equivalent check ids of well-known IaC scanners, shown in the rule's help. */
+/**
+ * Equivalent check ids of well-known IaC scanners, shown in the rule's help. Only ids whose check
+ * was read in the scanner's own source or docs and tests the same thing; none where there is none.
+ */
 export interface ExternalRefs {
   checkov?: string;
   trivy?: string;
+  /** KICS query ids (UUIDs), for formats Checkov and Trivy do not check (docker-compose). */
+  kics?: string;
 }
 
 export interface IacRule {
@@ -46,7 +51,7 @@ export function defineRule<T>(rule: Omit<IacRule, 'check' | 'applies'> & {
   check(input: T): Hit[];
   cloudformation?(d: CfnDoc): Hit[];
 }): IacRule {
-  const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``].filter(Boolean);
+  const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``, rule.refs.kics && `KICS \`${rule.refs.kics}\``].filter(Boolean);
   const fix = refs.length ? `${rule.meta.fix}\n\nEquivalent checks: ${refs.join(', ')}.` : rule.meta.fix;
   return { ...rule, meta: { ...rule.meta, fix }, check: rule.check as (input: unknown) => Hit[] };
 }

@@ -13,7 +13,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Do not mount the socket. For CI runners use rootless Docker or a remote builder (BuildKit, Kaniko); for monitoring use a socket proxy that allows only the read endpoints needed.',
     examples: { lang: 'yaml', bad: 'volumes:\n  - /var/run/docker.sock:/var/run/docker.sock', good: 'volumes:\n  - app-data:/data' },
   },
-  refs: {},
+  refs: { kics: 'd6355c88-1e8d-49e9-b2f2-f8a1ca12c75b' },
   applies: ['compose'],
   check(d) {
     return servicesOf(d).flatMap((s) => items(get(s.node, 'volumes')).flatMap((v) => {

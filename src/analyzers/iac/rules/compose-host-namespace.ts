@@ -11,7 +11,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Remove the `host` setting and publish the ports the service needs with `ports:` on a user-defined network.',
     examples: { lang: 'yaml', bad: 'services:\n  app:\n    network_mode: host', good: 'services:\n  app:\n    ports: ["8080:8080"]' },
   },
-  refs: {},
+  refs: { kics: '071a71ff-f868-47a4-ac0b-3c59e4ab5443, 4f31dd9f-2cc3-4751-9b53-67e4af83dac0, baa3890f-bed7-46f5-ab8f-1da8fc91c729, 8af7162d-6c98-482f-868e-0d33fb675ca8' },
   applies: ['compose'],
   check(d) {
     return servicesOf(d).flatMap((s) => SETTINGS.flatMap((k) => {

@@ -9,7 +9,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Remove `privileged: true`. Add only the capability the process needs (often none; `NET_BIND_SERVICE` for low ports) and drop the rest with `cap_drop: [ALL]`. Map the one device needed with `devices:` instead.',
     examples: { lang: 'yaml', bad: 'services:\n  app:\n    privileged: true', good: 'services:\n  app:\n    cap_drop: [ALL]' },
   },
-  refs: {},
+  refs: { kics: 'ae5b6871-7f45-42e0-bb4c-ab300c4d2026' },
   applies: ['compose'],
   check(d) {
     return servicesOf(d).flatMap((s) => {

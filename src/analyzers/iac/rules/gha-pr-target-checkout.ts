@@ -11,7 +11,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Use `pull_request` for building untrusted code. If `pull_request_target` is needed (labels, comments), do not check out the head, or split the work into a `workflow_run` that only reads artifacts.',
     examples: { lang: 'yaml', bad: 'on: pull_request_target\n…\n- uses: actions/checkout@v4\n  with:\n    ref: ${{ github.event.pull_request.head.sha }}', good: 'on: pull_request\n…\n- uses: actions/checkout@v4' },
   },
-  refs: { checkov: 'CKV_GHA_3' },
+  refs: {},
   applies: ['github-actions'],
   check(d) {
     if (!triggers(d).includes('pull_request_target')) return [];
