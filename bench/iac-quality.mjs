@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// Recall and precision of the iac/* rules on the labelled corpus in bench/iac-corpus (issue 9).
+// Recall and precision of the iac/* rules on a labelled corpus (issue 9): bench/iac-corpus, or
+// with --corpus DIR another one (bench/iac-heldout: written and labelled before it was first scanned).
 // A flaw is labelled on the line above it: `# vuln: iac/<rule>[, iac/<rule>…]`; the finding must
-// name that rule on the next non-comment line. A finding with no label is a false positive; a
-// label with no finding a miss. Uses the built CLI (`npm run build` first).
+// name that rule on the next non-comment line. Where no comment can stand above the flaw (inside a
+// heredoc JSON policy), `# vuln: iac/<rule> @ TEXT` names the first later line containing TEXT.
+// A finding with no label is a false positive; a label with no finding a miss. Uses the built CLI
+// (`npm run build` first).
 //
-//   node bench/iac-quality.mjs [--json FILE]
+//   node bench/iac-quality.mjs [--corpus DIR] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.join(REPO_ROOT, 'bench/iac-corpus');
+const CORPUS = path.resolve(REPO_ROOT, process.argv.includes('--corpus') ? process.argv[process.argv.indexOf('--corpus') + 1] : 'bench/iac-corpus');
 const LABEL = /#\s*vuln:\s*(.+?)\s*$/;
 
 function files(dir) {
@@ -31,11 +34,13 @@ for (const file of files(CORPUS)) {
   for (let i = 0; i < lines.length; i++) {
     const m = LABEL.exec(lines[i]);
     if (!m) continue;
+    const [ids, needle] = m[1].split(/\s+@\s+/);
     let target = i + 1;
-    while (target < lines.length && /^\s*#/.test(lines[target])) target++;
+    if (needle) while (target < lines.length && !lines[target].includes(needle)) target++;
+    else while (target < lines.length && /^\s*#/.test(lines[target])) target++;
     const key = `${rel}:${target + 1}`;
     const set = labels.get(key) ?? new Set();
-    for (const id of m[1].split(',').map((s) => s.trim()).filter(Boolean)) set.add(id);
+    for (const id of ids.split(',').map((s) => s.trim()).filter(Boolean)) set.add(id);
     labels.set(key, set);
     any = true;
   }
@@ -82,7 +87,7 @@ const pct = (a, b) => (b === 0 ? '   n/a' : `${((100 * a) / b).toFixed(1).padSta
 const line = (k, s) => `${k.padEnd(40)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.tp, s.tp + s.fn)}  ${pct(s.tp, s.tp + s.fp)}`;
 const families = [...stats.keys()].filter((k) => k !== 'overall' && !k.includes('/')).sort();
 const rules = [...stats.keys()].filter((k) => k.includes('/')).sort();
-console.log(`bench/iac-corpus: ${labels.size} labelled lines in ${labelledFiles} files, ${report.stats.filesScanned} files scanned, ${errors.length} scan errors`);
+console.log(`${path.relative(REPO_ROOT, CORPUS)}: ${labels.size} labelled lines in ${labelledFiles} files, ${report.stats.filesScanned} files scanned, ${errors.length} scan errors`);
 console.log(`${'family'.padEnd(40)}   TP   FP   FN  recall  precision`);
 for (const k of families) console.log(line(k, stats.get(k)));
 console.log(line('overall', stats.get('overall') ?? { tp: 0, fp: 0, fn: 0 }));
