@@ -1,4 +1,4 @@
-import { lineOfIns, type DockerDoc } from '../dockerfile.js';
+import { type DockerDoc } from '../dockerfile.js';
 import { defineRule } from '../model.js';
 
 export const rule = defineRule<DockerDoc>({
@@ -14,12 +14,12 @@ export const rule = defineRule<DockerDoc>({
   check(d) {
     return d.file.getInstructions().flatMap((i) => {
       if (i.getKeyword() !== 'ADD') return [];
-      const args = i.getArguments().map((a) => a.getValue());
       // BuildKit flags are not arguments to dockerfile-ast; read them from the raw text.
       if (/(^|\s)--checksum=/.test(i.getTextContent())) return [];
-      const sources = args.filter((a) => !a.startsWith('--')).slice(0, -1);
-      const url = sources.find((s) => /^(https?|ftp):\/\//i.test(s));
-      return url ? [{ line: lineOfIns(i), message: `ADD downloads ${url.replace(/[?#].*$/, '')} without a checksum` }] : [];
+      const sources = i.getArguments().filter((a) => !a.getValue().startsWith('--')).slice(0, -1);
+      const url = sources.find((s) => /^(https?|ftp):\/\//i.test(s.getValue()));
+      // The URL's own line: flags often sit on the ADD line and the source on a continued one.
+      return url ? [{ line: url.getRange().start.line + 1, message: `ADD downloads ${url.getValue().replace(/[?#].*$/, '')} without a checksum` }] : [];
     });
   },
 });

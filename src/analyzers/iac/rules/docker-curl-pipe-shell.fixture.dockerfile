@@ -1,8 +1,9 @@
 FROM debian:12.8-slim
 # ruleid: iac/docker-curl-pipe-shell
 RUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -
-# ruleid: iac/docker-curl-pipe-shell
+# ok: iac/docker-curl-pipe-shell
 RUN apt-get update && \
+    # ruleid: iac/docker-curl-pipe-shell
     wget -qO- https://get.example.com/install.sh | sudo sh
 # ok: iac/docker-curl-pipe-shell
 RUN curl -fsSLo install.sh https://get.example.com/install.sh \

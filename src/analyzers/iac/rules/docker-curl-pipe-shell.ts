@@ -1,4 +1,4 @@
-import { lineOfIns, type DockerDoc } from '../dockerfile.js';
+import { type DockerDoc } from '../dockerfile.js';
 import { defineRule } from '../model.js';
 import { PIPE_TO_SHELL } from '../shell.js';
 
@@ -14,8 +14,17 @@ export const rule = defineRule<DockerDoc>({
   refs: {},
   applies: 'dockerfile',
   check(d) {
-    return d.file.getInstructions()
-      .filter((i) => i.getKeyword() === 'RUN' && PIPE_TO_SHELL.test((i.getArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ')))
-      .map((i) => ({ line: lineOfIns(i), message: 'RUN pipes a download into an interpreter' }));
+    return d.file.getInstructions().flatMap((i) => {
+      if (i.getKeyword() !== 'RUN') return [];
+      // The raw text, with comment lines and line continuations blanked to spaces of the same
+      // length: one logical command to match, whose offsets are still offsets in the source.
+      const raw = i.getTextContent();
+      const flat = raw.replace(/(?<=\n)[ \t]*#[^\n]*/g, (c) => ' '.repeat(c.length)).replace(/\\?\r?\n/g, (c) => ' '.repeat(c.length));
+      const m = PIPE_TO_SHELL.exec(flat);
+      if (!m) return [];
+      // A RUN continued over several lines is reported on the line where the download starts.
+      const line = i.getRange().start.line + 1 + (raw.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      return [{ line, message: 'RUN pipes a download into an interpreter' }];
+    });
   },
 });

@@ -9,5 +9,10 @@ ENV NODE_ENV=production PORT=8080
 ENV TOKEN_FILE=/run/secrets/token
 # ok: iac/docker-secret-in-env
 ARG APP_VERSION=1.0.0
+# ok: iac/docker-secret-in-env
+ENV APP_ENV=production \
+    LOG_LEVEL=info \
+    # ruleid: iac/docker-secret-in-env
+    STRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc
 RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci
 USER node

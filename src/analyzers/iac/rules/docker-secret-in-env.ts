@@ -1,4 +1,4 @@
-import { lineOfIns, type DockerDoc } from '../dockerfile.js';
+import { type DockerDoc } from '../dockerfile.js';
 import { defineRule } from '../model.js';
 import { looksPlaceholder, looksSecretName } from '../secret-names.js';
 import type { Arg, Env } from 'dockerfile-ast';
@@ -29,7 +29,8 @@ export const rule = defineRule<DockerDoc>({
         // ARG without a value still lands in the history when passed with --build-arg; ENV needs a value.
         if (kw === 'ENV' && (!value || (looksPlaceholder(value) && !value.startsWith('$')))) continue;
         if (kw === 'ARG' && value && looksPlaceholder(value) && !value.startsWith('$')) continue;
-        hits.push({ line: lineOfIns(ins), message: `${kw} ${name} puts a secret into the image` });
+        // The variable's own line: one ENV often spans several continued lines.
+        hits.push({ line: p.getNameRange().start.line + 1, message: `${kw} ${name} puts a secret into the image` });
       }
     }
     return hits;
