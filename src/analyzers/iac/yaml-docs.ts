@@ -1,6 +1,6 @@
 /** Parse a YAML file into documents with positions and decide what each one describes. */
 import type { Document } from 'yaml';
-import { isMap, parseAllDocuments, newLineCounter } from './yaml-lib.js';
+import { isMap, isSeq, parseAllDocuments, newLineCounter } from './yaml-lib.js';
 import { get, str, type YamlDoc, type YamlDocKind } from './model.js';
 import { isGitlabCiPath } from './gitlab.js';
 
@@ -33,9 +33,26 @@ export function parseYamlDocs(path: string, text: string): ParsedYaml {
       return { docs: [], error: `invalid YAML at line ${line}: ${err.message.split('\n')[0]}` };
     }
     const kind = docKind(path, doc);
-    if (kind) docs.push({ kind, path, doc, lines, text });
+    if (kind === 'kubernetes' && isListKind(doc)) docs.push(...listItems(doc).map((item) => ({ kind, path, doc: item, lines, text })));
+    else if (kind) docs.push({ kind, path, doc, lines, text });
   }
   return { docs };
+}
+
+/** `kind: List` (what `kubectl get -o yaml` exports), `DeploymentList` and the like: objects under `items`. */
+function isListKind(doc: Document.Parsed): boolean {
+  return /List$/.test(str(get(doc.contents, 'kind')) ?? '') && isSeq(get(doc.contents, 'items'));
+}
+
+/** Each item of a list as a document of its own (same source, positions and line counter). */
+function listItems(doc: Document.Parsed): Document.Parsed[] {
+  const items = get(doc.contents, 'items');
+  if (!isSeq(items)) return [];
+  return items.items.filter((n) => isMap(n) && str(get(n, 'apiVersion')) && str(get(n, 'kind'))).map((n) => {
+    const item = Object.create(doc) as Document.Parsed;
+    Object.defineProperty(item, 'contents', { value: n, enumerable: true });
+    return item;
+  });
 }
 
 function docKind(path: string, doc: Document.Parsed): YamlDocKind | undefined {

@@ -46,3 +46,58 @@ resource "aws_sns_topic" "events" {
   name              = "events"
   kms_master_key_id = "alias/aws/sns"
 }
+
+# A cluster's own cluster_identifier is its name: it is checked like any other cluster.
+# ruleid: iac/aws-unencrypted-storage
+resource "aws_rds_cluster" "reports" {
+  cluster_identifier = "reports"
+  engine             = "aurora-mysql"
+}
+
+# ok: iac/aws-unencrypted-storage
+resource "aws_rds_cluster" "named_encrypted" {
+  cluster_identifier = "named"
+  engine             = "aurora-mysql"
+  storage_encrypted  = true
+}
+
+resource "aws_instance" "app" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+  root_block_device {
+    volume_size = 30
+    # ruleid: iac/aws-unencrypted-storage
+    encrypted = false
+  }
+  # ruleid: iac/aws-unencrypted-storage
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    volume_size = 100
+  }
+}
+
+# ok: iac/aws-unencrypted-storage
+resource "aws_instance" "uses_ami_defaults" {
+  ami           = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+}
+
+resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  block_device_mappings {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_size = 40
+      # ok: iac/aws-unencrypted-storage
+      encrypted = true
+    }
+  }
+  block_device_mappings {
+    device_name = "/dev/xvdb"
+    ebs {
+      volume_size = 40
+      # ruleid: iac/aws-unencrypted-storage
+      encrypted = "false"
+    }
+  }
+}

@@ -14,12 +14,27 @@ export const rule = defineRule<DockerDoc>({
   applies: 'dockerfile',
   check(d) {
     const stageNames = new Set(d.stages.map((s) => s.name?.toLowerCase()).filter(Boolean));
+    // ARGs declared before the first FROM are what FROM lines may use; a build may override them,
+    // so only their defaults are known.
+    const defaults = new Map<string, string>();
+    for (const arg of d.file.getInitialARGs()) {
+      const p = arg.getProperty();
+      const value = p?.getValue();
+      if (p && value) defaults.set(p.getName(), value);
+    }
     return d.stages.flatMap(({ from }) => {
       // The image reference is the first argument that is not a flag such as --platform.
-      const ref = (from.getArguments().map((a) => a.getValue()).find((v) => !v.startsWith('--')) ?? '');
+      const written = (from.getArguments().map((a) => a.getValue()).find((v) => !v.startsWith('--')) ?? '');
+      const ref = withArgDefaults(written, defaults);
       if (stageNames.has(ref.toLowerCase())) return [];
-      const why = floatingTag(ref);
-      return why ? [{ line: lineOfIns(from), message: `base image ${ref} is ${why === 'latest' ? 'tagged latest' : 'not tagged'}` }] : [];
+      const why = floatingTag(ref); // still holding `$`: a variable with no default is not guessed
+      const via = ref === written ? '' : ` (${written} by default)`;
+      return why ? [{ line: lineOfIns(from), message: `base image ${ref}${via} is ${why === 'latest' ? 'tagged latest' : 'not tagged'}` }] : [];
     });
   },
 });
+
+/** `${NAME}`, `$NAME` and `${NAME:-fallback}` with the ARG defaults; unknown names stay as written. */
+function withArgDefaults(ref: string, defaults: Map<string, string>): string {
+  return ref.replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (whole, braced?: string, fallback?: string, bare?: string) => defaults.get((braced ?? bare)!) ?? fallback ?? whole);
+}

@@ -3,9 +3,6 @@ import { defineRule } from '../model.js';
 import { looksPlaceholder, looksSecretName } from '../secret-names.js';
 import type { Arg, Env } from 'dockerfile-ast';
 
-// Names that point at a credential rather than hold one.
-const REFERENCE = /_(FILE|PATH|DIR|NAME|LENGTH|TTL|EXPIRY|EXPIRES|HEADER|ENDPOINT)$/i;
-
 export const rule = defineRule<DockerDoc>({
   meta: {
     id: 'iac/docker-secret-in-env', title: 'Secret baked into the image with ENV or ARG', analyzer: 'iac', severity: 'high', confidence: 'medium',
@@ -24,7 +21,7 @@ export const rule = defineRule<DockerDoc>({
       const props = kw === 'ENV' ? (ins as Env).getProperties() : [(ins as Arg).getProperty()].filter((p) => p !== null);
       for (const p of props) {
         const name = p.getName();
-        if (!looksSecretName(name) || REFERENCE.test(name)) continue;
+        if (!looksSecretName(name)) continue; // TOKEN_FILE and the like name where a secret is, not the secret
         const value = p.getValue() ?? '';
         // ARG without a value still lands in the history when passed with --build-arg; ENV needs a value.
         if (kw === 'ENV' && (!value || (looksPlaceholder(value) && !value.startsWith('$')))) continue;
