@@ -22,6 +22,7 @@ app.use(express.urlencoded({ extended: true }));
 
 app.get('/rest/products/search', searchProducts());
 app.get('/rest/products/by-price', productsByPrice());
+// vuln: CWE-307
 app.post('/rest/user/login', login());
 app.post('/rest/user/email-taken', checkEmailTaken());
 app.post('/rest/user/change-password', security.isAuthorized(), changePassword());

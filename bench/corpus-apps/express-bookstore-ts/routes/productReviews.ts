@@ -7,6 +7,7 @@ export function updateProductReviews() {
     // vuln: CWE-943
     reviewsCollection.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true })
       .then((result: { modified: number }) => res.json({ modified: result.modified, by: user.data.email }))
+      // vuln: CWE-209
       .catch((error: Error) => res.status(500).json({ error: error.message }));
   };
 }
