@@ -149,6 +149,17 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     if (receiverValue?.fields && receiverValue.cls && instanceCarriesApis(receiverValue) && e.fns[fnId]!.cls && !e.methodsRunning.has(fnId)) {
       return runMethodOn(e, fnId, receiverValue, argValues, frame);
     }
+    // A closure declared inside a function and called there (`const criteria = () => ({ $where:
+    // `…${threshold}` })`): run where it is called, so what it returns keeps its shape and the
+    // enclosing function's values (a summary knows only its own parameters). Not recursively.
+    if (!isNew && callee.type === 'Identifier' && e.fns[fnId]!.closure !== e.moduleScope && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
+      e.methodsRunning.add(fnId);
+      try {
+        return runCallback(e, fnId, argValues, frame);
+      } finally {
+        e.methodsRunning.delete(fnId);
+      }
+    }
     const out = applyLocal(e, fnId, site, frame);
     // `new Service(pool)` of a constructor function: an object with its `this.x = …` members.
     if (isNew && e.thisMembers.has(fnId)) return union(out, { taints: [], fields: new Map([...e.thisMembers.get(fnId)!].map(([k, id]) => [k, { taints: [], fn: id }])) });
@@ -171,6 +182,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (injected !== undefined) recordFieldCall(frame, injected, method, argValues);
 
   const out = unknownCall(e, site, frame, isNew);
+  // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
+  // MongoDB driver's shape, so the result is followed as a collection (low confidence: by shape).
+  if (!isNew && method === 'collection' && stringValue(args[0]) !== undefined && !receiverValue?.api && !receiverValue?.ref && !out.kind && out.fn === undefined) {
+    return { ...out, api: MONGO_COLLECTION_BY_SHAPE };
+  }
   // The text of a view file, remembered so a template compiled or rendered from it finds its view.
   if (/(^|\.)readFileSync$/.test(name) && args[0]) {
     const view = templateFileIn(args[0]);
@@ -179,6 +195,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
 }
+
+/** The API path given to `x.collection('name')` results whose receiver is unknown. */
+const MONGO_COLLECTION_BY_SHAPE = 'mongodb|Db().collection()';
 
 /** `args.push(x)`: the list a local variable holds now carries x's data (and remembers x for arrays.ts). */
 function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | undefined, args: Node[], argValues: Value[], frame: Frame): void {
