@@ -20,12 +20,53 @@ const BROWSER_MODULES = /^(react|react-dom|react-dom\/client|react-native|react-
 /** Where a request handler keeps the authenticated principal. */
 const PRINCIPAL_TARGET = /^(req|request|ctx|context|res\.locals|ctx\.state|socket|socket\.data|event|client)\b/;
 const AUTH_FUNCTION = /auth|user|principal|identity|session|current|guard|protect|canActivate|validate|permission|role|admin|login|me$|verify|check|require|ensure|token/i;
+/** Object keys that hold who the request is. */
+const IDENTITY_KEY = /^(user|currentUser|principal|identity|viewer)$/;
 const HANDLER_PARAMS = /^(req|request|ctx|context|event|socket)$/;
 
-function isDecodeCall(ctx: CodeRuleContext, node: Node): boolean {
+function isDecodeCall(ctx: CodeRuleContext, node: Node, ancestors: readonly Node[]): boolean {
   if (jsonwebtokenCall(ctx, node) === 'decode') return true;
   const name = ctx.qualifiedName(node.callee) ?? '';
-  return /^(jwt-decode(\.jwtDecode|\.default)?|jose\.decodeJwt|jwtDecode|jwt_decode)$/.test(name);
+  if (/^(jwt-decode(\.jwtDecode|\.default)?|jose\.decodeJwt|jwtDecode|jwt_decode)$/.test(name)) return true;
+  return calleeProperty(node) === 'decode' && isNestJwtService(ctx, unwrap(node.callee).object, ancestors);
+}
+
+/**
+ * NestJS's `JwtService.decode` reads claims without a signature check, like jsonwebtoken's: the
+ * receiver is known by its declared type (`constructor(private jwt: JwtService)`,
+ * `private readonly jwtService: JwtService`, a `jwt: JwtService` parameter), whatever its name.
+ */
+function isNestJwtService(ctx: CodeRuleContext, receiver: Node | undefined, ancestors: readonly Node[]): boolean {
+  const r = receiver && unwrap(receiver);
+  if (!r) return false;
+  const field = r.type === 'MemberExpression' && unwrap(r.object).type === 'ThisExpression' ? propertyName(r) : undefined;
+  const local = r.type === 'Identifier' ? r.name : undefined;
+  if (!field && !local) return false;
+  const isJwtServiceType = (decl: Node | undefined) => {
+    const ann = decl?.typeAnnotation?.typeAnnotation;
+    return ann?.type === 'TSTypeReference' && /^@nestjs\/jwt\.JwtService$/.test(ctx.qualifiedName(ann.typeName) ?? '');
+  };
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (local && isFunction(a)) {
+      for (const p of a.params as Node[]) {
+        const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+        if (param.type === 'Identifier' && param.name === local) return isJwtServiceType(param);
+      }
+    }
+    if (field && (a.type === 'ClassBody')) {
+      for (const m of a.body as Node[]) {
+        if (m.type === 'PropertyDefinition' && propertyName(m) === field) return isJwtServiceType(m);
+        if (m.type === 'MethodDefinition' && propertyName(m) === 'constructor') {
+          for (const p of m.value.params as Node[]) {
+            if (p.type === 'TSParameterProperty' && p.parameter.type === 'Identifier' && p.parameter.name === field) return isJwtServiceType(p.parameter);
+          }
+        }
+      }
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Is `path` inside the given child of an ancestor, e.g. the `test` of an IfStatement? */
@@ -49,6 +90,9 @@ function authUse(node: Node, ancestors: readonly Node[]): boolean {
       const target = memberPath(a.left) ?? '';
       return a.left.type === 'MemberExpression' && PRINCIPAL_TARGET.test(target);
     }
+    // `return { db, user: claims }` from a GraphQL/socket context factory, `ctx.state = { user }`:
+    // the claims become the request's identity.
+    if (a.type === 'Property' && unwrap(a.value) === node && IDENTITY_KEY.test(propertyName(a) ?? '')) return true;
     if (a.type === 'ReturnStatement') {
       return AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i)) ?? '');
     }
@@ -70,7 +114,7 @@ export const jwtDecodeWithoutVerify: CodeRule = {
     cwe: [347, 345],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'jwt', 'ai-common'],
-    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`) and uses them to identify the user or decide access, but that function never checks the signature (a `verify` elsewhere in the file does not protect it). `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
+    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`, or NestJS's `JwtService.decode`) and uses them to identify the user or decide access (a condition, the request's principal, a `user` field of a GraphQL or socket context), but that function never checks the signature (a `verify` elsewhere in the file does not protect it). `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
     fix: "Use `jwt.verify(token, key, { algorithms: ['HS256'] })` (or jose's `jwtVerify`) and trust only what it returns. `decode` is fine for reading the header `kid` *before* verifying, or for display in the browser, never for authentication or authorisation.",
     examples: {
       bad: "function auth(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1];\n  req.user = jwt.decode(token);\n  next();\n}",
@@ -94,7 +138,7 @@ export const jwtDecodeWithoutVerify: CodeRule = {
       const browser = [...ctx.modules.specifiers].some((s) => BROWSER_MODULES.test(s)) || /^\s*['"]use client['"]/m.test(ctx.text) || /\b(localStorage|sessionStorage|window\.location)\b/.test(ctx.text);
       return {
         CallExpression(node, ancestors) {
-          if (browser || !isDecodeCall(ctx, node)) return;
+          if (browser || !isDecodeCall(ctx, node, ancestors)) return;
           const fn = enclosingFunction(ancestors);
           if (scopeVerifies(fn ?? ctx.program)) return;
           // Skip value-preserving wrappers: `jwt.decode(t) as Claims`, `await decodeJwt(t)`, `(jwt.decode(t))!`.
