@@ -106,6 +106,12 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
   }
 }
 
+function socketServerFile(e: TaintEngine): boolean {
+  const declared = e.input.declaredRanges;
+  if (!declared || (declared('socket.io') === undefined && declared('ws') === undefined)) return false;
+  return ![...e.input.modules.specifiers].some((s) => /^socket\.io-client$/.test(s));
+}
+
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -148,6 +154,10 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     else if (KOA_CONTEXT_NAMES.test(name) && i === 0) out[i] = { taints: [], kind: 'request' };
     else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
     else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0) out[i] = { taints: [], kind: 'lambdaEvent' };
+    // `export function registerHandlers(io, socket) { socket.on('x', …) }`, called from another
+    // file's `io.on('connection', …)`: in a package that runs a socket server, a `socket` parameter
+    // is a connected client (as `req` is a request), unless this file is a socket client.
+    else if (name === 'socket' && socketServerFile(e)) out[i] = { taints: [], kind: 'socket' };
   });
   // Next.js app router: export async function POST(request, { params })
   if (e.isNextRouteFile && NEXT_ROUTE_HANDLERS.test(info.name)) {
