@@ -125,12 +125,18 @@ export class TaintEngine {
       if (seen.has(id) || seen.size > 200) return;
       seen.add(id);
       const info = this.fns[id]!;
+      const names = info.node.params.map((p: Node, i: number) => paramName(p) ?? `argument ${i + 1}`);
+      // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
+      // options such as a prefix) configure that pattern; they are not text inserted into it.
+      const compilesPattern = names.some((n: string) => PATTERN_PARAM.test(n));
       const params = info.node.params.map((p: Node, i: number) => {
-        const name = paramName(p) ?? `argument ${i + 1}`;
+        const name = names[i]!;
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
-        return PATTERN_PARAM.test(name) ? sanitize(v, mask('regex') | PATTERN_INPUT) : CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
+        if (PATTERN_PARAM.test(name)) return sanitize(v, mask('regex') | PATTERN_INPUT);
+        const compiled = CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
+        return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
       // Callbacks already run inline while summarising must run again with the caller's input.
       this.libraryRun = true;
