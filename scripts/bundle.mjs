@@ -5,11 +5,15 @@
  * ~500 small modules (Node 20 has no compile cache). Part of `npm run build`; bin/vouch.js runs the
  * bundle when it is at least as new as dist/src, else dist/src (a plain `tsc` leaves a stale bundle).
  *
- * Layout: every output file sits directly in dist/bundle (entries main.js, worker.js, scan-worker.js
- * and the shared chunks), so `new URL('./worker.js', import.meta.url)` in the bundled pool finds the
- * bundled worker. Every other `import.meta.url` (data files, package.json, createRequire) is pointed
- * back at the module's place in dist/src, which ships beside the bundle, so those paths keep working.
- * Dynamic imports stay lazy (code splitting): `vouch scan` never loads the server or the store.
+ * Layout: every output file sits directly in dist/bundle. The CLI's main thread is one CommonJS file,
+ * main.cjs, run by the generated stub main.js through cli/code-cache.js, which keeps V8's compiled code
+ * under the user's cache directory (Node 20 has no module compile cache; compiling ~2.7 MB again was a
+ * large part of every hook and pre-commit run). Its dynamic imports of Vouch's own modules are inlined
+ * (lazy, run on first use); external packages and generated files still load through Node.
+ * The two worker entry points (worker.js, scan-worker.js) stay ES modules with shared chunks, so
+ * `new URL('./worker.js', import.meta.url)` in the pool finds the bundled worker. Every other
+ * `import.meta.url` (data files, package.json, createRequire) is pointed back at the module's place in
+ * dist/src, which ships beside the bundle, so those paths keep working.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,21 +34,24 @@ const EXTERNAL = [
 // A worker started by URL relative to its own module: kept relative to the bundle (flat layout).
 const WORKER_URL = /new URL\((['"])\.\/[\w-]*worker\.js\1, import\.meta\.url\)/g;
 
-const importMetaUrl = {
+/** `import.meta.url` rewritten to the module's place in dist/src; `commonjs` builds have no import.meta (the bundle's own URL comes from __filename). */
+const importMetaUrl = (format) => ({
   name: 'import-meta-url',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       if (!text.includes('import.meta.url')) return undefined;
       const rel = relative(OUT, args.path).split(sep).join('/');
-      const here = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      // (A module may declare its own `require`, so the CommonJS bundle's URL is one top-level constant, from the banner.)
+      const bundleUrl = format === 'cjs' ? '__vouchBundleUrl' : 'import.meta.url';
+      const here = `new URL(${JSON.stringify(rel)}, ${bundleUrl}).href`;
       const workers = [];
-      const masked = text.replace(WORKER_URL, (m) => `\0W${workers.push(m) - 1}\0`);
+      const masked = text.replace(WORKER_URL, (m) => `\0W${workers.push(m.replace('import.meta.url', bundleUrl)) - 1}\0`);
       const contents = masked.replaceAll('import.meta.url', here).replace(/\0W(\d+)\0/g, (_, i) => workers[Number(i)]);
       return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
-};
+});
 
 /** Content hash of the compiled code the bundle is made of: the scan cache's key for this build (pipeline/cache.ts). */
 function buildStamp() {
@@ -87,31 +94,55 @@ try {
   process.stderr.write('bundle: esbuild is not installed (run `npm ci`); the CLI runs unbundled from dist/src\n');
   process.exit(0);
 }
-const result = await build({
-  entryPoints: {
-    main: join(SRC, 'cli', 'main.js'),
-    worker: join(SRC, 'pipeline', 'worker.js'),
-    'scan-worker': join(SRC, 'assist', 'scan-worker.js'),
-  },
+const common = {
   outdir: OUT,
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
   external: EXTERNAL,
   sourcemap: 'linked',
   legalComments: 'linked',
-  // Bundled CommonJS dependencies call require() for Node's built-ins; the build stamp keys the scan cache.
-  banner: { js: `import { createRequire as __vouchCreateRequire } from 'node:module'; const require = __vouchCreateRequire(import.meta.url); globalThis.__vouchBuildStamp ??= ${JSON.stringify(buildStamp())};` },
-  plugins: [importMetaUrl],
   logLevel: 'warning',
   metafile: true,
+};
+const stamp = `globalThis.__vouchBuildStamp ??= ${JSON.stringify(buildStamp())};`;
+const workers = await build({
+  ...common,
+  entryPoints: { worker: join(SRC, 'pipeline', 'worker.js'), 'scan-worker': join(SRC, 'assist', 'scan-worker.js') },
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS dependencies call require() for Node's built-ins; the build stamp keys the scan cache.
+  banner: { js: `import { createRequire as __vouchCreateRequire } from 'node:module'; const require = __vouchCreateRequire(import.meta.url); ${stamp}` },
+  plugins: [importMetaUrl('esm')],
 });
+const cli = await build({
+  ...common,
+  entryPoints: { main: join(SRC, 'cli', 'main.js') },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // A vm.Script has no dynamic import() without an experimental flag: external packages imported
+  // on demand (web-tree-sitter, the MCP SDK) are required instead, when first used.
+  supported: { 'dynamic-import': false },
+  // Without comments the file is ASCII (esbuild escapes non-ASCII in code), which V8 keeps as a
+  // one-byte string: reading and hashing it at every start is then about half the work.
+  minifyWhitespace: true,
+  banner: { js: `const __vouchBundleUrl = require('node:url').pathToFileURL(__filename).href; ${stamp}` },
+  plugins: [importMetaUrl('cjs')],
+});
+const mainCode = readFileSync(join(OUT, 'main.cjs'));
+if (mainCode.some((b) => b > 0x7f)) throw new Error('bundle: dist/bundle/main.cjs is not ASCII (a comment or an unescaped character survived)');
+const mainHash = createHash('sha256').update(mainCode).digest('hex').slice(0, 16);
+writeFileSync(join(OUT, 'main.js'), [
+  '// Generated by scripts/bundle.mjs: runs main.cjs with V8\'s code cache (cli/code-cache.js). Do not edit.',
+  "import { loadBundle } from '../src/cli/code-cache.js';",
+  `export const { main } = loadBundle(new URL('./main.cjs', import.meta.url), { name: 'main', hash: ${JSON.stringify(mainHash)} }).exports;`,
+  '',
+].join('\n'));
+const result = { metafile: { inputs: { ...workers.metafile.inputs, ...cli.metafile.inputs }, outputs: { ...workers.metafile.outputs, ...cli.metafile.outputs } } };
 // `--metafile PATH` keeps esbuild's account of which module went into which chunk (to trace what a command loads).
 const metaArg = process.argv.indexOf('--metafile');
 if (metaArg > 0) writeFileSync(process.argv[metaArg + 1], JSON.stringify(result.metafile));
-const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
+const outputs = Object.keys(result.metafile.outputs).filter((f) => /\.c?js$/.test(f));
 if (!process.argv.includes('--quiet')) process.stdout.write(`bundle: ${outputs.length} files in ${relative(ROOT, OUT)}\n`);

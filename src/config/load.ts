@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { configSchema, defaultConfig, type VouchConfig } from './schema.js';
 
 /** A configuration problem the user must fix; the CLI turns it into exit code 2. */
@@ -70,8 +71,9 @@ let validator: { validate: Validate; precompiled: boolean } | undefined;
 export async function configValidator(): Promise<{ validate: Validate; precompiled: boolean }> {
   if (validator) return validator;
   try {
-    // By URL, not a literal path: the file is generated after `tsc`, and the bundle loads it from dist/src.
-    const pre = (await import(new URL('./validate-config.generated.js', import.meta.url).href)) as { schemaHash?: string; validate?: Validate };
+    // Required beside this module, not imported by literal path: the file is generated after `tsc`,
+    // and the bundle (CommonJS, no dynamic import) loads it from dist/src. An ES module: require(esm), Node ≥ 20.19.
+    const pre = createRequire(import.meta.url)('./validate-config.generated.js') as { schemaHash?: string; validate?: Validate };
     if (pre.schemaHash === configSchemaHash() && typeof pre.validate === 'function') return (validator = { validate: pre.validate, precompiled: true });
   } catch {
     /* not generated: compile below */

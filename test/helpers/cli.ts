@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const VOUCH_BIN = join(process.cwd(), 'bin', 'vouch.js');
+const TEST_CACHE_HOME = process.env.XDG_CACHE_HOME || join(tmpdir(), 'vouch-test-cache');
 
 export interface CliRun {
   status: number;
@@ -18,7 +19,8 @@ export function runVouch(args: string[], opts: { cwd?: string; input?: string; t
     input: opts.input,
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 60_000,
-    env: { ...process.env, NO_COLOR: '1', CI: 'true', ...opts.env },
+    // Compiled-code cache (cli/code-cache.ts) in one temp directory, not under a HOME a test points into its repository.
+    env: { ...process.env, NO_COLOR: '1', CI: 'true', XDG_CACHE_HOME: TEST_CACHE_HOME, ...opts.env },
   });
   if (res.error) throw res.error;
   return { status: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TempRepo, lines } from '../../provenance/git-fixture.js';
@@ -19,7 +20,8 @@ describe('one spelling for the report format: -f/--format on every command that 
       repo.commit('start');
       repo.write('a.ts', lines(2, 'h') + lines(2, 'ai'));
       repo.commit('ai\n\nCo-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>\n');
-      const env = { VOUCH_DB: join(repo.dir, 'no-such.sqlite'), HOME: repo.dir };
+      // HOME inside the repository; the compiled-code cache (cli/code-cache.ts) stays outside it.
+      const env = { VOUCH_DB: join(repo.dir, 'no-such.sqlite'), HOME: repo.dir, XDG_CACHE_HOME: join(tmpdir(), 'vouch-test-cache') };
       const commands = [['provenance'], ['trace', '--no-findings'], ['review', 'status'], ['rules'], ['db', 'status']];
       for (const cmd of commands) {
         const short = vouch(repo.dir, env, ...cmd, '-f', 'json');
