@@ -149,10 +149,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     if (receiverValue?.fields && receiverValue.cls && instanceCarriesApis(receiverValue) && e.fns[fnId]!.cls && !e.methodsRunning.has(fnId)) {
       return runMethodOn(e, fnId, receiverValue, argValues, frame);
     }
-    // A closure declared inside a function and called there (`const criteria = () => ({ $where:
-    // `…${threshold}` })`): run where it is called, so what it returns keeps its shape and the
-    // enclosing function's values (a summary knows only its own parameters). Not recursively.
-    if (!isNew && callee.type === 'Identifier' && e.fns[fnId]!.closure !== e.moduleScope && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
+    // A closure declared inside the running function and called there (`const criteria = () =>
+    // ({ $where: `…${threshold}` })`): run where it is called, so what it returns keeps its shape
+    // and the enclosing function's values (a summary knows only its own parameters). Only
+    // closures nested in the caller's own body: siblings declared in a common wrapper (a bundle's
+    // IIFE) calling each other would otherwise run inline inside one another, exponentially.
+    if (!isNew && callee.type === 'Identifier' && declaredInside(e, fnId, frame.fnId) && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
       e.methodsRunning.add(fnId);
       try {
         return runCallback(e, fnId, argValues, frame);
@@ -194,6 +196,14 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/** The function `fnId` is written inside the body of the running function `runningId`. */
+function declaredInside(e: TaintEngine, fnId: number, runningId: number | undefined): boolean {
+  if (runningId === undefined || runningId === fnId) return false;
+  const inner = e.fns[fnId]!.node;
+  const outer = e.fns[runningId]!.node;
+  return inner.start > outer.start && inner.end <= outer.end;
 }
 
 /** The API path given to `x.collection('name')` results whose receiver is unknown. */
