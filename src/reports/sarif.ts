@@ -130,6 +130,8 @@ function sarifResult(f: Finding, ruleIndex: number): Json {
     ...(f.origin?.tool ? { originTool: f.origin.tool } : {}),
     ...(f.origin?.model ? { originModel: f.origin.model } : {}),
     ...(f.origin?.evidence ? { originEvidence: f.origin.evidence } : {}),
+    // The user's `models:` row that made this a sink or source (analyzers/code/models/apis.ts).
+    ...(f.properties?.userModel ? { userModel: f.properties.userModel } : {}),
   };
   return out;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runScan } from '../../src/pipeline/scan.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { loadConfig, ConfigError, validateConfig } from '../../src/config/load.js';
+import { normalisePath, pathPattern } from '../../src/analyzers/code/models/apis.js';
 
 const DIR = join(process.cwd(), 'src/analyzers/code/models/user-models.fixture');
 
@@ -29,14 +30,45 @@ function expected(): string[] {
   return out.sort();
 }
 
-async function scan(withModels: boolean): Promise<string[]> {
+async function findings(withModels: boolean) {
   const config = withModels ? (await loadConfig(DIR)).config : defaultConfig();
-  const result = await runScan({ root: DIR, paths: [DIR], config, groups: ['code'], jobs: 1, failOn: 'none' });
-  return result.findings.map((f) => `${f.location.path}:${f.location.startLine} ${f.ruleId}`).sort();
+  return (await runScan({ root: DIR, paths: [DIR], config, groups: ['code'], jobs: 1, failOn: 'none' })).findings;
+}
+
+async function scan(withModels: boolean): Promise<string[]> {
+  return (await findings(withModels)).map((f) => `${f.location.path}:${f.location.startLine} ${f.ruleId}`).sort();
 }
 
 test('declared sinks, sources and sanitizers decide exactly the annotated lines', async () => {
+  // Among them: a class's instance method (`Ledger#runStatement`) reached through a renamed
+  // destructuring, a module singleton of another file, a class field, constructor injection from
+  // another file, a project file's export reached through a re-export; and the same method of
+  // another package (@vendor/ledger) not flagged.
   assert.deepEqual(await scan(true), expected());
+});
+
+test('findings from a declared model say which row of .vouch.yml made them', async () => {
+  const all = await findings(true);
+  const at = (where: string) => all.find((f) => `${f.location.path}:${f.location.startLine}` === where)!;
+  const injected = at('services/balances.js:12');
+  assert.match(injected.message, /sink from your model models\.sinks\.1 \(@acme\/ledger Ledger#runStatement\) in \.vouch\.yml/);
+  assert.deepEqual(injected.properties?.userModel, { sink: 'models.sinks.1 (@acme/ledger Ledger#runStatement)' });
+  assert.equal(injected.confidence, 'high');
+  assert.deepEqual(at('app.js:32').properties?.userModel, { source: 'models.sources.0 (@acme/gateway input)' });
+  // A flow between built-in sources and sinks carries no such note.
+  const builtIn = at('app.js:27');
+  assert.equal(builtIn.properties?.userModel, undefined);
+  assert.doesNotMatch(builtIn.message, /your model/);
+});
+
+test('access paths: `Client#query` and `Client.prototype.query` are the instance method `Client().query`', () => {
+  assert.equal(normalisePath('Client#query'), 'Client().query');
+  assert.equal(normalisePath('Client.prototype.query'), 'Client().query');
+  assert.equal(normalisePath('default'), '');
+  assert.equal(normalisePath('default.createPool().query'), 'createPool().query');
+  assert.ok(pathPattern('Client#query').test('Client().query'));
+  assert.ok(!pathPattern('Client#query').test('Client.query'));
+  assert.ok(pathPattern('*.{raw,query}').test('connect().pool.raw'));
 });
 
 test('without the declarations the team APIs are unknown: sink and source missed, sanitizer not trusted', async () => {
@@ -51,4 +83,9 @@ test('the models section is validated: unknown keys and kinds are configuration 
   await assert.rejects(validateConfig({ models: { sinks: [{ package: 'x', path: 'a', kind: 'sqli' }] } }), (err: Error) => err instanceof ConfigError && /models\.sinks\.0\.kind/.test(err.message));
   await assert.rejects(validateConfig({ models: { sinks: [{ package: 'x', path: 'a', kind: 'sql', arg: 0 }] } }), /unknown key 'models\.sinks\.0\.arg'/);
   await assert.rejects(validateConfig({ models: { sanitizers: [{ package: 'x', path: 'a' }] } }), /kinds/);
+  // Bad entries name their key path; none of them is a crash.
+  await assert.rejects(validateConfig({ models: { sinks: [{ package: 'x', path: 'a', kind: 'sql' }, { package: 'x', path: 'a', kind: 'sql', argument: 'first' }] } }), /models\.sinks\.1\.argument/);
+  await assert.rejects(validateConfig({ models: { sources: [{ package: '', path: 'a' }] } }), /models\.sources\.0\.package/);
+  await assert.rejects(validateConfig({ models: { sinks: [{ package: 'x', path: 'query(); drop', kind: 'sql' }] } }), /models\.sinks\.0\.path/);
+  await assert.rejects(validateConfig({ models: { sinks: { package: 'x' } } }), (err: Error) => err instanceof ConfigError && /models\.sinks/.test(err.message));
 });

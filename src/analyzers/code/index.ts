@@ -285,9 +285,10 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
       // low for a polynomial regex (slow only on long input, which callers commonly bound).
       // Fetched content (stored XSS): whether another user wrote it is not visible here; medium.
       const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' ? 'medium' : t.severity?.(flow);
+      const model = userModelOf(flow);
       findings.push({
         ruleId: rule.meta.id,
-        message: t.message(flow),
+        message: model ? `${t.message(flow)} [${model.note}]` : t.message(flow),
         location: flow.sink.location,
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
@@ -295,6 +296,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
         ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
+        ...(model ? { properties: { userModel: model.properties } } : {}),
       });
     }
   }
@@ -356,13 +358,24 @@ function analyzeHtmlView(file: SourceFile): FileResult {
 const MAX_HTML_VIEW_BYTES = 256 * 1024;
 
 /** One finding per rule and line: taint findings come first; the most severe one wins. */
+/** A flow whose sink or source is one of the user's `models:` rows says so (message and properties). */
+function userModelOf(flow: Flow): { note: string; properties: { sink?: string; source?: string } } | undefined {
+  const sink = flow.sink.model;
+  const source = flow.source.model;
+  if (!sink && !source) return undefined;
+  const parts = [...(sink ? [`sink from your model ${sink}`] : []), ...(source ? [`source from your model ${source}`] : [])];
+  return { note: `${parts.join('; ')} in .vouch.yml`, properties: { ...(sink ? { sink } : {}), ...(source ? { source } : {}) } };
+}
+
 function dedupe(findings: RawFinding[]): RawFinding[] {
   const rank: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
   const byKey = new Map<string, RawFinding>();
   for (const f of findings) {
     const key = `${f.ruleId}|${f.location.path}|${f.location.startLine}`;
     const prev = byKey.get(key);
-    if (!prev || (f.severity && prev.severity && rank[f.severity]! > rank[prev.severity]!)) byKey.set(key, f);
+    // Equal severity: the finding an API path confirmed beats the one a receiver's name suggested.
+    const sure = (x: RawFinding) => (x.confidence === 'low' ? 0 : x.confidence === 'medium' ? 1 : 2);
+    if (!prev || (f.severity && prev.severity && rank[f.severity]! > rank[prev.severity]!) || (f.severity === prev.severity && sure(f) > sure(prev))) byKey.set(key, f);
   }
   return [...byKey.values()];
 }

@@ -202,8 +202,11 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
         // A library object another file exports (`module.exports = new Pool()`): needed when this
         // file passes tainted data to anything of that module.
         if (summary.api) {
-          if (!f.importCalls || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`))) input[linkKey] = summary;
-          continue;
+          // (An export of a project file that the user's models name also carries an API path: it
+          // is needed wherever this file calls it, tainted or not, to match a source row.)
+          const used = !f.importCalls || called !== undefined || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
+          if (used) input[linkKey] = summary;
+          if (used || isTrivial({ ...summary, api: undefined })) continue;
         }
         if (called === undefined && f.importCalls) continue;
         const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));

@@ -16,6 +16,8 @@ import { SINK_KINDS, mask } from '../taint/values.js';
 export interface ApiSinkRow {
   package: string;
   path: string;
+  /** Set on the user's rows: where the row is in `.vouch.yml` and what it names, for findings. */
+  model?: string;
   /** Dangerous argument positions (`-1` = the last). */
   args: number[];
   kind: SinkKind;
@@ -24,6 +26,8 @@ export interface ApiSinkRow {
 export interface ApiSanitizerRow {
   package: string;
   path: string;
+  /** Set on the user's rows: where the row is in `.vouch.yml` and what it names, for findings. */
+  model?: string;
   /** Which argument the result is a cleaned copy of. */
   arg?: number;
   kinds: SinkKind[];
@@ -32,6 +36,8 @@ export interface ApiSanitizerRow {
 export interface ApiSourceRow {
   package: string;
   path: string;
+  /** Set on the user's rows: where the row is in `.vouch.yml` and what it names, for findings. */
+  model?: string;
   /** How the finding names the source. */
   label?: string;
   /** The value may be an object the attacker built (NoSQL operators). */
@@ -102,9 +108,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `default.x` and a leading `.` name the module itself: `x`. */
+/**
+ * `default.x` and a leading `.` name the module itself: `x`. `Client#query` (an instance's method,
+ * as in CodeQL and TypeScript docs) and `Client.prototype.query` are `Client().query`.
+ */
 export function normalisePath(path: string): string {
-  let p = path.trim().replace(/^\.+/, '');
+  let p = path.trim().replace(/\.prototype(\.|$)/g, '#$1').replace(/#\.?/g, '().').replace(/\(\)\.$/, '()').replace(/^\.+/, '');
   if (p === 'default') return '';
   if (p.startsWith('default.')) p = p.slice(8);
   if (p.startsWith('default()')) p = p.slice(7);
@@ -145,13 +154,21 @@ export function apiModels(user?: ModelsConfig): ApiModels {
   const key = JSON.stringify(user);
   const hit = cache.get(key);
   if (hit) return hit;
+  const named = (section: string, i: number, s: { package: string; path: string }) => `models.${section}.${i} (${s.package} ${s.path})`;
   const out: ApiModels = {
-    sinks: [...compile((user.sinks ?? []).map((s) => ({ package: s.package, path: s.path, kind: s.kind, args: Array.isArray(s.argument) ? s.argument : [s.argument ?? 0] }))), ...builtIn.sinks],
-    sanitizers: [...compile((user.sanitizers ?? []).map((s) => ({ package: s.package, path: s.path, kinds: s.kinds, ...(s.argument !== undefined ? { arg: s.argument } : {}) }))), ...builtIn.sanitizers],
-    sources: [...compile((user.sources ?? []).map((s) => ({ package: s.package, path: s.path, ...(s.label ? { label: s.label } : {}), ...(s.object !== undefined ? { object: s.object } : {}) }))), ...builtIn.sources],
+    sinks: [...compile((user.sinks ?? []).map((s, i) => ({ package: s.package, path: s.path, kind: s.kind, args: Array.isArray(s.argument) ? s.argument : [s.argument ?? 0], model: named('sinks', i, s) }))), ...builtIn.sinks],
+    sanitizers: [...compile((user.sanitizers ?? []).map((s, i) => ({ package: s.package, path: s.path, kinds: s.kinds, ...(s.argument !== undefined ? { arg: s.argument } : {}), model: named('sanitizers', i, s) }))), ...builtIn.sanitizers],
+    sources: [...compile((user.sources ?? []).map((s, i) => ({ package: s.package, path: s.path, ...(s.label ? { label: s.label } : {}), ...(s.object !== undefined ? { object: s.object } : {}), model: named('sources', i, s) }))), ...builtIn.sources],
   };
   cache.set(key, out);
   return out;
+}
+
+/** The module id of a project file that a row of `models` names (`src/lib/db.js` → `src/lib/db`), if any. */
+export function modelledModule(models: ApiModels, filePath: string): string | undefined {
+  const id = normalisePackage(`./${filePath}`);
+  const named = (rows: CompiledRow<unknown>[]) => rows.some((r) => r.package === id);
+  return named(models.sinks) || named(models.sanitizers) || named(models.sources) ? id : undefined;
 }
 
 /** Split an API string (`pg:Pool().query`) into its package and path. */
@@ -176,7 +193,12 @@ export function kindsMask(kinds: SinkKind[]): number {
 export function modelsConfigSchema(kinds: readonly string[]) {
   const common = {
     package: { type: 'string', minLength: 1, description: 'npm package (`pg`, `@acme/db`) or project file (`src/lib/db.js`)' },
-    path: { type: 'string', minLength: 1, description: 'access path below the export: `Pool().query`, `*.raw`, `cleanHtml`' },
+    path: {
+      type: 'string', minLength: 1,
+      // Names, `.`, `#`, `()`, `*` and `{a,b}` alternatives: nothing else is meaningful in a path.
+      pattern: '^[\\w$@#.*(){}, -]+$',
+      description: 'access path below the export: `default`, `Client#query`, `createPool().query`, `*.raw`, `cleanHtml`',
+    },
   };
   return {
     type: 'object',

@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -13,11 +13,11 @@ import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
-import { checkArgumentList, checkCallSinks, emit } from './sinks.js';
+import { checkArgumentList, checkCallSinks, emit, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, Scope } from './frames.js';
-import { apiResult, bindingValue, importValue, refCandidates } from './api.js';
+import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
 
 const MAX_CALL_DEPTH = 6;
@@ -116,7 +116,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   // Modelled APIs (built-in rows and the user's `models:`).
   if (site.api) {
-    for (const row of matchRows(e.models.sources, site.api)) return e.source(node, row.label ?? `${site.name || method}()`, 'request', !!row.object);
+    for (const row of matchRows(e.models.sources, site.api)) {
+      const v = e.source(node, row.label ?? `${site.name || method}()`, 'request', !!row.object);
+      if (row.model) v.taints[0]!.source!.model = row.model;
+      return v;
+    }
     for (const row of matchRows(e.models.sanitizers, site.api)) return sanitize(argValues[row.arg ?? 0] ?? EMPTY, kindsMask(row.kinds));
   }
 
@@ -181,7 +185,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `this.repo.find(x)` where the constructor stored its parameter in `this.repo`: what the
   // instance was given is known only where it is created (maybe in another file).
   const injected = injectedFieldOf(e, receiverNode, frame);
-  if (injected !== undefined) recordFieldCall(frame, injected, method, argValues);
+  if (injected !== undefined) recordFieldCall(e, frame, injected, method, argValues, node, site.name);
 
   const out = unknownCall(e, site, frame, isNew);
   // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
@@ -264,13 +268,32 @@ function injectedFieldOf(e: TaintEngine, receiver: Node | undefined, frame: Fram
   return cls && field ? cls.paramFields.get(field) : undefined;
 }
 
-function recordFieldCall(frame: Frame, ctorParam: number, method: string, args: Value[]): void {
+function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, method: string, args: Value[], call: Node, name: string): void {
+  let site: SinkSite | undefined;
   args.forEach((v, arg) => {
     for (const t of allTaints(v)) {
       if (t.param === undefined) continue;
-      addFieldCall(frame.summary, { ctorParam, method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
+      if (!site) {
+        const location = e.sinkLoc(call);
+        site = { location, label: `${name || method}()`, snippet: snippetAt(e, location), suppression: e.input.suppressionAt?.(location.startLine), context: frame.fnName };
+      }
+      addFieldCall(frame.summary, { ctorParam, method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, site, stringy: !!v.stringy });
     }
   });
+}
+
+/**
+ * `this.pool.raw(sql)` on a constructor parameter that the instance was given as a library object
+ * (`new UserService(acme.createPool())` in another file): a sink if a model says so, reported at
+ * the call inside the class.
+ */
+function fieldCallSinks(e: TaintEngine, fc: FieldCall, api: string, v: Value, frame: Frame): void {
+  if (!fc.site) return;
+  for (const row of matchRows(e.models.sinks, apiMember(api, fc.method))) {
+    if (!row.args.includes(fc.arg)) continue;
+    const site: SinkSite = { ...fc.site, ...(row.model ? { model: row.model } : {}) };
+    for (const t of liveTaints(v, row.kind)) emit(e, row.kind, t, site, frame, fc.stringy ?? !!v.stringy);
+  }
 }
 
 /**
@@ -298,6 +321,7 @@ function applyFieldCalls(e: TaintEngine, summary: FunctionSummary, site: CallSit
     try {
       const local = target.cls ? e.classes.get(target.cls)?.methods.get(fc.method) : undefined;
       if (local !== undefined) applyLocal(e, local, inner, frame);
+      else if (target.api && !target.ref) fieldCallSinks(e, fc, target.api, argValues[fc.arg]!, frame);
       else if (target.ref) {
         const candidates = refCandidates(`${target.ref}.${fc.method}`);
         for (const c of candidates) e.importCalls.set(c, true);

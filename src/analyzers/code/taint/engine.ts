@@ -20,7 +20,7 @@ import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
 import { collectResolvers } from './resolvers.js';
-import { type ApiModels, apiModels } from '../models/apis.js';
+import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
@@ -187,15 +187,21 @@ export class TaintEngine {
   /** Summaries of what this file exports, for other files' second pass. */
   exportedSummaries(): Record<string, FunctionSummary> {
     const out: Record<string, FunctionSummary> = {};
+    // A file the user's `models:` name (`package: src/lib/db.js`): its exports carry their path in
+    // this file (`src/lib/db|runSql`), so importers match the rows however they reach the export
+    // (re-exports, `@/` aliases, index files).
+    const self = modelledModule(this.models, this.input.path);
+    const ownApi = (key: string): string => `${self}|${key === 'default' ? '' : key.replace(/^default\./, '')}`;
     const addValue = (key: string, v: Value, depth = 0) => {
       if (v.fn !== undefined) {
-        out[key] = summaryOf(this, v.fn);
+        out[key] = self !== undefined ? { ...summaryOf(this, v.fn), api: ownApi(key) } : summaryOf(this, v.fn);
         // A constructor function's `this.method = …` members, as on a class.
         const members = this.thisMembers.get(v.fn);
         if (members) for (const [m, id] of members) out[`${key}.${m}`] = summaryOf(this, id);
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
+        if (self !== undefined && !out[key]) out[key] = { ...emptySummary(key), api: ownApi(key) };
         const cls = this.classes.get(v.cls);
         if (cls) for (const [m, id] of cls.methods) out[`${key}.${m}`] = summaryOf(this, id);
       }

@@ -35,7 +35,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = site.argValues[i];
-      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high');
+      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model);
     }
   }
   if (SPAWNS.test(site.name)) {
@@ -184,21 +184,22 @@ function elementValue(e: TaintEngine, el: Node, frame: Frame): Value {
   return e.listValues.get(el) ?? evaluate(e, el, frame);
 }
 
-export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string): void {
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string): void {
   const label = `${site.name || site.method}()`;
+  const extra = model ? { model } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
-    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql', confidence);
-    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence);
+    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql', confidence, undefined, extra);
+    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence, undefined, extra);
     // $function / $accumulator bodies and mapReduce functions are JavaScript run by the database.
     // (Read from the argument's code: pipeline arrays do not keep their elements' fields.)
     const arg = site.args[argIndex];
     if (arg) {
-      walk(arg, [{ Property(p) { if (/^\$(function|accumulator)$/.test(propertyName(p) ?? '')) reportSink(e, 'code', evaluate(e, p.value, frame), p, `${label} $function`, frame, 'nosql', confidence); } }]);
+      walk(arg, [{ Property(p) { if (/^\$(function|accumulator)$/.test(propertyName(p) ?? '')) reportSink(e, 'code', evaluate(e, p.value, frame), p, `${label} $function`, frame, 'nosql', confidence, undefined, extra); } }]);
     }
     if (site.method === 'mapReduce') {
-      reportSink(e, 'code', v, site.call, `${label} map/reduce function`, frame, 'nosql', confidence);
+      reportSink(e, 'code', v, site.call, `${label} map/reduce function`, frame, 'nosql', confidence, undefined, extra);
       return;
     }
   }
@@ -207,7 +208,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     if (v.prefix !== undefined && fixedOrigin(v.prefix, kind)) return;
     const urlOpt = site.args[argIndex] && objectProperty(site.args[argIndex], 'url');
     if (urlOpt) {
-      reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence);
+      reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence, undefined, extra);
       return;
     }
   }
@@ -216,7 +217,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if ((kind === 'sql' || kind === 'command') && v.fields && !v.stringy) {
     const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command');
     if (!text) return;
-    reportSink(e, kind, text, site.call, label, frame, undefined, confidence);
+    reportSink(e, kind, text, site.call, label, frame, undefined, confidence, undefined, extra);
     return;
   }
   // Loggers print objects with util.inspect, which escapes newlines inside strings.
@@ -224,11 +225,11 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   // A URL trusted as safe with a constant start: `https://…`/`/…` cannot become `javascript:`; a
   // resource URL (iframe, script) must also keep a fixed host.
   if (framework === 'angular' && v.prefix !== undefined && (site.method === 'bypassSecurityTrustResourceUrl' ? fixedOrigin(v.prefix, 'ssrf') : site.method === 'bypassSecurityTrustUrl' && SAFE_URL_PREFIX.test(v.prefix))) return;
-  reportSink(e, kind, v, site.call, label, frame, undefined, confidence, framework);
+  reportSink(e, kind, v, site.call, label, frame, undefined, confidence, framework, extra);
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);

@@ -43,6 +43,8 @@ export interface SinkSite {
    * not known to be a string: it may be another object's own `match()` (a matcher, a class).
    */
   implicitRegex?: boolean;
+  /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
+  model?: string;
 }
 
 export interface ParamReturn {
@@ -91,6 +93,10 @@ export interface FieldCall {
   path: string[];
   sanitized: number;
   steps: TraceStep[];
+  /** The call inside the class (`this.pool.raw(…)`): where a library object given to the constructor makes it a sink. */
+  site?: SinkSite;
+  /** The argument is text built from the parameter. */
+  stringy?: boolean;
 }
 
 export function addFieldCall(s: FunctionSummary, fc: FieldCall): void {

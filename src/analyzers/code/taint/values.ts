@@ -71,6 +71,8 @@ export interface SourceInfo {
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
+  /** The source comes from the user's `models:` (`models.sources.0: @acme/tenant getTenantInput`). */
+  model?: string;
 }
 
 /** One reason a value is tainted: a concrete source, or a parameter of the function being summarised. */
