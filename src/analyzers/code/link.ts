@@ -209,7 +209,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[
           if (used || isTrivial({ ...summary, api: undefined })) continue;
         }
         if (called === undefined && f.importCalls) continue;
-        const needed = summary.returnsSources.length > 0 || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
+        const needed = summary.returnsSources.length > 0 || !!summary.paramCalls?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
         if (needed) input[linkKey] = summary;
       }
     }

@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type SinkSite, addFieldCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type SinkSite, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -167,8 +167,17 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       }
     }
     const out = applyLocal(e, fnId, site, frame);
+    // `new Dao(db)` of a constructor function with prototype methods: an instance of that class.
+    const protoClass = isNew ? e.fns[fnId]!.cls : undefined;
+    const members = e.thisMembers.get(fnId);
+    const memberFields = members ? new Map([...members].map(([k, id]): [string, Value] => [k, { taints: [], fn: id }])) : undefined;
+    if (protoClass && e.fns[fnId]!.node.type === 'FunctionDeclaration') {
+      const injected = injectedFields(protoClass, argValues).fields;
+      const fields = new Map([...(memberFields ?? []), ...(injected ?? [])]);
+      return union(out, { taints: [], cls: protoClass.name, ...(fields.size ? { fields } : {}) });
+    }
     // `new Service(pool)` of a constructor function: an object with its `this.x = …` members.
-    if (isNew && e.thisMembers.has(fnId)) return union(out, { taints: [], fields: new Map([...e.thisMembers.get(fnId)!].map(([k, id]) => [k, { taints: [], fn: id }])) });
+    if (isNew && memberFields) return union(out, { taints: [], fields: memberFields });
     return out;
   }
   if (calleeValue?.cls && isNew) {
@@ -186,6 +195,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // instance was given is known only where it is created (maybe in another file).
   const injected = injectedFieldOf(e, receiverNode, frame);
   if (injected !== undefined) recordFieldCall(e, frame, injected, method, argValues, node, site.name);
+  else if (receiverValue && method) recordParamCall(e, frame, receiverValue, method, argValues, node);
 
   const out = unknownCall(e, site, frame, isNew);
   // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
@@ -280,6 +290,54 @@ function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, method
       addFieldCall(frame.summary, { ctorParam, method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, site, stringy: !!v.stringy });
     }
   });
+}
+
+/**
+ * `inventory.list(ctx.query.sort)` where `inventory` is (a member of) a parameter of the function
+ * being summarised: the object is known only where the function is called (often in another file,
+ * `hostRoutes({ inventory: new Inventory(db) })`), so the call is recorded with the data it carries.
+ */
+function recordParamCall(e: TaintEngine, frame: Frame, receiver: Value, method: string, args: Value[], call: Node): void {
+  if (receiver.kind || receiver.api || receiver.ref || receiver.cls || receiver.fn !== undefined) return;
+  const own = receiver.taints.find((t) => t.param !== undefined && !t.source && t.path.length <= 2);
+  if (!own || receiver.taints.length !== 1) return;
+  args.forEach((v, arg) => {
+    const concrete = allTaints(v).filter((t) => t.source && t.param === undefined && t.source.category !== 'library');
+    if (!concrete.length) return;
+    const step = e.step(call, `passed to ${memberPath(call.callee) ?? method}() of an object given to ${frame.fnName}()`);
+    addParamCall(frame.summary, { param: own.param!, path: own.path, method, arg, taints: concrete.slice(0, 4).map((t) => ({ ...t, steps: [...t.steps, step].slice(-12) })) });
+  });
+}
+
+/**
+ * What a summary's recorded parameter calls do with the objects this call site gives: the method
+ * of another file's class instance (through the link step), of a class or object of this file.
+ */
+function applyParamCalls(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+  if (!summary.paramCalls?.length || e.callDepth > MAX_CALL_DEPTH) return;
+  for (const pc of summary.paramCalls) {
+    let target = site.argValues[pc.param];
+    if (!target) continue;
+    for (const p of pc.path) target = readMember(e, target, p, site.call, frame);
+    if (!target || isTainted(target)) continue;
+    const argValues: Value[] = [];
+    for (let i = 0; i < pc.arg; i++) argValues[i] = EMPTY;
+    argValues[pc.arg] = { taints: pc.taints.map((t) => ({ ...t, steps: [...t.steps] })) };
+    const inner: CallSite = { ...site, name: pc.method, method: pc.method, args: [], argValues, receiverValue: target };
+    e.callDepth++;
+    try {
+      const local = target.cls ? e.classes.get(target.cls)?.methods.get(pc.method) : target.fields?.get(pc.method)?.fn;
+      if (local !== undefined) applyLocal(e, local, inner, frame);
+      else if (target.ref) {
+        const candidates = refCandidates(`${target.ref}.${pc.method}`);
+        for (const c of candidates) e.importCalls.set(c, true);
+        const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
+        if (found) applySummary(e, found, inner, frame);
+      }
+    } finally {
+      e.callDepth--;
+    }
+  }
 }
 
 /**
@@ -593,6 +651,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
   }
   applyFieldCalls(e, summary, site, frame);
+  applyParamCalls(e, summary, site, frame);
   // `git(args)` where the callee runs `execFileSync('git', args)`: this caller's list, element by element.
   for (const a of summary.argumentLists ?? []) {
     const list = site.argValues[a.param] && isTainted(site.argValues[a.param]!) ? listElements(e, site.args[a.param], frame) : undefined;

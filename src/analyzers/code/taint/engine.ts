@@ -198,6 +198,9 @@ export class TaintEngine {
         // A constructor function's `this.method = …` members, as on a class.
         const members = this.thisMembers.get(v.fn);
         if (members) for (const [m, id] of members) out[`${key}.${m}`] = summaryOf(this, id);
+        // Its prototype methods, as on a class (`Dao.prototype.find = function…`).
+        const proto = this.fns[v.fn]!.cls;
+        if (proto && proto.methods.get('constructor') === v.fn) for (const [m, id] of proto.methods) if (m !== 'constructor' && !out[`${key}.${m}`]) out[`${key}.${m}`] = summaryOf(this, id);
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {

@@ -409,17 +409,17 @@ function envCheck(test: Node): boolean {
  */
 function rememberThisField(e: TaintEngine, self: Value | undefined, prop: string, value: Value, frame: Frame): void {
   const cls = self?.cls ? e.classes.get(self.cls) : undefined;
+  // A constructor function's `this.find = function…` (also one with prototype methods): a member of every instance.
+  if (value.fn !== undefined && frame.fnId !== undefined && (!self || (cls && cls.methods.get('constructor') === frame.fnId && e.fns[frame.fnId]!.node.type === 'FunctionDeclaration'))) {
+    const members = e.thisMembers.get(frame.fnId) ?? new Map<string, number>();
+    members.set(prop, value.fn);
+    e.thisMembers.set(frame.fnId, members);
+  }
   if (cls) {
     if (value.api || value.ref) cls.fieldValues.set(prop, { taints: [], ...(value.api ? { api: value.api } : {}), ...(value.ref ? { ref: value.ref } : {}) });
     // Constructor injection: `constructor(db) { this.db = db }` — instances know what was passed.
     const t = value.taints.length === 1 ? value.taints[0]! : undefined;
-    if (t && t.param !== undefined && t.path.length === 0 && frame.fnName.endsWith('.constructor')) cls.paramFields.set(prop, t.param);
-    return;
-  }
-  if (value.fn !== undefined && frame.fnId !== undefined && !self) {
-    const members = e.thisMembers.get(frame.fnId) ?? new Map<string, number>();
-    members.set(prop, value.fn);
-    e.thisMembers.set(frame.fnId, members);
+    if (t && t.param !== undefined && t.path.length === 0 && (frame.fnName.endsWith('.constructor') || cls.methods.get('constructor') === frame.fnId)) cls.paramFields.set(prop, t.param);
   }
 }
 

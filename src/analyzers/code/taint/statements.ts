@@ -21,6 +21,47 @@ export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
       declareClass(e, s, frame);
     }
   }
+  prototypeClasses(e, body, frame);
+}
+
+/**
+ * A constructor function with prototype methods (`function Dao(db) { this.col = db.collection('x') }`,
+ * `Dao.prototype.find = function (q) { this.col.find(q) }`, or `Dao.prototype = { find() {…} }`) is
+ * a class written the old way: its methods see the fields the constructor stored on `this`, and
+ * instances (`new Dao(db)`, here or in another file) have those methods.
+ */
+function prototypeClasses(e: TaintEngine, body: Node[], frame: Frame): void {
+  for (const raw of body) {
+    if (raw.type !== 'ExpressionStatement') continue;
+    const x = unwrap(raw.expression);
+    if (x.type !== 'AssignmentExpression' || x.operator !== '=' || x.left.type !== 'MemberExpression') continue;
+    // `Dao.prototype.find = function` or `Dao.prototype = { find: function }`.
+    const protoOf = (n: Node): string | undefined => (n.type === 'MemberExpression' && propertyName(n) === 'prototype' && n.object.type === 'Identifier' ? n.object.name : undefined);
+    const methods: [string, Node][] = [];
+    let owner = protoOf(x.left.object);
+    const right = unwrap(x.right);
+    if (owner) {
+      const key = propertyName(x.left);
+      if (key && isFunction(right)) methods.push([key, right]);
+    } else if ((owner = protoOf(x.left)) && right.type === 'ObjectExpression') {
+      for (const p of right.properties) {
+        const key = p.type === 'Property' ? propertyName(p) : undefined;
+        if (key && p.value && isFunction(p.value)) methods.push([key, p.value]);
+      }
+    }
+    if (!owner || methods.length === 0) continue;
+    const ctorId = frame.scope.vars.get(owner)?.fn;
+    const ctor = ctorId !== undefined ? e.fns[ctorId] : undefined;
+    if (!ctor || ctor.node.type !== 'FunctionDeclaration' || (ctor.cls && ctor.cls.name !== owner)) continue;
+    let cls = ctor.cls;
+    if (!cls) {
+      if (e.classes.has(owner)) continue;
+      cls = { name: owner, methods: new Map([['constructor', ctorId!]]), fieldTypes: new Map(), fieldValues: new Map(), paramFields: new Map() };
+      e.classes.set(owner, cls);
+      ctor.cls = cls;
+    }
+    for (const [key, fn] of methods) if (!cls.methods.has(key)) cls.methods.set(key, e.registerFunction(fn, frame.scope, `${owner}.${key}`, cls));
+  }
 }
 
 export function execBlock(e: TaintEngine, body: Node[], frame: Frame): void {

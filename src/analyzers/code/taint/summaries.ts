@@ -75,6 +75,12 @@ export interface FunctionSummary {
    */
   fieldCalls?: FieldCall[];
   /**
+   * Untrusted data this function (or a handler it registers) passes to a method of an object it was
+   * given (`function routes({ inventory }) { … inventory.list(ctx.query.sort) }`): resolved where
+   * the function is called with known objects (`routes({ inventory: new Inventory(db) })`).
+   */
+  paramCalls?: ParamCall[];
+  /**
    * A parameter that is the whole argument list of a program that reads options (`function git(args)
    * { return execFileSync('git', args) }`): each caller's list is read element by element where it is built.
    */
@@ -99,6 +105,28 @@ export interface FieldCall {
   stringy?: boolean;
 }
 
+export interface ParamCall {
+  /** The parameter whose member is called, and the path below it (`{ inventory }` → `['inventory']`). */
+  param: number;
+  path: string[];
+  method: string;
+  /** Argument position of the call that receives the data. */
+  arg: number;
+  /** The untrusted data (concrete sources) passed there. */
+  taints: Taint[];
+}
+
+export function addParamCall(s: FunctionSummary, pc: ParamCall): void {
+  const list = (s.paramCalls ??= []);
+  if (list.length >= MAX_ENTRIES) return;
+  const same = list.find((x) => x.param === pc.param && x.method === pc.method && x.arg === pc.arg && x.path.join('.') === pc.path.join('.'));
+  if (same) {
+    if (same.taints.length < 4) same.taints.push(...pc.taints.slice(0, 4 - same.taints.length));
+    return;
+  }
+  list.push(pc);
+}
+
 export function addFieldCall(s: FunctionSummary, fc: FieldCall): void {
   const list = (s.fieldCalls ??= []);
   if (list.length >= MAX_ENTRIES) return;
@@ -111,7 +139,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.argumentLists?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length;
 }
 
 const MAX_ENTRIES = 24;
