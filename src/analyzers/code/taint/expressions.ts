@@ -1,6 +1,6 @@
 /** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
 import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
-import { qualifiedName } from '../frontend/js/modules.js';
+import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
@@ -11,7 +11,7 @@ import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHan
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
-import { apiMemberValue, bindingValue } from './api.js';
+import { apiCall, apiMemberValue, bindingValue, modulePackage } from './api.js';
 import { summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
 
@@ -193,12 +193,14 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   }
   if (obj.cls) {
     const cls = e.classes.get(obj.cls);
-    const m = cls?.methods.get(name);
-    if (m !== undefined) return { taints: [], fn: m };
+    // A typed field (`constructor(private readonly orders: OrdersService)`) is an own property of
+    // the instance: it shadows a method of the same name (a resolver's `orders()` query).
     const t = cls?.fieldTypes.get(name);
+    const m = cls?.methods.get(name);
+    if (m !== undefined && !t) return { taints: [], fn: m };
     if (t && isAngularRoute(e, t)) return angularRoute(e, at);
     if (t && isAngularHttpClient(e, t)) return { taints: [], kind: 'httpClient' };
-    if (t) return { taints: [], cls: e.classes.has(t) ? t : `@import:${t}` };
+    if (t) return declaredTypeValue(e, t);
     if (cls && !obj.fields?.has(name)) {
       const stored = classField(e, cls, name);
       if (stored) return stored;
@@ -209,6 +211,24 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     if (v) return v;
   }
   return readField(obj, name);
+}
+
+/**
+ * A field or injected parameter declared with a class: an instance of it. A class of this file or
+ * of another project file is followed by name; a modelled package's class (`Model<UserDoc>` from
+ * mongoose, `Pool` from pg, a package of the user's `models:`) is an API instance (`mongoose|Model()`).
+ */
+function declaredTypeValue(e: TaintEngine, type: string): Value {
+  if (e.classes.has(type)) return { taints: [], cls: type };
+  const b = e.input.modules.bindings.get(type);
+  if (b && !isRelativeSpecifier(b.module) && b.name !== '*') {
+    const pkg = modulePackage(e.input.path, b.module);
+    const modelled = (rows: { package: string }[]) => rows.some((r) => r.package === pkg);
+    if (modelled(e.models.sinks) || modelled(e.models.sources) || modelled(e.models.sanitizers)) {
+      return { taints: [], api: apiCall(`${pkg}|${b.name === 'default' ? '' : b.name}`) };
+    }
+  }
+  return { taints: [], cls: `@import:${type}` };
 }
 
 /** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */

@@ -112,6 +112,18 @@ function socketServerFile(e: TaintEngine): boolean {
   return ![...e.input.modules.specifiers].some((s) => /^socket\.io-client$/.test(s));
 }
 
+/**
+ * A GraphQL argument declared with a JSON scalar (`@Args('filter', { type: () => GraphQLJSON })`,
+ * `@Arg('where', () => GraphQLJSONObject)`): the client sends any object, operators included.
+ */
+function jsonScalarArgument(e: TaintEngine, decorator: string, call: Node): boolean {
+  if ((decorator !== 'Args' && decorator !== 'Arg') || call.type !== 'CallExpression') return false;
+  return call.arguments.slice(1).some((a: Node) => {
+    const type = unwrap(a).type === 'ObjectExpression' ? objectProperty(a, 'type') : a;
+    return !!type && /\bGraphQLJSON(Object)?\b|\bJSON(Object)?(Resolver|Scalar)?\b/.test(e.text(type));
+  });
+}
+
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -129,7 +141,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request'
         ? { taints: [], kind: 'request' }
-        : e.source(param, label, 'request', model.object && !arg);
+        : e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr));
     }
     if (out[i]) return;
     // TypeScript: `(input: Request)`, `(e: APIGatewayProxyEvent)`, `({ query }: express.Request)`.
