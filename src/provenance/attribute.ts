@@ -347,14 +347,28 @@ export async function buildProvenanceAsync(root: string, paths: string[], config
   // Staged contents and line-limited runs need per-file `git blame --contents/-L`: stay sequential.
   if (top && cfg.enabled && (cfg.commits || cfg.gitAiNotes) && paths.length > 1 && !options.contents && !options.onlyLines) {
     const repoPaths = paths.map((p) => toPosix(relative(top, isAbsolute(p) ? p : join(absRoot, p))));
+    // Files git does not track (new, or ignored) have no history: no blame, no replay for them.
+    const untracked = options.rev ? new Set<string>() : untrackedPaths(top, repoPaths);
+    const inHistory = untracked.size ? repoPaths.filter((p) => !untracked.has(p)) : repoPaths;
     // Many files at HEAD: one replay of the history beats one history walk per file.
-    const replayed = !options.rev && repoPaths.length >= REPLAY_MIN_FILES ? await replayBlame(top, repoPaths) : undefined;
-    const rest = replayed ? repoPaths.filter((p) => !replayed.has(p)) : repoPaths;
+    const replayed = !options.rev && inHistory.length >= REPLAY_MIN_FILES ? await replayBlame(top, inHistory) : undefined;
+    const rest = replayed ? inHistory.filter((p) => !replayed.has(p)) : inHistory;
     const blames = await blameFiles(top, rest, options.rev);
+    for (const p of untracked) blames.set(p, { lines: [], error: 'not tracked by git' });
     for (const [p, lines] of replayed ?? []) blames.set(p, { lines });
     return buildProvenance(root, paths, config, { ...options, blames });
   }
   return buildProvenance(root, paths, config, options);
+}
+
+/** Of these repository paths, those git does not track (one `git ls-files`; none when it fails). */
+function untrackedPaths(top: string, repoPaths: string[]): Set<string> {
+  // Many paths: list the whole index rather than pass thousands of pathspecs on the command line.
+  const specs = repoPaths.length <= 500 ? ['--', ...repoPaths.map((p) => `:(literal)${p}`)] : [];
+  const r = runGit(top, ['ls-files', '-z', ...specs]);
+  if (!r.ok) return new Set();
+  const tracked = new Set(r.stdout.split('\0'));
+  return new Set(repoPaths.filter((p) => !tracked.has(p)));
 }
 
 /** Per design: path → origin of each line. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { defaultConfig } from '../../src/config/schema.js';
-import { attachOrigins, buildProvenance, type FileProvenance } from '../../src/provenance/attribute.js';
+import { attachOrigins, buildProvenance, buildProvenanceAsync, REPLAY_MIN_FILES, type FileProvenance } from '../../src/provenance/attribute.js';
 import { recordAiEdit } from '../../src/provenance/ledger.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { TempRepo, lines } from './git-fixture.js';
@@ -174,6 +174,31 @@ test('attachOrigins sets Finding.origin and counts findings by origin', () => {
     assert.equal(findings[1]!.origin!.tool, 'Devin');
     assert.equal(findings[1]!.origin!.reviewed, false);
     assert.deepEqual(report.findingsByOrigin, { ai: 2, human: 1, unknown: 0 });
+  } finally {
+    repo.remove();
+  }
+});
+
+test('many files with untracked and ignored ones among them: the parallel path skips them for blame and agrees with per-file blame', async () => {
+  const repo = new TempRepo();
+  try {
+    const tracked = Array.from({ length: REPLAY_MIN_FILES + 2 }, (_, i) => `src/m${i}.ts`);
+    repo.write('.gitignore', 'gen/\n');
+    for (const p of tracked) repo.write(p, lines(2, 'h'));
+    repo.commit('base');
+    for (const p of tracked.slice(0, 3)) repo.write(p, lines(2, 'h') + lines(1, 'ai'));
+    repo.commit('agent work', 'devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>');
+    repo.write('src/new.ts', lines(2, 'n'));
+    repo.write('gen/out.js', lines(2, 'g'));
+    const paths = [...tracked, 'src/new.ts', 'gen/out.js'];
+    const parallel = await buildProvenanceAsync(repo.dir, paths, defaultConfig());
+    const perFile = buildProvenance(repo.dir, paths, defaultConfig());
+    const kinds = (r: typeof parallel) => new Map(r.files.map((f) => [f.path, f.lines.map((l) => l.kind).join(',')]));
+    assert.deepEqual(kinds(parallel), kinds(perFile));
+    assert.equal(kinds(parallel).get('src/m0.ts'), 'human,human,ai');
+    assert.equal(kinds(parallel).get('src/m5.ts'), 'human,human');
+    assert.equal(kinds(parallel).get('src/new.ts'), 'unknown,unknown');
+    assert.equal(kinds(parallel).get('gen/out.js'), 'unknown,unknown');
   } finally {
     repo.remove();
   }
