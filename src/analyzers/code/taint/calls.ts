@@ -184,7 +184,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const cls = e.classes.get(calleeValue.cls);
     const ctor = cls?.methods.get('constructor');
     if (ctor !== undefined) applyLocal(e, ctor, site, frame);
-    return { taints: [], cls: calleeValue.cls, ...injectedFields(cls, argValues) };
+    return { taints: [], cls: calleeValue.cls, instance: true, ...injectedFields(cls, argValues) };
   }
   const imported = importedSummary(e, callee, receiverValue, method, argValues, calleeValue);
   if (imported) {

@@ -204,7 +204,8 @@ export class TaintEngine {
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
-        if (self !== undefined && !out[key]) out[key] = { ...emptySummary(key), api: ownApi(key) };
+        // (A module singleton of the file's own class, `export const db = new Db()`, is `Db()`.)
+        if (self !== undefined && !out[key]) out[key] = { ...emptySummary(key), api: v.instance ? `${self}|${v.cls}()` : ownApi(key) };
         const cls = this.classes.get(v.cls);
         if (cls) for (const [m, id] of cls.methods) out[`${key}.${m}`] = summaryOf(this, id);
       }

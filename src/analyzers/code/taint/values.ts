@@ -108,6 +108,8 @@ export interface Value {
   fn?: number;
   /** An instance (or the class itself) of a class we can see: its name, or `@import:Name`. */
   cls?: string;
+  /** `cls` is an instance made here (`new Db()`), not the class itself. */
+  instance?: boolean;
   /** A path normalised by `path.resolve/join/normalize` or `realpath`: no `..` left, so a prefix check means containment. */
   normalized?: boolean;
   /** A compiled template read from this view file (`Handlebars.compile(readFileSync('mail.hbs'))`). */
