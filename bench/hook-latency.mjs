@@ -9,7 +9,7 @@
  * (before/after ratios under the same load on a shared machine); the default is this checkout's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os, { tmpdir, availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,9 +49,15 @@ const event = (newString) => JSON.stringify({
 
 // bash's `time` reports the hook's CPU (user + sys): on a loaded machine wall time mostly measures the queue.
 const cmd = (launcher) => `TIMEFORMAT='%U %S'; time "${process.execPath}" "${launcher}" hook claude-code`;
+// Two modes: every run in its own process (VOUCH_HOOK_DAEMON=0), and answered by the warm hook
+// daemon the first run leaves behind (its socket in a private runtime directory removed at the end,
+// which stops it). The daemon's CPU is not in the hook process's `time`: it is reported separately.
+const runtimeDir = mkdtempSync(join(tmpdir(), 'vouch-hook-bench-rt-'));
+const modes = { inProcess: { VOUCH_HOOK_DAEMON: '0' }, daemon: { VOUCH_HOOK_DAEMON: '1', XDG_RUNTIME_DIR: runtimeDir } };
+let mode = 'inProcess';
 function once(kind, launcher) {
   const t0 = performance.now();
-  const r = spawnSync('bash', ['-c', cmd(launcher)], { cwd: dir, input: event(edits[kind]), encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', cmd(launcher)], { cwd: dir, input: event(edits[kind]), encoding: 'utf8', env: { ...process.env, ...modes[mode] } });
   const ms = performance.now() - t0;
   const lines = r.stderr.trim().split('\n');
   const [user, sys] = lines.pop().split(' ').map(Number);
@@ -62,20 +68,35 @@ function once(kind, launcher) {
 }
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]); };
-for (const l of launchers) once('safe', l); // warm the compile cache, as every run after the first would be
 const result = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), loadAverage: os.loadavg()[0], fileLines: lines, runs, goalMs: 300 };
 const summary = (samples) => {
   const wall = samples.map((x) => x.ms);
   const cpu = samples.map((x) => x.cpuMs);
   return { wallMedianMs: pct(wall, 0.5), wallP90Ms: pct(wall, 0.9), wallMinMs: Math.round(Math.min(...wall)), cpuMedianMs: pct(cpu, 0.5) };
 };
-for (const kind of ['safe', 'vulnerable']) {
-  const samples = launchers.map(() => []);
-  for (let i = 0; i < runs; i++) launchers.forEach((l, j) => samples[j].push(once(kind, l)));
-  if (launchers.length === 1) result[kind] = summary(samples[0]);
-  else result[kind] = Object.fromEntries(launchers.map((l, j) => [l, summary(samples[j])]));
+for (mode of Object.keys(modes)) {
+  // Warm the compile cache (and start the daemon), as every run after an assistant's first would be.
+  for (const l of launchers) once('safe', l);
+  if (mode === 'daemon') await waitForSockets(launchers.length);
+  result[mode] = {};
+  for (const kind of ['safe', 'vulnerable']) {
+    const samples = launchers.map(() => []);
+    for (let i = 0; i < runs; i++) launchers.forEach((l, j) => samples[j].push(once(kind, l)));
+    if (launchers.length === 1) result[mode][kind] = summary(samples[0]);
+    else result[mode][kind] = Object.fromEntries(launchers.map((l, j) => [l, summary(samples[j])]));
+  }
 }
+rmSync(runtimeDir, { recursive: true, force: true });
 rmSync(dir, { recursive: true, force: true });
-result.note = 'whole process incl. Node start-up; wall = what the assistant waits, cpu = user+sys summed over the main thread and the scan worker (the worker loads the analyzers while the main thread reads the event)';
+
+/** The daemons start in the background: wait until each launcher's socket is there. */
+async function waitForSockets(n) {
+  const until = Date.now() + 20_000;
+  const count = () => { try { return readdirSync(join(runtimeDir, 'vouch')).filter((f) => f.endsWith('.sock')).length; } catch { return 0; } };
+  while (count() < n && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  // A daemon's first answers run cold (interpreted) code: warm it up as an assistant's session would.
+  for (let i = 0; i < 5; i++) for (const l of launchers) once('safe', l);
+}
+result.note = 'inProcess: VOUCH_HOOK_DAEMON=0; daemon: answered by the warm hook daemon (its own CPU not counted in cpu); whole process incl. Node start-up; wall = what the assistant waits, cpu = user+sys summed over the main thread and the scan worker (the worker loads the analyzers while the main thread reads the event)';
 console.log(JSON.stringify(result, null, 2));
 if (process.argv.includes('--write')) writeFileSync(join(process.cwd(), 'bench/results/hook-latency.json'), JSON.stringify(result, null, 2) + '\n');

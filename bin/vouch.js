@@ -30,7 +30,29 @@ function entry() {
   return '../dist/src/cli/main.js';
 }
 
-import(entry()).then((m) => m.main(process.argv)).catch((err) => {
-  process.stderr.write(`vouch: internal error: ${err && err.message ? err.message : err}\n`);
-  process.exitCode = 3;
-});
+// `vouch hook …`: a warm hook daemon answers in a fraction of a start-up when one is running
+// (dist/src/assist/hooks/daemon-client.js, Node built-ins only). Otherwise the hook runs here with
+// the event already read, and leaves a daemon behind for the next edit. VOUCH_HOOK_DAEMON=0: off.
+async function hookViaDaemon() {
+  if (process.argv[2] !== 'hook' || process.env.VOUCH_HOOK_DAEMON === '0') return false;
+  const target = entry();
+  const client = await import('../dist/src/assist/hooks/daemon-client.js');
+  const r = await client.tryDaemon(process.argv, new URL(target.replace(/main\.js$/, target.includes('bundle') ? 'main.cjs' : 'main.js'), import.meta.url));
+  if (!r.handled) {
+    globalThis.__vouchHookHandoff = { input: r.input, socket: r.socket };
+    return false;
+  }
+  if (process.env.VOUCH_TIMINGS === '1') process.stderr.write(`vouch timing: hook answered by the hook daemon in ${Math.round(performance.now())} ms\n`);
+  if (r.answer.stdout) process.stdout.write(r.answer.stdout);
+  if (r.answer.stderr) process.stderr.write(r.answer.stderr);
+  process.exitCode = r.answer.exitCode;
+  return true;
+}
+
+hookViaDaemon()
+  .catch(() => false)
+  .then((done) => (done ? undefined : import(entry()).then((m) => m.main(process.argv))))
+  .catch((err) => {
+    process.stderr.write(`vouch: internal error: ${err && err.message ? err.message : err}\n`);
+    process.exitCode = 3;
+  });

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   explain: () => import('./commands/explain.js'),
   mcp: () => import('./commands/mcp.js'),
   hook: () => import('./commands/hook.js'),
+  'hook-daemon': () => import('./commands/hook.js'),
   upload: () => import('./commands/upload.js'),
   token: () => import('./commands/token.js'),
   serve: () => import('./commands/serve.js'),
@@ -53,7 +54,8 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride();
   const named = commandName(argv);
   const wanted = named && COMMANDS[named] ? [named] : versionOnly(argv) ? [] : Object.keys(COMMANDS);
-  for (const m of await Promise.all(wanted.map((n) => COMMANDS[n]!()))) m.register(program);
+  // A module may register several commands (hook and hook-daemon): register each module once.
+  for (const m of new Set(await Promise.all(wanted.map((n) => COMMANDS[n]!())))) m.register(program);
 
   try {
     await program.parseAsync(argv);

@@ -237,7 +237,7 @@ test('init --assistant merges edit hooks into each assistant\'s settings, keeps 
   mkdirSync(binDir);
   writeFileSync(join(binDir, 'vouch'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'bin', 'vouch.js')}" "$@"\n`, { mode: 0o755 });
   const ev = JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Edit', cwd: r.dir, tool_input: { file_path: join(r.dir, 'src/run.js'), old_string: SAFE_CALL, new_string: VULN_CALL } });
-  const viaSettings = spawnSync('bash', ['-c', claudeSettings.hooks.PreToolUse[1].hooks[0].command], { cwd: r.dir, input: ev, encoding: 'utf8', env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` } });
+  const viaSettings = spawnSync('bash', ['-c', claudeSettings.hooks.PreToolUse[1].hooks[0].command], { cwd: r.dir, input: ev, encoding: 'utf8', env: { ...process.env, VOUCH_HOOK_DAEMON: '0', PATH: `${binDir}:${process.env.PATH}` } });
   assert.equal(viaSettings.status, 2, viaSettings.stderr);
   assert.match(viaSettings.stderr, /js\/command-injection/);
   // A second run changes nothing.

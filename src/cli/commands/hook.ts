@@ -4,8 +4,17 @@ import { UsageError } from '../exit-codes.js';
 
 const MAX_EVENT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * What bin/vouch.js hands over after trying the hook daemon (assist/hooks/daemon-client.ts): the
+ * event it already read from stdin, and the socket where a daemon may be started for next time.
+ */
+interface DaemonHandoff { input?: string; socket?: string }
+const handoff = (): DaemonHandoff | undefined => (globalThis as { __vouchHookHandoff?: DaemonHandoff }).__vouchHookHandoff;
+
 /** stdin, bounded in size and time: a hook must not hang when no event arrives. */
 function readStdin(timeoutMs: number): Promise<string | undefined> {
+  const given = handoff()?.input;
+  if (given !== undefined) return Promise.resolve(given);
   return new Promise((resolveRead) => {
     if (process.stdin.isTTY) return resolveRead(undefined);
     const chunks: Buffer[] = [];
@@ -50,5 +59,21 @@ export function register(program: Command): void {
       if (out.stdout) process.stdout.write(out.stdout);
       if (out.stderr) process.stderr.write(out.stderr);
       process.exitCode = out.exitCode;
+      // No daemon answered this time: leave one behind so the next edit is checked warm.
+      const socket = handoff()?.socket;
+      if (socket && input !== undefined && process.argv[1]) {
+        const { spawnDaemon } = await import('../../assist/hooks/daemon.js');
+        spawnDaemon(process.argv[1], socket);
+      }
+    });
+
+  program
+    .command('hook-daemon', { hidden: true })
+    .description('serve `vouch hook` runs from a warm process (started by the hook itself)')
+    .requiredOption('--socket <path>', 'Unix socket to listen on')
+    .option('--idle <seconds>', 'stop after this long without a request', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { socket: string; idle?: number }) => {
+      const { serveHooks, DEFAULT_IDLE_MS } = await import('../../assist/hooks/daemon.js');
+      await serveHooks(opts.socket, opts.idle && opts.idle > 0 ? opts.idle * 1000 : DEFAULT_IDLE_MS);
     });
 }
