@@ -11,6 +11,7 @@ import { runScan } from '../../src/pipeline/scan.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { loadConfig, ConfigError, validateConfig } from '../../src/config/load.js';
 import { normalisePath, pathPattern } from '../../src/analyzers/code/models/apis.js';
+import { buildSarif } from '../../src/reports/sarif.js';
 
 const DIR = join(process.cwd(), 'src/analyzers/code/models/user-models.fixture');
 
@@ -59,6 +60,15 @@ test('findings from a declared model say which row of .vouch.yml made them', asy
   const builtIn = at('app.js:27');
   assert.equal(builtIn.properties?.userModel, undefined);
   assert.doesNotMatch(builtIn.message, /your model/);
+});
+
+test('SARIF results carry the model row as a property', async () => {
+  const config = (await loadConfig(DIR)).config;
+  const result = await runScan({ root: DIR, paths: [DIR], config, groups: ['code'], jobs: 1, failOn: 'none' });
+  const sarif = buildSarif(result, { root: DIR }) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; properties: Record<string, unknown> }[] }[] };
+  const at = (uri: string, line: number) => sarif.runs[0]!.results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(uri) && r.locations[0]!.physicalLocation.region.startLine === line)!;
+  assert.deepEqual(at('routes/search.js', 9).properties.userModel, { sink: 'models.sinks.3 (./lib/search SearchIndex#match)' });
+  assert.equal(at('app.js', 27).properties.userModel, undefined);
 });
 
 test('access paths: `Client#query` and `Client.prototype.query` are the instance method `Client().query`', () => {
