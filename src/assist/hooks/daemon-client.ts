@@ -12,7 +12,7 @@
  * this client does not know — means running the hook in this process as before: the daemon is an
  * accelerator, never a dependency. `VOUCH_HOOK_DAEMON=0` turns it off.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,8 +41,8 @@ export type ClientResult =
   | { handled: false; input?: string; socket?: string };
 
 const MAX_EVENT_BYTES = 64 * 1024 * 1024;
-/** Longer than any scan the daemon runs (assist.timeoutMs is at most a minute). */
-const ANSWER_TIMEOUT_MS = 90_000;
+/** Generous: the daemon applies assist.timeoutMs (5 s by default) itself; this only catches a stuck daemon. */
+const ANSWER_TIMEOUT_MS = 60_000;
 
 export function daemonEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.VOUCH_HOOK_DAEMON !== '0' && process.platform !== 'win32' && typeof process.getuid === 'function';
@@ -151,6 +151,12 @@ export async function tryDaemon(argv: string[], bundleUrl: URL): Promise<ClientR
   const input = await readStdin(5000);
   if (input === undefined) return { handled: false, socket };
   const config = args.config === undefined ? undefined : resolve(args.config);
+  const started = Date.now();
   const answer = await ask(socket, { v: 1, assistant: args.assistant, input, failOn: args.failOn, config });
-  return answer ? { handled: true, answer } : { handled: false, input, socket };
+  if (answer) return { handled: true, answer };
+  // A daemon that did not answer in time is stuck: take its socket away so the next hook starts afresh.
+  if (Date.now() - started >= ANSWER_TIMEOUT_MS) {
+    try { rmSync(socket, { force: true }); } catch { /* someone else's cleanup */ }
+  }
+  return { handled: false, input, socket };
 }
