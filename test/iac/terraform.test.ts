@@ -185,3 +185,94 @@ test('a comment between an attribute name and its value does not hide the value'
   });
   assert.deepEqual(found, ['iac/aws-s3-public-acl public.tf:3']);
 });
+
+test('inputs of local module calls are resolved in the module; a flaw is reported once at the module line, naming the calls that supply it', () => {
+  const { found, report } = scan({
+    'modules/net/variables.tf': 'variable "cidr" {\n  default = "10.0.0.0/8"\n}\n\nvariable "public" {\n  default = false\n}\n',
+    'modules/net/main.tf': [
+      'resource "aws_security_group_rule" "ssh" {',
+      '  type        = "ingress"',
+      '  from_port   = 22',
+      '  to_port     = 22',
+      '  protocol    = "tcp"',
+      '  cidr_blocks = [var.cidr]',
+      '}',
+      '',
+      'resource "aws_db_instance" "db" {',
+      '  engine              = "postgres"',
+      '  storage_encrypted   = true',
+      '  deletion_protection = true',
+      '  publicly_accessible = var.public',
+      '}',
+      '',
+      '# Written in the module itself: one finding whatever the calls pass.',
+      'resource "aws_kms_key" "k" {',
+      '  enable_key_rotation = false',
+      '}',
+      '',
+    ].join('\n'),
+    'envs/prod/main.tf': [
+      'module "a" {',
+      '  source = "../../modules/net"',
+      '  cidr   = "0.0.0.0/0"',
+      '}',
+      '',
+      'module "b" {',
+      '  source = "../../modules/net"',
+      '  cidr   = local.anywhere',
+      '}',
+      '',
+      '# Not resolvable here: neither guessed nor replaced by the module default.',
+      'module "c" {',
+      '  source = "../../modules/net"',
+      '  cidr   = aws_vpc.main.cidr_block',
+      '}',
+      '',
+      'module "d" {',
+      '  source = "../../modules/net"',
+      '  cidr   = "10.20.0.0/16"',
+      '  public = var.db_public',
+      '}',
+      '',
+      '# A registry module is not in the tree: nothing to follow.',
+      'module "e" {',
+      '  source = "terraform-aws-modules/vpc/aws"',
+      '  cidr   = "0.0.0.0/0"',
+      '}',
+      '',
+      'locals {',
+      '  anywhere = "0.0.0.0/0"',
+      '}',
+      '',
+      'variable "db_public" {}',
+      '',
+    ].join('\n'),
+    'envs/prod/terraform.tfvars': 'db_public = true\n',
+    // Calls a module only with safe inputs: its call adds nothing.
+    'envs/dev/main.tf': 'module "dev" {\n  source = "../../modules/net"\n  cidr   = "10.9.0.0/16"\n}\n',
+  });
+  assert.deepEqual(found, ['iac/aws-kms-rotation-off modules/net/main.tf:18', 'iac/aws-open-ingress modules/net/main.tf:6', 'iac/aws-rds-public modules/net/main.tf:13']);
+  const message = (rule: string) => report.findings.find((f) => f.ruleId === rule)?.message ?? '';
+  assert.ok(message('iac/aws-open-ingress').endsWith('(value set in module.a at envs/prod/main.tf:1; module.b at envs/prod/main.tf:6)'), message('iac/aws-open-ingress'));
+  assert.ok(message('iac/aws-rds-public').endsWith('(value set in module.d at envs/prod/main.tf:17)'), message('iac/aws-rds-public'));
+  assert.ok(!message('iac/aws-kms-rotation-off').includes('value set'), message('iac/aws-kms-rotation-off'));
+});
+
+test('a module nobody in the tree calls is checked with its defaults; a called module\'s own var inputs are not followed further', () => {
+  const { found } = scan({
+    'modules/inner/main.tf': 'variable "cidr" {\n  default = "10.0.0.0/8"\n}\n\nresource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = [var.cidr]\n}\n',
+    // outer is itself called, so its var.outer_cidr is its caller's business (its default is not assumed).
+    'modules/outer/main.tf': 'variable "outer_cidr" {\n  default = "0.0.0.0/0"\n}\n\nmodule "inner" {\n  source = "../inner"\n  cidr   = var.outer_cidr\n}\n',
+    'main.tf': 'module "outer" {\n  source     = "./modules/outer"\n  outer_cidr = "10.1.0.0/16"\n}\n',
+    'unused/main.tf': 'variable "cidr" {\n  default = "0.0.0.0/0"\n}\n\nresource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = [var.cidr]\n}\n',
+  });
+  assert.deepEqual(found, ['iac/aws-open-ingress unused/main.tf:10']);
+});
+
+test('a tfvars value overrides a default declared in the same file as the resource', () => {
+  const { found } = scan({
+    'main.tf': 'variable "cidr" {\n  default = "10.0.0.0/8"\n}\n\nresource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = [var.cidr]\n}\n',
+    'terraform.tfvars': 'cidr = "0.0.0.0/0"\n',
+  });
+  assert.deepEqual(found, ['iac/aws-open-ingress main.tf:10']);
+});

@@ -9,11 +9,11 @@ import { ruleSetting } from '../../pipeline/rule-settings.js';
 import { IAC_RULES } from './rules/index.js';
 import { isTemplated, parseYamlDocs } from './yaml-docs.js';
 import { parseDockerfile } from './dockerfile.js';
-import { HclSyntaxError, loadHcl, parseTfvars } from './hcl.js';
-import { definitionsOf, flowLogTargetsOf, isTfJson, parseTerraform, referencesOf, resources, type TfModule } from './terraform.js';
+import { HclSyntaxError, loadHcl, parseTfvars, type Block } from './hcl.js';
+import { cloneBlocks, definitionsOf, flowLogTargetsOf, isTfJson, moduleCallsOf, parseTerraformBlocks, referencesOf, resolveTerraform, resources, type TfModule } from './terraform.js';
 import { parseTfvarsJson } from './tfjson.js';
 import { fromPlain, toPlain, type PlainVal } from './values.js';
-import { basename, dirname } from 'node:path/posix';
+import { basename, dirname, join, normalize } from 'node:path/posix';
 import { toCloudFormation } from './cloudformation.js';
 import { loadYaml } from './yaml-lib.js';
 import { isGitlabCiPath } from './gitlab.js';
@@ -39,9 +39,18 @@ export const iacAnalyzer: FileAnalyzer = {
       byDir.set(dir, [...(byDir.get(dir) ?? []), { path, facts: f as unknown as TfFacts }]);
     }
     const out = new Map<string, unknown>();
+    const instancesByDir = moduleInstances(byDir, varsByDir);
     for (const [dir, files] of byDir) {
-      const values = tfvarsValues(varsByDir.get(dir) ?? []);
+      const instances = instancesByDir.get(dir);
+      // A module some caller instantiates gets its inputs from the callers, not from tfvars.
+      const values = instances ? [] : tfvarsValues(varsByDir.get(dir) ?? []);
       for (const file of files) {
+        if (instances && file.facts.vars?.length) {
+          const scope = files.filter((o) => o !== file).flatMap((o) => o.facts.defs ?? []);
+          const flowLogs = file.facts.vpcs ? files.filter((o) => o !== file).flatMap((o) => o.facts.flowLogs ?? []) : [];
+          out.set(file.path, { scope, values: [], flowLogs, instances } satisfies ModuleScope);
+          continue;
+        }
         const needs = file.facts.needs ?? [];
         const usesValues = values.some(([k]) => needs.includes(k) || (file.facts.vars ?? []).includes(k));
         if (!needs.length && !usesValues && !file.facts.vpcs) continue; // most files: nothing to bring in
@@ -66,12 +75,21 @@ export const iacAnalyzer: FileAnalyzer = {
 };
 
 /** What the other files of a module give a file that uses it (link input). */
-interface ModuleScope { scope: [string, PlainVal][]; values?: [string, PlainVal, string][]; flowLogs?: string[] }
+interface ModuleScope {
+  scope: [string, PlainVal][];
+  values?: [string, PlainVal, string][];
+  flowLogs?: string[];
+  /** Set when local `module` blocks call this directory: each call's inputs (`var.x`, value, origin); unresolvable ones are `unknown`. */
+  instances?: ModuleInstance[];
+}
+interface ModuleInstance { origin: string; values: [string, PlainVal, string][] }
+/** A local module call a file makes, with its inputs as far as the file itself resolves them. */
+interface CallFacts { name: string; source: string; line: number; args: [string, PlainVal][] }
 /**
  * What a `.tf` file defines, which references it leaves unresolved, which variables it reads, what
  * its flow logs watch and whether it declares a VPC (first-pass facts).
  */
-interface TfFacts { defs: [string, PlainVal][]; needs: string[]; vars?: string[]; flowLogs?: string[]; vpcs?: boolean }
+interface TfFacts { defs: [string, PlainVal][]; needs: string[]; vars?: string[]; flowLogs?: string[]; vpcs?: boolean; calls?: CallFacts[] }
 /** Variable values a tfvars file sets, with their lines. */
 interface TfvarsFacts { values: [string, PlainVal][] }
 
@@ -83,6 +101,48 @@ function tfvarsValues(files: { path: string; facts: TfvarsFacts }[]): [string, P
     for (const [name, value] of f.facts.values ?? []) merged.set(`var.${name}`, [`var.${name}`, value, `${f.path}:${value.line}`]);
   }
   return [...merged.values()];
+}
+
+const REFERENCE = /^(var|local)\.[A-Za-z_][\w-]*$/;
+
+/**
+ * The inputs each local module directory receives, one entry per `module` block that calls it. An
+ * input the caller writes as `var.x` / `local.x` is resolved with the caller's module (its files'
+ * definitions, its tfvars) — except `var.x` of a caller that is itself a called module, whose value
+ * its own callers decide (not followed: unknown). Anything else not literal is unknown, so the
+ * module's default for that input is not used either: rules do not guess.
+ */
+function moduleInstances(
+  byDir: Map<string, { path: string; facts: TfFacts }[]>,
+  varsByDir: Map<string, { path: string; facts: TfvarsFacts }[]>,
+): Map<string, ModuleInstance[]> {
+  const targets = new Set<string>();
+  for (const [dir, files] of byDir) for (const f of files) for (const c of f.facts.calls ?? []) targets.add(normalize(join(dir, c.source)));
+  const out = new Map<string, ModuleInstance[]>();
+  for (const [dir, files] of byDir) {
+    const calls = files.flatMap((f) => (f.facts.calls ?? []).map((c) => ({ c, path: f.path })));
+    if (!calls.length) continue;
+    const isCalled = targets.has(dir);
+    const scope = new Map<string, PlainVal>(files.flatMap((f) => f.facts.defs ?? []).filter(([k]) => !(isCalled && k.startsWith('var.'))));
+    if (!isCalled) for (const [k, v] of tfvarsValues(varsByDir.get(dir) ?? [])) scope.set(k, v);
+    const input = (v: PlainVal, depth = 0): PlainVal => {
+      if (v.kind === 'list') return { ...v, items: (v.items ?? []).map((i) => input(i, depth + 1)) };
+      if (v.kind === 'obj') return { ...v, entries: (v.entries ?? []).map(([k, x]) => [k, input(x, depth + 1)]) };
+      if (v.kind !== 'unknown') return v;
+      const ref = ((v as { text?: string }).text ?? '').trim();
+      const found = REFERENCE.test(ref) && depth < 8 ? scope.get(ref) : undefined;
+      return found ? { ...input(found, depth + 1), line: v.line } : ({ kind: 'unknown', text: '', line: v.line } as PlainVal);
+    };
+    for (const { c, path } of calls) {
+      const target = normalize(join(dir, c.source));
+      if (!byDir.has(target) || target === dir) continue;
+      const origin = `module.${c.name} at ${path}:${c.line}`;
+      const list = out.get(target) ?? [];
+      list.push({ origin, values: c.args.map(([k, v]) => [`var.${k}`, input(v), origin]) });
+      out.set(target, list);
+    }
+  }
+  return out;
 }
 
 function analyze(file: SourceFile, config: VouchConfig, module?: ModuleScope): FileResult {
@@ -98,28 +158,35 @@ function analyze(file: SourceFile, config: VouchConfig, module?: ModuleScope): F
     }
   }
   if (isTf(file.path)) {
-    let d;
+    let blocks;
     try {
-      const ctx: TfModule = module ? {
-        scope: new Map(module.scope.map(([k, v]) => [k, fromPlain(v)])),
-        values: new Map((module.values ?? []).map(([k, v, origin]) => [k, { value: fromPlain(v), origin }])),
-        flowLogTargets: module.flowLogs ?? [],
-      } : {};
-      d = parseTerraform(file.path, file.text, ctx);
+      blocks = parseTerraformBlocks(file.path, file.text);
     } catch (err) {
       if (!(err instanceof HclSyntaxError)) throw err;
       return { findings: [], notices: [{ path: file.path, level: 'error', reason: err.message, analyzer: 'iac' }] };
     }
+    const ctx: TfModule = module ? {
+      scope: new Map(module.scope.map(([k, v]) => [k, fromPlain(v)])),
+      values: new Map((module.values ?? []).map(([k, v, origin]) => [k, { value: fromPlain(v), origin }])),
+      flowLogTargets: module.flowLogs ?? [],
+    } : {};
+    if (module?.instances?.length) return { findings: analyzeInstances(file.path, blocks, ctx, module.instances, rules), notices: [] };
+    // References as written, before resolution replaces `var.x` with a default of the same file
+    // (a tfvars value or a module input still overrides that default in the second pass).
+    const refs = module ? undefined : referencesOf(blocks);
+    // Module inputs as written too: the link step resolves them with the caller's whole module.
+    const calls = module ? [] : moduleCallsOf(blocks);
+    const d = resolveTerraform(file.path, blocks, ctx);
     const doc = d;
     // A value a tfvars file set is reported where the resource uses it, naming where it was set.
     const withOrigin = (h: Hit): Hit => (doc.origins.has(h.line) ? { ...h, message: `${h.message} (value set in ${doc.origins.get(h.line)})` } : h);
     const findings = rules.filter((r) => r.applies === 'terraform').flatMap((r) => r.check(doc).map((h) => toFinding(r, file.path, withOrigin(h))));
-    if (module) return { findings, notices: [] };
-    const refs = referencesOf(d.blocks);
+    if (!refs) return { findings, notices: [] };
     const facts: TfFacts = {
       defs: [...definitionsOf(d.blocks)].map(([k, v]) => [k, toPlain(v)]), needs: refs.unresolved, vars: refs.variables,
       flowLogs: flowLogTargetsOf(d.blocks), vpcs: resources(d, 'aws_vpc').length > 0,
     };
+    if (calls.length) facts.calls = calls.map((c) => ({ name: c.name, source: c.source, line: c.line, args: [...c.args].map(([k, v]) => [k, toPlain(v)]) }));
     return { findings, notices: [], facts: facts as unknown as Record<string, unknown> };
   }
   if (file.kind === 'dockerfile') {
@@ -150,6 +217,31 @@ function analyze(file: SourceFile, config: VouchConfig, module?: ModuleScope): F
     }
   }
   return { findings, notices: [] };
+}
+
+/**
+ * A file of a module that `module` blocks call: its rules run once per call, with that call's
+ * inputs, and what they find is reported once at the line in the module, naming the call(s) whose
+ * input makes the value bad (a flaw written in the module itself names none).
+ */
+function analyzeInstances(path: string, blocks: Block[], ctx: TfModule, instances: ModuleInstance[], rules: IacRule[]): RawFinding[] {
+  const merged = new Map<string, { rule: IacRule; hit: Hit; origins: string[] }>();
+  const tfRules = rules.filter((r) => r.applies === 'terraform');
+  for (const inst of instances) {
+    const values = new Map(inst.values.map(([k, v, origin]) => [k, { value: fromPlain(v), origin }]));
+    const doc = resolveTerraform(path, cloneBlocks(blocks), { ...ctx, values });
+    for (const rule of tfRules) {
+      for (const hit of rule.check(doc)) {
+        const key = `${rule.meta.id}:${hit.line}`;
+        const entry = merged.get(key) ?? { rule, hit, origins: [] };
+        const origin = doc.origins.get(hit.line);
+        if (origin && !entry.origins.includes(origin)) entry.origins.push(origin);
+        merged.set(key, entry);
+      }
+    }
+  }
+  return [...merged.values()].map(({ rule, hit, origins }) =>
+    toFinding(rule, path, origins.length ? { ...hit, message: `${hit.message} (value set in ${origins.join('; ')})` } : hit));
 }
 
 /** JSON CloudFormation templates; other JSON (package.json, tsconfig, data) is not ours to read. */

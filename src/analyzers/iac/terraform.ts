@@ -83,6 +83,25 @@ export function flowLogTargetsOf(blocks: Block[]): string[] {
   return [...out];
 }
 
+/** Meta-arguments of a `module` block: not inputs of the module. */
+const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+/** A `module "NAME" { source = "./…" }` call of a module in the same tree, with the inputs it passes. */
+export interface ModuleCall { name: string; source: string; line: number; args: Map<string, Val> }
+
+/**
+ * Calls of local modules (`source` a relative path). Registry and git sources are not in the tree:
+ * their inputs cannot be followed.
+ */
+export function moduleCallsOf(blocks: Block[]): ModuleCall[] {
+  return blocks.flatMap((b) => {
+    const source = b.type === 'module' && b.labels[0] ? strOf(b.attrs.get('source')) : undefined;
+    if (!source || !/^\.\.?\//.test(source)) return [];
+    const args = new Map([...b.attrs].filter(([k]) => !MODULE_META.has(k)));
+    return [{ name: b.labels[0]!, source, line: b.line, args }];
+  });
+}
+
 export const isTfJson = (path: string): boolean => path.endsWith('.tf.json');
 
 /**
@@ -91,7 +110,21 @@ export const isTfJson = (path: string): boolean => path.endsWith('.tf.json');
  * take precedence over its siblings', and tfvars values over every default.
  */
 export function parseTerraform(path: string, text: string, module: TfModule = {}): TfDoc {
-  const blocks = isTfJson(path) ? parseTfJson(text) : parseHcl(text);
+  return resolveTerraform(path, parseTerraformBlocks(path, text), module);
+}
+
+/** The blocks of a Terraform file as written (HCL, or JSON syntax for `.tf.json`), nothing resolved. */
+export function parseTerraformBlocks(path: string, text: string): Block[] {
+  return isTfJson(path) ? parseTfJson(text) : parseHcl(text);
+}
+
+/** A copy whose attribute maps can be resolved without touching the original (values are never mutated). */
+export function cloneBlocks(blocks: Block[]): Block[] {
+  return blocks.map((b) => ({ ...b, attrs: new Map(b.attrs), blocks: cloneBlocks(b.blocks) }));
+}
+
+/** Resolve `var.x` / `local.x` in parsed blocks (in place) with what the rest of the module gives. */
+export function resolveTerraform(path: string, blocks: Block[], module: TfModule = {}): TfDoc {
   const own = definitionsOf(blocks);
   const scope = new Map<string, Val>([...(module.scope ?? []), ...own]);
   const origins = new Map<number, string>();
