@@ -33,6 +33,12 @@ export interface ExternalRefs {
   trivy?: string;
   /** KICS query ids (UUIDs), for formats Checkov and Trivy do not check (docker-compose). */
   kics?: string;
+  /** Semgrep registry rule ids (`<path>.<id>` as the registry names them). */
+  semgrep?: string;
+  /** zizmor audit names (GitHub Actions). */
+  zizmor?: string;
+  /** Set when no well-known scanner has an equivalent check: which ones were looked at, and any near miss. */
+  none?: string;
 }
 
 export interface IacRule {
@@ -51,8 +57,13 @@ export function defineRule<T>(rule: Omit<IacRule, 'check' | 'applies'> & {
   check(input: T): Hit[];
   cloudformation?(d: CfnDoc): Hit[];
 }): IacRule {
-  const refs = [rule.refs.checkov && `Checkov \`${rule.refs.checkov}\``, rule.refs.trivy && `Trivy \`${rule.refs.trivy}\``, rule.refs.kics && `KICS \`${rule.refs.kics}\``].filter(Boolean);
-  const fix = refs.length ? `${rule.meta.fix}\n\nEquivalent checks: ${refs.join(', ')}.` : rule.meta.fix;
+  const r = rule.refs;
+  const refs = [
+    r.checkov && `Checkov \`${r.checkov}\``, r.trivy && `Trivy \`${r.trivy}\``, r.kics && `KICS \`${r.kics}\``,
+    r.semgrep && `Semgrep \`${r.semgrep}\``, r.zizmor && `zizmor \`${r.zizmor}\``,
+  ].filter(Boolean);
+  const fix = refs.length ? `${rule.meta.fix}\n\nEquivalent checks: ${refs.join(', ')}.${r.none ? ` ${r.none}` : ''}`
+    : r.none ? `${rule.meta.fix}\n\nEquivalent checks: none. ${r.none}` : rule.meta.fix;
   return { ...rule, meta: { ...rule.meta, fix }, check: rule.check as (input: unknown) => Hit[] };
 }
 

@@ -11,7 +11,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Download to a file and verify a pinned checksum or signature before running it (`curl -fsSLo install.sh URL && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh`), or use a pinned action, image or package instead.',
     examples: { lang: 'yaml', bad: 'script:\n  - curl -sSL https://get.example.com | bash', good: 'script:\n  - curl -fsSLo get.sh https://get.example.com\n  - echo "9b1f…  get.sh" | sha256sum -c -\n  - sh get.sh' },
   },
-  refs: {},
+  refs: { semgrep: 'yaml.github-actions.security.gha-curl-pipe-shell.gha-curl-pipe-shell', none: 'For GitLab CI no peer has one (Checkov `CKV_GITLABCI_1` looks for curl sending CI variables, not for piping into a shell).' },
   applies: ['github-actions', 'gitlab-ci'],
   check(d) {
     if (d.kind === 'gitlab-ci') {

@@ -12,7 +12,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Interpolate it from the environment or an untracked `.env` file (`DB_PASSWORD: ${DB_PASSWORD}`), or use compose `secrets:` mounted as files (`DB_PASSWORD_FILE: /run/secrets/db_password`).',
     examples: { lang: 'yaml', bad: 'environment:\n  DB_PASSWORD: hunter2hunter2', good: 'environment:\n  DB_PASSWORD: ${DB_PASSWORD}' },
   },
-  refs: {},
+  refs: { none: 'Checkov and Trivy do not read docker-compose files, and KICS has no compose query for a secret in `environment:` (only its format-independent password and secret patterns).' },
   applies: ['compose'],
   check(d) {
     return servicesOf(d).flatMap((s) => {

@@ -11,7 +11,7 @@ export const rule = defineRule<DockerDoc>({
     fix: 'Download to a file, verify a pinned checksum or signature, then run it: `curl -fsSLo install.sh URL && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh`. Prefer the distribution\'s package.',
     examples: { lang: 'dockerfile', bad: 'RUN curl -fsSL https://get.example.com | sh', good: 'RUN curl -fsSLo get.sh https://get.example.com \\\n && echo "9b1f…  get.sh" | sha256sum -c - && sh get.sh' },
   },
-  refs: {},
+  refs: { none: 'Checkov, Trivy (DS0xx), hadolint (DL4006 is about `pipefail`, not the download) and the Semgrep registry\'s Dockerfile rules have no check for piping a download into a shell.' },
   applies: 'dockerfile',
   check(d) {
     return d.file.getInstructions().flatMap((i) => {

@@ -12,7 +12,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Declare `permissions: { contents: read }` at the top of the workflow and grant each job only the scopes it needs (e.g. `pull-requests: write`).',
     examples: { lang: 'yaml', bad: 'permissions: write-all', good: 'permissions:\n  contents: read' },
   },
-  refs: { checkov: 'CKV2_GHA_1' },
+  refs: { checkov: 'CKV2_GHA_1', zizmor: 'excessive-permissions' },
   applies: ['github-actions'],
   check(d) {
     const root = d.doc.contents;

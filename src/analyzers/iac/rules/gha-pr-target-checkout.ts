@@ -13,7 +13,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Use `pull_request` for building untrusted code. If `pull_request_target` is needed (labels, comments), do not check out the head, or split the work into a `workflow_run` that only reads artifacts (as data: never run them) and never checks out the triggering run\'s head.',
     examples: { lang: 'yaml', bad: 'on: pull_request_target\n…\n- uses: actions/checkout@v4\n  with:\n    ref: ${{ github.event.pull_request.head.sha }}', good: 'on: pull_request\n…\n- uses: actions/checkout@v4' },
   },
-  refs: {},
+  refs: { semgrep: 'yaml.github-actions.security.pull-request-target-code-checkout.pull-request-target-code-checkout', zizmor: 'dangerous-triggers', none: 'zizmor reports every `pull_request_target` trigger, checked out or not.' },
   applies: ['github-actions'],
   check(d) {
     const on = triggers(d);

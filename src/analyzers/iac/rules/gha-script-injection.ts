@@ -31,7 +31,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Pass the value through an environment variable and quote it: `env: { TITLE: ${{ github.event.issue.title }} }` then `run: echo "$TITLE"`.',
     examples: { lang: 'yaml', bad: 'run: echo "${{ github.event.issue.title }}"', good: 'env:\n  TITLE: ${{ github.event.issue.title }}\nrun: echo "$TITLE"' },
   },
-  refs: { checkov: 'CKV_GHA_2' },
+  refs: { checkov: 'CKV_GHA_2', semgrep: 'yaml.github-actions.security.run-shell-injection.run-shell-injection', zizmor: 'template-injection' },
   applies: ['github-actions'],
   check(d) {
     return stepsOf(d).flatMap((s) => {

@@ -11,7 +11,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Do not print secrets. Pass them through `env:` to the tool that needs them; if a derived value must be printed, register it with `::add-mask::` first.',
     examples: { lang: 'yaml', bad: 'run: echo "token=${{ secrets.DEPLOY_TOKEN }}"', good: 'env:\n  DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}\nrun: ./deploy.sh' },
   },
-  refs: {},
+  refs: { none: 'Checkov, Trivy, KICS, zizmor and the Semgrep registry have no check for a secret printed by `run:`; zizmor `unredacted-secrets` is related (secrets GitHub cannot redact, such as `fromJSON(secrets.X).field`), not the same.' },
   applies: ['github-actions'],
   check(d) {
     return stepsOf(d).flatMap((s) => {

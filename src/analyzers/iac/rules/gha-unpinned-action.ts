@@ -13,7 +13,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Pin to the full 40-character commit SHA and keep the version in a comment: `uses: owner/action@<sha> # v3.1.0`. Let Dependabot update the pins.',
     examples: { lang: 'yaml', bad: 'uses: some-org/deploy-action@v2', good: 'uses: some-org/deploy-action@8f4b7f84864484a7bf31766abe9204da3cbe65b3 # v2.1.0' },
   },
-  refs: { checkov: 'CKV_GHA_8' },
+  refs: { checkov: 'CKV_GHA_8', semgrep: 'yaml.github-actions.security.third-party-action-not-pinned-to-commit-sha.third-party-action-not-pinned-to-commit-sha', zizmor: 'unpinned-uses' },
   applies: ['github-actions'],
   check(d) {
     const refs: Node[] = [...stepsOf(d).map((s) => get(s.node, 'uses')), ...jobsOf(d).map((j) => get(j.node, 'uses'))].filter((n): n is Node => !!n);

@@ -10,7 +10,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Pin the image to a version tag, better to a digest: `image: node:22.12-alpine@sha256:…`; let Renovate or Dependabot update it.',
     examples: { lang: 'yaml', bad: 'image: node:latest', good: 'image: node:22.12-alpine' },
   },
-  refs: {},
+  refs: { none: 'Checkov `CKV_GITLABCI_3` lists the images a pipeline uses without judging their tag; KICS and the Semgrep registry have no GitLab CI image check.' },
   applies: ['gitlab-ci'],
   check(d) {
     return gitlabImages(d).flatMap(({ image, node, where }) => {

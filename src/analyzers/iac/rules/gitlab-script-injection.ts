@@ -39,7 +39,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Keep untrusted text data: pass it as a quoted variable to a command that does not re-parse it (`printf \'%s\\n\' "$CI_COMMIT_MESSAGE"`), never inside `eval`/`sh -c`/`ssh "…"`. For component inputs, declare `type: number|boolean` or `options:`, or copy the input into `variables:` and use `"$VAR"` in the script.',
     examples: { lang: 'yaml', bad: 'script:\n  - eval "notify --title \'$CI_MERGE_REQUEST_TITLE\'"', good: 'script:\n  - notify --title "$CI_MERGE_REQUEST_TITLE"' },
   },
-  refs: {},
+  refs: { none: 'Checkov (CKV_GITLABCI_1–3), KICS and the Semgrep registry have no check for merge-request or commit fields expanded in `script:`.' },
   applies: ['gitlab-ci'],
   check(d) {
     const hits: Hit[] = [];

@@ -14,7 +14,7 @@ export const rule = defineRule<YamlDoc>({
     fix: 'Do not print secrets. Hand them to the tool that needs them through its environment or stdin (`echo "$REGISTRY_PASSWORD" | docker login --password-stdin`), and mark the variable masked and protected.',
     examples: { lang: 'yaml', bad: 'script:\n  - echo "token=$DEPLOY_TOKEN"', good: 'script:\n  - ./deploy.sh  # reads DEPLOY_TOKEN from the environment' },
   },
-  refs: {},
+  refs: { none: 'Checkov, KICS and the Semgrep registry have no check for a CI variable printed in `script:`; Checkov `CKV_GITLABCI_1` (curl with CI variables) is related, not the same.' },
   applies: ['gitlab-ci'],
   check(d) {
     return scriptLines(d).flatMap((l) => {
