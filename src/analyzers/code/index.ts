@@ -54,7 +54,7 @@ export const codeAnalyzer: FileAnalyzer = {
       state = newLinkState(codeFacts, readPathAliases(ctx.root, ctx.files));
       linkStates.set(ctx, state);
     }
-    return linkCodeFacts(codeFacts, state.scopes, ctx.root, state);
+    return linkCodeFacts(codeFacts, state, ctx.root);
   },
 };
 

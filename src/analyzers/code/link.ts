@@ -150,10 +150,12 @@ export function newLinkState(facts: Map<string, CodeFacts>, scopes: AliasScope[]
   return { known: new Set(facts.keys()), scopes, resolved: new Map() };
 }
 
-/** `state` carries resolution from round to round (its file set must be the facts' keys). */
-export function linkCodeFacts(facts: Map<string, CodeFacts>, scopes: AliasScope[] = [], root?: string, state: LinkState = newLinkState(facts, scopes)): Map<string, LinkInput> {
-  const known = state.known;
-  scopes = state.scopes;
+/**
+ * `state` carries resolution and path aliases from round to round (its file set must be the
+ * facts' keys: make it with newLinkState).
+ */
+export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, root?: string): Map<string, LinkInput> {
+  const { known, scopes } = state;
   const x: ExportScope = { facts, known, scopes, resolved: state.resolved, memo: new Map() };
   const exportCache = new Map<string, ExportIndex>();
   const exportsCached = (p: string): ExportIndex => {
