@@ -203,12 +203,12 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
         const called = f.importCalls?.[linkKey];
         // A library object another file exports (`module.exports = new Pool()`): needed when this
         // file passes tainted data to anything of that module.
-        if (summary.api) {
+        if (summary.api || summary.regex) {
           // (An export of a project file that the user's models name also carries an API path: it
           // is needed wherever this file calls it, tainted or not, to match a source row.)
           const used = !f.importCalls || called !== undefined || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
           if (used) input[linkKey] = summary;
-          if (used || isTrivial({ ...summary, api: undefined })) continue;
+          if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
         }
         if (called === undefined && f.importCalls) continue;
         const needed = summary.returnsSources.length > 0 || !!summary.paramCalls?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
@@ -237,7 +237,7 @@ interface ExportIndex {
   position: Map<string, number>;
   /** Non-trivial entries in table order. */
   entries: [string, FunctionSummary][];
-  /** Those of `entries` that are library objects (`api`). */
+  /** Those of `entries` that are library objects (`api`) or regexes (`regex`). */
   apis: [string, FunctionSummary][];
 }
 
@@ -249,7 +249,7 @@ function indexExports(table: Record<string, FunctionSummary>): ExportIndex {
     if (isTrivial(summary)) continue;
     position.set(key, entries.length);
     entries.push([key, summary]);
-    if (summary.api) apis.push([key, summary]);
+    if (summary.api || summary.regex) apis.push([key, summary]);
   }
   return { table, position, entries, apis };
 }

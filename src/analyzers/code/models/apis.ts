@@ -65,6 +65,14 @@ export const API_SINKS: ApiSinkRow[] = [
   { package: '@sequelize/core', path: '*.{query,literal}', args: [0], kind: 'sql' },
   // TypeORM data sources, managers and query runners.
   { package: 'typeorm', path: '*.query', args: [0], kind: 'sql' },
+  // Statement-string databases: Cassandra CQL, Neo4j Cypher, DynamoDB PartiQL (the command's or
+  // call's `Statement` field is the text; `Parameters` are bound, see taint/sinks.ts).
+  { package: 'cassandra-driver', path: '*Client().{execute,eachRow,stream}', args: [0], kind: 'sql' },
+  { package: 'neo4j-driver', path: '*.run', args: [0], kind: 'sql' },
+  ...['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'].map(
+    (p): ApiSinkRow => ({ package: p, path: '{ExecuteStatementCommand,ExecuteTransactionCommand,BatchExecuteStatementCommand}', args: [0], kind: 'sql' })),
+  { package: '@aws-sdk/client-dynamodb', path: '*DynamoDB().executeStatement', args: [0], kind: 'sql' },
+  { package: 'aws-sdk', path: '*DynamoDB().executeStatement', args: [0], kind: 'sql' },
   // MongoDB driver and Mongoose: filters and pipelines.
   ...['mongodb', 'mongoose'].flatMap((p): ApiSinkRow[] => [
     { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,update,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where,findAndModify}', args: [0], kind: 'nosql' },

@@ -31,7 +31,10 @@ export function importValue(e: TaintEngine, spec: string, name: string): Value {
   const ref = `${spec}#${name === '*' ? '*' : name}`;
   const linked = linkedApi(e, ref);
   // Project files (relative, `@/` aliases, or whatever the link step resolved) are references.
-  if (linked || isRelativeSpecifier(spec) || spec.startsWith('@/') || spec.startsWith('~/')) return { taints: [], ref, api: linked ?? `${pkg}|${path}` };
+  if (linked || isRelativeSpecifier(spec) || spec.startsWith('@/') || spec.startsWith('~/')) {
+    const regex = linkedRegex(e, ref);
+    return { taints: [], ref, api: linked ?? `${pkg}|${path}`, ...(regex ? { regex } : {}) };
+  }
   return { taints: [], api: `${pkg}|${path}` };
 }
 
@@ -60,12 +63,24 @@ export function linkedApi(e: TaintEngine, ref: string): string | undefined {
   return undefined;
 }
 
+/** A regex another file exports (`module.exports = { email: /…/ }`), as that file published it. */
+export function linkedRegex(e: TaintEngine, ref: string): Value['regex'] {
+  const link = e.input.linkInput;
+  if (!link) return undefined;
+  for (const c of refCandidates(ref)) {
+    const regex = link[c]?.regex;
+    if (regex) return regex;
+  }
+  return undefined;
+}
+
 /** Reading `name` of a value with an API path or a reference to another file's export. */
 export function apiMemberValue(e: TaintEngine, obj: Value, name: string): Value | undefined {
   if (obj.ref) {
     const ref = `${obj.ref}.${name}`;
     const api = linkedApi(e, ref) ?? (obj.api ? apiMember(obj.api, name) : undefined);
-    return { taints: [], ref, ...(api ? { api } : {}) };
+    const regex = linkedRegex(e, ref);
+    return { taints: [], ref, ...(api ? { api } : {}), ...(regex ? { regex } : {}) };
   }
   if (obj.api) return { taints: [], api: apiMember(obj.api, name) };
   return undefined;

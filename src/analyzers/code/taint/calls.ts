@@ -13,7 +13,7 @@ import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { unknownCall } from './library-calls.js';
-import { checkArgumentList, checkCallSinks, emit, snippetAt } from './sinks.js';
+import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, Scope } from './frames.js';
@@ -37,6 +37,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   const method = callee.type === 'MemberExpression' ? propertyName(callee) ?? '' : name;
   const receiverNode = callee.type === 'MemberExpression' ? callee.object : undefined;
+  // A content type set after the body (hapi's `h.response(x).type(…)`): known before the body's call runs.
+  if (receiverNode && declaresNonHtmlType(node)) markChain(e, receiverNode);
   const receiverValue = receiverNode ? evaluate(e, receiverNode, frame) : undefined;
   const args: Node[] = node.arguments;
   const calleeValue = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) ?? importBindingValue(e, callee.name)
@@ -100,9 +102,16 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // HTTP responses the code fetched: their bodies are stored content (js/xss reports them with medium confidence).
   if (/^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|cross-fetch|isomorphic-fetch)$/.test(name)) return { taints: [], awaited: { taints: [], kind: 'fetchResponse' } };
   if (receiverValue?.kind === 'fetchResponse' && /^(json|text)$/.test(method)) return { taints: [], awaited: e.source(node, `${remoteLabel(receiverNode)}.${method}()`, 'remote', method === 'json', method === 'text' ? { stringy: true } : {}) };
-  if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post)|got\.(get|post))$/.test(name)) {
+  if (/^(got|got\.(get|post))$/.test(name)) {
+    // got's body is text unless asked for JSON; from a URL the visitor chose it is whatever page they want.
+    const json = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'json');
+    return { taints: [], awaited: { taints: [], fields: new Map([['body', e.source(node, name, 'remote', json, json ? {} : { stringy: true })]]) } };
+  }
+  if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post))$/.test(name)) {
     // `responseType: 'text'` (or `axios.get<string>`): the body is a string, HTML if the server says so.
-    const text = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'text') || e.text(node.typeArguments ?? node.typeParameters ?? node).trim() === '<string>';
+    // From a URL the visitor chose, the server is theirs: it says HTML, and axios hands over the text.
+    const text = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'text') || e.text(node.typeArguments ?? node.typeParameters ?? node).trim() === '<string>'
+      || userChosenUrl(argValues[0]?.fields?.get('url') ?? argValues[0]);
     return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', !text, text ? { stringy: true } : {})]]) } };
   }
   if (receiverValue?.kind === 'httpClient' && /^(get|post|put|patch|delete|request|jsonp)$/.test(method)) return { taints: [], awaited: e.source(node, `HttpClient.${method}()`, 'remote', true) };
@@ -445,7 +454,7 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) registeredHandlers(e, arg, call, frame, 0);
     return v;
   }
-  const params = callbackParams(e, v.fn, index, call, name, method, receiver);
+  const params = needleCallback(e, v.fn, index, call, name, frame) ?? callbackParams(e, v.fn, index, call, name, method, receiver);
   if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
@@ -547,6 +556,34 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   }
   if (method === 'question' && index === 1) return [e.source(info.node.params[0] ?? call, 'user input (readline)', 'cli', false)];
   return undefined;
+}
+
+/**
+ * needle's callback `(err, resp, body)`: the fetched body (also `resp.body`). needle parses JSON
+ * replies; from a URL the visitor chose, the reply is whatever page they serve, as text.
+ */
+function needleCallback(e: TaintEngine, fnId: number, index: number, call: Node, name: string, frame: Frame): Value[] | undefined {
+  if (!/^needle(\.(get|post|put|patch|delete|head|request))?$/.test(name) || index === 0 || index !== call.arguments.length - 1) return undefined;
+  const urlArg = call.arguments[name === 'needle' || name === 'needle.request' ? 1 : 0];
+  const text = !!urlArg && userChosenUrl(evaluate(e, urlArg, frame));
+  const params = e.fns[fnId]!.node.params;
+  const body = e.source(params[2] ?? params[1] ?? call, name, 'remote', !text, text ? { stringy: true } : {});
+  return [EMPTY, { taints: [], fields: new Map([['body', body]]) }, body];
+}
+
+function markChain(e: TaintEngine, receiver: Node): void {
+  let n: Node | undefined = unwrap(receiver);
+  for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
+    e.nonHtmlResponses.add(n);
+    const c = unwrap(n.callee);
+    n = c.type === 'MemberExpression' ? unwrap(c.object) : undefined;
+  }
+}
+
+/** A URL from the request whose origin is not pinned by constant text before it. */
+function userChosenUrl(v: Value | undefined): boolean {
+  if (!v || (v.prefix !== undefined && fixedOrigin(v.prefix, 'ssrf'))) return false;
+  return liveTaints(v, 'ssrf').some((t) => t.source?.category === 'request');
 }
 
 function remoteLabel(receiver: Node | undefined): string {

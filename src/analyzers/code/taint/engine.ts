@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -135,7 +135,7 @@ export class TaintEngine {
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name)) return sanitize(v, mask('regex') | PATTERN_INPUT);
-        const compiled = CODE_PARAM.test(name) ? sanitize(v, mask('code')) : v;
+        const compiled = CODE_PARAM.test(name) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
       // Callbacks already run inline while summarising must run again with the caller's input.
@@ -202,6 +202,7 @@ export class TaintEngine {
         const proto = this.fns[v.fn]!.cls;
         if (proto && proto.methods.get('constructor') === v.fn) for (const [m, id] of proto.methods) if (m !== 'constructor' && !out[`${key}.${m}`]) out[`${key}.${m}`] = summaryOf(this, id);
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
+      else if (v.regex && !v.ref) out[key] = { ...emptySummary(key), regex: v.regex };
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
         // (A module singleton of the file's own class, `export const db = new Db()`, is `Db()`.)
@@ -311,6 +312,8 @@ export class TaintEngine {
   readonly listeners: { key: string; fn: number }[] = [];
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
   readonly callbackReturns = new Map<Node, Value>();
+  /** Response calls a later link of their chain declares non-HTML (`h.response(x).type('application/json')`). */
+  readonly nonHtmlResponses = new WeakSet<Node>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */
   readonly thisMembers = new Map<number, Map<string, number>>();
   /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */

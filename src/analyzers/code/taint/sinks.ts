@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate } from './expressions.js';
@@ -23,11 +23,13 @@ const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deseri
  * path, `path.join(root, name)`'s `root`, is marked safe for paths where the path is built.)
  */
 const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
+/** node:vm calls that run code in a separate context: a library using them is offering a sandbox. */
+const VM_SANDBOX = /^vm\.(runInNewContext|runInContext)\(\)$/;
 /** File-system calls that only tell whether a path exists or what it is, never its content. */
 const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|exists|existsSync|pathExists|pathExistsSync)\(\)$/;
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
-  const plainResponse = site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false;
+  const plainResponse = e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false);
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -215,7 +217,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if (kind === 'sql' && v.prefix !== undefined && !v.text && !isTainted(v)) return;
   // pg's query config object: only its text is SQL; `values` are bound parameters.
   if ((kind === 'sql' || kind === 'command') && v.fields && !v.stringy) {
-    const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command');
+    const text = v.fields.get('text') ?? v.fields.get('sql') ?? v.fields.get('query') ?? v.fields.get('command') ?? v.fields.get('Statement');
     if (!text) return;
     reportSink(e, kind, text, site.call, label, frame, undefined, confidence, undefined, extra);
     return;
@@ -280,7 +282,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
-  if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind)))) return;
+  if (t.source.category === 'library' && kind === 'code' && (t.sanitized & CODE_CONTRACT) && !VM_SANDBOX.test(site.label)) return;
+  // Except code run in a fresh vm context: that promises isolation, which node:vm does not give.
+  if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind) || (kind === 'code' && VM_SANDBOX.test(site.label))))) return;
   // A path: only a parameter the library appends to a directory (`path.join(root, name)`) can leave
   // the folder the library meant; one that is the whole path or its base is the caller's choice
   // of file, and an existence check (`stat`, `access`) on it reads no content.
@@ -322,7 +326,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
 }
 
 /** `https://api.example.com/…` or `/path` (not `//host`): the destination is fixed by the constant prefix. */
-function fixedOrigin(prefix: string, kind: SinkKind): boolean {
+export function fixedOrigin(prefix: string, kind: SinkKind): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) return true;
   // A path on our own origin: '/x…' (not '//host' or '/\\host').
   if ((kind === 'redirect' || kind === 'ssrf') && /^\/(?![/\\])/.test(prefix) && prefix.length >= 2) return true;
@@ -341,7 +345,7 @@ function findFields(v: Value, key: string, depth = 0): Value[] {
 }
 
 /** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */
-function declaresNonHtmlType(receiver: Node): boolean {
+export function declaresNonHtmlType(receiver: Node): boolean {
   let n: Node | undefined = unwrap(receiver);
   for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
     const callee = unwrap(n.callee);

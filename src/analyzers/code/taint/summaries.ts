@@ -62,6 +62,8 @@ export interface FunctionSummary {
   name: string;
   /** The export is a library object, not a function we can see: its API path (`pg|Pool()`). */
   api?: string;
+  /** The export is a regex literal (`module.exports = { email: /…/ }`): ReDoS is judged where another file applies it. */
+  regex?: { source: string; flags: string };
   returns: ParamReturn[];
   returnsSources: Taint[];
   sinks: ParamSink[];
@@ -139,7 +141,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length;
 }
 
 const MAX_ENTRIES = 24;

@@ -47,6 +47,11 @@ export const LENGTH_BOUNDED = 1 << 22;
  * library's options) are part of that pattern language, not data inserted into it.
  */
 export const PATTERN_INPUT = 1 << 23;
+/**
+ * Not a sink kind: a library parameter named as code (`template`, `expression`). Compiling it is
+ * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.
+ */
+export const CODE_CONTRACT = 1 << 24;
 
 /**
  * The taints of a value placed first (`lead`) or after something else in a built string or path.
