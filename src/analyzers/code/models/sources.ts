@@ -86,6 +86,13 @@ export const NEST_PARAM_DECORATORS: Record<string, { object: boolean; label: str
 };
 
 /**
+ * NestJS pipes that turn a decorator's value into a number, boolean, UUID or enum member (or
+ * reject the request): `@Param('id', ParseIntPipe)`, `@Query('w', new ParseFloatPipe())`.
+ * `ParseArrayPipe` is not here: its items are strings.
+ */
+export const NEST_NARROWING_PIPES = /^(ParseIntPipe|ParseFloatPipe|ParseBoolPipe|ParseUUIDPipe|ParseEnumPipe)$/;
+
+/**
  * Parameter types that mark a request, whatever the parameter is called (`(input: Request)`), with
  * the modules the type may be imported from (`global`: no import, e.g. the fetch `Request`).
  */

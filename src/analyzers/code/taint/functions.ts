@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { KOA_CONTEXT_NAMES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
@@ -124,6 +124,17 @@ function jsonScalarArgument(e: TaintEngine, decorator: string, call: Node): bool
   });
 }
 
+/** `@Param('id', ParseIntPipe)`: a pipe from @nestjs/common that leaves a number, boolean, UUID or enum member. */
+function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
+  return args.some((a) => {
+    const n = unwrap(a);
+    const ref = n.type === 'NewExpression' ? unwrap(n.callee) : n;
+    if (ref.type !== 'Identifier' || !NEST_NARROWING_PIPES.test(ref.name)) return false;
+    const b = e.input.modules.bindings.get(ref.name);
+    return b?.module === '@nestjs/common' && b.name === ref.name;
+  });
+}
+
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -141,6 +152,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request'
         ? { taints: [], kind: 'request' }
+        : expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments) ? EMPTY
         : e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr));
     }
     if (out[i]) return;
