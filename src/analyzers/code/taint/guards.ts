@@ -24,7 +24,15 @@ function importedProof(e: TaintEngine, callee: Node): { param: number; kinds: nu
  */
 const SLASH_PREFIX = 1 << 24;
 const NOT_PROTOCOL_RELATIVE = 1 << 25;
+/**
+ * `!name.includes('/')` and `!name.includes('\\')`: together, one path segment (either alone
+ * leaves the other platform's separator). A lone segment can still be `..`, which names the base's
+ * parent folder itself, never a file beside it.
+ */
+const NO_SLASH = 1 << 26;
+const NO_BACKSLASH = 1 << 27;
 function combine(m: number): number {
+  if ((m & NO_SLASH) && (m & NO_BACKSLASH)) m |= mask('path');
   return (m & SLASH_PREFIX) && (m & NOT_PROTOCOL_RELATIVE) ? m | mask('redirect') : m;
 }
 import type { Frame } from './frames.js';
@@ -185,6 +193,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
         // p.includes('..') true means traversal: false proves there is none.
         add(f, callee.object, mask('path'));
+      } else if (method === 'includes' && callee.type === 'MemberExpression' && (stringValue(arg0) === '/' || stringValue(arg0) === '\\')) {
+        // name.includes('/') false: no separator of that kind (see NO_SLASH).
+        add(f, callee.object, stringValue(arg0) === '/' ? NO_SLASH : NO_BACKSLASH);
       } else if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
         // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
         const recv = unwrap(callee.object);
