@@ -210,6 +210,11 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     const v = apiMemberValue(e, obj, name);
     if (v) return v;
   }
+  if (UPLOAD_LOCATION_FIELDS.has(name) && obj.taints.some(isUploadedFile)) {
+    // Where the upload middleware stored the file (formidable/koa-body `filepath`, multer `path`,
+    // express-fileupload `tempFilePath`) is chosen by the server; the client's name is `originalname`.
+    return readField({ ...obj, taints: obj.taints.filter((t) => !isUploadedFile(t)) }, name);
+  }
   return readField(obj, name);
 }
 
@@ -229,6 +234,16 @@ function declaredTypeValue(e: TaintEngine, type: string): Value {
     }
   }
   return { taints: [], cls: `@import:${type}` };
+}
+
+const UPLOAD_LOCATION_FIELDS = new Set(['filepath', 'path', 'tempFilePath']);
+/** An uploaded file object itself (`req.file`, `ctx.request.files.doc`), not a field of it. */
+function isUploadedFile(t: Taint): boolean {
+  if (t.source?.category !== 'request') return false;
+  const label = t.source.label;
+  if (/(^|\.)file$|@UploadedFile\(/.test(label)) return t.path.length === 0;
+  if (/(^|\.)files$|@UploadedFiles\(/.test(label)) return t.path.length === 1;
+  return false;
 }
 
 /** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */
