@@ -522,7 +522,7 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const names = info.node.params.map((p: Node) => paramName(p));
   if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
-    return [{ taints: [], kind: 'request' }, { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
+    return [routeRequest(call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
   }
   // socket.io / ws: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws, req) => …)`.
   if ((method === 'on' || method === 'once') && index === 1 && stringValue(call.arguments[0]) === 'connection') return [{ taints: [], kind: 'socket' }, { taints: [], kind: 'request' }];
@@ -755,4 +755,44 @@ function isRouteRegistration(call: Node, index: number): boolean {
   if (index === 0 && args.length === 1) return propertyName(call.callee) === 'use' || routeChain(call.callee.object);
   const first = args[0] && unwrap(args[0]);
   return !!first && (first.type === 'Literal' || first.type === 'TemplateLiteral' || isFunction(first) || first.type === 'ArrayExpression' || first.type === 'Identifier' || first.type === 'MemberExpression');
+}
+
+/** Request parts a Fastify route schema validates (`schema.params`, `querystring`, `body`, `headers`). */
+const SCHEMA_PARTS: Record<string, string> = { params: 'params', querystring: 'query', query: 'query', body: 'body', headers: 'headers' };
+
+/**
+ * The request a route handler receives: with `fastify.get(url, { schema }, handler)`, Fastify
+ * rejects (or coerces) input that does not fit the schema before the handler runs, so a key
+ * declared as a number, boolean, enum or UUID holds no free text.
+ */
+function routeRequest(call: Node): Value {
+  const fields = new Map<string, Value>();
+  for (const arg of call.arguments as Node[]) {
+    const opts = unwrap(arg);
+    if (opts.type !== 'ObjectExpression') continue;
+    const schema = objectProperty(opts, 'schema');
+    if (!schema || unwrap(schema).type !== 'ObjectExpression') continue;
+    for (const [part, field] of Object.entries(SCHEMA_PARTS)) {
+      const spec = objectProperty(unwrap(schema), part);
+      const props = spec && unwrap(spec).type === 'ObjectExpression' ? objectProperty(unwrap(spec), 'properties') : undefined;
+      if (!props || unwrap(props).type !== 'ObjectExpression') continue;
+      const narrow = new Map<string, Value>();
+      for (const p of unwrap(props).properties) {
+        const key = p.type === 'Property' ? propertyName(p) : undefined;
+        if (key && narrowJsonSchema(unwrap(p.value))) narrow.set(key, { taints: [], shadows: true });
+      }
+      if (narrow.size) fields.set(field, { taints: [], fields: narrow });
+    }
+  }
+  return fields.size ? { taints: [], kind: 'request', fields } : { taints: [], kind: 'request' };
+}
+
+/** `{ type: 'integer' }`, `{ enum: […] }`, `{ format: 'uuid' }` (a `pattern` is not read: what it admits depends on the sink). */
+function narrowJsonSchema(spec: Node): boolean {
+  if (spec.type !== 'ObjectExpression') return false;
+  const type = objectProperty(spec, 'type');
+  if (type && /^(integer|number|boolean)$/.test(stringValue(type) ?? '')) return true;
+  if (objectProperty(spec, 'enum') || objectProperty(spec, 'const')) return true;
+  if (/^(uuid|date|date-time|time|ipv4|ipv6)$/.test(stringValue(objectProperty(spec, 'format')) ?? '')) return true;
+  return false;
 }

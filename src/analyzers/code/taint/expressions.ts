@@ -165,7 +165,12 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   switch (obj.kind) {
     case 'request': {
       const field = REQUEST_FIELDS[name];
-      if (field) return e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
+      if (field) {
+        const src = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
+        // Keys the route's validation schema declares narrow (Fastify `schema.params`): checked before the handler runs.
+        const narrow = obj.fields?.get(name)?.fields;
+        return narrow ? { ...src, fields: narrow } : src;
+      }
       if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
       if (name === 'cookies') return e.source(at, memberPath(at) ?? 'request cookies', 'request', false);
       // Koa ctx.body/ctx.redirect etc. belong to the response side.
