@@ -31,6 +31,8 @@ const BINARY_EXTENSIONS = new Set([
 ]);
 
 export function isBinaryByName(path: string): boolean {
+  // `Dockerfile.node`, `Dockerfile.bin`: the name says Dockerfile, whatever follows the dot.
+  if (fileKindOf(path) === 'dockerfile') return false;
   return BINARY_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
