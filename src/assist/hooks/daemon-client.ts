@@ -78,8 +78,8 @@ export function socketPath(bundleUrl: URL, env: NodeJS.ProcessEnv = process.env)
   }
 }
 
-/** stdin, bounded in size and time (the same limits as the in-process hook). */
-function readStdin(timeoutMs: number): Promise<string | undefined> {
+/** stdin, bounded in size and time: a hook must not hang when no event arrives (also the in-process hook's reader). */
+export function readStdin(timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolveRead) => {
     if (process.stdin.isTTY) return resolveRead(undefined);
     const chunks: Buffer[] = [];

@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import { SEVERITIES, type FailOn } from '../../findings/severity.js';
 import { UsageError } from '../exit-codes.js';
-
-const MAX_EVENT_BYTES = 64 * 1024 * 1024;
+import { readStdin } from '../../assist/hooks/daemon-client.js';
 
 /**
  * What bin/vouch.js hands over after trying the hook daemon (assist/hooks/daemon-client.ts): the
@@ -11,24 +10,10 @@ const MAX_EVENT_BYTES = 64 * 1024 * 1024;
 interface DaemonHandoff { input?: string; socket?: string }
 const handoff = (): DaemonHandoff | undefined => (globalThis as { __vouchHookHandoff?: DaemonHandoff }).__vouchHookHandoff;
 
-/** stdin, bounded in size and time: a hook must not hang when no event arrives. */
-function readStdin(timeoutMs: number): Promise<string | undefined> {
+/** The event: handed over by the launcher when it already read it, else stdin (bounded). */
+function readEvent(timeoutMs: number): Promise<string | undefined> {
   const given = handoff()?.input;
-  if (given !== undefined) return Promise.resolve(given);
-  return new Promise((resolveRead) => {
-    if (process.stdin.isTTY) return resolveRead(undefined);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (v: string | undefined) => { clearTimeout(timer); process.stdin.pause(); resolveRead(v); };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    process.stdin.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_EVENT_BYTES) return done(undefined);
-      chunks.push(c);
-    });
-    process.stdin.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-    process.stdin.on('error', () => done(undefined));
-  });
+  return given !== undefined ? Promise.resolve(given) : readStdin(timeoutMs);
 }
 
 export function register(program: Command): void {
@@ -48,7 +33,7 @@ export function register(program: Command): void {
       const a = assistant as (typeof ASSISTANTS)[number];
       // Created before the event is read: the analyzers load while stdin arrives.
       const scanners = new HookScanners();
-      const input = await readStdin(5000);
+      const input = await readEvent(5000);
       let out;
       if (input === undefined) {
         scanners.close();
