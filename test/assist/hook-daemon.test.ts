@@ -28,13 +28,18 @@ async function waitFor(check: () => boolean, ms = 15_000): Promise<void> {
   }
 }
 
-test('the first hook run starts a daemon; the next runs are answered by it with the same output, exit code and ledger record', async () => {
+/** A committed repository with a safe file, a private runtime directory, and the daemon turned on. */
+function setup() {
   const runtime = mkdtempSync(join(tmpdir(), 'vouch-rt-'));
   const r = new TempRepo();
+  r.write('src/run.js', SAFE);
+  r.commit('init');
+  return { runtime, r, env: { XDG_RUNTIME_DIR: runtime, VOUCH_HOOK_DAEMON: '1', VOUCH_TIMINGS: '1' } };
+}
+
+test('the first hook run starts a daemon; the next runs are answered by it with the same output, exit code and ledger record', async () => {
+  const { runtime, r, env } = setup();
   try {
-    r.write('src/run.js', SAFE);
-    r.commit('init');
-    const env = { XDG_RUNTIME_DIR: runtime, VOUCH_HOOK_DAEMON: '1', VOUCH_TIMINGS: '1' };
     const vuln = edit(r, "exec('ls ' + req.query.dir);");
     const first = runVouch(['hook', 'claude-code'], { cwd: r.dir, input: vuln, env });
     assert.equal(first.status, 2, first.stderr);
@@ -69,12 +74,8 @@ test('the first hook run starts a daemon; the next runs are answered by it with 
 });
 
 test('a stale socket file (no daemon behind it) means running in process, and a new daemon replaces it', async () => {
-  const runtime = mkdtempSync(join(tmpdir(), 'vouch-rt-'));
-  const r = new TempRepo();
+  const { runtime, r, env } = setup();
   try {
-    r.write('src/run.js', SAFE);
-    r.commit('init');
-    const env = { XDG_RUNTIME_DIR: runtime, VOUCH_HOOK_DAEMON: '1', VOUCH_TIMINGS: '1' };
     // Learn the socket's name from a first run, then stop that daemon and leave a dead file there.
     runVouch(['hook', 'claude-code'], { cwd: r.dir, input: edit(r, SAFE_CALL), env });
     const dir = join(runtime, 'vouch');
