@@ -65,6 +65,9 @@ export const API_SINKS: ApiSinkRow[] = [
   { package: '@sequelize/core', path: '*.{query,literal}', args: [0], kind: 'sql' },
   // TypeORM data sources, managers and query runners.
   { package: 'typeorm', path: '*.query', args: [0], kind: 'sql' },
+  // Its query builders paste the first argument into the statement: a where/having text, an ORDER
+  // BY or GROUP BY expression, a selected column (values belong in `:name` parameters).
+  { package: 'typeorm', path: '*createQueryBuilder().*.{where,andWhere,orWhere,having,andHaving,orHaving,orderBy,addOrderBy,groupBy,addGroupBy,select,addSelect}', args: [0], kind: 'sql' },
   // Statement-string databases: Cassandra CQL, Neo4j Cypher, DynamoDB PartiQL (the command's or
   // call's `Statement` field is the text; `Parameters` are bound, see taint/sinks.ts).
   { package: 'cassandra-driver', path: '*Client().{execute,eachRow,stream}', args: [0], kind: 'sql' },

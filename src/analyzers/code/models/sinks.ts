@@ -161,7 +161,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
   { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },
-  { kind: 'ssrf', callee: /^(axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head|stream)|superagent|superagent\.(get|post|put|delete)|needle|needle\.(get|post)|request|request\.(get|post)|ky|ky\.(get|post)|phin|bent)$/, args: [0] },
+  { kind: 'ssrf', callee: /^(axios|axios\.(get|post|put|patch|delete|head|options|request)|got|got\.(get|post|put|patch|delete|head|stream)|superagent|superagent\.(get|post|put|delete)|needle\.(get|post|put|patch|delete|head)|request|request\.(get|post)|ky|ky\.(get|post)|phin|bent)$/, args: [0] },
+  // needle(method, url, …) and needle.request(method, url, …): the URL comes second.
+  { kind: 'ssrf', callee: /^(needle|needle\.request)$/, args: [1] },
   { kind: 'ssrf', callee: /^(http|https)\.(get|request)$/, args: [0] },
   { kind: 'ssrf', callee: /(^|\.)(get|post|put|patch|delete|head|request)$/, args: [0], when: (s) => /^(axios|this\.http|this\.httpService|httpService|http|client|apiClient|instance|api)$/i.test(s.receiver ?? '') && s.name.split('.')[0] !== 'app' },
 

@@ -12,7 +12,7 @@ import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
-import { unknownCall } from './library-calls.js';
+import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
@@ -106,6 +106,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // got's body is text unless asked for JSON; from a URL the visitor chose it is whatever page they want.
     const json = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'json');
     return { taints: [], awaited: { taints: [], fields: new Map([['body', e.source(node, name, 'remote', json, json ? {} : { stringy: true })]]) } };
+  }
+  if (name === 'needle' && typeof stringValue(args[0]) === 'string' && !isFunction(unwrap(args[args.length - 1]!))) {
+    // needle(method, url) without a callback is a promise of the response; its body is parsed JSON,
+    // or the text of whatever page a visitor-chosen URL serves.
+    const text = userChosenUrl(argValues[1]);
+    return { taints: [], awaited: { taints: [], fields: new Map([['body', e.source(node, name, 'remote', !text, text ? { stringy: true } : {})]]) } };
   }
   if (/^(axios|axios\.(get|post|put|patch|delete|request)|ky\.(get|post))$/.test(name)) {
     // `responseType: 'text'` (or `axios.get<string>`): the body is a string, HTML if the server says so.
@@ -454,7 +460,7 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) registeredHandlers(e, arg, call, frame, 0);
     return v;
   }
-  const params = needleCallback(e, v.fn, index, call, name, frame) ?? callbackParams(e, v.fn, index, call, name, method, receiver);
+  const params = needleCallback(e, v.fn, index, call, name, frame) ?? realpathCallback(e, index, call, name, frame) ?? callbackParams(e, v.fn, index, call, name, method, receiver);
   if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
@@ -569,6 +575,12 @@ function needleCallback(e: TaintEngine, fnId: number, index: number, call: Node,
   const params = e.fns[fnId]!.node.params;
   const body = e.source(params[2] ?? params[1] ?? call, name, 'remote', !text, text ? { stringy: true } : {});
   return [EMPTY, { taints: [], fields: new Map([['body', body]]) }, body];
+}
+
+/** `fs.realpath(p, (err, resolved) => …)`: the callback gets p resolved. */
+function realpathCallback(e: TaintEngine, index: number, call: Node, name: string, frame: Frame): Value[] | undefined {
+  if (!REALPATH.test(name) || index === 0 || index !== call.arguments.length - 1) return undefined;
+  return [EMPTY, realpathOf(evaluate(e, call.arguments[0], frame))];
 }
 
 function markChain(e: TaintEngine, receiver: Node): void {

@@ -52,7 +52,8 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       return evalCall(e, node, frame, true);
     case 'AwaitExpression': {
       const v = evaluate(e, node.argument, frame);
-      return v.awaited ? union(v.awaited, { taints: v.taints }) : v;
+      // (The awaited value alone keeps its own marks, such as a realpath's `normalized`.)
+      return v.awaited ? (v.taints.length ? union(v.awaited, { taints: v.taints }) : v.awaited) : v;
     }
     case 'YieldExpression':
       return node.argument ? evaluate(e, node.argument, frame) : EMPTY;

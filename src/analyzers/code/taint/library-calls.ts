@@ -1,9 +1,10 @@
 /** Calls to code we cannot see: modelled library behaviour (propagators, compiled templates, validation schemas, JSON.parse, string methods). */
-import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, isFunction, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitizers.js';
-import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import { conditionGuards } from './guards.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
@@ -12,6 +13,17 @@ import { templateFileIn } from './views.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
+
+/** `fs.realpath` in its sync, promise and callback forms (fs-extra's returns a promise without a callback). */
+export const REALPATH = /^(fs|graceful-fs|fs-extra|fs\.promises|fs\/promises)\.(realpath|realpathSync)(\.native)?$/;
+
+/**
+ * What `realpath(p)` yields: the same path with links and `..` resolved. It reads what `p` names,
+ * so it carries `p`'s data; normalised, so a prefix check on it means containment.
+ */
+export function realpathOf(v: Value): Value {
+  return { taints: allTaints(v), stringy: true, normalized: true };
+}
 
 /** `process.cwd()`, or a variable or option named `cwd` (`options.cwd`, `this.cwd`, `opts.cwd || process.cwd()`). */
 function isWorkingDirectory(e: TaintEngine, node: Node): boolean {
@@ -38,6 +50,13 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     if (path !== undefined && (path === '/' || /^\/[^/\\]/.test(path))) {
       return sanitize({ taints: allTaints(rel).map((t) => ({ ...t, whole: false })), stringy: true }, mask('redirect', 'ssrf'));
     }
+  }
+  if (REALPATH.test(name)) {
+    const out = realpathOf(argValues[0] ?? EMPTY);
+    // The callback form returns nothing (its callback gets the path: taint/calls.ts); the others a promise or the path.
+    if (/\.realpathSync(\.native)?$/.test(name)) return out;
+    const callback = site.args.length > 1 && isFunction(unwrap(site.args[site.args.length - 1]!));
+    return /^(fs\.promises|fs\/promises)\./.test(name) || (name.startsWith('fs-extra.') && !callback) ? { taints: [], awaited: out } : EMPTY;
   }
   // Known propagators: the result carries the arguments' data.
   if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
@@ -97,6 +116,11 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if (method === 'exec' && receiverValue?.regex && argValues[0] && isTainted(argValues[0])) {
     return { taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false, path: [...t.path, 'exec()'] })) };
   }
+  // list.filter((x) => ALLOWED.has(x)): the kept elements passed the check.
+  if (/^(filter|find|findLast)$/.test(method) && receiverValue && isTainted(receiverValue) && site.args[0]) {
+    const kept = keptByCheck(e, receiverValue, unwrap(site.args[0]), frame);
+    if (kept) return method === 'filter' ? kept : elementOf(e, kept);
+  }
   // arr.map(Number), arr.map((x) => escape(x)): the result is what the callback returns.
   if ((method === 'map' || method === 'flatMap') && receiverValue && isTainted(receiverValue) && site.args[0]) {
     const fnArg = unwrap(site.args[0]);
@@ -120,6 +144,38 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   }
   // fetch(...) results and other promises: nothing we track.
   return EMPTY;
+}
+
+/**
+ * The elements a filter callback keeps, when its test proves something about its parameter:
+ * `(c) => ALLOWED.includes(c)` keeps allow-listed elements; `([column]) => COLUMNS.has(column)`
+ * keeps pairs whose first item is allow-listed, the other items as they were (a tuple shape: the
+ * checked positions as fields, the rest under TUPLE_REST, read back by array destructuring).
+ */
+function keptByCheck(e: TaintEngine, list: Value, fn: Node, frame: Frame): Value | undefined {
+  if (!isFunction(fn) || fn.params.length === 0) return undefined;
+  let test: Node | undefined = fn.body;
+  if (test?.type === 'BlockStatement') {
+    const only = test.body.length === 1 ? test.body[0] : undefined;
+    test = only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+  }
+  if (!test) return undefined;
+  const proven = conditionGuards(e, test, frame).whenTrue;
+  const param = unwrap(fn.params[0]);
+  const element = elementOf(e, list);
+  if (param.type === 'Identifier') {
+    const kinds = proven.get(param.name);
+    return kinds ? sanitize(element, kinds) : undefined;
+  }
+  if (param.type !== 'ArrayPattern') return undefined;
+  const fields = new Map<string, Value>();
+  param.elements.forEach((el: Node | null, i: number) => {
+    const kinds = el?.type === 'Identifier' ? proven.get(el.name) : undefined;
+    if (kinds) fields.set(String(i), sanitize(element, kinds));
+  });
+  if (fields.size === 0) return undefined;
+  fields.set(TUPLE_REST, element);
+  return { taints: [], fields };
 }
 
 /** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */

@@ -1,7 +1,7 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
 import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { EMPTY, type Value, allTaints, isTainted, union, withStep } from './values.js';
+import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates } from './calls.js';
@@ -323,9 +323,16 @@ export function bindPattern(e: TaintEngine, pattern: Node, value: Value, frame: 
         bindPattern(e, prop.value, fieldVal, frame, prop);
       }
       return;
-    case 'ArrayPattern':
-      for (const el of p.elements) if (el) bindPattern(e, el.type === 'RestElement' ? el.argument : el, elementOf(e, value), frame, el);
+    case 'ArrayPattern': {
+      // A tuple shape (see TUPLE_REST) is read by position; any other list by its elements.
+      const rest = value.fields?.get(TUPLE_REST);
+      p.elements.forEach((el: Node | null, i: number) => {
+        if (!el) return;
+        const item = rest && el.type !== 'RestElement' ? value.fields!.get(String(i)) ?? rest : rest ?? elementOf(e, value);
+        bindPattern(e, el.type === 'RestElement' ? el.argument : el, item, frame, el);
+      });
       return;
+    }
     case 'AssignmentPattern': {
       const def = evaluate(e, p.right, frame);
       bindPattern(e, p.left, isTainted(value) || value.kind || value.fn !== undefined || value.cls ? value : union(value, def), frame, p);

@@ -178,6 +178,12 @@ export function dedupeTaints(taints: Taint[]): Taint[] {
   return [...seen.values()].slice(0, MAX_TAINTS);
 }
 
+/**
+ * The field of a tuple-shaped element (`[column, value]` pairs a filter checked by position) that
+ * holds its unchecked positions: array destructuring reads position i from field `i`, else from here.
+ */
+export const TUPLE_REST = '[…]';
+
 export function union(...values: Value[]): Value {
   return unionAt(values, 0);
 }

@@ -47,4 +47,16 @@ app.get('/weather', (req, res) => {
   });
 });
 
+app.get('/snapshot', async (req, res) => {
+  const page = await needle('get', req.query.page);
+  // ruleid: js/xss
+  res.send(page.body);
+});
+
+app.get('/forecast', async (req, res) => {
+  const reply = await needle('get', 'https://weather.example.com/today');
+  // ok: js/xss
+  res.send(reply.body);
+});
+
 module.exports = app;
