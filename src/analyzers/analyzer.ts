@@ -55,6 +55,11 @@ export interface FileAnalyzer {
    */
   link?(facts: Map<string, Record<string, unknown>>, ctx: { root: string; files: string[] }): Map<string, unknown>;
   /**
+   * Optional, with `link`: order pass 1 by imports, so a file is analysed after the files it imports
+   * and with the input their facts give; most files then need no link round (issue 14).
+   */
+  firstPass?(ctx: { root: string; files: string[] }, analysed: string[], readText: (path: string) => string | undefined): FirstPassPlan;
+  /**
    * Optional, for analyzers with a link step: keep per-file state (parsed trees) between a file's
    * passes in this worker, up to this many source characters, so a second pass redoes only what
    * link input can change. Kept state must never change a result.
@@ -82,4 +87,20 @@ export interface ProjectAnalyzer {
   id: string;
   rules: RuleMeta[];
   analyzeProject(ctx: ProjectContext): Promise<FileResult>;
+}
+
+/** A facts view answer in pass 1: the file may not be read yet (not analysed, or in the same import cycle). */
+export const UNREAD: unique symbol = Symbol('unread');
+
+export interface FirstPassPlan {
+  /** Each file's project imports, guessed from its text: a wrong guess costs a link round, never a result. */
+  imports: Map<string, string[]>;
+  /**
+   * The input for a file from the facts of files analysed before it (`view` answers UNREAD for a
+   * file not to be read now; `inCycle`: the file is in an import cycle, whose other files it may
+   * not read), and the files it would have read but could not.
+   */
+  inputFor(path: string, view: (path: string) => Record<string, unknown> | undefined | typeof UNREAD, inCycle: boolean): { input?: unknown; unread: string[] };
+  /** Whether a file analysed with input `before` needs no new analysis for input `after` (its result stands). */
+  covers(before: unknown, after: unknown): boolean;
 }

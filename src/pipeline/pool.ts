@@ -53,10 +53,14 @@ export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<Fil
   todo.forEach((i, j) => {
     results[i] = fresh[j]!;
     const key = keys[i];
-    // A timeout or crash says nothing about the file's content: never cache it.
-    if (key !== undefined && !fresh[j]!.notices.some((n) => n.level === 'error' && /^analysis (timed out|crashed)/.test(n.reason))) cache.set(key, fresh[j]!);
+    if (key !== undefined && cacheable(fresh[j]!)) cache.set(key, fresh[j]!);
   });
   return results;
+}
+
+/** A timeout or crash says nothing about the file's content: never cache it. */
+export function cacheable(outcome: FileOutcome): boolean {
+  return !outcome.notices.some((n) => n.level === 'error' && /^analysis (timed out|crashed)/.test(n.reason));
 }
 
 async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
@@ -79,6 +83,18 @@ interface Slot {
 }
 
 /**
+ * Where a session run takes its files from. `next` gives the next task for a worker (by its index
+ * among the run's `total` results), or undefined when none is ready now; `settle` records a result
+ * the source found itself (a cache hit). `quiescent`: no worker has a file in flight, so a source
+ * that holds files back must now give one. `completed` is told every outcome a worker returns.
+ */
+export interface TaskSource {
+  readonly total: number;
+  next(slot: number, quiescent: boolean, settle: (index: number, outcome: FileOutcome) => void): { index: number; task: PoolTask } | undefined;
+  completed?(index: number, outcome: FileOutcome): void;
+}
+
+/**
  * Worker threads that live for a whole scan, so link rounds reach the worker that analysed a file
  * in pass 1 and still holds its parsed tree (sticky assignment, issue 14 "parse once"). A file
  * whose worker was replaced (timeout, crash) or that moves to an idle worker is simply prepared
@@ -98,7 +114,7 @@ export class WorkerSession {
   ) {}
 
   get started(): boolean {
-    return this.slots.length > 0;
+    return this.slots.some((s) => s.worker !== undefined);
   }
 
   private spawn(): Worker {
@@ -124,16 +140,49 @@ export class WorkerSession {
     }
   }
 
+  /** These tasks, each to the worker that holds its file's state where one does. */
   run(tasks: PoolTask[], opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
-    const results: FileOutcome[] = new Array(tasks.length);
-    if (tasks.length === 0) return Promise.resolve(results);
-    while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks.length))) this.slots.push({ worker: undefined, queue: [] });
+    this.ensureSlots(tasks.length);
     const shared: number[] = [];
     tasks.forEach((t, i) => {
       const o = this.owner.get(t.file.path);
       if (o !== undefined && this.slots[o]) this.slots[o]!.queue.push(i);
       else shared.push(i);
     });
+    const take = (slotIndex: number): number | undefined => {
+      const own = this.slots[slotIndex]!.queue;
+      if (own.length) return own.shift();
+      if (shared.length) return shared.shift();
+      // Idle while another worker has a backlog: take its last file (prepared again here).
+      let longest: Slot | undefined;
+      for (const s of this.slots) if (s.queue.length >= 2 && (!longest || s.queue.length > longest.queue.length)) longest = s;
+      return longest?.queue.pop();
+    };
+    return this.drive(
+      {
+        total: tasks.length,
+        next: (slot) => {
+          const index = take(slot);
+          return index === undefined ? undefined : { index, task: tasks[index]! };
+        },
+      },
+      opts,
+    );
+  }
+
+  private ensureSlots(tasks: number): void {
+    while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks))) this.slots.push({ worker: undefined, queue: [] });
+  }
+
+  /** Run everything a source gives; workers start when they first get a file. */
+  runSource(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+    this.ensureSlots(source.total);
+    return this.drive(source, opts);
+  }
+
+  private drive(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+    const results: FileOutcome[] = new Array(source.total);
+    if (source.total === 0) return Promise.resolve(results);
     // Messages carry the groups to run: link rounds run only the linking analyzer.
     const groups = opts.groups;
     let done = 0;
@@ -142,102 +191,133 @@ export class WorkerSession {
     });
 
     return new Promise<FileOutcome[]>((resolveAll) => {
-      const finishOne = (index: number, outcome: FileOutcome) => {
+      const taskOf = new Map<number, PoolTask>();
+      /** Per slot: files sent to its worker, oldest first (the oldest is the one running). */
+      const inflight: number[][] = this.slots.map(() => []);
+      const feeders: ((quiescent: boolean) => void)[] = [];
+      let finished = false;
+      const settle = (index: number, outcome: FileOutcome) => {
         results[index] = outcome;
         done++;
-        opts.onProgress?.(done, tasks.length);
-        if (done === tasks.length) resolveAll(results);
+        opts.onProgress?.(done, source.total);
+        if (done === source.total && !finished) {
+          finished = true;
+          resolveAll(results);
+        }
       };
-      const take = (slotIndex: number): number | undefined => {
-        const own = this.slots[slotIndex]!.queue;
-        if (own.length) return own.shift();
-        if (shared.length) return shared.shift();
-        // Idle while another worker has a backlog: take its last file (prepared again here).
-        let longest: Slot | undefined;
-        for (const s of this.slots) if (s.queue.length >= 2 && (!longest || s.queue.length > longest.queue.length)) longest = s;
-        return longest?.queue.pop();
+      const finishOne = (index: number, outcome: FileOutcome) => {
+        taskOf.delete(index);
+        settle(index, outcome);
+        source.completed?.(index, outcome);
+      };
+      // A result can make files ready for idle workers; when every worker is idle and files remain,
+      // the source must give one (a source that waits on something that never comes would hang).
+      let feeding = false;
+      const feedIdle = () => {
+        if (feeding || finished) return;
+        feeding = true;
+        try {
+          for (let i = 0; i < feeders.length; i++) if (inflight[i]!.length < IN_FLIGHT) feeders[i]!(false);
+          if (!finished && inflight.every((q) => q.length === 0)) feeders[0]!(true);
+        } finally {
+          feeding = false;
+        }
       };
 
       const runWorker = (slotIndex: number) => {
         const slot = this.slots[slotIndex]!;
-        if (!slot.worker) {
-          const w = this.spawn();
-          slot.worker = w;
-          // Between rounds nobody listens: a worker that dies idle is replaced when next needed.
-          w.on('error', () => {});
-          w.on('exit', () => {
-            if (slot.worker === w) slot.worker = undefined;
-          });
-        }
-        const worker = slot.worker;
-        // Files sent to this worker, oldest first. The worker analyses them in order, so the oldest
-        // is the one running: the timeout and a crash belong to it.
-        const inflight: number[] = [];
+        const queue = inflight[slotIndex]!;
+        let worker: Worker | undefined;
         let timer: NodeJS.Timeout | undefined;
-        let retired = false;
         const detach = () => {
-          retired = true;
           if (timer) clearTimeout(timer);
+          timer = undefined;
+          if (!worker) return;
           worker.off('message', onMessage);
           worker.off('error', onError);
           worker.off('exit', onExit);
+          worker = undefined;
+        };
+        const attach = () => {
+          if (!slot.worker) {
+            const w = this.spawn();
+            slot.worker = w;
+            // Between rounds nobody listens: a worker that dies idle is replaced when next needed.
+            w.on('error', () => {});
+            w.on('exit', () => {
+              if (slot.worker === w) slot.worker = undefined;
+            });
+          }
+          if (worker === slot.worker) return;
+          worker = slot.worker;
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          worker.on('exit', onExit);
         };
         const replace = () => {
+          const dead = worker!;
           detach();
-          void worker.terminate();
-          slot.worker = undefined;
+          void dead.terminate();
+          if (slot.worker === dead) slot.worker = undefined;
           // Files queued behind the one that failed were never started: the fresh worker takes them.
-          slot.queue.unshift(...inflight.filter((i) => results[i] === undefined));
-          inflight.length = 0;
-          runWorker(slotIndex);
+          const waiting = queue.splice(0).filter((i) => results[i] === undefined);
+          if (waiting.length) {
+            attach();
+            for (const i of waiting) send(i);
+          }
+          feedIdle();
         };
         const armTimer = () => {
           if (timer) clearTimeout(timer);
           timer = undefined;
-          const head = inflight[0];
+          const head = queue[0];
           if (head === undefined) return;
           timer = setTimeout(() => {
-            finishOne(head, failure(tasks[head]!, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
-            inflight.shift();
+            queue.shift();
+            finishOne(head, failure(taskOf.get(head)!, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
             replace();
           }, this.fileTimeoutMs);
         };
-        const feed = () => {
-          while (inflight.length < IN_FLIGHT) {
-            const next = take(slotIndex);
-            if (next === undefined) break;
-            const task = tasks[next]!;
+        const send = (index: number) => {
+          const task = taskOf.get(index)!;
+          queue.push(index);
+          if (queue.length === 1) armTimer();
+          worker!.postMessage({ id: index, file: task.file, linkInput: task.linkInput, groups });
+        };
+        const feed = (quiescent: boolean) => {
+          while (queue.length < IN_FLIGHT && !finished) {
+            const next = source.next(slotIndex, quiescent && queue.length === 0, settle);
+            if (!next) break;
+            const { index, task } = next;
             const prev = this.owner.get(task.file.path);
             if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
             this.owner.set(task.file.path, slotIndex);
-            inflight.push(next);
-            if (inflight.length === 1) armTimer();
-            worker.postMessage({ id: next, file: task.file, linkInput: task.linkInput, groups });
+            taskOf.set(index, task);
+            attach();
+            send(index);
           }
-          if (inflight.length === 0) detach(); // stays alive for the next round
+          if (queue.length === 0) detach(); // stays alive for the next round
         };
         const onMessage = (msg: { id: number; outcome: FileOutcome }) => {
-          if (retired || msg.id !== inflight[0]) return;
-          inflight.shift();
+          if (msg.id !== queue[0]) return;
+          queue.shift();
           armTimer();
           finishOne(msg.id, msg.outcome);
-          feed();
+          feed(false);
+          feedIdle();
         };
         const onCrash = (why: string) => {
-          if (retired) return;
-          const head = inflight.shift();
-          if (head !== undefined && results[head] === undefined) finishOne(head, failure(tasks[head]!, `analysis crashed (${why})`));
+          const head = queue.shift();
+          if (head !== undefined && results[head] === undefined) finishOne(head, failure(taskOf.get(head)!, `analysis crashed (${why})`));
           replace();
         };
         const onError = (err: Error) => onCrash(err.message.split('\n')[0] ?? 'error');
         const onExit = (code: number) => onCrash(`worker exited with code ${code}`);
-        worker.on('message', onMessage);
-        worker.on('error', onError);
-        worker.on('exit', onExit);
-        feed();
+        feeders.push(feed);
       };
 
       for (let i = 0; i < this.slots.length; i++) runWorker(i);
+      feedIdle();
     });
   }
 }

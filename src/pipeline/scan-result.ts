@@ -30,6 +30,8 @@ export interface ScanStats {
   linesScanned: number;
   bytesScanned: number;
   durationMs: number;
+  /** Analyses link rounds added: files analysed again because what they import changed. */
+  filesReanalysed?: number;
 }
 
 /** Everything a report needs; produced once per scan and handed to every output format. */

@@ -18,6 +18,7 @@ import { fileKindOf, fileKindOfText } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
 import { type PoolOptions, type PoolTask, WorkerSession, runPool } from './pool.js';
 import { ScanCache } from './cache.js';
+import { planFirstPass, runFirstPass } from './first-pass.js';
 import type { FileOutcome } from './process-file.js';
 import { ruleSetting } from './rule-settings.js';
 import { applyRuleSettings, dedupeAcrossFiles, numberTwins } from './finding-set.js';
@@ -44,12 +45,19 @@ export interface ScanOptions {
   offline?: boolean;
   fileTimeoutMs?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Pass 1 in import order with link input (default); false: in discovery order, every cross-file
+   * flow left to the link rounds (the two must find the same).
+   */
+  importOrder?: boolean;
   /** Scan cache directory (pipeline/cache.ts); none when undefined. */
   cacheDir?: string;
   /** Scan this text as the file at `path` (absolute or relative to the root) instead of discovering files (`--stdin`). */
   text?: { path: string; content: string };
 }
 
+/** Below this many files pass 1 is not ordered by imports (a hook's few files run on the main thread). */
+const IN_ORDER_MIN_FILES = 8;
 /** Cross-file rounds: enough for handler → controller → service → repository chains. */
 const MAX_LINK_ROUNDS = 4;
 /**
@@ -108,7 +116,17 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   const { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool } = setup;
   const timing = phaseTimer(startedAt);
   timing('discover');
-  const pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
+  // One context for the first pass and every link round: an analyzer may keep what does not change.
+  const linkCtx = { root, files: allFiles.map((f) => f.path) };
+  const linking = fileAnalyzers.filter((a) => a.link);
+  // Pass 1 in import order when files go to workers: most files then get their link input at once.
+  const plan = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
+  let pass1: FileOutcome[];
+  let firstInputs: Map<string, unknown> | undefined;
+  if (plan) {
+    timing('import order');
+    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, linking[0]!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
+  } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
   timing(`pass 1 (${analyzable.length} files)`);
   const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
 
@@ -117,32 +135,38 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   // for the file; rounds repeat (bounded) while what a file imports keeps changing, so chains of
   // calls across several files resolve.
   const facts = collectFacts(pass1);
-  for (const analyzer of fileAnalyzers) {
-    if (!analyzer.link) continue;
+  let reanalysed = 0;
+  for (const analyzer of linking) {
     const ruleIds = new Set(analyzer.rules.map((r) => r.id));
-    const lastInput = new Map<string, string>();
-    // One context and facts map for every round: an analyzer may keep what does not change between rounds.
-    const linkCtx = { root, files: allFiles.map((f) => f.path) };
+    // The input each file was last analysed with; a file is analysed again only for input it lacked.
+    const lastInput = new Map<string, unknown>(firstInputs ?? []);
+    const covers = (before: unknown, after: unknown) => (plan ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
     const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
-      const linkInputs = analyzer.link(linkFacts, linkCtx);
+      const linkInputs = analyzer.link!(linkFacts, linkCtx);
       const tasks: PoolTask[] = [];
       const unlinked: string[] = [];
       for (const file of analyzable) {
         const input = linkInputs.get(file.path);
-        if (input === undefined) {
+        // (A file pass 1 gave input it should not have had runs again without it.)
+        if (input === undefined && (!lastInput.has(file.path) || covers(lastInput.get(file.path), undefined))) {
           unlinked.push(file.path);
           continue;
         }
-        const key = JSON.stringify(input);
-        if (lastInput.get(file.path) === key) continue;
-        lastInput.set(file.path, key);
+        if (lastInput.has(file.path) && covers(lastInput.get(file.path), input)) continue;
+        if (process.env.VOUCH_DEBUG_RERUN) {
+          const before = lastInput.get(file.path) as Record<string, unknown> | undefined;
+          const missing = Object.keys((input ?? {}) as Record<string, unknown>).filter((k) => !before || !(k in before));
+          process.stderr.write(`rerun ${round + 1} ${file.path} ${missing.length ? 'missing ' + missing.slice(0, 3).join(',') : 'changed ' + Object.keys((input ?? {}) as Record<string, unknown>).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify((input as Record<string, unknown>)[k])).slice(0, 3).join(',') + (input ? '' : 'to none')}\n`);
+        }
+        lastInput.set(file.path, input);
         tasks.push({ file, linkInput: { [analyzer.id]: input } });
       }
       // Files without link input give their kept trees back (one that gets input later is parsed again).
       pool.session?.drop(unlinked);
       if (tasks.length === 0) break;
       timing(`link round ${round + 1}`);
+      reanalysed += tasks.length;
       const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });
       timing(`pass ${round + 2} (${tasks.length} files)`);
       for (const o of passN) {
@@ -263,6 +287,7 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
       linesScanned: lines,
       bytesScanned: bytes,
       durationMs: Date.now() - started,
+      ...(reanalysed ? { filesReanalysed: reanalysed } : {}),
     },
     gate,
     extras: { ...projectExtras, ...provenance.extras, scope: scanScope(opts) },

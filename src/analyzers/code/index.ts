@@ -3,7 +3,7 @@
  * taint engine runs once for all taint rules. Cross-file flows use the link step: each file
  * publishes summaries of its exports, and files that import them are analysed again with them.
  */
-import type { FileAnalyzer, FileResult, SourceFile } from '../analyzer.js';
+import { type FileAnalyzer, type FileResult, type SourceFile, UNREAD } from '../analyzer.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { parseSuppressions } from '../../findings/suppressions.js';
 import { maskValue } from '../../findings/redact.js';
@@ -16,7 +16,8 @@ import { declaredRangesFor } from './models/patched-libraries.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
-import { type LinkState, linkCodeFacts, newLinkState } from './link.js';
+import { FirstPassLinker, type LinkState, inputCovers, linkCodeFacts, newLinkState } from './link.js';
+import { importSpecifiers, reexportSpecifiers } from './import-specifiers.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
@@ -51,10 +52,34 @@ export const codeAnalyzer: FileAnalyzer = {
     // The rounds of one scan pass the same context and facts map: resolution and aliases carry over.
     let state = linkStates.get(ctx);
     if (!state || state.known.size !== codeFacts.size) {
-      state = newLinkState(codeFacts, readPathAliases(ctx.root, ctx.files));
+      state = newLinkState(codeFacts.keys(), readPathAliases(ctx.root, ctx.files));
       linkStates.set(ctx, state);
     }
     return linkCodeFacts(codeFacts, state, ctx.root);
+  },
+  firstPass: (ctx, analysed, readText) => {
+    // The same state serves the rounds that follow (when every analysed file gave facts).
+    const state = newLinkState(analysed, readPathAliases(ctx.root, ctx.files));
+    linkStates.set(ctx, state);
+    const specs = new Map<string, string[]>();
+    const reexported = new Map<string, string[]>();
+    for (const path of analysed) {
+      const text = readText(path);
+      if (!text) continue;
+      const found = importSpecifiers(text);
+      if (found.length === 0) continue;
+      specs.set(path, found);
+      const whole = reexportSpecifiers(text);
+      if (whole.length) reexported.set(path, whole);
+    }
+    const linker = new FirstPassLinker(state, ctx.root, specs, reexported);
+    const imports = new Map<string, string[]>();
+    for (const [path, found] of specs) imports.set(path, linker.targets(path, found));
+    return {
+      imports,
+      inputFor: (path, view, inCycle) => linker.inputFor(path, view as (p: string) => CodeFacts | undefined | typeof UNREAD, inCycle),
+      covers: (before, after) => inputCovers(before as LinkInput | undefined, after as LinkInput | undefined),
+    };
   },
 };
 

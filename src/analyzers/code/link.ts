@@ -4,6 +4,7 @@
  * define them, and hand each importing file the summaries of what it imports.
  */
 import { posix } from 'node:path';
+import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
 import { LIBRARY_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
@@ -45,7 +46,10 @@ interface ExportTable {
 }
 
 interface ExportScope {
-  facts: Map<string, CodeFacts>;
+  factsOf: (path: string) => CodeFacts | undefined | typeof UNREAD;
+  /** Pass 1: files a walk needed but could not read (their tables are never memoised), and how often. */
+  unread?: Set<string>;
+  misses?: number;
   known: Set<string>;
   scopes: AliasScope[];
   /** `from\0spec` → resolved file (resolution is the link step's most repeated work). */
@@ -80,7 +84,12 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
     return memo;
   }
   seen.add(path);
-  const f = x.facts.get(path);
+  const f = x.factsOf(path);
+  if (f === UNREAD) {
+    x.unread?.add(path);
+    x.misses = (x.misses ?? 0) + 1;
+    return CUT;
+  }
   if (!f) return { table: {}, pure: true, reach: new Set([path]), adds: new Set([path]) };
   let pure = true;
   const reach = new Set([path]);
@@ -146,26 +155,17 @@ export interface LinkState {
   libraries?: LibraryPackage[];
 }
 
-export function newLinkState(facts: Map<string, CodeFacts>, scopes: AliasScope[] = []): LinkState {
-  return { known: new Set(facts.keys()), scopes, resolved: new Map() };
+export function newLinkState(files: Iterable<string>, scopes: AliasScope[] = []): LinkState {
+  return { known: new Set(files), scopes, resolved: new Map() };
 }
 
 /**
- * `state` carries resolution and path aliases from round to round (its file set must be the
- * facts' keys: make it with newLinkState).
+ * `state` carries resolution and path aliases from round to round (its file set should be the
+ * facts' keys).
  */
 export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, root?: string): Map<string, LinkInput> {
-  const { known, scopes } = state;
-  const x: ExportScope = { facts, known, scopes, resolved: state.resolved, memo: new Map() };
-  const exportCache = new Map<string, ExportIndex>();
-  const exportsCached = (p: string): ExportIndex => {
-    let e = exportCache.get(p);
-    if (!e) {
-      e = indexExports(exportsOf(p, x).table);
-      exportCache.set(p, e);
-    }
-    return e;
-  };
+  const x = exportScope(state, (p) => facts.get(p));
+  const exportsCached = cachedExports(x, false);
   // Listeners on emitters other files export, by emitter file and event (`src/events.js#default|on:report`).
   const listeners = new Map<string, FunctionSummary>();
   for (const [path, f] of facts) {
@@ -180,47 +180,12 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   }
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
-    const input: LinkInput = {};
-    // Emits on another file's emitter with tainted data: the listeners registered anywhere.
-    if (listeners.size) {
-      for (const [k, tainted] of Object.entries(f.importCalls ?? {})) {
-        const at = k.indexOf('|on:');
-        if (!tainted || at < 0) continue;
-        const hash = k.indexOf('#');
-        const target = resolveIn(x, path, k.slice(0, hash));
-        const summary = target ? listeners.get(`${target}${k.slice(hash)}`) : undefined;
-        if (summary) input[k] = summary;
-      }
-    }
-    for (const spec of f.moduleRequests ?? []) {
-      const target = resolveIn(x, path, spec);
-      if (!target || target === path) continue;
-      const exported = exportsCached(target);
-      for (const [key, summary] of candidateExports(exported, spec, f.importCalls)) {
-        const linkKey = `${spec}#${key}`;
-        // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
-        // all for functions that return user data themselves.
-        const called = f.importCalls?.[linkKey];
-        // A library object another file exports (`module.exports = new Pool()`): needed when this
-        // file passes tainted data to anything of that module.
-        if (summary.api || summary.regex) {
-          // (An export of a project file that the user's models name also carries an API path: it
-          // is needed wherever this file calls it, tainted or not, to match a source row.)
-          const used = !f.importCalls || called !== undefined || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
-          if (used) input[linkKey] = summary;
-          if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
-        }
-        if (called === undefined && f.importCalls) continue;
-        const needed = summary.returnsSources.length > 0 || !!summary.paramCalls?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
-        if (needed) input[linkKey] = summary;
-      }
-    }
+    const input = importInput(path, f, x, exportsCached, listeners);
     if (Object.keys(input).length) out.set(path, input);
   }
   // Entry modules of library packages: their exported functions' parameters are input.
   if (root) {
-    state.libraries ??= findLibraries(root, known, (p) => resolveSpecifier('', `./${p}`, known));
-    for (const lib of state.libraries) {
+    for (const lib of librariesOf(state, root)) {
       for (const entry of libraryModules(lib.entries, x)) {
         const input = out.get(entry) ?? {};
         input[LIBRARY_KEY] = { ...emptySummary(lib.name) };
@@ -229,6 +194,160 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   return out;
+}
+
+function exportScope(state: LinkState, factsOf: ExportScope['factsOf']): ExportScope {
+  return { factsOf, known: state.known, scopes: state.scopes, resolved: state.resolved, memo: new Map() };
+}
+
+function librariesOf(state: LinkState, root: string): LibraryPackage[] {
+  const known = state.known;
+  state.libraries ??= findLibraries(root, known, (p) => resolveSpecifier('', `./${p}`, known));
+  return state.libraries;
+}
+
+/**
+ * Export tables by file, built once per scope. In pass 1 (`onlyComplete`) a table is kept only
+ * when its walk read every file it needed: files analysed stay analysed, so it holds for every
+ * later file outside an import cycle.
+ */
+function cachedExports(x: ExportScope, onlyComplete: boolean): (path: string) => ExportIndex {
+  const cache = new Map<string, ExportIndex>();
+  return (p) => {
+    let e = cache.get(p);
+    if (!e) {
+      const before = x.misses ?? 0;
+      e = indexExports(exportsOf(p, x).table);
+      if (!onlyComplete || (x.misses ?? 0) === before) cache.set(p, e);
+    }
+    return e;
+  };
+}
+
+/** What one file imports: the summaries it needs from each imported file (and listeners it emits to). */
+function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'importCalls'>, x: ExportScope, exportsCached: (p: string) => ExportIndex, listeners?: Map<string, FunctionSummary>): LinkInput {
+  const input: LinkInput = {};
+  // Emits on another file's emitter with tainted data: the listeners registered anywhere.
+  if (listeners?.size) {
+    for (const [k, tainted] of Object.entries(f.importCalls ?? {})) {
+      const at = k.indexOf('|on:');
+      if (!tainted || at < 0) continue;
+      const hash = k.indexOf('#');
+      const target = resolveIn(x, path, k.slice(0, hash));
+      const summary = target ? listeners.get(`${target}${k.slice(hash)}`) : undefined;
+      if (summary) input[k] = summary;
+    }
+  }
+  for (const spec of f.moduleRequests ?? []) {
+    const target = resolveIn(x, path, spec);
+    if (!target || target === path) continue;
+    const exported = exportsCached(target);
+    for (const [key, summary] of candidateExports(exported, spec, f.importCalls)) {
+      const linkKey = `${spec}#${key}`;
+      // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
+      // all for functions that return user data themselves.
+      const called = f.importCalls?.[linkKey];
+      // A library object another file exports (`module.exports = new Pool()`): needed when this
+      // file passes tainted data to anything of that module.
+      if (summary.api || summary.regex) {
+        // (An export of a project file that the user's models name also carries an API path: it
+        // is needed wherever this file calls it, tainted or not, to match a source row.)
+        const used = !f.importCalls || called !== undefined || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
+        if (used) input[linkKey] = summary;
+        if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
+      }
+      if (called === undefined && f.importCalls) continue;
+      const needed = summary.returnsSources.length > 0 || !!summary.paramCalls?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
+      if (needed) input[linkKey] = summary;
+    }
+  }
+  return input;
+}
+
+/**
+ * Pass 1 in import order: the input a file gets before its own analysis, from the first-pass facts
+ * of the files it imports. The file has no call records yet, so it gets every summary of what it
+ * imports that it could need; `specs` are its import specifiers as read from its text.
+ */
+export class FirstPassLinker {
+  private view: (path: string) => CodeFacts | undefined | typeof UNREAD = () => UNREAD;
+  private readonly state: LinkState;
+  /** Tables and memo shared by the files outside import cycles (what they read is final). */
+  private readonly x: ExportScope;
+  private readonly exports: (path: string) => ExportIndex;
+  /** Files guessed to be library modules, with their package's name. */
+  private readonly library = new Map<string, string>();
+
+  /**
+   * `specs`: each file's import specifiers; `reexported`: those it re-exports whole (`export * from`,
+   * `module.exports = require(…)`), both read from the text.
+   */
+  constructor(state: LinkState, root: string, private readonly specs: Map<string, string[]>, reexported: Map<string, string[]>) {
+    this.state = state;
+    this.x = exportScope(state, (p) => this.view(p));
+    this.x.unread = new Set();
+    this.exports = cachedExports(this.x, true);
+    // Which files a library's entry modules re-export is known only from their facts, after the
+    // files themselves ran: guess it from the text (an entry's direct imports, then whole-module
+    // re-exports); a wrong guess costs the file a link round (inputCovers), never a result.
+    for (const lib of librariesOf(state, root)) {
+      const visit = (p: string, depth: number, direct: boolean) => {
+        if (this.library.has(p) || depth > 3) return;
+        this.library.set(p, lib.name);
+        const next = new Set([...(direct ? (this.specs.get(p) ?? []) : []), ...(reexported.get(p) ?? [])]);
+        for (const t of this.targets(p, [...next])) visit(t, depth + 1, false);
+      };
+      for (const e of lib.entries) visit(e, 0, false);
+    }
+  }
+
+  /** The project files these specifiers of `path` resolve to. */
+  targets(path: string, specs: string[]): string[] {
+    const out = new Set<string>();
+    for (const spec of specs) {
+      const t = resolveIn(this.x, path, spec);
+      if (t && t !== path) out.add(t);
+    }
+    return [...out];
+  }
+
+  /**
+   * `inCycle`: the file is in an import cycle, so files others may read are hidden from it: its
+   * tables are built afresh, never shared.
+   */
+  inputFor(path: string, view: (path: string) => CodeFacts | undefined | typeof UNREAD, inCycle: boolean): { input?: LinkInput; unread: string[] } {
+    let x = this.x;
+    let exports = this.exports;
+    if (inCycle) {
+      x = exportScope(this.state, view);
+      x.unread = new Set();
+      exports = cachedExports(x, false);
+    } else {
+      this.view = view;
+      x.unread!.clear();
+    }
+    const input = importInput(path, { moduleRequests: this.specs.get(path) ?? [] }, x, exports);
+    const lib = this.library.get(path);
+    if (lib !== undefined) input[LIBRARY_KEY] = { ...emptySummary(lib) };
+    this.view = () => UNREAD;
+    return { ...(Object.keys(input).length ? { input } : {}), unread: [...x.unread!] };
+  }
+}
+
+/**
+ * A file analysed with `before` keeps its result for `after` when every summary `after` hands it
+ * is one it already had: pass 1 gives a file all it could need, a round only what it calls.
+ */
+export function inputCovers(before: LinkInput | undefined, after: LinkInput | undefined): boolean {
+  // Being a library entry module changes what the file's parameters are: it must match both ways.
+  if ((before?.[LIBRARY_KEY] === undefined) !== (after?.[LIBRARY_KEY] === undefined)) return false;
+  if (!after) return true;
+  if (!before) return Object.keys(after).length === 0;
+  for (const [key, summary] of Object.entries(after)) {
+    const had = before[key];
+    if (had === undefined || (had !== summary && JSON.stringify(had) !== JSON.stringify(summary))) return false;
+  }
+  return true;
 }
 
 /** A file's export table with each key's position, and its non-trivial entries. */
@@ -278,7 +397,8 @@ function libraryModules(entries: string[], x: ExportScope): string[] {
   const visit = (p: string, depth: number) => {
     if (out.has(p) || depth > 3) return;
     out.add(p);
-    const f = x.facts.get(p);
+    const f = x.factsOf(p);
+    if (f === UNREAD) return;
     const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#')))];
     for (const spec of specs) {
       const t = resolveIn(x, p, spec);

@@ -1,0 +1,44 @@
+/**
+ * Module specifiers a JavaScript/TypeScript text imports, read with a pattern instead of a parse:
+ * pass 1 orders files by them before any file is parsed. Text in comments or strings may add a
+ * specifier that is not a real import; only the order of pass 1 depends on the answer.
+ */
+const SPECIFIER = /\b(?:require|import)\s*\(\s*(['"`])([^'"`\n]{1,300}?)\1|\b(?:from|import)\s*(['"])([^'"\n]{1,300}?)\3/g;
+
+export function importSpecifiers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SPECIFIER)) {
+    const spec = m[2] ?? m[4];
+    if (spec && !spec.includes('${')) out.add(spec);
+  }
+  return [...out];
+}
+
+/** `export * from`, `export { … } from`, `module.exports = require(…)`. */
+const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\bmodule\.exports\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3/g;
+/** `const x = require('s')`, `const { a, b } = require('s')`, `import x, { a as b } from 's'`, `import * as x from 's'`. */
+const BINDING = /\b(?:const|let|var)\s+(\{[^}]{0,500}\}|[\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\2|\bimport\s+([^'";]{1,500}?)\s+from\s*(['"])([^'"\n]{1,300}?)\5/g;
+/** Names in export position: `module.exports = { a, b: c }`, `exports.a = b`, `export { a }`, `export default a`, `module.exports = a`. */
+const EXPORTED = /\bmodule\.exports\s*=\s*\{([^}]{0,2000})\}|\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*[;\n]|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
+
+/**
+ * Specifiers a text re-exports, whole or as an imported binding it exports again — a guess at what
+ * the link step reads from the file's facts, to tell which files a library's entry module exposes.
+ */
+export function reexportSpecifiers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(REEXPORT)) out.add((m[2] ?? m[4])!);
+  const exported = new Set<string>();
+  for (const m of text.matchAll(EXPORTED)) {
+    const list = m[1] ?? m[3];
+    if (list !== undefined) for (const name of list.match(/[\w$]+/g) ?? []) exported.add(name);
+    else exported.add((m[2] ?? m[4])!);
+  }
+  if (exported.size === 0) return [...out];
+  for (const m of text.matchAll(BINDING)) {
+    const names = m[1] ?? m[4] ?? '';
+    const spec = (m[3] ?? m[6])!;
+    if ((names.match(/[\w$]+/g) ?? []).some((n) => exported.has(n) && n !== 'as' && n !== 'default')) out.add(spec);
+  }
+  return [...out];
+}
