@@ -154,11 +154,6 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
           continue;
         }
         if (lastInput.has(file.path) && covers(lastInput.get(file.path), input)) continue;
-        if (process.env.VOUCH_DEBUG_RERUN) {
-          const before = lastInput.get(file.path) as Record<string, unknown> | undefined;
-          const missing = Object.keys((input ?? {}) as Record<string, unknown>).filter((k) => !before || !(k in before));
-          process.stderr.write(`rerun ${round + 1} ${file.path} ${missing.length ? 'missing ' + missing.slice(0, 3).join(',') : 'changed ' + Object.keys((input ?? {}) as Record<string, unknown>).filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify((input as Record<string, unknown>)[k])).slice(0, 3).join(',') + (input ? '' : 'to none')}\n`);
-        }
         lastInput.set(file.path, input);
         tasks.push({ file, linkInput: { [analyzer.id]: input } });
       }
