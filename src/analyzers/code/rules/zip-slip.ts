@@ -1,5 +1,5 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, type Visitor, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { objectLiteralOf, resolveValue } from './_bindings.js';
 import { isTrueValue } from './_local-values.js';
 
@@ -30,8 +30,28 @@ export const zipSlip: CodeRule = {
   },
   pattern: {
     create: (ctx) => {
-      if (![...ctx.modules.specifiers].some((s) => ARCHIVE_MODULES.test(s))) return {};
+      const archiveModule = [...ctx.modules.specifiers].some((s) => ARCHIVE_MODULES.test(s));
+      // A hand-written reader: the name field cut out of a header buffer, written to in the same function.
+      const headerNames: Visitor = {
+        VariableDeclarator(d, ancestors) {
+          if (d.id.type !== 'Identifier' || !d.init || !readsHeaderName(ctx, d.init)) return;
+          const fn = [...ancestors].reverse().find((a) => isFunction(a));
+          checkScope(ctx, fn?.body ?? ctx.program, new Set(), new Set([d.id.name]));
+        },
+      };
+      if (!archiveModule) {
+        return {
+          ...headerNames,
+          // An extractor handed in from elsewhere, known by tar-stream's entry callback `(header, stream, next)`.
+          CallExpression(node) {
+            if (calleeProperty(node) !== 'on' || ctx.constantValue(node.arguments[0]) !== 'entry') return;
+            const fn = node.arguments[1] && unwrap(node.arguments[1]);
+            if (isFunction(fn) && fn.params.length === 3 && fn.params[0]?.type === 'Identifier') checkScope(ctx, fn.body, new Set([fn.params[0].name]), new Set());
+          },
+        };
+      }
       return {
+        ...headerNames,
         // for (const entry of zip.getEntries()) / for await (const entry of stream.pipe(unzipper.Parse()))
         ForOfStatement(node) {
           if (!isEntryIterable(ctx, node.right)) return;
@@ -73,6 +93,29 @@ export const zipSlip: CodeRule = {
     },
   },
 };
+
+/**
+ * `buf.toString('utf8', off, off + 100)` or `buf.slice(0, 100).toString()`: the 100-byte name field
+ * at the start of a tar header; `buf.toString('utf8', off + 30, off + 30 + len)` (46 in the central
+ * directory): a zip entry's name. The format fixes where the name is, whatever the code calls it.
+ */
+function readsHeaderName(ctx: CodeRuleContext, init: Node): boolean {
+  let found = false;
+  walk(init, [{
+    CallExpression(c) {
+      if (found) return;
+      const p = calleeProperty(c);
+      const args: Node[] = c.arguments;
+      const range = p === 'toString' && args.length === 3 ? [args[1], args[2]] : /^(slice|subarray)$/.test(p ?? '') && args.length === 2 ? [args[0], args[1]] : undefined;
+      if (!range) return;
+      const start = ctx.source(range[0]!).replace(/\s+/g, '');
+      const end = ctx.source(range[1]!).replace(/\s+/g, '');
+      if ((start === '0' && end === '100') || end === `${start}+100`) found = true;
+      else if (/(^|\+)(30|46)$/.test(start) && end.startsWith(`${start}+`)) found = true;
+    },
+  }]);
+  return found;
+}
 
 /** `zip.getEntries()`, `directory.files`, `Object.values(zip.files)`, a stream piped into `unzipper.Parse()`. */
 function isEntryIterable(ctx: CodeRuleContext, node: Node | undefined, depth = 0): boolean {

@@ -3,7 +3,7 @@ import { type Node, isFunction, propertyName, stringValue, unwrap } from '../fro
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitizers.js';
-import { ALL_KINDS, EMPTY, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -137,7 +137,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   // Method calls on tainted data return tainted data (strings, arrays, parsed params)…
   if (receiverValue && isTainted(receiverValue) && !SAFE_METHODS.has(method)) {
     const taints = allTaints(receiverValue).map((t) => ({ ...t, whole: false, path: PROPAGATING_METHODS.has(method) ? t.path : [...t.path, `${method}()`] }));
-    const sanitized = replaceSanitizer(e, site);
+    const sanitized = replaceSanitizer(e, site) | (boundedCut(e, site) ? LENGTH_BOUNDED : 0);
     const stringy = /^(toString|trim|trimStart|trimEnd|toLowerCase|toUpperCase|slice|substring|substr|padStart|padEnd|join|concat|replace|replaceAll|normalize|charAt|repeat)$/.test(method);
     const v: Value = { taints: taints.map((t) => (stringy ? { ...t, sanitized: t.sanitized | mask('nosql') } : t)), stringy, text: receiverValue.text };
     return sanitized ? sanitize(v, sanitized) : v;
@@ -176,6 +176,29 @@ function keptByCheck(e: TaintEngine, list: Value, fn: Node, frame: Frame): Value
   if (fields.size === 0) return undefined;
   fields.set(TUPLE_REST, element);
   return { taints: [], fields };
+}
+
+/** Longest cut that still counts as short input for polynomial backtracking (see LENGTH_BOUNDED). */
+const MAX_BOUNDED_CUT = 10_000;
+
+/**
+ * `s.slice(0, 100)`, `s.substr(i, 100)`, `buf.toString('utf8', off, off + 100)`: a piece of known
+ * at most constant length, however long the input was.
+ */
+function boundedCut(e: TaintEngine, site: CallSite): boolean {
+  const { method, args } = site;
+  const range = method === 'toString' && args.length === 3 ? [args[1]!, args[2]!]
+    : /^(slice|substring|subarray)$/.test(method) && args.length === 2 ? [args[0]!, args[1]!] : undefined;
+  if (method === 'substr' && args.length === 2) {
+    const n = unwrap(args[1]!);
+    return n.type === 'Literal' && typeof n.value === 'number' && n.value <= MAX_BOUNDED_CUT;
+  }
+  if (!range) return false;
+  const [a, b] = range.map((n) => unwrap(n));
+  if (a!.type === 'Literal' && b!.type === 'Literal' && typeof a!.value === 'number' && typeof b!.value === 'number') return b!.value - a!.value <= MAX_BOUNDED_CUT;
+  const start = e.text(a!).replace(/\s+/g, '');
+  const m = /^(.+)\+(\d+)$/.exec(e.text(b!).replace(/\s+/g, ''));
+  return !!m && m[1] === start && Number(m[2]) <= MAX_BOUNDED_CUT;
 }
 
 /** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */

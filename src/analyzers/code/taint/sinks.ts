@@ -113,6 +113,29 @@ const CALL_SINK_ROWS = new Map<string, CallSink[]>();
 const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;
 /** A constant option that takes the next argument as its value (`-m msg`, `--branch name`): that argument is not read as an option. */
 const OPTION_WITH_VALUE = /^(-[a-zA-Z]|--(branch|depth|message|author|format|config|origin|reference|template|shallow-since|jobs|output|file|directory|exclude|include|user|port|identity|level|name|email|title|body|label|tag|target|prefix|separator))$/;
+/**
+ * One-letter options that take no value, per program (`rsync -a src dst`, `tar -x -f f`): the
+ * next element is read on its own, as an option if it starts with `-`. Other one-letter options are
+ * taken to consume the next element (`git commit -m msg`).
+ */
+const FLAGS_WITHOUT_VALUE: Record<string, RegExp> = {
+  rsync: /^-[avzrnqPhulptgoDHAXcWxSRIiEkKLmOJ]$/,
+  tar: /^-[xctvzjJpkmhruOPaSWiBw]$/,
+  ssh: /^-[AaCfGgKkMNnqsTtVvXxYy]$/,
+  scp: /^-[ABCOpqRrsTv]$/,
+  sftp: /^-[aCfNpqrv]$/,
+  curl: /^-[sSLkvfIiGNOJRnljq]$/,
+  wget: /^-[qvcNrSkKmpxbEHL]$/,
+  git: /^-[qvfapuAdDrRi]$/,
+  hg: /^-[vqyfU]$/,
+  zip: /^-[rqjvumyXTDeg]$/,
+  unzip: /^-[oqjnltvufaCL]$/,
+  npm: /^-[gDESOBfqsy]$/,
+  npx: /^-[yq]$/,
+  yarn: /^-[DEOPWg]$/,
+  pnpm: /^-[DEOPgrw]$/,
+};
+
 const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|execa\.execa|execa\.execaSync|cross-spawn|cross-spawn\.sync)$/;
 
 /**
@@ -145,6 +168,7 @@ export function checkArgumentList(e: TaintEngine, program: string, list: NonNull
   // neither ends the options nor takes the next element as its value, unless both came in one call.
   let previous: { constant?: string; el: Node } | undefined;
   let endedBy: Node | undefined;
+  const flags = FLAGS_WITHOUT_VALUE[(program.split(/[\\/]/).pop() ?? '').replace(/\.exe$/, '')];
   for (const el of list.elements) {
     if (!el || el.type === 'SpreadElement') return;
     const constant = stringValue(el);
@@ -152,7 +176,8 @@ export function checkArgumentList(e: TaintEngine, program: string, list: NonNull
     if (constant === '--' && !maybe) return;
     // `if (p) args.push('--', p)`: `--` is there whenever what came with it is.
     if (constant === '--') endedBy = maybe;
-    const shielded = (maybe !== undefined && endedBy === maybe) || (previous?.constant !== undefined && OPTION_WITH_VALUE.test(previous.constant) && (!list.maybe.has(previous.el) || list.maybe.get(previous.el) === maybe));
+    const takesValue = (option: string) => OPTION_WITH_VALUE.test(option) && !flags?.test(option);
+    const shielded = (maybe !== undefined && endedBy === maybe) || (previous?.constant !== undefined && takesValue(previous.constant) && (!list.maybe.has(previous.el) || list.maybe.get(previous.el) === maybe));
     if (constant === undefined && !shielded) {
       const v = elementValue(e, el, frame);
       // `--depth=${n}`, `refs/heads/${b}`: a constant start means the value cannot be an option; in
