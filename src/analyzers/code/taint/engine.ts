@@ -199,6 +199,9 @@ export class TaintEngine {
         const members = this.thisMembers.get(v.fn);
         if (members) for (const [m, id] of members) out[`${key}.${m}`] = summaryOf(this, id);
         // Its prototype methods, as on a class (`Dao.prototype.find = function…`).
+        // The methods of the object of closures it returns (`createInventory().find`).
+        const returned = this.returnedMethods.get(v.fn);
+        if (returned) for (const [m, id] of returned) out[`${key}().${m}`] = summaryOf(this, id);
         const proto = this.fns[v.fn]!.cls;
         if (proto && proto.methods.get('constructor') === v.fn) for (const [m, id] of proto.methods) if (m !== 'constructor' && !out[`${key}.${m}`]) out[`${key}.${m}`] = summaryOf(this, id);
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
@@ -316,6 +319,11 @@ export class TaintEngine {
   readonly nonHtmlResponses = new WeakSet<Node>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */
   readonly thisMembers = new Map<number, Map<string, number>>();
+  /**
+   * A factory's returned object of closures (`return { find(q) { … } }`), by the factory's id: its
+   * methods are published as `factory().find` for files that call the factory and then the method.
+   */
+  readonly returnedMethods = new Map<number, Map<string, number>>();
   /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */
   readonly views: ViewFacts = newViewFacts();
 }

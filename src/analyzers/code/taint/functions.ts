@@ -29,6 +29,9 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   if (proves) summary.proves = proves;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
+  // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).
+  const methods = [...(returned.fields ?? [])].filter(([, f]) => f.fn !== undefined && f.fn !== id);
+  if (methods.length) e.returnedMethods.set(id, new Map(methods.slice(0, 24).map(([k, f]) => [k, f.fn!])));
   // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
   const inner = returned.fn ?? returned.awaited?.fn;
   if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {
