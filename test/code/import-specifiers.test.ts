@@ -32,5 +32,9 @@ test('reexportSpecifiers: whole re-exports and imported bindings exported again,
   ].join('\n');
   assert.deepEqual(reexportSpecifiers(text).sort(), ['./all', './kept', './named', './parts', './thing'].sort());
   assert.deepEqual(reexportSpecifiers("module.exports = require('./impl');"), ['./impl']);
+  assert.deepEqual(reexportSpecifiers("import { fmt } from './fmt.js';\nimport { other } from './other.js';\nexport const locale = { code: 'af', fmt: fmt };"), ['./fmt.js']);
+  // Babel's CommonJS output: `exports.x = { a: _mod.a }` and `export *` as Object.keys(…).forEach.
+  assert.deepEqual(reexportSpecifiers('var _index = require("./a.cjs");\nvar _other = require("./b.cjs");\nconst af = (exports.af = { fmt: _index.fmt });'), ['./a.cjs']);
+  assert.deepEqual(reexportSpecifiers('var _index = require("./locale/af.cjs");\nObject.keys(_index).forEach(function (key) {\n  exports[key] = _index[key];\n});'), ['./locale/af.cjs']);
   assert.deepEqual(reexportSpecifiers("const a = require('./a');\na();"), []);
 });

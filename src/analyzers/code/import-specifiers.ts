@@ -18,8 +18,12 @@ export function importSpecifiers(text: string): string[] {
 const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\bmodule\.exports\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3/g;
 /** `const x = require('s')`, `const { a, b } = require('s')`, `import x, { a as b } from 's'`, `import * as x from 's'`. */
 const BINDING = /\b(?:const|let|var)\s+(\{[^}]{0,500}\}|[\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\2|\bimport\s+([^'";]{1,500}?)\s+from\s*(['"])([^'"\n]{1,300}?)\5/g;
-/** Names in export position: `module.exports = { a, b: c }`, `exports.a = b`, `export { a }`, `export default a`, `module.exports = a`. */
-const EXPORTED = /\bmodule\.exports\s*=\s*\{([^}]{0,2000})\}|\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*[;\n]|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
+/**
+ * Names in export position: `module.exports = { a, b: c }`, `export const x = { a: b }`,
+ * `export default { a }`, `exports.a = b`, `export { a }`, `export default a`, `module.exports = a`,
+ * and Babel's `export *` (`Object.keys(_mod).forEach(… exports …)`).
+ */
+const EXPORTED = /\b(?:(?:module\.)?exports(?:\.[\w$]+)?\s*=|export\s+(?:default|(?:const|let|var)\s+[\w$]+\s*=))\s*\{([^}]{0,2000})\}|\bObject\.keys\(([\w$]+)\)\.forEach\(|\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*[;\n]|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
 
 /**
  * Specifiers a text re-exports, whole or as an imported binding it exports again — a guess at what
@@ -30,9 +34,9 @@ export function reexportSpecifiers(text: string): string[] {
   for (const m of text.matchAll(REEXPORT)) out.add((m[2] ?? m[4])!);
   const exported = new Set<string>();
   for (const m of text.matchAll(EXPORTED)) {
-    const list = m[1] ?? m[3];
+    const list = m[1] ?? m[4];
     if (list !== undefined) for (const name of list.match(/[\w$]+/g) ?? []) exported.add(name);
-    else exported.add((m[2] ?? m[4])!);
+    else exported.add((m[2] ?? m[3] ?? m[5])!);
   }
   if (exported.size === 0) return [...out];
   for (const m of text.matchAll(BINDING)) {
