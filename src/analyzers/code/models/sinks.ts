@@ -5,6 +5,7 @@
 import type { Node } from '../frontend/js/ast.js';
 import { objectProperty, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
+import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
 
 export interface CallSite {
@@ -21,6 +22,8 @@ export interface CallSite {
   receiverValue?: Value;
   /** The callee's API path (`pg|Pool().query`), when known: see models/apis.ts. */
   api?: string;
+  /** Another file's call this site stands for (a router factory's `inventory.list(x)`): where a pass-through sink is reported. */
+  at?: SinkSite;
   /** A process call's argument list, element by element, when it can be read (taint/arrays.ts). */
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
 }

@@ -320,7 +320,9 @@ function recordParamCall(e: TaintEngine, frame: Frame, receiver: Value, method: 
     const concrete = allTaints(v).filter((t) => t.source && t.param === undefined && t.source.category !== 'library');
     if (!concrete.length) return;
     const step = e.step(call, `passed to ${memberPath(call.callee) ?? method}() of an object given to ${frame.fnName}()`);
-    addParamCall(frame.summary, { param: own.param!, path: own.path, method, arg, taints: concrete.slice(0, 4).map((t) => ({ ...t, steps: [...t.steps, step].slice(-12) })) });
+    const location = e.loc(call);
+    const at: SinkSite = { location, label: `${memberPath(call.callee) ?? method}()`, snippet: snippetAt(e, location), suppression: e.input.suppressionAt?.(location.startLine), context: frame.fnName };
+    addParamCall(frame.summary, { param: own.param!, path: own.path, method, arg, taints: concrete.slice(0, 4).map((t) => ({ ...t, steps: [...t.steps, step].slice(-12) })), at });
   });
 }
 
@@ -338,7 +340,7 @@ function applyParamCalls(e: TaintEngine, summary: FunctionSummary, site: CallSit
     const argValues: Value[] = [];
     for (let i = 0; i < pc.arg; i++) argValues[i] = EMPTY;
     argValues[pc.arg] = { taints: pc.taints.map((t) => ({ ...t, steps: [...t.steps] })) };
-    const inner: CallSite = { ...site, name: pc.method, method: pc.method, args: [], argValues, receiverValue: target };
+    const inner: CallSite = { ...site, name: pc.method, method: pc.method, args: [], argValues, receiverValue: target, ...(pc.at ? { at: pc.at } : {}) };
     e.callDepth++;
     try {
       const local = target.cls ? e.classes.get(target.cls)?.methods.get(pc.method) : target.fields?.get(pc.method)?.fn;
@@ -680,7 +682,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
     const sinkSite: SinkSite = passThrough
-      ? { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
+      ? site.at
+        ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
+        : { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
       : s.sink;
     for (const t of live) {
       // Where the callee put the argument (the base of a path it builds, or after it) composes with

@@ -5,6 +5,8 @@ import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitizers.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
+import { validatorProof } from './functions.js';
+import { importedSummary } from './calls.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
@@ -54,9 +56,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if (REALPATH.test(name)) {
     const out = realpathOf(argValues[0] ?? EMPTY);
     // The callback form returns nothing (its callback gets the path: taint/calls.ts); the others a promise or the path.
+    // (Without a callback, `fs.realpath` is a promisified alias: `const realpath = promisify(fs.realpath)`.)
     if (/\.realpathSync(\.native)?$/.test(name)) return out;
     const callback = site.args.length > 1 && isFunction(unwrap(site.args[site.args.length - 1]!));
-    return /^(fs\.promises|fs\/promises)\./.test(name) || (name.startsWith('fs-extra.') && !callback) ? { taints: [], awaited: out } : EMPTY;
+    return callback ? EMPTY : { taints: [], awaited: out };
   }
   // Known propagators: the result carries the arguments' data.
   if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
@@ -153,6 +156,13 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
  * checked positions as fields, the rest under TUPLE_REST, read back by array destructuring).
  */
 function keptByCheck(e: TaintEngine, list: Value, fn: Node, frame: Frame): Value | undefined {
+  // `cols.filter(isSortable)`: what the validator's body proves about its first parameter.
+  if (fn.type === 'Identifier' || fn.type === 'MemberExpression') {
+    const local = fn.type === 'Identifier' ? frame.scope.lookup(fn.name) : undefined;
+    const proofs = local?.fn !== undefined ? validatorProof(e, local.fn) : importedSummary(e, fn, undefined, '', [])?.proves;
+    const kinds = proofs?.find((p) => p.param === 0)?.kinds;
+    return kinds ? sanitize(elementOf(e, list), kinds) : undefined;
+  }
   if (!isFunction(fn) || fn.params.length === 0) return undefined;
   let test: Node | undefined = fn.body;
   if (test?.type === 'BlockStatement') {

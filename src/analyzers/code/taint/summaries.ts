@@ -116,6 +116,8 @@ export interface ParamCall {
   arg: number;
   /** The untrusted data (concrete sources) passed there. */
   taints: Taint[];
+  /** The call itself: where a method that hands the data on whole to a query or HTML sink is reported. */
+  at?: SinkSite;
 }
 
 export function addParamCall(s: FunctionSummary, pc: ParamCall): void {

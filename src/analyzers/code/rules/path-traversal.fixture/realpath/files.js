@@ -4,6 +4,9 @@ const express = require('express');
 const fs = require('fs');
 const fsp = require('fs/promises');
 const path = require('path');
+const { promisify } = require('util');
+
+const realpathAsync = promisify(fs.realpath);
 
 const ROOT = '/srv/shared';
 const app = express();
@@ -40,6 +43,12 @@ app.get('/contained-sync', (req, res) => {
   if (!resolved.startsWith(path.resolve(ROOT) + path.sep)) return res.sendStatus(403);
   // ok: js/path-traversal
   res.send(fs.readFileSync(resolved, 'utf8'));
+});
+
+app.get('/promisified', async (req, res) => {
+  const file = await realpathAsync(path.join(ROOT, req.query.name));
+  // ruleid: js/path-traversal
+  res.send(fs.readFileSync(file, 'utf8'));
 });
 
 module.exports = app;

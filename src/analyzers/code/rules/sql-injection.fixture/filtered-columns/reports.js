@@ -61,4 +61,24 @@ app.get('/items/valued', async (req, res) => {
   res.json((await pool.query(`SELECT * FROM items ORDER BY ${order}`)).rows);
 });
 
+function isSortable(column) {
+  return SORTABLE.has(column);
+}
+
+function isNamed(column) {
+  return column.length > 0;
+}
+
+app.get('/items/checked', async (req, res) => {
+  const columns = String(req.query.fields).split(',').filter(isSortable);
+  // ok: js/sql-injection
+  res.json((await pool.query(`SELECT ${columns.join(', ')} FROM items`)).rows);
+});
+
+app.get('/items/named', async (req, res) => {
+  const columns = String(req.query.fields).split(',').filter(isNamed);
+  // ruleid: js/sql-injection
+  res.json((await pool.query(`SELECT ${columns.join(', ')} FROM items`)).rows);
+});
+
 module.exports = app;
