@@ -219,6 +219,10 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       } else if (method === 'startsWith' && callee.type === 'MemberExpression' && /^path\.(relative|posix\.relative)$/.test(qualifiedName(unwrap(callee.object).callee ?? callee.object, e.input.modules, e.aliases) ?? '') && (stringValue(arg0) ?? '').startsWith('..')) {
         // path.relative(BASE, p).startsWith('..'): true means p escapes BASE.
         add(f, unwrap(callee.object).arguments?.[1], mask('path'));
+      } else if (method === 'startsWith' && callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier' && frame.urlOf.has(`#relative:${unwrap(callee.object).name}`) && /^(\.|\.\..*)$/.test(stringValue(arg0) ?? '')) {
+        // const rel = path.relative(BASE, p); rel.startsWith('..') (or '.', which refuses `..` too): the same check through a variable.
+        const p = frame.urlOf.get(`#relative:${unwrap(callee.object).name}`)!;
+        f.set(p, (f.get(p) ?? 0) | mask('path'));
       } else if (method === 'startsWith' && callee.type === 'MemberExpression' && stringValue(arg0) === '-') {
         // x.startsWith('-') false: x cannot be read as an option.
         add(f, callee.object, mask('argument'));

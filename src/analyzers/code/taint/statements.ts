@@ -274,6 +274,11 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
       const p = memberPath(init.arguments[0]);
       if (p) frame.urlOf.set(d.id.name, p);
     }
+    // const rel = path.relative(base, p): `rel.startsWith('..')` is a check of where p goes.
+    if (init.type === 'CallExpression' && init.arguments[1] && /^path\.(relative|posix\.relative)$/.test(qualifiedName(init.callee, e.input.modules, e.aliases) ?? '')) {
+      const p = memberPath(unwrap(init.arguments[1]));
+      if (p) frame.urlOf.set(`#relative:${d.id.name}`, p);
+    }
     // const host = new URL(x).hostname (or u.origin): a check of `host` is a check of where x goes.
     if (init.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(init) ?? '')) {
       const obj = unwrap(init.object);
