@@ -94,6 +94,10 @@ export const CALL_SINKS: CallSink[] = [
     when: (s) => /createQueryBuilder|QueryBuilder|qb|builder/i.test(s.receiver ?? '') },
   { kind: 'sql', callee: /(^|\.)(where|andWhere|orWhere|having)$/, args: [0],
     when: (s) => /createQueryBuilder|QueryBuilder|qb\b|builder/i.test(s.receiver ?? '') },
+  // A TypeORM builder whose origin is not traced (an entity's static `Post.createQueryBuilder()`):
+  // ORDER BY and GROUP BY text pasted in whole. (Traced builders are rows in models/apis.ts.)
+  { kind: 'sql', callee: /(^|\.)(orderBy|addOrderBy|groupBy|addGroupBy)$/, args: [0], heuristic: true,
+    when: (s) => /(^|\.)createQueryBuilder\(\)/.test(s.receiver ?? '') },
 
   // ── NoSQL (CWE-943) ─────────────────────────────────────────────────────────
   // `update`/`findAndModify` with `multi: true` rewrite every document an injected `{ $ne: null }` selects.
