@@ -68,6 +68,9 @@ export const API_SINKS: ApiSinkRow[] = [
   // Its query builders paste the first argument into the statement: a where/having text, an ORDER
   // BY or GROUP BY expression, a selected column (values belong in `:name` parameters).
   { package: 'typeorm', path: '*createQueryBuilder().*.{where,andWhere,orWhere,having,andHaving,orHaving,orderBy,addOrderBy,groupBy,addGroupBy,select,addSelect}', args: [0], kind: 'sql' },
+  // NestJS's HTTP client (injected as `HttpService`, whatever the field is called) and the axios
+  // instance under it: the first argument is the URL fetched (SSRF).
+  { package: '@nestjs/axios', path: 'HttpService().{get,post,put,patch,delete,head,request,axiosRef.get,axiosRef.post,axiosRef.put,axiosRef.patch,axiosRef.delete,axiosRef.head,axiosRef.request}', args: [0], kind: 'ssrf' },
   // Statement-string databases: Cassandra CQL, Neo4j Cypher, DynamoDB PartiQL (the command's or
   // call's `Statement` field is the text; `Parameters` are bound, see taint/sinks.ts).
   { package: 'cassandra-driver', path: '*Client().{execute,eachRow,stream}', args: [0], kind: 'sql' },
