@@ -174,6 +174,22 @@ export class WorkerSession {
     while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks))) this.slots.push({ worker: undefined, queue: [] });
   }
 
+  /** Start the workers for a run of this many files now, so their start-up overlaps the caller's work. */
+  prestart(tasks: number): void {
+    this.ensureSlots(tasks);
+    for (const slot of this.slots) if (!slot.worker) this.startWorker(slot);
+  }
+
+  private startWorker(slot: Slot): void {
+    const w = this.spawn();
+    slot.worker = w;
+    // Between runs nobody listens: a worker that dies idle is replaced when next needed.
+    w.on('error', () => {});
+    w.on('exit', () => {
+      if (slot.worker === w) slot.worker = undefined;
+    });
+  }
+
   /** Run everything a source gives; workers start when they first get a file. */
   runSource(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
     this.ensureSlots(source.total);
@@ -239,20 +255,13 @@ export class WorkerSession {
           worker = undefined;
         };
         const attach = () => {
-          if (!slot.worker) {
-            const w = this.spawn();
-            slot.worker = w;
-            // Between rounds nobody listens: a worker that dies idle is replaced when next needed.
-            w.on('error', () => {});
-            w.on('exit', () => {
-              if (slot.worker === w) slot.worker = undefined;
-            });
-          }
+          if (!slot.worker) this.startWorker(slot);
           if (worker === slot.worker) return;
-          worker = slot.worker;
-          worker.on('message', onMessage);
-          worker.on('error', onError);
-          worker.on('exit', onExit);
+          const w = slot.worker!;
+          worker = w;
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
         };
         const replace = () => {
           const dead = worker!;

@@ -120,7 +120,10 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   const linkCtx = { root, files: allFiles.map((f) => f.path) };
   const linking = fileAnalyzers.filter((a) => a.link);
   // Pass 1 in import order when files go to workers: most files then get their link input at once.
-  const plan = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
+  const ordered = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
+  // (Workers load their analyzers while the main thread reads the imports.)
+  if (ordered && !cache) pool.session!.prestart(analyzable.length);
+  const plan = ordered ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
   let pass1: FileOutcome[];
   let firstInputs: Map<string, unknown> | undefined;
   if (plan) {

@@ -62,17 +62,13 @@ export const codeAnalyzer: FileAnalyzer = {
     const state = newLinkState(analysed, readPathAliases(ctx.root, ctx.files));
     linkStates.set(ctx, state);
     const specs = new Map<string, string[]>();
-    const reexported = new Map<string, string[]>();
     for (const path of analysed) {
       const text = readText(path);
-      if (!text) continue;
-      const found = importSpecifiers(text);
-      if (found.length === 0) continue;
-      specs.set(path, found);
-      const whole = reexportSpecifiers(text);
-      if (whole.length) reexported.set(path, whole);
+      const found = text ? importSpecifiers(text) : [];
+      if (found.length) specs.set(path, found);
     }
-    const linker = new FirstPassLinker(state, ctx.root, specs, reexported);
+    // (Read again for the few files a library's entry modules lead to.)
+    const linker = new FirstPassLinker(state, ctx.root, specs, (path) => (specs.has(path) ? reexportSpecifiers(readText(path) ?? '') : []));
     const imports = new Map<string, string[]>();
     for (const [path, found] of specs) imports.set(path, linker.targets(path, found));
     return {

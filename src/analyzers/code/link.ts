@@ -279,25 +279,24 @@ export class FirstPassLinker {
   private readonly library = new Map<string, string>();
 
   /**
-   * `specs`: each file's import specifiers; `reexported`: those it re-exports whole (`export * from`,
-   * `module.exports = require(…)`), both read from the text.
+   * `specs`: each file's import specifiers; `reexportsOf`: those a file exports again (whole or as
+   * imported bindings), both read from the text.
    */
-  constructor(state: LinkState, root: string, private readonly specs: Map<string, string[]>, reexported: Map<string, string[]>) {
+  constructor(state: LinkState, root: string, private readonly specs: Map<string, string[]>, reexportsOf: (path: string) => string[]) {
     this.state = state;
     this.x = exportScope(state, (p) => this.view(p));
     this.x.unread = new Set();
     this.exports = cachedExports(this.x, true);
     // Which files a library's entry modules re-export is known only from their facts, after the
-    // files themselves ran: guess it from the text (an entry's direct imports, then whole-module
-    // re-exports); a wrong guess costs the file a link round (inputCovers), never a result.
+    // files themselves ran: guess it from the text; a wrong guess costs the file a link round
+    // (inputCovers), never a result.
     for (const lib of librariesOf(state, root)) {
-      const visit = (p: string, depth: number, direct: boolean) => {
+      const visit = (p: string, depth: number) => {
         if (this.library.has(p) || depth > 3) return;
         this.library.set(p, lib.name);
-        const next = new Set([...(direct ? (this.specs.get(p) ?? []) : []), ...(reexported.get(p) ?? [])]);
-        for (const t of this.targets(p, [...next])) visit(t, depth + 1, false);
+        for (const t of this.targets(p, reexportsOf(p))) visit(t, depth + 1);
       };
-      for (const e of lib.entries) visit(e, 0, false);
+      for (const e of lib.entries) visit(e, 0);
     }
   }
 
