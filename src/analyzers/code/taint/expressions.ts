@@ -161,8 +161,15 @@ export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value 
   return EMPTY;
 }
 
+/** The request's parsed query, body or params object itself (not one of its fields): its keys are the client's. */
+function parsedRequestObject(v: Value): boolean {
+  return v.taints.some((t) => t.path.length === 0 && t.source?.category === 'request' && t.source.mayBeObject);
+}
+
 export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _frame: Frame): Value {
-  if (SAFE_PROPERTIES.has(name) && !obj.kind) return EMPTY;
+  // `s.length`, `set.size` are numbers; but on a parsed query or body object (`req.query.size`,
+  // `?size=…`) they are whatever field the client sent.
+  if (SAFE_PROPERTIES.has(name) && !obj.kind && !parsedRequestObject(obj)) return EMPTY;
   switch (obj.kind) {
     case 'request': {
       const field = REQUEST_FIELDS[name];
