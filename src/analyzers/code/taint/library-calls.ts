@@ -16,6 +16,13 @@ import { templateFileIn } from './views.js';
 /** Calls whose result is a normalised path (no `..` segments left). */
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
 
+/** A string argument known in full: a literal, or a value built only from constant text. */
+function constantText(node: Node, v: Value | undefined): string | undefined {
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal;
+  return v && !isTainted(v) && v.prefix !== undefined && v.text === v.prefix ? v.prefix : undefined;
+}
+
 /** `fs.realpath` in its sync, promise and callback forms (fs-extra's returns a promise without a callback). */
 export const REALPATH = /^(fs|graceful-fs|fs-extra|fs\.promises|fs\/promises)\.(realpath|realpathSync)(\.native)?$/;
 
@@ -52,6 +59,12 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     if (path !== undefined && (path === '/' || /^\/[^/\\]/.test(path))) {
       return sanitize({ taints: allTaints(rel).map((t) => ({ ...t, whole: false })), stringy: true }, mask('redirect', 'ssrf'));
     }
+  }
+  // new RegExp('^(a+)+$'): a fixed pattern, judged like a literal where it is applied (js/redos).
+  if (name === 'RegExp' && site.args.length >= 1 && site.args.length <= 2) {
+    const source = constantText(site.args[0]!, argValues[0]);
+    const flags = site.args[1] ? constantText(site.args[1], argValues[1]) : '';
+    if (source !== undefined && flags !== undefined) return { taints: [], regex: { source, flags } };
   }
   if (REALPATH.test(name)) {
     const out = realpathOf(argValues[0] ?? EMPTY);

@@ -10,6 +10,10 @@ router.post('/signup', (req, res) => {
   if (!rules.email.test(req.body.email)) return res.status(400).json({ error: 'bad email' });
   // ok: js/redos
   if (!slug.test(req.body.handle)) return res.status(400).json({ error: 'bad handle' });
+  // ruleid: js/redos
+  if (!rules.phone.test(req.body.phone)) return res.status(400).json({ error: 'bad phone' });
+  // ok: js/redos
+  if (!rules.zip.test(req.body.zip)) return res.status(400).json({ error: 'bad zip' });
   res.status(201).end();
 });
 

@@ -4,4 +4,7 @@ module.exports = {
   // Nested quantifiers: exponential backtracking on a long run of letters with no '@'.
   email: /^([a-zA-Z0-9_.-]+)+@([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/,
   slug: /^[a-z0-9-]+$/,
+  // Built from constant text: the same pattern as a literal would be.
+  phone: new RegExp('^(\\d+-?)+$'),
+  zip: new RegExp('^\\d{5}$', 'u'),
 };
