@@ -43,4 +43,19 @@ router.get('/pages/:slug', (req, res) => {
   res.json({ slug: req.params.slug, fallback: defaultSlug() });
 });
 
+// Repetitions whose body matches one string in one pass or in several (alternatives, bounded counts).
+router.post('/markdown', (req, res) => {
+  const { text, contact } = req.body;
+  // ruleid: js/redos
+  const mail = /^<([\w.+-]+@(?:[\w-]+\.)+(?:[a-zA-Z]{2,6})+)>/.exec(contact);
+  // ok: js/redos
+  const plain = /^<([\w.+-]+@(?:[\w-]+\.)+[a-zA-Z]{2,6})>/.exec(contact);
+  // ruleid: js/redos
+  const code = /^(?:ab|a|b)+$/.test(text);
+  // A repetition nothing can reject after: it only ever accepts, so it never backtracks across passes.
+  // ok: js/redos
+  const list = /^((?:[ \t]*[-*+][ \t]+.+\n?)+)/.exec(text);
+  res.json({ mail, plain, code, list });
+});
+
 module.exports = router;

@@ -2,13 +2,24 @@
  * Super-linear regular expressions, decided by scslre (the analysis behind eslint-plugin-regexp's
  * no-super-linear-backtracking / no-super-linear-move): it builds the pattern's NFA with refa and
  * looks for quantifiers that trade characters (`\d*\w+`), repeat themselves (`(a+)+`), or make the
- * engine rescan every suffix of a rejected input (`\s*$`). Static, no matching is ever run.
+ * engine rescan every suffix of a rejected input (`\s*$`). Two additions, also decided on refa's
+ * automata: a repetition whose body matches one string as one pass or as several (`(a|aa)+`,
+ * `([a-z]{2,6})+`), which scslre does not see, is exponential; and a repetition the engine can
+ * only ever accept (nothing after it can fail: `^(?:\s*-\s+.+\n?)+`) never backtracks across its
+ * passes, so it is not reported for that. Static, no matching is ever run.
  */
 import { createRequire } from 'node:module';
 
 // scslre and refa are 1.2 MB of code: loaded on the first pattern worth analysing, not with the analyzer.
+const requireHere = createRequire(import.meta.url);
 let scslre: typeof import('scslre') | undefined;
-const analyse: typeof import('scslre').analyse = (...args) => (scslre ??= createRequire(import.meta.url)('scslre') as typeof import('scslre')).analyse(...args);
+let refa: typeof import('refa') | undefined;
+const analyse: typeof import('scslre').analyse = (...args) => (scslre ??= requireHere('scslre') as typeof import('scslre')).analyse(...args);
+const loadRefa = () => (refa ??= requireHere('refa') as typeof import('refa'));
+
+type Ast = import('refa').JS.Parser['ast']['pattern'];
+type AstNode = Ast | Ast['alternatives'][number] | Ast['alternatives'][number]['elements'][number];
+type Quantifier = Extract<AstNode, { type: 'Quantifier' }>;
 
 export interface RegexComplexity {
   /** `exponential`: nested quantifiers; `polynomial`: overlapping ones; `move`: quadratic rescans of a rejected input. */
@@ -20,6 +31,8 @@ export interface RegexComplexity {
 /** Patterns longer than this, or with more quantifiers, are not analysed: the analysis is bounded by the pattern's size. */
 const MAX_SOURCE = 400;
 const MAX_QUANTIFIERS = 24;
+/** Automaton size bound for the repetition check (refa throws past it: the pattern is then left to scslre). */
+const MAX_NODES = 4000;
 const cache = new Map<string, RegexComplexity | null>();
 
 export function regexComplexity(source: string, flags: string): RegexComplexity | undefined {
@@ -30,10 +43,19 @@ export function regexComplexity(source: string, flags: string): RegexComplexity 
   const quantifiers = source.match(/[*+?}]/g)?.length ?? 0;
   if (source.length <= MAX_SOURCE && quantifiers <= MAX_QUANTIFIERS && /[*+}]/.test(source)) {
     try {
-      const { reports } = analyse({ source, flags: flags.replace(/[^dgimsuyv]/g, '') }, { maxReports: 4 });
-      const backtracking = reports.filter((r) => r.type !== 'Move');
-      const worst = backtracking.find((r) => r.exponential) ?? backtracking[0] ?? reports[0];
-      if (worst) out = { kind: worst.exponential ? 'exponential' : backtracking.includes(worst) ? 'polynomial' : 'move', character: worst.character.pick };
+      const cleanFlags = flags.replace(/[^dgimsuyv]/g, '');
+      const { reports } = analyse({ source, flags: cleanFlags }, { maxReports: 4 });
+      // A quantifier repeating itself, or trading with one at or before it in the pattern (so with the
+      // next pass), backtracks across the passes of a repetition.
+      const acrossPasses = (r: (typeof reports)[number]) => (r.type === 'Self' ? r.parentQuant : r.type === 'Trade' && r.startQuant.start >= r.endQuant.start ? outermostRepetition(r.endQuant) : undefined);
+      const kept = reports.filter((r) => {
+        const q = r.type === 'Move' ? undefined : acrossPasses(r);
+        return !q || canFailAfter(q, source);
+      });
+      const backtracking = kept.filter((r) => r.type !== 'Move');
+      const worst = backtracking.find((r) => r.exponential) ?? backtracking[0];
+      if (worst?.exponential) out = { kind: 'exponential', character: worst.character.pick };
+      else out = ambiguousRepetition(source, cleanFlags) ?? (worst ? { kind: 'polynomial', character: worst.character.pick } : kept[0] ? { kind: 'move', character: kept[0].character.pick } : null);
     } catch {
       out = null; // not a valid JS pattern (or beyond what the analysis handles): say nothing
     }
@@ -41,4 +63,56 @@ export function regexComplexity(source: string, flags: string): RegexComplexity 
   if (cache.size > 5000) cache.clear();
   cache.set(key, out);
   return out ?? undefined;
+}
+
+/** The outermost unbounded repetition that contains this node (itself included), if any. */
+function outermostRepetition(node: object): Quantifier | undefined {
+  interface Up { type?: string; parent?: Up | null; max?: number }
+  let out: Quantifier | undefined;
+  for (let n: Up | null | undefined = node as Up; n; n = n.parent) {
+    if (n.type === 'Quantifier' && n.max === Infinity) out = n as unknown as Quantifier;
+  }
+  return out;
+}
+
+/** Something after this repetition can reject the input (only group ends and quantifiers follow it otherwise). */
+function canFailAfter(q: { end: number }, source: string): boolean {
+  return !/^[)*+?]*$/.test(source.slice(q.end));
+}
+
+/**
+ * An unbounded repetition whose body, without the empty word, has a word it matches both in one pass
+ * and in two: a rejected input then has exponentially many ways to be split into passes.
+ */
+function ambiguousRepetition(source: string, flags: string): RegexComplexity | undefined {
+  const { JS, NFA, isDisjointWith } = loadRefa();
+  const parser = JS.Parser.fromLiteral({ source, flags });
+  const found: RegexComplexity[] = [];
+  const visit = (n: AstNode) => {
+    if (found.length) return;
+    if (n.type === 'Pattern' || n.type === 'Group' || n.type === 'CapturingGroup') for (const a of n.alternatives) visit(a);
+    else if (n.type === 'Alternative') for (const e of n.elements) visit(e);
+    else if (n.type === 'Quantifier') {
+      if (n.max === Infinity && canFailAfter(n, source)) {
+        try {
+          const body = parser.parseElement(n.element, { backreferences: 'throw', assertions: 'throw' });
+          const factory = new NFA.LimitedNodeFactory(MAX_NODES);
+          const once = NFA.fromRegex(body.expression, { maxCharacter: body.maxCharacter }, {}, factory);
+          once.withoutEmptyWord();
+          const twice = once.copy(factory);
+          twice.append(once);
+          if (!once.isEmpty && !isDisjointWith(once, twice, MAX_NODES)) {
+            const word = NFA.fromIntersection(once, twice, factory).words()[Symbol.iterator]().next().value as readonly number[] | undefined;
+            found.push({ kind: 'exponential', character: word?.length ? String.fromCodePoint(word[0]!) : '' });
+            return;
+          }
+        } catch {
+          /* back-references, assertions or a large automaton: left to scslre */
+        }
+      }
+      visit(n.element as AstNode);
+    }
+  };
+  visit(parser.ast.pattern);
+  return found[0];
 }
