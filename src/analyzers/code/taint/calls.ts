@@ -66,6 +66,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   checkCallSinks(e, site, frame);
   // An emitter another file exports: listeners registered in one file run where it emits.
   if (receiverValue?.ref && /^(on|once|addListener|prependListener|emit)$/.test(method)) emitterCall(e, site, frame);
+  else if (receiverNode && unwrap(receiverNode).type === 'ThisExpression' && /^(on|once|addListener|prependListener|emit)$/.test(method)) recordForward(e, site, frame);
   recordViewCall(e, site, frame);
   // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
@@ -275,6 +276,43 @@ function emitterCall(e: TaintEngine, site: CallSite, frame: Frame): void {
   }
   const fn = site.argValues[1]?.fn;
   if (fn !== undefined && e.listeners.length < 32) e.listeners.push({ key, fn });
+}
+
+/** `this.emit('export', payload)` / `this.on('export', handler)` inside a method, with a parameter of it: see FunctionSummary.forwards. */
+function recordForward(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const event = stringValue(site.args[0]);
+  if (event === undefined) return;
+  let param: number | undefined;
+  if (site.method === 'emit') {
+    const taints = site.argValues[1]?.taints ?? [];
+    if (site.args.length === 2 && taints.length === 1 && taints[0]!.param !== undefined && !taints[0]!.source && taints[0]!.path.length === 0) param = taints[0]!.param;
+  } else {
+    const h = site.args[1] && unwrap(site.args[1]);
+    const i = h?.type === 'Identifier' ? frame.paramNames?.indexOf(h.name) ?? -1 : -1;
+    if (i >= 0) param = i;
+  }
+  if (param === undefined) return;
+  const list = (frame.summary.forwards ??= []);
+  if (list.length < 8 && !list.some((f) => f.event === event && f.param === param)) list.push({ param, event, listen: site.method !== 'emit' });
+}
+
+/** Calling an emitter's wrapper method (FunctionSummary.forwards) on another file's instance. */
+function applyForwards(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+  const ref = site.receiverValue?.ref;
+  if (!ref || !summary.forwards?.length) return;
+  for (const f of summary.forwards) {
+    const key = listenerKey(ref, f.event);
+    const v = site.argValues[f.param];
+    if (!v) continue;
+    if (f.listen) {
+      if (v.fn !== undefined && e.listeners.length < 32) e.listeners.push({ key, fn: v.fn });
+      continue;
+    }
+    if (!isTainted(v)) continue;
+    e.importCalls.set(key, true);
+    const listener = e.input.linkInput?.[key];
+    if (listener) applySummary(e, listener, { ...site, args: site.args[f.param] ? [site.args[f.param]!] : [], argValues: [v] }, frame);
+  }
 }
 
 /** `new Service(new Repo(db))` of another file's class: the instance remembers the objects it was given. */
@@ -705,6 +743,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   }
   applyFieldCalls(e, summary, site, frame);
   applyParamCalls(e, summary, site, frame);
+  applyForwards(e, summary, site, frame);
   // `git(args)` where the callee runs `execFileSync('git', args)`: this caller's list, element by element.
   for (const a of summary.argumentLists ?? []) {
     const list = site.argValues[a.param] && isTainted(site.argValues[a.param]!) ? listElements(e, site.args[a.param], frame) : undefined;

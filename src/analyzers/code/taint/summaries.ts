@@ -87,6 +87,12 @@ export interface FunctionSummary {
    * { return execFileSync('git', args) }`): each caller's list is read element by element where it is built.
    */
   argumentLists?: { param: number; program: string; sink: SinkSite }[];
+  /**
+   * An emitter's own wrapper methods (`onExport(h) { this.on('export', h) }`, `emitExport(p) {
+   * this.emit('export', p) }`): calling them on an instance another file exports registers or emits
+   * that event, as `bus.on('export', h)` / `bus.emit('export', p)` would.
+   */
+  forwards?: { param: number; event: string; listen: boolean }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
 }
@@ -143,7 +149,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length;
 }
 
 const MAX_ENTRIES = 24;
