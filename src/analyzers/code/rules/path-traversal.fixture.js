@@ -141,3 +141,29 @@ app.get('/reports/multiline', (req, res) => {
   // ruleid: js/path-traversal
   res.send(fs.readFileSync(path.join(UPLOAD_DIR, req.query.name)));
 });
+// A check that returns early holds inside the callbacks that run after it, for what they capture.
+app.get('/reports/stat', (req, res) => {
+  const full = path.resolve(UPLOAD_DIR, req.query.name);
+  if (!full.startsWith(UPLOAD_DIR + path.sep)) return res.sendStatus(400);
+  fs.stat(full, (err, st) => {
+    if (err || !st.isFile()) return res.sendStatus(404);
+    // ok: js/path-traversal
+    fs.createReadStream(full).pipe(res);
+  });
+});
+app.get('/reports/stat-unchecked', (req, res) => {
+  const full = path.resolve(UPLOAD_DIR, req.query.name);
+  // ruleid: js/path-traversal
+  fs.stat(full, () => {
+    // ruleid: js/path-traversal
+    fs.createReadStream(full).pipe(res);
+  });
+});
+app.get('/reports/shadowed', (req, res) => {
+  const full = path.resolve(UPLOAD_DIR, req.query.name);
+  if (!full.startsWith(UPLOAD_DIR + path.sep)) return res.sendStatus(400);
+  [req.query.other].forEach((full) => {
+    // ruleid: js/path-traversal
+    res.send(fs.readFileSync(full));
+  });
+});

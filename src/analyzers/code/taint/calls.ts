@@ -689,7 +689,7 @@ export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame
   try {
     e.analyzedInline.add(fnId);
     const info = e.fns[fnId]!;
-    return runFunction(e, closure ? { ...info, closure } : info, params, false, undefined, frame.summary, frame.lambda).returned;
+    return runFunction(e, { ...info, ...(closure ? { closure } : {}), guards: frame.guards }, params, false, undefined, frame.summary, frame.lambda).returned;
   } finally {
     e.callDepth--;
   }

@@ -46,6 +46,11 @@ export interface FnInfo {
   closure: Scope;
   /** Class this function is a method of. */
   cls?: ClassInfo;
+  /**
+   * A callback run inline: the guards in force where it runs (`if (!ok(file)) return;` before
+   * `fs.stat(file, () => read(file))`) hold for the variables it captures.
+   */
+  guards?: Map<string, number>;
 }
 
 export interface ClassInfo {

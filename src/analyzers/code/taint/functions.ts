@@ -49,6 +49,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   const fn = info.node;
   const scope = new Scope(info.closure);
   const frame = e.newFrame(scope, info.name);
+  if (info.guards?.size) frame.guards = new Map(info.guards);
   if (sharedSummary) frame.summary = sharedSummary;
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
   frame.fnId = info.id;

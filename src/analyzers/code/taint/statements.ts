@@ -357,8 +357,10 @@ export function bindPattern(e: TaintEngine, pattern: Node, value: Value, frame: 
 export function assignVar(e: TaintEngine, name: string, value: Value, frame: Frame): void {
   const owner = frame.scope.owner(name) ?? frame.scope;
   owner.vars.set(name, value);
-  // A new value replaces what a guard said about the old one.
+  // A new value replaces what a guard said about the old one (and about its members).
+  if (frame.guards.size === 0) return;
   frame.guards.delete(name);
+  for (const k of frame.guards.keys()) if (k.startsWith(name) && k[name.length] === '.') frame.guards.delete(k);
 }
 
 export function elementOf(e: TaintEngine, v: Value): Value {
