@@ -6,13 +6,13 @@ import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { EMPTY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
-import { bindPattern, assignVar, declareClass } from './statements.js';
+import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler } from './calls.js';
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { apiCall, apiMemberValue, bindingValue, modulePackage } from './api.js';
-import { summaryOf } from './functions.js';
+import { recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
@@ -55,8 +55,15 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       // (The awaited value alone keeps its own marks, such as a realpath's `normalized`.)
       return v.awaited ? (v.taints.length ? union(v.awaited, { taints: v.taints }) : v.awaited) : v;
     }
-    case 'YieldExpression':
-      return node.argument ? evaluate(e, node.argument, frame) : EMPTY;
+    case 'YieldExpression': {
+      if (!node.argument) return EMPTY;
+      const v = evaluate(e, node.argument, frame);
+      // What a generator yields is what iterating its result gives (for…of, spread): its elements.
+      const item = node.delegate ? elementOf(e, v) : v;
+      frame.returns.push(item);
+      recordReturn(e, item, frame, node);
+      return v;
+    }
     case 'BinaryExpression':
       return evalBinary(e, node, frame);
     case 'LogicalExpression': {

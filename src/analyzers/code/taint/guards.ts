@@ -138,6 +138,13 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           };
           if (trusted(n.right)) add(target, n.left, ALL_KINDS);
           else if (trusted(n.left)) add(target, n.right, ALL_KINDS);
+          else {
+            // x === root, where root is a resolved path (even one the caller chose): x is that path,
+            // with no `..` left to climb out of it (target !== root && !target.startsWith(root + sep)).
+            const resolvedPath = (side: Node) => { const u = unwrap(side); return u.type === 'Identifier' && !!frame.scope.lookup(u.name)?.normalized; };
+            if (resolvedPath(n.right)) add(target, n.left, mask('path'));
+            else if (resolvedPath(n.left)) add(target, n.right, mask('path'));
+          }
           // target.origin === request.nextUrl.origin: an exact host comparison (same origin).
           for (const side of [n.left, n.right]) {
             const s = unwrap(side);
