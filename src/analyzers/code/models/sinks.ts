@@ -53,6 +53,8 @@ export interface CallSink {
   framework?: string;
   /** A navigable URL (`javascript:` runs): a constant `https://`, `/` or `#` start, or the page's own URL, keeps it safe. */
   url?: true;
+  /** With `text`: also dangerous when the visitor decides how the value starts (no constant start, not a whole URL read). */
+  leading?: true;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -153,7 +155,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => jqueryReceiver(s) },
-  { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT },
+  // jQuery builds elements from a string that starts with `<`: one whose start the visitor wrote is theirs to choose.
+  { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT, leading: true },
   // Angular's DomSanitizer: the bypass marks a value as safe HTML/URL/script/style, and bindings then skip sanitising it.
   { kind: 'xss', callee: /(^|\.)bypassSecurityTrust(Html|Script|Style|Url|ResourceUrl)$/, args: [0], framework: 'angular' },
   // Attributes that navigate (`javascript:` URLs run when clicked or submitted) or hold a document.

@@ -649,6 +649,21 @@ export function vueRoute(e: TaintEngine, at: Node, name: string): Value {
 }
 
 /**
+ * SvelteKit's current page: `$page` (the `page` store of `$app/stores`, auto-subscribed in a
+ * component) or `page` of `$app/state` (Svelte 5). Its URL and route parameters are the address
+ * the visitor opened; `data`, `form` and `status` are the app's own.
+ */
+export function sveltePage(e: TaintEngine, at: Node, name: string): Value | undefined {
+  const store = name.startsWith('$');
+  const b = e.input.modules.bindings.get(store ? name.slice(1) : name);
+  if (b?.name !== 'page' || b.module !== (store ? '$app/stores' : '$app/state')) return undefined;
+  const part = (f: string) => e.source(at, `page.url.${f}`, 'browser', false);
+  const url = new Map<string, Value>(['hash', 'search', 'href', 'pathname'].map((f) => [f, part(f)]));
+  url.set('searchParams', { ...part('searchParams'), kind: 'searchParams' });
+  return { taints: [], fields: new Map([['url', { ...e.source(at, 'page.url', 'browser', false), fields: url }], ['params', e.source(at, 'page.params', 'browser', false)]]) };
+}
+
+/**
  * Angular's `ActivatedRoute`: query and path parameters, fragment and URL (snapshot or observable)
  * come from the URL; `data`, `routeConfig` and `component` are the app's own.
  */

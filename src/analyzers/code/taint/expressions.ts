@@ -7,7 +7,7 @@ import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQU
 import { EMPTY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
-import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler } from './calls.js';
+import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
@@ -162,6 +162,8 @@ export function evalIdentifier(e: TaintEngine, node: Node, frame: Frame): Value 
   if (v !== undefined) return v;
   if (name === 'location') return { ...e.source(node, 'location', 'browser', false), sameOrigin: true };
   if (name === 'undefined' || name === 'NaN') return EMPTY;
+  const page = sveltePage(e, node, name);
+  if (page) return page;
   // An import: the API path of what it names (or a reference to another file's export).
   const b = e.input.modules.bindings.get(name);
   if (b) return bindingValue(e, b);

@@ -1,6 +1,6 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
@@ -67,7 +67,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         if (!key) continue;
         v = v.fields!.get(key)!;
       }
-      if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? ''))) continue;
+      if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) continue;
       if (row.url && (v.sameOrigin || (v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)))) continue;
       if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
         reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
@@ -77,6 +77,19 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     }
   }
 }
+
+/**
+ * A string whose first characters come from the URL or a message as the visitor wrote them: no
+ * constant start, and not a whole `location`/`document` URL read (those start with `#`, `?`, `/` or a
+ * scheme, never `<`).
+ */
+function visitorLedText(v: Value, arg: Node | undefined): boolean {
+  if (v.prefix !== undefined || v.text || v.sameOrigin || !arg) return false;
+  if (!allTaints(v).some((t) => t.source?.category === 'browser')) return false;
+  const path = memberPath(unwrap(arg));
+  return !(path && WHOLE_URL_READ.test(path));
+}
+const WHOLE_URL_READ = /^((window|self|globalThis)\.)?(document\.)?location(\.(hash|search|href|pathname|origin))?$|^((window)\.)?document\.(URL|documentURI|baseURI|referrer)$/;
 
 /**
  * A fixed super-linear regex run on a value (`re.test(s)`, `s.replace(re, …)`). A length check
