@@ -51,7 +51,8 @@ export const PATTERN_INPUT = 1 << 23;
  * Not a sink kind: a library parameter named as code (`template`, `expression`). Compiling it is
  * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.
  */
-export const CODE_CONTRACT = 1 << 24;
+export const CODE_CONTRACT = 1 << 28;
+// (Bits 24–27 are guards.ts's marks, such as a `startsWith('/')` check: a taint carries them too.)
 
 /**
  * The taints of a value placed first (`lead`) or after something else in a built string or path.
