@@ -365,6 +365,17 @@ function recordParamCall(e: TaintEngine, frame: Frame, receiver: Value, method: 
 }
 
 /**
+ * `method` of another file's export `ref` (a class instance or object handed in): records the
+ * candidates the link step must summarise and applies the summary when it already has one.
+ */
+function applyLinkedMethod(e: TaintEngine, ref: string, method: string, inner: CallSite, frame: Frame): void {
+  const candidates = refCandidates(`${ref}.${method}`);
+  for (const c of candidates) e.importCalls.set(c, true);
+  const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
+  if (found) applySummary(e, found, inner, frame);
+}
+
+/**
  * What a summary's recorded parameter calls do with the objects this call site gives: the method
  * of another file's class instance (through the link step), of a class or object of this file.
  */
@@ -383,12 +394,7 @@ function applyParamCalls(e: TaintEngine, summary: FunctionSummary, site: CallSit
     try {
       const local = target.cls ? e.classes.get(target.cls)?.methods.get(pc.method) : target.fields?.get(pc.method)?.fn;
       if (local !== undefined) applyLocal(e, local, inner, frame);
-      else if (target.ref) {
-        const candidates = refCandidates(`${target.ref}.${pc.method}`);
-        for (const c of candidates) e.importCalls.set(c, true);
-        const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
-        if (found) applySummary(e, found, inner, frame);
-      }
+      else if (target.ref) applyLinkedMethod(e, target.ref, pc.method, inner, frame);
     } finally {
       e.callDepth--;
     }
@@ -435,12 +441,7 @@ function applyFieldCalls(e: TaintEngine, summary: FunctionSummary, site: CallSit
       const local = target.cls ? e.classes.get(target.cls)?.methods.get(fc.method) : undefined;
       if (local !== undefined) applyLocal(e, local, inner, frame);
       else if (target.api && !target.ref) fieldCallSinks(e, fc, target.api, argValues[fc.arg]!, frame);
-      else if (target.ref) {
-        const candidates = refCandidates(`${target.ref}.${fc.method}`);
-        for (const c of candidates) e.importCalls.set(c, true);
-        const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
-        if (found) applySummary(e, found, inner, frame);
-      }
+      else if (target.ref) applyLinkedMethod(e, target.ref, fc.method, inner, frame);
     } finally {
       e.callDepth--;
     }
