@@ -4,7 +4,7 @@ import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
-import { EMPTY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
@@ -19,7 +19,8 @@ export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
   if (frame.guards.size === 0 || !isTainted(v)) return v;
   const path = memberPath(node);
-  const g = path === undefined ? undefined : frame.guards.get(path);
+  // The guard-only facts stay in the guard map; on the value they would read as other marks.
+  const g = path === undefined ? 0 : (frame.guards.get(path) ?? 0) & ~GUARD_ONLY;
   return g ? sanitize(v, g) : v;
 }
 

@@ -20,7 +20,7 @@ function importedProof(e: TaintEngine, callee: Node): { param: number; kinds: nu
 
 /**
  * Facts a check proves that protect nothing alone but do together (pseudo-kinds above the sink
- * bits): `u.startsWith('/')` and `!u.startsWith('//')` make a same-site path, a safe redirect.
+ * bits, GUARD_ONLY in values.ts): `u.startsWith('/')` and `!u.startsWith('//')` make a same-site path, a safe redirect.
  */
 const SLASH_PREFIX = 1 << 24;
 const NOT_PROTOCOL_RELATIVE = 1 << 25;

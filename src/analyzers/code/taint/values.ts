@@ -52,7 +52,8 @@ export const PATTERN_INPUT = 1 << 23;
  * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.
  */
 export const CODE_CONTRACT = 1 << 28;
-// (Bits 24–27 are guards.ts's marks, such as a `startsWith('/')` check: a taint carries them too.)
+/** Bits 24–27: facts a condition proves (guards.ts) that only count together; never a value's mark. */
+export const GUARD_ONLY = 0xf << 24;
 
 /**
  * The taints of a value placed first (`lead`) or after something else in a built string or path.
