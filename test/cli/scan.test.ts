@@ -142,3 +142,13 @@ test('.gitignore, node_modules and build output are skipped by default and can b
   writeFileSync(join(dir, '.vouch.yml'), 'skip:\n  nodeModules: false\n  buildOutput: false\n  gitignored: false\n');
   assert.deepEqual(paths([]), ['dist/app.js', 'generated/x.js', 'node_modules/lib/index.js', 'src/app.js']);
 });
+
+test('paths whose only common directory is / make / the root, in time (the search for it used to spin)', async () => {
+  const { chooseRoot } = await import('../../src/cli/commands/scan.js');
+  const dir = tempProject({ 'a.js': 'const a = 1;\n' });
+  // A second tree under another top-level directory than the temp one.
+  const other = process.platform === 'win32' ? undefined : ['/etc', '/usr', '/var'].find((d) => !dir.startsWith(d + '/'));
+  if (!other) return;
+  assert.equal(chooseRoot(dir, [join(dir, 'a.js'), other]), '/');
+  assert.equal(chooseRoot(dir, [join(dir, 'a.js')]), dir);
+});

@@ -205,18 +205,23 @@ function parseOutputSpec(spec: string): { format: string; file: string } {
  * Paths in reports are relative to the root: the git top level (what SARIF upload expects), or
  * the current directory; a single directory outside both becomes its own root.
  */
-function chooseRoot(cwd: string, paths: string[], explicit?: string): string {
+export function chooseRoot(cwd: string, paths: string[], explicit?: string): string {
   if (explicit) return resolve(cwd, explicit);
   const base = gitTopLevel(cwd) ?? cwd;
   const abs = paths.map((p) => resolve(cwd, p));
-  if (abs.every((p) => p === base || p.startsWith(base + sep))) return base;
-  // Paths elsewhere: their repository, or the deepest directory that holds them all.
+  if (abs.every((p) => isInside(base, p))) return base;
+  // Paths elsewhere: their repository, or the deepest directory that holds them all (at worst `/`).
   const dirs = abs.map((p) => (isDir(p) ? p : dirname(p)));
   const top = gitTopLevel(dirs[0]!);
-  if (top && abs.every((p) => p === top || p.startsWith(top + sep))) return top;
+  if (top && abs.every((p) => isInside(top, p))) return top;
   let common = dirs[0]!;
-  while (!dirs.every((d) => d === common || d.startsWith(common + sep))) common = dirname(common);
+  while (!dirs.every((d) => isInside(common, d)) && dirname(common) !== common) common = dirname(common);
   return common;
+}
+
+/** `p` is `dir` or below it (`/` holds everything: `'/' + sep` would be `//`). */
+function isInside(dir: string, p: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 function isDir(p: string): boolean {
