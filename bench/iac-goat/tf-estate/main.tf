@@ -2,9 +2,9 @@ provider "aws" {
   region = var.region
 }
 
-# vuln: iac/aws-s3-public-acl
 resource "aws_s3_bucket_acl" "data" {
   bucket = aws_s3_bucket.data.id
+  # vuln: iac/aws-s3-public-acl
   acl    = "public-read"
 }
 
@@ -79,7 +79,7 @@ resource "aws_iam_policy" "ops" {
     Version = "2012-10-17"
     Statement = [{
       Effect = "Allow"
-      # vuln: iac/aws-iam-admin-policy
+      # vuln: iac/aws-iam-wildcard-action
       Action   = "*"
       Resource = "*"
     }]
