@@ -8,7 +8,8 @@
  *   node bench/staged-latency.mjs [--runs 7] [--vouch bin/vouch.js[,other/bin/vouch.js…]] [--write]
  *
  * Several --vouch launchers are measured interleaved in the same run, so a before/after ratio is
- * taken under the same machine load (the machine is shared). Run `npm run build` first.
+ * taken under the same machine load (the machine is shared). Run `npm run build` first. Every run is
+ * its own process (VOUCH_SCAN_DAEMON=0); `npm run bench` also measures runs answered by the warm daemon.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -80,7 +81,7 @@ function once(launcher) {
   writeFileSync(victim, `${original}\n// staged edit ${++n}\n`);
   sh('git', ['add', rel], { cwd: repo });
   const t0 = performance.now();
-  const r = sh('/usr/bin/time', ['-f', '%U %S', '-o', tf, process.execPath, launcher, 'scan', '--staged', '--quiet'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = sh('/usr/bin/time', ['-f', '%U %S', '-o', tf, process.execPath, launcher, 'scan', '--staged', '--quiet'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, VOUCH_SCAN_DAEMON: '0' } });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${launcher}: exit ${r.status}\n${r.stderr}`);
   const [user, sys] = readFileSync(tf, 'utf8').trim().split('\n').pop().split(' ').map(Number);

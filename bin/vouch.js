@@ -61,7 +61,27 @@ async function hookViaDaemon() {
   return true;
 }
 
+// `vouch scan --staged …` (a pre-commit hook): answered the same way by the same warm daemon when one
+// is running; otherwise the scan runs here and leaves a daemon behind for the next commit.
+// VOUCH_SCAN_DAEMON=0, or CI set: off.
+async function scanViaDaemon() {
+  if (process.argv[2] !== 'scan' || !process.argv.includes('--staged') || process.env.VOUCH_SCAN_DAEMON === '0' || process.env.CI) return false;
+  const target = entry();
+  const client = await import('../dist/src/assist/hooks/daemon-client.js');
+  const r = await client.tryScanDaemon(process.argv, new URL(target.replace(/main\.js$/, target.includes('bundle') ? 'main.cjs' : 'main.js'), import.meta.url));
+  if (!r.handled) {
+    if (r.socket) globalThis.__vouchScanHandoff = { socket: r.socket };
+    return false;
+  }
+  if (r.answer.stdout) process.stdout.write(r.answer.stdout);
+  if (r.answer.stderr) process.stderr.write(r.answer.stderr);
+  if (process.env.VOUCH_TIMINGS === '1') process.stderr.write(`vouch timing: scan answered by the daemon in ${Math.round(performance.now())} ms\n`);
+  process.exitCode = r.answer.exitCode;
+  return true;
+}
+
 hookViaDaemon()
+  .then((done) => done || scanViaDaemon())
   .catch(() => false)
   .then((done) => (done ? undefined : import(entry()).then((m) => m.main(process.argv))))
   .catch((err) => {

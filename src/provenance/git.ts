@@ -54,6 +54,12 @@ export function repoTopLevel(cwd: string): string | undefined {
 const topLevelMemo = new Map<string, string>();
 const shallowPathMemo = new Map<string, string>();
 
+/** Forget the memos (a long-lived process before a new run: a repository may have been replaced). */
+export function forgetGitMemos(): void {
+  topLevelMemo.clear();
+  shallowPathMemo.clear();
+}
+
 export function headCommit(top: string): string | undefined {
   const r = runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   return r.ok ? r.stdout.trim() : undefined;

@@ -21,7 +21,7 @@ export function runVouch(args: string[], opts: { cwd?: string; input?: string; t
     timeout: opts.timeoutMs ?? 60_000,
     // Compiled-code cache (cli/code-cache.ts) in one temp directory, not under a HOME a test points into its repository.
     // No hook daemon (assist/hooks/daemon.ts) unless a test asks: a warm daemon keeps the environment it was started with.
-    env: { ...process.env, NO_COLOR: '1', CI: 'true', XDG_CACHE_HOME: TEST_CACHE_HOME, VOUCH_HOOK_DAEMON: '0', ...opts.env },
+    env: { ...process.env, NO_COLOR: '1', CI: 'true', XDG_CACHE_HOME: TEST_CACHE_HOME, VOUCH_HOOK_DAEMON: '0', VOUCH_SCAN_DAEMON: '0', ...opts.env },
   });
   if (res.error) throw res.error;
   return { status: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };

@@ -8,7 +8,8 @@ import { TempRepo } from '../provenance/git-fixture.js';
 const BIN = join(process.cwd(), 'bin', 'vouch.js');
 
 function vouch(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  // In process: no scan daemon (cli/scan-daemon.ts) left behind by a test.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, VOUCH_SCAN_DAEMON: '0' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

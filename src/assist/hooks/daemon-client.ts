@@ -18,15 +18,32 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What the client sends: one JSON line. */
-export interface DaemonRequest {
+/** What the client sends for `vouch hook …`: one JSON line. */
+export interface HookDaemonRequest {
   v: 1;
+  kind?: 'hook';
   assistant: string;
   input: string;
   failOn?: string;
   /** Absolute path of `--config`, when given. */
   config?: string;
 }
+
+/**
+ * What the client sends for `vouch scan --staged …` (a pre-commit hook): the command line, where it
+ * was run and its environment (a git hook sets GIT_INDEX_FILE and friends), and whether stdout is a
+ * terminal (colours). The daemon runs the same CLI code with exactly these.
+ */
+export interface ScanRequest {
+  v: 1;
+  kind: 'scan';
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  stdoutTTY: boolean;
+}
+
+export type DaemonRequest = HookDaemonRequest | ScanRequest;
 
 /** What the daemon answers: one JSON document, then it closes the connection. */
 export interface DaemonAnswer {
@@ -46,6 +63,25 @@ const ANSWER_TIMEOUT_MS = 60_000;
 
 export function daemonEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.VOUCH_HOOK_DAEMON !== '0' && process.platform !== 'win32' && typeof process.getuid === 'function';
+}
+
+/**
+ * `vouch scan --staged` goes through the daemon unless VOUCH_SCAN_DAEMON=0, or in CI (a one-shot
+ * machine gains nothing from a process left behind).
+ */
+export function scanDaemonEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.VOUCH_SCAN_DAEMON !== '0' && !env.CI && process.platform !== 'win32' && typeof process.getuid === 'function';
+}
+
+/**
+ * Scan command lines the daemon takes: `scan` with `--staged`, nothing read from stdin and nothing
+ * recorded or uploaded (those stay in the process the user started).
+ */
+export function daemonScanArgs(argv: string[]): string[] | undefined {
+  const args = argv.slice(2);
+  if (args[0] !== 'scan' || !args.includes('--staged')) return undefined;
+  if (args.some((a) => a === '--stdin' || a === '--record' || a === '--upload' || a === '--help' || a === '-h' || a.startsWith('--stdin-filename') || a.startsWith('--db'))) return undefined;
+  return args;
 }
 
 /** FNV-1a, enough to tell builds apart in a file name (node:crypto would cost more than the rest). */
@@ -140,6 +176,19 @@ export function ask(socket: string, request: DaemonRequest, timeoutMs = ANSWER_T
       }
     });
   });
+}
+
+/** Try the daemon for `vouch scan --staged …` (argv as process.argv). */
+export async function tryScanDaemon(argv: string[], bundleUrl: URL): Promise<ClientResult> {
+  const args = daemonScanArgs(argv);
+  if (!args || !scanDaemonEnabled()) return { handled: false };
+  const socket = socketPath(bundleUrl);
+  if (!socket) return { handled: false };
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // A scan of a large staged change may take minutes; the daemon's own per-file timeouts bound it.
+  const answer = await ask(socket, { v: 1, kind: 'scan', args, cwd: process.cwd(), env, stdoutTTY: process.stdout.isTTY === true }, 10 * ANSWER_TIMEOUT_MS);
+  return answer ? { handled: true, answer } : { handled: false, socket };
 }
 
 /** Try the daemon for `vouch hook …` (argv as process.argv). */

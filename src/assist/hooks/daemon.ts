@@ -5,8 +5,9 @@
  * removed or replaced, or when another daemon already serves the socket.
  *
  * Each request is exactly one in-process hook run (runHook with fresh scanners; the configuration is
- * read again for every event), so the answer is the same as without the daemon. Requests are served
- * one at a time.
+ * read again for every event), so the answer is the same as without the daemon. The same daemon
+ * also answers `vouch scan --staged` (a pre-commit hook) through the handler the CLI gives it
+ * (cli/scan-daemon.ts). Requests are served one at a time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { connect, createServer, type Socket } from 'node:net';
 import type { FailOn } from '../../findings/severity.js';
 import { ASSISTANTS, type Assistant } from './protocols.js';
 import { HookScanners, runHook } from './run.js';
-import type { DaemonAnswer, DaemonRequest } from './daemon-client.js';
+import type { DaemonAnswer, DaemonRequest, ScanRequest } from './daemon-client.js';
+
+/** Answers `vouch scan --staged` requests (given by the CLI, which owns the scan command). */
+export type ScanHandler = (req: ScanRequest) => Promise<DaemonAnswer>;
 
 export const DEFAULT_IDLE_MS = 10 * 60_000;
 const MAX_REQUEST_BYTES = 65 * 1024 * 1024;
@@ -40,8 +44,12 @@ function alive(socket: string): Promise<boolean> {
   });
 }
 
-async function answer(raw: string): Promise<DaemonAnswer> {
+async function answer(raw: string, scan: ScanHandler | undefined): Promise<DaemonAnswer> {
   const req = JSON.parse(raw) as DaemonRequest;
+  if (req.kind === 'scan') {
+    if (!scan) throw new Error('this daemon does not run scans');
+    return scan(req);
+  }
   if (req.v !== 1 || typeof req.input !== 'string' || !(ASSISTANTS as readonly string[]).includes(req.assistant)) {
     throw new Error('malformed request');
   }
@@ -53,7 +61,7 @@ async function answer(raw: string): Promise<DaemonAnswer> {
  * Serve hook requests on `socket` until idle. Resolves when the daemon stops (so tests can run it
  * in process); `vouch hook-daemon` then exits.
  */
-export async function serveHooks(socket: string, idleMs = DEFAULT_IDLE_MS): Promise<void> {
+export async function serveHooks(socket: string, idleMs = DEFAULT_IDLE_MS, scan?: ScanHandler): Promise<void> {
   if (existsSync(socket)) {
     if (await alive(socket)) return; // another daemon got there first
     rmSync(socket, { force: true }); // left by a daemon that died
@@ -83,7 +91,7 @@ export async function serveHooks(socket: string, idleMs = DEFAULT_IDLE_MS): Prom
         try { ours = statSync(socket).ino === ino; } catch { ours = false; }
         let reply: DaemonAnswer;
         try {
-          reply = await answer(Buffer.concat(chunks).toString('utf8'));
+          reply = await answer(Buffer.concat(chunks).toString('utf8'), scan);
         } catch (err) {
           // A negative exit code tells the client to run the hook itself.
           reply = { stdout: '', stderr: `hook daemon: ${(err as Error)?.message ?? String(err)}`, exitCode: -1 };

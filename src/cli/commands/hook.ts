@@ -54,11 +54,12 @@ export function register(program: Command): void {
 
   program
     .command('hook-daemon', { hidden: true })
-    .description('serve `vouch hook` runs from a warm process (started by the hook itself)')
+    .description('serve `vouch hook` and `vouch scan --staged` runs from a warm process (started by the first such run)')
     .requiredOption('--socket <path>', 'Unix socket to listen on')
     .option('--idle <seconds>', 'stop after this long without a request', (v) => Number.parseInt(v, 10))
     .action(async (opts: { socket: string; idle?: number }) => {
       const { serveHooks, DEFAULT_IDLE_MS } = await import('../../assist/hooks/daemon.js');
-      await serveHooks(opts.socket, opts.idle && opts.idle > 0 ? opts.idle * 1000 : DEFAULT_IDLE_MS);
+      const { answerScan } = await import('../scan-daemon.js');
+      await serveHooks(opts.socket, opts.idle && opts.idle > 0 ? opts.idle * 1000 : DEFAULT_IDLE_MS, answerScan);
     });
 }

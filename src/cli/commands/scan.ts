@@ -80,6 +80,12 @@ export function register(program: Command): void {
   addPublishOptions(cmd).action(async (paths: string[], opts: ScanCliOptions & PublishOptions & { record?: boolean; upload?: boolean; db?: string }) => {
     const publish = opts.record || opts.upload ? (result: ScanResult, shownRoot: string) => publishScan(result, shownRoot, opts) : undefined;
     process.exitCode = await runScanCommand(paths, opts, undefined, publish);
+    // bin/vouch.js found no scan daemon for this `--staged` run: leave one behind for the next commit.
+    const socket = (globalThis as { __vouchScanHandoff?: { socket?: string } }).__vouchScanHandoff?.socket;
+    if (socket && process.argv[1]) {
+      const { spawnDaemon } = await import('../../assist/hooks/daemon.js');
+      spawnDaemon(process.argv[1], socket);
+    }
   });
 }
 

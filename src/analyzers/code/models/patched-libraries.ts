@@ -58,6 +58,11 @@ export function patchedLibraryCall(callee: string, declared: DeclaredRanges | un
 const DEP_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 const manifests = new Map<string, Record<string, string> | null>();
 
+/** Forget the cached manifests (a long-lived process before a new scan: they may have changed). */
+export function forgetManifests(): void {
+  manifests.clear();
+}
+
 /** Dependencies of a package.json file, cached per thread; null when there is none or it is broken. */
 function dependenciesIn(dir: string): Record<string, string> | null {
   let deps = manifests.get(dir);
