@@ -28,6 +28,15 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 // Native parsers recurse; 10,000 levels of nesting need far more than the default thread stack.
 const WORKER_STACK_MB = 256;
 /**
+ * Old-generation limit of a worker. V8 lets a heap grow towards its limit before collecting it in
+ * full, so with a generous limit two workers held ~1.4 GB on the large tree, most of it garbage; at
+ * 512 MB the scan peaks under 1 GB at no CPU cost (bench/RESULTS.md, "Worker heap"). A file that
+ * needs more (a 2 MB bundle) is not lost: its worker is replaced by one with LARGE_HEAP_MB and the
+ * file analysed again there. VOUCH_WORKER_HEAP_MB sets the normal limit (less memory, more GC).
+ */
+const WORKER_HEAP_MB = Number(process.env.VOUCH_WORKER_HEAP_MB) > 0 ? Number(process.env.VOUCH_WORKER_HEAP_MB) : 512;
+const LARGE_HEAP_MB = 2048;
+/**
  * Files sent to a worker ahead of its results: the next file is already there when one finishes,
  * so a worker does not sit idle for the round trip through the main thread (~1 ms a file).
  */
@@ -80,6 +89,8 @@ interface Slot {
   worker: Worker | undefined;
   /** Tasks of the current run routed to this worker (it keeps their files' parsed state). */
   queue: number[];
+  /** A file ran out of heap here: this slot's workers get the large limit from then on. */
+  largeHeap?: boolean;
 }
 
 /**
@@ -117,10 +128,10 @@ export class WorkerSession {
     return this.slots.some((s) => s.worker !== undefined);
   }
 
-  private spawn(): Worker {
+  private spawn(heapMb: number): Worker {
     return new Worker(WORKER_URL, {
       workerData: { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)) },
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: 2048 },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: heapMb },
     });
   }
 
@@ -181,7 +192,7 @@ export class WorkerSession {
   }
 
   private startWorker(slot: Slot): void {
-    const w = this.spawn();
+    const w = this.spawn(slot.largeHeap ? LARGE_HEAP_MB : WORKER_HEAP_MB);
     slot.worker = w;
     // Between runs nobody listens: a worker that dies idle is replaced when next needed.
     w.on('error', () => {});
@@ -320,7 +331,15 @@ export class WorkerSession {
           if (head !== undefined && results[head] === undefined) finishOne(head, failure(taskOf.get(head)!, `analysis crashed (${why})`));
           replace();
         };
-        const onError = (err: Error) => onCrash(err.message.split('\n')[0] ?? 'error');
+        const onError = (err: Error & { code?: string }) => {
+          // Out of heap under the normal limit: the same file again in a worker with the large one.
+          if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && !slot.largeHeap && queue.length > 0) {
+            slot.largeHeap = true;
+            replace();
+            return;
+          }
+          onCrash(err.message.split('\n')[0] ?? 'error');
+        };
         const onExit = (code: number) => onCrash(`worker exited with code ${code}`);
         feeders.push(feed);
       };

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScan } from '../../src/pipeline/scan.js';
 import { defaultConfig } from '../../src/config/schema.js';
+import { runVouch } from '../helpers/cli.js';
 
 // Enough files that the in-process path for small scans is not taken.
 const FILES = 12;
@@ -49,6 +50,27 @@ test('pool: when every file times out, each is reported once and the scan ends',
     const timedOut = r.notices.filter((n) => n.level === 'error' && /^analysis timed out/.test(n.reason)).map((n) => n.path).sort();
     assert.deepEqual(timedOut, Array.from({ length: FILES }, (_, i) => `f${i}.js`).sort());
     assert.deepEqual(r.findings.filter((f) => f.ruleId.startsWith('js/')), []);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('pool: a low worker heap limit (VOUCH_WORKER_HEAP_MB) changes no result', () => {
+  const root = tree();
+  try {
+    const scan = (env: Record<string, string>) => runVouch(['scan', root, '--only', 'code', '--no-cache', '--jobs', '1', '--format', 'json', '--fail-on', 'none'], { env });
+    // V8 collects more often near a low limit; results must not depend on it.
+    const tight = scan({ VOUCH_WORKER_HEAP_MB: '8' });
+    const normal = scan({});
+    assert.equal(tight.status, 0, tight.stderr);
+    const report = (s: string) => JSON.parse(s) as { findings: { ruleId: string; location: { path: string; startLine: number } }[]; notices: { level: string }[]; stats: { filesScanned: number } };
+    const a = report(tight.stdout);
+    const b = report(normal.stdout);
+    assert.deepEqual(a.notices.filter((n) => n.level === 'error'), []);
+    assert.equal(a.stats.filesScanned, FILES);
+    const lines = (r: typeof a) => r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine}`).sort();
+    assert.deepEqual(lines(a), lines(b));
+    assert.equal(lines(a).filter((l) => l.startsWith('js/command-injection')).length, FILES);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
