@@ -79,19 +79,23 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const failOn = opts.failOn ?? config.failOn;
   const groups = opts.groups;
 
-  const { files: allFiles, notices: discoveryNotices, stagedLines } = selectFiles(root, opts);
   const fileAnalyzers = selectAnalyzers(groups);
-  const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
-  const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
   const jobs = opts.jobs ?? defaultJobs();
-  // Workers live for the whole scan when an analyzer links across files: a link round goes back to
-  // the worker that parsed the file in pass 1, which kept the tree (issue 14, parse once).
-  const session = fileAnalyzers.some((a) => a.link) ? new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, KEEP_SOURCE_CHARS) : undefined;
-  const pool = { jobs, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
+  // Workers live for the whole scan: a link round goes back to the worker that parsed the file in
+  // pass 1, which kept the tree (issue 14, parse once).
+  const linked = fileAnalyzers.some((a) => a.link);
+  const session = new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, linked ? KEEP_SOURCE_CHARS : 0);
+  // A cold scan of a whole tree will need its workers: they load their analyzers while the main
+  // thread discovers the files. (Small scans run in process; a cached scan may need none.)
+  if (fileAnalyzers.length > 0 && !opts.cacheDir && !opts.staged && !opts.text && !opts.changedSince) session.prestart(jobs);
   try {
+    const { files: allFiles, notices: discoveryNotices, stagedLines } = selectFiles(root, opts);
+    const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
+    const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
+    const pool = { jobs, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
     return await scanWith(opts, { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool });
   } finally {
-    session?.close();
+    session.close();
   }
 }
 
