@@ -12,6 +12,7 @@ import { prototypePollution } from './prototype-pollution.js';
 import { unsafeDeserialization } from './unsafe-deserialization.js';
 import { regexInjection } from './regex-injection.js';
 import { logInjection } from './log-injection.js';
+import { sensitiveDataInLog } from './sensitive-data-in-log.js';
 import { stackTraceExposure } from './stack-trace-exposure.js';
 import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
 import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
@@ -54,6 +55,7 @@ export const CODE_RULES: CodeRule[] = [
   unsafeDeserialization,
   regexInjection,
   logInjection,
+  sensitiveDataInLog,
   stackTraceExposure,
   jwtDecodeWithoutVerify,
   jwtMissingAlgorithms,

@@ -260,6 +260,8 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     reportSink(e, kind, text, site.call, label, frame, undefined, confidence, undefined, extra);
     return;
   }
+  // What a log keeps, objects included: a credential in it is exposed whatever the escaping.
+  if (kind === 'log') reportSink(e, 'logData', v, site.call, label, frame, undefined, confidence, undefined, extra);
   // Loggers print objects with util.inspect, which escapes newlines inside strings.
   if (kind === 'log' && v.fields && !v.stringy) return;
   // A URL trusted as safe with a constant start: `https://…`/`/…` cannot become `javascript:`; a

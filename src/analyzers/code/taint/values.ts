@@ -20,9 +20,14 @@ export const SINK_KINDS = {
   redos: 1 << 14,
   /** A whole argument of a program that reads options from its arguments (`git`, `ssh`): it may start with `-`. */
   argument: 1 << 15,
+  /**
+   * Anything written to a log, objects included (a `log` sink sees only text that can forge lines):
+   * whether it holds a credential. Escaping or JSON-encoding does not make a password safe to log.
+   */
+  logData: 1 << 16,
 } as const;
 export type SinkKind = keyof typeof SINK_KINDS;
-export const ALL_KINDS = (1 << 16) - 1;
+export const ALL_KINDS = (1 << 17) - 1;
 /**
  * Not a sink kind: the taint is the leading base of the string or path it is in (`root` of
  * `path.join(root, name)`, `${dir}/x`). A library's caller choosing the base directory is the

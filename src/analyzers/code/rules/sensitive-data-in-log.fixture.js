@@ -1,0 +1,40 @@
+const express = require('express');
+const logger = require('./logger');
+const app = express();
+
+app.post('/login', (req, res) => {
+  // ruleid: js/sensitive-data-in-log
+  console.log('login attempt', req.body);
+  const { username, password } = req.body;
+  // ruleid: js/sensitive-data-in-log
+  logger.debug(`checking password ${password} for ${username}`);
+  // ruleid: js/sensitive-data-in-log
+  logger.info({ auth: req.headers.authorization }, 'login');
+  // ok: js/sensitive-data-in-log
+  logger.info({ username }, 'login attempt');
+  // ok: js/sensitive-data-in-log
+  console.log('login attempt for', req.body.username, 'from', req.ip);
+  // ok: js/sensitive-data-in-log
+  logger.info({ tokenType: req.body.tokenType }, 'token requested');
+  res.end();
+});
+
+app.use((req, res, next) => {
+  // ruleid: js/sensitive-data-in-log
+  logger.debug({ headers: req.headers }, 'incoming request');
+  // ok: js/sensitive-data-in-log
+  logger.debug({ method: req.method, path: req.path, agent: req.headers['user-agent'] }, 'incoming request');
+  next();
+});
+
+app.post('/api/keys', (req, res) => {
+  const apiKey = req.body.apiKey;
+  // ruleid: js/sensitive-data-in-log
+  console.info('new key ' + apiKey);
+  // ok: js/sensitive-data-in-log
+  console.info('new key for project', req.body.projectId);
+  res.end();
+});
+
+// ok: js/sensitive-data-in-log
+console.log('password policy: at least 12 characters');
