@@ -21,13 +21,10 @@ const MAX_MOUNT_DEPTH = 6;
 
 interface MountContext { prefix: string; limited: boolean }
 
-export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): RawFinding[] {
-  const all = [...facts.values()];
-  // With an app-wide limiter somewhere, only what is registered on the app before it stays open.
-  const globalLimiter = all.some((f) => f.usesRateLimit);
+/** Where each file's routes end up: the prefixes its routers are mounted at, through other files. */
+function routeMounts(facts: Map<string, RateLimitFacts>) {
   const known = new Set(facts.keys());
-  const limitedPrefixes = all.flatMap((f) => f.rateLimitedPrefixes ?? []);
-
+  const limitedPrefixes = [...facts.values()].flatMap((f) => f.rateLimitedPrefixes ?? []);
   // Who mounts whom: target file → [(mounting file, prefix, limiter in the same use() call)].
   const mountedBy = new Map<string, { from: string; prefix: string; limited: boolean; beforeGlobalLimiter: boolean }[]>();
   for (const [path, f] of facts) {
@@ -38,14 +35,6 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       mountedBy.get(target)!.push({ from: path, prefix: m.prefix, limited: m.limited, beforeGlobalLimiter: m.beforeGlobalLimiter ?? false });
     }
   }
-  // A file other files import is a module, not an endpoint of its own (handlers kept under api/).
-  const imported = new Set<string>();
-  for (const [path, f] of facts) {
-    for (const spec of (f as { moduleRequests?: string[] }).moduleRequests ?? []) {
-      const target = resolveSpecifier(path, spec, known);
-      if (target && target !== path) imported.add(target);
-    }
-  }
   const contexts = (path: string, depth: number): MountContext[] => {
     const parents = mountedBy.get(path);
     if (!parents || depth >= MAX_MOUNT_DEPTH) return [{ prefix: '', limited: false }];
@@ -54,6 +43,34 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       return { prefix, limited: c.limited || p.limited || limitedPrefixes.some((lp) => prefixCovers(lp, prefix)) };
     }));
   };
+  return { known, limitedPrefixes, mountedBy, contexts };
+}
+
+/** Files that declare a login-type route once their routers' mount prefixes are applied. */
+function loginRouteFiles(facts: Map<string, RateLimitFacts>): Set<string> {
+  const { contexts } = routeMounts(facts);
+  const out = new Set<string>();
+  for (const [path, f] of facts) {
+    if (!f.authRoutes?.length) continue;
+    const ctxs = contexts(path, 0);
+    if (f.authRoutes.some((r) => ctxs.some((c) => isAuthPath(joinRoute(c.prefix, r.path))))) out.add(path);
+  }
+  return out;
+}
+
+export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): RawFinding[] {
+  const all = [...facts.values()];
+  // With an app-wide limiter somewhere, only what is registered on the app before it stays open.
+  const globalLimiter = all.some((f) => f.usesRateLimit);
+  const { known, limitedPrefixes, mountedBy, contexts } = routeMounts(facts);
+  // A file other files import is a module, not an endpoint of its own (handlers kept under api/).
+  const imported = new Set<string>();
+  for (const [path, f] of facts) {
+    for (const spec of (f as { moduleRequests?: string[] }).moduleRequests ?? []) {
+      const target = resolveSpecifier(path, spec, known);
+      if (target && target !== path) imported.add(target);
+    }
+  }
 
   const findings: RawFinding[] = [];
   for (const [path, f] of facts) {
@@ -204,6 +221,8 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
   const known = new Set(facts.keys());
   const tlsRoots = new Set<string>();
   for (const [path, f] of facts) if (f.plainHttp?.tls) tlsRoots.add(packageRootOf(path, roots));
+  // A route kept only as a candidate (`/validate`, which is a login step under `/otp`) counts once mounted.
+  const logins = loginRouteFiles(facts);
   /** Does this file, or a file it imports (up to 5 hops), declare a login route? */
   const reachesLogin = (start: string): boolean => {
     const seen = new Set([start]);
@@ -212,7 +231,7 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
       const next: string[] = [];
       for (const p of frontier) {
         const f = facts.get(p);
-        if (f?.authRoutes?.length) return true;
+        if (logins.has(p)) return true;
         for (const spec of f?.moduleRequests ?? []) {
           const t = resolveSpecifier(p, spec, known);
           if (t && !seen.has(t)) { seen.add(t); next.push(t); }
