@@ -765,7 +765,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     const list = site.argValues[a.param] && isTainted(site.argValues[a.param]!) ? listElements(e, site.args[a.param], frame) : undefined;
     if (list) checkArgumentList(e, a.program, list, site.call, `${a.program} argument list, run by ${summary.name}()`, frame);
   }
-  if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })) });
+  if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })), ...(summary.returnsText ? { stringy: true } : {}) });
   return results.length ? union(...results) : EMPTY;
 }
 

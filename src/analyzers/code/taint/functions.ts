@@ -106,7 +106,10 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
   const value = v.awaited ? union(v, v.awaited) : v;
   for (const t of allTaints(value)) {
     if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
-    else if (t.source && frame.summary.returnsSources.length < 8) frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
+    else if (t.source && frame.summary.returnsSources.length < 8) {
+      frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
+      if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;
+    }
   }
 }
 

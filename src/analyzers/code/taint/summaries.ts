@@ -66,6 +66,8 @@ export interface FunctionSummary {
   regex?: { source: string; flags: string };
   returns: ParamReturn[];
   returnsSources: Taint[];
+  /** What it returns from those sources is text (a fetched page's body read as text), not an object. */
+  returnsText?: boolean;
   sinks: ParamSink[];
   /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
   proves?: { param: number; kinds: number }[];
