@@ -29,7 +29,8 @@ const VM_SANDBOX = /^vm\.(runInNewContext|runInContext)\(\)$/;
 const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|exists|existsSync|pathExists|pathExistsSync)\(\)$/;
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
-  const plainResponse = e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) : false);
+  noteContentType(site, frame);
+  const plainResponse = e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false);
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -382,6 +383,57 @@ function findFields(v: Value, key: string, depth = 0): Value[] {
     else out.push(...findFields(f, key, depth + 1));
   }
   return out;
+}
+
+/**
+ * The content type a statement gives a response (`res.type('text/plain')`, `res.setHeader('Content-Type',
+ * 'application/json')`, `res.writeHead(200, { 'Content-Type': … })`) holds for what the function
+ * sends after it. Kept as a guard on `<response>.\0plain`: guards hold only where every path set
+ * them (branches join by intersection), and rebinding the response drops them. An HTML, XML or SVG
+ * type, or one not known here, makes the response HTML-capable again.
+ */
+function noteContentType(site: CallSite, frame: Frame): void {
+  if (!site.receiverNode) return;
+  const type = contentTypeSet(site.method, site.args);
+  if (type === undefined) return;
+  const key = plainKey(site.receiverNode);
+  if (!key) return;
+  if (type !== null && !/html|xml|svg/i.test(type)) frame.guards.set(key, 1);
+  else frame.guards.delete(key);
+}
+
+/** The base response a call chain starts from (`res` of `res.status(200).send`), as a guard key. */
+function plainKey(receiver: Node): string | undefined {
+  let n = unwrap(receiver);
+  for (let i = 0; i < 8 && n.type === 'CallExpression'; i++) {
+    const c = unwrap(n.callee);
+    if (c.type !== 'MemberExpression') return undefined;
+    n = unwrap(c.object);
+  }
+  const path = memberPath(n);
+  return path ? `${path}.\0plain` : undefined;
+}
+
+function declaredPlainBefore(receiver: Node, frame: Frame): boolean {
+  const key = plainKey(receiver);
+  return !!key && frame.guards.has(key);
+}
+
+/** Content type a response method call sets: a string, null when it sets one we cannot read, undefined when it sets none. */
+function contentTypeSet(method: string, args: Node[]): string | null | undefined {
+  const headerIn = (o: Node | undefined): string | null | undefined => {
+    if (!o || unwrap(o).type !== 'ObjectExpression') return undefined;
+    const p = unwrap(o).properties.find((q: Node) => q.type === 'Property' && /^content-type$/i.test(propertyName(q) ?? ''));
+    return p ? stringValue(p.value) ?? null : undefined;
+  };
+  if (method === 'type' || method === 'contentType') return args[0] ? stringValue(args[0]) ?? null : undefined;
+  if (method === 'set' || method === 'header' || method === 'setHeader') {
+    const name = stringValue(args[0]);
+    if (name !== undefined) return /^content-type$/i.test(name) ? stringValue(args[1]) ?? null : undefined;
+    return headerIn(args[0]);
+  }
+  if (method === 'writeHead') return headerIn(args[args.length - 1]);
+  return undefined;
 }
 
 /** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */
