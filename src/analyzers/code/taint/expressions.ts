@@ -347,9 +347,30 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
   return value;
 }
 
+/**
+ * Koa picks the type of a string body itself: text/html only when it starts with `<`, else
+ * text/plain. So a body that starts with constant text other than `<` is plain text, unless the
+ * handler chooses a type itself (`ctx.type = …`, a Content-Type header); a type set to plain text
+ * or JSON on every path before (a guard on `ctx.\0plain`, see sinks.ts) makes any body plain.
+ */
+function koaServesText(e: TaintEngine, ctx: string, value: Value, frame: Frame): boolean {
+  if (frame.guards.has(`${ctx}.\0plain`)) return true;
+  const lead = value.prefix?.trimStart();
+  if (!lead || lead.startsWith('<')) return false;
+  const fn = frame.fnId === undefined ? undefined : e.fns[frame.fnId]?.node;
+  return !!fn && !/\.type\s*=|content-type/i.test(e.text(fn));
+}
+
 export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): void {
   const path = memberPath(left);
   const prop = propertyName(left);
+  // Koa: `ctx.type = 'text/plain'` / `ctx.response.type = 'json'` holds for the body set after it.
+  if (path && /^(ctx|context)(\.response)?\.type$/.test(path)) {
+    const key = `${path.split('.')[0]}.\0plain`;
+    const known = !isTainted(value) && value.text !== undefined && value.text === value.prefix ? value.text : undefined;
+    if (known !== undefined && !/html|xml|svg/i.test(known)) frame.guards.set(key, 1);
+    else frame.guards.delete(key);
+  }
   // module.exports = …, exports.x = …
   if (path === 'module.exports') e.exportsMap.set('default', value);
   else if (path && /^(module\.)?exports\.\w+$/.test(path)) e.exportsMap.set(path.split('.').pop()!, value);
@@ -362,6 +383,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       if (s.notObject && s.notObject.test(objPath)) continue;
       // An object assigned to ctx.body is sent as JSON, not HTML.
       if (s.kind === 'xss' && value.fields && !value.stringy) continue;
+      if (s.kind === 'xss' && koaServesText(e, objPath, value, frame)) continue;
       if (s.url && !navigableUrl(value)) continue;
       reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
     }
