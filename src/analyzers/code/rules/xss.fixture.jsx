@@ -170,3 +170,26 @@ export function fastifyRoutes(fastify) {
     return reply.type('text/html').send(`<p>Hello ${request.query.name}</p>`);
   });
 }
+
+const TRUSTED_HOSTS = new Set(['docs.example.com']);
+
+export function ContinueLinks() {
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const docs = params.get('docs');
+  const docsLink = docs && docs.startsWith('https://docs.example.com/') ? docs : '/docs';
+  const out = params.get('out');
+  const hostChecked = out && TRUSTED_HOSTS.has(new URL(out, 'https://example.com').hostname) ? out : '/';
+  return (
+    <nav>
+      {/* ok: js/xss */}
+      <a href={safeNext}>continue</a>
+      {/* ok: js/xss */}
+      <a href={docsLink}>docs</a>
+      {/* a host check alone lets `javascript://docs.example.com/%0Aalert(1)` through */}
+      {/* ruleid: js/xss */}
+      <a href={hostChecked}>out</a>
+    </nav>
+  );
+}

@@ -4,7 +4,7 @@ import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
-import { EMPTY, GUARD_ONLY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
@@ -452,7 +452,7 @@ export function evalJsx(e: TaintEngine, node: Node, frame: Frame): void {
       if (attr === 'href' || attr === 'src' || attr === 'action' || attr === 'formAction') {
         const v = evaluate(e, value, frame);
         // javascript: URLs from the user run script when clicked.
-        if (!(v.prefix && /^(https?:)?\/\/?|^\/|^mailto:|^#/.test(v.prefix))) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
+        if (!(v.prefix && /^(https?:)?\/\/?|^\/|^mailto:|^#/.test(v.prefix)) && !safeUrlStart(v)) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
         return;
       }
       evaluate(e, value, frame);

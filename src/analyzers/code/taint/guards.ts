@@ -1,7 +1,7 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { ALL_KINDS, LENGTH_BOUNDED, allTaints, mask } from './values.js';
+import { ALL_KINDS, LENGTH_BOUNDED, URL_SAFE_START, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves } from './regex-probe.js';
 import { validatorProof } from './functions.js';
@@ -33,6 +33,8 @@ const NO_SLASH = 1 << 26;
 const NO_BACKSLASH = 1 << 27;
 function combine(m: number): number {
   if ((m & NO_SLASH) && (m & NO_BACKSLASH)) m |= mask('path');
+  // A leading `/` alone already rules out `javascript:` (a protocol-relative `//host` is still not script).
+  if (m & SLASH_PREFIX) m |= URL_SAFE_START;
   return (m & SLASH_PREFIX) && (m & NOT_PROTOCOL_RELATIVE) ? m | mask('redirect') : m;
 }
 import type { Frame } from './frames.js';
@@ -275,9 +277,9 @@ function startsWithKinds(e: TaintEngine, receiver: Node, arg: Node | undefined, 
     : r.type === 'Identifier' && !!frame.scope.lookup(r.name)?.normalized;
   if (normalized && (prefix === undefined || prefix.length > 1)) kinds |= mask('path');
   if (prefix === undefined) return kinds | mask('redirect', 'ssrf'); // a base URL held in a variable: trusted as written
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) kinds |= mask('redirect', 'ssrf');
-  else if (prefix === '/') kinds |= SLASH_PREFIX;
-  else if (/^\/[^/\\]/.test(prefix)) kinds |= mask('redirect');
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) kinds |= mask('redirect', 'ssrf') | (/^https?:/i.test(prefix) ? URL_SAFE_START : 0);
+  else if (prefix === '/') kinds |= SLASH_PREFIX | URL_SAFE_START;
+  else if (/^\/[^/\\]/.test(prefix)) kinds |= mask('redirect') | URL_SAFE_START;
   return kinds;
 }
 

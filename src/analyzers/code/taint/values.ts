@@ -35,6 +35,17 @@ export const ALL_KINDS = (1 << 17) - 1;
  */
 export const LEADING_BASE = 1 << 20;
 /**
+ * Not a sink kind: a check proved the string starts with a path (`/…`) or an http(s) origin, so as a
+ * link or frame URL it can never be `javascript:`. (A host allowlist alone does not prove this:
+ * `javascript://allowed.com/%0A…` has that host.)
+ */
+export const URL_SAFE_START = 1 << 17;
+/** Every taint of this URL value was proved to start with a path or an http(s) origin. */
+export function safeUrlStart(v: Value): boolean {
+  const ts = allTaints(v);
+  return ts.length > 0 && ts.every((t) => (t.sanitized & URL_SAFE_START) !== 0);
+}
+/**
  * Not a sink kind: the taint was appended after a base somewhere in the string or path it is in
  * (`name` of `path.join(root, name)`, even after `path.join(that, 'x')` puts the result first
  * again). A library parameter appended to a directory can climb out of it; one that is the whole
