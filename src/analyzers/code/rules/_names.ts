@@ -6,14 +6,23 @@
 import { type Node, functionName, isFunction, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 
 /** `resetPasswordToken` / `RESET_PASSWORD_TOKEN` / `reset-password-token` → ['reset', 'password', 'token']. */
-export function nameWords(name: string): string[] {
-  return name
+export function nameWords(name: string): readonly string[] {
+  let words = WORDS.get(name);
+  if (words) return words;
+  words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+  if (WORDS.size >= MAX_CACHED_NAMES) WORDS.clear();
+  WORDS.set(name, words);
+  return words;
 }
+
+/** Split names, shared by every rule and file of a worker: the same few names recur everywhere (read-only). */
+const WORDS = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 20_000;
 
 /** The name an expression is known by: `x` → x, `a.b.c` → c, `'key'` → key. */
 export function simpleName(node: Node | undefined): string | undefined {

@@ -186,14 +186,47 @@ export function allTaints(v: Value, depth = 0): Taint[] {
 const MAX_TAINTS = 8;
 const MAX_STEPS = 12;
 
+/** Arrays `dedupeTaints` returned: already free of duplicates and within the cap (taint arrays are never changed once built). */
+const DEDUPED = new WeakSet<Taint[]>();
+
+function taintKey(t: Taint): string {
+  return `${t.source ? `${t.source.label}@${t.source.location.startLine}:${t.source.location.startColumn}` : `p${t.param}`}|${t.path.join('.')}|${t.sanitized}|${t.whole}`;
+}
+
+/**
+ * The first taint of each key, at most MAX_TAINTS. Runs on every union: the same taint object
+ * reached by two branches is recognised without building its key, and a list with nothing to
+ * drop is returned as it is.
+ */
 export function dedupeTaints(taints: Taint[]): Taint[] {
-  if (taints.length <= 1) return taints;
-  const seen = new Map<string, Taint>();
-  for (const t of taints) {
-    const key = `${t.source ? `${t.source.label}@${t.source.location.startLine}:${t.source.location.startColumn}` : `p${t.param}`}|${t.path.join('.')}|${t.sanitized}|${t.whole}`;
-    if (!seen.has(key)) seen.set(key, t);
+  if (taints.length <= 1 || DEDUPED.has(taints)) return taints;
+  const kept: Taint[] = [];
+  const keys: (string | undefined)[] = [];
+  let dropped = false;
+  outer: for (const t of taints) {
+    if (kept.length === MAX_TAINTS) {
+      dropped = true;
+      break;
+    }
+    for (let j = 0; j < kept.length; j++) {
+      if (kept[j] === t) {
+        dropped = true;
+        continue outer;
+      }
+    }
+    const key = taintKey(t);
+    for (let j = 0; j < kept.length; j++) {
+      if ((keys[j] ??= taintKey(kept[j]!)) === key) {
+        dropped = true;
+        continue outer;
+      }
+    }
+    kept.push(t);
+    keys.push(key);
   }
-  return [...seen.values()].slice(0, MAX_TAINTS);
+  const out = dropped ? kept : taints;
+  DEDUPED.add(out);
+  return out;
 }
 
 /**
@@ -209,45 +242,147 @@ export function union(...values: Value[]): Value {
 /** Field maps can be cyclic (`node.next = node`): below this depth nested fields are merged by taints only. */
 const MAX_UNION_DEPTH = 8;
 
-function unionAt(values: Value[], depth: number): Value {
-  const nonEmpty = values.filter((v) => v.taints.length || v.fields || v.kind || v.awaited || v.fn !== undefined || v.cls || v.keyedBy || v.api || v.ref || v.regex || v.ctorArgs);
-  if (nonEmpty.length === 0) {
-    const stringy = values.some((v) => v.stringy);
-    return stringy ? { taints: [], stringy } : EMPTY;
-  }
-  if (nonEmpty.length === 1 && values.length === 1) return nonEmpty[0]!;
-  const taints = dedupeTaints(values.flatMap((v) => v.taints));
-  const out: Value = { taints };
-  const kinds = nonEmpty.map((v) => v.kind).filter(Boolean);
-  if (kinds.length) out.kind = kinds[0];
-  const fn = nonEmpty.find((v) => v.fn !== undefined);
-  if (fn) out.fn = fn.fn;
-  const cls = nonEmpty.find((v) => v.cls);
-  if (cls) out.cls = cls.cls;
-  const api = nonEmpty.find((v) => v.api);
-  if (api) out.api = api.api;
-  const ref = nonEmpty.find((v) => v.ref);
-  if (ref) out.ref = ref.ref;
-  const ca = nonEmpty.find((v) => v.ctorArgs);
-  if (ca) out.ctorArgs = ca.ctorArgs;
-  const re = nonEmpty.find((v) => v.regex);
-  if (re) out.regex = re.regex;
-  const withFields = nonEmpty.filter((v) => v.fields);
-  if (withFields.length) {
-    out.fields = new Map();
-    for (const v of withFields) {
-      for (const [k, f] of v.fields!) {
-        const prev = out.fields.get(k);
-        out.fields.set(k, !prev ? f : depth < MAX_UNION_DEPTH ? unionAt([prev, f], depth + 1) : { taints: dedupeTaints([...allTaints(prev), ...allTaints(f)]) });
-      }
+/** Something a union keeps beyond `stringy`/`sameOrigin`. */
+function hasLattice(v: Value): boolean {
+  return v.taints.length > 0 || !!v.fields || !!v.kind || !!v.awaited || v.fn !== undefined || !!v.cls || !!v.keyedBy || !!v.api || !!v.ref || !!v.regex || !!v.ctorArgs;
+}
+
+/**
+ * `v` is what a union of it with itself would build (no field map or awaited value to copy,
+ * nothing a union drops, duplicate-free taints): the union may return `v` itself. Every key is
+ * looked at, so a field a union would drop is never kept by mistake.
+ */
+function isUnionFixed(v: Value): boolean {
+  for (const k in v) {
+    const x = (v as unknown as Record<string, unknown>)[k];
+    switch (k) {
+      case 'taints':
+        if (v.taints.length > 1 && !DEDUPED.has(v.taints)) return false;
+        break;
+      case 'keyedBy':
+        if (x === undefined) break;
+        if (v.keyedBy!.length === 0 || (v.keyedBy!.length > 1 && !DEDUPED.has(v.keyedBy!))) return false;
+        break;
+      case 'fn':
+        break;
+      case 'kind': case 'cls': case 'api': case 'ref': case 'ctorArgs': case 'regex':
+        if (x !== undefined && !x) return false;
+        break;
+      case 'stringy':
+        if (x !== undefined && x !== true) return false;
+        break;
+      case 'sameOrigin':
+        // Kept by a union only when something else carries a lattice part.
+        if (x !== undefined && (x !== true || !hasLattice(v))) return false;
+        break;
+      default:
+        if (x !== undefined) return false;
     }
   }
-  const awaited = nonEmpty.filter((v) => v.awaited).map((v) => v.awaited!);
-  if (awaited.length) out.awaited = depth < MAX_UNION_DEPTH ? unionAt(awaited, depth + 1) : { taints: dedupeTaints(awaited.flatMap((a) => allTaints(a))) };
-  if (values.some((v) => v.stringy)) out.stringy = true;
-  if (values.every((v) => v.sameOrigin)) out.sameOrigin = true;
-  const keyedBy = nonEmpty.flatMap((v) => v.keyedBy ?? []);
-  if (keyedBy.length) out.keyedBy = dedupeTaints(keyedBy);
+  return true;
+}
+
+function unionAt(values: Value[], depth: number): Value {
+  // A union of one value with copies of itself and blank values (a variable no branch changed)
+  // is that value again when it is already in union form: no copy.
+  let only: Value | undefined;
+  let blankWithoutOrigin = false;
+  let single = true;
+  for (const v of values) {
+    if (v === only) continue;
+    if (!hasLattice(v) && !v.stringy) {
+      if (!v.sameOrigin) blankWithoutOrigin = true;
+      continue;
+    }
+    if (only) {
+      single = false;
+      break;
+    }
+    only = v;
+  }
+  if (single && only && !(blankWithoutOrigin && only.sameOrigin) && isUnionFixed(only)) return only;
+
+  let nonEmpty = 0;
+  let first: Value | undefined;
+  let stringy = false;
+  let sameOrigin = true;
+  let withTaints: Value | undefined;
+  let taintSources = 0;
+  let withFields = 0;
+  let withAwaited = 0;
+  for (const v of values) {
+    if (v.stringy) stringy = true;
+    if (!v.sameOrigin) sameOrigin = false;
+    if (!hasLattice(v)) continue;
+    nonEmpty++;
+    first ??= v;
+    if (v.taints.length) {
+      taintSources++;
+      withTaints = v;
+    }
+    if (v.fields) withFields++;
+    if (v.awaited) withAwaited++;
+  }
+  if (nonEmpty === 0) return stringy ? { taints: [], stringy } : EMPTY;
+  if (nonEmpty === 1 && values.length === 1) return first!;
+  let all: Taint[];
+  if (taintSources === 0) all = [];
+  else if (taintSources === 1) all = withTaints!.taints;
+  else {
+    all = [];
+    for (const v of values) for (const t of v.taints) all.push(t);
+  }
+  const out: Value = { taints: dedupeTaints(all) };
+  let kind: Value['kind'];
+  let fn: number | undefined;
+  let cls: string | undefined;
+  let api: string | undefined;
+  let ref: string | undefined;
+  let ctorArgs: Value[] | undefined;
+  let regex: Value['regex'];
+  let keyedBy: Taint[] | undefined;
+  let keyedSources = 0;
+  for (const v of values) {
+    if (!hasLattice(v)) continue;
+    if (!kind && v.kind) kind = v.kind;
+    if (fn === undefined && v.fn !== undefined) fn = v.fn;
+    if (!cls && v.cls) cls = v.cls;
+    if (!api && v.api) api = v.api;
+    if (!ref && v.ref) ref = v.ref;
+    if (!ctorArgs && v.ctorArgs) ctorArgs = v.ctorArgs;
+    if (!regex && v.regex) regex = v.regex;
+    if (v.keyedBy?.length) {
+      keyedBy = keyedSources === 0 ? v.keyedBy : [...keyedBy!, ...v.keyedBy];
+      keyedSources++;
+    }
+  }
+  if (kind) out.kind = kind;
+  if (fn !== undefined) out.fn = fn;
+  if (cls) out.cls = cls;
+  if (api) out.api = api;
+  if (ref) out.ref = ref;
+  if (ctorArgs) out.ctorArgs = ctorArgs;
+  if (regex) out.regex = regex;
+  if (withFields) {
+    // Always a new map: a field map is changed in place when an object is shared by reference.
+    const fields = new Map<string, Value>();
+    for (const v of values) {
+      if (!v.fields || !hasLattice(v)) continue;
+      for (const [k, f] of v.fields) {
+        const prev = fields.get(k);
+        fields.set(k, !prev ? f : depth < MAX_UNION_DEPTH ? unionAt([prev, f], depth + 1) : { taints: dedupeTaints([...allTaints(prev), ...allTaints(f)]) });
+      }
+    }
+    out.fields = fields;
+  }
+  if (withAwaited) {
+    const awaited: Value[] = [];
+    for (const v of values) if (v.awaited && hasLattice(v)) awaited.push(v.awaited);
+    out.awaited = depth < MAX_UNION_DEPTH ? unionAt(awaited, depth + 1) : { taints: dedupeTaints(awaited.flatMap((a) => allTaints(a))) };
+  }
+  if (stringy) out.stringy = true;
+  if (sameOrigin) out.sameOrigin = true;
+  if (keyedBy) out.keyedBy = dedupeTaints(keyedBy);
   return out;
 }
 

@@ -187,6 +187,9 @@ export const WRAPPER_TYPES = new Set([
 
 /** Strip wrappers that do not change the value: parentheses, TS assertions, `!`, `satisfies`. */
 export function unwrap(node: Node): Node {
+  // Most calls get one of these (never a wrapper): answered without the set look-up.
+  const t = node.type;
+  if (t === 'Identifier' || t === 'MemberExpression' || t === 'CallExpression' || t === 'Literal') return node;
   let n = node;
   while (WRAPPER_TYPES.has(n.type)) n = n.expression;
   return n;
