@@ -5,7 +5,7 @@
  */
 import { type FileAnalyzer, type FileResult, type SourceFile, UNREAD } from '../analyzer.js';
 import type { RawFinding } from '../../findings/finding.js';
-import { parseSuppressions } from '../../findings/suppressions.js';
+import { parseSuppressions, type Suppression } from '../../findings/suppressions.js';
 import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
@@ -208,8 +208,8 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   const modules: ModuleTable = { bindings: new Map(), specifiers: new Set() };
   const constants = new Map<string, string | number | boolean>();
   walk(program, [modulesVisitor(modules), constantsVisitor(constants)]);
-  const lines = file.text.split(/\r?\n/);
-  const sups = parseSuppressions(lines);
+  // Only a file that has a suppression comment is split into lines (no line has one otherwise).
+  const sups = file.text.includes('vouch-ignore[') ? parseSuppressions(file.text.split(/\r?\n/)) : new Map<number, Suppression>();
 
   const ctxFor = (ruleId: string, findings: RawFinding[]): CodeRuleContext => ({
     path: file.path,
