@@ -271,7 +271,7 @@ function isUploadedFile(t: Taint): boolean {
 
 /** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */
 export function navigableUrl(v: Value): boolean {
-  return !v.sameOrigin && !(v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix));
+  return !v.sameOrigin && !(v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)) && !safeUrlStart(v);
 }
 
 /** Values that start with the current page's URL or path (still sources for XSS). */
@@ -452,7 +452,7 @@ export function evalJsx(e: TaintEngine, node: Node, frame: Frame): void {
       if (attr === 'href' || attr === 'src' || attr === 'action' || attr === 'formAction') {
         const v = evaluate(e, value, frame);
         // javascript: URLs from the user run script when clicked.
-        if (!(v.prefix && /^(https?:)?\/\/?|^\/|^mailto:|^#/.test(v.prefix)) && !safeUrlStart(v)) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
+        if (navigableUrl(v)) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
         return;
       }
       evaluate(e, value, frame);

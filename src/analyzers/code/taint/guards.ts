@@ -3,7 +3,8 @@ import { type Node, calleeProperty, isFunction, memberPath, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ALL_KINDS, LENGTH_BOUNDED, URL_SAFE_START, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
-import { regexProves } from './regex-probe.js';
+import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
+import { SAFE_URL_PREFIX } from './sinks.js';
 import { validatorProof } from './functions.js';
 import { importCandidates } from './calls.js';
 
@@ -221,7 +222,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         const re = unwrap(callee.object);
         const literal = re.type === 'Literal' && re.regex ? re.regex : re.type === 'Identifier' ? e.regexConstant(re.name) : undefined;
         if (literal) {
-          add(t, arg0, regexProves(literal.pattern, literal.flags ?? ''));
+          add(t, arg0, regexProves(literal.pattern, literal.flags ?? '') | (regexProvesSafeScheme(literal.pattern, literal.flags ?? '') ? URL_SAFE_START : 0));
           // /\.\./.test(p) true means traversal: false proves no `..`.
           if (/\\\.\\\.|\.\./.test(literal.pattern) && !literal.pattern.startsWith('^')) add(f, arg0, mask('path'));
         } else if (re.type === 'Identifier' && /^[A-Z_]+$|PATTERN|REGEX|RE$/i.test(re.name)) add(t, arg0, ALL_KINDS);
@@ -237,6 +238,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         add(f, callee.object, mask('argument'));
       } else if (method === 'startsWith' && callee.type === 'MemberExpression') {
         add(t, callee.object, startsWithKinds(e, callee.object, arg0, frame));
+        // u.startsWith('https://'), ('#'), ('mailto:'): a fixed safe start without a host is still no `javascript:` link.
+        if (SAFE_URL_PREFIX.test(stringValue(arg0) ?? '')) add(t, callee.object, URL_SAFE_START);
         // !x.startsWith('//'): not a protocol-relative URL.
         if (/^(\/\/|\/\\|\/)$/.test(stringValue(arg0) ?? '') && (stringValue(arg0) ?? '').length === 2) add(f, callee.object, NOT_PROTOCOL_RELATIVE);
       } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {

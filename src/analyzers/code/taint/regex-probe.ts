@@ -54,6 +54,11 @@ export function regexProves(pattern: string, flags: string): number {
 
 /** `^…$` around every top-level alternative. */
 function anchored(pattern: string): boolean {
+  return topLevelAlternatives(pattern).every((a) => a.startsWith('^') && a.endsWith('$') && !a.endsWith('\\$'));
+}
+
+/** The pattern's top-level `|` alternatives (not those inside groups or classes). */
+function topLevelAlternatives(pattern: string): string[] {
   const alts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -68,7 +73,7 @@ function anchored(pattern: string): boolean {
     else if (c === '|' && depth === 0) { alts.push(pattern.slice(start, i)); start = i + 1; }
   }
   alts.push(pattern.slice(start));
-  return alts.every((a) => a.startsWith('^') && a.endsWith('$') && !a.endsWith('\\$'));
+  return alts;
 }
 
 /** An unescaped `.` outside a class, a negated class, or `\S`/`\W`/`\D`: matches almost anything. */
@@ -86,4 +91,25 @@ function hasWildcard(pattern: string): boolean {
     else if (c === '.') return true;
   }
   return false;
+}
+
+/** URLs a browser runs as script (or a document) when navigated to, in the spellings it accepts. */
+const SCRIPT_URLS = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', '\x01javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const AFTER = ['', '//https://a.example/', '//http://a.example/x'];
+
+/**
+ * Whether a passing `re.test(u)` proves u is no script URL: every alternative anchored at the
+ * start (`^https?:\/\/`, no `$` needed: what follows the scheme does not change it), no `m` flag
+ * (`^` after a newline, which browsers strip from URLs), and every script-URL probe rejected.
+ */
+export function regexProvesSafeScheme(pattern: string, flags: string): boolean {
+  if (flags.includes('m')) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags.replace(/[gy]/g, ''));
+  } catch {
+    return false;
+  }
+  if (!topLevelAlternatives(pattern).every((a) => a.startsWith('^'))) return false;
+  return !SCRIPT_URLS.some((u) => AFTER.some((rest) => re.test(u + rest)));
 }

@@ -3,10 +3,10 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, safeUrlStart } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
-import { evaluate } from './expressions.js';
+import { evaluate, navigableUrl } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
@@ -69,7 +69,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         v = v.fields!.get(key)!;
       }
       if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) continue;
-      if (row.url && (v.sameOrigin || (v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)))) continue;
+      if (row.url && !navigableUrl(v)) continue;
       if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
         reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
         continue;
@@ -456,6 +456,6 @@ export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;
 
 /** A component template's `v-html`/`{@html}` (HTML) or bound URL attribute (`javascript:` URLs run). */
 export function templateSink(e: TaintEngine, sink: TemplateSink, v: Value, at: Node, frame: Frame): void {
-  if (sink.kind === 'url' && (v.sameOrigin || (v.prefix && SAFE_URL_PREFIX.test(v.prefix)) || safeUrlStart(v))) return;
+  if (sink.kind === 'url' && !navigableUrl(v)) return;
   reportSink(e, 'xss', v, at, sink.label, frame, undefined, undefined, sink.framework);
 }
