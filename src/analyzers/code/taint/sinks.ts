@@ -86,9 +86,12 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
  */
 function visitorLedText(v: Value, arg: Node | undefined): boolean {
   if (v.prefix !== undefined || v.text || v.sameOrigin || !arg) return false;
-  if (!allTaints(v).some((t) => t.source?.category === 'browser')) return false;
+  const browser = allTaints(v).filter((t) => t.source?.category === 'browser');
+  if (browser.length === 0) return false;
   const path = memberPath(unwrap(arg));
-  return !(path && WHOLE_URL_READ.test(path));
+  if (path && WHOLE_URL_READ.test(path)) return false;
+  // The same whole read held in a variable or passed through a parameter (`const h = location.hash; $(h)`).
+  return !browser.every((t) => t.whole && t.path.length === 0 && WHOLE_URL_READ.test(t.source!.label));
 }
 const WHOLE_URL_READ = /^((window|self|globalThis)\.)?(document\.)?location(\.(hash|search|href|pathname|origin))?$|^((window)\.)?document\.(URL|documentURI|baseURI|referrer)$/;
 
