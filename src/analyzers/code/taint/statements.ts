@@ -22,6 +22,33 @@ export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
     }
   }
   prototypeClasses(e, body, frame);
+  memberClasses(e, body, frame);
+}
+
+/**
+ * A constructor function that gives each instance its methods as closures (`function UserDao(db) {
+ * this.users = db.collection('users'); this.find = (q) => this.users.findOne(q) }`) is a class
+ * too: its members read the fields the constructor stored on `this`.
+ */
+function memberClasses(e: TaintEngine, body: Node[], frame: Frame): void {
+  for (const raw of body) {
+    const s = raw.type === 'ExportNamedDeclaration' || raw.type === 'ExportDefaultDeclaration' ? raw.declaration ?? raw : raw;
+    if (s?.type !== 'FunctionDeclaration' || !s.id || s.body?.type !== 'BlockStatement' || e.classes.has(s.id.name)) continue;
+    if (!s.body.body.some(isThisMemberFunction)) continue;
+    const ctorId = frame.scope.vars.get(s.id.name)?.fn;
+    const ctor = ctorId !== undefined ? e.fns[ctorId] : undefined;
+    if (!ctor || ctor.node !== s || ctor.cls) continue;
+    const cls: ClassInfo = { name: s.id.name, methods: new Map([['constructor', ctorId!]]), fieldTypes: new Map(), fieldValues: new Map(), paramFields: new Map() };
+    e.classes.set(cls.name, cls);
+    ctor.cls = cls;
+  }
+}
+
+/** `this.find = function…` / `this.find = (q) => …` as a statement. */
+function isThisMemberFunction(s: Node): boolean {
+  if (s.type !== 'ExpressionStatement') return false;
+  const x = unwrap(s.expression);
+  return x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && unwrap(x.left.object).type === 'ThisExpression' && isFunction(unwrap(x.right));
 }
 
 /**

@@ -1,0 +1,10 @@
+'use strict';
+
+const ProfileHandler = require('./handlers');
+
+module.exports = function profileRoutes(app, db) {
+  const handler = new ProfileHandler(db);
+  app.get('/profiles/show', handler.show);
+  app.get('/profiles/checked', handler.showChecked);
+  app.get('/profiles/cached', handler.cached);
+};
