@@ -36,11 +36,29 @@ export function listElements(e: TaintEngine, arg: Node | undefined, frame: Frame
   if (!root) return undefined;
   let byName = cache.get(root);
   if (!byName) cache.set(root, (byName = new Map()));
-  if (!byName.has(list.name)) byName.set(list.name, collect(root, list.name) ?? null);
+  if (!byName.has(list.name)) {
+    // A list the enclosing function built (`const args = […]; args.push(src); return new
+    // Promise(() => spawn('hg', args))`): read where it is declared, the closure's own pushes included.
+    let found: ListElements | 'absent' | undefined = 'absent';
+    for (let at: Node | undefined = root; at && found === 'absent'; at = enclosingFunction(e, at)) found = collect(at, list.name);
+    byName.set(list.name, found === 'absent' ? null : found ?? null);
+  }
   return byName.get(list.name) ?? undefined;
 }
 
-function collect(root: Node, name: string): ListElements | undefined {
+/** The innermost function (or the program) around `fn`. */
+function enclosingFunction(e: TaintEngine, fn: Node): Node | undefined {
+  if (fn === e.input.program) return undefined;
+  let best: Node = e.input.program;
+  for (const f of e.fns) {
+    const n = f.node;
+    if (n !== fn && n.start <= fn.start && n.end >= fn.end && n.end - n.start < best.end - best.start) best = n;
+  }
+  return best;
+}
+
+/** 'absent': `name` is not declared in `root` (look further out). */
+function collect(root: Node, name: string): ListElements | 'absent' | undefined {
   let declared: (Node | null)[] | undefined;
   let declarations = 0;
   let unknown = false;
@@ -71,6 +89,7 @@ function collect(root: Node, name: string): ListElements | undefined {
       else if (/^(splice|sort|reverse|fill|copyWithin|pop|shift)$/.test(method)) unknown = true;
     },
   }]);
+  if (declarations === 0 && !unknown) return 'absent';
   if (unknown || declarations !== 1 || !declared) return undefined;
   return { elements: [...front, ...declared, ...back], maybe };
 }

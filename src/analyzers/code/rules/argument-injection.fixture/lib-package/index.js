@@ -107,4 +107,26 @@ function logPath(dir, path) {
   return git(args, dir);
 }
 
-module.exports = { clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect, listRemote, listRemoteSafe, fetchFrom, cloneBranch, archiveIn, showFile, showFileChecked, logPath };
+// The list is built by the function, the process started in a callback it creates.
+function pull(dir, source, rev) {
+  const args = ['pull'];
+  if (rev) args.push('-r', rev);
+  args.push(source);
+  return new Promise((resolve, reject) => {
+    // ruleid: js/argument-injection
+    const child = spawn('hg', args, { cwd: dir });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`hg exited ${code}`))));
+  });
+}
+
+function pullSafe(dir, source, rev) {
+  const args = ['pull'];
+  if (rev) args.push(`--rev=${rev}`);
+  args.push('--', source);
+  return new Promise((resolve) => {
+    // ok: js/argument-injection
+    spawn('hg', args, { cwd: dir }).on('close', resolve);
+  });
+}
+
+module.exports = { pull, pullSafe, clone, cloneSafe, log, logChecked, checkoutBranch, countLines, connect, listRemote, listRemoteSafe, fetchFrom, cloneBranch, archiveIn, showFile, showFileChecked, logPath };
