@@ -333,6 +333,8 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     reexports,
     ...(engine.listeners.length ? { listeners: engine.listenerSummaries() } : {}),
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
+    ...(engine.requestFieldsSet.size ? { requestFields: Object.fromEntries(engine.requestFieldsSet) } : {}),
+    ...(engine.requestFieldReads.size ? { requestFieldReads: [...engine.requestFieldReads] } : {}),
     ...collected,
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
     ...collectYamlLoadFacts(p.ctxFor(unsafeDeserialization.meta.id, findings), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),

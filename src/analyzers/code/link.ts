@@ -6,7 +6,8 @@
 import { posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { LIBRARY_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { LIBRARY_KEY, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
 
@@ -178,9 +179,14 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       listeners.set(gkey, prev ? { ...prev, sinks: [...prev.sinks, ...l.summary.sinks].slice(0, 24) } : { ...emptySummary(l.summary.name), sinks: l.summary.sinks });
     }
   }
+  const stored = requestFieldsStored(facts);
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     const input = importInput(path, f, x, exportsCached, listeners);
+    if (stored.size) for (const name of f.requestFieldReads ?? []) {
+      const taints = stored.get(name);
+      if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
+    }
     if (Object.keys(input).length) out.set(path, input);
   }
   // Entry modules of library packages: their exported functions' parameters are input.
@@ -194,6 +200,21 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   return out;
+}
+
+/**
+ * Request fields middlewares fill from request data, over the whole project (`req.tenant =
+ * req.headers['x-tenant']` in one file, `req.tenant` read by handlers in others). Apps mount their
+ * middleware by path or globally; which handlers a middleware precedes is not followed, so a field
+ * name is request data wherever it is read once any file stores request data in it. Files in path
+ * order, first store wins: the same input every run.
+ */
+function requestFieldsStored(facts: Map<string, CodeFacts>): Map<string, Taint[]> {
+  const stored = new Map<string, Taint[]>();
+  for (const path of [...facts.keys()].sort()) {
+    for (const [name, taints] of Object.entries(facts.get(path)!.requestFields ?? {})) if (!stored.has(name)) stored.set(name, taints);
+  }
+  return stored;
 }
 
 function exportScope(state: LinkState, factsOf: ExportScope['factsOf']): ExportScope {

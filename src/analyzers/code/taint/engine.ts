@@ -326,4 +326,11 @@ export class TaintEngine {
   readonly returnedMethods = new Map<number, Map<string, number>>();
   /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */
   readonly views: ViewFacts = newViewFacts();
+  /**
+   * Fields a middleware stores on the request from request data (`req.tenant = req.headers['x-tenant']`),
+   * with the data's taints: handlers anywhere that read `req.tenant` read that data (link.ts).
+   */
+  readonly requestFieldsSet = new Map<string, Taint[]>();
+  /** Fields of the request this file reads that are not the framework's own (`req.tenant`). */
+  readonly requestFieldReads = new Set<string>();
 }

@@ -11,6 +11,7 @@ import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHan
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
+import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiCall, apiMemberValue, bindingValue, modulePackage } from './api.js';
 import { recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
@@ -70,7 +71,9 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
     case 'LogicalExpression': {
       const l = evaluate(e, node.left, frame);
       const r = evaluate(e, node.right, frame);
-      const v = union(l, r);
+      // `a && b` is `a` only when `a` is falsy ('', 0, null…): no text anything could be injected
+      // with (`key && await User.findOne({ apiKey: key })` is a database row, not the key).
+      const v = node.operator === '&&' ? r : union(l, r);
       return envCheck(node.left) ? sanitize(v, mask('errorInfo')) : v;
     }
     case 'ConditionalExpression': {
@@ -176,6 +179,30 @@ function parsedRequestObject(v: Value): boolean {
   return v.taints.some((t) => t.path.length === 0 && t.source?.category === 'request' && t.source.mayBeObject);
 }
 
+/**
+ * A field the app itself put on the request (`req.tenant`): what a middleware stored there, when
+ * that was request data (the link step hands it over, from whichever file sets it).
+ */
+function requestField(e: TaintEngine, name: string, at: Node): Value {
+  e.requestFieldReads.add(name);
+  const stored = e.input.linkInput?.[`${REQUEST_FIELD_KEY}${name}`] ?? (e.requestFieldsSet.has(name) ? { returnsSources: e.requestFieldsSet.get(name)! } : undefined);
+  if (!stored?.returnsSources.length) return EMPTY;
+  const step = e.step(at, `read from ${memberPath(at) ?? `request.${name}`}`);
+  return { taints: stored.returnsSources.map((t) => ({ ...t, steps: [...t.steps, step] })) };
+}
+
+/** `req.tenant = <request data>` in a middleware: remembered for every handler that reads `req.tenant`. */
+function storeRequestField(e: TaintEngine, name: string, value: Value, at: Node): void {
+  if (REQUEST_FIELDS[name] || REQUEST_NESTED[name] || name === 'cookies') return;
+  const taints = allTaints(value).filter((t) => t.source?.category === 'request');
+  if (!taints.length) {
+    e.requestFieldsSet.delete(name);
+    return;
+  }
+  const step = e.step(at, `stored in ${memberPath(at) ?? `request.${name}`}`);
+  e.requestFieldsSet.set(name, taints.slice(0, 2).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] })));
+}
+
 export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _frame: Frame): Value {
   // `s.length`, `set.size` are numbers; but on a parsed query or body object (`req.query.size`,
   // `?size=…`) they are whatever field the client sent.
@@ -192,7 +219,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
       if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
       if (name === 'cookies') return e.source(at, memberPath(at) ?? 'request cookies', 'request', false);
       // Koa ctx.body/ctx.redirect etc. belong to the response side.
-      return { taints: [], kind: name === 'response' || name === 'res' ? 'response' : undefined };
+      if (name === 'response' || name === 'res') return { taints: [], kind: 'response' };
+      return requestField(e, name, at);
     }
     case 'socket':
       // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.
@@ -406,6 +434,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   const base = unwrap(left.object);
   if (base.type === 'Identifier' && prop) {
     const cur = frame.scope.lookup(base.name);
+    if (cur?.kind === 'request') storeRequestField(e, prop, value, left);
     if (cur && !cur.kind && cur.fields && (value.ref || value.api || value.fn !== undefined) && !isTainted(value)) {
       // An object is shared by reference: `daos.userDao = new UserDao(db)` inside an init function
       // is seen by whoever holds `daos` (an export, a closure), as at run time.

@@ -195,6 +195,10 @@ export interface CodeFacts {
   routerMounts?: { prefix: string; spec: string; limited: boolean }[];
   /** Listeners this file registers on another file's emitter: link key (`./events#default|on:report`) → summary. */
   listeners?: { key: string; summary: FunctionSummary }[];
+  /** Request fields a middleware here fills from request data (`req.tenant = req.headers['x-tenant']`), with its taints. */
+  requestFields?: Record<string, Taint[]>;
+  /** Request fields this file reads that are not the framework's own (`req.tenant`). */
+  requestFieldReads?: string[];
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
 }
@@ -204,6 +208,12 @@ export interface CodeFacts {
  * the package's): the parameters of the functions it exports are untrusted input.
  */
 export const LIBRARY_KEY = '#library';
+
+/**
+ * The link step hands a file that reads `req.tenant` the request data a middleware somewhere stored
+ * there, under `#req.tenant` (the summary's `returnsSources` are that data's taints).
+ */
+export const REQUEST_FIELD_KEY = '#req.';
 
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */
 export type LinkInput = Record<string, FunctionSummary>;

@@ -1,0 +1,5 @@
+'use strict';
+
+const { Pool } = require('pg');
+
+module.exports = { pool: new Pool() };
