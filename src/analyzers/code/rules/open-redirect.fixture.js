@@ -130,3 +130,37 @@ window.addEventListener('message', (event) => {
   // ruleid: js/open-redirect
   window.location.href = event.data.url;
 });
+
+// Validators that loop over an allowlist: what decides is the check made in the loop.
+const REDIRECT_TARGETS = ['https://shop.example/account', 'https://status.example/'];
+
+function isRedirectAllowed(url) {
+  let allowed = false;
+  for (const target of REDIRECT_TARGETS) {
+    allowed = allowed || url.includes(target);
+  }
+  return allowed;
+}
+
+function isKnownTarget(url) {
+  let known = false;
+  for (const target of REDIRECT_TARGETS) {
+    if (url === target) known = true;
+  }
+  return known;
+}
+
+app.get('/out', (req, res) => {
+  const to = String(req.query.to);
+  // A substring test: https://evil.example/?https://status.example/ passes.
+  // ruleid: js/open-redirect
+  if (isRedirectAllowed(to)) return res.redirect(to);
+  res.status(406).end();
+});
+
+app.get('/out/exact', (req, res) => {
+  const to = String(req.query.to);
+  // ok: js/open-redirect
+  if (isKnownTarget(to)) return res.redirect(to);
+  res.status(406).end();
+});

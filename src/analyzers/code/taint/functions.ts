@@ -258,6 +258,21 @@ export function validatorProof(e: TaintEngine, id: number): { param: number; kin
         return false;
       };
       if (s.type === 'IfStatement' && !s.alternate && exits(s.consequent)) { merge(conditionGuards(e, s.test, frame).whenFalse); continue; }
+      // `let ok = false; for (const a of LIST) ok = ok || url.includes(a); return ok;`: the answer is
+      // the check made in the loop (here a substring test, which proves nothing about `url`).
+      const acc = i + 2 === body.length - 1 ? accumulatedCheck(s, body[i + 1], body[i + 2]) : undefined;
+      if (acc) {
+        merge(conditionGuards(e, acc.check, frame).whenTrue);
+        // `url === target` for each target of the list: an exact allowlist, as `LIST.includes(url)`.
+        const c = unwrap(acc.check);
+        if (c.type === 'BinaryExpression' && (c.operator === '===' || c.operator === '==') && acc.element) {
+          const [mine, theirs] = [c.left, c.right].map(unwrap);
+          const other = mine.type === 'Identifier' && mine.name === acc.element ? theirs : theirs.type === 'Identifier' && theirs.name === acc.element ? mine : undefined;
+          if (other?.type === 'Identifier') proven.set(other.name, (proven.get(other.name) ?? 0) | ALL_KINDS);
+        }
+        ok = true;
+        break;
+      }
       if (s.type === 'ReturnStatement' && i === body.length - 1) {
         const arg = s.argument && unwrap(s.argument);
         if (arg && !(arg.type === 'Literal' && arg.value === true)) merge(conditionGuards(e, arg, frame).whenTrue);
@@ -272,6 +287,48 @@ export function validatorProof(e: TaintEngine, id: number): { param: number; kin
   names.forEach((n: string | undefined, i: number) => { const k = n ? (proven.get(n) ?? 0) & ALL_KINDS : 0; if (k) out.push({ param: i, kinds: k }); });
   e.proofs.set(id, out);
   return out;
+}
+
+/**
+ * The check an accumulating validator makes in its loop: `let ok = false` (`decl`), a loop whose
+ * body only sets `ok = ok || check` (or `ok ||= check`, or `if (check) ok = true`), then `return ok`.
+ */
+function accumulatedCheck(decl: Node, loop: Node, ret: Node): { check: Node; element?: string } | undefined {
+  const check = accumulatedTest(decl, loop, ret);
+  if (!check) return undefined;
+  // The loop's element (`for (const target of LIST)`), compared to the parameter by an exact allowlist.
+  const left = loop.type === 'ForOfStatement' ? loop.left : undefined;
+  const decl0 = left?.type === 'VariableDeclaration' ? left.declarations[0]?.id : left;
+  return { check, ...(decl0?.type === 'Identifier' ? { element: decl0.name as string } : {}) };
+}
+
+function accumulatedTest(decl: Node, loop: Node, ret: Node): Node | undefined {
+  if (decl.type !== 'VariableDeclaration' || decl.declarations.length !== 1) return undefined;
+  const d = decl.declarations[0];
+  const init = d.init && unwrap(d.init);
+  if (d.id.type !== 'Identifier' || init?.type !== 'Literal' || init.value !== false) return undefined;
+  const name: string = d.id.name;
+  if (!/^(ForOfStatement|ForInStatement|ForStatement)$/.test(loop.type)) return undefined;
+  const r = ret.type === 'ReturnStatement' && ret.argument && unwrap(ret.argument);
+  if (!r || r.type !== 'Identifier' || r.name !== name) return undefined;
+  const stmts: Node[] = loop.body.type === 'BlockStatement' ? loop.body.body : [loop.body];
+  if (stmts.length !== 1) return undefined;
+  const only = stmts[0]!;
+  const isAcc = (n: Node) => unwrap(n).type === 'Identifier' && unwrap(n).name === name;
+  if (only.type === 'ExpressionStatement') {
+    const x = unwrap(only.expression);
+    if (x.type !== 'AssignmentExpression' || !isAcc(x.left)) return undefined;
+    if (x.operator === '||=') return x.right;
+    const v = unwrap(x.right);
+    if (x.operator !== '=' || v.type !== 'LogicalExpression' || v.operator !== '||') return undefined;
+    return isAcc(v.left) ? v.right : isAcc(v.right) ? v.left : undefined;
+  }
+  if (only.type === 'IfStatement' && !only.alternate) {
+    const c = only.consequent.type === 'BlockStatement' && only.consequent.body.length >= 1 ? only.consequent.body[0] : only.consequent;
+    const x = c.type === 'ExpressionStatement' ? unwrap(c.expression) : undefined;
+    if (x?.type === 'AssignmentExpression' && x.operator === '=' && isAcc(x.left) && unwrap(x.right).type === 'Literal' && unwrap(x.right).value === true) return only.test;
+  }
+  return undefined;
 }
 
 /**
