@@ -734,7 +734,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (s.kind === 'regex' && allTaints(v).some((t) => t.sanitized & PATTERN_INPUT)) live = live.filter((t) => t.source?.category !== 'library');
     if (live.length === 0) continue;
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
-    const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'nosql' || s.kind === 'xss');
+    // (A filter the caller did not build, such as a request object passed on whole, becomes a query
+    // in the callee: reported at its sink, as any other flow into a service method.)
+    const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'xss' || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }

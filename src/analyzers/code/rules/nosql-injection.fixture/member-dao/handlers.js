@@ -14,6 +14,17 @@ function ProfileHandler(db) {
     store.byHandleChecked(req.query.handle, (err, profile) => (err ? next(err) : res.json(profile)));
   };
 
+  // The JSON body becomes the filter in the store (reported there).
+  this.search = (req, res, next) => {
+    store.findWhere(req.body, (err, rows) => (err ? next(err) : res.json(rows)));
+  };
+
+  // A filter built here from a query value that may be an object: reported at this call.
+  this.byOwner = (req, res, next) => {
+    // ruleid: js/nosql-injection
+    store.findWhere({ owner: req.query.owner }, (err, rows) => (err ? next(err) : res.json(rows)));
+  };
+
   this.cached = (req, res) => res.json(store.remembered(req.query.key) || null);
 }
 

@@ -18,6 +18,12 @@ function ProfileStore(db) {
     return this.profiles.findOne({ handle: handle }, done);
   };
 
+  // A query wrapper: a filter passed in whole becomes the query here.
+  this.findWhere = (filter, done) => {
+    // ruleid: js/nosql-injection
+    this.profiles.find(filter).toArray(done);
+  };
+
   this.remembered = (key) => {
     // A Map is not a collection.
     // ok: js/nosql-injection

@@ -10,7 +10,8 @@ export class OrdersResolver {
 
   @Query(() => [Order])
   orders(@Args('where', { type: () => GraphQLJSON }) where: Record<string, unknown>) {
-    // ruleid: js/nosql-injection
+    // The JSON scalar becomes a query in the service: reported at its find() (orders.service.ts).
+    // ok: js/nosql-injection
     return this.orders.search(where);
   }
 
