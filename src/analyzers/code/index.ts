@@ -263,6 +263,14 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
 }
 
+/**
+ * A classic browser script: plain `.js` with no import, require or export of any kind. Such files
+ * share the page's global scope (see GLOBAL_SPEC).
+ */
+function isClassicScript(path: string, text: string, modules: ModuleTable): boolean {
+  return path.endsWith('.js') && modules.specifiers.size === 0 && modules.bindings.size === 0 && !/\b(module\.exports|exports\.[\w$]+\s*=|export\s|import\s*[\w{*(]|require\s*\()/.test(text);
+}
+
 /** Severity of a flow from an exported function's parameter (issue 13 §5). */
 function librarySeverity(flow: Flow): 'medium' | 'low' {
   return flow.kind === 'redos' && flow.sink.backtracking !== undefined && flow.sink.backtracking !== 'exponential' ? 'low' : 'medium';
@@ -280,6 +288,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     lines: lineIndex,
     modules,
     linkInput,
+    classicScript: isClassicScript(file.path, p.text, modules),
     models: apiModels(userModels),
     declaredRanges: declaredRangesFor(file.absPath, file.path),
     ...(p.templateSinks ? { templateSinks: p.templateSinks } : {}),
@@ -335,6 +344,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
     ...(engine.requestFieldsSet.size ? { requestFields: Object.fromEntries(engine.requestFieldsSet) } : {}),
     ...(engine.requestFieldReads.size ? { requestFieldReads: [...engine.requestFieldReads] } : {}),
+    ...(engine.pageGlobals().size ? { definesGlobals: true } : {}),
     ...collected,
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
     ...collectYamlLoadFacts(p.ctxFor(unsafeDeserialization.meta.id, findings), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { LIBRARY_KEY, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { GLOBAL_SPEC, LIBRARY_KEY, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
@@ -180,9 +180,11 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   const stored = requestFieldsStored(facts);
+  const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     const input = importInput(path, f, x, exportsCached, listeners);
+    if (globalScripts.length) pageGlobalsInput(input, path, f, globalScripts, exportsCached);
     if (stored.size) for (const name of f.requestFieldReads ?? []) {
       const taints = stored.get(name);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
@@ -200,6 +202,25 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   return out;
+}
+
+/**
+ * A classic script's calls to globals other scripts define (`#global#portal.param`): the summary
+ * from the first script, in path order, that defines it. Which scripts a page loads together is
+ * not read from its HTML, so every classic script of the project shares one global scope.
+ */
+function pageGlobalsInput(input: LinkInput, path: string, f: CodeFacts, globalScripts: string[], exportsCached: (p: string) => ExportIndex): void {
+  const wanted = Object.keys(f.importCalls ?? {}).filter((k) => k.startsWith(`${GLOBAL_SPEC}#`));
+  for (const key of wanted) {
+    for (const script of globalScripts) {
+      if (script === path) continue;
+      const summary = exportsCached(script).table[key];
+      if (summary && !isTrivial(summary)) {
+        input[key] = summary;
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type SinkSite, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -784,6 +784,10 @@ export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | 
   return undefined;
 }
 
+/** Globals of the browser and of common page libraries: never another script's own global. */
+const BROWSER_GLOBALS = new Set(['window', 'self', 'globalThis', 'document', 'location', 'history', 'navigator', 'console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Promise', 'Date', 'RegExp', 'Error', 'Map', 'Set', 'Symbol', 'Reflect', 'Intl', 'URL', 'URLSearchParams', 'localStorage', 'sessionStorage', 'performance', 'crypto', 'caches', 'indexedDB', 'customElements', 'screen', 'parent', 'top', 'opener', 'frames', '$', 'jQuery', '_', 'angular', 'Vue', 'React', 'ReactDOM', 'moment', 'axios', 'io', 'Handlebars', 'Mustache', 'DOMPurify', 'marked', 'd3', 'Chart', 'google', 'ga', 'gtag',
+  'alert', 'confirm', 'prompt', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'fetch', 'atob', 'btoa', 'eval', 'Function', 'require', 'define', 'structuredClone', 'queueMicrotask', 'postMessage', 'addEventListener', 'removeEventListener', 'getComputedStyle', 'matchMedia', 'open', 'close', 'print', 'scrollTo', 'CSS', 'XMLHttpRequest', 'FormData', 'WebSocket', 'Worker', 'Image', 'Blob', 'FileReader']);
+
 export function importCandidates(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string): string[] {
   const path = memberPath(callee);
   if (!path) return [];
@@ -797,6 +801,11 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
     const key = [...base, ...rest].join('.');
     if (key) candidates.push(`${binding.module}#${key}`);
     if (binding.name === '*' || binding.name === 'default') candidates.push(`${binding.module}#default.${rest.join('.')}`, `${binding.module}#${rest.join('.')}`);
+  }
+  // A classic script calling a global another script of the page defines (`portal.param('q')`).
+  if (!binding && e.input.classicScript) {
+    const own = /^(window|self|globalThis)$/.test(head) ? parts.slice(1) : parts;
+    if (own.length >= 1 && !BROWSER_GLOBALS.has(own[0]!) && !e.moduleScope.vars.has(own[0]!)) candidates.push(`${GLOBAL_SPEC}#${own.join('.')}`);
   }
   // e.usersService.findOne(): the field's declared class, imported from another file.
   if (receiver?.cls?.startsWith('@import:')) {

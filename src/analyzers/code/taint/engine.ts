@@ -15,7 +15,7 @@ import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../fro
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { CODE_CONTRACT, PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
-import { type FunctionSummary, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
+import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
@@ -61,6 +61,11 @@ export interface EngineInput {
   templateSinks?: Map<number, TemplateSink>;
   /** Version ranges the file's package.json declares (patched merge libraries are not sinks). */
   declaredRanges?: DeclaredRanges;
+  /**
+   * A classic browser script (no import, require or export): it shares one global scope with the
+   * page's other scripts, so what it puts on `window` (or declares at top level) is theirs too.
+   */
+  classicScript?: boolean;
   /** Suppressions in this file by line, so summaries can carry them to other files. */
   suppressionAt?: (line: number) => { ruleIds: string[]; reason: string; line: number } | undefined;
 }
@@ -174,6 +179,15 @@ export class TaintEngine {
     visit(program, 0);
   }
 
+  /** What a classic script defines for the page: its `window.x` members and top-level declarations. */
+  pageGlobals(): Map<string, Value> {
+    const out = new Map<string, Value>();
+    if (!this.input.classicScript) return out;
+    for (const [name, v] of this.windowGlobals) out.set(name, v);
+    for (const [name, v] of this.moduleScope.vars) if (!out.has(name) && (v.fn !== undefined || v.fields)) out.set(name, v);
+    return out;
+  }
+
   /** Summaries of the listeners this file registers on other files' emitters (only those with sinks). */
   listenerSummaries(): { key: string; summary: FunctionSummary }[] {
     const out: { key: string; summary: FunctionSummary }[] = [];
@@ -216,6 +230,8 @@ export class TaintEngine {
       if (v.fields && depth < 2) for (const [k, f] of v.fields) addValue(`${key}.${k}`, f, depth + 1);
     };
     for (const [name, v] of this.exportsMap) addValue(name, v);
+    // A classic script's globals, for the page's other scripts (`#global#portal.param`).
+    for (const [name, v] of this.pageGlobals()) addValue(`${GLOBAL_SPEC}#${name}`, v);
     // CommonJS `module.exports = { a, b }` is also importable as `{ a, b }`.
     const def = this.exportsMap.get('default');
     if (def?.fields) for (const [k, f] of def.fields) if (!this.exportsMap.has(k)) addValue(k, f);
@@ -333,4 +349,6 @@ export class TaintEngine {
   readonly requestFieldsSet = new Map<string, Taint[]>();
   /** Fields of the request this file reads that are not the framework's own (`req.tenant`). */
   readonly requestFieldReads = new Set<string>();
+  /** `window.portal = {…}`, `window.portal.param = function…` in a classic script: the page's globals it defines. */
+  readonly windowGlobals = new Map<string, Value>();
 }

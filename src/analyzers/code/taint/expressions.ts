@@ -191,6 +191,21 @@ function requestField(e: TaintEngine, name: string, at: Node): Value {
   return { taints: stored.returnsSources.map((t) => ({ ...t, steps: [...t.steps, step] })) };
 }
 
+/** `window.x = v` / `window.x.y = v` (also `self.`, `globalThis.`): remembered as the page's global `x`. */
+function pageGlobal(e: TaintEngine, path: string, value: Value): void {
+  const m = /^(?:window|self|globalThis)\.([\w$]+)(?:\.([\w$]+))?$/.exec(path);
+  if (!m) return;
+  const [, name, member] = m;
+  if (!member) {
+    // `window.portal = window.portal || {}` keeps the members set so far.
+    const had = e.windowGlobals.get(name!);
+    e.windowGlobals.set(name!, had?.fields && !value.fn ? { ...value, fields: new Map([...had.fields, ...(value.fields ?? [])]) } : value);
+    return;
+  }
+  const obj = e.windowGlobals.get(name!) ?? { taints: [] };
+  e.windowGlobals.set(name!, { ...obj, fields: new Map([...(obj.fields ?? []), [member, value]]) });
+}
+
 /** `req.tenant = <request data>` in a middleware: remembered for every handler that reads `req.tenant`. */
 function storeRequestField(e: TaintEngine, name: string, value: Value, at: Node): void {
   if (REQUEST_FIELDS[name] || REQUEST_NESTED[name] || name === 'cookies') return;
@@ -399,6 +414,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     if (known !== undefined && !/html|xml|svg/i.test(known)) frame.guards.set(key, 1);
     else frame.guards.delete(key);
   }
+  // window.portal = {…}, window.portal.param = function…: a classic script's globals for the page.
+  if (e.input.classicScript && path) pageGlobal(e, path, value);
   // module.exports = …, exports.x = …
   if (path === 'module.exports') e.exportsMap.set('default', value);
   else if (path && /^(module\.)?exports\.\w+$/.test(path)) e.exportsMap.set(path.split('.').pop()!, value);

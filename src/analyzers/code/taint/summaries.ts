@@ -199,6 +199,8 @@ export interface CodeFacts {
   requestFields?: Record<string, Taint[]>;
   /** Request fields this file reads that are not the framework's own (`req.tenant`). */
   requestFieldReads?: string[];
+  /** A classic browser script that defines globals for the page's other scripts (GLOBAL_SPEC). */
+  definesGlobals?: boolean;
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
 }
@@ -214,6 +216,13 @@ export const LIBRARY_KEY = '#library';
  * there, under `#req.tenant` (the summary's `returnsSources` are that data's taints).
  */
 export const REQUEST_FIELD_KEY = '#req.';
+
+/**
+ * Classic browser scripts share the page's global scope: a call to a global another script defines
+ * (`portal.param('next')`, `window.portal.param(…)`) is linked as `#global#portal.param`, and a
+ * script's exports table carries its globals under `#global#<name>`.
+ */
+export const GLOBAL_SPEC = '#global';
 
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */
 export type LinkInput = Record<string, FunctionSummary>;
