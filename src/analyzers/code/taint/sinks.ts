@@ -228,13 +228,46 @@ function elementValue(e: TaintEngine, el: Node, frame: Frame): Value {
   return e.listValues.get(el) ?? evaluate(e, el, frame);
 }
 
+/**
+ * Where a `$where` finding is: from the filter argument to the `$where` text it carries, when that
+ * is written elsewhere in the function (a local variable's literal, or the literal a local criteria
+ * function returns: `find(searchCriteria())`) — the JavaScript is built there and run here.
+ */
+function whereSpan(e: TaintEngine, arg: Node, frame: Frame): Node {
+  const where = whereProperty(e, arg, frame);
+  if (where === arg) return arg;
+  return { type: 'WhereSpan', start: Math.min(arg.start, where.start), end: Math.max(arg.end, where.end) } as Node;
+}
+
+function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
+  const a = unwrap(arg);
+  const only = (root: Node | undefined): Node | undefined => {
+    if (!root) return undefined;
+    const found: Node[] = [];
+    walk(root, [{ Property(p) { if (propertyName(p) === '$where') found.push(p); } }]);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  if (a.type === 'ObjectExpression') return arg;
+  if (a.type === 'CallExpression' && unwrap(a.callee).type === 'Identifier') {
+    const fn = frame.scope.lookup(unwrap(a.callee).name)?.fn;
+    return (fn !== undefined ? only(e.fns[fn]!.node) : undefined) ?? arg;
+  }
+  if (a.type === 'Identifier') {
+    let init: Node | undefined;
+    const root = frame.fnId !== undefined ? e.fns[frame.fnId]!.node : e.input.program;
+    walk(root, [{ VariableDeclarator(d) { if (d.id.type === 'Identifier' && d.id.name === a.name && d.init && unwrap(d.init).type === 'ObjectExpression') init = unwrap(d.init); } }]);
+    return (init && objectProperty(init, '$where')) ?? arg;
+  }
+  return arg;
+}
+
 export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string): void {
   const label = `${site.name || site.method}()`;
   const extra = model ? { model } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
-    if (where) reportSink(e, 'code', where, site.args[argIndex]!, `${label} $where`, frame, 'nosql', confidence, undefined, extra);
+    if (where) reportSink(e, 'code', where, whereSpan(e, site.args[argIndex]!, frame), `${label} $where`, frame, 'nosql', confidence, undefined, extra);
     for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence, undefined, extra);
     // $function / $accumulator bodies and mapReduce functions are JavaScript run by the database.
     // (Read from the argument's code: pipeline arrays do not keep their elements' fields.)

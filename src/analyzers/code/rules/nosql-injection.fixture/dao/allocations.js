@@ -6,12 +6,13 @@ function AllocationsDAO(db) {
   const allocations = db.collection('allocations');
 
   this.aboveThreshold = (userId, threshold, callback) => {
-    // The filter is built by a closure: what it returns keeps its `$where` text.
+    // The filter is built by a closure: what it returns keeps its `$where` text. The finding spans
+    // from that text to the find() that runs it.
     const criteria = () => {
+      // ruleid: js/nosql-injection
       if (threshold) return { $where: `this.userId == ${parseInt(userId, 10)} && this.stocks > '${threshold}'` };
       return { userId: parseInt(userId, 10) };
     };
-    // ruleid: js/nosql-injection
     allocations.find(criteria()).toArray(callback);
   };
 
