@@ -99,6 +99,8 @@ export function vueModule(text: string): VirtualModule {
   if (template) b.anchor(template.loc.start.offset);
   b.code('{\n');
   if (options) for (const name of options.members) b.code(`let ${name} = ${VM}${name};\n`);
+  // `$route` is every template's, whatever the script (`<script setup>`, or none at all).
+  else if (template && text.slice(template.loc.start.offset, template.loc.end.offset).includes('$route')) b.code('let $route = useRoute();\n');
   for (const name of refNames) b.code(`let ${name} = ${VM}ref_${name};\n`);
   if (template) for (const c of template.children ?? []) emitNode(b, c);
   b.code('}\n');
