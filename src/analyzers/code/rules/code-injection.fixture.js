@@ -114,3 +114,23 @@ app.get('/help2', (req, res) => {
   // ok: js/code-injection
   res.render('help', { topic: String(req.query.topic || ''), filters: req.query.filter });
 });
+
+// Fixed code run in a context whose sandbox carries both the request data and an evaluator.
+const notevil = require('notevil');
+
+app.post('/orders/lines', (req, res) => {
+  const lines = req.body.lines || '';
+  const sandbox = { evaluate: notevil, lines };
+  vm.createContext(sandbox);
+  // ruleid: js/code-injection
+  const parsed = vm.runInContext('evaluate(lines)', sandbox, { timeout: 2000 });
+  res.json({ count: parsed.length });
+});
+
+app.post('/orders/lines-json', (req, res) => {
+  const lines = String(req.body.lines || '[]');
+  // The fixed code only parses the data: JSON.parse evaluates nothing.
+  // ok: js/code-injection
+  const parsed = vm.runInNewContext('JSON.parse(lines)', { JSON, lines }, { timeout: 2000 });
+  res.json({ count: parsed.length });
+});

@@ -46,6 +46,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     shellSink(e, site, frame);
     argumentSink(e, site, frame);
   }
+  if (site.name === 'vm.runInContext' || site.name === 'vm.runInNewContext') sandboxEvaluators(e, site, frame);
   for (const row of callSinkRows(site)) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
     if (row.when && !row.when(site)) continue;
@@ -76,6 +77,28 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       }
       sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
     }
+  }
+}
+
+/** Packages whose default export evaluates the text it is given (see models/sinks.ts). */
+const EVALUATOR_PACKAGES = /^(safe-eval|notevil|static-eval|eval5|expression-eval)$/;
+
+/**
+ * `vm.runInContext('safeEval(orderLinesData)', sandbox)`: fixed code that hands data the sandbox
+ * carries to an evaluator the sandbox also carries (notevil, safe-eval…) or to the context's own
+ * `eval`/`Function`. The code text is fixed; what it evaluates is the caller's data.
+ */
+function sandboxEvaluators(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const code = stringValue(site.args[0]);
+  const sandbox = site.argValues[1];
+  if (code === undefined || !sandbox?.fields) return;
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g)) {
+    const [, fnName, argName] = m as unknown as [string, string, string];
+    const data = sandbox.fields.get(argName);
+    if (!data || !isTainted(data)) continue;
+    const fn = sandbox.fields.get(fnName);
+    const pkg = fn?.api?.split('|')[0] ?? '';
+    if (fnName === 'eval' || fnName === 'Function' || EVALUATOR_PACKAGES.test(pkg)) reportSink(e, 'code', data, site.call, `${fnName}() in ${site.name}()`, frame);
   }
 }
 
