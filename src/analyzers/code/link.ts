@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { GLOBAL_SPEC, LIBRARY_KEY, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
@@ -181,10 +181,17 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   }
   const stored = requestFieldsStored(facts);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
+  let methods: Map<string, FunctionSummary | null> | undefined;
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     const input = importInput(path, f, x, exportsCached, listeners);
     if (globalScripts.length) pageGlobalsInput(input, path, f, globalScripts, exportsCached);
+    for (const key of Object.keys(f.importCalls ?? {})) {
+      if (!key.startsWith(`${METHOD_SPEC}#`)) continue;
+      methods ??= classMethodsByName(facts);
+      const summary = methods.get(key.slice(METHOD_SPEC.length + 1));
+      if (summary) input[key] = summary;
+    }
     if (stored.size) for (const name of f.requestFieldReads ?? []) {
       const taints = stored.get(name);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
@@ -199,6 +206,26 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
         input[LIBRARY_KEY] = { ...emptySummary(lib.name) };
         out.set(entry, input);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Exported class methods of the whole project by method name (`ReviewsDataSource.matching` under
+ * `matching`), for calls on objects of unknown type (METHOD_SPEC); null where two classes share
+ * the name, or the one method does nothing a caller's data could matter to.
+ */
+function classMethodsByName(facts: Map<string, CodeFacts>): Map<string, FunctionSummary | null> {
+  const out = new Map<string, FunctionSummary | null>();
+  // Each file's own exports (re-exports would count a class twice).
+  for (const path of [...facts.keys()].sort()) {
+    const seen = new Set<string>();
+    for (const [key, summary] of Object.entries(facts.get(path)!.exports ?? {})) {
+      const m = /^(?:default\.)?[A-Z][\w$]*\.([\w$]+)$/.exec(key);
+      if (!m || seen.has(m[1]!)) continue;
+      seen.add(m[1]!);
+      out.set(m[1]!, out.has(m[1]!) ? null : summary.sinks.length > 0 || summary.returns.length > 0 ? summary : null);
     }
   }
   return out;

@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
 import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -775,6 +775,9 @@ export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | 
   const candidates = importCandidates(e, callee, receiver, method);
   // `this.users.find(id)`, `daos.userDao.find(id)`: a value known to be another file's export.
   if (calleeValue?.ref) for (const c of refCandidates(calleeValue.ref)) if (!candidates.includes(c)) candidates.push(c);
+  // `dataSources.reviews.matching(filter)` on an object nothing here tells the type of (a GraphQL
+  // context, a DI container), with request data: the one class method of the project by that name.
+  if (candidates.length === 0 && receiver && unknownObject(receiver) && UNIQUE_METHOD.test(method) && !COMMON_METHODS.has(method) && argValues.some(carriesRequestData)) candidates.push(`${METHOD_SPEC}#${method}`);
   if (candidates.length === 0) return undefined;
   const tainted = argValues.some((v) => isTainted(v));
   for (const c of candidates) e.importCalls.set(c, (e.importCalls.get(c) ?? false) || tainted);
@@ -787,6 +790,21 @@ export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | 
 /** Globals of the browser and of common page libraries: never another script's own global. */
 const BROWSER_GLOBALS = new Set(['window', 'self', 'globalThis', 'document', 'location', 'history', 'navigator', 'console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Promise', 'Date', 'RegExp', 'Error', 'Map', 'Set', 'Symbol', 'Reflect', 'Intl', 'URL', 'URLSearchParams', 'localStorage', 'sessionStorage', 'performance', 'crypto', 'caches', 'indexedDB', 'customElements', 'screen', 'parent', 'top', 'opener', 'frames', '$', 'jQuery', '_', 'angular', 'Vue', 'React', 'ReactDOM', 'moment', 'axios', 'io', 'Handlebars', 'Mustache', 'DOMPurify', 'marked', 'd3', 'Chart', 'google', 'ga', 'gtag',
   'alert', 'confirm', 'prompt', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'fetch', 'atob', 'btoa', 'eval', 'Function', 'require', 'define', 'structuredClone', 'queueMicrotask', 'postMessage', 'addEventListener', 'removeEventListener', 'getComputedStyle', 'matchMedia', 'open', 'close', 'print', 'scrollTo', 'CSS', 'XMLHttpRequest', 'FormData', 'WebSocket', 'Worker', 'Image', 'Blob', 'FileReader']);
+
+/** Method names long and specific enough to be looked up by name alone (see METHOD_SPEC). */
+const UNIQUE_METHOD = /^[a-z_$][\w$]{4,}$/i;
+/** Names every other library's objects have too: never resolved by name. */
+const COMMON_METHODS = new Set(['query', 'execute', 'exec', 'findOne', 'findAll', 'findById', 'insert', 'update', 'delete', 'remove', 'create', 'upsert', 'save', 'fetch', 'request', 'render', 'parse', 'write', 'apply', 'catch', 'finally', 'match', 'search', 'replace', 'split', 'slice', 'splice', 'filter', 'reduce', 'forEach', 'concat', 'includes', 'indexOf', 'startsWith', 'endsWith', 'toString', 'valueOf', 'handle', 'process', 'validate', 'check', 'resolve', 'reject', 'emit', 'listen', 'close', 'start', 'stop', 'reset', 'clear', 'flush', 'append', 'prepend', 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'aggregate', 'countDocuments', 'findOneAndUpdate', 'findOneAndDelete', 'replaceOne', 'bulkWrite', 'distinct', 'select', 'where', 'orderBy', 'groupBy', 'having', 'limit', 'offset', 'first', 'pluck', 'increment', 'decrement', 'truncate', 'transaction', 'commit', 'rollback', 'prepare', 'bindParam', 'connect', 'disconnect', 'publish', 'subscribe', 'unsubscribe', 'dispatch', 'commit', 'trigger', 'invoke', 'send', 'sendFile', 'download', 'redirect', 'status', 'cookie', 'header', 'setHeader', 'getHeader', 'json', 'text', 'blob', 'arrayBuffer', 'formData', 'clone', 'encode', 'decode', 'encrypt', 'decrypt', 'sign', 'verify', 'digest', 'update', 'compile', 'evaluate', 'format', 'normalize', 'serialize', 'deserialize', 'stringify', 'assign', 'merge', 'extend', 'define', 'register', 'unregister', 'mount', 'unmount', 'attach', 'detach', 'append', 'remove', 'toggle', 'contains', 'getItem', 'setItem', 'removeItem', 'getAttribute', 'setAttribute', 'addEventListener', 'removeEventListener', 'dispatchEvent', 'postMessage', 'pipe', 'unpipe', 'destroy', 'pause', 'resume', 'setTimeout', 'setInterval', 'next', 'return', 'throw', 'values', 'entries', 'keys', 'store', 'restore', 'load', 'unload', 'reload', 'refresh', 'build', 'init', 'initialize', 'setup', 'configure', 'log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/** An object value nothing is known about: no library API, no project export, class, function or request shape. */
+function unknownObject(v: Value): boolean {
+  return !v.api && !v.ref && !v.cls && v.fn === undefined && !v.kind && !v.stringy && v.text === undefined && !allTaints(v).some((t) => t.source);
+}
+
+/** Data a request, a page URL or a message carries (not a library's own parameters). */
+function carriesRequestData(v: Value): boolean {
+  return allTaints(v).some((t) => t.source !== undefined && (t.source.category === 'request' || t.source.category === 'browser'));
+}
 
 export function importCandidates(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string): string[] {
   const path = memberPath(callee);

@@ -224,5 +224,12 @@ export const REQUEST_FIELD_KEY = '#req.';
  */
 export const GLOBAL_SPEC = '#global';
 
+/**
+ * A method called with request data on an object whose type nothing tells (a GraphQL context's
+ * `dataSources.reviews`, a DI container's service) is linked as `#method#matching` to the one
+ * exported class of the project with a method of that name, if there is exactly one.
+ */
+export const METHOD_SPEC = '#method';
+
 /** What the link step hands a file for its second pass: summaries of what it imports, by `spec#key`. */
 export type LinkInput = Record<string, FunctionSummary>;
