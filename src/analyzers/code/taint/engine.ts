@@ -327,6 +327,27 @@ export class TaintEngine {
     return this.regexConstants.get(name) ?? undefined;
   }
 
+  private stringLists?: Map<string, string[] | null>;
+  /** `const NAME = ['a', 'b']` (or `new Set([…])`) declared once in this file: the strings a guard looks the value up in. */
+  stringList(name: string): string[] | undefined {
+    if (!this.stringLists) {
+      const found = new Map<string, string[] | null>();
+      walk(this.input.program, [{
+        VariableDeclarator(d) {
+          if (d.id.type !== 'Identifier' || !d.init) return;
+          let init = unwrap(d.init);
+          if (init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Set' && init.arguments[0]) init = unwrap(init.arguments[0]);
+          if (init.type !== 'ArrayExpression') return;
+          const items = init.elements.map((x: Node | null) => (x ? stringValue(x) : undefined));
+          if (items.some((x: string | undefined) => x === undefined)) return;
+          found.set(d.id.name, found.has(d.id.name) ? null : items);
+        },
+      }]);
+      this.stringLists = found;
+    }
+    return this.stringLists.get(name) ?? undefined;
+  }
+
   /** Listeners registered on other files' emitters (`bus.on('x', fn)`), by link key (calls.ts listenerKey). */
   readonly listeners: { key: string; fn: number }[] = [];
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */

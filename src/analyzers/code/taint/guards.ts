@@ -38,7 +38,7 @@ function combine(m: number): number {
   if (m & SLASH_PREFIX) m |= URL_SAFE_START;
   return (m & SLASH_PREFIX) && (m & NOT_PROTOCOL_RELATIVE) ? m | mask('redirect') : m;
 }
-import type { Frame } from './frames.js';
+import { Scope, type Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
 
 /** What a condition proves about values when it is true, and when it is false. */
@@ -160,7 +160,10 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const r = unwrap(n.right);
           const neg = r.type === 'UnaryExpression' ? r.operator === '-' && String(unwrap(r.argument).value) === '1' : String(r.value) === '-1';
           const pos = (op === '!==' || op === '!=') === neg;
-          add(pos ? t : f, call.arguments[0], membershipKinds(call));
+          const list = unwrap(call.callee).type === 'MemberExpression' ? unwrap(unwrap(call.callee).object) : undefined;
+          // BLOCKED.indexOf(key) !== -1 with a list of prototype keys: absent proves the key is none of them.
+          if (list && protoBlocklist(e, list)) add(pos ? f : t, call.arguments[0], mask('prototype'));
+          else add(pos ? t : f, call.arguments[0], membershipKinds(call));
         }
       } else if ((op === '>' || op === '>=') && unwrap(n.left).type === 'CallExpression' && calleeProperty(unwrap(n.left)) === 'indexOf') {
         add(t, unwrap(n.left).arguments[0], membershipKinds(unwrap(n.left)));
@@ -180,6 +183,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       // (A body we cannot read as a yes/no answer falls back to the name heuristics below.)
       if (proof) {
         for (const { param, kinds } of proof) add(t, n.arguments[param], kinds);
+        // `isProtoKey(k)` false: what the predicate's falsy answer rules out (`k === '__proto__' || …`).
+        if (fnValue?.fn !== undefined) for (const { param, kinds } of predicateRefutes(e, fnValue.fn)) add(f, n.arguments[param], kinds);
         break;
       }
       const method = calleeProperty(n) ?? '';
@@ -209,7 +214,10 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       } else if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
         // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
         const recv = unwrap(callee.object);
-        if (recv.type === 'Identifier' && /forbid|block|deny|reserved|unsafe|dangerous|blacklist|banned/i.test(recv.name)) {
+        if (protoBlocklist(e, recv)) {
+          // BLOCKED.includes(key) with BLOCKED = ['__proto__', 'constructor', …]: false proves the key is none of them.
+          add(f, arg0, mask('prototype'));
+        } else if (recv.type === 'Identifier' && /forbid|block|deny|reserved|unsafe|dangerous|blacklist|banned/i.test(recv.name)) {
           add(f, arg0, mask('prototype'));
         } else if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
           if (!(arg0 && isConstant(arg0))) add(t, arg0, membershipKinds(n));
@@ -287,6 +295,24 @@ function startsWithKinds(e: TaintEngine, receiver: Node, arg: Node | undefined, 
 }
 
 /** `list.includes(x)` / `list.indexOf(x) !== -1`: exact membership, unless the list is a string (a substring check). */
+/** What a one-expression predicate (`(k) => k === '__proto__' || k === 'constructor'`) proves when it answers no. */
+function predicateRefutes(e: TaintEngine, id: number): { param: number; kinds: number }[] {
+  const fn = e.fns[id]!.node;
+  const body = fn.body?.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : undefined) : fn.body;
+  if (!body) return [];
+  const names = fn.params.map((p: Node) => (p.type === 'Identifier' ? p.name : undefined));
+  const whenFalse = conditionGuards(e, body, e.newFrame(new Scope(e.fns[id]!.closure), e.fns[id]!.name)).whenFalse;
+  const out: { param: number; kinds: number }[] = [];
+  names.forEach((n: string | undefined, i: number) => { const k = n ? whenFalse.get(n) ?? 0 : 0; if (k) out.push({ param: i, kinds: k }); });
+  return out;
+}
+
+/** A list literal, or a constant list of this file, that holds the keys leading to a prototype. */
+function protoBlocklist(e: TaintEngine, recv: Node): boolean {
+  const items = recv.type === 'ArrayExpression' ? recv.elements.map((x: Node | null) => (x ? stringValue(x) : undefined)) : recv.type === 'Identifier' ? e.stringList(recv.name) : undefined;
+  return !!items && items.includes('__proto__') && (items.includes('constructor') || items.includes('prototype'));
+}
+
 function membershipKinds(call: Node): number {
   const callee = unwrap(call.callee);
   const recv = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
