@@ -161,8 +161,11 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const neg = r.type === 'UnaryExpression' ? r.operator === '-' && String(unwrap(r.argument).value) === '1' : String(r.value) === '-1';
           const pos = (op === '!==' || op === '!=') === neg;
           const list = unwrap(call.callee).type === 'MemberExpression' ? unwrap(unwrap(call.callee).object) : undefined;
+          // p.split('/').indexOf('..') !== -1: a parent segment; absent proves there is none.
+          const segmentsOf = list && stringValue(call.arguments[0]) === '..' ? splitSegments(list) : undefined;
           // BLOCKED.indexOf(key) !== -1 with a list of prototype keys: absent proves the key is none of them.
-          if (list && protoBlocklist(e, list)) add(pos ? f : t, call.arguments[0], mask('prototype'));
+          if (segmentsOf) add(pos ? f : t, segmentsOf, mask('path'));
+          else if (list && protoBlocklist(e, list)) add(pos ? f : t, call.arguments[0], mask('prototype'));
           else add(pos ? t : f, call.arguments[0], membershipKinds(call));
         }
       } else if ((op === '>' || op === '>=') && unwrap(n.left).type === 'CallExpression' && calleeProperty(unwrap(n.left)) === 'indexOf') {
@@ -205,6 +208,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const m = (method === 'some' ? g.whenFalse : g.whenTrue).get(cb.params[0].name);
           if (m) add(method === 'some' ? f : t, callee.object, m);
         }
+      } else if (method === 'includes' && callee.type === 'MemberExpression' && stringValue(arg0) === '..' && splitSegments(callee.object)) {
+        // p.split('/').includes('..') true means a parent segment: false proves there is none.
+        add(f, splitSegments(callee.object)!, mask('path'));
       } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
         // p.includes('..') true means traversal: false proves there is none.
         add(f, callee.object, mask('path'));
@@ -305,6 +311,15 @@ function predicateRefutes(e: TaintEngine, id: number): { param: number; kinds: n
   const out: { param: number; kinds: number }[] = [];
   names.forEach((n: string | undefined, i: number) => { const k = n ? whenFalse.get(n) ?? 0 : 0; if (k) out.push({ param: i, kinds: k }); });
   return out;
+}
+
+/** `p.split('/')`, `p.split(path.sep)`, `p.split(/[\\/]/)`: the path cut into segments (returns `p`). */
+function splitSegments(node: Node): Node | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'CallExpression' || calleeProperty(n) !== 'split' || unwrap(n.callee).type !== 'MemberExpression') return undefined;
+  const sep = unwrap(n.arguments[0] ?? n);
+  const ok = stringValue(sep) === '/' || memberPath(sep) === 'path.sep' || (sep.type === 'Literal' && sep.regex && /^\[(\\\\\/|\/\\\\|\\\/\\\\|\\\\\\\/)\]\+?$/.test(sep.regex.pattern));
+  return ok ? unwrap(n.callee).object : undefined;
 }
 
 /** A list literal, or a constant list of this file, that holds the keys leading to a prototype. */
