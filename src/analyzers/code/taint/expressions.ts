@@ -1,5 +1,5 @@
 /** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
-import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
@@ -128,7 +128,13 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
 }
 
 export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
-  const parts = node.expressions.map((x: Node) => evaluate(e, x, frame));
+  const parts = node.expressions.map((x: Node, i: number) => {
+    const v = evaluate(e, x, frame);
+    // `'${s.replace(/'/g, "'\\''")}'`: a single-quoted shell word with its quotes escaped stays one word.
+    const before: string = node.quasis[i]?.value.cooked ?? '';
+    const after: string = node.quasis[i + 1]?.value.cooked ?? '';
+    return before.endsWith("'") && after.startsWith("'") && escapesSingleQuotes(x) ? sanitize(v, mask('command')) : v;
+  });
   const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
   const prefix = node.quasis[0]?.value.cooked ?? '';
   const taints = parts.flatMap((v: Value, i: number) => positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]));
@@ -136,6 +142,17 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
   if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
+}
+
+/** `s.replace(/'/g, "'\\''")` (or `'"'"'`, or replaceAll("'", …)): the POSIX shell's way to put a quote in a single-quoted word. */
+function escapesSingleQuotes(x: Node): boolean {
+  const c = unwrap(x);
+  if (c.type !== 'CallExpression' || c.arguments.length !== 2) return false;
+  const method = propertyName(unwrap(c.callee));
+  const pattern = unwrap(c.arguments[0]);
+  const allQuotes = method === 'replaceAll' ? stringValue(pattern) === "'" : method === 'replace' && pattern.type === 'Literal' && pattern.regex?.pattern === "'" && /g/.test(pattern.regex.flags);
+  const replacement = stringValue(c.arguments[1]);
+  return allQuotes && (replacement === "'\\''" || replacement === `'"'"'`);
 }
 
 export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {

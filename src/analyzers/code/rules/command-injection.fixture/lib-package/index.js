@@ -64,4 +64,22 @@ function thumbnailSafe(input, size) {
   return execFile('sh', args);
 }
 
-module.exports = { clone, cloneSafe, run, checkout, checkoutSafe, fetchRef, fetchRefUnchecked, thumbnail, thumbnailSafe };
+// A file name put into a single-quoted shell word, its own quotes escaped the POSIX way.
+function convertQuoted(file, done) {
+  // ok: js/command-injection
+  exec(`convert '${file.replace(/'/g, "'\\''")}' -resize 200x200 thumb.png`, done);
+}
+
+function convertDoubleQuoted(file, done) {
+  // Double quotes still expand $(…) and backticks.
+  // ruleid: js/command-injection
+  exec(`convert "${file.replace(/"/g, '\\"')}" -resize 200x200 thumb.png`, done);
+}
+
+function convertHalfQuoted(file, done) {
+  // Escaped, but not inside single quotes: the quotes it keeps do not make one word.
+  // ruleid: js/command-injection
+  exec(`convert ${file.replace(/'/g, "'\\''")} -resize 200x200 thumb.png`, done);
+}
+
+module.exports = { convertQuoted, convertDoubleQuoted, convertHalfQuoted, clone, cloneSafe, run, checkout, checkoutSafe, fetchRef, fetchRefUnchecked, thumbnail, thumbnailSafe };
