@@ -55,6 +55,11 @@ export interface FileAnalyzer {
    */
   link?(facts: Map<string, Record<string, unknown>>, ctx: { root: string; files: string[] }): Map<string, unknown>;
   /**
+   * Optional, with `link`: fact keys only the link step reads (function summaries, call records). A
+   * whole-tree cache entry, which skips the link step, leaves them out (pipeline/cache.ts treeKey).
+   */
+  linkOnlyFacts?: string[];
+  /**
    * Optional, with `link`: order pass 1 by imports, so a file is analysed after the files it imports
    * and with the input their facts give; most files then need no link round (issue 14).
    */

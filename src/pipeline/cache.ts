@@ -11,7 +11,7 @@
  * (and counted for one notice), never trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,18 +85,80 @@ export class ScanCache {
 
   /** The key of one analysis; undefined when the file cannot be read (the analysis reports that). */
   keyFor(file: DiscoveredFile, linkInput: Record<string, unknown> | undefined): string | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = file.content !== undefined ? Buffer.from(file.content, 'utf8') : readFileSync(file.absPath);
-    } catch {
-      return undefined;
-    }
+    const content = this.contentHash(file);
+    if (content === undefined) return undefined;
     return createHash('sha256')
       .update(this.scanKey)
       .update(`\0${file.path}\0${file.absPath}\0${file.kind}\0`)
-      .update(createHash('sha256').update(bytes).digest('hex'))
+      .update(content)
       .update(`\0${linkInput === undefined ? '' : JSON.stringify(linkInput)}`)
       .digest('hex');
+  }
+
+  /** Hash of a file's bytes (read once per scan); undefined when it cannot be read. */
+  private readonly contentHashes = new Map<string, string | undefined>();
+  private contentHash(file: DiscoveredFile): string | undefined {
+    if (this.contentHashes.has(file.absPath)) return this.contentHashes.get(file.absPath);
+    let hash: string | undefined;
+    try {
+      const bytes = file.content !== undefined ? Buffer.from(file.content, 'utf8') : readFileSync(file.absPath);
+      hash = createHash('sha256').update(bytes).digest('hex');
+    } catch {
+      hash = undefined;
+    }
+    this.contentHashes.set(file.absPath, hash);
+    return hash;
+  }
+
+  /**
+   * The key of a whole scan's per-file outcomes: every discovered file (path, kind, bytes) and
+   * everything the per-file key covers. An unchanged tree (no file added, removed or edited,
+   * manifests and views included) gets the last scan's outcomes, link rounds done, in one read.
+   */
+  treeKey(files: DiscoveredFile[]): string | undefined {
+    const h = createHash('sha256').update(this.scanKey).update('\0tree\0');
+    for (const f of files) {
+      const content = this.contentHash(f);
+      if (content === undefined) return undefined;
+      h.update(`${f.path}\0${f.absPath}\0${f.kind}\0${content}\n`);
+    }
+    return h.digest('hex');
+  }
+
+  getTree(key: string): FileOutcome[] | undefined {
+    let text: string;
+    try {
+      text = readFileSync(join(this.base, 'tree', `${key}.json`), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text) as { format?: unknown; key?: unknown; outcomes?: FileOutcome[] };
+      if (entry.format === FORMAT && entry.key === key && Array.isArray(entry.outcomes) && entry.outcomes.every((o) => o && typeof o.path === 'string' && Array.isArray(o.findings) && Array.isArray(o.notices) && o.facts && typeof o.facts === 'object')) {
+        this.hits += entry.outcomes.length;
+        return entry.outcomes;
+      }
+    } catch {
+      /* counted below */
+    }
+    this.rejected++;
+    return undefined;
+  }
+
+  /** Remember a whole scan's outcomes; only the latest tree is kept (older ones are removed). */
+  setTree(key: string, outcomes: FileOutcome[]): void {
+    if (this.writeError) return;
+    const dir = join(this.base, 'tree');
+    const file = join(dir, `${key}.json`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, outcomes }));
+      renameSync(tmp, file);
+      for (const old of readdirSync(dir)) if (old !== `${key}.json` && old.endsWith('.json')) rmSync(join(dir, old), { force: true });
+    } catch (err) {
+      this.writeError = (err as NodeJS.ErrnoException).code ?? 'error';
+    }
   }
 
   private pathOf(key: string): string {

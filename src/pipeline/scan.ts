@@ -16,7 +16,7 @@ import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-s
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fileKindOf, fileKindOfText } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
-import { type PoolOptions, type PoolTask, WorkerSession, runPool } from './pool.js';
+import { type PoolOptions, type PoolTask, WorkerSession, cacheable, runPool } from './pool.js';
 import { ScanCache } from './cache.js';
 import { planFirstPass, runFirstPass } from './first-pass.js';
 import type { FileOutcome } from './process-file.js';
@@ -120,66 +120,17 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   const { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool } = setup;
   const timing = phaseTimer(startedAt);
   timing('discover');
-  // One context for the first pass and every link round: an analyzer may keep what does not change.
-  const linkCtx = { root, files: allFiles.map((f) => f.path) };
-  const linking = fileAnalyzers.filter((a) => a.link);
-  // Pass 1 in import order when files go to workers: most files then get their link input at once.
-  const ordered = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
-  // (Workers load their analyzers while the main thread reads the imports.)
-  if (ordered && !cache) pool.session!.prestart(analyzable.length);
-  const plan = ordered ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
-  let pass1: FileOutcome[];
-  let firstInputs: Map<string, unknown> | undefined;
-  if (plan) {
-    timing('import order');
-    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, linking[0]!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
-  } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
-  timing(`pass 1 (${analyzable.length} files)`);
-  const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
-
-  // Link step: analyzers that reason across files get every file's facts, then re-analyse the files
-  // whose result depends on other files. A re-analysis replaces that analyzer's findings and facts
-  // for the file; rounds repeat (bounded) while what a file imports keeps changing, so chains of
-  // calls across several files resolve.
-  const facts = collectFacts(pass1);
-  let reanalysed = 0;
-  for (const analyzer of linking) {
-    const ruleIds = new Set(analyzer.rules.map((r) => r.id));
-    // The input each file was last analysed with; a file is analysed again only for input it lacked.
-    const lastInput = new Map<string, unknown>(firstInputs ?? []);
-    const covers = (before: unknown, after: unknown) => (plan ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
-    const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
-    for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
-      const linkInputs = analyzer.link!(linkFacts, linkCtx);
-      const tasks: PoolTask[] = [];
-      const unlinked: string[] = [];
-      for (const file of analyzable) {
-        const input = linkInputs.get(file.path);
-        // (A file pass 1 gave input it should not have had runs again without it.)
-        if (input === undefined && (!lastInput.has(file.path) || covers(lastInput.get(file.path), undefined))) {
-          unlinked.push(file.path);
-          continue;
-        }
-        if (lastInput.has(file.path) && covers(lastInput.get(file.path), input)) continue;
-        lastInput.set(file.path, input);
-        tasks.push({ file, linkInput: { [analyzer.id]: input } });
-      }
-      // Files without link input give their kept trees back (one that gets input later is parsed again).
-      pool.session?.drop(unlinked);
-      if (tasks.length === 0) break;
-      timing(`link round ${round + 1}`);
-      reanalysed += tasks.length;
-      const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });
-      timing(`pass ${round + 2} (${tasks.length} files)`);
-      for (const o of passN) {
-        const prev = outcomes.get(o.path);
-        if (!prev || !o.scanned) continue;
-        prev.findings = [...prev.findings.filter((f) => !ruleIds.has(f.ruleId)), ...o.findings.filter((f) => ruleIds.has(f.ruleId))];
-        const newFacts = o.facts[analyzer.id];
-        if (newFacts) facts.get(analyzer.id)?.set(o.path, newFacts);
-      }
-    }
-  }
+  // Whole-tree memo: an unchanged tree (same files, bytes, tool and config) gets the last scan's
+  // outcomes, link rounds done, in one read (cache.ts treeKey). Staged, stdin and changed-file scans
+  // read a part of the tree and use the per-file entries only.
+  const treeKey = cache && !opts.staged && !opts.text && !opts.changedSince ? cache.treeKey(allFiles) : undefined;
+  const remembered = treeKey ? cache!.getTree(treeKey) : undefined;
+  const { outcomes, facts, reanalysed } = remembered
+    ? { outcomes: new Map(remembered.map((o): [string, FileOutcome] => [o.path, o])), facts: collectFacts(remembered), reanalysed: 0 }
+    : await analyseFiles(opts, setup, timing);
+  if (remembered) timing('whole tree from the cache');
+  // (Not when a file timed out or crashed a worker: that may not happen again.)
+  else if (treeKey && [...outcomes.values()].every(cacheable)) cache!.setTree(treeKey, withFacts([...outcomes.values()], facts, fileAnalyzers));
 
   // Files over maxFileSize: analyzers that can stream them (secrets in big logs) still get them.
   const largeOutcomes = await analyzeLargeFiles(root, discoveryNotices, fileAnalyzers, config);
@@ -414,6 +365,91 @@ function toRel(root: string, abs: string): string {
 
 function isInside(root: string, p: string): boolean {
   return p === root || p.startsWith(root + sep);
+}
+
+/** Pass 1 and the link rounds: every analysable file's outcome, with the facts the link step ended with. */
+async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label: string) => void): Promise<{ outcomes: Map<string, FileOutcome>; facts: Map<string, Map<string, Record<string, unknown>>>; reanalysed: number }> {
+  const { root, groups, allFiles, fileAnalyzers, analyzable, cache, pool } = setup;
+  // One context for the first pass and every link round: an analyzer may keep what does not change.
+  const linkCtx = { root, files: allFiles.map((f) => f.path) };
+  const linking = fileAnalyzers.filter((a) => a.link);
+  // Pass 1 in import order when files go to workers: most files then get their link input at once.
+  const ordered = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
+  // (Workers load their analyzers while the main thread reads the imports.)
+  if (ordered && !cache) pool.session!.prestart(analyzable.length);
+  const plan = ordered ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
+  let pass1: FileOutcome[];
+  let firstInputs: Map<string, unknown> | undefined;
+  if (plan) {
+    timing('import order');
+    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, linking[0]!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
+  } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
+  timing(`pass 1 (${analyzable.length} files)`);
+  const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
+
+  // Link step: analyzers that reason across files get every file's facts, then re-analyse the files
+  // whose result depends on other files. A re-analysis replaces that analyzer's findings and facts
+  // for the file; rounds repeat (bounded) while what a file imports keeps changing, so chains of
+  // calls across several files resolve.
+  const facts = collectFacts(pass1);
+  let reanalysed = 0;
+  for (const analyzer of linking) {
+    const ruleIds = new Set(analyzer.rules.map((r) => r.id));
+    // The input each file was last analysed with; a file is analysed again only for input it lacked.
+    const lastInput = new Map<string, unknown>(firstInputs ?? []);
+    const covers = (before: unknown, after: unknown) => (plan ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
+    const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
+    for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
+      const linkInputs = analyzer.link!(linkFacts, linkCtx);
+      const tasks: PoolTask[] = [];
+      const unlinked: string[] = [];
+      for (const file of analyzable) {
+        const input = linkInputs.get(file.path);
+        // (A file pass 1 gave input it should not have had runs again without it.)
+        if (input === undefined && (!lastInput.has(file.path) || covers(lastInput.get(file.path), undefined))) {
+          unlinked.push(file.path);
+          continue;
+        }
+        if (lastInput.has(file.path) && covers(lastInput.get(file.path), input)) continue;
+        lastInput.set(file.path, input);
+        tasks.push({ file, linkInput: { [analyzer.id]: input } });
+      }
+      // Files without link input give their kept trees back (one that gets input later is parsed again).
+      pool.session?.drop(unlinked);
+      if (tasks.length === 0) break;
+      timing(`link round ${round + 1}`);
+      reanalysed += tasks.length;
+      const passN = await runPool(tasks, { ...pool, groups: groupOf(analyzer.id, groups) });
+      timing(`pass ${round + 2} (${tasks.length} files)`);
+      for (const o of passN) {
+        const prev = outcomes.get(o.path);
+        if (!prev || !o.scanned) continue;
+        prev.findings = [...prev.findings.filter((f) => !ruleIds.has(f.ruleId)), ...o.findings.filter((f) => ruleIds.has(f.ruleId))];
+        const newFacts = o.facts[analyzer.id];
+        if (newFacts) facts.get(analyzer.id)?.set(o.path, newFacts);
+      }
+    }
+  }
+
+  return { outcomes, facts, reanalysed };
+}
+
+/**
+ * Outcomes carrying the facts the link rounds ended with: what a later scan's project analyzers
+ * read, without what only the link step reads (it does not run on a whole-tree hit).
+ */
+function withFacts(outcomes: FileOutcome[], facts: Map<string, Map<string, Record<string, unknown>>>, analyzers: FileAnalyzer[]): FileOutcome[] {
+  const linkOnly = new Map(analyzers.map((a) => [a.id, new Set(a.linkOnlyFacts ?? [])]));
+  return outcomes.map((o) => {
+    const own: Record<string, Record<string, unknown>> = {};
+    for (const analyzerId of new Set([...Object.keys(o.facts), ...facts.keys()])) {
+      const f = facts.get(analyzerId)?.get(o.path) ?? o.facts[analyzerId];
+      if (!f) continue;
+      const drop = linkOnly.get(analyzerId);
+      own[analyzerId] = drop?.size ? Object.fromEntries(Object.entries(f).filter(([k]) => !drop.has(k))) : f;
+    }
+    return { ...o, facts: own };
+  });
 }
 
 function collectFacts(outcomes: FileOutcome[]): Map<string, Map<string, Record<string, unknown>>> {

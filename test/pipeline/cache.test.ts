@@ -113,3 +113,41 @@ test('corrupt or foreign cache entries are ignored with a notice, never trusted'
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('an unchanged tree is answered from one whole-tree entry; adding, editing or removing any file falls back to the per-file entries', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-cache-proj-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vouch-cache-dir-'));
+  try {
+    write(root, { 'server.js': ROUTE, 'lib/report.js': UNSAFE_CALLEE, 'README.md': 'report service\n' });
+    const cold = await scan(root);
+    await scan(root, cacheDir);
+    assert.equal(readdirSync(join(cacheDir, 'v1', 'tree')).length, 1);
+    // Per-file entries spoiled: the unchanged tree is answered by the whole-tree entry alone (no
+    // per-file entry is read, so none is reported corrupt).
+    for (const sub of readdirSync(join(cacheDir, 'v1'))) {
+      if (sub === 'tree') continue;
+      for (const name of readdirSync(join(cacheDir, 'v1', sub))) writeFileSync(join(cacheDir, 'v1', sub, name), 'spoiled');
+    }
+    const warm = await scan(root, cacheDir);
+    assert.deepEqual(essence(warm), essence(cold));
+    for (const sub of readdirSync(join(cacheDir, 'v1'))) if (sub !== 'tree') rmSync(join(cacheDir, 'v1', sub), { recursive: true });
+
+    // A new file with a flaw of its own: the whole-tree entry no longer matches.
+    write(root, { 'lib/ping.js': "const { exec } = require('child_process');\nmodule.exports = (app) => app.get('/ping', (req, res) => exec('ping ' + req.query.host, () => res.end()));\n" });
+    const added = await scan(root, cacheDir);
+    assert.deepEqual(essence(added), essence(await scan(root)));
+    assert.ok(added.findings.some((f) => f.location.path === 'lib/ping.js'), JSON.stringify(added.findings.map((f) => f.location.path)));
+    // Only the latest tree is kept.
+    assert.equal(readdirSync(join(cacheDir, 'v1', 'tree')).length, 1);
+
+    // A file no analyzer reads is still part of the tree: editing it changes the key, not the result.
+    write(root, { 'README.md': 'report service, v2\n' });
+    assert.deepEqual(essence(await scan(root, cacheDir)), essence(added));
+
+    rmSync(join(root, 'lib/ping.js'));
+    assert.deepEqual(essence(await scan(root, cacheDir)), essence(cold));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});

@@ -46,6 +46,8 @@ export const codeAnalyzer: FileAnalyzer = {
     return analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
+  // Read by link.ts only; the project rules read routes, imports and the rest.
+  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals'],
   dropState: (paths) => dropPreparedFiles(paths),
   link: (facts, ctx) => {
     const codeFacts = facts as unknown as Map<string, CodeFacts>;
