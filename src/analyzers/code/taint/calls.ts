@@ -121,6 +121,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       || userChosenUrl(argValues[0]?.fields?.get('url') ?? argValues[0]);
     return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', !text, text ? { stringy: true } : {})]]) } };
   }
+  if (superagentRequest(e, node)) {
+    // superagent (and its builder calls, `.set()`, `.query()`…): `res.text` is the page as the
+    // server sent it, `res.body` what superagent parsed of it (JSON, forms).
+    return { taints: [], awaited: { taints: [], fields: new Map([['text', e.source(node, SUPERAGENT_LABEL, 'remote', false, { stringy: true })], ['body', e.source(node, SUPERAGENT_LABEL, 'remote', true)]]) } };
+  }
   if (receiverValue?.kind === 'httpClient' && /^(get|post|put|patch|delete|request|jsonp)$/.test(method)) return { taints: [], awaited: e.source(node, `HttpClient.${method}()`, 'remote', true) };
   if (/^(\$|jQuery)\.(getJSON|get|post|ajax)$/.test(name)) return { taints: [], awaited: e.source(node, name, 'remote', true) };
   if (/^(process\.stdin|readline)\b/.test(name) && /^(read|question)$/.test(method)) return e.source(node, 'stdin', 'cli', false);
@@ -234,6 +239,23 @@ function declaredInside(e: TaintEngine, fnId: number, runningId: number | undefi
   const inner = e.fns[fnId]!.node;
   const outer = e.fns[runningId]!.node;
   return inner.start > outer.start && inner.end <= outer.end;
+}
+
+const SUPERAGENT_LABEL = 'superagent';
+/** Calls that configure a superagent request and return it (`superagent.get(u).set(…).query(…)`). */
+const SUPERAGENT_BUILDERS = /^(set|query|send|type|accept|timeout|retry|auth|field|attach|withCredentials|redirects|ok|use|responseType|buffer|unset|agent|ca|cert|key|trustLocalhost|disableTLSCerts)$/;
+
+/** `superagent.get(url)`, `superagent('GET', url)`, and builder calls on them. */
+function superagentRequest(e: TaintEngine, node: Node): boolean {
+  let n = unwrap(node);
+  for (let i = 0; i < 12 && n.type === 'CallExpression'; i++) {
+    const callee = unwrap(n.callee);
+    const name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
+    if (/^superagent(\.(get|post|put|patch|delete|del|head|options))?$/.test(name)) return true;
+    if (callee.type !== 'MemberExpression' || !SUPERAGENT_BUILDERS.test(propertyName(callee) ?? '')) return false;
+    n = unwrap(callee.object);
+  }
+  return false;
 }
 
 /** The API path given to `x.collection('name')` results whose receiver is unknown. */
