@@ -185,12 +185,15 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     const input = importInput(path, f, x, exportsCached, listeners);
-    if (globalScripts.length) pageGlobalsInput(input, path, f, globalScripts, exportsCached);
     for (const key of Object.keys(f.importCalls ?? {})) {
-      if (!key.startsWith(`${METHOD_SPEC}#`)) continue;
-      methods ??= classMethodsByName(facts);
-      const summary = methods.get(key.slice(METHOD_SPEC.length + 1));
-      if (summary) input[key] = summary;
+      if (key.startsWith(`${METHOD_SPEC}#`)) {
+        methods ??= classMethodsByName(facts);
+        const summary = methods.get(key.slice(METHOD_SPEC.length + 1));
+        if (summary) input[key] = summary;
+      } else if (key.startsWith(`${GLOBAL_SPEC}#`)) {
+        const summary = pageGlobal(key, path, globalScripts, exportsCached);
+        if (summary) input[key] = summary;
+      }
     }
     if (stored.size) for (const name of f.requestFieldReads ?? []) {
       const taints = stored.get(name);
@@ -232,22 +235,17 @@ function classMethodsByName(facts: Map<string, CodeFacts>): Map<string, Function
 }
 
 /**
- * A classic script's calls to globals other scripts define (`#global#portal.param`): the summary
+ * A classic script's call to a global another script defines (`#global#portal.param`): the summary
  * from the first script, in path order, that defines it. Which scripts a page loads together is
  * not read from its HTML, so every classic script of the project shares one global scope.
  */
-function pageGlobalsInput(input: LinkInput, path: string, f: CodeFacts, globalScripts: string[], exportsCached: (p: string) => ExportIndex): void {
-  const wanted = Object.keys(f.importCalls ?? {}).filter((k) => k.startsWith(`${GLOBAL_SPEC}#`));
-  for (const key of wanted) {
-    for (const script of globalScripts) {
-      if (script === path) continue;
-      const summary = exportsCached(script).table[key];
-      if (summary && !isTrivial(summary)) {
-        input[key] = summary;
-        break;
-      }
-    }
+function pageGlobal(key: string, path: string, globalScripts: string[], exportsCached: (p: string) => ExportIndex): FunctionSummary | undefined {
+  for (const script of globalScripts) {
+    if (script === path) continue;
+    const summary = exportsCached(script).table[key];
+    if (summary && !isTrivial(summary)) return summary;
   }
+  return undefined;
 }
 
 /**

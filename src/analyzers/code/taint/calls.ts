@@ -121,7 +121,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       || userChosenUrl(argValues[0]?.fields?.get('url') ?? argValues[0]);
     return { taints: [], awaited: { taints: [], fields: new Map([['data', e.source(node, name, 'remote', !text, text ? { stringy: true } : {})]]) } };
   }
-  if (superagentRequest(e, node)) {
+  if (SUPERAGENT_CALL.test(name) || (SUPERAGENT_BUILDERS.test(method) && superagentRequest(e, node))) {
     // superagent (and its builder calls, `.set()`, `.query()`…): `res.text` is the page as the
     // server sent it, `res.body` what superagent parsed of it (JSON, forms).
     return { taints: [], awaited: { taints: [], fields: new Map([['text', e.source(node, SUPERAGENT_LABEL, 'remote', false, { stringy: true })], ['body', e.source(node, SUPERAGENT_LABEL, 'remote', true)]]) } };
@@ -245,13 +245,14 @@ const SUPERAGENT_LABEL = 'superagent';
 /** Calls that configure a superagent request and return it (`superagent.get(u).set(…).query(…)`). */
 const SUPERAGENT_BUILDERS = /^(set|query|send|type|accept|timeout|retry|auth|field|attach|withCredentials|redirects|ok|use|responseType|buffer|unset|agent|ca|cert|key|trustLocalhost|disableTLSCerts)$/;
 
-/** `superagent.get(url)`, `superagent('GET', url)`, and builder calls on them. */
+const SUPERAGENT_CALL = /^superagent(\.(get|post|put|patch|delete|del|head|options))?$/;
+
+/** A builder call on a superagent request (`superagent.get(u).set(…)`): walks the chain down to its start. */
 function superagentRequest(e: TaintEngine, node: Node): boolean {
   let n = unwrap(node);
   for (let i = 0; i < 12 && n.type === 'CallExpression'; i++) {
     const callee = unwrap(n.callee);
-    const name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
-    if (/^superagent(\.(get|post|put|patch|delete|del|head|options))?$/.test(name)) return true;
+    if (SUPERAGENT_CALL.test(qualifiedName(callee, e.input.modules, e.aliases) ?? '')) return true;
     if (callee.type !== 'MemberExpression' || !SUPERAGENT_BUILDERS.test(propertyName(callee) ?? '')) return false;
     n = unwrap(callee.object);
   }

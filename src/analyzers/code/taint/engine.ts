@@ -305,47 +305,41 @@ export class TaintEngine {
   private regexConstants?: Map<string, { pattern: string; flags: string } | null>;
   /** `const NAME = /…/` (or `new RegExp('…')`) declared once in this file: the regex a guard tests with. */
   regexConstant(name: string): { pattern: string; flags: string } | undefined {
-    if (!this.regexConstants) {
-      const found = new Map<string, { pattern: string; flags: string } | null>();
-      walk(this.input.program, [{
-        VariableDeclarator(d) {
-          if (d.id.type !== 'Identifier' || !d.init) return;
-          const init = unwrap(d.init);
-          let re: { pattern: string; flags: string } | undefined;
-          if (init.type === 'Literal' && init.regex) re = { pattern: init.regex.pattern, flags: init.regex.flags ?? '' };
-          else if ((init.type === 'NewExpression' || init.type === 'CallExpression') && init.callee.type === 'Identifier' && init.callee.name === 'RegExp') {
-            const p = stringValue(init.arguments[0]);
-            const f = init.arguments[1] ? stringValue(init.arguments[1]) : '';
-            if (p !== undefined && f !== undefined) re = { pattern: p, flags: f };
-          }
-          if (!re) return;
-          found.set(d.id.name, found.has(d.id.name) ? null : re);
-        },
-      }]);
-      this.regexConstants = found;
-    }
+    this.regexConstants ??= this.constantsOf((init) => {
+      if (init.type === 'Literal' && init.regex) return { pattern: init.regex.pattern, flags: init.regex.flags ?? '' };
+      if ((init.type === 'NewExpression' || init.type === 'CallExpression') && init.callee.type === 'Identifier' && init.callee.name === 'RegExp') {
+        const p = stringValue(init.arguments[0]);
+        const f = init.arguments[1] ? stringValue(init.arguments[1]) : '';
+        if (p !== undefined && f !== undefined) return { pattern: p, flags: f };
+      }
+      return undefined;
+    });
     return this.regexConstants.get(name) ?? undefined;
   }
 
   private stringLists?: Map<string, string[] | null>;
   /** `const NAME = ['a', 'b']` (or `new Set([…])`) declared once in this file: the strings a guard looks the value up in. */
   stringList(name: string): string[] | undefined {
-    if (!this.stringLists) {
-      const found = new Map<string, string[] | null>();
-      walk(this.input.program, [{
-        VariableDeclarator(d) {
-          if (d.id.type !== 'Identifier' || !d.init) return;
-          let init = unwrap(d.init);
-          if (init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Set' && init.arguments[0]) init = unwrap(init.arguments[0]);
-          if (init.type !== 'ArrayExpression') return;
-          const items = init.elements.map((x: Node | null) => (x ? stringValue(x) : undefined));
-          if (items.some((x: string | undefined) => x === undefined)) return;
-          found.set(d.id.name, found.has(d.id.name) ? null : items);
-        },
-      }]);
-      this.stringLists = found;
-    }
+    this.stringLists ??= this.constantsOf((init) => {
+      const list = init.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Set' && init.arguments[0] ? unwrap(init.arguments[0]) : init;
+      if (list.type !== 'ArrayExpression') return undefined;
+      const items = list.elements.map((x: Node | null) => (x ? stringValue(x) : undefined));
+      return items.some((x: string | undefined) => x === undefined) ? undefined : (items as string[]);
+    });
     return this.stringLists.get(name) ?? undefined;
+  }
+
+  /** Variables of this file initialised with what `read` recognises; a name bound twice is null. */
+  private constantsOf<T>(read: (init: Node) => T | undefined): Map<string, T | null> {
+    const found = new Map<string, T | null>();
+    walk(this.input.program, [{
+      VariableDeclarator(d) {
+        if (d.id.type !== 'Identifier' || !d.init) return;
+        const v = read(unwrap(d.init));
+        if (v !== undefined) found.set(d.id.name, found.has(d.id.name) ? null : v);
+      },
+    }]);
+    return found;
   }
 
   /** Listeners registered on other files' emitters (`bus.on('x', fn)`), by link key (calls.ts listenerKey). */

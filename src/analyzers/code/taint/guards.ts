@@ -300,9 +300,17 @@ function startsWithKinds(e: TaintEngine, receiver: Node, arg: Node | undefined, 
   return kinds;
 }
 
-/** `list.includes(x)` / `list.indexOf(x) !== -1`: exact membership, unless the list is a string (a substring check). */
 /** What a one-expression predicate (`(k) => k === '__proto__' || k === 'constructor'`) proves when it answers no. */
 function predicateRefutes(e: TaintEngine, id: number): { param: number; kinds: number }[] {
+  let known = refutations.get(e);
+  if (!known) refutations.set(e, (known = new Map()));
+  let out = known.get(id);
+  if (!out) known.set(id, (out = readRefutation(e, id)));
+  return out;
+}
+const refutations = new WeakMap<TaintEngine, Map<number, { param: number; kinds: number }[]>>();
+
+function readRefutation(e: TaintEngine, id: number): { param: number; kinds: number }[] {
   const fn = e.fns[id]!.node;
   const body = fn.body?.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : undefined) : fn.body;
   if (!body) return [];
@@ -328,6 +336,7 @@ function protoBlocklist(e: TaintEngine, recv: Node): boolean {
   return !!items && items.includes('__proto__') && (items.includes('constructor') || items.includes('prototype'));
 }
 
+/** `list.includes(x)` / `list.indexOf(x) !== -1`: exact membership, unless the list is a string (a substring check). */
 function membershipKinds(call: Node): number {
   const callee = unwrap(call.callee);
   const recv = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;

@@ -80,9 +80,6 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   }
 }
 
-/** Packages whose default export evaluates the text it is given (see models/sinks.ts). */
-const EVALUATOR_PACKAGES = /^(safe-eval|notevil|static-eval|eval5|expression-eval)$/;
-
 /**
  * `vm.runInContext('safeEval(orderLinesData)', sandbox)`: fixed code that hands data the sandbox
  * carries to an evaluator the sandbox also carries (notevil, safe-eval…) or to the context's own
@@ -97,8 +94,10 @@ function sandboxEvaluators(e: TaintEngine, site: CallSite, frame: Frame): void {
     const data = sandbox.fields.get(argName);
     if (!data || !isTainted(data)) continue;
     const fn = sandbox.fields.get(fnName);
-    const pkg = fn?.api?.split('|')[0] ?? '';
-    if (fnName === 'eval' || fnName === 'Function' || EVALUATOR_PACKAGES.test(pkg)) reportSink(e, 'code', data, site.call, `${fnName}() in ${site.name}()`, frame);
+    // A package the code-sink table says evaluates its first argument (notevil, safe-eval, …).
+    const pkg = fn?.api?.split('|')[0];
+    const evaluator = !!pkg && CALL_SINKS.some((row) => row.kind === 'code' && row.args.includes(0) && row.callee.test(pkg));
+    if (fnName === 'eval' || fnName === 'Function' || evaluator) reportSink(e, 'code', data, site.call, `${fnName}() in ${site.name}()`, frame);
   }
 }
 
