@@ -1,26 +1,10 @@
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import type { RuleMeta } from '../findings/rule.js';
 import type { FailOn } from '../findings/severity.js';
-import type { RiskScore } from '../policy/risk.js';
+import type { GateResult } from '../policy/gate.js';
 
-export interface GateReason {
-  /** Which part of the policy decided: `threshold`, `scan-errors`, or a policy rule id. */
-  policy: string;
-  message: string;
-  /** Fingerprints of the findings behind this reason, if any. */
-  findings?: string[];
-}
+export type { GateReason, GateResult } from '../policy/gate.js';
 
-export interface GateResult {
-  passed: boolean;
-  failOn: FailOn;
-  /** Why it failed (empty when it passed), each naming the policy that decided. */
-  reasons: GateReason[];
-  /** Notes that did not fail the gate but a reader should see (e.g. scan errors under `scanErrors: warn`). */
-  notes: string[];
-  /** The change's documented risk score (policy/risk.ts), when provenance ran. */
-  risk?: RiskScore;
-}
 
 export interface ScanStats {
   filesDiscovered: number;

@@ -1,4 +1,3 @@
-import type { VouchConfig } from '../config/schema.js';
 import { SEVERITIES, type FailOn } from '../findings/severity.js';
 import type { OriginKind } from '../findings/finding.js';
 
@@ -86,7 +85,8 @@ export const policyConfigSchema = {
 
 export const DEFAULT_RISK_WEIGHTS: RiskWeights = { aiShare: 30, severity: 50, sensitivity: 20 };
 
-export function policyConfig(config: VouchConfig): PolicyConfig {
+/** The `policy:` section of a loaded config (typed structurally: the config schema imports this module). */
+export function policyConfig(config: { policy?: Record<string, unknown> }): PolicyConfig {
   const p = (config.policy ?? {}) as Partial<PolicyConfig> & { risk?: { weights?: Partial<RiskWeights>; failAbove?: number } };
   return {
     failOnByOrigin: p.failOnByOrigin ?? {},

@@ -2,15 +2,33 @@ import picomatch from 'picomatch';
 import type { Finding, OriginKind, ScanNotice } from '../findings/finding.js';
 import type { RuleMeta } from '../findings/rule.js';
 import { atLeast, type FailOn } from '../findings/severity.js';
-import type { GateReason, GateResult } from '../pipeline/scan-result.js';
 import type { VouchConfig } from '../config/schema.js';
 import type { FileProvenance, LineOrigin, ProvenanceReport } from '../provenance/attribute.js';
 import type { ChangedLines } from '../provenance/diff.js';
 import { reviewerMatches, reviewsCovering, type ReviewRecord } from '../provenance/reviews.js';
 import { policyConfig, type PolicyConfig, type SensitiveArea } from './config.js';
 import { declaredDependencies, isManifest, namesBefore, onAllowList } from './dependencies.js';
-import { computeRisk } from './risk.js';
+import { computeRisk, type RiskScore } from './risk.js';
 import { isContextTagged } from '../findings/context.js';
+
+export interface GateReason {
+  /** Which part of the policy decided: `threshold`, `scan-errors`, or a policy rule id. */
+  policy: string;
+  message: string;
+  /** Fingerprints of the findings behind this reason, if any. */
+  findings?: string[];
+}
+
+export interface GateResult {
+  passed: boolean;
+  failOn: FailOn;
+  /** Why it failed (empty when it passed), each naming the policy that decided. */
+  reasons: GateReason[];
+  /** Notes that did not fail the gate but a reader should see (e.g. scan errors under `scanErrors: warn`). */
+  notes: string[];
+  /** The change's documented risk score (policy/risk.ts), when provenance ran. */
+  risk?: RiskScore;
+}
 
 export interface GateInput {
   findings: Finding[];

@@ -1,4 +1,3 @@
-import type { VouchConfig } from '../config/schema.js';
 import type { AiToolSpec } from './ai-tools.js';
 
 /** `provenance:` in .vouch.yml: which signals to read, and extra AI tools. */
@@ -63,7 +62,8 @@ export const reviewConfigSchema = {
   },
 } as const;
 
-export function provenanceConfig(config: VouchConfig): ProvenanceConfig {
+/** The `provenance:` section of a loaded config (typed structurally: the config schema imports this module). */
+export function provenanceConfig(config: { provenance?: Record<string, unknown> }): ProvenanceConfig {
   const p = (config.provenance ?? {}) as Partial<ProvenanceConfig>;
   return {
     enabled: p.enabled ?? true,
@@ -76,7 +76,7 @@ export function provenanceConfig(config: VouchConfig): ProvenanceConfig {
   };
 }
 
-export function reviewConfig(config: VouchConfig): ReviewConfig {
+export function reviewConfig(config: { review?: Record<string, unknown> }): ReviewConfig {
   const r = (config.review ?? {}) as Partial<ReviewConfig>;
   return { checklist: Array.isArray(r.checklist) && r.checklist.length ? r.checklist : DEFAULT_CHECKLIST };
 }
