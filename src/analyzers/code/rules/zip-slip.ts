@@ -94,12 +94,18 @@ export const zipSlip: CodeRule = {
   },
 };
 
+/** The methods a header's name field is cut out with (a cheap test before walking an initialiser). */
+const HEADER_SLICE_METHOD = /toString|slice|subarray/;
+
 /**
  * `buf.toString('utf8', off, off + 100)` or `buf.slice(0, 100).toString()`: the 100-byte name field
  * at the start of a tar header; `buf.toString('utf8', off + 30, off + 30 + len)` (46 in the central
  * directory): a zip entry's name. The format fixes where the name is, whatever the code calls it.
  */
 function readsHeaderName(ctx: CodeRuleContext, init: Node): boolean {
+  // (Every declaration's initialiser is asked: most name none of these methods, and reading the
+  // text is far cheaper than walking it — nested declarations would be walked once per level.)
+  if (!HEADER_SLICE_METHOD.test(ctx.source(init))) return false;
   let found = false;
   walk(init, [{
     CallExpression(c) {

@@ -11,7 +11,7 @@
  * of functions over the engine. Framework knowledge lives in `../models/*`, not here.
  */
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, isFunction, isNode, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { CODE_CONTRACT, PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
@@ -46,6 +46,9 @@ export interface Flow {
 
 /** Parameter names that say the caller passes a regular expression on purpose. */
 const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
+
+/** Functions nested deeper than this are not registered by registerUnreached. */
+const MAX_UNREACHED_DEPTH = 4000;
 
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
@@ -165,18 +168,12 @@ export class TaintEngine {
 
   /** Functions in places the interpreter never evaluated (odd syntax, dead branches) still get analysed. */
   registerUnreached(program: Node): void {
-    const visit = (n: Node, depth: number) => {
-      if (depth > 4000) return;
-      if (isFunction(n) && !this.fnByNode.has(n)) this.registerFunction(n, this.moduleScope);
-      for (const key in n) {
-        if (key === 'type' || key === 'start' || key === 'end') continue;
-        const v = n[key];
-        if (Array.isArray(v)) {
-          for (const c of v) if (isNode(c)) visit(c, depth + 1);
-        } else if (isNode(v)) visit(v, depth + 1);
-      }
+    const visit = (n: Node, ancestors: readonly Node[]) => {
+      // (Nesting this deep is generated code; the interpreter would not get there either.)
+      if (ancestors.length <= MAX_UNREACHED_DEPTH && !this.fnByNode.has(n)) this.registerFunction(n, this.moduleScope);
     };
-    visit(program, 0);
+    // (The walk replays the file's recorded tree: only its functions are visited.)
+    walk(program, [{ FunctionDeclaration: visit, FunctionExpression: visit, ArrowFunctionExpression: visit }]);
   }
 
   /** What a classic script defines for the page: its `window.x` members and top-level declarations. */

@@ -71,8 +71,19 @@ export function walk(root: Node, visitors: Visitor[]): void {
   const ancestors: Node[] = [];
   const recorded = root.type === 'Program' ? ORDER.get(root) : undefined;
   if (recorded) {
-    replay(recorded, table, ancestors);
+    lastRecord = recorded;
+    replay(recorded, table, ancestors, 0, recorded.nodes.length);
     return;
+  }
+  // A large subtree of the last walked program (a function body a rule looks into): replay its part
+  // of the record. Rules that look into every function's body would otherwise read nested code once
+  // per enclosing function — quadratic in generated files with deeply nested functions.
+  if (lastRecord && root.end - root.start >= SUBTREE_REPLAY_CHARS) {
+    const at = positionOf(lastRecord, root);
+    if (at !== undefined) {
+      replay(lastRecord, table, ancestors, at, subtreeEnd(lastRecord, at));
+      return;
+    }
   }
   const record: WalkRecord | undefined = root.type === 'Program' ? { nodes: [], depths: [], parents: [] } : undefined;
   const parentIndex: number[] = [];
@@ -99,7 +110,62 @@ export function walk(root: Node, visitors: Visitor[]): void {
     if (record) parentIndex.pop();
   };
   go(root);
-  if (record) ORDER.set(root, record);
+  if (record) {
+    ORDER.set(root, record);
+    lastRecord = record;
+  }
+}
+
+/** Subtrees spanning fewer characters are walked directly (finding them in the record costs more). */
+const SUBTREE_REPLAY_CHARS = 2048;
+
+/** The record of the program walked last: subtree walks of its nodes replay from it. */
+let lastRecord: WalkRecord | undefined;
+
+/** Record positions fit below this bit in a by-start key (`start × 2^21 + position`). */
+const POSITION_BITS = 2 ** 21;
+
+/** Where `node` is in the record (found by its start offset), or undefined. */
+function positionOf(rec: WalkRecord, node: Node): number | undefined {
+  if (!rec.byStart) {
+    // Visiting order is nearly start order (not quite: a template's quasis come before its
+    // expressions), so the nodes are sorted by start once; a Map of ~10^6 nodes costs far more.
+    if (rec.nodes.length >= POSITION_BITS) return undefined;
+    const keys = new Float64Array(rec.nodes.length);
+    for (let i = 0; i < keys.length; i++) keys[i] = rec.nodes[i]!.start * POSITION_BITS + i;
+    rec.byStart = keys.sort();
+  }
+  const keys = rec.byStart;
+  const first = node.start * POSITION_BITS;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < keys.length && keys[k]! < first + POSITION_BITS; k++) {
+    const at = keys[k]! - first;
+    if (rec.nodes[at] === node) return at;
+  }
+  return undefined;
+}
+
+/** One past the last node of the subtree rooted at `at` (its descendants follow it in the record). */
+function subtreeEnd(rec: WalkRecord, at: number): number {
+  if (!rec.ends) {
+    // A node's subtree ends where the next node at its depth or above begins.
+    const { depths } = rec;
+    const ends = new Int32Array(depths.length);
+    const open: number[] = [];
+    for (let i = 0; i < depths.length; i++) {
+      while (open.length && depths[open[open.length - 1]!]! >= depths[i]!) ends[open.pop()!] = i;
+      open.push(i);
+    }
+    for (const i of open) ends[i] = depths.length;
+    rec.ends = ends;
+  }
+  return rec.ends[at]!;
 }
 
 /** Visiting order, depth and parent (index into `nodes`, -1 for the root) of every node of a walked `Program`. */
@@ -109,6 +175,9 @@ interface WalkRecord {
   parents: number[];
   /** Indices of `nodes` by node type, ascending (built at the first replay). */
   byType?: Map<string, number[]>;
+  /** `start × 2^21 + position` of every node, ascending, and where each node's subtree ends (built at the first subtree replay). */
+  byStart?: Float64Array;
+  ends?: Int32Array;
 }
 
 const ORDER = new WeakMap<Node, WalkRecord>();
@@ -116,7 +185,20 @@ const ORDER = new WeakMap<Node, WalkRecord>();
 /** A replay that visits more than this share of the nodes reads them all rather than merging index lists. */
 const DENSE_REPLAY = 0.25;
 
-function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>, ancestors: Node[]): void {
+/** First position in the ascending `list` whose value is at least `x`. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Replay the recorded nodes `from` … `to` (a whole program, or one node's subtree), ancestors counted from `from`. */
+function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: readonly Node[]) => void)[]>, ancestors: Node[], from: number, to: number): void {
   const { nodes, depths, parents } = rec;
   if (!rec.byType) {
     const byType = new Map<string, number[]>();
@@ -128,20 +210,24 @@ function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: rea
     }
     rec.byType = byType;
   }
+  const whole = from === 0 && to === nodes.length;
+  const base = depths[from]!;
   const lists: number[][] = [];
   let count = 0;
   for (const type of table.keys()) {
-    const list = rec.byType.get(type);
-    if (list) {
+    const all = rec.byType.get(type);
+    if (!all) continue;
+    const list = whole ? all : all.slice(lowerBound(all, from), lowerBound(all, to));
+    if (list.length) {
       lists.push(list);
       count += list.length;
     }
   }
   if (count === 0) return;
-  if (count > nodes.length * DENSE_REPLAY) {
-    for (let i = 0; i < nodes.length; i++) {
+  if (count > (to - from) * DENSE_REPLAY) {
+    for (let i = from; i < to; i++) {
       const node = nodes[i]!;
-      const depth = depths[i]!;
+      const depth = depths[i]! - base;
       const handlers = table.get(node.type);
       if (handlers) {
         ancestors.length = depth;
@@ -164,7 +250,7 @@ function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: rea
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const node = nodes[i]!;
-    const depth = depths[i]!;
+    const depth = depths[i]! - base;
     // The chain root … parent: entries above the first one that already matches are still right
     // (two chains that share a node share everything above it).
     ancestors.length = depth;
