@@ -58,3 +58,42 @@ test('walk: a replayed walk visits the nodes a first walk visits, with the same 
   // No handler for any type the tree has: nothing is visited.
   walk(fresh, [{ WithStatement: () => assert.fail('no with statement in the source') }]);
 });
+
+test('walk: a walk from a large node of the last walked program replays its part of the record', () => {
+  // A function of a few kB (subtrees that large are replayed), with nested functions and a template
+  // literal (its expressions are visited after its quasis, out of start order).
+  const body = Array.from({ length: 80 }, (_, i) => `  const v${i} = \`a\${req.query.p${i}}b\${(() => v${i})()}\`; if (v${i}) { exec(v${i}, (e) => res.send(e)); }`).join('\n');
+  const source = `function outer(req, res) {\n  function inner(req, res) {\n${body}\n  }\n  return inner;\n}\n`;
+  const typesOf = (root: Node): string[] => {
+    const seen = new Set<string>();
+    const collect = (n: Node) => {
+      seen.add(n.type);
+      for (const v of Object.values(n)) {
+        if (Array.isArray(v)) v.forEach((c) => c && typeof c.type === 'string' && collect(c));
+        else if (v && typeof v === 'object' && typeof v.type === 'string') collect(v);
+      }
+    };
+    collect(root);
+    return [...seen];
+  };
+  const visits = (root: Node, types: string[]): string[] => {
+    const out: string[] = [];
+    const handler = (n: Node, a: readonly Node[]) => out.push(`${a.map((x) => `${x.type}@${x.start}`).join('>')}>${n.type}@${n.start}`);
+    walk(root, [Object.fromEntries(types.map((t) => [t, handler]))]);
+    return out;
+  };
+  const innerOf = (program: Node): Node => program.body[0].body.body[0];
+  const recorded = parseJs('a.js', source).program;
+  walk(recorded, [{}]); // records the tree
+  // The same source parsed again and never walked as a whole: its subtree is walked node by node.
+  const direct = innerOf(parseJs('b.js', source).program);
+  const inner = innerOf(recorded);
+  assert.ok(inner.end - inner.start > 4096);
+  const all = typesOf(inner);
+  const expected = visits(direct, all);
+  assert.ok(expected.length > 1000);
+  assert.deepEqual(visits(inner, all), expected);
+  // Few types (merged index lists, restricted to the subtree), and a nested function as the root.
+  assert.deepEqual(visits(inner, ['CallExpression', 'TemplateLiteral']), visits(direct, ['CallExpression', 'TemplateLiteral']));
+  assert.deepEqual(visits(recorded.body[0], ['ArrowFunctionExpression']), visits(parseJs('c.js', source).program.body[0], ['ArrowFunctionExpression']));
+});
