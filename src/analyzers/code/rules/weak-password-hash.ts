@@ -140,7 +140,9 @@ export interface WeakHashFacts {
  * are reported here, cross-file pairs by project-rules.ts.
  */
 export function collectWeakHashFacts(ctx: CodeRuleContext): WeakHashFacts {
-  if (!FILE_GATE.test(ctx.text) && !/password|passwd|pwd/i.test(ctx.text)) return {};
+  // (Read once: helperOf runs for every function of the file.)
+  const hashes = FILE_GATE.test(ctx.text);
+  if (!hashes && !/password|passwd|pwd/i.test(ctx.text)) return {};
   const helpers = new Map<string, { fact: HashHelperFact; node: Node }>();
   const defaultExported = new Set<string>();
   const exportedAs = new Map<string, string>();
@@ -154,7 +156,7 @@ export function collectWeakHashFacts(ctx: CodeRuleContext): WeakHashFacts {
     endColumn: ctx.lines.column(Math.max(node.start, node.end - 1)) + 1,
   });
   const helperOf = (name: string, fn: Node) => {
-    if (!FILE_GATE.test(ctx.text)) return;
+    if (!hashes) return;
     const params: string[] = fn.params.map((p: Node) => (p.type === 'Identifier' ? p.name : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left.name : ''));
     // Helpers already named for passwords are reported by the rule itself.
     if (mentionsPassword(name) || params.some((p) => isPasswordName(p))) return;
