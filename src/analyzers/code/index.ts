@@ -8,7 +8,7 @@ import type { RawFinding } from '../../findings/finding.js';
 import { parseSuppressions, type Suppression } from '../../findings/suppressions.js';
 import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
-import { type Node, walk, unwrap, stringValue, type Visitor } from './frontend/js/ast.js';
+import { type Node, walk, unwrap, stringValue, type Visitor, releaseSubtreeIndex } from './frontend/js/ast.js';
 import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/parse.js';
 import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { type Flow, TaintEngine } from './taint/engine.js';
@@ -262,6 +262,8 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
     // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id, findings)),
   };
+  // (The rules' subtree walks are done; the engine walks whole programs.)
+  releaseSubtreeIndex(program);
   return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
 }
 

@@ -116,6 +116,18 @@ export function walk(root: Node, visitors: Visitor[]): void {
   }
 }
 
+/**
+ * Drop what subtree walks of this program built (rebuilt if asked again): a file whose parsed tree
+ * is kept for link rounds keeps its record, and these add about 12 bytes per node to it.
+ */
+export function releaseSubtreeIndex(program: Node): void {
+  const rec = ORDER.get(program);
+  if (!rec) return;
+  rec.byStart = undefined;
+  rec.ends = undefined;
+  if (lastRecord === rec) lastRecord = undefined;
+}
+
 /** Subtrees spanning fewer characters are walked directly (finding them in the record costs more). */
 const SUBTREE_REPLAY_CHARS = 2048;
 
