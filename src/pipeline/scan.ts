@@ -62,9 +62,11 @@ const IN_ORDER_MIN_FILES = 8;
 const MAX_LINK_ROUNDS = 4;
 /**
  * Source characters of parsed files the workers keep for link rounds (all workers together). A
- * parsed tree costs about 15× its source in memory: 24 M characters stay well under the 1 GB goal.
+ * parsed tree with its walk record costs about 15× its source in memory. On the 1.35 M-line tree
+ * 24 M characters peaked at 1.03 GB (code only), 12 M at 870 MB; the files that then get parsed
+ * again cost 0.4 s of link rounds (bench/RESULTS.md, "Kept trees").
  */
-const KEEP_SOURCE_CHARS = 24 * 1024 * 1024;
+const KEEP_SOURCE_CHARS = 12 * 1024 * 1024;
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
