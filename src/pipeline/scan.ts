@@ -376,15 +376,19 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
   const linkCtx = { root, files: allFiles.map((f) => f.path) };
   const linking = fileAnalyzers.filter((a) => a.link);
   // Pass 1 in import order when files go to workers: most files then get their link input at once.
-  const ordered = opts.importOrder !== false && linking.length === 1 && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
+  // The order is the one analyzer's that plans a first pass (code); other linking analyzers (IaC
+  // modules) get their input in the link rounds, as without an order.
+  const planners = linking.filter((a) => a.firstPass);
+  const ordering = planners.length === 1 ? planners[0] : undefined;
+  const ordered = opts.importOrder !== false && ordering && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
   // (Workers load their analyzers while the main thread reads the imports.)
   if (ordered && !cache) pool.session!.prestart(analyzable.length);
-  const plan = ordered ? planFirstPass(linking[0]!, linkCtx, analyzable) : undefined;
+  const plan = ordered ? planFirstPass(ordering, linkCtx, analyzable) : undefined;
   let pass1: FileOutcome[];
   let firstInputs: Map<string, unknown> | undefined;
   if (plan) {
     timing('import order');
-    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, linking[0]!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
+    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, ordering!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
   } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
   timing(`pass 1 (${analyzable.length} files)`);
   const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
@@ -398,8 +402,9 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
   for (const analyzer of linking) {
     const ruleIds = new Set(analyzer.rules.map((r) => r.id));
     // The input each file was last analysed with; a file is analysed again only for input it lacked.
-    const lastInput = new Map<string, unknown>(firstInputs ?? []);
-    const covers = (before: unknown, after: unknown) => (plan ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
+    const planned = plan && analyzer === ordering;
+    const lastInput = new Map<string, unknown>(planned ? firstInputs ?? [] : []);
+    const covers = (before: unknown, after: unknown) => (planned ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
     const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
       const linkInputs = analyzer.link!(linkFacts, linkCtx);

@@ -109,3 +109,25 @@ test('first pass in import order: a cached rescan after editing a callee in anot
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('first pass in import order with IaC in the tree: the code keeps its order, a Terraform module still gets its callers\' values', async () => {
+  const root = project();
+  const terraform: Record<string, string> = {
+    'infra/modules/net/main.tf': 'variable "cidr" {\n  default = "10.0.0.0/8"\n}\n\nresource "aws_security_group_rule" "ssh" {\n  type        = "ingress"\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = [var.cidr]\n}\n',
+    'infra/main.tf': 'module "net" {\n  source = "./modules/net"\n  cidr   = "0.0.0.0/0"\n}\n',
+  };
+  for (const [path, text] of Object.entries(terraform)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  try {
+    const expected = ['iac/aws-open-ingress infra/modules/net/main.tf:10 high', 'js/command-injection b.js:3 critical', 'js/command-injection packages/toolkit/shell.js:3 medium', 'js/sql-injection repo.js:2 critical'];
+    const plain = await runScan({ root, config: defaultConfig(), groups: ['code', 'iac'], jobs: 2, failOn: 'none', importOrder: false });
+    const ordered = await runScan({ root, config: defaultConfig(), groups: ['code', 'iac'], jobs: 2, failOn: 'none' });
+    assert.deepEqual(flagged(plain), expected);
+    assert.deepEqual(flagged(ordered), expected);
+    assert.ok((ordered.stats.filesReanalysed ?? 0) < (plain.stats.filesReanalysed ?? 0), `${ordered.stats.filesReanalysed} vs ${plain.stats.filesReanalysed}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
