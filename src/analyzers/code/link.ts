@@ -154,6 +154,11 @@ export interface LinkState {
   resolved: Map<string, string | undefined>;
   /** Library packages of the project with their entry modules (read from package.json files once). */
   libraries?: LibraryPackage[];
+  /**
+   * The last round's export tables and the facts they were built from: a table none of whose files
+   * was analysed again since is the same table (a round re-analyses a few files of many).
+   */
+  lastRound?: { memo: Map<string, ExportTable>; facts: Map<string, CodeFacts> };
 }
 
 export function newLinkState(files: Iterable<string>, scopes: AliasScope[] = []): LinkState {
@@ -166,6 +171,13 @@ export function newLinkState(files: Iterable<string>, scopes: AliasScope[] = [])
  */
 export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, root?: string): Map<string, LinkInput> {
   const x = exportScope(state, (p) => facts.get(p));
+  const last = state.lastRound;
+  if (last) {
+    const changed = new Set<string>();
+    for (const [path, f] of facts) if (last.facts.get(path) !== f) changed.add(path);
+    for (const [path, table] of last.memo) if (![...table.reach].some((p) => changed.has(p))) x.memo.set(path, table);
+  }
+  state.lastRound = { memo: x.memo, facts: new Map(facts) };
   const exportsCached = cachedExports(x, false);
   // Listeners on emitters other files export, by emitter file and event (`src/events.js#default|on:report`).
   const listeners = new Map<string, FunctionSummary>();
