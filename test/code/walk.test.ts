@@ -16,12 +16,9 @@ const SOURCE = [
   '}',
 ].join('\n');
 
-/** Every node as its type with its ancestors' types, in visiting order. */
-function trace(program: Node): string[] {
-  const out: string[] = [];
-  const any: Record<string, (n: Node, a: readonly Node[]) => void> = {};
+/** Every node type in the tree below `root` (read field by field, not by the walk under test). */
+function typesIn(root: Node): string[] {
   const seen = new Set<string>();
-  // A handler for every type the tree has.
   const collect = (n: Node) => {
     seen.add(n.type);
     for (const v of Object.values(n)) {
@@ -29,8 +26,16 @@ function trace(program: Node): string[] {
       else if (v && typeof v === 'object' && typeof v.type === 'string') collect(v);
     }
   };
-  collect(program);
-  for (const t of seen) any[t] = (n, a) => out.push(`${a.map((x) => x.type).join('>')}>${n.type}@${n.start}`);
+  collect(root);
+  return [...seen];
+}
+
+/** Every node as its type with its ancestors' types, in visiting order. */
+function trace(program: Node): string[] {
+  const out: string[] = [];
+  const any: Record<string, (n: Node, a: readonly Node[]) => void> = {};
+  // A handler for every type the tree has.
+  for (const t of typesIn(program)) any[t] = (n, a) => out.push(`${a.map((x) => x.type).join('>')}>${n.type}@${n.start}`);
   walk(program, [any]);
   return out;
 }
@@ -64,18 +69,6 @@ test('walk: a walk from a large node of the last walked program replays its part
   // literal (its expressions are visited after its quasis, out of start order).
   const body = Array.from({ length: 80 }, (_, i) => `  const v${i} = \`a\${req.query.p${i}}b\${(() => v${i})()}\`; if (v${i}) { exec(v${i}, (e) => res.send(e)); }`).join('\n');
   const source = `function outer(req, res) {\n  function inner(req, res) {\n${body}\n  }\n  return inner;\n}\n`;
-  const typesOf = (root: Node): string[] => {
-    const seen = new Set<string>();
-    const collect = (n: Node) => {
-      seen.add(n.type);
-      for (const v of Object.values(n)) {
-        if (Array.isArray(v)) v.forEach((c) => c && typeof c.type === 'string' && collect(c));
-        else if (v && typeof v === 'object' && typeof v.type === 'string') collect(v);
-      }
-    };
-    collect(root);
-    return [...seen];
-  };
   const visits = (root: Node, types: string[]): string[] => {
     const out: string[] = [];
     const handler = (n: Node, a: readonly Node[]) => out.push(`${a.map((x) => `${x.type}@${x.start}`).join('>')}>${n.type}@${n.start}`);
@@ -89,7 +82,7 @@ test('walk: a walk from a large node of the last walked program replays its part
   const direct = innerOf(parseJs('b.js', source).program);
   const inner = innerOf(recorded);
   assert.ok(inner.end - inner.start > 4096);
-  const all = typesOf(inner);
+  const all = typesIn(inner);
   const expected = visits(direct, all);
   assert.ok(expected.length > 1000);
   assert.deepEqual(visits(inner, all), expected);

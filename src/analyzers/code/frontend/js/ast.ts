@@ -149,14 +149,7 @@ function positionOf(rec: WalkRecord, node: Node): number | undefined {
   }
   const keys = rec.byStart;
   const first = node.start * POSITION_BITS;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < first) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < keys.length && keys[k]! < first + POSITION_BITS; k++) {
+  for (let k = lowerBound(keys, first); k < keys.length && keys[k]! < first + POSITION_BITS; k++) {
     const at = keys[k]! - first;
     if (rec.nodes[at] === node) return at;
   }
@@ -198,7 +191,7 @@ const ORDER = new WeakMap<Node, WalkRecord>();
 const DENSE_REPLAY = 0.25;
 
 /** First position in the ascending `list` whose value is at least `x`. */
-function lowerBound(list: number[], x: number): number {
+function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
