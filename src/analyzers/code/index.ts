@@ -355,6 +355,8 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     // Render calls and view settings, joined with view files by js/view-xss.
     ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine ? { views: engine.views } : {}),
   };
+  // (Nor does the next file keep this one's tree alive through the walk's last record.)
+  releaseSubtreeIndex(program);
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }
 

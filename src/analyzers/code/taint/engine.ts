@@ -47,10 +47,10 @@ export interface Flow {
 /** Parameter names that say the caller passes a regular expression on purpose. */
 const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
 
+const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
+
 /** Functions nested deeper than this are not registered by registerUnreached. */
 const MAX_UNREACHED_DEPTH = 4000;
-
-const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
 export interface EngineInput {
   path: string;
