@@ -5,7 +5,6 @@ import type { GateResult } from '../policy/gate.js';
 
 export type { GateReason, GateResult } from '../policy/gate.js';
 
-
 export interface ScanStats {
   filesDiscovered: number;
   filesScanned: number;

@@ -262,8 +262,6 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
     // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id, findings)),
   };
-  // (The rules' subtree walks are done; the engine walks whole programs.)
-  releaseSubtreeIndex(program);
   return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
 }
 
@@ -355,7 +353,8 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     // Render calls and view settings, joined with view files by js/view-xss.
     ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine ? { views: engine.views } : {}),
   };
-  // (Nor does the next file keep this one's tree alive through the walk's last record.)
+  // The subtree walks' indexes and the walk's last record go: a tree kept for link rounds does not
+  // carry them, and the next file does not keep this one alive.
   releaseSubtreeIndex(program);
   return { findings: dedupe(findings), notices: [], facts: facts as unknown as Record<string, unknown> };
 }
