@@ -3,17 +3,11 @@
 import { existsSync, statSync } from 'node:fs';
 import module from 'node:module';
 import v8 from 'node:v8';
+import { v8Flags } from './v8-flags.js';
 
-// A scan is a short burst through thousands of small functions, each run by a fresh worker isolate.
-// With V8's default tiering, a third of a scan's CPU went to the optimising compiler (TurboFan, on
-// V8's background threads) compiling functions that had already done most of their work. A larger
-// interrupt budget makes a function run longer in the baseline tiers before it is optimised, so only
-// the really hot code (the taint engine's inner loops) is. Flags given to node (`node
-// --interrupt-budget=… vouch`) win; VOUCH_V8_TIERING=default keeps V8's own setting. Measured in
-// bench/RESULTS.md ("JIT tiering").
-if (process.env.VOUCH_V8_TIERING !== 'default' && !process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
-  v8.setFlagsFromString('--interrupt-budget=1000000');
-}
+// JIT tiering and heap flags for a short burst of work (bin/v8-flags.js); flags given to node win,
+// VOUCH_V8_TIERING=default keeps V8's own tiering.
+for (const flag of v8Flags(process.versions.v8, process.execArgv, process.env.VOUCH_V8_TIERING !== 'default')) v8.setFlagsFromString(flag);
 
 // Node ≥ 22.1 can cache compiled code on disk, which roughly halves start-up for a pre-commit hook;
 // older Nodes lack the API and simply compile each time. Failing to enable it is never an error.

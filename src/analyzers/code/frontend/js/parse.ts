@@ -1,4 +1,4 @@
-import type { ParserOptions } from 'oxc-parser';
+import { type ParserOptions, parseSync as parseOxc, rawTransferSupported } from 'oxc-parser';
 import { parseSync as parseNative } from 'oxc-parser/src-js/bindings';
 import { jsonParseAst } from 'oxc-parser/src-js/wrap';
 import type { Node } from './ast.js';
@@ -64,11 +64,24 @@ function langOf(path: string): 'js' | 'jsx' | 'ts' | 'tsx' {
 export class NestingTooDeepError extends Error {}
 
 /**
- * oxc's native parse result, reading only what we use. The package's `parseSync` converts every
- * field to JS values up front, including the module record and comments, which nothing here reads
- * (about a third of parse time on many small modules); unread fields are freed with the result.
+ * Raw transfer (Node ≥ 22): oxc writes the AST into a buffer shared with JS and a generated
+ * deserializer builds the objects, about 4× faster than its JSON text and `JSON.parse`, with the
+ * same tree. Older Nodes cannot make the buffer; VOUCH_RAW_TRANSFER=0 turns it off (to compare).
+ */
+const RAW_TRANSFER = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSupported();
+
+/**
+ * oxc's parse result, reading only what we use. Without raw transfer the package's `parseSync`
+ * converts every field to JS values up front, including the module record and comments, which
+ * nothing here reads (about a third of parse time on many small modules), so the native binding is
+ * called directly and unread fields are freed with the result.
  */
 function parseSync(path: string, text: string, options: ParserOptions): { errors: { message: string; labels?: { start: number }[] }[]; program: () => Node } {
+  if (RAW_TRANSFER) {
+    // (The option is read by the package but missing from its `ParserOptions` type.)
+    const raw = parseOxc(path, text, { ...options, experimentalRawTransfer: true } as ParserOptions);
+    return { errors: raw.errors, program: () => raw.program as unknown as Node };
+  }
   const result = parseNative(path, text, options);
   return { errors: result.errors, program: () => jsonParseAst(result.program) as unknown as Node };
 }
