@@ -56,6 +56,8 @@ interface ExportScope {
   /** `from\0spec` → resolved file (resolution is the link step's most repeated work). */
   resolved: Map<string, string | undefined>;
   memo: Map<string, ExportTable>;
+  /** Every file the current top-level walk read (memoised tables count with their reach). */
+  visited?: Set<string>;
 }
 
 /** Pure tables reused while their walk read this few files (their file sets are kept). */
@@ -82,9 +84,11 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
   const memo = x.memo.get(path);
   if (memo && ![...memo.reach].some((p) => seen.has(p))) {
     for (const p of memo.adds) seen.add(p);
+    if (x.visited) for (const p of memo.reach) x.visited.add(p);
     return memo;
   }
   seen.add(path);
+  x.visited?.add(path);
   const f = x.factsOf(path);
   if (f === UNREAD) {
     x.unread?.add(path);
@@ -158,7 +162,18 @@ export interface LinkState {
    * The last round's export tables and the facts they were built from: a table none of whose files
    * was analysed again since is the same table (a round re-analyses a few files of many).
    */
-  lastRound?: { memo: Map<string, ExportTable>; facts: Map<string, CodeFacts> };
+  lastRound?: { memo: Map<string, ExportTable>; facts: Map<string, CodeFacts>; inputs: Map<string, KeptInput> };
+}
+
+/**
+ * A file's import input from one round, kept for the next: the same while the file's facts and
+ * those of every file its input read (`deps`: the reach of each export table) stay the same.
+ */
+interface KeptInput {
+  input: LinkInput;
+  deps: Set<string>;
+  /** Project-wide values it read (class methods by name, request fields by name), compared by identity. */
+  shared: [kind: 'method' | 'field', name: string, value: unknown][];
 }
 
 export function newLinkState(files: Iterable<string>, scopes: AliasScope[] = []): LinkState {
@@ -172,12 +187,13 @@ export function newLinkState(files: Iterable<string>, scopes: AliasScope[] = [])
 export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, root?: string): Map<string, LinkInput> {
   const x = exportScope(state, (p) => facts.get(p));
   const last = state.lastRound;
+  const changed = new Set<string>();
   if (last) {
-    const changed = new Set<string>();
     for (const [path, f] of facts) if (last.facts.get(path) !== f) changed.add(path);
-    for (const [path, table] of last.memo) if (![...table.reach].some((p) => changed.has(p))) x.memo.set(path, table);
+    for (const [path, table] of last.memo) if (!intersects(table.reach, changed)) x.memo.set(path, table);
   }
-  state.lastRound = { memo: x.memo, facts: new Map(facts) };
+  const kept = new Map<string, KeptInput>();
+  state.lastRound = { memo: x.memo, facts: new Map(facts), inputs: kept };
   const exportsCached = cachedExports(x, false);
   // Listeners on emitters other files export, by emitter file and event (`src/events.js#default|on:report`).
   const listeners = new Map<string, FunctionSummary>();
@@ -194,23 +210,36 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   const stored = requestFieldsStored(facts);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   let methods: Map<string, FunctionSummary | null> | undefined;
+  const sharedValue = (kind: 'method' | 'field', name: string) => (kind === 'field' ? stored.get(name) : (methods ??= classMethodsByName(facts)).get(name));
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
+    // A later round re-analyses a few files of many: most files' input is last round's.
+    const before = last?.inputs.get(path);
+    if (before && !changed.has(path) && !intersects(before.deps, changed) && before.shared.every(([kind, name, value]) => sharedValue(kind, name) === value)) {
+      kept.set(path, before);
+      if (Object.keys(before.input).length) out.set(path, { ...before.input });
+      continue;
+    }
     const input = importInput(path, f, x, exportsCached, listeners);
+    const shared: KeptInput['shared'] = [];
     for (const key of Object.keys(f.importCalls ?? {})) {
       if (key.startsWith(`${METHOD_SPEC}#`)) {
-        methods ??= classMethodsByName(facts);
-        const summary = methods.get(key.slice(METHOD_SPEC.length + 1));
+        const name = key.slice(METHOD_SPEC.length + 1);
+        const summary = sharedValue('method', name) as FunctionSummary | null | undefined;
+        shared.push(['method', name, summary]);
         if (summary) input[key] = summary;
       } else if (key.startsWith(`${GLOBAL_SPEC}#`)) {
         const summary = pageGlobal(key, path, globalScripts, exportsCached);
         if (summary) input[key] = summary;
       }
     }
-    if (stored.size) for (const name of f.requestFieldReads ?? []) {
+    for (const name of f.requestFieldReads ?? []) {
       const taints = stored.get(name);
+      shared.push(['field', name, taints]);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
     }
+    const deps = recomputedEachRound(f) ? undefined : tablesRead(path, f, x, exportsCached);
+    if (deps) kept.set(path, { input: { ...input }, deps, shared });
     if (Object.keys(input).length) out.set(path, input);
   }
   // Entry modules of library packages: their exported functions' parameters are input.
@@ -224,6 +253,30 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   return out;
+}
+
+/** Whether two sets share an element (the smaller one is read). */
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const v of small) if (large.has(v)) return true;
+  return false;
+}
+
+/** The input reads listeners on emitters or page globals (built afresh every round): computed every round. */
+function recomputedEachRound(f: CodeFacts): boolean {
+  for (const k of Object.keys(f.importCalls ?? {})) if (k.startsWith(`${GLOBAL_SPEC}#`) || k.includes('|on:')) return true;
+  return false;
+}
+
+/** Every file the export tables a file's input read were built from. */
+function tablesRead(path: string, f: CodeFacts, x: ExportScope, exportsCached: (p: string) => ExportIndex): Set<string> {
+  const deps = new Set<string>();
+  for (const spec of f.moduleRequests ?? []) {
+    const target = resolveIn(x, path, spec);
+    if (!target || target === path) continue;
+    for (const p of exportsCached(target).deps ?? []) deps.add(p);
+  }
+  return deps;
 }
 
 /**
@@ -296,7 +349,12 @@ function cachedExports(x: ExportScope, onlyComplete: boolean): (path: string) =>
     let e = cache.get(p);
     if (!e) {
       const before = x.misses ?? 0;
+      // (Link rounds: a walk from a fresh start gives the same table while the files it read stay
+      // the same, whether or not it cut a cycle short.)
+      if (!onlyComplete) x.visited = new Set();
       e = indexExports(exportsOf(p, x).table);
+      e.deps = x.visited;
+      x.visited = undefined;
       if (!onlyComplete || (x.misses ?? 0) === before) cache.set(p, e);
     }
     return e;
@@ -436,6 +494,8 @@ interface ExportIndex {
   entries: [string, FunctionSummary][];
   /** Those of `entries` that are library objects (`api`) or regexes (`regex`). */
   apis: [string, FunctionSummary][];
+  /** The files the table was built from. */
+  deps?: Set<string>;
 }
 
 function indexExports(table: Record<string, FunctionSummary>): ExportIndex {
