@@ -82,7 +82,7 @@ const CUT: ExportTable = { table: {}, pure: false, reach: new Set(), adds: new S
 function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): ExportTable {
   if (seen.has(path)) return CUT;
   const memo = x.memo.get(path);
-  if (memo && ![...memo.reach].some((p) => seen.has(p))) {
+  if (memo && !intersects(memo.reach, seen)) {
     for (const p of memo.adds) seen.add(p);
     if (x.visited) for (const p of memo.reach) x.visited.add(p);
     return memo;
@@ -167,7 +167,7 @@ export interface LinkState {
 
 /**
  * A file's import input from one round, kept for the next: the same while the file's facts and
- * those of every file its input read (`deps`: the reach of each export table) stay the same.
+ * those of every file its export tables were built from (`deps`) stay the same.
  */
 interface KeptInput {
   input: LinkInput;

@@ -68,7 +68,7 @@ export class NestingTooDeepError extends Error {}
  * deserializer builds the objects, about 4× faster than its JSON text and `JSON.parse`, with the
  * same tree. Older Nodes cannot make the buffer; VOUCH_RAW_TRANSFER=0 turns it off (to compare).
  */
-const RAW_TRANSFER = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSupported();
+let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSupported();
 
 /**
  * oxc's parse result, reading only what we use. Without raw transfer the package's `parseSync`
@@ -77,10 +77,16 @@ const RAW_TRANSFER = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSuppor
  * called directly and unread fields are freed with the result.
  */
 function parseSync(path: string, text: string, options: ParserOptions): { errors: { message: string; labels?: { start: number }[] }[]; program: () => Node } {
-  if (RAW_TRANSFER) {
-    // (The option is read by the package but missing from its `ParserOptions` type.)
-    const raw = parseOxc(path, text, { ...options, experimentalRawTransfer: true } as ParserOptions);
-    return { errors: raw.errors, program: () => raw.program as unknown as Node };
+  if (rawTransfer) {
+    try {
+      // (The option is read by the package but missing from its `ParserOptions` type.)
+      const raw = parseOxc(path, text, { ...options, experimentalRawTransfer: true } as ParserOptions);
+      return { errors: raw.errors, program: () => raw.program as unknown as Node };
+    } catch {
+      // Syntax errors come back in `errors`; a throw is the buffer itself (its 6 GiB of address
+      // space refused by a memory limit): JSON from here on.
+      rawTransfer = false;
+    }
   }
   const result = parseNative(path, text, options);
   return { errors: result.errors, program: () => jsonParseAst(result.program) as unknown as Node };
