@@ -63,10 +63,11 @@ const MAX_LINK_ROUNDS = 4;
 /**
  * Source characters of parsed files the workers keep for link rounds (all workers together). A
  * parsed tree with its walk record costs about 15× its source in memory. On the 1.35 M-line tree
- * 24 M characters peaked at 1.03 GB (code only), 12 M at 870 MB; the files that then get parsed
- * again cost 0.4 s of link rounds (bench/RESULTS.md, "Kept trees").
+ * (full scan) 12 M characters peaked at 974 MB on Node 20 and 1.06–1.16 GB on Node 24, 4 M at
+ * 743 MB and 910 MB; the files then parsed again cost 0.4 s of link rounds there and nothing
+ * measurable on the npm tree (bench/RESULTS.md, "Kept trees", "Node 22 and 24").
  */
-const KEEP_SOURCE_CHARS = 12 * 1024 * 1024;
+const KEEP_SOURCE_CHARS = 4 * 1024 * 1024;
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
