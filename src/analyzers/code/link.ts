@@ -222,13 +222,17 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
     const input = importInput(path, f, x, exportsCached, listeners);
     const shared: KeptInput['shared'] = [];
+    // Listeners on emitters and page globals are built afresh every round: such an input is not kept.
+    let everyRound = false;
     for (const key of Object.keys(f.importCalls ?? {})) {
+      if (key.includes('|on:')) everyRound = true;
       if (key.startsWith(`${METHOD_SPEC}#`)) {
         const name = key.slice(METHOD_SPEC.length + 1);
         const summary = sharedValue('method', name) as FunctionSummary | null | undefined;
         shared.push(['method', name, summary]);
         if (summary) input[key] = summary;
       } else if (key.startsWith(`${GLOBAL_SPEC}#`)) {
+        everyRound = true;
         const summary = pageGlobal(key, path, globalScripts, exportsCached);
         if (summary) input[key] = summary;
       }
@@ -238,8 +242,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       shared.push(['field', name, taints]);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
     }
-    const deps = recomputedEachRound(f) ? undefined : tablesRead(path, f, x, exportsCached);
-    if (deps) kept.set(path, { input: { ...input }, deps, shared });
+    if (!everyRound) kept.set(path, { input: { ...input }, deps: tablesRead(path, f, x, exportsCached), shared });
     if (Object.keys(input).length) out.set(path, input);
   }
   // Entry modules of library packages: their exported functions' parameters are input.
@@ -259,12 +262,6 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
 function intersects(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const v of small) if (large.has(v)) return true;
-  return false;
-}
-
-/** The input reads listeners on emitters or page globals (built afresh every round): computed every round. */
-function recomputedEachRound(f: CodeFacts): boolean {
-  for (const k of Object.keys(f.importCalls ?? {})) if (k.startsWith(`${GLOBAL_SPEC}#`) || k.includes('|on:')) return true;
   return false;
 }
 
