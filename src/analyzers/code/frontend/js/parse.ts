@@ -1,7 +1,8 @@
-import { type ParserOptions, parseSync as parseOxc, rawTransferSupported } from 'oxc-parser';
+import type { ParserOptions } from 'oxc-parser';
 import { parseSync as parseNative } from 'oxc-parser/src-js/bindings';
 import { jsonParseAst } from 'oxc-parser/src-js/wrap';
 import type { Node } from './ast.js';
+import { parseRaw, rawTransferAvailable } from './raw-transfer.js';
 
 export interface ParsedJs {
   program: Node;
@@ -63,12 +64,8 @@ function langOf(path: string): 'js' | 'jsx' | 'ts' | 'tsx' {
 
 export class NestingTooDeepError extends Error {}
 
-/**
- * Raw transfer (Node ≥ 22): oxc writes the AST into a buffer shared with JS and a generated
- * deserializer builds the objects, about 4× faster than its JSON text and `JSON.parse`, with the
- * same tree. Older Nodes cannot make the buffer; VOUCH_RAW_TRANSFER=0 turns it off (to compare).
- */
-let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSupported();
+/** Raw transfer (raw-transfer.ts) unless the platform lacks it; VOUCH_RAW_TRANSFER=0 turns it off (to compare). */
+let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferAvailable();
 
 /**
  * oxc's parse result, reading only what we use. Without raw transfer the package's `parseSync`
@@ -79,9 +76,8 @@ let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferSupported
 function parseSync(path: string, text: string, options: ParserOptions): { errors: { message: string; labels?: { start: number }[] }[]; program: () => Node } {
   if (rawTransfer) {
     try {
-      // (The option is read by the package but missing from its `ParserOptions` type.)
-      const raw = parseOxc(path, text, { ...options, experimentalRawTransfer: true } as ParserOptions);
-      return { errors: raw.errors, program: () => raw.program as unknown as Node };
+      const raw = parseRaw(path, text, options);
+      if (raw) return { errors: raw.errors, program: () => raw.program };
     } catch {
       // Syntax errors come back in `errors`; a throw is the buffer itself (its 6 GiB of address
       // space refused by a memory limit): JSON from here on.
