@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repoTopLevel } from '../provenance/git.js';
 import { stagedChange, type StagedChange } from '../provenance/diff.js';
 
@@ -44,19 +47,31 @@ export function stagedPaths(root: string): { top: string } & StagedChange {
   return { top, ...stagedChange(top) };
 }
 
-/** The staged (index) content of each path, read in one `git cat-file --batch` run. */
-export function readStagedBlobs(top: string, paths: string[]): Map<string, Buffer> {
+/**
+ * The staged (index) content of each path. A file on disk whose git blob id is the index's (`blobIds`,
+ * from the staged diff) holds exactly the staged text, so it is read from disk; the rest (partly
+ * staged files, files git filters on the way in) come from one `git cat-file --batch` run. A
+ * pre-commit hook usually stages whole files and then starts no git process here.
+ */
+export function readStagedBlobs(top: string, paths: string[], blobIds?: Map<string, string>): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  if (paths.length === 0) return out;
+  const fromGit: string[] = [];
+  for (const p of paths) {
+    const id = blobIds?.get(p);
+    const disk = id ? readIfBlob(join(top, p), id) : undefined;
+    if (disk) out.set(p, disk);
+    else fromGit.push(p);
+  }
+  if (fromGit.length === 0) return out;
   const res = spawnSync('git', ['cat-file', '--batch'], {
     cwd: top,
-    input: paths.map((p) => `:${p}`).join('\n') + '\n',
+    input: fromGit.map((p) => `:${p}`).join('\n') + '\n',
     maxBuffer: 1024 * 1024 * 1024,
   });
   if (res.status !== 0 || !res.stdout) return out;
   const buf = res.stdout;
   let pos = 0;
-  for (const p of paths) {
+  for (const p of fromGit) {
     const nl = buf.indexOf(0x0a, pos);
     if (nl < 0) break;
     const header = buf.subarray(pos, nl).toString('utf8');
@@ -68,6 +83,20 @@ export function readStagedBlobs(top: string, paths: string[]): Map<string, Buffe
     pos += size + 1;
   }
   return out;
+}
+
+/** The file's bytes when their git blob id (SHA-1, or SHA-256 in a SHA-256 repository) is `id`. */
+function readIfBlob(abs: string, id: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    return undefined;
+  }
+  const hash = createHash(id.length === 64 ? 'sha256' : 'sha1');
+  hash.update(`blob ${bytes.length}\0`);
+  hash.update(bytes);
+  return hash.digest('hex') === id ? bytes : undefined;
 }
 
 /** Paths changed between REF and the working tree (committed or not), plus untracked files. */

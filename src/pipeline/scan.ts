@@ -321,9 +321,9 @@ function selectFiles(root: string, opts: ScanOptions): { files: DiscoveredFile[]
     return { files: [{ path, absPath: abs, kind: fileKindOf(path), size: Buffer.byteLength(opts.text.content), content: opts.text.content }], notices: [] };
   }
   if (opts.staged) {
-    const { top, paths, lines: stagedLines } = stagedPaths(root);
+    const { top, paths, lines: stagedLines, blobIds } = stagedPaths(root);
     const inRoot = paths.map((p) => ({ p, abs: resolve(top, p) })).filter(({ abs }) => isInside(root, abs));
-    const blobs = readStagedBlobs(top, inRoot.map((x) => x.p));
+    const blobs = readStagedBlobs(top, inRoot.map((x) => x.p), blobIds);
     const files: DiscoveredFile[] = [];
     const notices: ScanNotice[] = [];
     for (const { p, abs } of inRoot) {

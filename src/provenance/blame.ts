@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { runGit, SAFE_GIT_ENV } from './git.js';
+import { runGit, safeGitEnv } from './git.js';
 
 export const UNCOMMITTED = '0000000000000000000000000000000000000000';
 
@@ -77,7 +77,7 @@ function blameArgs(path: string, rev?: string): string[] {
 
 function blameOneAsync(top: string, path: string, rev?: string): Promise<BlameResult> {
   return new Promise((resolvePromise) => {
-    const child = spawn('git', blameArgs(path, rev), { cwd: top, env: SAFE_GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', blameArgs(path, rev), { cwd: top, env: safeGitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));

@@ -51,31 +51,36 @@ export interface StagedChange {
   /** Relative to the repository top level, as git spells them (no quoting). */
   paths: string[];
   lines: ChangedLines;
+  /** The index's blob id of each staged regular file (a file on disk with the same id holds the staged text). */
+  blobIds?: Map<string, string>;
 }
 
 /**
- * The staged change in one `git diff --cached --raw -z -p -U0` (a pre-commit hook pays for every git
+ * The staged change in one `git diff --cached --raw --no-abbrev -z -p -U0` (a pre-commit hook pays for every git
  * process): the raw part names every staged path exactly (NUL-separated, renames and binary files
  * included), the patch part gives the changed lines. Throws when git fails.
  */
 export function stagedChange(top: string): StagedChange {
-  const r = runGit(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '-z', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--']);
+  const r = runGit(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '--no-abbrev', '-z', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--']);
   if (!r.ok) throw new Error(r.stderr.split('\n')[0]?.replace(/^fatal:\s*/, '') || 'git diff failed');
   const out = r.stdout;
   const paths: string[] = [];
+  const blobIds = new Map<string, string>();
   let pos = 0;
   // Raw entries: ":<mode> <mode> <sha> <sha> <status>\0<path>\0" (two paths for copies and renames).
   while (out.startsWith(':', pos)) {
     const headEnd = out.indexOf('\0', pos);
     if (headEnd < 0) break;
-    const status = out.slice(pos, headEnd).split(' ').pop() ?? '';
+    const [, newMode, , newId, status = ''] = out.slice(pos + 1, headEnd).split(' ');
     let end = out.indexOf('\0', headEnd + 1);
     if (status.startsWith('R') || status.startsWith('C')) end = out.indexOf('\0', end + 1);
     if (end < 0) end = out.length;
-    paths.push(out.slice(out.lastIndexOf('\0', end - 1) + 1, end));
+    const path = out.slice(out.lastIndexOf('\0', end - 1) + 1, end);
+    paths.push(path);
+    if ((newMode === '100644' || newMode === '100755') && newId && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(newId)) blobIds.set(path, newId);
     pos = end + 1;
   }
-  return { paths, lines: parseUnifiedZero(out.slice(pos)) };
+  return { paths, lines: parseUnifiedZero(out.slice(pos)), blobIds };
 }
 
 /**

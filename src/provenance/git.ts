@@ -9,14 +9,20 @@ export interface GitResult {
   stderr: string;
 }
 
-// A scanned repository is untrusted: its config must not start programs (fsmonitor, pagers, textconv).
-export const SAFE_GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_CONFIG_PARAMETERS: "'core.fsmonitor=false' 'core.pager=cat' 'diff.external=' 'log.showSignature=false' 'blame.ignoreRevsFile='",
-  GIT_TERMINAL_PROMPT: '0',
-  GIT_OPTIONAL_LOCKS: '0',
-  LC_ALL: 'C',
-};
+/**
+ * The environment git runs with. A scanned repository is untrusted: its config must not start
+ * programs (fsmonitor, pagers, textconv). Built from the environment at the time of the call: the
+ * scan daemon runs each request with its caller's (a hook's GIT_INDEX_FILE names the index to read).
+ */
+export function safeGitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_CONFIG_PARAMETERS: "'core.fsmonitor=false' 'core.pager=cat' 'diff.external=' 'log.showSignature=false' 'blame.ignoreRevsFile='",
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+  };
+}
 
 export function runGit(cwd: string, args: string[], input?: string): GitResult {
   const res = spawnSync('git', args, {
@@ -24,7 +30,7 @@ export function runGit(cwd: string, args: string[], input?: string): GitResult {
     input,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: SAFE_GIT_ENV,
+    env: safeGitEnv(),
     stdio: ['pipe', 'pipe', 'pipe'],
     timeout: 120_000,
   });
@@ -41,26 +47,35 @@ export function repoTopLevel(cwd: string): string | undefined {
   // Only answers found are remembered: a directory may become a repository later (tests, `git init`).
   const known = topLevelMemo.get(cwd);
   if (known !== undefined) return known;
-  // The shallow-file path comes in the same call (relative to cwd unless absolute).
-  const r = runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow']);
-  if (!r.ok) return undefined;
-  const [top = '', shallow = ''] = r.stdout.split('\n').map((l) => l.trim());
-  if (!top) return undefined;
+  // The shallow-file path (relative to cwd unless absolute) and the HEAD commit come in the same
+  // call: a scan asks for both next. With no commit yet, git prints the top level and the shallow
+  // path, then fails on HEAD (printed back as given).
+  const r = runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow', 'HEAD^{commit}']);
+  const [top = '', shallow = '', head = ''] = r.stdout.split('\n').map((l) => l.trim());
+  if (!top || !isAbsolute(top)) return undefined;
   topLevelMemo.set(cwd, top);
   topLevelMemo.set(top, top); // asked again from the top (the hook: file's folder, then the project)
   if (shallow) shallowPathMemo.set(top, isAbsolute(shallow) ? shallow : join(cwd, shallow));
+  if (r.ok && COMMIT_ID.test(head)) headMemo.set(top, { head, at: Date.now() });
   return top;
 }
 const topLevelMemo = new Map<string, string>();
 const shallowPathMemo = new Map<string, string>();
+/** HEAD as read with the top level, and when: a scan uses it moments later; a long-lived process asks git again. */
+const headMemo = new Map<string, { head: string; at: number }>();
+const HEAD_MEMO_MS = 2000;
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** Forget the memos (a long-lived process before a new run: a repository may have been replaced). */
 export function forgetGitMemos(): void {
   topLevelMemo.clear();
   shallowPathMemo.clear();
+  headMemo.clear();
 }
 
 export function headCommit(top: string): string | undefined {
+  const known = headMemo.get(top);
+  if (known && Date.now() - known.at < HEAD_MEMO_MS) return known.head;
   const r = runGit(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   return r.ok ? r.stdout.trim() : undefined;
 }
@@ -83,7 +98,7 @@ export function gitConfigValue(top: string, key: string): string | undefined {
 
 /** Like runGit, but keeps stdout as bytes (object contents whose sizes are counted in bytes). */
 export function runGitRaw(cwd: string, args: string[], input?: string): { ok: boolean; stdout: Buffer } {
-  const res = spawnSync('git', args, { cwd, input, maxBuffer: 512 * 1024 * 1024, env: SAFE_GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
+  const res = spawnSync('git', args, { cwd, input, maxBuffer: 512 * 1024 * 1024, env: safeGitEnv(), stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
   return { ok: res.status === 0 && !res.error, stdout: res.stdout ?? Buffer.alloc(0) };
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { UNCOMMITTED, type BlameLine } from './blame.js';
-import { runGit, SAFE_GIT_ENV } from './git.js';
+import { runGit, safeGitEnv } from './git.js';
 
 /**
  * Whole-tree blame in one pass: replay `git log --reverse -p -U0` and track, for every line, the
@@ -28,7 +28,7 @@ export async function replayBlame(top: string, paths: string[]): Promise<Map<str
   const owners = new Map<string, Owner[]>();
   const unsupported = new Set<string>();
   const ok = await new Promise<boolean>((resolveRun) => {
-    const child = spawn('git', ['log', '--reverse', '--format=%x00%H', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', 'HEAD', '--'], { cwd: top, env: SAFE_GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('git', ['log', '--reverse', '--format=%x00%H', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', 'HEAD', '--'], { cwd: top, env: safeGitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
     const rl = createInterface({ input: child.stdout, crlfDelay: Infinity });
     let commit = '';
     let file: Owner[] | undefined;

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { changedLines, stagedChange } from '../../src/provenance/diff.js';
+import { readStagedBlobs } from '../../src/pipeline/git.js';
 import { runScan } from '../../src/pipeline/scan.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { TempRepo } from './git-fixture.js';
@@ -39,11 +40,37 @@ test('stagedChange: paths and changed lines of the index in one call, whatever t
   assert.deepEqual(sorted(changedLines(r.dir, { staged: true })), sorted(change.lines));
 });
 
+test('staged contents: a whole staged file is read from disk, a partly staged one from the index', () => {
+  const r = new TempRepo();
+  r.write('whole.js', 'one\n');
+  r.write('partly.js', 'one\n');
+  r.commit('base');
+  r.write('whole.js', 'one\ntwo\n');
+  r.write('partly.js', 'one\nstaged\n');
+  r.write('crlf.js', 'a\r\nb\r\n');
+  r.git('-c', 'core.autocrlf=true', 'add', 'whole.js', 'partly.js', 'crlf.js');
+  // Edited again after staging: the index still holds the staged text.
+  r.write('partly.js', 'one\nstaged\nnot staged\n');
+  const change = stagedChange(r.dir);
+  assert.deepEqual([...change.blobIds!.keys()].sort(), ['crlf.js', 'partly.js', 'whole.js']);
+  assert.equal(change.blobIds!.get('whole.js'), r.git('rev-parse', ':whole.js').trim());
+  const blobs = readStagedBlobs(r.dir, ['whole.js', 'partly.js', 'crlf.js'], change.blobIds);
+  assert.equal(blobs.get('whole.js')?.toString(), 'one\ntwo\n');
+  assert.equal(blobs.get('partly.js')?.toString(), 'one\nstaged\n');
+  // Converted on the way into the index (autocrlf): the index's text, not the file's.
+  assert.equal(blobs.get('crlf.js')?.toString(), 'a\nb\n');
+  // Without blob ids every content comes from git, the same.
+  assert.deepEqual(readStagedBlobs(r.dir, ['whole.js', 'partly.js', 'crlf.js']), blobs);
+  // The disk is read when the ids match (here told the working file's own id: its text comes back).
+  const diskId = r.git('hash-object', '--no-filters', 'partly.js').trim();
+  assert.equal(readStagedBlobs(r.dir, ['partly.js'], new Map([['partly.js', diskId]])).get('partly.js')?.toString(), 'one\nstaged\nnot staged\n');
+});
+
 test('stagedChange: nothing staged is an empty change; outside a repository it throws', () => {
   const r = new TempRepo();
   r.write('a.js', 'a\n');
   r.commit('base');
-  assert.deepEqual(stagedChange(r.dir), { paths: [], lines: new Map() });
+  assert.deepEqual(stagedChange(r.dir), { paths: [], lines: new Map(), blobIds: new Map() });
   assert.throws(() => stagedChange(new TempRepo(false).dir));
 });
 

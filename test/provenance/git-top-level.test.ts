@@ -1,0 +1,41 @@
+/**
+ * The repository top level and the HEAD commit come from one `git rev-parse` (a pre-commit hook pays
+ * for every git process), in the states a repository can be in.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { forgetGitMemos, headCommit, repoTopLevel } from '../../src/provenance/git.js';
+import { TempRepo } from './git-fixture.js';
+
+test('a repository without commits has a top level and no HEAD commit', () => {
+  forgetGitMemos();
+  const r = new TempRepo();
+  mkdirSync(join(r.dir, 'sub'));
+  const top = repoTopLevel(join(r.dir, 'sub'));
+  assert.equal(top && realpathSync(top), realpathSync(r.dir));
+  assert.equal(headCommit(top!), undefined);
+});
+
+test('HEAD read with the top level is the commit git names', () => {
+  forgetGitMemos();
+  const r = new TempRepo();
+  r.write('a.js', 'a\n');
+  const first = r.commit('one');
+  const top = repoTopLevel(r.dir)!;
+  assert.equal(headCommit(top), first);
+  // A later run of a long-lived process forgets the memos and sees the new commit.
+  r.write('a.js', 'b\n');
+  const second = r.commit('two');
+  assert.notEqual(second, first);
+  forgetGitMemos();
+  assert.equal(headCommit(repoTopLevel(r.dir)!), second);
+});
+
+test('outside a repository, and inside its .git directory, there is no top level', () => {
+  forgetGitMemos();
+  assert.equal(repoTopLevel(new TempRepo(false).dir), undefined);
+  const r = new TempRepo();
+  assert.equal(repoTopLevel(join(r.dir, '.git')), undefined);
+});
