@@ -26,8 +26,9 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
   const lines = jsonKeyLines(text, new Set(DEP_SECTIONS));
   const packages: DeclaredPackage[] = [];
   const scripts = Object.values(asRecord(data.scripts)).filter((v) => typeof v === 'string').join('\n');
+  // (A name the scripts never spell is not looked for with a pattern.)
   const mentioned = (name: string): boolean =>
-    scripts.length > 0 && new RegExp(`(^|[\\s/"'=])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/"'@])`, 'm').test(scripts);
+    scripts.includes(name) && new RegExp(`(^|[\\s/"'=])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/"'@])`, 'm').test(scripts);
   const bundle = new Set<string>();
   for (const key of ['bundleDependencies', 'bundledDependencies']) {
     const b = data[key];
