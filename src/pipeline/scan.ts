@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { VouchConfig } from '../config/schema.js';
@@ -88,9 +89,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   // pass 1, which kept the tree (issue 14, parse once).
   const linked = fileAnalyzers.some((a) => a.link);
   const session = new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, linked ? KEEP_SOURCE_CHARS : 0);
-  // A cold scan of a whole tree will need its workers: they load their analyzers while the main
-  // thread discovers the files. (Small scans run in process; a cached scan may need none.)
-  if (fileAnalyzers.length > 0 && !opts.cacheDir && !opts.staged && !opts.text && !opts.changedSince) session.prestart(jobs);
+  // A cold scan of a tree will need its workers: they load their analyzers while the main thread
+  // discovers the files. (Named files run in process, where booting workers beside them only
+  // slows them down; a cached scan may need none.)
+  if (fileAnalyzers.length > 0 && !opts.cacheDir && !opts.staged && !opts.text && !opts.changedSince && namesDirectory(opts.paths?.length ? opts.paths : [root])) session.prestart(jobs);
   try {
     const { files: allFiles, notices: discoveryNotices, stagedLines } = selectFiles(root, opts);
     const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
@@ -309,6 +311,10 @@ function phaseTimer(startedAt: number): (label: string) => void {
     process.stderr.write(`vouch timing: ${label}: ${Math.round(now - last)} ms\n`);
     last = now;
   };
+}
+
+function namesDirectory(paths: string[]): boolean {
+  return paths.some((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 
 function groupOf(analyzerId: string, groups: string[]): string[] {
