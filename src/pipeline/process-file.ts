@@ -34,9 +34,14 @@ function decode(buf: Buffer): { text: string; utf8: boolean } {
 }
 
 function looksBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  return buf.subarray(0, 8000).includes(0);
+}
+
+/** Lines of the text as `split(/\r?\n/)` counts them. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** Minified code: very long lines are what minifiers produce and what humans never write. */
@@ -114,6 +119,11 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
         reason: `${analyzer.id} analyzer failed: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`,
       });
     }
+  }
+  // Only a file with findings or a suppression comment is split into lines.
+  if (raw.length === 0 && !text.includes('vouch-ignore[')) {
+    outcome.lines = lineCount(text);
+    return outcome;
   }
   const lines = text.split(/\r?\n/);
   outcome.lines = lines.length;
