@@ -56,9 +56,10 @@ export interface StagedChange {
 }
 
 /**
- * The staged change in one `git diff --cached --raw --no-abbrev -z -p -U0` (a pre-commit hook pays for every git
- * process): the raw part names every staged path exactly (NUL-separated, renames and binary files
- * included), the patch part gives the changed lines. Throws when git fails.
+ * The staged change in one `git diff --cached --raw --no-abbrev -z -p -U0` (a pre-commit hook pays
+ * for every git process): the raw part names every staged path exactly (NUL-separated, renames and
+ * binary files included) with its blob id in the index, the patch part gives the changed lines.
+ * Throws when git fails.
  */
 export function stagedChange(top: string): StagedChange {
   const r = runGit(top, ['-c', 'core.quotePath=false', 'diff', '--cached', '--raw', '--no-abbrev', '-z', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=ACMR', '--']);

@@ -34,7 +34,7 @@ declare module 'oxc-parser/src-js/generated/constants' {
   export const IS_TS_FLAG_POS: number;
 }
 
-/** A deserializer: the AST a raw parse wrote into the buffer, as ESTree objects. */
+/** The deserializer of TypeScript-shaped trees: the AST a raw parse wrote into the buffer, as ESTree objects. */
 declare module 'oxc-parser/src-js/generated/deserialize/ts' {
   export function deserialize(
     buffer: Uint8Array & { int32: Int32Array; float64: Float64Array },
@@ -42,7 +42,4 @@ declare module 'oxc-parser/src-js/generated/deserialize/ts' {
     sourceStart: number,
     sourceByteLen: number,
   ): { program: import('oxc-parser').Program; errors: import('oxc-parser').OxcError[] };
-}
-declare module 'oxc-parser/src-js/generated/deserialize/js' {
-  export { deserialize } from 'oxc-parser/src-js/generated/deserialize/ts';
 }
