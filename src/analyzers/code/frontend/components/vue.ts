@@ -9,7 +9,7 @@
  *   engine follows the component's own code; hooks, methods and watchers run before the template.
  */
 import { createRequire } from 'node:module';
-import { parseSync } from 'oxc-parser';
+import type * as Oxc from 'oxc-parser';
 import { type Node, isFunction, propertyName, unwrap } from '../js/ast.js';
 import { type TemplateSink, type VirtualModule, VirtualBuilder, isTsLang, keepRanges } from './virtual.js';
 
@@ -138,6 +138,8 @@ function emitNode(b: VirtualBuilder, node: VueNode): void {
 /** Parse one script block alone (the rest blanked) to read its structure. */
 function parseBlock(kept: string, start: number, end: number, lang: 'ts' | 'js'): Node | undefined {
   const only = keepRanges(kept, [[start, end]]);
+  // (oxc-parser, like Vue's parser, is loaded with the first component.)
+  const { parseSync } = createRequire(import.meta.url)('oxc-parser') as typeof Oxc;
   const r = parseSync(lang === 'ts' ? 'component.ts' : 'component.js', only, { lang, sourceType: 'module', astType: 'ts' });
   return r.errors.length ? undefined : (r.program as unknown as Node);
 }

@@ -1,8 +1,23 @@
+import { createRequire } from 'node:module';
 import type { ParserOptions } from 'oxc-parser';
-import { parseSync as parseNative } from 'oxc-parser/src-js/bindings';
-import { jsonParseAst } from 'oxc-parser/src-js/wrap';
+import type * as OxcBindings from 'oxc-parser/src-js/bindings';
+import type * as OxcWrap from 'oxc-parser/src-js/wrap';
 import type { Node } from './ast.js';
 import { parseRaw, rawTransferAvailable } from './raw-transfer.js';
+
+const requireOxc = createRequire(import.meta.url);
+/**
+ * oxc's native binding and JSON reader, loaded at the first parse: a thread that parses nothing (the
+ * main thread of a scan whose workers parse) does not load the parser.
+ */
+let oxcJson: { parseNative: typeof OxcBindings.parseSync; jsonParseAst: typeof OxcWrap.jsonParseAst } | undefined;
+function jsonParser(): NonNullable<typeof oxcJson> {
+  oxcJson ??= {
+    parseNative: (requireOxc('oxc-parser/src-js/bindings') as typeof OxcBindings).parseSync,
+    jsonParseAst: (requireOxc('oxc-parser/src-js/wrap') as typeof OxcWrap).jsonParseAst,
+  };
+  return oxcJson;
+}
 
 export interface ParsedJs {
   program: Node;
@@ -65,7 +80,7 @@ function langOf(path: string): 'js' | 'jsx' | 'ts' | 'tsx' {
 export class NestingTooDeepError extends Error {}
 
 /** Raw transfer (raw-transfer.ts) unless the platform lacks it; VOUCH_RAW_TRANSFER=0 turns it off (to compare). */
-let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferAvailable();
+let rawTransfer: boolean | undefined;
 
 /**
  * oxc's parse result, reading only what we use. Without raw transfer the package's `parseSync`
@@ -74,6 +89,7 @@ let rawTransfer = process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferAvailable
  * called directly and unread fields are freed with the result.
  */
 function parseSync(path: string, text: string, options: ParserOptions): { errors: { message: string; labels?: { start: number }[] }[]; program: () => Node } {
+  rawTransfer ??= process.env.VOUCH_RAW_TRANSFER !== '0' && rawTransferAvailable();
   if (rawTransfer) {
     try {
       const raw = parseRaw(path, text, options);
@@ -84,6 +100,7 @@ function parseSync(path: string, text: string, options: ParserOptions): { errors
       rawTransfer = false;
     }
   }
+  const { parseNative, jsonParseAst } = jsonParser();
   const result = parseNative(path, text, options);
   return { errors: result.errors, program: () => jsonParseAst(result.program) as unknown as Node };
 }

@@ -9,11 +9,24 @@
  * calls the same native binding and deserializer (every tree of the benchmark corpora compared
  * equal to the JSON path's, on Node 20, 22 and 24).
  */
-import { getBufferOffset, parseRawSync, rawTransferSupported } from 'oxc-parser/src-js/bindings';
-import { ACTIVE_SIZE, BLOCK_ALIGN, BLOCK_SIZE, BUFFER_SIZE, IS_TS_FLAG_POS } from 'oxc-parser/src-js/generated/constants';
-import { deserialize } from 'oxc-parser/src-js/generated/deserialize/ts';
+import { createRequire } from 'node:module';
+import type * as OxcBindings from 'oxc-parser/src-js/bindings';
+import type * as OxcConstants from 'oxc-parser/src-js/generated/constants';
+import type * as OxcDeserializer from 'oxc-parser/src-js/generated/deserialize/ts';
 import type { OxcError, ParserOptions } from 'oxc-parser';
 import type { Node } from './ast.js';
+
+const requireOxc = createRequire(import.meta.url);
+/** The binding, the buffer layout and the deserializer, loaded at the first parse (not by threads that never parse). */
+let oxc: { bindings: typeof OxcBindings; layout: typeof OxcConstants; deserialize: typeof OxcDeserializer.deserialize } | undefined;
+function loadOxc(): NonNullable<typeof oxc> {
+  oxc ??= {
+    bindings: requireOxc('oxc-parser/src-js/bindings') as typeof OxcBindings,
+    layout: requireOxc('oxc-parser/src-js/generated/constants') as typeof OxcConstants,
+    deserialize: (requireOxc('oxc-parser/src-js/generated/deserialize/ts') as typeof OxcDeserializer).deserialize,
+  };
+  return oxc;
+}
 
 interface TransferBuffer {
   memory: ArrayBuffer;
@@ -36,7 +49,7 @@ const encoder = new TextEncoder();
 /** A 64-bit little-endian platform; whether the buffer can be reserved shows at the first parse. */
 export function rawTransferAvailable(): boolean {
   try {
-    return rawTransferSupported();
+    return loadOxc().bindings.rawTransferSupported();
   } catch {
     return false;
   }
@@ -46,8 +59,10 @@ function transferBuffer(): TransferBuffer {
   if (buffer) return buffer;
   // 6 GiB of address space (not memory: only pages a parse writes are touched) always holds a 2 GiB
   // block that starts on a 4 GiB boundary, which oxc's pointer compression needs.
-  const memory = new ArrayBuffer(BLOCK_SIZE + BLOCK_ALIGN);
-  const offset = getBufferOffset(new Uint8Array(memory, 0, 1));
+  const { bindings, layout } = loadOxc();
+  const { BLOCK_SIZE, BUFFER_SIZE } = layout;
+  const memory = new ArrayBuffer(BLOCK_SIZE + layout.BLOCK_ALIGN);
+  const offset = bindings.getBufferOffset(new Uint8Array(memory, 0, 1));
   const view = Object.assign(new Uint8Array(memory, offset, BUFFER_SIZE), {
     int32: new Int32Array(memory, offset, BUFFER_SIZE / 4),
     float64: new Float64Array(memory, offset, BUFFER_SIZE / 8),
@@ -65,13 +80,14 @@ export function parseRaw(path: string, text: string, options: ParserOptions): { 
   // (Every parse here asks for TypeScript-shaped trees, which the one deserializer loaded builds.)
   if (text.length > MAX_SOURCE_CHARS || options.astType !== 'ts') return undefined;
   const buf = transferBuffer();
+  const { bindings, layout, deserialize } = loadOxc();
   // The source goes at the end of the active region; oxc allocates the AST from the start.
   const room = text.length * 3;
-  const sourceStart = ACTIVE_SIZE - room;
+  const sourceStart = layout.ACTIVE_SIZE - room;
   const { read, written } = encoder.encodeInto(text, new Uint8Array(buf.memory, buf.offset + sourceStart, room));
   if (read !== text.length) return undefined;
-  parseRawSync(path, buf.block, sourceStart, written, options);
-  const data = buf.view[IS_TS_FLAG_POS] === 1 ? deserialize(buf.view, text, sourceStart, written) : undefined;
+  bindings.parseRawSync(path, buf.block, sourceStart, written, options);
+  const data = buf.view[layout.IS_TS_FLAG_POS] === 1 ? deserialize(buf.view, text, sourceStart, written) : undefined;
   if (releaseTimer) releaseTimer.refresh();
   else {
     releaseTimer = setTimeout(() => {
