@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseSync as parseNative } from 'oxc-parser/src-js/bindings';
 import { jsonParseAst } from 'oxc-parser/src-js/wrap';
 import { parseRaw, rawTransferAvailable } from '../../src/analyzers/code/frontend/js/raw-transfer.js';
+import { parseJs } from '../../src/analyzers/code/frontend/js/parse.js';
 
 // Raw transfer (our own driver of oxc's binding, so that Node 20 gets it too) must build the very
 // tree oxc's JSON path builds: the rules read both the same way.
@@ -79,4 +80,16 @@ test('a file parsed twice in a row (the buffer reused) gives the same tree both 
 
 test('a tree not in TypeScript shape is left to the JSON path', () => {
   assert.equal(parseRaw('a.js', 'let a = 1', { sourceType: 'module', lang: 'js' }), undefined);
+});
+
+test('code nested past what the deserializer can recurse on this thread is parsed with JSON; the buffer serves the next file', () => {
+  const deep = `x = ${'['.repeat(5000)}${']'.repeat(5000)};\n`;
+  // On the test runner's ordinary stack the deserializer's recursion overflows at this depth.
+  assert.throws(() => parseRaw('deep.js', deep, { ...OPTIONS, lang: 'js' }), RangeError);
+  const parsed = parseJs('deep.js', deep);
+  assert.equal(parsed.error, undefined);
+  let depth = 0;
+  for (let n = parsed.program.body[0].expression.right; n?.type === 'ArrayExpression'; n = n.elements[0]) depth++;
+  assert.equal(depth, 5000);
+  assert.ok(parseRaw('after.js', 'let a = 1;\n', { ...OPTIONS, lang: 'js' }));
 });

@@ -3,7 +3,7 @@ import type { ParserOptions } from 'oxc-parser';
 import type * as OxcBindings from 'oxc-parser/src-js/bindings';
 import type * as OxcWrap from 'oxc-parser/src-js/wrap';
 import type { Node } from './ast.js';
-import { parseRaw, rawTransferAvailable } from './raw-transfer.js';
+import { TransferBufferUnavailable, parseRaw, rawTransferAvailable } from './raw-transfer.js';
 
 const requireOxc = createRequire(import.meta.url);
 /**
@@ -94,10 +94,10 @@ function parseSync(path: string, text: string, options: ParserOptions): { errors
     try {
       const raw = parseRaw(path, text, options);
       if (raw) return { errors: raw.errors, program: () => raw.program };
-    } catch {
-      // Syntax errors come back in `errors`; a throw is the buffer itself (its 6 GiB of address
-      // space refused by a memory limit): JSON from here on.
-      rawTransfer = false;
+    } catch (err) {
+      // Syntax errors come back in `errors`. The buffer's 6 GiB of address space refused (a memory
+      // limit): JSON from here on; anything else: JSON for this file.
+      if (err instanceof TransferBufferUnavailable) rawTransfer = false;
     }
   }
   const { parseNative, jsonParseAst } = jsonParser();

@@ -46,6 +46,9 @@ let buffer: TransferBuffer | undefined;
 let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 const encoder = new TextEncoder();
 
+/** The buffer's address space was refused (a memory limit such as `ulimit -v`): parse with JSON from now on. */
+export class TransferBufferUnavailable extends Error {}
+
 /** A 64-bit little-endian platform; whether the buffer can be reserved shows at the first parse. */
 export function rawTransferAvailable(): boolean {
   try {
@@ -61,7 +64,12 @@ function transferBuffer(): TransferBuffer {
   // block that starts on a 4 GiB boundary, which oxc's pointer compression needs.
   const { bindings, layout } = loadOxc();
   const { BLOCK_SIZE, BUFFER_SIZE } = layout;
-  const memory = new ArrayBuffer(BLOCK_SIZE + layout.BLOCK_ALIGN);
+  let memory: ArrayBuffer;
+  try {
+    memory = new ArrayBuffer(BLOCK_SIZE + layout.BLOCK_ALIGN);
+  } catch (err) {
+    throw new TransferBufferUnavailable((err as Error).message);
+  }
   const offset = bindings.getBufferOffset(new Uint8Array(memory, 0, 1));
   const view = Object.assign(new Uint8Array(memory, offset, BUFFER_SIZE), {
     int32: new Int32Array(memory, offset, BUFFER_SIZE / 4),
@@ -73,8 +81,9 @@ function transferBuffer(): TransferBuffer {
 
 /**
  * Parse with raw transfer, or undefined when this source cannot go that way (too long for the
- * buffer's source region, or not a TypeScript-shaped tree). Throws when the buffer cannot be
- * reserved (an address-space limit): the caller then parses with JSON.
+ * buffer's source region, or not a TypeScript-shaped tree). Throws TransferBufferUnavailable when
+ * the buffer cannot be reserved; anything else thrown (the deserializer recursing past a small
+ * thread's stack on deeply nested code) concerns this file only.
  */
 export function parseRaw(path: string, text: string, options: ParserOptions): { program: Node; errors: OxcError[] } | undefined {
   // (Every parse here asks for TypeScript-shaped trees, which the one deserializer loaded builds.)
