@@ -9,18 +9,20 @@ import { test } from 'node:test';
 import { forgetGitMemos, headCommit, repoTopLevel } from '../../src/provenance/git.js';
 import { TempRepo } from './git-fixture.js';
 
-test('a repository without commits has a top level and no HEAD commit', () => {
+test('a repository without commits has a top level and no HEAD commit', (t) => {
   forgetGitMemos();
   const r = new TempRepo();
+  t.after(() => r.remove());
   mkdirSync(join(r.dir, 'sub'));
   const top = repoTopLevel(join(r.dir, 'sub'));
   assert.equal(top && realpathSync(top), realpathSync(r.dir));
   assert.equal(headCommit(top!), undefined);
 });
 
-test('HEAD read with the top level is the commit git names', () => {
+test('HEAD read with the top level is the commit git names', (t) => {
   forgetGitMemos();
   const r = new TempRepo();
+  t.after(() => r.remove());
   r.write('a.js', 'a\n');
   const first = r.commit('one');
   const top = repoTopLevel(r.dir)!;
@@ -33,9 +35,14 @@ test('HEAD read with the top level is the commit git names', () => {
   assert.equal(headCommit(repoTopLevel(r.dir)!), second);
 });
 
-test('outside a repository, and inside its .git directory, there is no top level', () => {
+test('outside a repository, and inside its .git directory, there is no top level', (t) => {
   forgetGitMemos();
-  assert.equal(repoTopLevel(new TempRepo(false).dir), undefined);
+  const outside = new TempRepo(false);
   const r = new TempRepo();
+  t.after(() => {
+    outside.remove();
+    r.remove();
+  });
+  assert.equal(repoTopLevel(outside.dir), undefined);
   assert.equal(repoTopLevel(join(r.dir, '.git')), undefined);
 });

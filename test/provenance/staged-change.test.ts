@@ -40,8 +40,9 @@ test('stagedChange: paths and changed lines of the index in one call, whatever t
   assert.deepEqual(sorted(changedLines(r.dir, { staged: true })), sorted(change.lines));
 });
 
-test('staged contents: a whole staged file is read from disk, a partly staged one from the index', () => {
+test('staged contents: a whole staged file is read from disk, a partly staged one from the index', (t) => {
   const r = new TempRepo();
+  t.after(() => r.remove());
   r.write('whole.js', 'one\n');
   r.write('partly.js', 'one\n');
   r.commit('base');
