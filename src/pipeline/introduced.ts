@@ -2,6 +2,7 @@ import type { VouchConfig } from '../config/schema.js';
 import type { Finding, ScanNotice } from '../findings/finding.js';
 import { atLeast, type FailOn } from '../findings/severity.js';
 import { scanText, type ScanTextOptions } from './scan-text.js';
+import { lineCount } from './process-file.js';
 
 export interface IntroducedOptions {
   root: string;
@@ -85,10 +86,6 @@ function unmatched(before: Finding[], after: Finding[], changed: [number, number
     left = next;
   }
   return after.filter((f) => left.includes(f));
-}
-
-function lineCount(text: string): number {
-  return text.split(/\r?\n/).length;
 }
 
 /** The lines of `after` between the longest common head and tail of the two texts. */

@@ -37,8 +37,8 @@ function looksBinary(buf: Buffer): boolean {
   return buf.subarray(0, 8000).includes(0);
 }
 
-/** Lines of the text as `split(/\r?\n/)` counts them. */
-function lineCount(text: string): number {
+/** Lines of the text as `split(/\r?\n/)` counts them, without building the lines. */
+export function lineCount(text: string): number {
   let n = 1;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
   return n;
