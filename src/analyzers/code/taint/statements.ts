@@ -5,6 +5,7 @@ import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, union, withStep } 
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates } from './calls.js';
+import { bindingValue } from './api.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
@@ -226,7 +227,8 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         if (node.source) continue;
         const local = s.local?.name ?? propertyName({ ...s, type: 'Property', key: s.local, computed: false });
         const exported = s.exported?.name ?? stringValue(s.exported) ?? local;
-        if (local) e.exportsMap.set(exported, frame.scope.lookup(local) ?? EMPTY);
+        // (`import { run } from './db'; export { run }`: a barrel hands on the import itself.)
+        if (local) e.exportsMap.set(exported, frame.scope.lookup(local) ?? importedValue(e, local) ?? EMPTY);
       }
       return;
     case 'ExportDefaultDeclaration': {
@@ -486,4 +488,10 @@ function isDevBranch(test: Node): boolean {
   }
   if (t.type === 'LogicalExpression' && t.operator === '&&') return isDevBranch(t.left) || isDevBranch(t.right);
   return /^(isDev|isDevelopment|IS_DEV|DEBUG|debug|config\.debug|process\.env\.DEBUG)$/.test(memberPath(t) ?? '');
+}
+
+/** What an import binding of the file stands for (another file's export, or a library's API path). */
+function importedValue(e: TaintEngine, name: string): Value | undefined {
+  const b = e.input.modules.bindings.get(name);
+  return b ? bindingValue(e, b) : undefined;
 }
