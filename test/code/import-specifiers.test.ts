@@ -38,3 +38,17 @@ test('reexportSpecifiers: whole re-exports and imported bindings exported again,
   assert.deepEqual(reexportSpecifiers('var _index = require("./locale/af.cjs");\nObject.keys(_index).forEach(function (key) {\n  exports[key] = _index[key];\n});'), ['./locale/af.cjs']);
   assert.deepEqual(reexportSpecifiers("const a = require('./a');\na();"), []);
 });
+
+test('reexportSpecifiers: CommonJS entry modules that hand on required modules as members', () => {
+  // `exports.X = require(…)` at any depth, and requires inside an exported object literal.
+  assert.deepEqual(reexportSpecifiers("exports.Client = require('./client.js')\nmodule.exports.Edge = require('./edge.js')\nmodule.exports.a.b = require('./deep')"), ['./client.js', './edge.js', './deep']);
+  assert.deepEqual(reexportSpecifiers("module.exports = {\n  clone: require('./clone.js'),\n  revs: require('./revs.js'),\n}"), ['./clone.js', './revs.js']);
+  // TypeScript's CommonJS output (`exports.Diff = base_1.default`), a member of an export, an instance.
+  assert.deepEqual(reexportSpecifiers('var base_1 = require("./diff/base.js");\nexports.Diff = base_1.default;\n'), ['./diff/base.js']);
+  assert.deepEqual(reexportSpecifiers("const rm = require('./rm.js')\nmodule.exports.rm.all = rm.all\n"), ['./rm.js']);
+  assert.deepEqual(reexportSpecifiers("const { Store } = require('./store')\nmodule.exports.store = new Store()\n"), ['./store']);
+  // Several declarators in one statement.
+  assert.deepEqual(reexportSpecifiers("var Code = require('./code'),\n    Level = require('./level');\nmodule.exports = { Level };\n"), ['./level']);
+  // Required and used, never exported: not re-exported.
+  assert.deepEqual(reexportSpecifiers("const run = require('./run')\nexports.start = function () { return run() }\n"), []);
+});

@@ -14,16 +14,19 @@ export function importSpecifiers(text: string): string[] {
   return [...out];
 }
 
-/** `export * from`, `export { … } from`, `module.exports = require(…)`. */
-const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\bmodule\.exports\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3/g;
-/** `const x = require('s')`, `const { a, b } = require('s')`, `import x, { a as b } from 's'`, `import * as x from 's'`. */
-const BINDING = /\b(?:const|let|var)\s+(\{[^}]{0,500}\}|[\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\2|\bimport\s+([^'";]{1,500}?)\s+from\s*(['"])([^'"\n]{1,300}?)\5/g;
+/** `export * from`, `export { … } from`, `module.exports = require(…)`, `exports.Edge = require(…)`. */
+const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\b(?:module\.)?exports(?:\.[\w$]+)*\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3/g;
+/** A `require(…)` inside an exported object literal (`module.exports = { clone: require('./clone.js') }`). */
+const INLINE_REQUIRE = /\brequire\s*\(\s*(['"])([^'"\n]{1,300}?)\1/g;
+/** `const x = require('s')`, `const { a, b } = require('s')`, `var a = require('a'), b = require('b')`, `import x, { a as b } from 's'`, `import * as x from 's'`. */
+const BINDING = /(?:\b(?:const|let|var)\s+|,\s*)(\{[^}]{0,500}\}|[\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\2|\bimport\s+([^'";]{1,500}?)\s+from\s*(['"])([^'"\n]{1,300}?)\5/g;
 /**
  * Names in export position: `module.exports = { a, b: c }`, `export const x = { a: b }`,
- * `export default { a }`, `exports.a = b`, `export { a }`, `export default a`, `module.exports = a`,
- * and Babel's `export *` (`Object.keys(_mod).forEach(… exports …)`).
+ * `export default { a }`, `exports.a = b`, `exports.a = b.c` (TypeScript's CommonJS output), `export
+ * { a }`, `export default a`, `module.exports = a`, `exports.store = new Store()`, and Babel's
+ * `export *` (`Object.keys(_mod).forEach(… exports …)`).
  */
-const EXPORTED = /\b(?:(?:module\.)?exports(?:\.[\w$]+)?\s*=|export\s+(?:default|(?:const|let|var)\s+[\w$]+\s*=))\s*\{([^}]{0,2000})\}|\bObject\.keys\(([\w$]+)\)\.forEach\(|\b(?:module\.)?exports(?:\.[\w$]+)?\s*=\s*([\w$]+)\s*[;\n]|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
+const EXPORTED = /\b(?:(?:module\.)?exports(?:\.[\w$]+)*\s*=|export\s+(?:default|(?:const|let|var)\s+[\w$]+\s*=))\s*\{([^}]{0,2000})\}|\bObject\.keys\(([\w$]+)\)\.forEach\(|\b(?:module\.)?exports(?:\.[\w$]+)*\s*=\s*(?:new\s+)?([\w$]+)(?:\.[\w$]+)*\s*(?:\(|[;\n])|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
 
 /**
  * Specifiers a text re-exports, whole or as an imported binding it exports again — a guess at what
@@ -35,6 +38,7 @@ export function reexportSpecifiers(text: string): string[] {
   const exported = new Set<string>();
   for (const m of text.matchAll(EXPORTED)) {
     const list = m[1] ?? m[4];
+    if (m[1] !== undefined) for (const r of m[1].matchAll(INLINE_REQUIRE)) out.add(r[2]!);
     if (list !== undefined) for (const name of list.match(/[\w$]+/g) ?? []) exported.add(name);
     else exported.add((m[2] ?? m[3] ?? m[5])!);
   }
