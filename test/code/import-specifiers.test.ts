@@ -49,6 +49,9 @@ test('reexportSpecifiers: CommonJS entry modules that hand on required modules a
   assert.deepEqual(reexportSpecifiers("const { Store } = require('./store')\nmodule.exports.store = new Store()\n"), ['./store']);
   // Several declarators in one statement.
   assert.deepEqual(reexportSpecifiers("var Code = require('./code'),\n    Level = require('./level');\nmodule.exports = { Level };\n"), ['./level']);
+  // Members given to the exported object or class.
+  assert.deepEqual(reexportSpecifiers("import Axios from './core/Axios.js';\nimport spread from './helpers/spread.js';\nimport utils from './utils.js';\nconst axios = createInstance();\naxios.Axios = Axios;\naxios.spread = spread;\nutils.x = 1;\nexport default axios;\n"), ['./core/Axios.js', './helpers/spread.js']);
+  assert.deepEqual(reexportSpecifiers("const Op = require('./operators');\nclass Sequelize {}\nSequelize.Op = Op;\nmodule.exports = Sequelize;\n"), ['./operators']);
   // Required and used, never exported: not re-exported.
   assert.deepEqual(reexportSpecifiers("const run = require('./run')\nexports.start = function () { return run() }\n"), []);
 });

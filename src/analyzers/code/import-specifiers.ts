@@ -28,6 +28,9 @@ const BINDING = /(?:\b(?:const|let|var)\s+|,\s*)(\{[^}]{0,500}\}|[\w$]+)\s*=\s*r
  */
 const EXPORTED = /\b(?:(?:module\.)?exports(?:\.[\w$]+)*\s*=|export\s+(?:default|(?:const|let|var)\s+[\w$]+\s*=))\s*\{([^}]{0,2000})\}|\bObject\.keys\(([\w$]+)\)\.forEach\(|\b(?:module\.)?exports(?:\.[\w$]+)*\s*=\s*(?:new\s+)?([\w$]+)(?:\.[\w$]+)*\s*(?:\(|[;\n])|\bexport\s*\{([^}]{0,2000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*[;\n]/g;
 
+/** `target.member = name;` (and `= name.member`, `= new Name(`): group 1 the target, group 2 the name. */
+const MEMBER_ASSIGNED = /\b([\w$]+)(?:\.[\w$]+)+\s*=\s*(?:new\s+)?([\w$]+)(?:\.[\w$]+)*\s*(?:\(|[;\n])/g;
+
 /**
  * Specifiers a text re-exports, whole or as an imported binding it exports again — a guess at what
  * the link step reads from the file's facts, to tell which files a library's entry module exposes.
@@ -43,6 +46,8 @@ export function reexportSpecifiers(text: string): string[] {
     else exported.add((m[2] ?? m[3] ?? m[5])!);
   }
   if (exported.size === 0) return [...out];
+  // Members given to an exported object or class (`axios.Axios = Axios`, `Sequelize.Op = Op`).
+  for (const m of text.matchAll(MEMBER_ASSIGNED)) if (exported.has(m[1]!)) exported.add(m[2]!);
   for (const m of text.matchAll(BINDING)) {
     const names = m[1] ?? m[4] ?? '';
     const spec = (m[3] ?? m[6])!;
