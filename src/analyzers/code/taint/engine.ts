@@ -84,6 +84,11 @@ export class TaintEngine {
   readonly aliases = new Map<string, string>();
   readonly moduleScope = new Scope();
   readonly exportsMap = new Map<string, Value>();
+  /**
+   * Exports given as a module-level name (`module.exports = fetch`), with the value they got: members
+   * the module adds afterwards (`fetch.Headers = Headers`) are the importers' too (see run()).
+   */
+  readonly exportedNames = new Map<string, { name: string; value: Value }>();
   /** What each argument of a `list.push(…)`/`unshift(…)` was when it was added (taint/arrays.ts). */
   readonly listValues = new Map<Node, Value>();
   callDepth = 0;
@@ -115,6 +120,11 @@ export class TaintEngine {
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
     execBlock(this, program.body, frame);
+    // An export is an object or function, not a copy: importers see it as the module body left it.
+    for (const [key, { name, value }] of this.exportedNames) {
+      const now = this.moduleScope.vars.get(name);
+      if (now && now !== value && this.exportsMap.get(key) === value && now.fn === value.fn && now.cls === value.cls && (now.fn !== undefined || now.cls !== undefined)) this.exportsMap.set(key, now);
+    }
     // Functions nobody called in this file (exported handlers, controller methods, callbacks
     // registered elsewhere) still get analysed once, with their parameters as symbols.
     for (let i = 0; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) summaryOf(this, i);

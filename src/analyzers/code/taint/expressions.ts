@@ -401,6 +401,8 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
     assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
   } else if (left.type === 'MemberExpression') {
     assignMember(e, left, value, frame);
+    const key = exportKey(memberPath(left));
+    if (key !== undefined && rightNode.type === 'Identifier' && frame.scope === e.moduleScope) e.exportedNames.set(key, { name: rightNode.name, value });
   } else {
     bindPattern(e, left, value, frame, node);
   }
@@ -421,6 +423,12 @@ function koaServesText(e: TaintEngine, ctx: string, value: Value, frame: Frame):
   return !!fn && !/\.type\s*=|content-type/i.test(e.text(fn));
 }
 
+/** The export an assignment to this path sets: `module.exports` → default, `exports.x` → x. */
+function exportKey(path: string | undefined): string | undefined {
+  if (path === 'module.exports') return 'default';
+  return path && /^(module\.)?exports\.\w+$/.test(path) ? path.split('.').pop()! : undefined;
+}
+
 export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): void {
   const path = memberPath(left);
   const prop = propertyName(left);
@@ -434,8 +442,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   // window.portal = {…}, window.portal.param = function…: a classic script's globals for the page.
   if (e.input.classicScript && path) pageGlobal(e, path, value);
   // module.exports = …, exports.x = …
-  if (path === 'module.exports') e.exportsMap.set('default', value);
-  else if (path && /^(module\.)?exports\.\w+$/.test(path)) e.exportsMap.set(path.split('.').pop()!, value);
+  const key = exportKey(path);
+  if (key !== undefined) e.exportsMap.set(key, value);
   // Property sinks: el.innerHTML = …, location.href = …
   if (prop) {
     const objPath = memberPath(left.object) ?? '';
