@@ -52,6 +52,11 @@ test('reexportSpecifiers: CommonJS entry modules that hand on required modules a
   // Members given to the exported object or class.
   assert.deepEqual(reexportSpecifiers("import Axios from './core/Axios.js';\nimport spread from './helpers/spread.js';\nimport utils from './utils.js';\nconst axios = createInstance();\naxios.Axios = Axios;\naxios.spread = spread;\nutils.x = 1;\nexport default axios;\n"), ['./core/Axios.js', './helpers/spread.js']);
   assert.deepEqual(reexportSpecifiers("const Op = require('./operators');\nclass Sequelize {}\nSequelize.Op = Op;\nmodule.exports = Sequelize;\n"), ['./operators']);
+  // TypeScript's and Babel's CommonJS output, Object.assign and spread onto the exports.
+  assert.deepEqual(reexportSpecifiers('tslib_1.__exportStar(require("./users"), exports);\n__exportStar(require("./orders"), exports);\n'), ['./users', './orders']);
+  assert.deepEqual(reexportSpecifiers('var users_1 = require("./users");\nvar other_1 = require("./other");\nObject.defineProperty(exports, "findUser", { enumerable: true, get: function () { return users_1.findUser; } });\nother_1.x();\n'), ['./users']);
+  assert.deepEqual(reexportSpecifiers("Object.assign(module.exports, require('./a'), require('./b'));\n"), ['./a', './b']);
+  assert.deepEqual(reexportSpecifiers("module.exports = { ...require('./a'), ...orders };\nconst orders = require('./orders');\n"), ['./a', './orders']);
   // Required and used, never exported: not re-exported.
   assert.deepEqual(reexportSpecifiers("const run = require('./run')\nexports.start = function () { return run() }\n"), []);
 });

@@ -14,8 +14,12 @@ export function importSpecifiers(text: string): string[] {
   return [...out];
 }
 
-/** `export * from`, `export { … } from`, `module.exports = require(…)`, `exports.Edge = require(…)`. */
-const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\b(?:module\.)?exports(?:\.[\w$]+)*\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3/g;
+/** `export * from`, `export { … } from`, `module.exports = require(…)`, `exports.Edge = require(…)`, TypeScript's `__exportStar(require(…), exports)`. */
+const REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300}?)\1|\b(?:module\.)?exports(?:\.[\w$]+)*\s*=\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\3|\b_?_exportStar\)?\s*\(\s*require\s*\(\s*(['"])([^'"\n]{1,300}?)\5/g;
+/** TypeScript's CommonJS `export { a } from './x'`: a getter on `exports` reading the required module (group 2). */
+const EXPORT_GETTER = /\bObject\.defineProperty\(\s*exports\s*,\s*(['"])[^'"\n]{1,200}\1\s*,\s*\{[^{}]{0,200}?\bget\s*:\s*(?:function\s*\(\s*\)\s*\{\s*return\s+|\(\s*\)\s*=>\s*)([\w$]+)\./g;
+/** `Object.assign(module.exports, require('./x'), …)` (group 1: the sources). */
+const ASSIGNED_EXPORTS = /\bObject\.assign\(\s*(?:module\.)?exports\s*,([^;]{1,2000}?)\)\s*[;\n]/g;
 /** A `require(…)` inside an exported object literal (`module.exports = { clone: require('./clone.js') }`). */
 const INLINE_REQUIRE = /\brequire\s*\(\s*(['"])([^'"\n]{1,300}?)\1/g;
 /** `const x = require('s')`, `const { a, b } = require('s')`, `var a = require('a'), b = require('b')`, `import x, { a as b } from 's'`, `import * as x from 's'`. */
@@ -37,8 +41,10 @@ const MEMBER_ASSIGNED = /\b([\w$]+)(?:\.[\w$]+)+\s*=\s*(?:new\s+)?([\w$]+)(?:\.[
  */
 export function reexportSpecifiers(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(REEXPORT)) out.add((m[2] ?? m[4])!);
+  for (const m of text.matchAll(REEXPORT)) out.add((m[2] ?? m[4] ?? m[6])!);
+  for (const m of text.matchAll(ASSIGNED_EXPORTS)) for (const r of m[1]!.matchAll(INLINE_REQUIRE)) out.add(r[2]!);
   const exported = new Set<string>();
+  for (const m of text.matchAll(EXPORT_GETTER)) exported.add(m[2]!);
   for (const m of text.matchAll(EXPORTED)) {
     const list = m[1] ?? m[4];
     if (m[1] !== undefined) for (const r of m[1].matchAll(INLINE_REQUIRE)) out.add(r[2]!);

@@ -18,6 +18,7 @@ import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
 import { FirstPassLinker, type LinkState, inputCovers, linkCodeFacts, newLinkState } from './link.js';
 import { importSpecifiers, reexportSpecifiers } from './import-specifiers.js';
+import { collectReexports } from './reexports.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
@@ -464,19 +465,3 @@ function maskedSnippet(text: string, start: number, end: number, literals: Node[
   return out.split(/\r?\n/).slice(0, 5).map((l) => (l.length > 240 ? l.slice(0, 240) + '…' : l)).join('\n');
 }
 
-function collectReexports(program: Node): CodeFacts['reexports'] {
-  const out: CodeFacts['reexports'] = [];
-  for (const s of program.body as Node[]) {
-    if (s.type === 'ExportAllDeclaration' && s.source) out.push({ spec: String(s.source.value) });
-    if (s.type === 'ExportNamedDeclaration' && s.source) {
-      const names: Record<string, string> = {};
-      for (const sp of s.specifiers) {
-        const local = sp.local?.name ?? stringValue(sp.local);
-        const exported = sp.exported?.name ?? stringValue(sp.exported);
-        if (local && exported) names[exported] = local;
-      }
-      out.push({ spec: String(s.source.value), names });
-    }
-  }
-  return out;
-}
