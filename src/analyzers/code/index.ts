@@ -19,6 +19,7 @@ import { CODE_RULES } from './rules/index.js';
 import { FirstPassLinker, type LinkState, inputCovers, linkCodeFacts, newLinkState } from './link.js';
 import { importSpecifiers, reexportSpecifiers } from './import-specifiers.js';
 import { collectReexports } from './reexports.js';
+import { indirectCallsVisitor } from './frontend/js/indirect-calls.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
@@ -210,7 +211,10 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   // One walk collects imports and constants for everything that follows.
   const modules: ModuleTable = { bindings: new Map(), specifiers: new Set() };
   const constants = new Map<string, string | number | boolean>();
-  walk(program, [modulesVisitor(modules), constantsVisitor(constants)]);
+  const firstVisitors = [modulesVisitor(modules), constantsVisitor(constants)];
+  // (TypeScript's compiled `(0, mod_1.fn)(…)` calls are read as `mod_1.fn(…)` from here on.)
+  if (file.text.includes('(0,')) firstVisitors.unshift(indirectCallsVisitor());
+  walk(program, firstVisitors);
   // Only a file that has a suppression comment is split into lines (no line has one otherwise).
   const sups = file.text.includes('vouch-ignore[') ? parseSuppressions(file.text.split(/\r?\n/)) : new Map<number, Suppression>();
 
