@@ -26,6 +26,9 @@ test("TypeScript's CommonJS output: __exportStar and getters on exports", () => 
     'Object.defineProperty(exports, "trace", { enumerable: true, get: () => hosts_1.traceroute });',
   ].join('\n');
   assert.deepEqual(reexports(text), [{ spec: './users' }, { spec: './orders' }, { spec: './hosts', names: { ping: 'ping', trace: 'traceroute' } }]);
+  // Babel writes the getters first and the (hoisted) requires after them.
+  const babel = 'Object.defineProperty(exports, "getEnv", {\n  enumerable: true,\n  get: function () {\n    return _environment.getEnv;\n  }\n});\nvar _environment = require("./config/helpers/environment.js");\n';
+  assert.deepEqual(reexports(babel), [{ spec: './config/helpers/environment.js', names: { getEnv: 'getEnv' } }]);
 });
 
 test("Babel's export-all loop, Object.assign and spread onto module.exports", () => {

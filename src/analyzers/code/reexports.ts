@@ -25,6 +25,14 @@ export function collectReexports(program: Node): Reexport[] {
     if (u.type === 'CallExpression' && u.arguments.length === 1 && /^_?_?interop|^__import/.test(calleeName(u) ?? '')) return specOf(u.arguments[0]);
     return requireSpec(u);
   };
+  // (Babel declares them after the getters that read them: `var` is hoisted.)
+  for (const s of program.body as Node[]) {
+    if (s.type !== 'VariableDeclaration') continue;
+    for (const d of s.declarations) {
+      const spec = d.id.type === 'Identifier' ? specOf(d.init) : undefined;
+      if (spec !== undefined) required.set(d.id.name, spec);
+    }
+  }
   for (const s of program.body as Node[]) {
     if (s.type === 'ExportAllDeclaration' && s.source) out.push({ spec: String(s.source.value) });
     else if (s.type === 'ExportNamedDeclaration' && s.source) {
@@ -35,11 +43,6 @@ export function collectReexports(program: Node): Reexport[] {
         if (local && exported) names[exported] = local;
       }
       out.push({ spec: String(s.source.value), names });
-    } else if (s.type === 'VariableDeclaration') {
-      for (const d of s.declarations) {
-        const spec = d.id.type === 'Identifier' ? specOf(d.init) : undefined;
-        if (spec !== undefined) required.set(d.id.name, spec);
-      }
     } else if (s.type === 'ExpressionStatement' && unwrap(s.expression).type === 'AssignmentExpression') {
       // `module.exports = { ...require('./users'), ...orders }`
       const a = unwrap(s.expression);
