@@ -158,7 +158,8 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
         }
       }
       if (isDir) {
-        if (skipDirName(entry.name)) continue;
+        const skip = skipDirName(entry.name);
+        if (skip && !(skip === 'build output' && isPublishedCode(dir, entry.name, entries))) continue;
         if (isIgnored(scoped, abs, true)) continue;
         if (exclude?.(rel(abs)) || exclude?.(rel(abs) + '/')) continue;
         walk(abs, scoped, st ? undefined : join(realDir, entry.name));
@@ -189,6 +190,32 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, notices };
+}
+
+/**
+ * A build-output folder that is the package itself: a package.json beside it points its primary
+ * entry (`main`, else `exports` for `.`, else `module`) into it and there is no `src/` folder beside it —
+ * an installed or unpacked package (`files: ["dist"]`), whose compiled code is all there is to scan.
+ * A repository that builds `dist/` from `src/` keeps skipping it.
+ */
+function isPublishedCode(dir: string, name: string, entries: import('node:fs').Dirent[]): boolean {
+  if (!entries.some((e) => e.name === 'package.json' && e.isFile())) return false;
+  if (entries.some((e) => e.name === 'src' && e.isDirectory())) return false;
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return false; // an unreadable manifest says nothing: the folder stays skipped
+  }
+  const inside = (v: unknown, depth = 0): boolean => {
+    if (typeof v === 'string') return v.replace(/^\.\//, '').startsWith(`${name}/`);
+    if (depth > 4 || v === null || typeof v !== 'object') return false;
+    return Object.values(v).some((x) => inside(x, depth + 1));
+  };
+  // The package's primary entry decides: `main`, else what `exports` gives for the package itself, else `module`.
+  const exports = manifest.exports;
+  const root = exports !== null && typeof exports === 'object' && !Array.isArray(exports) && '.' in exports ? (exports as Record<string, unknown>)['.'] : exports;
+  return inside(manifest.main ?? root ?? manifest.module);
 }
 
 /** .gitignore files of the directories between the root and a sub-directory that is scanned directly. */

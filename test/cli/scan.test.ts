@@ -143,6 +143,23 @@ test('.gitignore, node_modules and build output are skipped by default and can b
   assert.deepEqual(paths([]), ['dist/app.js', 'generated/x.js', 'node_modules/lib/index.js', 'src/app.js']);
 });
 
+test('a build-output folder that a package.json without src/ points its entry into is the package: scanned', () => {
+  // An unpacked package (`files: ["dist"]`): its compiled code is all there is.
+  const published = tempProject({ 'package.json': JSON.stringify({ name: 'pkg', main: './dist/index.js' }), 'dist/index.js': SQLI, 'build/x.js': SQLI });
+  const paths = (dir: string) => JSON.parse(runVouch(['scan', '.', '--only', 'code', '--format', 'json', '--fail-on', 'none'], { cwd: dir }).stdout)
+    .findings.map((f: { location: { path: string } }) => f.location.path).sort();
+  assert.deepEqual(paths(published), ['dist/index.js'], 'dist/ (the entry) is scanned, build/ (nothing points there) is not');
+  // Through `exports` conditions too.
+  const conditions = tempProject({ 'package.json': JSON.stringify({ name: 'pkg', exports: { '.': { require: './build/cjs/index.js' } } }), 'build/cjs/index.js': SQLI });
+  assert.deepEqual(paths(conditions), ['build/cjs/index.js']);
+  // Sources elsewhere (axios: lib/), the entry at the top, bundles in dist/ for some conditions: skipped.
+  const bundles = tempProject({ 'package.json': JSON.stringify({ name: 'pkg', main: 'index.js', exports: { '.': { browser: './dist/browser.cjs', default: './index.js' } } }), 'index.js': SAFE, 'dist/browser.cjs': SQLI });
+  assert.deepEqual(paths(bundles), []);
+  // A repository that builds dist/ from src/: dist/ stays skipped.
+  const repo = tempProject({ 'package.json': JSON.stringify({ name: 'pkg', main: 'dist/index.js' }), 'src/index.js': SQLI, 'dist/index.js': SQLI });
+  assert.deepEqual(paths(repo), ['src/index.js']);
+});
+
 test('paths whose only common directory is / make / the root, in time (the search for it used to spin)', async () => {
   const { chooseRoot } = await import('../../src/cli/commands/scan.js');
   const dir = tempProject({ 'a.js': 'const a = 1;\n' });
