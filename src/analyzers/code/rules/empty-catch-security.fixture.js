@@ -199,4 +199,29 @@ function hashFile(buf) {
   } catch (e) {}
 }
 
-module.exports = { passwordMatches, authorizer, router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };
+// Only keys whose signature verifies are counted; the count is checked after the loop.
+function verifyThreshold(metadata, keys, threshold) {
+  const signers = new Set();
+  for (const key of keys) {
+    try {
+      key.verifySignature(metadata);
+      signers.add(key.keyID);
+    // ok: js/empty-catch-security
+    } catch (error) {
+      // try the next key
+    }
+  }
+  if (signers.size < threshold) throw new Error('not enough signatures');
+}
+
+// Something after the check, but nothing that records it: a failure still goes on as a pass.
+function verifyAndLog(req, res, next) {
+  try {
+    jwt.verify(req.headers.authorization, process.env.JWT_SECRET);
+    console.log('token ok');
+  // ruleid: js/empty-catch-security
+  } catch (err) {}
+  next();
+}
+
+module.exports = { verifyThreshold, verifyAndLog, passwordMatches, authorizer, router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };

@@ -79,6 +79,24 @@ function returnsResult(root: Node, call: Node): boolean {
   return returned;
 }
 
+/** What statements after the check, in the try block, record: `x = …`, `list.push(…)`, `seen.add(…)` (the root name). */
+function recordedAfterCheck(block: Node, call: Node): string[] {
+  const out: string[] = [];
+  const root = (n: Node): string | undefined => {
+    let x = unwrap(n);
+    while (x.type === 'MemberExpression') x = unwrap(x.object);
+    return x.type === 'Identifier' ? x.name : undefined;
+  };
+  for (const s of block.body as Node[]) {
+    if (s.start < call.end || s.type !== 'ExpressionStatement') continue;
+    const e = unwrap(s.expression);
+    const name = e.type === 'AssignmentExpression' ? root(e.left)
+      : e.type === 'CallExpression' && /^(add|push|set|append|unshift)$/.test(calleeProperty(e) ?? '') ? root(unwrap(e.callee).object) : undefined;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
 const DENY_VALUE = /^(deny|denied|anonymous|guest|none|invalid|unauthori[sz]ed|forbidden|rejected)$/i;
 const ALLOW_VALUE = /^(allow|allowed|ok|valid|authori[sz]ed|granted|accepted)$/i;
 
@@ -145,6 +163,9 @@ export const emptyCatchSecurity: CodeRule = {
           // `let effect = 'Deny'; try { …verify…; effect = 'Allow'; } catch {}`: failing leaves the denial.
           const after = ctx.text.slice(node.end, scope.end);
           if ([...defaults].some(([name, meaning]) => meaning === 'deny' && new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(after))) return;
+          // `try { key.verifySignature(m); signers.add(key.id) } catch {}` then `if (signers.size < n)`:
+          // only a passed check is recorded, and what was recorded is read after the try.
+          if (recordedAfterCheck(node.block, hit.call).some((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(after))) return;
         }
         const what = handler.body.body.length ? 'only logs' : 'is empty';
         ctx.report(handler, `Swallowed security error: the catch around ${hit.name}() ${what}, so a failed check is ignored and execution continues as if it passed`);
