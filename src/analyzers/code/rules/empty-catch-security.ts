@@ -79,20 +79,15 @@ function returnsResult(root: Node, call: Node): boolean {
   return returned;
 }
 
-/** What statements after the check, in the try block, record: `x = …`, `list.push(…)`, `seen.add(…)` (the root name). */
+/** Collections that statements after the check, in the try block, add to (`signers.add(key.id)`, `valid.push(k)`). */
 function recordedAfterCheck(block: Node, call: Node): string[] {
   const out: string[] = [];
-  const root = (n: Node): string | undefined => {
-    let x = unwrap(n);
-    while (x.type === 'MemberExpression') x = unwrap(x.object);
-    return x.type === 'Identifier' ? x.name : undefined;
-  };
   for (const s of block.body as Node[]) {
     if (s.start < call.end || s.type !== 'ExpressionStatement') continue;
     const e = unwrap(s.expression);
-    const name = e.type === 'AssignmentExpression' ? root(e.left)
-      : e.type === 'CallExpression' && /^(add|push|set|append|unshift)$/.test(calleeProperty(e) ?? '') ? root(unwrap(e.callee).object) : undefined;
-    if (name) out.push(name);
+    if (e.type !== 'CallExpression' || !/^(add|push|set|append|unshift)$/.test(calleeProperty(e) ?? '')) continue;
+    const receiver = unwrap(unwrap(e.callee).object);
+    if (receiver.type === 'Identifier') out.push(receiver.name);
   }
   return out;
 }
@@ -164,8 +159,9 @@ export const emptyCatchSecurity: CodeRule = {
           const after = ctx.text.slice(node.end, scope.end);
           if ([...defaults].some(([name, meaning]) => meaning === 'deny' && new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(after))) return;
           // `try { key.verifySignature(m); signers.add(key.id) } catch {}` then `if (signers.size < n)`:
-          // only a passed check is recorded, and what was recorded is read after the try.
-          if (recordedAfterCheck(node.block, hit.call).some((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(after))) return;
+          // only a passed check is counted, and the count is tested after the try (in this function
+          // or the one around a per-key callback).
+          if (recordedAfterCheck(node.block, hit.call).some((name) => testedAfter(ctx, ancestors[0]!, name, node.end))) return;
         }
         const what = handler.body.body.length ? 'only logs' : 'is empty';
         ctx.report(handler, `Swallowed security error: the catch around ${hit.name}() ${what}, so a failed check is ignored and execution continues as if it passed`);
