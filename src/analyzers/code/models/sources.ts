@@ -86,6 +86,42 @@ export const NEST_PARAM_DECORATORS: Record<string, { object: boolean; label: str
 };
 
 /**
+ * Parameter decorators of the other decorator-routed controller frameworks (routing-controllers,
+ * tsoa, inversify-express-utils, Ts.ED), which inject request data too. Their names are common
+ * words (`Path`, `Header`, `request`), so they count only when imported from the framework.
+ */
+export const CONTROLLER_PARAM_MODULES = /^(routing-controllers|tsoa|inversify-express-utils|@tsed\/common|@tsed\/platform-params)$/;
+export const CONTROLLER_PARAM_DECORATORS: Record<string, { object: boolean; label: string; request?: boolean }> = {
+  // routing-controllers
+  QueryParam: { object: false, label: '@QueryParam()' },
+  QueryParams: { object: true, label: '@QueryParams()' },
+  Params: { object: true, label: '@Params()' },
+  BodyParam: { object: false, label: '@BodyParam()' },
+  HeaderParam: { object: false, label: '@HeaderParam()' },
+  HeaderParams: { object: true, label: '@HeaderParams()' },
+  CookieParam: { object: false, label: '@CookieParam()' },
+  CookieParams: { object: true, label: '@CookieParams()' },
+  UploadedFiles: { object: false, label: '@UploadedFiles()' },
+  // tsoa
+  Path: { object: false, label: '@Path()' },
+  Queries: { object: true, label: '@Queries()' },
+  BodyProp: { object: false, label: '@BodyProp()' },
+  Header: { object: false, label: '@Header()' },
+  FormField: { object: false, label: '@FormField()' },
+  // inversify-express-utils
+  requestParam: { object: false, label: '@requestParam()' },
+  queryParam: { object: false, label: '@queryParam()' },
+  requestBody: { object: true, label: '@requestBody()' },
+  requestHeaders: { object: false, label: '@requestHeaders()' },
+  cookies: { object: false, label: '@cookies()' },
+  request: { object: true, label: '@request()', request: true },
+  // Ts.ED
+  PathParams: { object: false, label: '@PathParams()' },
+  BodyParams: { object: true, label: '@BodyParams()' },
+  // (`@HeaderParams('x')` is Ts.ED's header, routing-controllers' without a name all of them: above.)
+};
+
+/**
  * NestJS pipes that turn a decorator's value into a number, boolean, UUID or enum member (or
  * reject the request): `@Param('id', ParseIntPipe)`, `@Query('w', new ParseFloatPipe())`.
  * `ParseArrayPipe` is not here: its items are strings.

@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
@@ -131,6 +131,13 @@ function jsonScalarArgument(e: TaintEngine, decorator: string, call: Node): bool
   });
 }
 
+/** routing-controllers', tsoa's, inversify-express-utils' and Ts.ED's decorators, when imported from them. */
+function controllerDecorator(e: TaintEngine, name: string): (typeof CONTROLLER_PARAM_DECORATORS)[string] | undefined {
+  const model = CONTROLLER_PARAM_DECORATORS[name];
+  const b = model ? e.input.modules.bindings.get(name) : undefined;
+  return b && CONTROLLER_PARAM_MODULES.test(b.module) ? model : undefined;
+}
+
 /** `@Param('id', ParseIntPipe)`: a pipe from @nestjs/common that leaves a number, boolean, UUID or enum member. */
 function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
   return args.some((a) => {
@@ -153,11 +160,11 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     for (const d of param.decorators ?? p.decorators ?? []) {
       const expr = unwrap(d.expression);
       const dname = expr.type === 'CallExpression' ? memberPath(expr.callee) : memberPath(expr);
-      const model = dname ? NEST_PARAM_DECORATORS[dname] : undefined;
+      const model = dname ? NEST_PARAM_DECORATORS[dname] ?? controllerDecorator(e, dname) : undefined;
       if (!model) continue;
       const arg = expr.type === 'CallExpression' ? stringValue(expr.arguments[0]) : undefined;
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
-      out[i] = dname === 'Req' || dname === 'Request'
+      out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
         : expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments) ? EMPTY
         : e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr));

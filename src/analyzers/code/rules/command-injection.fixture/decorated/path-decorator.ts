@@ -1,0 +1,3 @@
+export function Path(): ParameterDecorator {
+  return () => undefined;
+}
