@@ -111,7 +111,7 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
     else pure = false;
     const inner = innerResult.table;
     const refKey = ref.slice(hash + 1);
-    const prefixes = refKey === '*' ? ['default', ''] : refKey.startsWith('*.') ? [`default.${refKey.slice(2)}`, refKey.slice(2)] : [refKey];
+    const prefixes = refKey === '*' ? ['default', ''] : refKey.startsWith('*.') ? [`default.${refKey.slice(2)}`, refKey.slice(2)] : refKey.startsWith('*(') ? [`default${refKey.slice(1)}`] : [refKey];
     for (const [k, summary] of Object.entries(inner)) {
       for (const p of prefixes) {
         const rest = p === '' ? k : k === p ? '' : k.startsWith(p + '.') ? k.slice(p.length + 1) : undefined;

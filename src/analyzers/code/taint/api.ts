@@ -42,13 +42,15 @@ export function bindingValue(e: TaintEngine, b: ImportBinding): Value {
   return importValue(e, b.module, b.name);
 }
 
-/** Link keys a reference may be published under (`./db#*.pool` → `./db#default.pool`, `./db#pool`). */
+/** Link keys a reference may be published under (`./db#*.pool` → `./db#default.pool`, `./db#pool`; `./dao#*().find` → `./dao#default().find`). */
 export function refCandidates(ref: string): string[] {
   const hash = ref.indexOf('#');
   const spec = ref.slice(0, hash);
   const key = ref.slice(hash + 1);
   if (key === '*') return [`${spec}#default`];
   if (key.startsWith('*.')) return [`${spec}#default.${key.slice(2)}`, `${spec}#${key.slice(2)}`];
+  // `require('./dao/users')(pool).find(…)`: what the module's function returns (`default().find`).
+  if (key.startsWith('*(')) return [`${spec}#default${key.slice(1)}`];
   return [ref];
 }
 

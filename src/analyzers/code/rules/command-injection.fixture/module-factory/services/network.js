@@ -1,0 +1,13 @@
+// A module that is a factory: configured by whoever requires it, it returns an object of closures.
+const { exec } = require('child_process');
+
+module.exports = (options) => ({
+  ping(host) {
+    // ruleid: js/command-injection
+    exec(`ping -c ${options.count} ${host}`);
+  },
+  uptime() {
+    // ok: js/command-injection
+    exec('uptime');
+  },
+});
