@@ -198,9 +198,11 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── ReDoS via user-built RegExp (CWE-1333) ──────────────────────────────────
   { kind: 'regex', callee: /^(RegExp|new RegExp)$/, args: [0] },
-  // str.match(s) / str.search(s) compile a string argument into a RegExp.
+  // str.match(s) / str.search(s) compile a string argument into a RegExp. A receiver carrying data
+  // (input, or a parameter itself) may be that string; a field of an object parameter
+  // (`container.userService.search(q)`) is most likely a service with its own `search`.
   { kind: 'regex', callee: /(^|\.)(match|matchAll|search)$/, args: [0],
-    when: (s) => !!s.receiverValue?.stringy || (!!s.receiverValue && s.receiverValue.taints.length > 0) || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
+    when: (s) => !!s.receiverValue?.stringy || (!!s.receiverValue && s.receiverValue.taints.some((t) => t.source !== undefined || t.path.length === 0)) || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
 
   // ── ReDoS: a fixed super-linear regex run on the value (CWE-1333) ───────────
   { kind: 'redos', callee: /(^|\.)(test|exec)$/, args: [0], when: (s) => superLinear(s.receiverValue) },
