@@ -199,6 +199,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     }
     // `new Service(pool)` of a constructor function: an object with its `this.x = …` members.
     if (isNew && memberFields) return union(out, { taints: [], fields: memberFields });
+    // `module.exports = factory()`, a UMD wrapper's `factory()`: the object of closures it returns.
+    const returned = isNew ? undefined : e.returnedMethods.get(fnId);
+    if (returned) return union(out, { taints: [], fields: new Map([...returned].map(([k, id]): [string, Value] => [k, { taints: [], fn: id }])) });
     return out;
   }
   if (calleeValue?.cls && isNew) {
