@@ -200,9 +200,12 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'regex', callee: /^(RegExp|new RegExp)$/, args: [0] },
   // str.match(s) / str.search(s) compile a string argument into a RegExp. A receiver carrying data
   // (input, or a parameter itself) may be that string; a field of an object parameter
-  // (`container.userService.search(q)`) is most likely a service with its own `search`.
+  // (`container.userService.search(q)`) or one named as a service (`userService.search(q)`,
+  // `searchIndex.search(q)`) is most likely an object with its own `search`.
   { kind: 'regex', callee: /(^|\.)(match|matchAll|search)$/, args: [0],
-    when: (s) => !!s.receiverValue?.stringy || (!!s.receiverValue && s.receiverValue.taints.some((t) => t.source !== undefined || t.path.length === 0)) || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
+    when: (s) => !!s.receiverValue?.stringy
+      || (!!s.receiverValue && s.receiverValue.taints.some((t) => t.source !== undefined || t.path.length === 0) && !OBJECT_NAMED.test(s.receiver ?? ''))
+      || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
 
   // ── ReDoS: a fixed super-linear regex run on the value (CWE-1333) ───────────
   { kind: 'redos', callee: /(^|\.)(test|exec)$/, args: [0], when: (s) => superLinear(s.receiverValue) },
@@ -223,6 +226,9 @@ export const CALL_SINKS: CallSink[] = [
 function jqueryReceiver(s: CallSite): boolean {
   return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '');
 }
+
+/** Receivers named as objects that have a `search`/`match` method of their own. */
+const OBJECT_NAMED = /(service|services|repo|repository|client|index|store|api|engine|model|dao|provider|manager|searcher|finder|container|db|database|collection|matcher|router)$/i;
 
 /** A regex value whose pattern backtracks super-linearly. */
 export function superLinear(v: Value | undefined): boolean {

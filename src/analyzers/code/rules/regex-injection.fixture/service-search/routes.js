@@ -14,3 +14,19 @@ module.exports = function productRoutes(container) {
   });
   return router;
 };
+
+// Given the service itself: named as one, it is not a string.
+module.exports.searchRoutes = function searchRoutes(searchService) {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    // ok: js/regex-injection
+    res.json(await searchService.search(req.query.q));
+  });
+  return router;
+};
+
+// A parameter that is the text itself still compiles the query into a regex.
+module.exports.position = function position(text, req) {
+  // ruleid: js/regex-injection
+  return text.search(req.query.q);
+};
