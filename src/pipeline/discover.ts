@@ -42,6 +42,8 @@ const VENDORED_DIRS = new Set(['vendor', 'vendors', 'third_party', 'third-party'
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', '.vouch-cache']);
 /** Lockfiles and manifests may be much larger than source files (see addFile). */
 const MANIFEST_SIZE_LIMIT = 128 * 1024 * 1024;
+/** Largest package.json read to decide whether a build-output folder is the package's code. */
+const MANIFEST_READ_LIMIT = 1024 * 1024;
 const MINIFIED_NAME = /[.-]min\.(?:js|mjs|cjs|css)$|\.bundle\.js$|\.chunk\.js$/i;
 
 export interface DiscoverOptions {
@@ -203,7 +205,10 @@ function isPublishedCode(dir: string, name: string, entries: import('node:fs').D
   if (entries.some((e) => e.name === 'src' && e.isDirectory())) return false;
   let manifest: Record<string, unknown>;
   try {
-    manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const file = join(dir, 'package.json');
+    // (A manifest is a few KiB; anything much larger is not read here.)
+    if (statSync(file).size > MANIFEST_READ_LIMIT) return false;
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch {
     return false; // an unreadable manifest says nothing: the folder stays skipped
   }
