@@ -25,6 +25,16 @@ test('constructor injection across files: new Service(new Repo(pool)) in app.js,
   assert.ok(f.trace!.some((s) => /calls findByCustomer\(\) on an object its constructor was given/.test(s.message)));
 });
 
+test('constructor injection through options objects (awilix style): new Service({ orderRepo }), constructor({ db })', async () => {
+  const findings = (await scan('sql-injection.fixture/injected-options')).filter((f) => f.ruleId === 'js/sql-injection');
+  assert.equal(findings.length, 1);
+  const f = findings[0]!;
+  assert.equal(`${f.location.path}:${f.location.startLine}`, `${FIXTURES}/sql-injection.fixture/injected-options/order-repo.js:8`);
+  assert.equal(f.severity, 'critical');
+  assert.equal(f.confidence, 'high');
+  assert.match(f.message, /user input from req\.query\.customer \(.*injected-options\/app\.js:13\)/);
+});
+
 test('library parameters: medium severity, the exported function and field named in the message', async () => {
   const code = (await scan('code-injection.fixture/lib-package')).filter((f) => f.ruleId === 'js/code-injection');
   assert.deepEqual(code.map((f) => [f.location.startLine, f.severity]), [[17, 'medium']]);

@@ -218,7 +218,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `this.repo.find(x)` where the constructor stored its parameter in `this.repo`: what the
   // instance was given is known only where it is created (maybe in another file).
   const injected = injectedFieldOf(e, receiverNode, frame);
-  if (injected !== undefined) recordFieldCall(e, frame, injected, method, argValues, node, site.name);
+  if (injected !== undefined) recordFieldCall(e, frame, injected.param, injected.path, method, argValues, node, site.name);
   else if (receiverValue && method) recordParamCall(e, frame, receiverValue, method, argValues, node);
 
   const out = unknownCall(e, site, frame, isNew);
@@ -343,21 +343,31 @@ function applyForwards(e: TaintEngine, summary: FunctionSummary, site: CallSite,
 
 /** `new Service(new Repo(db))` of another file's class: the instance remembers the objects it was given. */
 function ctorArgsOf(calleeValue: Value | undefined, isNew: boolean, args: Value[]): Partial<Value> {
-  if (!isNew || !calleeValue?.ref || !args.some((a) => a.ref || a.api || a.cls)) return {};
-  return { ctorArgs: args.slice(0, 8).map((a) => (a.ref || a.api || a.cls ? { taints: [], ...(a.ref ? { ref: a.ref } : {}), ...(a.api ? { api: a.api } : {}), ...(a.cls ? { cls: a.cls } : {}), ...(a.ctorArgs ? { ctorArgs: a.ctorArgs } : {}) } : EMPTY)) };
+  if (!isNew || !calleeValue?.ref) return {};
+  const known = (a: Value) => !!(a.ref || a.api || a.cls);
+  const kept = (a: Value): Value => ({ taints: [], ...(a.ref ? { ref: a.ref } : {}), ...(a.api ? { api: a.api } : {}), ...(a.cls ? { cls: a.cls } : {}), ...(a.ctorArgs ? { ctorArgs: a.ctorArgs } : {}) });
+  // An options object of dependencies (`new Service({ repo, pool })`): its known members.
+  const members = (a: Value): Map<string, Value> | undefined => {
+    if (known(a) || !a.fields) return undefined;
+    const out = new Map([...a.fields].filter(([, f]) => known(f)).slice(0, 16).map(([k, f]): [string, Value] => [k, kept(f)]));
+    return out.size ? out : undefined;
+  };
+  if (!args.some((a) => known(a) || members(a))) return {};
+  return { ctorArgs: args.slice(0, 8).map((a) => (known(a) ? kept(a) : members(a) ? { taints: [], fields: members(a)! } : EMPTY)) };
 }
 
-/** The constructor parameter a `this.<field>` receiver holds (`constructor(repo) { this.repo = repo }`). */
-function injectedFieldOf(e: TaintEngine, receiver: Node | undefined, frame: Frame): number | undefined {
+/** The constructor parameter a `this.<field>` receiver holds (`constructor(repo) { this.repo = repo }`), and the path below it. */
+function injectedFieldOf(e: TaintEngine, receiver: Node | undefined, frame: Frame): { param: number; path: string[] | undefined } | undefined {
   const r = receiver && unwrap(receiver);
   if (!r || r.type !== 'MemberExpression' || unwrap(r.object).type !== 'ThisExpression') return undefined;
   const self = frame.scope.lookup('this');
   const cls = self?.cls ? e.classes.get(self.cls) : undefined;
   const field = propertyName(r);
-  return cls && field ? cls.paramFields.get(field) : undefined;
+  const param = cls && field ? cls.paramFields.get(field) : undefined;
+  return param === undefined ? undefined : { param, path: cls!.paramFieldPaths?.get(field!) };
 }
 
-function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, method: string, args: Value[], call: Node, name: string): void {
+function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, ctorPath: string[] | undefined, method: string, args: Value[], call: Node, name: string): void {
   let site: SinkSite | undefined;
   args.forEach((v, arg) => {
     for (const t of allTaints(v)) {
@@ -366,7 +376,7 @@ function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, method
         const location = e.sinkLoc(call);
         site = { location, label: `${name || method}()`, snippet: snippetAt(e, location), suppression: e.input.suppressionAt?.(location.startLine), context: frame.fnName };
       }
-      addFieldCall(frame.summary, { ctorParam, method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, site, stringy: !!v.stringy });
+      addFieldCall(frame.summary, { ctorParam, ...(ctorPath ? { ctorPath } : {}), method, arg, param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, site, stringy: !!v.stringy });
     }
   });
 }
@@ -450,7 +460,8 @@ function applyFieldCalls(e: TaintEngine, summary: FunctionSummary, site: CallSit
   const instance = site.receiverValue?.ctorArgs;
   if (!instance || !summary.fieldCalls?.length || e.callDepth > MAX_CALL_DEPTH) return;
   for (const fc of summary.fieldCalls) {
-    const target = instance[fc.ctorParam];
+    let target: Value | undefined = instance[fc.ctorParam];
+    for (const p of fc.ctorPath ?? []) target = target?.fields?.get(p);
     const arg = site.argValues[fc.param];
     if (!target || !arg || !isTainted(arg)) continue;
     let v = arg;
@@ -484,7 +495,8 @@ function injectedFields(cls: ClassInfo | undefined, args: Value[]): Partial<Valu
   if (!cls || cls.paramFields.size === 0) return {};
   const fields = new Map<string, Value>();
   for (const [field, i] of cls.paramFields) {
-    const a = args[i];
+    let a: Value | undefined = args[i];
+    for (const p of cls.paramFieldPaths?.get(field) ?? []) a = a?.fields?.get(p);
     if (a && (a.api || a.ref) && !isTainted(a)) fields.set(field, { taints: [], ...(a.api ? { api: a.api } : {}), ...(a.ref ? { ref: a.ref } : {}) });
   }
   return fields.size ? { fields } : {};

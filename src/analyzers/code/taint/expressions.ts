@@ -570,7 +570,12 @@ function rememberThisField(e: TaintEngine, self: Value | undefined, prop: string
     if (value.api || value.ref) cls.fieldValues.set(prop, { taints: [], ...(value.api ? { api: value.api } : {}), ...(value.ref ? { ref: value.ref } : {}) });
     // Constructor injection: `constructor(db) { this.db = db }` — instances know what was passed.
     const t = value.taints.length === 1 ? value.taints[0]! : undefined;
-    if (t && t.param !== undefined && t.path.length === 0 && (frame.fnName.endsWith('.constructor') || cls.methods.get('constructor') === frame.fnId)) cls.paramFields.set(prop, t.param);
+    if (t && t.param !== undefined && t.path.length <= 2 && (frame.fnName.endsWith('.constructor') || cls.methods.get('constructor') === frame.fnId)) {
+      cls.paramFields.set(prop, t.param);
+      // (`constructor({ db })`, awilix's injection: the field is a member of the parameter.)
+      if (t.path.length) (cls.paramFieldPaths ??= new Map()).set(prop, t.path);
+      else cls.paramFieldPaths?.delete(prop);
+    }
   }
 }
 

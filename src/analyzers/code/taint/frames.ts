@@ -62,6 +62,8 @@ export interface ClassInfo {
   fieldValues: Map<string, Value>;
   /** Fields the constructor fills from its parameters (`this.db = db`): field → parameter index. */
   paramFields: Map<string, number>;
+  /** …and the path below that parameter, for a destructured one (`constructor({ db }) { this.db = db }` → ['db']). */
+  paramFieldPaths?: Map<string, string[]>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

@@ -102,6 +102,8 @@ export interface FunctionSummary {
 export interface FieldCall {
   /** Constructor parameter whose object is called. */
   ctorParam: number;
+  /** Path below that parameter when the constructor destructures it (`constructor({ repo })` → ['repo']). */
+  ctorPath?: string[];
   method: string;
   /** Argument position of the call that receives the parameter. */
   arg: number;
@@ -142,7 +144,7 @@ export function addParamCall(s: FunctionSummary, pc: ParamCall): void {
 export function addFieldCall(s: FunctionSummary, fc: FieldCall): void {
   const list = (s.fieldCalls ??= []);
   if (list.length >= MAX_ENTRIES) return;
-  if (list.some((x) => x.ctorParam === fc.ctorParam && x.method === fc.method && x.arg === fc.arg && x.param === fc.param && x.path.join('.') === fc.path.join('.'))) return;
+  if (list.some((x) => x.ctorParam === fc.ctorParam && (x.ctorPath ?? []).join('.') === (fc.ctorPath ?? []).join('.') && x.method === fc.method && x.arg === fc.arg && x.param === fc.param && x.path.join('.') === fc.path.join('.'))) return;
   list.push(fc);
 }
 
