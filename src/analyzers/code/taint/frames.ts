@@ -37,6 +37,8 @@ export interface Frame {
   fnId?: number;
   /** Parameter names of the function being run (for messages). */
   paramNames?: (string | undefined)[];
+  /** Parameters a framework fills (a decorator, a request type): their caller is known, so no parameter audit. */
+  frameworkFilled?: boolean[];
 }
 
 export interface FnInfo {

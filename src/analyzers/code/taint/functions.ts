@@ -57,6 +57,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
   const typed = frameworkParams(e, info);
+  if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
   fn.params.forEach((p: Node, i: number) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;

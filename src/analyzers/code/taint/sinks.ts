@@ -355,7 +355,9 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
 }
 
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
-  if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === e.input.path && frame.paramNames) {
+  // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
+  // filled with request data is reported from that source.)
+  if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
       kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },
