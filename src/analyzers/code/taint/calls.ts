@@ -352,8 +352,12 @@ function ctorArgsOf(calleeValue: Value | undefined, isNew: boolean, args: Value[
     const out = new Map([...a.fields].filter(([, f]) => known(f)).slice(0, 16).map(([k, f]): [string, Value] => [k, kept(f)]));
     return out.size ? out : undefined;
   };
-  if (!args.some((a) => known(a) || members(a))) return {};
-  return { ctorArgs: args.slice(0, 8).map((a) => (known(a) ? kept(a) : members(a) ? { taints: [], fields: members(a)! } : EMPTY)) };
+  const ctorArgs = args.slice(0, 8).map((a): Value => {
+    if (known(a)) return kept(a);
+    const fields = members(a);
+    return fields ? { taints: [], fields } : EMPTY;
+  });
+  return ctorArgs.some((a) => a !== EMPTY) ? { ctorArgs } : {};
 }
 
 /** The constructor parameter a `this.<field>` receiver holds (`constructor(repo) { this.repo = repo }`), and the path below it. */

@@ -400,8 +400,7 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
     }
     assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
   } else if (left.type === 'MemberExpression') {
-    assignMember(e, left, value, frame);
-    const key = exportKey(memberPath(left));
+    const key = assignMember(e, left, value, frame);
     if (key !== undefined && rightNode.type === 'Identifier' && frame.scope === e.moduleScope) e.exportedNames.set(key, { name: rightNode.name, value });
   } else {
     bindPattern(e, left, value, frame, node);
@@ -429,7 +428,8 @@ function exportKey(path: string | undefined): string | undefined {
   return path && /^(module\.)?exports\.\w+$/.test(path) ? path.split('.').pop()! : undefined;
 }
 
-export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): void {
+/** Store `value` at `left`; returns the export the assignment sets (`module.exports` → default), if any. */
+export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): string | undefined {
   const path = memberPath(left);
   const prop = propertyName(left);
   // Koa: `ctx.type = 'text/plain'` / `ctx.response.type = 'json'` holds for the body set after it.
@@ -498,6 +498,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       frame.scope.vars.set('this', { ...self, fields });
     }
   }
+  return key;
 }
 
 /** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */
