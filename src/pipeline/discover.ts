@@ -79,9 +79,12 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     return undefined;
   };
 
-  /** `knownReal`: the real path when the caller already has it (a plain file in a resolved directory), saving a realpath per file. */
-  const addFile = (abs: string, st: Stats, explicit: boolean, knownReal?: string) => {
-    const path = rel(abs);
+  /**
+   * `knownReal`: the real path when the caller already has it (a plain file in a resolved directory),
+   * saving a realpath per file; `relPath`: its path from the root when the walk knows it.
+   */
+  const addFile = (abs: string, st: Stats, explicit: boolean, knownReal?: string, relPath?: string) => {
+    const path = relPath ?? rel(abs);
     const real = knownReal ?? safeRealpath(abs);
     if (!real || !isInside(realRoot, real)) {
       notices.push({ path, level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
@@ -113,8 +116,12 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     files.push({ path, absPath: abs, kind, size: st.size });
   };
 
-  /** `knownReal`: the directory's real path when its parent's is known and it is not a link (saves a realpath per directory). */
-  const walk = (dir: string, ignores: { base: string; ig: Ignore }[], knownReal?: string) => {
+  /**
+   * `knownReal`: the directory's real path when its parent's is known and it is not a link (saves a
+   * realpath per directory). `relDir`: its path from the root; an entry's is that and its name
+   * (path.relative for each of thousands of files cost more than reading the directories).
+   */
+  const walk = (dir: string, relDir: string, ignores: ScopedIgnore[], knownReal?: string) => {
     const realDir = knownReal ?? safeRealpath(dir);
     if (!realDir) return;
     if (seenDirs.has(realDir)) return; // a symlink loop, or a directory reached twice
@@ -123,14 +130,14 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      notices.push({ path: rel(dir), level: 'error', reason: `cannot read directory (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      notices.push({ path: relDir, level: 'error', reason: `cannot read directory (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
       return;
     }
     let scoped = ignores;
     if (config.skip.gitignored && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
         const ig = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
-        scoped = [...ignores, { base: dir, ig }];
+        scoped = [...ignores, { base: dir, baseRel: relDir, ig }];
       } catch {
         // An unreadable .gitignore only means fewer files are skipped.
       }
@@ -138,17 +145,18 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = join(dir, entry.name);
+      const relPath = relDir === '.' ? entry.name : `${relDir}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let st: Stats | undefined;
       if (entry.isSymbolicLink()) {
         const real = safeRealpath(abs);
         if (!real) {
-          notices.push({ path: rel(abs), level: 'skipped', reason: 'broken symbolic link (or a link loop)' });
+          notices.push({ path: relPath, level: 'skipped', reason: 'broken symbolic link (or a link loop)' });
           continue;
         }
         if (!isInside(realRoot, real)) {
-          notices.push({ path: rel(abs), level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
+          notices.push({ path: relPath, level: 'skipped', reason: 'symbolic link that points outside the scanned root' });
           continue;
         }
         try {
@@ -162,15 +170,15 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
       if (isDir) {
         const skip = skipDirName(entry.name);
         if (skip && !(skip === 'build output' && isPublishedCode(dir, entry.name, entries))) continue;
-        if (isIgnored(scoped, abs, true)) continue;
-        if (exclude?.(rel(abs)) || exclude?.(rel(abs) + '/')) continue;
-        walk(abs, scoped, st ? undefined : join(realDir, entry.name));
+        if (isIgnored(scoped, abs, relPath, true)) continue;
+        if (exclude?.(relPath) || exclude?.(relPath + '/')) continue;
+        walk(abs, relPath, scoped, st ? undefined : join(realDir, entry.name));
       } else if (isFile) {
-        if (isIgnored(scoped, abs, false)) continue;
+        if (isIgnored(scoped, abs, relPath, false)) continue;
         try {
-          addFile(abs, st ?? statSync(abs), false, st ? undefined : join(realDir, entry.name));
+          addFile(abs, st ?? statSync(abs), false, st ? undefined : join(realDir, entry.name), relPath);
         } catch (err) {
-          notices.push({ path: rel(abs), level: 'error', reason: `cannot stat file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+          notices.push({ path: relPath, level: 'error', reason: `cannot stat file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
         }
       }
       // Sockets, FIFOs and devices are never read: reading a FIFO would block forever.
@@ -187,7 +195,7 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
       notices.push({ path: rel(target), level: 'error', reason: `path does not exist or cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
       continue;
     }
-    if (st.isDirectory()) walk(target, rootIgnores(root, target, config));
+    if (st.isDirectory()) walk(target, rel(target), rootIgnores(root, target, config));
     else if (st.isFile()) addFile(target, st, true);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -224,14 +232,14 @@ function isPublishedCode(dir: string, name: string, entries: import('node:fs').D
 }
 
 /** .gitignore files of the directories between the root and a sub-directory that is scanned directly. */
-function rootIgnores(root: string, target: string, config: VouchConfig): { base: string; ig: Ignore }[] {
+function rootIgnores(root: string, target: string, config: VouchConfig): ScopedIgnore[] {
   if (!config.skip.gitignored) return [];
-  const out: { base: string; ig: Ignore }[] = [];
+  const out: ScopedIgnore[] = [];
   let dir = root;
   const parts = relative(root, target).split(sep).filter(Boolean);
   for (let i = 0; i <= parts.length - 1; i++) {
     try {
-      out.push({ base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) });
+      out.push({ base: dir, baseRel: relative(root, dir).split(sep).join('/') || '.', ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) });
     } catch {
       // no .gitignore here
     }
@@ -240,9 +248,15 @@ function rootIgnores(root: string, target: string, config: VouchConfig): { base:
   return out;
 }
 
-function isIgnored(ignores: { base: string; ig: Ignore }[], abs: string, isDir: boolean): boolean {
-  for (const { base, ig } of ignores) {
-    const r = relative(base, abs).split(sep).join('/');
+/** A .gitignore's rules and its directory (absolute, and from the scan root). */
+interface ScopedIgnore { base: string; baseRel: string; ig: Ignore }
+
+function isIgnored(ignores: ScopedIgnore[], abs: string, relPath: string, isDir: boolean): boolean {
+  for (const { base, baseRel, ig } of ignores) {
+    // The path below the .gitignore's directory: cut from the root-relative path when it is below (always, in a walk).
+    const r = baseRel === '.' && !relPath.startsWith('..') ? relPath
+      : relPath.startsWith(baseRel + '/') ? relPath.slice(baseRel.length + 1)
+      : relative(base, abs).split(sep).join('/');
     if (!r || r.startsWith('..')) continue;
     if (ig.ignores(isDir ? r + '/' : r)) return true;
   }

@@ -267,7 +267,7 @@ function scanScope(opts: ScanOptions): { mode: 'full' | 'paths' | 'stdin' | 'sta
 async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers: FileAnalyzer[], config: VouchConfig): Promise<FileOutcome[]> {
   const streamers = analyzers.filter((a) => a.analyzeLargeFile);
   if (streamers.length === 0) return [];
-  const rules = ruleIndex();
+  let rules: ReturnType<typeof ruleIndex> | undefined; // (built at the first finding: most scans have no large file)
   const out: FileOutcome[] = [];
   for (const n of notices) {
     if (n.level !== 'skipped' || !n.reason.endsWith('(maxFileSize)')) continue;
@@ -279,7 +279,7 @@ async function analyzeLargeFiles(root: string, notices: ScanNotice[], analyzers:
         outcome.notices.push(...res.notices);
         outcome.scanned = true;
         for (const f of res.findings) {
-          const meta = rules.get(f.ruleId);
+          const meta = (rules ??= ruleIndex()).get(f.ruleId);
           const { externalSuppression: _e, ...raw } = f;
           outcome.findings.push({
             ...raw,

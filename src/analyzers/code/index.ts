@@ -12,7 +12,7 @@ import { type Node, walk, unwrap, stringValue, type Visitor, releaseSubtreeIndex
 import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/parse.js';
 import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { type Flow, TaintEngine } from './taint/engine.js';
-import { declaredRangesFor } from './models/patched-libraries.js';
+import { lazyDeclaredRanges } from './models/patched-libraries.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
@@ -297,7 +297,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     linkInput,
     classicScript: isClassicScript(file.path, p.text, modules),
     models: apiModels(userModels),
-    declaredRanges: declaredRangesFor(file.absPath, file.path),
+    declaredRanges: lazyDeclaredRanges(file.absPath, file.path),
     ...(p.templateSinks ? { templateSinks: p.templateSinks } : {}),
     suppressionAt: (line) => {
       for (const l of [line, line - 1]) {

@@ -101,3 +101,12 @@ export function declaredRangesFor(absPath: string, path: string): DeclaredRanges
   }
   return undefined;
 }
+
+/** declaredRangesFor, looked up at the first question: most files never ask, and the look-up reads manifests. */
+export function lazyDeclaredRanges(absPath: string, path: string): DeclaredRanges {
+  let ranges: DeclaredRanges | undefined | null = null;
+  return (pkg) => {
+    if (ranges === null) ranges = declaredRangesFor(absPath, path);
+    return ranges?.(pkg);
+  };
+}

@@ -11,6 +11,8 @@ import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, 
 const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
 /** Parameters that hold a property path: `setIn(obj, path, value)`, `assignPath(obj, keys, value)`. */
 const PATH_PARAM = /^(path|keys|parts|segments|keyPath|propPath|props)$/;
+/** `x[k] = v`, `(x[k] as T) = v`, `x[k]! = v`: a write through a computed member (a loose test of the text; the walk decides). */
+const COMPUTED_WRITE = /\][^;=\n]{0,40}=(?![=>])/;
 const KEY_LISTS = /^Object\.(keys|entries|getOwnPropertyNames)$|^Reflect\.ownKeys$/;
 
 interface KeyLoop { key: string; body: Node; pathWalk: boolean; viaReduce?: boolean }
@@ -159,6 +161,8 @@ export const recursiveMergePattern: PatternCheck = {
   create: (ctx) => {
     let guardNames: Set<string> | undefined;
     const check = (fn: Node, ancestors: readonly Node[]) => {
+      // Every report is a computed write (`target[key] = …`) in the function: one test of its text before any walk.
+      if (!COMPUTED_WRITE.test(ctx.source(fn))) return;
       const parent = ancestors[ancestors.length - 1];
       const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
       const shortName = name?.split('.').pop();

@@ -88,7 +88,8 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       }
       // router.route('/x').post(handler)
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && /\.route\(\)$/.test(memberPath(callee.object) ?? '')) facts.stateChangingRoutes = true;
-      const site = cookieSite(ctx, node);
+      // Only session middleware carries a session cookie (`res.cookie(…)` sites never do): named before reading the call.
+      const site = name.includes('session') ? cookieSite(ctx, node) : undefined;
       if (!site || !/session/.test(site.what)) return;
       const sameSite = cookieOption(site, 'sameSite');
       const v = sameSite ? ctx.constantValue(sameSite.value) : undefined;

@@ -60,6 +60,8 @@ const LIMITER_MODULE = /^(express-rate-limit|express-slow-down|express-brute|exp
 /** What limiter variables and helpers are called: loginLimiter, authRateLimit, throttle, slowDown, brute. */
 const LIMITER_NAME = /rate[-_]?limit|limiter|throttl|slow[-_]?down|brute/i;
 const ROUTE_METHODS = new Set(['post', 'put', 'patch', 'all']);
+/** The other calls that mount limiters, routers or route tables. */
+const ROUTING_CALLS = new Set(['use', 'register', 'useGlobalGuards', 'route']);
 const APP_FACTORIES = /^(express|fastify|koa|hono|@hapi\/hapi\.server|restify\.createServer|polka)$/;
 
 /** Normalised path segments that name an authentication step an attacker can repeat. */
@@ -159,13 +161,14 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (d.id.type !== 'Identifier' || !d.init) return;
       let init = unwrap(d.init);
       if (init.type === 'AwaitExpression') init = unwrap(init.argument);
-      if ((init.type === 'CallExpression' || init.type === 'NewExpression') && (fromLimiterModule(init.callee) || LIMITER_NAME.test(memberPath(init.callee) ?? ''))) limiterNames.add(d.id.name);
-      if (init.type === 'CallExpression' && APP_FACTORIES.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
-      if ((init.type === 'CallExpression' || init.type === 'NewExpression') && HTTP_CLIENT_MODULE.test(ctx.qualifiedName(init.callee) ?? '')) clientNames.add(d.id.name);
-      if (init.type === 'NewExpression' && /^(koa|hono)$/.test(ctx.qualifiedName(init.callee) ?? '')) appNames.add(d.id.name);
+      if (init.type !== 'CallExpression' && init.type !== 'NewExpression') return;
+      const qualified = ctx.qualifiedName(init.callee) ?? '';
+      if ((LIMITER_MODULE.test(qualified) && !/^(express|fastify)$/.test(qualified)) || LIMITER_NAME.test(memberPath(init.callee) ?? '')) limiterNames.add(d.id.name);
+      if (init.type === 'CallExpression' && APP_FACTORIES.test(qualified)) appNames.add(d.id.name);
+      if (HTTP_CLIENT_MODULE.test(qualified)) clientNames.add(d.id.name);
+      if (init.type === 'NewExpression' && /^(koa|hono)$/.test(qualified)) appNames.add(d.id.name);
       // new Router({ prefix: '/api' }) (@koa/router)
-      const routerPrefix = (init.type === 'NewExpression' || init.type === 'CallExpression') && /^(@koa\/router|koa-router)$/.test(ctx.qualifiedName(init.callee) ?? '')
-        ? stringValue(objectProperty(init.arguments[0], 'prefix')) : undefined;
+      const routerPrefix = /^(@koa\/router|koa-router)$/.test(qualified) ? stringValue(objectProperty(init.arguments[0], 'prefix')) : undefined;
       if (routerPrefix) localPrefix.set(d.id.name, routerPrefix);
     },
   }]);
@@ -216,9 +219,12 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
 
   walk(program, [{
     CallExpression(call) {
+      if (frontend) return;
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression') return;
       const method = calleeProperty(call) ?? '';
+      // (Most calls are none of these: decided before reading the receiver.)
+      if (!ROUTE_METHODS.has(method) && !ROUTING_CALLS.has(method)) return;
       const args: Node[] = call.arguments;
       let receiverNode = unwrap(callee.object);
       // router.route('/login').post(handler)
@@ -228,7 +234,6 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         receiverNode = unwrap(receiverNode.callee).object;
       }
       const receiver = memberPath(receiverNode) ?? '';
-      if (frontend) return;
       // axios.post('/api/login', form), supertest `request(app).post('/login')`, Angular `this.http.post(…)`.
       if (receiverNode.type === 'CallExpression' || clientNames.has(receiver) || HTTP_CLIENT_MODULE.test(ctx.qualifiedName(receiverNode) ?? '') || /(^|\.)(http|httpClient|\$http)$/.test(receiver)) return;
       if (routePath !== undefined) {

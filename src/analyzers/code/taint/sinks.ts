@@ -30,7 +30,9 @@ const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|ex
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   noteContentType(site, frame);
-  const plainResponse = e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false);
+  // (Looked up at the first XSS row only: most calls match none.)
+  let plainResponse: boolean | undefined;
+  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false));
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -49,13 +51,13 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   if (site.name === 'vm.runInContext' || site.name === 'vm.runInNewContext') sandboxEvaluators(e, site, frame);
   for (const row of callSinkRows(site)) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
-    if (row.when && !row.when(site)) continue;
-    if (row.kind === 'xss' && plainResponse) continue;
-    if (row.kind === 'prototype' && patchedLibraryCall(site.name, e.input.declaredRanges)) continue;
     if (row.kind === 'redos') {
       redosSink(e, row, site, frame);
       continue;
     }
+    if (row.when && !row.when(site)) continue;
+    if (row.kind === 'xss' && isPlainResponse()) continue;
+    if (row.kind === 'prototype' && patchedLibraryCall(site.name, e.input.declaredRanges)) continue;
     if (row.receiver) {
       if (site.receiverValue) sinkValue(e, row.kind, site.receiverValue, site, -1, frame);
       continue;
@@ -125,7 +127,10 @@ const WHOLE_URL_READ = /^((window|self|globalThis)\.)?(document\.)?location(\.(h
 function redosSink(e: TaintEngine, row: CallSink, site: CallSite, frame: Frame): void {
   const regex = row.receiver ? site.argValues[0]?.regex : site.receiverValue?.regex;
   const subject = row.receiver ? site.receiverValue : site.argValues[row.args[0] ?? 0];
-  if (!regex || !subject) return;
+  // Untainted text first: most regex calls match constants or trusted values, and the pattern's
+  // analysis (the row's `when`) costs far more than looking at the subject.
+  if (!regex || !subject || !isTainted(subject)) return;
+  if (row.when && !row.when(site)) return;
   const backtracking = regexComplexity(regex.source, regex.flags)?.kind;
   const v = backtracking === 'exponential' ? subject : { taints: allTaints(subject).filter((t) => !(t.sanitized & LENGTH_BOUNDED)) };
   reportSink(e, 'redos', v, site.call, `${site.name || site.method}()`, frame, undefined, undefined, undefined, backtracking ? { backtracking } : undefined);
