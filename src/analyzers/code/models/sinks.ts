@@ -166,6 +166,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /(^|\.)setProperty$/, args: [2], when: (s) => /^(innerHTML|outerHTML|srcdoc)$/.test(stringArg(s, 1)) },
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
+  // Hono's `c.html(text)` answers with text/html (its `html` template tag escapes what it embeds).
+  { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => honoContext(s) },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
   { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && chainDeclaresHtml(s.receiverNode) },
 
@@ -178,7 +180,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'ssrf', callee: /(^|\.)(get|post|put|patch|delete|head|request)$/, args: [0], when: (s) => /^(axios|this\.http|this\.httpService|httpService|http|client|apiClient|instance|api)$/i.test(s.receiver ?? '') && s.name.split('.')[0] !== 'app' },
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => isResponse(s) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' },
+  // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !honoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => honoContext(s) },
+  // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
+  { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
   { kind: 'redirect', callee: /(^|\.)location$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'redirect', callee: /(^|\.)(setHeader|set|header|append)$/, args: [1], when: (s) => isResponse(s) && /^location$/i.test(stringArg(s, 0)) },
   { kind: 'redirect', callee: /(^|\.)writeHead$/, args: [1, 2], field: /^location$/i, when: (s) => isResponse(s) },
@@ -220,6 +226,7 @@ export const CALL_SINKS: CallSink[] = [
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
+  { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => honoContext(s) },
 ];
 
 /** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
@@ -236,6 +243,11 @@ export function superLinear(v: Value | undefined): boolean {
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+/** A Hono context (`c`): a response whose `req` field is the request (calls.ts honoContext). */
+export function honoContext(site: CallSite): boolean {
+  return site.receiverValue?.kind === 'response' && site.receiverValue.fields?.get('req')?.kind === 'request';
+}
 
 export function isResponse(site: CallSite): boolean {
   if (site.receiverValue?.kind === 'response') return true;

@@ -37,7 +37,18 @@ export const REQUEST_METHODS: Record<string, { object: boolean; promise: boolean
   formData: { object: false, promise: true },
   arrayBuffer: { object: false, promise: true },
   blob: { object: false, promise: true },
+  // Hono's `c.req`: `query('q')`, `queries('tag')`, `parseBody()`, and what a validator middleware checked (`valid('json')`).
+  query: { object: false, promise: false },
+  queries: { object: false, promise: false },
+  parseBody: { object: true, promise: true },
+  valid: { object: false, promise: false },
 };
+
+/**
+ * Hono: a handler gets one context `c` (`c.req` the request; `c.html()`, `c.redirect()`,
+ * `c.json()` answer it), in files that import the framework.
+ */
+export const HONO_MODULE = /^hono(\/|$)/;
 
 /** Fields of a request that are the framework's own, never user data (precision). */
 export const REQUEST_NESTED: Record<string, 'request'> = {
@@ -60,6 +71,31 @@ export const LAMBDA_EVENT_FIELDS: Record<string, { object: boolean }> = {
   path: { object: false },
   arguments: { object: true }, // AppSync
 };
+
+/**
+ * h3 (Nuxt and Nitro server routes): request data comes from helpers called with the event. They
+ * are imported from `h3`, or auto-imported in a Nuxt server file (a bare name counts there).
+ */
+export const H3_SOURCE_CALLS: Record<string, { object: boolean; promise: boolean }> = {
+  getQuery: { object: true, promise: false },
+  getValidatedQuery: { object: true, promise: true },
+  getRouterParam: { object: false, promise: false },
+  getRouterParams: { object: false, promise: false },
+  getValidatedRouterParams: { object: false, promise: true },
+  readBody: { object: true, promise: true },
+  readValidatedBody: { object: true, promise: true },
+  readRawBody: { object: false, promise: true },
+  readMultipartFormData: { object: true, promise: true },
+  getCookie: { object: false, promise: false },
+  parseCookies: { object: false, promise: false },
+  getHeader: { object: false, promise: false },
+  getHeaders: { object: false, promise: false },
+  getRequestHeader: { object: false, promise: false },
+  getRequestHeaders: { object: false, promise: false },
+  getRequestURL: { object: false, promise: false },
+};
+/** Nuxt's server folder, where h3 helpers are auto-imported. */
+export const NUXT_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils)\//;
 
 /** Parameter names that, by overwhelming convention, hold an HTTP request. */
 export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;

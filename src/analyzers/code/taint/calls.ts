@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { SANITIZERS } from '../models/sanitizers.js';
-import { REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -76,6 +76,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sources returned by calls.
   for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
+  const h3 = h3Source(e, name);
+  if (h3) {
+    const v = e.source(node, `${name}()`, 'request', h3.object);
+    return h3.promise ? { taints: [], awaited: v } : v;
+  }
   // Router hooks: Next's pages-router `useRouter().query`, React Router's `useLocation()`.
   if (/^next\/router\.(useRouter|default)$|^next\/router$/.test(name) || name === 'next/router.withRouter') {
     return { taints: [], fields: new Map([['query', e.source(node, 'router.query', 'browser', false)], ['asPath', e.source(node, 'router.asPath', 'browser', false)]]) };
@@ -558,7 +563,7 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
 function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame, depth: number): void {
   if (depth > 3) return;
   const a = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
-  const request = (): Value[] => [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
+  const request = (): Value[] => (e.honoFile ? [honoContext({ taints: [], kind: 'request' }), EMPTY] : [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY]);
   // A summary reads fields of its parameter: hand it the request's fields, labelled `req.<field>`.
   const requestFields = (): Value[] => [
     { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => [k, e.source(call, `req.${k}`, 'request', f.object)])) },
@@ -611,7 +616,13 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const names = info.node.params.map((p: Node) => paramName(p));
   if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
+    if (e.honoFile) return [honoContext(routeRequest(call)), EMPTY];
     return [routeRequest(call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
+  }
+  // Hono's error and not-found handlers: `app.onError((err, c) => …)`, `app.notFound((c) => …)`.
+  if (e.honoFile && index === 0 && call.callee.type === 'MemberExpression') {
+    if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call), honoContext({ taints: [], kind: 'request' })];
+    if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
   // socket.io / ws: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws, req) => …)`.
   if ((method === 'on' || method === 'once') && index === 1 && stringValue(call.arguments[0]) === 'connection') return [{ taints: [], kind: 'socket' }, { taints: [], kind: 'request' }];
@@ -907,6 +918,19 @@ const SCHEMA_PARTS: Record<string, string> = { params: 'params', querystring: 'q
  * rejects (or coerces) input that does not fit the schema before the handler runs, so a key
  * declared as a number, boolean, enum or UUID holds no free text.
  */
+/** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
+function h3Source(e: TaintEngine, name: string): { object: boolean; promise: boolean } | undefined {
+  const bare = name.startsWith('h3.') ? name.slice(3) : name;
+  const model = Object.hasOwn(H3_SOURCE_CALLS, bare) ? H3_SOURCE_CALLS[bare] : undefined;
+  if (!model) return undefined;
+  return bare !== name || e.h3Handlers.size > 0 || NUXT_SERVER_PATH.test(e.input.path) ? model : undefined;
+}
+
+/** A Hono handler's context `c`: it answers the request (`c.html()`, `c.redirect()`), and `c.req` is the request. */
+export function honoContext(request: Value): Value {
+  return { taints: [], kind: 'response', fields: new Map([['req', request]]) };
+}
+
 function routeRequest(call: Node): Value {
   const fields = new Map<string, Value>();
   for (const arg of call.arguments as Node[]) {

@@ -19,7 +19,8 @@ import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type Si
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
-import { collectResolvers } from './resolvers.js';
+import { collectH3Handlers, collectResolvers, collectTrpcProcedures } from './resolvers.js';
+import { HONO_MODULE } from '../models/sources.js';
 import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
@@ -99,8 +100,14 @@ export class TaintEngine {
   /** The file declares 'use server' (Next.js server actions): every exported function's parameters are user data. */
   serverActions = false;
   readonly isNextRouteFile: boolean;
+  /** The file imports Hono: its route handlers get a context (`c`), not `(req, res)`. */
+  readonly honoFile: boolean;
   /** Field resolvers of a GraphQL resolver map (`{ Query: { user(parent, args) {…} } }`). */
   readonly resolverFns = new Set<Node>();
+  /** h3 event handlers (resolvers.ts): their first parameter is the request event, their returned text the page. */
+  readonly h3Handlers = new Set<Node>();
+  /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
+  readonly trpcProcedures = new Set<Node>();
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -108,6 +115,7 @@ export class TaintEngine {
 
   constructor(readonly input: EngineInput) {
     this.isNextRouteFile = /(^|\/)route\.(t|j)sx?$/.test(input.path);
+    this.honoFile = [...input.modules.specifiers].some((s) => HONO_MODULE.test(s));
     this.models = input.models ?? apiModels();
   }
 
@@ -117,6 +125,8 @@ export class TaintEngine {
     const program = this.input.program;
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
+    if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
+    if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
     execBlock(this, program.body, frame);

@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
@@ -10,7 +10,7 @@ import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
-import { angularRoute, isAngularHttpClient, isAngularRoute } from './calls.js';
+import { angularRoute, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -85,6 +85,11 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
 
 /** `return { statusCode, headers, body }` from a Lambda handler is the HTTP response. */
 export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
+  // h3 sends a handler's returned string as text/html (objects as JSON).
+  if (e.h3Handlers.size && frame.fnId !== undefined && e.h3Handlers.has(e.fns[frame.fnId]!.node)) {
+    if (v.stringy || v.awaited?.stringy) reportSink(e, 'xss', v.awaited ?? v, arg, 'the HTML an h3 handler returns', frame);
+    return;
+  }
   const obj = unwrap(arg);
   if (obj.type !== 'ObjectExpression') return;
   const prop = (o: Node, name: string): Node | undefined => unwrap(o).type === 'ObjectExpression' ? unwrap(o).properties.find((p: Node) => p.type === 'Property' && propertyName(p) === name) : undefined;
@@ -183,7 +188,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       return;
     }
     if (typed) {
-      out[i] = { taints: [], kind: typed };
+      out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : { taints: [], kind: typed };
       return;
     }
     const name = names[i];
@@ -214,6 +219,10 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       ]) };
     }
   }
+  // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.
+  if (e.h3Handlers.has(fn) && fn.params[0]) out[0] = { taints: [], kind: 'lambdaEvent' };
+  // tRPC: `.query(({ input, ctx }) => …)`.
+  if (e.trpcProcedures.has(fn) && fn.params[0]) out[0] = { taints: [], fields: new Map([['input', e.source(fn.params[0], 'tRPC procedure input', 'request', true)]]) };
   // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
   if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = e.source(fn.params[1], 'GraphQL arguments', 'request', false);
   // Next.js server actions: every argument comes from the client.
@@ -384,12 +393,15 @@ function qualifiedNameOf(e: TaintEngine, callee: Node): string | undefined {
 }
 
 /** The request kind a parameter's declared type names, if its type comes from a web framework. */
-function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | undefined {
+function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | 'honoContext' | undefined {
   const target = param.type === 'AssignmentPattern' ? param.left : param;
   const ann = target.typeAnnotation?.typeAnnotation;
   if (!ann || ann.type !== 'TSTypeReference') return undefined;
   const tn = ann.typeName;
   if (tn.type === 'Identifier') {
+    // `(c: Context)` from Hono is a handler's context; Koa's `Context` is in the table.
+    const hono = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
+    if (hono && hono.name === 'Context' && HONO_MODULE.test(hono.module)) return 'honoContext';
     const model = REQUEST_TYPES[tn.name];
     if (!model) return undefined;
     const binding = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);

@@ -1,9 +1,9 @@
 /**
- * GraphQL resolver maps, found by shape: an object with a `Query`, `Mutation` or `Subscription` key
+ * Entry points found by shape. GraphQL resolver maps: an object with a `Query`, `Mutation` or `Subscription` key
  * whose value is an object of field resolvers (inline, or a `const Mutation = { … }` of the same
  * file). Their second parameter holds the client's arguments (Apollo, graphql-yoga, Mercurius…).
  */
-import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { GRAPHQL_ROOT_TYPES } from '../models/sources.js';
 
 export function collectResolvers(program: Node, out: Set<Node>): void {
@@ -32,4 +32,56 @@ export function collectResolvers(program: Node, out: Set<Node>): void {
       }
     }
   }
+}
+
+/**
+ * h3 event handlers (Nuxt and Nitro server routes): `defineEventHandler((event) => …)`, also in the
+ * object form `defineEventHandler({ handler(event) {…} })`. Nuxt auto-imports the helpers, so a bare
+ * name counts in a file that defines one.
+ */
+export function collectH3Handlers(program: Node, out: Set<Node>): void {
+  walk(program, [{
+    CallExpression(call) {
+      if (!H3_DEFINERS.test(memberPath(call.callee) ?? '')) return;
+      const arg = call.arguments[0] && unwrap(call.arguments[0]);
+      if (arg && isFunction(arg)) out.add(arg);
+      else if (arg?.type === 'ObjectExpression') {
+        for (const p of arg.properties as Node[]) if ((p.type === 'Property' || p.type === 'MethodDefinition') && propertyName(p) === 'handler' && isFunction(unwrap(p.value))) out.add(unwrap(p.value));
+      }
+    },
+  }]);
+}
+export const H3_DEFINERS = /^(h3\.)?(defineEventHandler|eventHandler|defineCachedEventHandler|defineLazyEventHandler)$/;
+
+/**
+ * tRPC procedures: `publicProcedure.input(schema).query(({ input }) => …)` (also `.mutation`,
+ * `.subscription`). `input` is what the client sent, checked against the schema (a string is still
+ * any string).
+ */
+export function collectTrpcProcedures(program: Node, out: Set<Node>): void {
+  walk(program, [{
+    CallExpression(call) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || !/^(query|mutation|subscription)$/.test(propertyName(callee) ?? '')) return;
+      const fn = call.arguments[0] && unwrap(call.arguments[0]);
+      if (!fn || !isFunction(fn) || !procedureChain(callee.object)) return;
+      out.add(fn);
+    },
+  }]);
+}
+
+/** `publicProcedure.input(x)`, `t.procedure.use(mw).input(x)`: a builder chain with an input schema, from a procedure. */
+function procedureChain(node: Node): boolean {
+  let n = unwrap(node);
+  let input = false;
+  for (let i = 0; i < 12; i++) {
+    if (n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression') {
+      if (propertyName(unwrap(n.callee)) === 'input') input = true;
+      n = unwrap(unwrap(n.callee).object);
+      continue;
+    }
+    const path = memberPath(n) ?? '';
+    return input && /(^|\.)procedure$|Procedure$/.test(path);
+  }
+  return false;
 }
