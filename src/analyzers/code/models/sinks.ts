@@ -181,7 +181,7 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !honoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !honoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name) },
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => honoContext(s) },
   // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
   { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
@@ -243,6 +243,9 @@ export function superLinear(v: Value | undefined): boolean {
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+/** Framework redirect helpers whose last argument is the target (SvelteKit `redirect(303, url)`, Remix `redirect(url)`). */
+const REDIRECT_HELPERS = /^(@sveltejs\/kit|@remix-run\/(node|cloudflare|deno|server-runtime|react)|react-router|react-router-dom)\.redirect$/;
 
 /** A Hono context (`c`): a response whose `req` field is the request (calls.ts honoContext). */
 export function honoContext(site: CallSite): boolean {

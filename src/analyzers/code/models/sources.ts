@@ -97,6 +97,18 @@ export const H3_SOURCE_CALLS: Record<string, { object: boolean; promise: boolean
 /** Nuxt's server folder, where h3 helpers are auto-imported. */
 export const NUXT_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils)\//;
 
+/**
+ * File-routed frameworks whose handlers get one request event (`{ request, url, params, cookies }`):
+ * SvelteKit endpoints, server loads and form actions; Remix and React Router route modules; Astro
+ * endpoints. A handler is an export of this name (or, for `actions`, a member of it) in such a file.
+ */
+export const ROUTE_EVENT_MODULES: { path: RegExp; exports: RegExp }[] = [
+  { path: /(^|\/)\+server\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|fallback)$/ },
+  { path: /(^|\/)\+(page|layout)\.server\.[cm]?[jt]s$/, exports: /^(load|actions)$/ },
+  { path: /(^|\/)app\/(routes\/.+|root)\.[cm]?[jt]sx?$/, exports: /^(loader|action)$/ },
+  { path: /(^|\/)src\/pages\/.+\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|ALL)$/ },
+];
+
 /** Parameter names that, by overwhelming convention, hold an HTTP request. */
 export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;
 export const KOA_CONTEXT_NAMES = /^(ctx|context)$/;

@@ -19,8 +19,8 @@ import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type Si
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
-import { collectH3Handlers, collectResolvers, collectTrpcProcedures } from './resolvers.js';
-import { HONO_MODULE } from '../models/sources.js';
+import { collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
+import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
 import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
@@ -108,6 +108,8 @@ export class TaintEngine {
   readonly h3Handlers = new Set<Node>();
   /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
   readonly trpcProcedures = new Set<Node>();
+  /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */
+  readonly routeEventHandlers = new Set<Node>();
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -127,6 +129,8 @@ export class TaintEngine {
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
+    const routeModule = ROUTE_EVENT_MODULES.find((m) => m.path.test(this.input.path));
+    if (routeModule) collectRouteEventHandlers(program, routeModule.exports, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
     execBlock(this, program.body, frame);

@@ -223,6 +223,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   if (e.h3Handlers.has(fn) && fn.params[0]) out[0] = { taints: [], kind: 'lambdaEvent' };
   // tRPC: `.query(({ input, ctx }) => …)`.
   if (e.trpcProcedures.has(fn) && fn.params[0]) out[0] = { taints: [], fields: new Map([['input', e.source(fn.params[0], 'tRPC procedure input', 'request', true)]]) };
+  // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`.
+  if (e.routeEventHandlers.has(fn) && fn.params[0] && !out[0]) out[0] = requestEvent(e, fn.params[0]);
   // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
   if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = e.source(fn.params[1], 'GraphQL arguments', 'request', false);
   // Next.js server actions: every argument comes from the client.
@@ -414,6 +416,19 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
   }
   return undefined;
+}
+
+/**
+ * The one argument of a file-routed handler: the fetch `request`, the page `url`, the route
+ * `params` and the `cookies` come from the client; `locals`, `platform` and `context` are the server's.
+ */
+function requestEvent(e: TaintEngine, at: Node): Value {
+  return { taints: [], fields: new Map<string, Value>([
+    ['request', { taints: [], kind: 'request' }],
+    ['url', e.source(at, 'url', 'request', false)],
+    ['params', e.source(at, 'params', 'request', false)],
+    ['cookies', e.source(at, 'cookies', 'request', false)],
+  ]) };
 }
 
 export function errorValue(e: TaintEngine, at: Node): Value {

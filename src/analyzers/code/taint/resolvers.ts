@@ -85,3 +85,25 @@ function procedureChain(node: Node): boolean {
   }
   return false;
 }
+
+/**
+ * The exported handlers of a file-routed framework's route module (ROUTE_EVENT_MODULES):
+ * `export async function load(event)`, `export const GET: RequestHandler = async ({ url }) => …`,
+ * and the members of `export const actions = { default: async ({ request }) => … }`.
+ */
+export function collectRouteEventHandlers(program: Node, exports: RegExp, out: Set<Node>): void {
+  const add = (name: string, value: Node | null | undefined) => {
+    if (!value || !exports.test(name)) return;
+    const v = unwrap(value);
+    if (isFunction(v)) out.add(v);
+    else if (v.type === 'ObjectExpression') {
+      for (const p of v.properties as Node[]) if ((p.type === 'Property' || p.type === 'MethodDefinition') && isFunction(unwrap(p.value))) out.add(unwrap(p.value));
+    }
+  };
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type !== 'ExportNamedDeclaration' || !stmt.declaration) continue;
+    const d = stmt.declaration;
+    if (d.type === 'FunctionDeclaration' && d.id) add(d.id.name, d);
+    if (d.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.init);
+  }
+}
