@@ -21,6 +21,7 @@ import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
 import { collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
+import { narrowedDtoFields } from './validated-dtos.js';
 import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
@@ -108,6 +109,8 @@ export class TaintEngine {
   readonly h3Handlers = new Set<Node>();
   /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
   readonly trpcProcedures = new Set<Node>();
+  /** DTO classes of this file and the properties their class-validator decorators narrow (validated-dtos.ts). */
+  narrowedDtos = new Map<string, string[]>();
   /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */
   readonly routeEventHandlers = new Set<Node>();
 
@@ -129,6 +132,7 @@ export class TaintEngine {
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
+    if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
     const routeModule = ROUTE_EVENT_MODULES.find((m) => m.path.test(this.input.path));
     if (routeModule) collectRouteEventHandlers(program, routeModule.exports, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
@@ -243,6 +247,8 @@ export class TaintEngine {
       else if (v.regex && !v.ref) out[key] = { ...emptySummary(key), regex: v.regex };
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
+        const narrowed = v.instance ? undefined : this.narrowedDtos.get(v.cls);
+        if (narrowed) out[key] = { ...(out[key] ?? emptySummary(key)), narrowedFields: narrowed };
         // (A module singleton of the file's own class, `export const db = new Db()`, is `Db()`.)
         if (self !== undefined && !out[key]) out[key] = { ...emptySummary(key), api: v.instance ? `${self}|${v.cls}()` : ownApi(key) };
         const cls = this.classes.get(v.cls);

@@ -11,6 +11,7 @@ import { evaluate } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
 import { angularRoute, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
+import { dtoNarrowing } from './validated-dtos.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -173,7 +174,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
         : expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments) ? EMPTY
-        : e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr));
+        : withNarrowedFields(e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr)), !arg ? dtoNarrowing(e, param) : undefined);
     }
     if (out[i]) return;
     // TypeScript: `(input: Request)`, `(e: APIGatewayProxyEvent)`, `({ query }: express.Request)`.
@@ -416,6 +417,12 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
   }
   return undefined;
+}
+
+/** A whole body or query bound to a DTO class: the properties its validation narrows read as safe values. */
+function withNarrowedFields(v: Value, fields: string[] | undefined): Value {
+  if (!fields?.length) return v;
+  return { ...v, fields: new Map(fields.map((f) => [f, { taints: [], shadows: true }])) };
 }
 
 /**
