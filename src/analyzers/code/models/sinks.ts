@@ -87,6 +87,8 @@ export const CALL_SINKS: CallSink[] = [
   // Sequelize.literal / sequelize.literal: raw SQL inside a query object.
   { kind: 'sql', callee: /(^|\.)literal$/, args: [0], when: (s) => /(^|\.)(sequelize|Sequelize|db|Op)$/.test(s.receiver ?? '') || /^sequelize\./.test(s.name) },
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
+  // AdonisJS Lucid: `db.rawQuery(sql, bindings)`.
+  { kind: 'sql', callee: /(^|\.)(rawQuery|knexRawQuery)$/, args: [0] },
   { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? ''), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,

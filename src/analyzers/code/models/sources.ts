@@ -37,12 +37,33 @@ export const REQUEST_METHODS: Record<string, { object: boolean; promise: boolean
   formData: { object: false, promise: true },
   arrayBuffer: { object: false, promise: true },
   blob: { object: false, promise: true },
+  // AdonisJS: `request.input('q')`, `request.qs()`, `request.all()`, `request.only([…])`, `request.body()`.
+  input: { object: false, promise: false },
+  qs: { object: true, promise: false },
+  all: { object: true, promise: false },
+  only: { object: true, promise: false },
+  except: { object: true, promise: false },
+  body: { object: true, promise: false },
+  cookie: { object: false, promise: false },
   // Hono's `c.req`: `query('q')`, `queries('tag')`, `parseBody()`, and what a validator middleware checked (`valid('json')`).
   query: { object: false, promise: false },
   queries: { object: false, promise: false },
   parseBody: { object: true, promise: true },
   valid: { object: false, promise: false },
 };
+
+/** AdonisJS controllers: `async store({ request, response, params }: HttpContext)`. */
+export const ADONIS_CONTEXT_TYPES: Record<string, RegExp> = {
+  HttpContext: /^@adonisjs\/core(\/http)?$/,
+  HttpContextContract: /^@ioc:Adonis\/Core\/HttpContext$/,
+};
+
+/**
+ * LoopBack 4 parameter decorators (`@param.query.string('q')`, `@param.path.number('id')`,
+ * `@requestBody()`), from this module. Numbers, booleans and dates are coerced and checked.
+ */
+export const LOOPBACK_MODULE = /^@loopback\/rest$/;
+export const LOOPBACK_NARROW_PARAMS = /\.(number|integer|boolean|date|dateTime)$/;
 
 /**
  * Hono: a handler gets one context `c` (`c.req` the request; `c.html()`, `c.redirect()`,

@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
@@ -139,7 +139,12 @@ function jsonScalarArgument(e: TaintEngine, decorator: string, call: Node): bool
 }
 
 /** routing-controllers', tsoa's, inversify-express-utils' and Ts.ED's decorators, when imported from them. */
-function controllerDecorator(e: TaintEngine, name: string): (typeof CONTROLLER_PARAM_DECORATORS)[string] | undefined {
+function controllerDecorator(e: TaintEngine, name: string): ((typeof CONTROLLER_PARAM_DECORATORS)[string] & { narrowed?: boolean }) | undefined {
+  // LoopBack 4: `@param.query.string('q')`, `@param({ name: 'q', in: 'query' })`, `@requestBody()`.
+  const head = name.split('.')[0]!;
+  if ((head === 'param' || name === 'requestBody') && LOOPBACK_MODULE.test(e.input.modules.bindings.get(head)?.module ?? '')) {
+    return { object: name === 'requestBody' || name.endsWith('.object'), label: `@${name}()`, narrowed: LOOPBACK_NARROW_PARAMS.test(name) };
+  }
   const model = CONTROLLER_PARAM_DECORATORS[name];
   const b = model ? e.input.modules.bindings.get(name) : undefined;
   return b && CONTROLLER_PARAM_MODULES.test(b.module) ? model : undefined;
@@ -173,7 +178,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
-        : expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments) ? EMPTY
+        : (expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments)) || ('narrowed' in model && model.narrowed) ? EMPTY
         : withNarrowedFields(e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr)), !arg ? dtoNarrowing(e, param) : undefined);
     }
     if (out[i]) return;
@@ -189,7 +194,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       return;
     }
     if (typed) {
-      out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : { taints: [], kind: typed };
+      out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : typed === 'adonisContext' ? adonisContext(e, param) : { taints: [], kind: typed };
       return;
     }
     const name = names[i];
@@ -396,7 +401,7 @@ function qualifiedNameOf(e: TaintEngine, callee: Node): string | undefined {
 }
 
 /** The request kind a parameter's declared type names, if its type comes from a web framework. */
-function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | 'honoContext' | undefined {
+function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | 'honoContext' | 'adonisContext' | undefined {
   const target = param.type === 'AssignmentPattern' ? param.left : param;
   const ann = target.typeAnnotation?.typeAnnotation;
   if (!ann || ann.type !== 'TSTypeReference') return undefined;
@@ -405,6 +410,7 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     // `(c: Context)` from Hono is a handler's context; Koa's `Context` is in the table.
     const hono = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
     if (hono && hono.name === 'Context' && HONO_MODULE.test(hono.module)) return 'honoContext';
+    if (hono && Object.hasOwn(ADONIS_CONTEXT_TYPES, hono.name) && ADONIS_CONTEXT_TYPES[hono.name]!.test(hono.module)) return 'adonisContext';
     const model = REQUEST_TYPES[tn.name];
     if (!model) return undefined;
     const binding = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
@@ -417,6 +423,15 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
   }
   return undefined;
+}
+
+/** An AdonisJS controller's context: `request` and `params` come from the client, `response` answers. */
+function adonisContext(e: TaintEngine, at: Node): Value {
+  return { taints: [], fields: new Map<string, Value>([
+    ['request', { taints: [], kind: 'request' }],
+    ['params', e.source(at, 'params', 'request', false)],
+    ['response', { taints: [], kind: 'response' }],
+  ]) };
 }
 
 /** A whole body or query bound to a DTO class: the properties its validation narrows read as safe values. */
