@@ -121,13 +121,16 @@ export const NUXT_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils)\//;
 /**
  * File-routed frameworks whose handlers get one request event (`{ request, url, params, cookies }`):
  * SvelteKit endpoints, server loads and form actions; Remix and React Router route modules; Astro
- * endpoints. A handler is an export of this name (or, for `actions`, a member of it) in such a file.
+ * endpoints; or a request-like context (Next.js `getServerSideProps`). A handler is an export of
+ * this name (or, for `actions`, a member of it) in such a file.
  */
-export const ROUTE_EVENT_MODULES: { path: RegExp; exports: RegExp }[] = [
-  { path: /(^|\/)\+server\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|fallback)$/ },
-  { path: /(^|\/)\+(page|layout)\.server\.[cm]?[jt]s$/, exports: /^(load|actions)$/ },
-  { path: /(^|\/)app\/(routes\/.+|root)\.[cm]?[jt]sx?$/, exports: /^(loader|action)$/ },
-  { path: /(^|\/)src\/pages\/.+\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|ALL)$/ },
+export const ROUTE_EVENT_MODULES: { path: RegExp; exports: RegExp; shape: 'event' | 'context' }[] = [
+  { path: /(^|\/)\+server\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|fallback)$/, shape: 'event' },
+  { path: /(^|\/)\+(page|layout)\.server\.[cm]?[jt]s$/, exports: /^(load|actions)$/, shape: 'event' },
+  { path: /(^|\/)app\/(routes\/.+|root)\.[cm]?[jt]sx?$/, exports: /^(loader|action)$/, shape: 'event' },
+  { path: /(^|\/)src\/pages\/.+\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|ALL)$/, shape: 'event' },
+  // Next.js pages router: `getServerSideProps({ query, params, req })` runs per request (`context`: a request's fields).
+  { path: /(^|\/)pages\/.+\.[cm]?[jt]sx?$/, exports: /^getServerSideProps$/, shape: 'context' },
 ];
 
 /** Parameter names that, by overwhelming convention, hold an HTTP request. */

@@ -112,7 +112,7 @@ export class TaintEngine {
   /** DTO classes of this file and the properties their class-validator decorators narrow (validated-dtos.ts). */
   narrowedDtos = new Map<string, string[]>();
   /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */
-  readonly routeEventHandlers = new Set<Node>();
+  readonly routeEventHandlers = new Map<Node, 'event' | 'context'>();
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -133,8 +133,7 @@ export class TaintEngine {
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
-    const routeModule = ROUTE_EVENT_MODULES.find((m) => m.path.test(this.input.path));
-    if (routeModule) collectRouteEventHandlers(program, routeModule.exports, this.routeEventHandlers);
+    for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
     execBlock(this, program.body, frame);

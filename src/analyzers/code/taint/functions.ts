@@ -229,8 +229,9 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   if (e.h3Handlers.has(fn) && fn.params[0]) out[0] = { taints: [], kind: 'lambdaEvent' };
   // tRPC: `.query(({ input, ctx }) => …)`.
   if (e.trpcProcedures.has(fn) && fn.params[0]) out[0] = { taints: [], fields: new Map([['input', e.source(fn.params[0], 'tRPC procedure input', 'request', true)]]) };
-  // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`.
-  if (e.routeEventHandlers.has(fn) && fn.params[0] && !out[0]) out[0] = requestEvent(e, fn.params[0]);
+  // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`; Next's `getServerSideProps(context)`.
+  const routeHandler = e.routeEventHandlers.get(fn);
+  if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };
   // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
   if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = e.source(fn.params[1], 'GraphQL arguments', 'request', false);
   // Next.js server actions: every argument comes from the client.

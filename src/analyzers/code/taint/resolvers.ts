@@ -91,13 +91,13 @@ function procedureChain(node: Node): boolean {
  * `export async function load(event)`, `export const GET: RequestHandler = async ({ url }) => …`,
  * and the members of `export const actions = { default: async ({ request }) => … }`.
  */
-export function collectRouteEventHandlers(program: Node, exports: RegExp, out: Set<Node>): void {
+export function collectRouteEventHandlers<S>(program: Node, exports: RegExp, shape: S, out: Map<Node, S>): void {
   const add = (name: string, value: Node | null | undefined) => {
     if (!value || !exports.test(name)) return;
     const v = unwrap(value);
-    if (isFunction(v)) out.add(v);
+    if (isFunction(v)) out.set(v, shape);
     else if (v.type === 'ObjectExpression') {
-      for (const p of v.properties as Node[]) if ((p.type === 'Property' || p.type === 'MethodDefinition') && isFunction(unwrap(p.value))) out.add(unwrap(p.value));
+      for (const p of v.properties as Node[]) if ((p.type === 'Property' || p.type === 'MethodDefinition') && isFunction(unwrap(p.value))) out.set(unwrap(p.value), shape);
     }
   };
   for (const stmt of program.body as Node[]) {
