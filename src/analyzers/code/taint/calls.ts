@@ -624,6 +624,12 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
+  // Electron: what a renderer sends over IPC (`ipcMain.handle('read', (event, path) => …)`). A
+  // renderer shows web content; one script injection there and these arguments are the attacker's.
+  if (index === 1 && ELECTRON_IPC.test(name)) {
+    const channel = stringValue(call.arguments[0]) ?? '…';
+    return info.node.params.map((p: Node, i: number) => (i === 0 ? EMPTY : e.source(p, `ipcMain '${channel}' ${names[i] ?? `argument ${i}`}`, 'request', true)));
+  }
   // socket.io / ws: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws, req) => …)`.
   if ((method === 'on' || method === 'once') && index === 1 && stringValue(call.arguments[0]) === 'connection') return [{ taints: [], kind: 'socket' }, { taints: [], kind: 'request' }];
   // A connected client's messages: `socket.on('chat', (msg, ack) => …)`, `ws.on('message', (data) => …)`.
@@ -918,6 +924,9 @@ const SCHEMA_PARTS: Record<string, string> = { params: 'params', querystring: 'q
  * rejects (or coerces) input that does not fit the schema before the handler runs, so a key
  * declared as a number, boolean, enum or UUID holds no free text.
  */
+/** Electron's main-process IPC listeners: their arguments after the event come from a renderer. */
+const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;
+
 /** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
 function h3Source(e: TaintEngine, name: string): { object: boolean; promise: boolean } | undefined {
   const bare = name.startsWith('h3.') ? name.slice(3) : name;
