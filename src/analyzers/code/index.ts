@@ -218,13 +218,22 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   // Only a file that has a suppression comment is split into lines (no line has one otherwise).
   const sups = file.text.includes('vouch-ignore[') ? parseSuppressions(file.text.split(/\r?\n/)) : new Map<number, Suppression>();
 
+  // Rules ask for the same callees' qualified names again and again; the import table is complete
+  // after the first walk, so each node's name is worked out once per file.
+  const qualifiedNames = new Map<Node, string | undefined>();
+  const qualifiedOnce = (node: Node): string | undefined => {
+    if (qualifiedNames.has(node)) return qualifiedNames.get(node);
+    const q = qualifiedName(node, modules);
+    qualifiedNames.set(node, q);
+    return q;
+  };
   const ctxFor = (ruleId: string, findings: RawFinding[]): CodeRuleContext => ({
     path: file.path,
     text: virtual?.text ?? file.text,
     lines: lineIndex,
     program,
     modules,
-    qualifiedName: (node) => qualifiedName(node, modules),
+    qualifiedName: qualifiedOnce,
     constantValue: (node) => constantValue(node, constants),
     source: (node) => (virtual?.text ?? file.text).slice(node.start, node.end),
     report: (node, message, opts) => {
