@@ -10,6 +10,7 @@ import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
+import { expressValidatorNarrowing } from './express-validator.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
@@ -563,12 +564,20 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
 function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame, depth: number): void {
   if (depth > 3) return;
   const a = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
-  const request = (): Value[] => (e.honoFile ? [honoContext({ taints: [], kind: 'request' }), EMPTY] : [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY]);
-  // A summary reads fields of its parameter: hand it the request's fields, labelled `req.<field>`.
-  const requestFields = (): Value[] => [
-    { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => [k, e.source(call, `req.${k}`, 'request', f.object)])) },
-    { taints: [], kind: 'response' }, EMPTY,
-  ];
+  const request = (): Value[] => (e.honoFile ? [honoContext(routeRequest(e, call)), EMPTY] : [routeRequest(e, call), { taints: [], kind: 'response' }, EMPTY]);
+  // A summary reads fields of its parameter: hand it the request's fields, labelled `req.<field>`
+  // (with what the route's validation narrows).
+  const requestFields = (): Value[] => {
+    const narrow = routeRequest(e, call).fields;
+    return [
+      { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => {
+        const src = e.source(call, `req.${k}`, 'request', f.object);
+        const known = narrow?.get(k)?.fields;
+        return [k, known ? { ...src, fields: known } : src];
+      })) },
+      { taints: [], kind: 'response' }, EMPTY,
+    ];
+  };
   const apply = (summary: FunctionSummary | undefined) => {
     if (summary && summary.sinks.length) applySummary(e, summary, { call, name: summary.name, method: summary.name, args: [], argValues: requestFields() }, frame);
   };
@@ -616,8 +625,8 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const names = info.node.params.map((p: Node) => paramName(p));
   if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
-    if (e.honoFile) return [honoContext(routeRequest(call)), EMPTY];
-    return [routeRequest(call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
+    if (e.honoFile) return [honoContext(routeRequest(e, call)), EMPTY];
+    return [routeRequest(e, call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
   }
   // Hono's error and not-found handlers: `app.onError((err, c) => …)`, `app.notFound((c) => …)`.
   if (e.honoFile && index === 0 && call.callee.type === 'MemberExpression') {
@@ -940,8 +949,11 @@ export function honoContext(request: Value): Value {
   return { taints: [], kind: 'response', fields: new Map([['req', request]]) };
 }
 
-function routeRequest(call: Node): Value {
+function routeRequest(e: TaintEngine, call: Node): Value {
   const fields = new Map<string, Value>();
+  if (e.input.modules.specifiers.has('express-validator') || e.input.modules.specifiers.has('express-validator/check')) {
+    for (const [part, names] of expressValidatorNarrowing(e, call)) fields.set(part, { taints: [], fields: new Map([...names].map((n) => [n, { taints: [], shadows: true }])) });
+  }
   for (const arg of call.arguments as Node[]) {
     const opts = unwrap(arg);
     if (opts.type !== 'ObjectExpression') continue;
@@ -956,7 +968,7 @@ function routeRequest(call: Node): Value {
         const key = p.type === 'Property' ? propertyName(p) : undefined;
         if (key && narrowJsonSchema(unwrap(p.value))) narrow.set(key, { taints: [], shadows: true });
       }
-      if (narrow.size) fields.set(field, { taints: [], fields: narrow });
+      if (narrow.size) fields.set(field, { taints: [], fields: new Map([...(fields.get(field)?.fields ?? []), ...narrow]) });
     }
   }
   return fields.size ? { taints: [], kind: 'request', fields } : { taints: [], kind: 'request' };

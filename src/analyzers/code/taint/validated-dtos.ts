@@ -21,7 +21,7 @@ const NARROWING = new Set([
 ]);
 
 /** `@Matches(/^[a-z0-9_]+$/)`: an anchored pattern of letters, digits and `_` only (no `.`, `-`, spaces or quotes). */
-const ALLOW_LIST_PATTERN = /^\^(?:\[(?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_]|\\[wd])+\]|\\w|\\d)(?:[+*]|\{\d+(?:,\d*)?\})\$$/;
+export const ALLOW_LIST_PATTERN = /^\^(?:\[(?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_]|\\[wd])+\]|\\w|\\d)(?:[+*]|\{\d+(?:,\d*)?\})\$$/;
 
 /** Narrowed properties of each class declared in this file (classes without any are left out). */
 export function narrowedDtoFields(program: Node, modules: ModuleTable): Map<string, string[]> {
