@@ -359,6 +359,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     ...(engine.listeners.length ? { listeners: engine.listenerSummaries() } : {}),
     ...(Object.keys(engine.exportRefs).length ? { exportRefs: engine.exportRefs } : {}),
     ...(engine.requestFieldsSet.size ? { requestFields: Object.fromEntries(engine.requestFieldsSet) } : {}),
+    ...(engine.handlerRoutes.size ? { handlerRoutes: Object.fromEntries(engine.handlerRoutes) } : {}),
     ...(engine.requestFieldReads.size ? { requestFieldReads: [...engine.requestFieldReads] } : {}),
     ...(engine.pageGlobals().size ? { definesGlobals: true } : {}),
     ...collected,

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, REQUEST_FIELD_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
@@ -208,6 +208,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   const stored = requestFieldsStored(facts);
+  const routes = handlerRoutesByFile(facts, x);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   let methods: Map<string, FunctionSummary | null> | undefined;
   const sharedValue = (kind: 'method' | 'field', name: string) => (kind === 'field' ? stored.get(name) : (methods ??= classMethodsByName(facts)).get(name));
@@ -241,6 +242,11 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       const taints = stored.get(name);
       shared.push(['field', name, taints]);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
+    }
+    // What the routes registering this file's handlers narrow (rebuilt every round: not kept).
+    for (const [name, fields] of routes.get(path) ?? []) {
+      everyRound = true;
+      if (fields.length) input[`${ROUTE_NARROWING_KEY}${name}`] = { ...emptySummary(name), narrowedFields: fields };
     }
     if (!everyRound) kept.set(path, { input: { ...input }, deps: tablesRead(path, f, x, exportsCached), shared });
     if (Object.keys(input).length) out.set(path, input);
@@ -323,6 +329,24 @@ function requestFieldsStored(facts: Map<string, CodeFacts>): Map<string, Taint[]
     for (const [name, taints] of Object.entries(facts.get(path)!.requestFields ?? {})) if (!stored.has(name)) stored.set(name, taints);
   }
   return stored;
+}
+
+/** Handler file → export name → the request fields every route registering it narrows. */
+function handlerRoutesByFile(facts: Map<string, CodeFacts>, x: ExportScope): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>();
+  for (const path of [...facts.keys()].sort()) {
+    for (const [key, fields] of Object.entries(facts.get(path)!.handlerRoutes ?? {})) {
+      const hash = key.indexOf('#');
+      const target = hash > 0 ? resolveIn(x, path, key.slice(0, hash)) : undefined;
+      if (!target) continue;
+      const name = key.slice(hash + 1);
+      const byName = out.get(target) ?? new Map<string, string[]>();
+      const before = byName.get(name);
+      byName.set(name, before ? before.filter((f) => fields.includes(f)) : fields);
+      out.set(target, byName);
+    }
+  }
+  return out;
 }
 
 function exportScope(state: LinkState, factsOf: ExportScope['factsOf']): ExportScope {

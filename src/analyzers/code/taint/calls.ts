@@ -604,7 +604,22 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
       if (!e.analyzedInline.has(local.fn)) runCallback(e, local.fn, request(), frame);
       return;
     }
+    recordHandlerRoute(e, a, call);
     apply(linkedSummary(e, a));
+  }
+}
+
+/**
+ * An imported handler registered here: which request fields this route's validation narrows, for
+ * the handler's own file (it reads `req` as a request of any route; ROUTE_NARROWING_KEY). Several
+ * registrations of one handler keep what all of them narrow.
+ */
+function recordHandlerRoute(e: TaintEngine, handler: Node, call: Node): void {
+  const narrow = routeRequest(e, call).fields;
+  const fields = [...(narrow ?? [])].flatMap(([part, v]) => [...(v.fields?.keys() ?? [])].map((n) => `${part}.${n}`));
+  for (const key of importCandidates(e, handler, undefined, '')) {
+    const before = e.handlerRoutes.get(key);
+    e.handlerRoutes.set(key, before ? before.filter((f) => fields.includes(f)) : fields);
   }
 }
 

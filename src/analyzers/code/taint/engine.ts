@@ -388,6 +388,8 @@ export class TaintEngine {
    * with the data's taints: handlers anywhere that read `req.tenant` read that data (link.ts).
    */
   readonly requestFieldsSet = new Map<string, Taint[]>();
+  /** Imported handlers registered on routes here: link key → fields the route's validation narrows (CodeFacts.handlerRoutes). */
+  readonly handlerRoutes = new Map<string, string[]>();
   /** Fields of the request this file reads that are not the framework's own (`req.tenant`). */
   readonly requestFieldReads = new Set<string>();
   /** `window.portal = {…}`, `window.portal.param = function…` in a classic script: the page's globals it defines. */

@@ -4,7 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
 import { conditionGuards } from './guards.js';
-import { type FunctionSummary, addReturn, emptySummary } from './summaries.js';
+import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate } from './expressions.js';
@@ -242,7 +242,35 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   }
   // Express error middleware: (err, req, res, next)
   if (fn.params.length === 4 && names[1] && REQUEST_PARAM_NAMES.test(names[1])) out[0] = errorValue(e, fn.params[0]);
+  // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
+  const reqAt = out.findIndex((v) => v?.kind === 'request' && !v.fields);
+  if (reqAt >= 0 && e.input.linkInput) {
+    const narrowed = routeNarrowing(e, info.id);
+    if (narrowed) out[reqAt] = { ...out[reqAt]!, fields: narrowed };
+  }
   return out;
+}
+
+/** `query.sort` → the request's `query` field with `sort` known safe, for an exported handler the link step says is validated. */
+function routeNarrowing(e: TaintEngine, fnId: number): Map<string, Value> | undefined {
+  const names: string[] = [];
+  for (const [name, v] of e.exportsMap) {
+    if (v.fn === fnId) names.push(name);
+    for (const [k, f] of v.fields ?? []) if (f.fn === fnId) names.push(k, `${name}.${k}`);
+  }
+  for (const name of names) {
+    const fields = e.input.linkInput?.[`${ROUTE_NARROWING_KEY}${name}`]?.narrowedFields;
+    if (!fields?.length) continue;
+    const parts = new Map<string, Value>();
+    for (const f of fields) {
+      const dot = f.indexOf('.');
+      const part = parts.get(f.slice(0, dot)) ?? { taints: [], fields: new Map<string, Value>() };
+      part.fields!.set(f.slice(dot + 1), { taints: [], shadows: true });
+      parts.set(f.slice(0, dot), part);
+    }
+    return parts;
+  }
+  return undefined;
 }
 
 /**

@@ -207,6 +207,11 @@ export interface CodeFacts {
   definesGlobals?: boolean;
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
+  /**
+   * Route handlers this file imports and registers (`app.get(p, query('sort').isIn(…), posts.list)`):
+   * link key → the request fields the route's validation narrows there (`query.sort`), [] for none.
+   */
+  handlerRoutes?: Record<string, string[]>;
 }
 
 /**
@@ -220,6 +225,13 @@ export const LIBRARY_KEY = '#library';
  * there, under `#req.tenant` (the summary's `returnsSources` are that data's taints).
  */
 export const REQUEST_FIELD_KEY = '#req.';
+
+/**
+ * The link step hands a file whose exported handler every route registers with the same validation
+ * the request fields it narrows, under `#route#<export name>` (the summary's `narrowedFields`,
+ * `query.sort`): the handler reads them as safe values.
+ */
+export const ROUTE_NARROWING_KEY = '#route#';
 
 /**
  * Classic browser scripts share the page's global scope: a call to a global another script defines

@@ -37,7 +37,12 @@ app.post('/tags', body('tag').isLength({ max: 20 }), async (req, res) => {
   res.sendStatus(201);
 });
 
-// A handler in another file: a string check narrows nothing.
+// Handlers in another file: what every route registering them validates is narrow there too;
+// a string check narrows nothing.
+app.get('/archive', query('sort').isIn(['day', 'title']), validate, posts.archive);
+app.get('/archive/:year', query('sort').isIn(['day', 'title']), param('year').isInt(), validate, posts.archive);
 app.get('/drafts', query('owner').isString(), validate, posts.drafts);
+app.get('/export', query('format').isIn(['csv', 'json']), validate, posts.exportAll);
+app.get('/export-any', posts.exportAll);
 
 module.exports = app;
