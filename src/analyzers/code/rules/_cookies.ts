@@ -7,7 +7,7 @@
  */
 import type { CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf } from './_bindings.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { nameWords, simpleName } from './_names.js';
 
 export interface CookieSite {

@@ -4,7 +4,7 @@
  */
 import { type Node, memberPath, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { CodeRuleContext } from '../rule-api.js';
-import { resolveValue } from './_bindings.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 
 export type JwtOperation = 'sign' | 'verify' | 'decode';
 

@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, children, isFunction, memberPath, propertyName, unwrap } from '../frontend/js/ast.js';
-import { definitionOf } from './_bindings.js';
+import { definitionOf } from '../frontend/js/bindings.js';
 import { nameWords } from './_names.js';
 
 const STORAGE = /^(window\.|globalThis\.|self\.)?(localStorage|sessionStorage)$/;

@@ -1,6 +1,6 @@
 import type { CodeRule } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, objectProperty, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf } from './_bindings.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { isFalseValue } from './_local-values.js';
 
 /** Middleware that renders a listing of a directory's files. */

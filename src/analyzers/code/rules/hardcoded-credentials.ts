@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
-import { resolveValue } from './_bindings.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 import { hardcodedValue } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 

@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { type HardcodedValue, hardcodedValue, isEnvRead } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 

@@ -1,6 +1,6 @@
 import type { CodeRule } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { objectLiteralOf } from './_bindings.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { hardcodedValue, isEnvRead, jsonwebtokenCall } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 

@@ -1,6 +1,6 @@
 import type { CodeRule } from '../rule-api.js';
 import { type Node, isFunction, objectProperty, hasSpread, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
 /** Cheap pre-filter: a file without JWT code cannot match (skips the visitors). */

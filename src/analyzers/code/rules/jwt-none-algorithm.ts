@@ -1,6 +1,6 @@
 import type { CodeRule } from '../rule-api.js';
 import { type Node, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf } from './_bindings.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
 /** Cheap pre-filter: a file without jsonwebtoken, jose or a 'none' value cannot match (skips the visitors). */

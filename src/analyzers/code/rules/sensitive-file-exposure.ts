@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 
 /** Static-file middleware whose first argument is the folder it serves. */
 const STATIC_MIDDLEWARE = /^(express\.static|serve-static|koa-static|koa-static-cache|@koa\/static|st|ecstatic|sirv)(\.default)?$/;

@@ -4,7 +4,7 @@ import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
-import { definitionOf } from './_bindings.js';
+import { definitionOf } from '../frontend/js/bindings.js';
 import { enclosingFunctionName, isPasswordName, mentionsPassword, simpleName } from './_names.js';
 
 /** General-purpose hashes: fast by design, so a GPU tries billions of password guesses a second. */

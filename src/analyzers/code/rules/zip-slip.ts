@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, type Visitor, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
-import { objectLiteralOf, resolveValue } from './_bindings.js';
+import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { isTrueValue } from './_local-values.js';
 
 const ARCHIVE_MODULES = /^(adm-zip|unzipper|yauzl|yauzl-promise|tar|tar-stream|tar-fs|jszip|node-stream-zip|decompress|extract-zip|zip-lib|@zip\.js\/zip\.js)$/;

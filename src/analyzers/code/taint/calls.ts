@@ -11,6 +11,7 @@ import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { expressValidatorNarrowing } from './express-validator.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
 import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
@@ -970,18 +971,20 @@ function routeRequest(e: TaintEngine, call: Node): Value {
     for (const [part, names] of expressValidatorNarrowing(e, call)) fields.set(part, { taints: [], fields: new Map([...names].map((n) => [n, { taints: [], shadows: true }])) });
   }
   for (const arg of call.arguments as Node[]) {
-    const opts = unwrap(arg);
-    if (opts.type !== 'ObjectExpression') continue;
-    const schema = objectProperty(opts, 'schema');
-    if (!schema || unwrap(schema).type !== 'ObjectExpression') continue;
+    // (Each level may be a `const` of the file: `{ schema: { querystring: listQuery } }`.)
+    const literal = (n: Node | undefined) => objectLiteralOf(e.input.program, n);
+    const opts = literal(arg);
+    if (!opts) continue;
+    const schema = literal(objectProperty(opts, 'schema'));
+    if (!schema) continue;
     for (const [part, field] of Object.entries(SCHEMA_PARTS)) {
-      const spec = objectProperty(unwrap(schema), part);
-      const props = spec && unwrap(spec).type === 'ObjectExpression' ? objectProperty(unwrap(spec), 'properties') : undefined;
-      if (!props || unwrap(props).type !== 'ObjectExpression') continue;
+      const props = literal(objectProperty(literal(objectProperty(schema, part)), 'properties'));
+      if (!props) continue;
       const narrow = new Map<string, Value>();
-      for (const p of unwrap(props).properties) {
+      for (const p of props.properties) {
         const key = p.type === 'Property' ? propertyName(p) : undefined;
-        if (key && narrowJsonSchema(unwrap(p.value))) narrow.set(key, { taints: [], shadows: true });
+        const spec = p.type === 'Property' ? literal(p.value) : undefined;
+        if (key && spec && narrowJsonSchema(spec)) narrow.set(key, { taints: [], shadows: true });
       }
       if (narrow.size) fields.set(field, { taints: [], fields: new Map([...(fields.get(field)?.fields ?? []), ...narrow]) });
     }

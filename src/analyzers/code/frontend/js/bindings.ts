@@ -3,7 +3,7 @@
  * (`jwt.sign(p, SECRET)` with `const SECRET = 'x'` elsewhere in the file). File-wide by name, like
  * `ctx.constantValue`: a name declared or assigned more than once has no single definition.
  */
-import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, isFunction, propertyName, unwrap, walk } from './ast.js';
 
 export interface Definition {
   /** The declarator (`const X = …`) or assignment (`X = …`) that gives the name its value. */
