@@ -359,10 +359,20 @@ export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, l
   }
 }
 
+/**
+ * Query text, or a query builder's condition (`.where(\`user.email = '${email}'\`)`: a comparison
+ * around a quoted value, no keyword of its own).
+ */
+function sqlShaped(text: string, label: string): boolean {
+  return SQL_TEXT_PATTERN.test(text) || (BUILDER_CONDITION.test(label) && QUOTED_COMPARISON.test(text));
+}
+const BUILDER_CONDITION = /(^|\.)(where|andWhere|orWhere|having|andHaving|orHaving)\(\)$/;
+const QUOTED_COMPARISON = /[\w\]"`]\s*(=|<>|!=|<=|>=|<|>|\blike\b|\bilike\b)\s*'/i;
+
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
-  if (t.param !== undefined && kind === 'sql' && stringy && SQL_TEXT_PATTERN.test(text ?? '') && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]) {
+  if (t.param !== undefined && kind === 'sql' && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
       kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },
