@@ -2,19 +2,25 @@ import type { CodeRule } from '../rule-api.js';
 import type { Node } from '../frontend/js/ast.js';
 import { objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
 import { describeFlow } from './_taint-message.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 
 const SANITIZER_CALL = /(^|\.)(sanitize|escape\w*|encode\w*|purify|DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|xss|filterXSS|textContent)$|^(escape-html|sanitize-html|xss|he\.\w+)$/i;
 
 /** Dynamic HTML: a template literal or concatenation with non-constant parts, or a non-literal value. */
-function dynamicHtml(ctx: { qualifiedName(n: Node): string | undefined; constantValue(n: Node | undefined): unknown }, node: Node): boolean {
+function dynamicHtml(ctx: { program: Node; qualifiedName(n: Node): string | undefined; constantValue(n: Node | undefined): unknown }, node: Node, depth = 0): boolean {
   const n = unwrap(node);
+  // `const html = DOMPurify.sanitize(md)` … `__html: html`: the name's one definition in the file decides.
+  if (n.type === 'Identifier' && depth < 3) {
+    const def = resolveValue(ctx.program, n).value;
+    if (def !== n && def.type !== 'Identifier') return dynamicHtml(ctx, def, depth + 1);
+  }
   if (n.type === 'Literal' || (n.type === 'TemplateLiteral' && n.expressions.length === 0)) return false;
   if (ctx.constantValue(n) !== undefined) return false;
   if (n.type === 'CallExpression') return !SANITIZER_CALL.test(ctx.qualifiedName(n.callee) ?? '');
-  if (n.type === 'TemplateLiteral') return n.expressions.some((e: Node) => dynamicHtml(ctx, e));
-  if (n.type === 'BinaryExpression' && n.operator === '+') return dynamicHtml(ctx, n.left) || dynamicHtml(ctx, n.right);
-  if (n.type === 'ConditionalExpression') return dynamicHtml(ctx, n.consequent) || dynamicHtml(ctx, n.alternate);
-  if (n.type === 'LogicalExpression') return dynamicHtml(ctx, n.left) || dynamicHtml(ctx, n.right);
+  if (n.type === 'TemplateLiteral') return n.expressions.some((e: Node) => dynamicHtml(ctx, e, depth));
+  if (n.type === 'BinaryExpression' && n.operator === '+') return dynamicHtml(ctx, n.left, depth) || dynamicHtml(ctx, n.right, depth);
+  if (n.type === 'ConditionalExpression') return dynamicHtml(ctx, n.consequent, depth) || dynamicHtml(ctx, n.alternate, depth);
+  if (n.type === 'LogicalExpression') return dynamicHtml(ctx, n.left, depth) || dynamicHtml(ctx, n.right, depth);
   return n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'AwaitExpression';
 }
 
