@@ -79,6 +79,8 @@ export const API_SINKS: ApiSinkRow[] = [
     (p): ApiSinkRow => ({ package: p, path: '{ExecuteStatementCommand,ExecuteTransactionCommand,BatchExecuteStatementCommand}', args: [0], kind: 'sql' })),
   { package: '@aws-sdk/client-dynamodb', path: '*DynamoDB().executeStatement', args: [0], kind: 'sql' },
   { package: 'aws-sdk', path: '*DynamoDB().executeStatement', args: [0], kind: 'sql' },
+  // expr-eval: a parser instance evaluates its expression language (`new Parser().evaluate(expr)`).
+  { package: 'expr-eval', path: '*Parser().{evaluate,parse}', args: [0], kind: 'code' },
   // MongoDB driver and Mongoose: filters and pipelines.
   ...['mongodb', 'mongoose'].flatMap((p): ApiSinkRow[] => [
     { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,update,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where,findAndModify}', args: [0], kind: 'nosql' },

@@ -140,7 +140,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'code', callee: /(^|\.)run$/, args: [0], when: (s) => /^(this\.)?\w*(vm|sandbox)\w*$/i.test(s.receiver ?? '') || /^vm2\.(VM|NodeVM)/.test(s.name) },
   // "Safe" evaluators are not sandboxes for attacker text: safe-eval, notevil and static-eval
   // all have published escapes, and an expression language still reads and calls what it is given.
-  { kind: 'code', callee: /^(safe-eval|notevil|notevil\.safeEval|static-eval|eval5|expr-eval\.Parser\.evaluate)$/, args: [0] },
+  { kind: 'code', callee: /^(safe-eval|notevil|notevil\.safeEval|static-eval|eval5|expr-eval\.Parser\.(evaluate|parse))$/, args: [0] },
   // mathjs's `evaluate` (v6+) runs a sandboxed expression language; its old `eval` spelling means a
   // pre-6 release, the line with published sandbox escapes.
   { kind: 'code', callee: /^(mathjs|math)\.eval$/, args: [0] },
