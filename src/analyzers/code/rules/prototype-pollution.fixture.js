@@ -78,3 +78,45 @@ app.post('/proxy', (req, res) => {
   settings[req.query.name] = req.query.value;
   res.json({ headers, cc });
 });
+
+// A path walk: the steps that keep the object already there (or add an empty one) change no
+// prototype; the last write, of the caller's value, is the pollution.
+app.post('/tree', (req, res) => {
+  const tree = {};
+  const keys = String(req.body.path).split('.');
+  let cur = tree;
+  for (let i = 0; i < keys.length - 1; i++) {
+    // ok: js/prototype-pollution
+    cur[keys[i]] = cur[keys[i]] || {};
+    cur = cur[keys[i]];
+  }
+  // ruleid: js/prototype-pollution
+  cur[keys[keys.length - 1]] = req.body.value;
+  res.json(tree);
+});
+
+app.post('/tree2', (req, res) => {
+  const tree = {};
+  let node = tree;
+  const parts = String(req.body.path).split('/');
+  for (const p of parts.slice(0, -1)) {
+    // ok: js/prototype-pollution
+    node = node[p] ??= {};
+  }
+  // ruleid: js/prototype-pollution
+  node[parts[parts.length - 1]] = req.body.value;
+  res.json(tree);
+});
+
+app.post('/tree3', (req, res) => {
+  const tree = {};
+  let node = tree;
+  const parts = String(req.body.path).split('/');
+  for (const p of parts.slice(0, -1)) {
+    // Replacing what is there (`__proto__` included) is still reported.
+    // ruleid: js/prototype-pollution
+    if (req.body.reset) node[p] = {};
+    node = node[p];
+  }
+  res.json(tree);
+});

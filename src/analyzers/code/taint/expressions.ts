@@ -400,7 +400,7 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
     }
     assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
   } else if (left.type === 'MemberExpression') {
-    const key = assignMember(e, left, value, frame);
+    const key = assignMember(e, left, value, frame, node);
     if (key !== undefined && rightNode.type === 'Identifier' && frame.scope === e.moduleScope) e.exportedNames.set(key, { name: rightNode.name, value });
   } else {
     bindPattern(e, left, value, frame, node);
@@ -428,8 +428,11 @@ function exportKey(path: string | undefined): string | undefined {
   return path && /^(module\.)?exports\.\w+$/.test(path) ? path.split('.').pop()! : undefined;
 }
 
-/** Store `value` at `left`; returns the export the assignment sets (`module.exports` → default), if any. */
-export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame): string | undefined {
+/**
+ * Store `value` at `left`; returns the export the assignment sets (`module.exports` → default), if
+ * any. `assignment`: the assignment expression, when there is one (not for destructuring).
+ */
+export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame, assignment?: Node): string | undefined {
   const path = memberPath(left);
   const prop = propertyName(left);
   // Koa: `ctx.type = 'text/plain'` / `ctx.response.type = 'json'` holds for the body set after it.
@@ -465,7 +468,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     // object the user did not reach, unless it is a shared prototype (`Foo.prototype[k] = v`).
     const key = evaluate(e, left.property, frame);
     const keyTaints = liveTaints(key, 'prototype');
-    if (keyTaints.length) {
+    if (keyTaints.length && !(assignment && keepsOrCreates(e, left, assignment))) {
       const target = evaluate(e, left.object, frame);
       const reachedBy = target.keyedBy ?? [];
       if (reachedBy.length) reportSink(e, 'prototype', { taints: reachedBy }, left, 'a property chosen by the user of an object reached by a key chosen by the user', frame);
@@ -499,6 +502,20 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     }
   }
   return key;
+}
+
+/**
+ * `cur[k] = cur[k] || {}`, `cur[k] ??= {}`: a path walk's step that keeps the object already there
+ * and only fills a missing one with a fresh empty object: it never replaces anything, nor writes a
+ * value anyone chose (the write that pollutes is the last one, of the value). Keys still mark what
+ * the walk reaches. (`cur[k] = {}` replaces what is there: still reported.)
+ */
+function keepsOrCreates(e: TaintEngine, left: Node, assignment: Node): boolean {
+  const right = unwrap(assignment.right);
+  const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0);
+  if (assignment.operator === '??=' || assignment.operator === '||=') return fresh(right);
+  return assignment.operator === '=' && right.type === 'LogicalExpression' && (right.operator === '||' || right.operator === '??')
+    && fresh(unwrap(right.right)) && e.text(unwrap(right.left)) === e.text(left);
 }
 
 /** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */
