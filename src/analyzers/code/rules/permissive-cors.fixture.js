@@ -163,4 +163,18 @@ const corsHeaders = { 'Access-Control-Allow-Methods': 'GET' };
 // ok: js/permissive-cors
 const settings = { cors: { origin: 'https://app.example.com' } };
 
-module.exports = { app, io, adminIo, allowAnyOriginWithCookies, echoOrigin, allowListedOrigin, fixedOrigin, corsHeaders, settings };
+// A font or image endpoint: other sites may load the asset (fonts need CORS to be used at all).
+function serveFont(res, data) {
+  // ok: js/permissive-cors
+  res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'font/woff2' });
+  res.end(data);
+}
+
+// The same wildcard on a JSON API is reported.
+function serveReport(res, report) {
+  // ruleid: js/permissive-cors
+  res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(report));
+}
+
+module.exports = { serveFont, serveReport, app, io, adminIo, allowAnyOriginWithCookies, echoOrigin, allowListedOrigin, fixedOrigin, corsHeaders, settings };

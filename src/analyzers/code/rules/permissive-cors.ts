@@ -139,6 +139,9 @@ function reflectedOrigin(ctx: CodeRuleContext, value: Node, scope: Node): string
   return fromRequest ? v.name : undefined;
 }
 
+/** A handler that sets a static asset's Content-Type (font, image, stylesheet, script). */
+const PUBLIC_ASSET_TYPE = /content-type['"`]?\s*[:,]\s*['"`](font\/|image\/|text\/css|(application|text)\/javascript)/i;
+
 export const permissiveCors: CodeRule = {
   meta: {
     id: 'js/permissive-cors',
@@ -201,7 +204,10 @@ export const permissiveCors: CodeRule = {
         if (!value) return;
         const scope = nearestScope(ancestors);
         if (ctx.constantValue(value) === '*') {
-          reportVerdict(at, { kind: 'any', why: 'Access-Control-Allow-Origin: *' }, sendsCredentials(ctx, scope));
+          const credentials = sendsCredentials(ctx, scope);
+          // Fonts, images, stylesheets and scripts: `*` is how a CDN lets other sites use them (fonts need it).
+          if (!credentials && isFunction(scope) && PUBLIC_ASSET_TYPE.test(ctx.source(scope))) return;
+          reportVerdict(at, { kind: 'any', why: 'Access-Control-Allow-Origin: *' }, credentials);
           return;
         }
         const origin = reflectedOrigin(ctx, value, scope);
