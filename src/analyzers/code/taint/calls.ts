@@ -944,11 +944,6 @@ function isRouteRegistration(call: Node, index: number): boolean {
 /** Request parts a Fastify route schema validates (`schema.params`, `querystring`, `body`, `headers`). */
 const SCHEMA_PARTS: Record<string, string> = { params: 'params', querystring: 'query', query: 'query', body: 'body', headers: 'headers' };
 
-/**
- * The request a route handler receives: with `fastify.get(url, { schema }, handler)`, Fastify
- * rejects (or coerces) input that does not fit the schema before the handler runs, so a key
- * declared as a number, boolean, enum or UUID holds no free text.
- */
 /** Electron's main-process IPC listeners: their arguments after the event come from a renderer. */
 const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;
 
@@ -965,6 +960,12 @@ export function honoContext(request: Value): Value {
   return { taints: [], kind: 'response', fields: new Map([['req', request]]) };
 }
 
+/**
+ * The request a route handler receives: with `fastify.get(url, { schema }, handler)`, Fastify
+ * rejects (or coerces) input that does not fit the schema before the handler runs, so a key
+ * declared as a number, boolean, enum or UUID holds no free text; express-validator chains on the
+ * route narrow their fields the same way (express-validator.ts).
+ */
 function routeRequest(e: TaintEngine, call: Node): Value {
   const fields = new Map<string, Value>();
   if (e.input.modules.specifiers.has('express-validator') || e.input.modules.specifiers.has('express-validator/check')) {
