@@ -49,3 +49,10 @@ test('AdonisJS HttpContext and LoopBack parameter decorators', async () => {
     ['sql-injection.fixture/loopback/src/controllers/post.controller.ts:24', 'critical', 'SQL injection: user input from @requestBody().title'],
   ]);
 });
+
+test('GraphQL field configs (graphql-js, Pothos): resolve(parent, args) gets the client arguments', async () => {
+  assert.deepEqual(await sqlFindings('sql-injection.fixture/graphql-fields'), [
+    ['sql-injection.fixture/graphql-fields/pothos.ts:13', 'critical', 'SQL injection: user input from GraphQL arguments.author'],
+    ['sql-injection.fixture/graphql-fields/schema.js:14', 'critical', 'SQL injection: user input from GraphQL arguments.name'],
+  ]);
+});

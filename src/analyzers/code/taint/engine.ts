@@ -19,7 +19,7 @@ import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type Si
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
-import { collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
+import { collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
 import { narrowedDtoFields } from './validated-dtos.js';
 import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
@@ -130,6 +130,7 @@ export class TaintEngine {
     const program = this.input.program;
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
+    if (/\bargs\b/.test(this.input.lines.text) && /\bresolve\b/.test(this.input.lines.text)) collectFieldConfigs(program, this.resolverFns);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);

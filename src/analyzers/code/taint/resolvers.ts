@@ -35,6 +35,27 @@ export function collectResolvers(program: Node, out: Set<Node>): void {
 }
 
 /**
+ * GraphQL field configs anywhere (graphql-js `fields: { user: { args, resolve } }`, Pothos
+ * `t.field({ args, resolve })`, Nexus `queryField(name, { args, resolve })`): an object literal
+ * that declares `args` and a `resolve(parent, args, context, info)` function.
+ */
+export function collectFieldConfigs(program: Node, out: Set<Node>): void {
+  walk(program, [{
+    ObjectExpression(o) {
+      let args = false;
+      let resolve: Node | undefined;
+      for (const p of o.properties as Node[]) {
+        if (p.type !== 'Property' && p.type !== 'MethodDefinition') continue;
+        const name = propertyName(p);
+        if (name === 'args') args = true;
+        else if (name === 'resolve' && isFunction(unwrap(p.value))) resolve = unwrap(p.value);
+      }
+      if (args && resolve) out.add(resolve);
+    },
+  }]);
+}
+
+/**
  * h3 event handlers (Nuxt and Nitro server routes): `defineEventHandler((event) => …)`, also in the
  * object form `defineEventHandler({ handler(event) {…} })`. Nuxt auto-imports the helpers, so a bare
  * name counts in a file that defines one.
