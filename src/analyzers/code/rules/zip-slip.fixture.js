@@ -1,4 +1,5 @@
 const fs = require('fs');
+const JSZip = require('jszip');
 const path = require('path');
 const fse = require('fs-extra');
 const AdmZip = require('adm-zip');
@@ -70,4 +71,23 @@ async function restoreBackup(file, dest) {
   await tar.x({ file, cwd: dest, strict: true });
 }
 
-module.exports = { extractTheme, extractThemeChecked, unpackUpload, unpackFlat, unpackWithYauzl, restoreBackup };
+// JSZip's files map: the keys are the entry names.
+async function unpackZipMap(buf, dest) {
+  const zip = await JSZip.loadAsync(buf);
+  for (const name of Object.keys(zip.files)) {
+    // ruleid: js/zip-slip
+    fs.writeFileSync(path.join(dest, name), await zip.files[name].async('nodebuffer'));
+  }
+  for (const [name, entry] of Object.entries(zip.files)) {
+    const target = path.resolve(dest, name);
+    if (!target.startsWith(path.resolve(dest) + path.sep)) continue;
+    // ok: js/zip-slip
+    fs.writeFileSync(target, await entry.async('nodebuffer'));
+  }
+  for (const [name, entry] of Object.entries(zip.files)) {
+    // ruleid: js/zip-slip
+    fs.writeFileSync(path.join(dest, name), await entry.async('nodebuffer'));
+  }
+}
+
+module.exports = { extractTheme, extractThemeChecked, unpackUpload, unpackFlat, unpackWithYauzl, restoreBackup, unpackZipMap };

@@ -56,7 +56,13 @@ export const zipSlip: CodeRule = {
         ForOfStatement(node) {
           if (!isEntryIterable(ctx, node.right)) return;
           const left = node.left.type === 'VariableDeclaration' ? node.left.declarations[0]?.id : node.left;
-          if (left?.type === 'Identifier') checkScope(ctx, node.body, new Set([left.name]), new Set());
+          // `Object.keys(zip.files)` gives the names themselves; `Object.entries(…)` [name, entry] pairs.
+          const over = memberPath(unwrap(node.right).callee ?? node.right);
+          if (over === 'Object.keys' && left?.type === 'Identifier') checkScope(ctx, node.body, new Set(), new Set([left.name]));
+          else if (over === 'Object.entries' && left?.type === 'ArrayPattern') {
+            const [name, entry] = left.elements as (Node | null)[];
+            checkScope(ctx, node.body, new Set(entry?.type === 'Identifier' ? [entry.name] : []), new Set(name?.type === 'Identifier' ? [name.name] : []));
+          } else if (left?.type === 'Identifier') checkScope(ctx, node.body, new Set([left.name]), new Set());
         },
         CallExpression(node) {
           const prop = calleeProperty(node);
