@@ -5,7 +5,8 @@
  * where the app reads the result (the file imports `validationResult`, or a `validate…` middleware is
  * on the route); conversions hold either way.
  */
-import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { TaintEngine } from './engine.js';
 import { ALLOW_LIST_PATTERN } from './validated-dtos.js';
@@ -25,10 +26,29 @@ export function expressValidatorNarrowing(e: TaintEngine, route: Node): Map<stri
   // A checked field only stays narrow when a failed check stops the request.
   const readsResult = [...e.input.modules.bindings.values()].some((b) => b.module.startsWith('express-validator') && b.name === 'validationResult');
   const enforced = readsResult || args.some((a) => /validat|handleErrors/i.test(calleeName(unwrap(a)) ?? ''));
+  const add = (part: string, name: string) => {
+    const set = out.get(part) ?? new Set<string>();
+    set.add(name);
+    out.set(part, set);
+  };
   const visit = (node: Node, depth: number) => {
     const n = unwrap(node);
     if (n.type === 'ArrayExpression' && depth < 2) {
       for (const el of n.elements as (Node | null)[]) if (el) visit(el, depth + 1);
+      return;
+    }
+    // checkSchema({ sort: { in: ['query'], isIn: { options: [[…]] } }, page: { toInt: true } })
+    if (n.type === 'CallExpression' && /^express-validator(\/check)?\.checkSchema$/.test(qualifiedName(n.callee, e.input.modules) ?? '')) {
+      const schema = objectLiteralOf(e.input.program, n.arguments[0]);
+      for (const field of (schema?.properties ?? []) as Node[]) {
+        const name = field.type === 'Property' ? propertyName(field) : undefined;
+        const spec = field.type === 'Property' ? objectLiteralOf(e.input.program, field.value) : undefined;
+        if (!name || !spec || !/^[\w$-]+$/.test(name) || !schemaNarrows(spec, enforced)) continue;
+        const where = objectProperty(spec, 'in');
+        const listed = where && unwrap(where).type === 'ArrayExpression' ? (unwrap(where).elements as Node[]).map((x) => stringValue(x)) : where ? [stringValue(where)] : undefined;
+        const parts = listed ? listed.flatMap((l) => (l && Object.hasOwn(PARTS, l === 'params' ? 'param' : l.replace(/s$/, '')) ? PARTS[l === 'params' ? 'param' : l.replace(/s$/, '')]! : [])) : PARTS.check!;
+        for (const part of parts) add(part, name);
+      }
       return;
     }
     let narrows = false;
@@ -48,11 +68,7 @@ export function expressValidatorNarrowing(e: TaintEngine, route: Node): Map<stri
     const names = first.type === 'ArrayExpression' ? (first.elements as Node[]).map((x) => stringValue(x)) : [stringValue(first)];
     for (const name of names) {
       if (!name || !/^[\w$-]+$/.test(name)) continue; // nested (`user.id`) and wildcard paths are not read
-      for (const part of parts) {
-        const set = out.get(part) ?? new Set<string>();
-        set.add(name);
-        out.set(part, set);
-      }
+      for (const part of parts) add(part, name);
     }
   };
   for (const a of args) visit(a, 0);
@@ -64,6 +80,19 @@ function calleeName(n: Node): string | undefined {
   if (n.type === 'CallExpression') return calleeName(unwrap(n.callee));
   if (n.type === 'MemberExpression') return propertyName(n);
   return undefined;
+}
+
+/** A checkSchema field spec with a narrowing check (counted where enforced) or conversion. */
+function schemaNarrows(spec: Node, enforced: boolean): boolean {
+  return (spec.properties as Node[]).some((p) => {
+    const key = p.type === 'Property' ? propertyName(p) ?? '' : '';
+    if (CONVERSIONS.test(key)) return true;
+    if (!enforced) return false;
+    if (CHECKS.test(key)) return true;
+    const options = key === 'matches' ? objectProperty(unwrap(p.value), 'options') : undefined;
+    const pattern = options && unwrap(options).type === 'ArrayExpression' ? unwrap(options).elements[0] : options;
+    return key === 'matches' && allowListPattern(pattern ?? undefined);
+  });
 }
 
 function allowListPattern(arg: Node | undefined): boolean {

@@ -1,5 +1,5 @@
 const express = require('express');
-const { query, param, body, validationResult } = require('express-validator');
+const { query, param, body, checkSchema, validationResult } = require('express-validator');
 const { Pool } = require('pg');
 const posts = require('./controllers/posts');
 const validate = require('./middleware/validate');
@@ -35,6 +35,20 @@ app.post('/tags', body('tag').isLength({ max: 20 }), async (req, res) => {
   // ruleid: js/sql-injection
   await pool.query(`INSERT INTO tags (name) VALUES ('${req.body.tag}')`);
   res.sendStatus(201);
+});
+
+// The schema form: each field's checks, and where it is read from.
+const listSchema = {
+  sort: { in: ['query'], isIn: { options: [['title', 'day']] } },
+  q: { in: ['query'], isString: true, trim: true },
+};
+app.get('/list', checkSchema(listSchema), async (req, res) => {
+  if (!validationResult(req).isEmpty()) return res.sendStatus(400);
+  // ok: js/sql-injection
+  await pool.query(`SELECT * FROM posts ORDER BY ${req.query.sort}`);
+  // ruleid: js/sql-injection
+  const { rows } = await pool.query(`SELECT * FROM posts WHERE title = '${req.query.q}'`);
+  res.json(rows);
 });
 
 // Handlers in another file: what every route registering them validates is narrow there too;
