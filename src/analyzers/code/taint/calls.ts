@@ -649,6 +649,9 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
+  // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
+  const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
+  if (upload) return upload;
   // Electron: what a renderer sends over IPC (`ipcMain.handle('read', (event, path) => …)`). A
   // renderer shows web content; one script injection there and these arguments are the attacker's.
   if (index === 1 && ELECTRON_IPC.test(name)) {
@@ -943,6 +946,27 @@ function isRouteRegistration(call: Node, index: number): boolean {
 
 /** Request parts a Fastify route schema validates (`schema.params`, `querystring`, `body`, `headers`). */
 const SCHEMA_PARTS: Record<string, string> = { params: 'params', querystring: 'query', query: 'query', body: 'body', headers: 'headers' };
+
+/**
+ * What a multipart parser hands its callbacks: busboy `on('file', (name, stream, info) => …)` (and
+ * the older `(field, stream, filename, encoding, mimetype)`), `on('field', (name, value) => …)`;
+ * formidable `form.parse(req, (err, fields, files) => …)`. Names, values and the client's file
+ * names are the client's; the stream is the upload's bytes.
+ */
+function uploadCallbackParams(e: TaintEngine, params: Node[], index: number, call: Node, method: string, names: (string | undefined)[]): Value[] | undefined {
+  const specs = e.input.modules.specifiers;
+  const label = (i: number) => names[i] ?? `argument ${i + 1}`;
+  if ((specs.has('busboy') || specs.has('@fastify/busboy')) && method === 'on' && index === 1) {
+    const event = stringValue(call.arguments[0]);
+    if (event === 'file') return params.map((p, i) => (i === 1 ? EMPTY : e.source(p, `busboy file ${label(i)}`, 'request', i === 2 && params.length === 3)));
+    if (event === 'field') return params.map((p, i) => (i < 2 ? e.source(p, `busboy field ${label(i)}`, 'request', false) : EMPTY));
+  }
+  if (specs.has('formidable') && method === 'parse' && index === 1 && params.length >= 2) {
+    // (Labelled `fields`/`files` like a request's: a file object's `filepath` is the server's, its `originalFilename` the client's.)
+    return params.map((p, i) => (i === 0 ? EMPTY : e.source(p, i === 1 ? 'fields' : 'files', 'request', true)));
+  }
+  return undefined;
+}
 
 /** Electron's main-process IPC listeners: their arguments after the event come from a renderer. */
 const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;

@@ -325,7 +325,8 @@ function isUploadedFile(t: Taint): boolean {
   if (t.source?.category !== 'request') return false;
   const label = t.source.label;
   if (/(^|\.)file$|@UploadedFile\(/.test(label)) return t.path.length === 0;
-  if (/(^|\.)files$|@UploadedFiles\(/.test(label)) return t.path.length === 1;
+  // (`files.doc`, or formidable 3's list `files.doc[0]`.)
+  if (/(^|\.)files$|@UploadedFiles\(/.test(label)) return t.path.length === 1 || (t.path.length === 2 && /^\d+$/.test(t.path[1]!));
   return false;
 }
 
