@@ -169,7 +169,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /(^|\.)(createContextualFragment|parseFromString)$/, args: [0], when: (s) => s.method === 'createContextualFragment' },
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
   // Hono's `c.html(text)` answers with text/html (its `html` template tag escapes what it embeds).
-  { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => honoContext(s) },
+  { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => isHonoContext(s) },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
   { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && chainDeclaresHtml(s.receiverNode) },
 
@@ -183,8 +183,8 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !honoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name) },
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => honoContext(s) },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name) },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
   // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
   { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
   { kind: 'redirect', callee: /(^|\.)location$/, args: [0], when: (s) => isResponse(s) },
@@ -228,7 +228,7 @@ export const CALL_SINKS: CallSink[] = [
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
-  { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => honoContext(s) },
+  { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => isHonoContext(s) },
 ];
 
 /** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
@@ -249,8 +249,8 @@ const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 /** Framework redirect helpers whose last argument is the target (SvelteKit `redirect(303, url)`, Remix `redirect(url)`). */
 const REDIRECT_HELPERS = /^(@sveltejs\/kit|@remix-run\/(node|cloudflare|deno|server-runtime|react)|react-router|react-router-dom)\.redirect$/;
 
-/** A Hono context (`c`): a response whose `req` field is the request (calls.ts honoContext). */
-export function honoContext(site: CallSite): boolean {
+/** A Hono context (`c`): a response whose `req` field is the request (built by calls.ts honoContext). */
+export function isHonoContext(site: CallSite): boolean {
   return site.receiverValue?.kind === 'response' && site.receiverValue.fields?.get('req')?.kind === 'request';
 }
 

@@ -565,11 +565,14 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
 function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame, depth: number): void {
   if (depth > 3) return;
   const a = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
-  const request = (): Value[] => (e.honoFile ? [honoContext(routeRequest(e, call)), EMPTY] : [routeRequest(e, call), { taints: [], kind: 'response' }, EMPTY]);
+  // (What the route's validation narrows is read once per registration, for every handler in it.)
+  let route: Value | undefined;
+  const routeValue = () => (route ??= routeRequest(e, call));
+  const request = (): Value[] => (e.honoFile ? [honoContext(routeValue()), EMPTY] : [routeValue(), { taints: [], kind: 'response' }, EMPTY]);
   // A summary reads fields of its parameter: hand it the request's fields, labelled `req.<field>`
   // (with what the route's validation narrows).
   const requestFields = (): Value[] => {
-    const narrow = routeRequest(e, call).fields;
+    const narrow = routeValue().fields;
     return [
       { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => {
         const src = e.source(call, `req.${k}`, 'request', f.object);
@@ -605,7 +608,7 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
       if (!e.analyzedInline.has(local.fn)) runCallback(e, local.fn, request(), frame);
       return;
     }
-    recordHandlerRoute(e, a, call);
+    recordHandlerRoute(e, a, routeValue());
     apply(linkedSummary(e, a));
   }
 }
@@ -615,8 +618,8 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
  * the handler's own file (it reads `req` as a request of any route; ROUTE_NARROWING_KEY). Several
  * registrations of one handler keep what all of them narrow.
  */
-function recordHandlerRoute(e: TaintEngine, handler: Node, call: Node): void {
-  const narrow = routeRequest(e, call).fields;
+function recordHandlerRoute(e: TaintEngine, handler: Node, route: Value): void {
+  const narrow = route.fields;
   const fields = [...(narrow ?? [])].flatMap(([part, v]) => [...(v.fields?.keys() ?? [])].map((n) => `${part}.${n}`));
   for (const key of importCandidates(e, handler, undefined, '')) {
     const before = e.handlerRoutes.get(key);
