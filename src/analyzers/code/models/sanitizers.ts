@@ -3,7 +3,7 @@
  * Matched against the qualified callee name (imports resolved), so `import escape from 'escape-html'`
  * and `validator.escape` both hit their row.
  */
-import { ALL_KINDS, mask } from '../taint/values.js';
+import { ALL_KINDS, URL_SAFE_START, mask } from '../taint/values.js';
 
 export interface SanitizerRow {
   callee: RegExp;
@@ -27,6 +27,8 @@ export const SANITIZERS: SanitizerRow[] = [
   { callee: /^(escape-html|he\.(encode|escape)|validator\.escape|lodash\.escape|_\.escape|lodash\.escape|xss|xss\.filterXSS|filterXSS|sanitize-html|dompurify\.sanitize|DOMPurify\.sanitize|isomorphic-dompurify\.sanitize|entities\.(encode|encodeHTML|escape)|html-entities\.(encode|escape)|escapeHtml|escapeHTML|htmlEscape|encodeHTML|sanitizeHtml|sanitizeHTML|purify\.sanitize|xss-filters\.\w+)$/, kinds: mask('xss', 'nosql', 'log') },
   // A sanitiser named like one in the project itself (`escapeHtml`, `sanitizeInput`).
   { callee: /(^|\.)(escape[A-Z]?\w*Html|escapeHTML|escapeHtml|htmlEscape|sanitizeHtml|sanitize|escapeOutput|encodeForHTML)$/, kinds: mask('xss', 'nosql', 'log') },
+  // URL sanitisers (`@braintree/sanitize-url`, a project's `safeUrl()`): a link that can no longer be `javascript:`.
+  { callee: /^(@braintree\/sanitize-url\.sanitizeUrl|sanitizeUrl|sanitizeURL|sanitiseUrl|safeUrl|safeURL|safeHref|sanitizeHref)$|\.(sanitizeUrl|safeUrl)$/, kinds: mask('xss') | URL_SAFE_START },
   // SQL escaping.
   { callee: /^(mysql|mysql2|sqlstring|SqlString)\.(escape|escapeId|format)$|(^|\.)(escapeLiteral|escapeIdentifier|escapeId)$|^pg-format$/, kinds: mask('sql', 'nosql') },
   { callee: /(^|\.)(connection|conn|db|pool|mysql)\.escape$/, kinds: mask('sql', 'nosql') },
@@ -47,6 +49,20 @@ export const SANITIZERS: SanitizerRow[] = [
   // NoSQL / log: stringify for logs.
   { callee: /^(util\.inspect|util\.format)$/, kinds: mask('log') },
 ];
+
+/** The first SANITIZERS row matching each callee name seen (null: none), so a name is tested once per worker. */
+const ROW_BY_NAME = new Map<string, SanitizerRow | null>();
+
+/** The SANITIZERS row for a qualified callee name, or undefined. */
+export function sanitizerRow(name: string): SanitizerRow | undefined {
+  let row = ROW_BY_NAME.get(name);
+  if (row === undefined) {
+    row = SANITIZERS.find((r) => r.callee.test(name)) ?? null;
+    if (ROW_BY_NAME.size > 50_000) ROW_BY_NAME.clear();
+    ROW_BY_NAME.set(name, row);
+  }
+  return row ?? undefined;
+}
 
 /** Method calls on a tainted value that return something safe (a boolean, a number, an index). */
 export const SAFE_METHODS = new Set([

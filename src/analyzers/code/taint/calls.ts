@@ -2,7 +2,7 @@
 import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
-import { SANITIZERS } from '../models/sanitizers.js';
+import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
@@ -157,13 +157,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (rendered) return rendered;
 
   // Sanitizers.
-  for (const row of SANITIZERS) {
-    if (!row.callee.test(name)) continue;
-    if (row.kinds === ALL_KINDS) return EMPTY;
-    const input = argValues[row.arg ?? 0] ?? EMPTY;
+  const sanitizer = sanitizerRow(name);
+  if (sanitizer && !(calleeValue?.fn !== undefined && onlyWrapsArgument(e.fns[calleeValue.fn]!.node))) {
+    if (sanitizer.kinds === ALL_KINDS) return EMPTY;
+    const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
-    if (row.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
-    return sanitize(input, row.kinds);
+    if (sanitizer.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
+    return sanitize(input, sanitizer.kinds);
   }
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
@@ -241,6 +241,26 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/**
+ * A function whose body only puts its parameters between constant text (`(f) => \`"${f}"\``): named
+ * like a quoting or escaping helper, it escapes nothing (`"$(id)"` still runs in a shell).
+ */
+function onlyWrapsArgument(fn: Node): boolean {
+  const body = fn.body;
+  const returned = body?.type === 'BlockStatement' ? (body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : undefined) : body;
+  if (!returned) return false;
+  const params = new Set(fn.params.map((p: Node) => (p.type === 'Identifier' ? p.name : undefined)));
+  let usesParam = false;
+  const plain = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'Literal') return typeof u.value === 'string';
+    if (u.type === 'Identifier' && params.has(u.name)) return (usesParam = true);
+    if (u.type === 'TemplateLiteral') return u.expressions.every(plain);
+    return u.type === 'BinaryExpression' && u.operator === '+' && plain(u.left) && plain(u.right);
+  };
+  return plain(returned) && usesParam;
 }
 
 /** The function `fnId` is written inside the body of the running function `runningId`. */
@@ -847,6 +867,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (!arg || !isTainted(arg)) continue;
     let v = arg;
     for (const p of r.path) v = readMember(e, v, p, site.call, frame);
+    // Text the callee built around the argument: a string now, no longer the caller's object.
+    if (r.stringy) v = { taints: allTaints(v).map((t) => ({ ...t, whole: false })), stringy: true };
     results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
   }
   applyFieldCalls(e, summary, site, frame);

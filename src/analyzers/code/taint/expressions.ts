@@ -4,7 +4,7 @@ import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
-import { EMPTY, GUARD_ONLY, type Taint, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
@@ -137,11 +137,35 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   });
   const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
   const prefix = node.quasis[0]?.value.cooked ?? '';
-  const taints = parts.flatMap((v: Value, i: number) => positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]));
+  let before = '';
+  const taints = parts.flatMap((v: Value, i: number) => {
+    before = (before + (node.quasis[i]?.value.cooked ?? '')).slice(-URL_ATTRIBUTE_CONTEXT);
+    const placed = positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]);
+    return URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, placed, node.expressions[i]) : placed;
+  });
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
   if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
+}
+
+/** How much of the text before an interpolation is read to tell whether it opens a URL attribute. */
+const URL_ATTRIBUTE_CONTEXT = 200;
+/** Markup that ends at the start of a URL attribute's value (`<a class="x" href="`): a `javascript:` URL there runs. */
+const URL_ATTRIBUTE_START = /<[a-z][\w:-]*\s[^<>]*?\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?$/i;
+/** Marks of a conversion that leaves no `javascript:` possible (numbers, hashes, URL encoding of the colon). */
+const NO_SCHEME = mask('command', 'code');
+
+/**
+ * HTML escaping keeps a value inside its attribute, not out of `javascript:`: at the start of a URL
+ * attribute, a value escaped only for HTML is still script (unless a check proved a safe start).
+ */
+function escapedOnlyAsHtml(e: TaintEngine, taints: Taint[], at: Node): Taint[] {
+  const step = e.step(at, 'HTML-escaped, but it starts a URL attribute, where a `javascript:` URL still runs');
+  return taints.map((t) => {
+    const htmlOnly = t.sanitized & mask('xss') && !(t.sanitized & URL_SAFE_START) && (t.sanitized & NO_SCHEME) !== NO_SCHEME;
+    return htmlOnly ? { ...t, sanitized: t.sanitized & ~mask('xss'), steps: [...t.steps, step] } : t;
+  });
 }
 
 /** `s.replace(/'/g, "'\\''")` (or `'"'"'`, or replaceAll("'", …)): the POSIX shell's way to put a quote in a single-quoted word. */
@@ -160,7 +184,9 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const r = evaluate(e, node.right, frame);
   if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
   const stringy = !!(l.stringy || r.stringy);
-  const taints = [...positioned(allTaints(l), true, node.left), ...positioned(allTaints(r), false, node.right)].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
+  const placedRight = positioned(allTaints(r), false, node.right);
+  const right = l.text && URL_ATTRIBUTE_START.test(l.text.slice(-URL_ATTRIBUTE_CONTEXT)) ? escapedOnlyAsHtml(e, placedRight, node.right) : placedRight;
+  const taints = [...positioned(allTaints(l), true, node.left), ...right].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
   const text = [l.text, r.text].filter(Boolean).join(' ');
   const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
   return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;

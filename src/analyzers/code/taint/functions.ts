@@ -112,7 +112,7 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   const value = v.awaited ? union(v, v.awaited) : v;
   for (const t of allTaints(value)) {
-    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
+    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;

@@ -2,7 +2,7 @@
 import { type Node, isFunction, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
-import { PROPAGATING_METHODS, SAFE_METHODS, SANITIZERS } from '../models/sanitizers.js';
+import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
@@ -141,7 +141,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if ((method === 'map' || method === 'flatMap') && receiverValue && isTainted(receiverValue) && site.args[0]) {
     const fnArg = unwrap(site.args[0]);
     const sanitizerRef = fnArg.type === 'Identifier' || fnArg.type === 'MemberExpression' ? qualifiedName(fnArg, e.input.modules, e.aliases) ?? '' : '';
-    const row = sanitizerRef ? SANITIZERS.find((r) => r.callee.test(sanitizerRef)) : undefined;
+    const row = sanitizerRef ? sanitizerRow(sanitizerRef) : undefined;
     if (row) return row.kinds === ALL_KINDS ? EMPTY : sanitize(elementOf(e, receiverValue), row.kinds);
     const returned = e.callbackReturns.get(site.call);
     if (returned) return { ...returned, stringy: false };

@@ -52,6 +52,11 @@ export interface ParamReturn {
   path: string[];
   sanitized: number;
   steps: TraceStep[];
+  /**
+   * The parameter comes back built into text (`'ffmpeg -i ' + file`, `parts.join(' ')`), not as
+   * itself: the caller gets a string, as if it had built it there.
+   */
+  stringy?: boolean;
 }
 
 /**
@@ -169,7 +174,12 @@ export function addSink(s: FunctionSummary, sink: ParamSink): void {
 
 export function addReturn(s: FunctionSummary, r: ParamReturn): void {
   if (s.returns.length >= MAX_ENTRIES) return;
-  if (s.returns.some((x) => x.param === r.param && x.path.join('.') === r.path.join('.') && x.sanitized === r.sanitized)) return;
+  const same = s.returns.find((x) => x.param === r.param && x.path.join('.') === r.path.join('.') && x.sanitized === r.sanitized);
+  if (same) {
+    // (Returned as itself on one path and as text on another: text is what a sink must assume.)
+    if (r.stringy) same.stringy = true;
+    return;
+  }
   s.returns.push(r);
 }
 
