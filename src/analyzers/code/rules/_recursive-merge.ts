@@ -9,6 +9,8 @@ import type { PatternCheck, CodeRuleContext } from '../rule-api.js';
 import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 
 const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
+/** Reads limited to own properties: an inherited `constructor` is never walked into. */
+const OWN_PROPERTY_CHECK = /hasOwnProperty|Object\.hasOwn\b|propertyIsEnumerable|getOwnPropertyNames/;
 /** Parameters that hold a property path: `setIn(obj, path, value)`, `assignPath(obj, keys, value)`. */
 const PATH_PARAM = /^(path|keys|parts|segments|keyPath|propPath|props)$/;
 /** `x[k] = v`, `(x[k] as T) = v`, `x[k]! = v`: a write through a computed member (a loose test of the text; the walk decides). */
@@ -99,9 +101,16 @@ function returnsMemberOf(cb: Node, acc: string | undefined): boolean {
   return found;
 }
 
-function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boolean {
+/**
+ * Whether the function rejects prototype keys: true, false, or 'proto-only' when it names
+ * `__proto__` alone and reads the target's properties without an own-property check — then
+ * `{"constructor": {"prototype": …}}` still walks from the inherited `constructor` to
+ * `Object.prototype`.
+ */
+function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boolean | 'proto-only' {
   const text = ctx.source(fn);
-  if (GUARD_LITERAL.test(text) || /\b__proto__\b/.test(text)) return true;
+  if (/(['"`])(constructor|prototype)\1/.test(text)) return true;
+  if (GUARD_LITERAL.test(text) || /\b__proto__\b/.test(text)) return OWN_PROPERTY_CHECK.test(text) || /Object\.create\(\s*null\s*\)/.test(text) || 'proto-only';
   // A key check done by a helper or constant declared elsewhere in the file (`UNSAFE_KEYS.has(key)`).
   for (const name of guardNames) if (new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text)) return true;
   // Null-prototype targets plus own-property checks cannot reach Object.prototype.
@@ -215,7 +224,8 @@ export const recursiveMergePattern: PatternCheck = {
         const finalWrite = loop.pathWalk && descends ? writesAfter(fn, loop.body.end, descending) : undefined;
         if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
-        if (isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx))) || checksKeyBeforeUse(fn, loop.key)) return;
+        const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
+        if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, loop.key))) return;
         // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`
         // after the loop; for a merge, the leaf copy `target[key] = source[key]`.
         const leaf = finalWrite ?? writes.find((w) => {
@@ -224,7 +234,8 @@ export const recursiveMergePattern: PatternCheck = {
           if (r.type === 'CallExpression' && shortName && (memberPath(r.callee) ?? '').split('.').pop() === shortName) return false;
           return true;
         }) ?? writes[0]!;
-        ctx.report(leaf, `Prototype pollution: ${name ?? 'this function'}() copies keys from its input into nested objects without rejecting "__proto__", "constructor" and "prototype", so a crafted object modifies Object.prototype`);
+        if (guarded === 'proto-only') ctx.report(leaf, `Prototype pollution: ${name ?? 'this function'}() rejects "__proto__" but not "constructor" and "prototype", and reads inherited properties: a crafted object walks from the inherited constructor to Object.prototype`);
+        else ctx.report(leaf, `Prototype pollution: ${name ?? 'this function'}() copies keys from its input into nested objects without rejecting "__proto__", "constructor" and "prototype", so a crafted object modifies Object.prototype`);
         return;
       }
     };

@@ -131,6 +131,35 @@ export function safeDeepMerge(target: Dict, source: Dict): Dict {
   return target;
 }
 
+// Rejecting "__proto__" alone: `{"constructor": {"prototype": {…}}}` descends into the inherited
+// `target.constructor` (Object) and from there into Object.prototype.
+export function fillDefaults(target: Dict, source: Dict): Dict {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__') continue;
+    if (target[key] === undefined) {
+      // ruleid: js/prototype-pollution
+      target[key] = source[key];
+    } else if (typeof target[key] === 'object' || typeof target[key] === 'function') {
+      fillDefaults(target[key], source[key]);
+    }
+  }
+  return target;
+}
+
+// The same with reads limited to the target's own properties: nothing inherited is walked into.
+export function fillOwnDefaults(target: Dict, source: Dict): Dict {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__') continue;
+    if (!Object.prototype.hasOwnProperty.call(target, key)) {
+      // ok: js/prototype-pollution
+      target[key] = source[key];
+    } else if (isObject(target[key])) {
+      fillOwnDefaults(target[key] as Dict, source[key] as Dict);
+    }
+  }
+  return target;
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function guardedMerge(target: Dict, source: Dict): Dict {

@@ -3,7 +3,7 @@ import { type Node, isFunction, propertyName, stringValue, unwrap } from '../fro
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
-import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, TUPLE_REST, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
 import { importedSummary } from './calls.js';
@@ -49,6 +49,15 @@ function sameSiteBase(v: Value): boolean {
   return taints.length > 0 && taints.every((t) => t.source && t.path.length === 0 && /(^|\.)(url|nextUrl|originalUrl|href|origin)$/.test(t.source.label));
 }
 
+/** Names of parameters that say the caller passes a path below the library's own base URL. */
+const PATH_PARAMETER = /^(path|pathname|endpoint|route|resource|uri|subpath|relativePath|urlPath|apiPath)$|Path$/;
+
+/** The name a library source stands for: the field read from the parameter (`options.path`), else the parameter's own name. */
+function libraryParameterName(t: Taint): string {
+  if (t.path.length) return t.path[t.path.length - 1]!;
+  return /^parameter `([^`]+)`/.exec(t.source?.label ?? '')?.[1] ?? '';
+}
+
 export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
   const { name, method, argValues, receiverValue } = site;
   // new URL('/login?next=…', request.url): a path resolved against the request's own URL stays on
@@ -73,6 +82,15 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     if (/\.realpathSync(\.native)?$/.test(name)) return out;
     const callback = site.args.length > 1 && isFunction(unwrap(site.args[site.args.length - 1]!));
     return callback ? EMPTY : { taints: [], awaited: out };
+  }
+  // new URL(path, base) in a library, `path` a parameter meant as one: an absolute URL replaces the host.
+  // (Inside a helper the library calls, its own parameter named as a path: the mark reaches callers through its summary.)
+  const resolvesPath = (t: Taint) => (t.source?.category === 'library' && PATH_PARAMETER.test(libraryParameterName(t)))
+    || (t.param !== undefined && !t.source && PATH_PARAMETER.test(t.path[t.path.length - 1] ?? frame.paramNames?.[t.param] ?? ''));
+  if (isNew && /^(URL|url\.URL)$/.test(name) && argValues.length === 2 && allTaints(argValues[0]!).some(resolvesPath)) {
+    const step = e.step(site.args[0]!, 'resolved against a base URL with new URL(): an absolute or `//host` value replaces the host');
+    const resolved = allTaints(argValues[0]!).map((t) => (resolvesPath(t) ? { ...t, sanitized: t.sanitized | RESOLVED_AGAINST_BASE, steps: [...t.steps, step] } : t));
+    return { taints: [...resolved, ...allTaints(argValues[1]!)].map((t) => ({ ...t, whole: false })), stringy: true };
   }
   // Known propagators: the result carries the arguments' data.
   if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {

@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, RESOLVED_AGAINST_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
@@ -400,7 +400,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // caller's value is the function's job (`run(cmd)`).
   if (t.source.category === 'library' && kind === 'code' && (t.sanitized & CODE_CONTRACT) && !VM_SANDBOX.test(site.label)) return;
   // Except code run in a fresh vm context: that promises isolation, which node:vm does not give.
-  if (t.source.category === 'library' && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind) || (kind === 'code' && VM_SANDBOX.test(site.label))))) return;
+  // A library request to a path its caller gave, resolved so that a full URL replaces the host.
+  const redirectedRequest = kind === 'ssrf' && (t.sanitized & RESOLVED_AGAINST_BASE) !== 0;
+  if (t.source.category === 'library' && !redirectedRequest && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind) || (kind === 'code' && VM_SANDBOX.test(site.label))))) return;
   // A path: only a parameter the library appends to a directory (`path.join(root, name)`) can leave
   // the folder the library meant; one that is the whole path or its base is the caller's choice
   // of file, and an existence check (`stat`, `access`) on it reads no content.

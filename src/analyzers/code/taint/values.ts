@@ -68,6 +68,12 @@ export const PATTERN_INPUT = 1 << 23;
  * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.
  */
 export const CODE_CONTRACT = 1 << 28;
+/**
+ * Not a sink kind: a library parameter meant as a path, resolved against a base URL with `new URL(path,
+ * base)`. An absolute (`https://other/…`) or protocol-relative (`//other`) value replaces the base's
+ * host, so the library's request goes wherever its caller's input says (axios CVE-2024-39338 shape).
+ */
+export const RESOLVED_AGAINST_BASE = 1 << 18;
 /** Bits 24–27: facts a condition proves (guards.ts) that only count together; never a value's mark. */
 export const GUARD_ONLY = 0xf << 24;
 
