@@ -251,3 +251,6 @@ export const SOURCE_CALLS: { callee: RegExp; label: string; category: 'browser' 
 
 /** `process.argv`, `process.stdin` and friends. */
 export const CLI_SOURCES = /^process\.(argv|stdin)$/;
+
+/** multer created to keep the directories of the client's file name (by default busboy keeps its last segment, never `.`/`..`). */
+export const PRESERVE_PATH = /\bpreservePath\s*:\s*true\b/;

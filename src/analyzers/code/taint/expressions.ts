@@ -3,7 +3,7 @@ import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectPropert
 import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
-import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
+import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
@@ -319,6 +319,9 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     const v = apiMemberValue(e, obj, name);
     if (v) return v;
   }
+  // multer's `originalname` is the last segment of the client's name without `.`/`..` (busboy drops
+  // the rest) unless multer keeps paths (`preservePath: true`): text, but no path to climb with.
+  if (name === 'originalname' && obj.taints.some(isUploadedFile) && !PRESERVE_PATH.test(e.input.lines.text)) return sanitize(readField(obj, name), mask('path'));
   if (UPLOAD_LOCATION_FIELDS.has(name) && obj.taints.some(isUploadedFile)) {
     // Where the upload middleware stored the file (formidable/koa-body `filepath`, multer `path`,
     // express-fileupload `tempFilePath`) is chosen by the server; the client's name is `originalname`.

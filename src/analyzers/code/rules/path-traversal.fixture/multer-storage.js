@@ -1,4 +1,5 @@
-// multer's disk storage writes each upload to join(destination, filename(req, file)).
+// multer's disk storage writes each upload to join(destination, filename(req, file)). multer (busboy)
+// keeps only the last segment of the client's name, never `.` or `..`, unless `preservePath: true`.
 const multer = require('multer');
 const path = require('path');
 const crypto = require('crypto');
@@ -30,4 +31,12 @@ const cleaned = multer.diskStorage({
   filename: (req, file, cb) => cb(null, path.basename(file.originalname)),
 });
 
-module.exports = { kept: multer({ storage: kept }), stamped: multer({ storage: stamped }), renamed: multer({ storage: renamed }), cleaned: multer({ storage: cleaned }) };
+// The client's directories are kept: `../../app/server.js` is a name.
+const options = { preservePath: true };
+
+module.exports = {
+  kept: multer({ storage: kept, ...options }),
+  stamped: multer({ storage: stamped, ...options }),
+  renamed: multer({ storage: renamed, ...options }),
+  cleaned: multer({ storage: cleaned, ...options }),
+};
