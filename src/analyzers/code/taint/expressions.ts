@@ -138,15 +138,30 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
   const prefix = node.quasis[0]?.value.cooked ?? '';
   let before = '';
+  let inQuery = false;
   const taints = parts.flatMap((v: Value, i: number) => {
-    before = (before + (node.quasis[i]?.value.cooked ?? '')).slice(-URL_ATTRIBUTE_CONTEXT);
+    const quasi: string = node.quasis[i]?.value.cooked ?? '';
+    before = (before + quasi).slice(-URL_ATTRIBUTE_CONTEXT);
+    inQuery ||= QUERY_START.test(quasi);
     const placed = positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]);
-    return URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, placed, node.expressions[i]) : placed;
+    const marked = URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, placed, node.expressions[i]) : placed;
+    return inQuery ? inQueryString(marked) : marked;
   });
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
   if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
+}
+
+/** A URL's query string or fragment has begun (`/users?id=`, `${base}?q=`): only request kinds read this mark. */
+const QUERY_START = /[?#]/;
+
+/**
+ * Text after a URL's `?` or `#` cannot move the request to another host or path: only the query
+ * changes (what comes before it is judged on its own).
+ */
+function inQueryString(taints: Taint[]): Taint[] {
+  return taints.map((t) => (t.sanitized & mask('ssrf') ? t : { ...t, sanitized: t.sanitized | mask('ssrf') }));
 }
 
 /** How much of the text before an interpolation is read to tell whether it opens a URL attribute. */
@@ -185,7 +200,8 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
   const stringy = !!(l.stringy || r.stringy);
   const placedRight = positioned(allTaints(r), false, node.right);
-  const right = l.text && URL_ATTRIBUTE_START.test(l.text.slice(-URL_ATTRIBUTE_CONTEXT)) ? escapedOnlyAsHtml(e, placedRight, node.right) : placedRight;
+  const escapedRight = l.text && URL_ATTRIBUTE_START.test(l.text.slice(-URL_ATTRIBUTE_CONTEXT)) ? escapedOnlyAsHtml(e, placedRight, node.right) : placedRight;
+  const right = l.text && QUERY_START.test(l.text) ? inQueryString(escapedRight) : escapedRight;
   const taints = [...positioned(allTaints(l), true, node.left), ...right].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
   const text = [l.text, r.text].filter(Boolean).join(' ');
   const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
