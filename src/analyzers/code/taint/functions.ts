@@ -1,5 +1,5 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
-import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
@@ -161,6 +161,19 @@ function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
   });
 }
 
+/**
+ * `@Args('id', { type: () => Int })`: a GraphQL scalar the server checks before the resolver runs
+ * (an integer, a float or a boolean; `ID` and `String` stay text).
+ */
+function scalarArgument(args: Node[]): boolean {
+  return args.some((a) => {
+    const type = objectProperty(unwrap(a), 'type');
+    const fn = type && unwrap(type);
+    const body = fn && isFunction(fn) && fn.body.type !== 'BlockStatement' ? unwrap(fn.body) : undefined;
+    return !!body && /^(Int|Float|Boolean|GraphQLInt|GraphQLFloat|GraphQLBoolean|Number)$/.test(memberPath(body) ?? '');
+  });
+}
+
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -178,7 +191,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
-        : (expr.type === 'CallExpression' && narrowingPipe(e, expr.arguments)) || ('narrowed' in model && model.narrowed) ? EMPTY
+        : (expr.type === 'CallExpression' && (narrowingPipe(e, expr.arguments) || scalarArgument(expr.arguments))) || ('narrowed' in model && model.narrowed) ? EMPTY
         : withNarrowedFields(e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr)), !arg ? dtoNarrowing(e, param) : undefined);
     }
     if (out[i]) return;

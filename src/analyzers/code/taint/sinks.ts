@@ -369,10 +369,31 @@ function sqlShaped(text: string, label: string): boolean {
 const BUILDER_CONDITION = /(^|\.)(where|andWhere|orWhere|having|andHaving|orHaving)\(\)$/;
 const QUOTED_COMPARISON = /[\w\]"`]\s*(=|<>|!=|<=|>=|<|>|\blike\b|\bilike\b)\s*'/i;
 
+/**
+ * A parameter declared with a type that text cannot be (`id: number`, `dir: 'asc' | 'desc'`, `at:
+ * Date`) or with a named type (an enum, a union alias such as `SortField`): its callers are held to
+ * that type, so building it into query text is no finding without a source.
+ */
+function declaredNarrow(param: Node | undefined): boolean {
+  const p = param?.type === 'TSParameterProperty' ? param.parameter : param?.type === 'AssignmentPattern' ? param.left : param;
+  const type = p?.typeAnnotation?.typeAnnotation;
+  const narrow = (t: Node | undefined): boolean => {
+    if (!t) return false;
+    switch (t.type) {
+      case 'TSNumberKeyword': case 'TSBooleanKeyword': case 'TSBigIntKeyword': case 'TSLiteralType': return true;
+      case 'TSUnionType': return t.types.every(narrow);
+      case 'TSTypeReference': return t.typeName?.type === 'Identifier' && !/^(String|Object|Record|Array|Partial|Readonly)$/.test(t.typeName.name);
+      default: return false;
+    }
+  };
+  return narrow(type);
+}
+
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
-  if (t.param !== undefined && kind === 'sql' && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]) {
+  if (t.param !== undefined && kind === 'sql' && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
+    && !(t.path.length === 0 && frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param]))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
       kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },

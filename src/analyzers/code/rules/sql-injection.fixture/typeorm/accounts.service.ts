@@ -32,4 +32,18 @@ export class AccountsService {
       .where(`a.active = ${flag ? 'TRUE' : 'FALSE'}`)
       .getMany();
   }
+
+  // Declared as a number and as a union of two words: text cannot come through these parameters.
+  page(limit: number, offset: number, order: 'ASC' | 'DESC', sort: AccountSort) {
+    // ok: js/sql-injection
+    return this.accounts.query(`SELECT * FROM accounts ORDER BY ${sort} ${order} LIMIT ${limit} OFFSET ${offset}`);
+  }
+
+  // Declared as text: still audited.
+  search(term: string) {
+    // ruleid: js/sql-injection
+    return this.accounts.query(`SELECT * FROM accounts WHERE name ILIKE '%${term}%'`);
+  }
 }
+
+type AccountSort = 'email' | 'createdAt';
