@@ -335,6 +335,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     const v = apiMemberValue(e, obj, name);
     if (v) return v;
   }
+  // The origin of the request's own URL (`req.nextUrl.origin`, `new URL(req.url).origin`) is this site's.
+  if (name === 'origin' && obj.taints.length > 0 && obj.taints.every(isRequestUrl)) return { taints: [], stringy: true, sameOrigin: true };
   // multer's `originalname` is the last segment of the client's name without `.`/`..` (busboy drops
   // the rest) unless multer keeps paths (`preservePath: true`): text, but no path to climb with.
   if (name === 'originalname' && obj.taints.some(isUploadedFile) && !PRESERVE_PATH.test(e.input.lines.text)) return sanitize(readField(obj, name), mask('path'));
@@ -366,6 +368,11 @@ function declaredTypeValue(e: TaintEngine, type: string): Value {
 
 const UPLOAD_LOCATION_FIELDS = new Set(['filepath', 'path', 'tempFilePath']);
 /** An uploaded file object itself (`req.file`, `ctx.request.files.doc`), not a field of it. */
+/** The URL the request was made to, whole (`req.url`, `request.nextUrl`, `new URL(request.url)`). */
+function isRequestUrl(t: Taint): boolean {
+  return t.source?.category === 'request' && t.path.length === 0 && /(^|\.)(nextUrl|url)$/.test(t.source.label);
+}
+
 function isUploadedFile(t: Taint): boolean {
   if (t.source?.category !== 'request') return false;
   const label = t.source.label;
