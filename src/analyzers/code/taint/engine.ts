@@ -108,7 +108,7 @@ export class TaintEngine {
   /** h3 event handlers (resolvers.ts): their first parameter is the request event, their returned text the page. */
   readonly h3Handlers = new Set<Node>();
   /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
-  readonly trpcProcedures = new Set<Node>();
+  readonly trpcProcedures = new Map<Node, Node>();
   /** DTO classes of this file and the properties their class-validator decorators narrow (validated-dtos.ts). */
   narrowedDtos = new Map<string, string[]>();
   /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */

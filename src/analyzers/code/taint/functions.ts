@@ -3,6 +3,7 @@ import { type Node, calleeProperty, isFunction, memberPath, objectProperty, prop
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
+import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
@@ -241,7 +242,13 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.
   if (e.h3Handlers.has(fn) && fn.params[0]) out[0] = { taints: [], kind: 'lambdaEvent' };
   // tRPC: `.query(({ input, ctx }) => …)`.
-  if (e.trpcProcedures.has(fn) && fn.params[0]) out[0] = { taints: [], fields: new Map([['input', e.source(fn.params[0], 'tRPC procedure input', 'request', true)]]) };
+  const trpcInput = e.trpcProcedures.get(fn);
+  if (trpcInput && fn.params[0]) {
+    // The input has been parsed with the procedure's schema: its narrow fields (enums, numbers) hold.
+    const input = e.source(fn.params[0], 'tRPC procedure input', 'request', true);
+    const schema = zodObjectSchema(e, trpcInput);
+    out[0] = { taints: [], fields: new Map([['input', schema ? applySchema(e, schema, input, false) : input]]) };
+  }
   // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`; Next's `getServerSideProps(context)`.
   const routeHandler = e.routeEventHandlers.get(fn);
   if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };

@@ -1,6 +1,7 @@
 /** Calls to code we cannot see: modelled library behaviour (propagators, compiled templates, validation schemas, JSON.parse, string methods). */
 import { type Node, isFunction, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
@@ -119,7 +120,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template', ...(view ? { view } : {}) };
   }
   // Validation schemas (zod, joi, yup): remember what each field accepts.
-  if (/^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/.test(name) && site.args[0]) {
+  if (SCHEMA_OBJECT.test(name) && site.args[0]) {
     return { taints: [], kind: 'schema', schema: schemaShape(e, site.args[0]) };
   }
   if (receiverValue?.kind === 'schema') {
@@ -240,6 +241,26 @@ function boundedCut(e: TaintEngine, site: CallSite): boolean {
   const start = e.text(a!).replace(/\s+/g, '');
   const m = /^(.+)\+(\d+)$/.exec(e.text(b!).replace(/\s+/g, ''));
   return !!m && m[1] === start && Number(m[2]) <= MAX_BOUNDED_CUT;
+}
+
+/** Object schemas of zod, joi and yup: `z.object({ … })`, `Joi.object({ … })`. */
+const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
+
+/**
+ * The object schema an expression is, written in place or as a const of this file
+ * (`.input(listInput)` with `const listInput = z.object({ … }).strict()`), else undefined.
+ */
+export function zodObjectSchema(e: TaintEngine, node: Node): Value | undefined {
+  let n: Node = resolveValue(e.input.program, node).value;
+  // Modifiers keep the shape: `.strict()`, `.partial()`, `.extend()`… down to the object itself.
+  for (let i = 0; i < 8 && n.type === 'CallExpression'; i++) {
+    const name = qualifiedName(n.callee, e.input.modules, e.aliases) ?? '';
+    if (SCHEMA_OBJECT.test(name)) return n.arguments[0] ? { taints: [], kind: 'schema', schema: schemaShape(e, n.arguments[0]) } : undefined;
+    const callee = unwrap(n.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    n = unwrap(callee.object);
+  }
+  return undefined;
 }
 
 /** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */

@@ -79,32 +79,33 @@ export const H3_DEFINERS = /^(h3\.)?(defineEventHandler|eventHandler|defineCache
  * `.subscription`). `input` is what the client sent, checked against the schema (a string is still
  * any string).
  */
-export function collectTrpcProcedures(program: Node, out: Set<Node>): void {
+/** tRPC resolvers, each with the schema of its last `.input(…)` (what the client's input is parsed with). */
+export function collectTrpcProcedures(program: Node, out: Map<Node, Node>): void {
   walk(program, [{
     CallExpression(call) {
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression' || !/^(query|mutation|subscription)$/.test(propertyName(callee) ?? '')) return;
       const fn = call.arguments[0] && unwrap(call.arguments[0]);
-      if (!fn || !isFunction(fn) || !procedureChain(callee.object)) return;
-      out.add(fn);
+      const schema = fn && isFunction(fn) ? procedureInput(callee.object) : undefined;
+      if (schema) out.set(fn!, schema);
     },
   }]);
 }
 
-/** `publicProcedure.input(x)`, `t.procedure.use(mw).input(x)`: a builder chain with an input schema, from a procedure. */
-function procedureChain(node: Node): boolean {
+/** `publicProcedure.input(x)`, `t.procedure.use(mw).input(x)`: the input schema of a builder chain that starts from a procedure. */
+function procedureInput(node: Node): Node | undefined {
   let n = unwrap(node);
-  let input = false;
+  let input: Node | undefined;
   for (let i = 0; i < 12; i++) {
     if (n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression') {
-      if (propertyName(unwrap(n.callee)) === 'input') input = true;
+      if (propertyName(unwrap(n.callee)) === 'input') input ??= n.arguments[0] ?? n;
       n = unwrap(unwrap(n.callee).object);
       continue;
     }
     const path = memberPath(n) ?? '';
-    return input && /(^|\.)procedure$|Procedure$/.test(path);
+    return /(^|\.)procedure$|Procedure$/.test(path) ? input : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -4,6 +4,8 @@ import { exec, execFile } from 'node:child_process';
 
 const t = initTRPC.create();
 const publicProcedure = t.procedure;
+const UNITS = ['api', 'worker'] as const;
+const restartInput = z.object({ unit: z.enum(UNITS) }).strict();
 
 export const appRouter = t.router({
   // A schema checks the shape; a string is still any string.
@@ -18,6 +20,17 @@ export const appRouter = t.router({
   resize: publicProcedure.input(z.object({ file: z.string() })).mutation(({ input }) => {
     // ok: js/command-injection
     execFile('convert', [input.file, '-resize', '64x64', 'thumb.png']);
+  }),
+  // The input is parsed with the schema first: a number and a member of a fixed list stay that.
+  scale: publicProcedure.input(z.object({ replicas: z.number().int(), service: z.string() })).mutation(({ input }) => {
+    // ok: js/command-injection
+    exec(`kubectl scale deploy/api --replicas=${input.replicas}`);
+    // ruleid: js/command-injection
+    exec(`kubectl rollout restart deploy/${input.service}`);
+  }),
+  restart: publicProcedure.input(restartInput).mutation(({ input }) => {
+    // ok: js/command-injection
+    exec(`systemctl restart ${input.unit}`);
   }),
   uptime: publicProcedure.query(() => {
     // ok: js/command-injection
