@@ -1,6 +1,7 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 import { ALL_KINDS, LENGTH_BOUNDED, URL_SAFE_START, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
@@ -230,6 +231,13 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         }
       } else if (/^(Object\.hasOwn|Object\.prototype\.hasOwnProperty\.call)$/.test(name)) {
         add(t, n.arguments[1], ALL_KINDS);
+      } else if (/^(crypto|node:crypto)\.timingSafeEqual$/.test(name)) {
+        // timingSafeEqual(signature, hmac(secret).update(body).digest()): true means the body is the
+        // sender's, who holds the secret (a signed webhook), not a visitor's.
+        for (const a of n.arguments) {
+          const signed = hmacInput(e, a);
+          if (signed) add(t, signed, ALL_KINDS);
+        }
       } else if (method === 'test' && callee.type === 'MemberExpression') {
         // What the regex lets through is read from the regex itself (probed with attack strings per
         // sink kind), whatever the constant holding it is called.
@@ -354,4 +362,28 @@ function isConstant(node: Node): boolean {
   if (n.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(n.name)) return true;
   if (n.type === 'UnaryExpression' && n.operator === '-' && unwrap(n.argument).type === 'Literal') return true;
   return false;
+}
+
+/**
+ * The data an HMAC is computed over: `createHmac(alg, key).update(data).digest(…)`, maybe inside
+ * `Buffer.from(…)`, written in place or as a const of this file.
+ */
+function hmacInput(e: TaintEngine, node: Node | undefined): Node | undefined {
+  if (!node) return undefined;
+  let n = unwrap(resolveValue(e.input.program, node).value);
+  for (let i = 0; i < 6 && n.type === 'CallExpression'; i++) {
+    const callee = unwrap(n.callee);
+    const name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
+    if (/^Buffer\.from$/.test(name) && n.arguments[0]) {
+      n = unwrap(resolveValue(e.input.program, n.arguments[0]).value);
+      continue;
+    }
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = propertyName(callee);
+    const recv = unwrap(callee.object);
+    if (method === 'update' && recv.type === 'CallExpression' && /^(crypto|node:crypto)\.createHmac$/.test(qualifiedName(recv.callee, e.input.modules, e.aliases) ?? '')) return n.arguments[0];
+    if (method !== 'digest' && method !== 'toString') return undefined;
+    n = recv;
+  }
+  return undefined;
 }

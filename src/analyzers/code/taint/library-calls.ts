@@ -143,7 +143,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   }
   if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
   if (name === 'JSON.parse') {
-    const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: t.sanitized & ~mask('nosql'), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
+    // Text safe only as text can become an operator object again; text trusted for everything (a
+    // signed webhook body) parses to trusted data.
+    const reopen = (t: Taint) => ((t.sanitized & ALL_KINDS) === ALL_KINDS ? t.sanitized : t.sanitized & ~mask('nosql'));
+    const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: reopen(t), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
     return taints.length ? { taints } : EMPTY;
   }
   if (isNew) return EMPTY;
