@@ -14,7 +14,7 @@ import { expressValidatorNarrowing } from './express-validator.js';
 import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { evaluate, readMember } from './expressions.js';
-import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
+import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
@@ -102,7 +102,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {
-      const v = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      const source = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      // Hono's `c.req.valid('query')`: what the route's validator parsed, its narrow fields included.
+      const part = method === 'valid' ? VALIDATED_PARTS[stringValue(args[0]) ?? ''] : undefined;
+      const narrowed = part ? receiverValue.fields?.get(part)?.fields : undefined;
+      const v = narrowed ? { ...source, fields: narrowed } : source;
       return m.promise ? { taints: [], awaited: v } : v;
     }
   }
@@ -1039,8 +1043,25 @@ function routeRequest(e: TaintEngine, call: Node): Value {
       if (narrow.size) fields.set(field, { taints: [], fields: new Map([...(fields.get(field)?.fields ?? []), ...narrow]) });
     }
   }
+  // `validate(schema, 'params')`, `zValidator('query', schema)`: a middleware that parses a request
+  // part with an object schema (of this file or imported) and rejects what does not fit.
+  for (const arg of call.arguments as Node[]) {
+    const mw = unwrap(arg);
+    if (mw.type !== 'CallExpression' || mw.arguments.length === 0 || mw.arguments.length > 2) continue;
+    const [first, second] = mw.arguments as Node[];
+    const target = stringValue(first) !== undefined ? stringValue(first) : second ? stringValue(second) : 'body';
+    const schemaNode = stringValue(first) !== undefined ? second : first;
+    const part = target && VALIDATED_PARTS[target];
+    if (!part || !schemaNode) continue;
+    const narrow = narrowSchemaFields(e, schemaNode);
+    if (!narrow?.length) continue;
+    fields.set(part, { taints: [], fields: new Map([...(fields.get(part)?.fields ?? []), ...narrow.map((n): [string, Value] => [n, { taints: [], shadows: true }])]) });
+  }
   return fields.size ? { taints: [], kind: 'request', fields } : { taints: [], kind: 'request' };
 }
+
+/** The request part a validation middleware names (`'query'`, Hono's `'json'`/`'param'`/`'form'`). */
+const VALIDATED_PARTS: Record<string, string> = { body: 'body', json: 'body', form: 'body', query: 'query', params: 'params', param: 'params', headers: 'headers', header: 'headers', cookies: 'cookies', cookie: 'cookies' };
 
 /** `{ type: 'integer' }`, `{ enum: […] }`, `{ format: 'uuid' }` (a `pattern` is not read: what it admits depends on the sink). */
 function narrowJsonSchema(spec: Node): boolean {

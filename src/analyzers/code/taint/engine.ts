@@ -245,6 +245,11 @@ export class TaintEngine {
         if (proto && proto.methods.get('constructor') === v.fn) for (const [m, id] of proto.methods) if (m !== 'constructor' && !out[`${key}.${m}`]) out[`${key}.${m}`] = summaryOf(this, id);
       } else if (v.api && !v.ref) out[key] = { ...emptySummary(key), api: v.api };
       else if (v.regex && !v.ref) out[key] = { ...emptySummary(key), regex: v.regex };
+      else if (v.kind === 'schema' && !v.ref) {
+        // An object schema (zod, joi, yup): the fields it narrows, for validation middleware in other files.
+        const narrowed = [...(v.schema ?? [])].filter(([, how]) => how === 'narrow').map(([k]) => k);
+        if (narrowed.length) out[key] = { ...emptySummary(key), narrowedFields: narrowed };
+      }
       if (v.ref && v.fn === undefined && !v.cls) this.exportRefs[key] = v.ref;
       if (v.cls) {
         const narrowed = v.instance ? undefined : this.narrowedDtos.get(v.cls);

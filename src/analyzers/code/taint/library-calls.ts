@@ -7,7 +7,7 @@ import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanit
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
-import { importedSummary } from './calls.js';
+import { importCandidates, importedSummary } from './calls.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
@@ -262,6 +262,24 @@ export function zodObjectSchema(e: TaintEngine, node: Node): Value | undefined {
     const callee = unwrap(n.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     n = unwrap(callee.object);
+  }
+  return undefined;
+}
+
+/**
+ * The narrow fields of an object schema: one written here (`zodObjectSchema`), or one another file
+ * exports (its export summary's `narrowedFields`, asked for here so the link step hands it over).
+ */
+export function narrowSchemaFields(e: TaintEngine, node: Node): string[] | undefined {
+  const local = zodObjectSchema(e, node);
+  if (local) return [...(local.schema ?? [])].filter(([, how]) => how === 'narrow').map(([k]) => k);
+  const n = unwrap(node);
+  if (n.type !== 'Identifier' && n.type !== 'MemberExpression') return undefined;
+  const candidates = importCandidates(e, n, undefined, '');
+  for (const c of candidates) e.importCalls.set(c, true);
+  for (const c of candidates) {
+    const fields = e.input.linkInput?.[c]?.narrowedFields;
+    if (fields) return fields;
   }
   return undefined;
 }

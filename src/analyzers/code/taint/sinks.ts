@@ -374,9 +374,15 @@ const QUOTED_COMPARISON = /[\w\]"`]\s*(=|<>|!=|<=|>=|<|>|\blike\b|\bilike\b)\s*'
  * Date`) or with a named type (an enum, a union alias such as `SortField`): its callers are held to
  * that type, so building it into query text is no finding without a source.
  */
-function declaredNarrow(param: Node | undefined): boolean {
+function declaredNarrow(param: Node | undefined, path: string[]): boolean {
   const p = param?.type === 'TSParameterProperty' ? param.parameter : param?.type === 'AssignmentPattern' ? param.left : param;
-  const type = p?.typeAnnotation?.typeAnnotation;
+  let type = p?.typeAnnotation?.typeAnnotation;
+  // `opts: { limit: number }` read as `opts.limit`: the member's declared type.
+  for (const key of path) {
+    if (type?.type !== 'TSTypeLiteral') return false;
+    const member = type.members.find((m: Node) => m.type === 'TSPropertySignature' && propertyName(m) === key);
+    type = member?.typeAnnotation?.typeAnnotation;
+  }
   const narrow = (t: Node | undefined): boolean => {
     if (!t) return false;
     switch (t.type) {
@@ -393,7 +399,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
   if (t.param !== undefined && kind === 'sql' && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
-    && !(t.path.length === 0 && frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param]))) {
+    && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
       kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },

@@ -39,6 +39,15 @@ export class AccountsService {
     return this.accounts.query(`SELECT * FROM accounts ORDER BY ${sort} ${order} LIMIT ${limit} OFFSET ${offset}`);
   }
 
+  // An options object whose members are declared: the number is a number, the text is text.
+  window(opts: { limit: number; owner: string }) {
+    // ok: js/sql-injection
+    const recent = this.accounts.query(`SELECT * FROM accounts ORDER BY id DESC LIMIT ${opts.limit}`);
+    // ruleid: js/sql-injection
+    const owned = this.accounts.query(`SELECT * FROM accounts WHERE owner = '${opts.owner}'`);
+    return Promise.all([recent, owned]);
+  }
+
   // Declared as text: still audited.
   search(term: string) {
     // ruleid: js/sql-injection
