@@ -1,0 +1,31 @@
+'use strict';
+
+const { isObjectLike, isPlainObject } = require('./is');
+const { cloneDeep } = require('./clone');
+
+/**
+ * Copies into `target` every property of `source` that `target` lacks, and recurses where both
+ * sides hold objects.
+ * @param {object} target
+ * @param {object} source
+ * @param {number} depth
+ * @param {import('../index').FillOptions} o
+ * @returns {object} target
+ */
+function fill(target, source, depth, o) {
+  if (depth > o.maxDepth) return target;
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__') continue;
+    const value = source[key];
+    const current = target[key];
+    if (current === undefined || (current === null && o.nullIsMissing)) {
+      // vuln: CWE-1321
+      target[key] = o.clone ? cloneDeep(value) : value;
+    } else if (isObjectLike(current) && !Array.isArray(current) && isPlainObject(value)) {
+      fill(current, value, depth + 1, o);
+    }
+  }
+  return target;
+}
+
+module.exports = { fill };
