@@ -6,7 +6,9 @@ import { collectInitializers, isTrueValue, resolveLocal } from './_local-values.
 const ALLOW_ORIGIN = 'access-control-allow-origin';
 const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
 /** Middleware factories whose first argument is a cors options object. */
-const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors']);
+const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors']);
+/** Middlewares whose `origin` function receives the request's Origin first and returns the origin to allow (Hono). */
+const ORIGIN_RETURNED_BY_FUNCTION = new Set(['hono/cors.cors']);
 /** Koa's cors middlewares echo the request's Origin when no origin is configured. */
 const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors']);
 /** Header-setting methods: Express/Node `res`, Fastify `reply`, Koa `ctx`, Fetch `Headers`. */
@@ -61,8 +63,29 @@ function returnsRequestOrigin(ctx: CodeRuleContext, fn: Node): boolean {
   return returns.length > 0 && returns.every((r) => isOriginRead(ctx, r) || ctx.constantValue(r) === '*');
 }
 
+/**
+ * Hono-style `origin: (origin, c) => origin`: the function gets the request's Origin as its first
+ * parameter and every return gives it back unchanged (or `'*'`), so every Origin is allowed.
+ */
+function returnsItsOriginParam(ctx: CodeRuleContext, fn: Node): boolean {
+  const param = fn.params[0];
+  if (!param || param.type !== 'Identifier') return false;
+  const isParam = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'Identifier') return u.name === param.name;
+    // origin ?? '*', origin || '*'
+    if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) return isParam(u.left) && (isParam(u.right) || ctx.constantValue(u.right) === '*');
+    return ctx.constantValue(u) === '*';
+  };
+  if (fn.body.type !== 'BlockStatement') return ctx.constantValue(fn.body) === undefined && isParam(fn.body);
+  const returns: Node[] = [];
+  let bare = false;
+  walk(fn.body, [{ ReturnStatement(r) { if (r.argument) returns.push(r.argument); else bare = true; } }]);
+  return !bare && returns.length > 0 && returns.some((r) => ctx.constantValue(r) === undefined) && returns.every(isParam);
+}
+
 /** What an `origin` option value lets through. */
-function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Node>): Verdict {
+function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Node>, originReturned = false): Verdict {
   const v = resolveLocal(value, inits) ?? unwrap(value);
   const c = ctx.constantValue(v);
   if (c === '*') return { kind: 'any', why: "origin '*'" };
@@ -75,6 +98,7 @@ function originVerdict(ctx: CodeRuleContext, value: Node, inits: Map<string, Nod
   if (v.type === 'ArrayExpression' && v.elements.some((e: Node | null) => e && ctx.constantValue(e) === '*')) return { kind: 'any', why: "origin ['*']" };
   if (isFunction(v) && alwaysAllows(v)) return { kind: 'reflect', why: 'an origin callback that allows every Origin' };
   if (isFunction(v) && returnsRequestOrigin(ctx, v)) return { kind: 'reflect', why: 'an origin function that returns the request\'s Origin' };
+  if (originReturned && isFunction(v) && returnsItsOriginParam(ctx, v)) return { kind: 'reflect', why: 'an origin function that returns the request\'s Origin unchecked' };
   return undefined;
 }
 
@@ -178,7 +202,7 @@ export const permissiveCors: CodeRule = {
       };
 
       /** A cors options object (or its absence) for a middleware/plugin/config. */
-      const checkOptions = (optionsArg: Node | undefined, call: Node, reflectsByDefault: boolean) => {
+      const checkOptions = (optionsArg: Node | undefined, call: Node, reflectsByDefault: boolean, originReturned = false) => {
         if (!optionsArg) {
           const why = reflectsByDefault ? 'default options (echoes any Origin)' : "default options (Access-Control-Allow-Origin: *)";
           reportVerdict(call, { kind: reflectsByDefault ? 'reflect' : 'any', why: `CORS with ${why}` }, false);
@@ -196,7 +220,7 @@ export const permissiveCors: CodeRule = {
           reportVerdict(call, verdict, credentials && reflectsByDefault);
           return;
         }
-        const verdict = originVerdict(ctx, originProp.value, initializers());
+        const verdict = originVerdict(ctx, originProp.value, initializers(), originReturned);
         if (verdict) reportVerdict(originProp, verdict, credentials);
       };
 
@@ -222,7 +246,7 @@ export const permissiveCors: CodeRule = {
           const callee = ctx.qualifiedName(node.callee) ?? '';
           const method = calleeProperty(node);
           if (CORS_FACTORIES.has(callee)) {
-            checkOptions(node.arguments[0], node, REFLECTS_BY_DEFAULT.has(callee));
+            checkOptions(node.arguments[0], node, REFLECTS_BY_DEFAULT.has(callee), ORIGIN_RETURNED_BY_FUNCTION.has(callee));
           } else if (method === 'enableCors' && unwrap(node.callee).type === 'MemberExpression') {
             // NestJS: app.enableCors() uses the cors package defaults.
             checkOptions(node.arguments[0], node, false);
