@@ -483,6 +483,8 @@ function assertionGuards(e: TaintEngine, expr: Node, frame: Frame): void {
 function isAbortCall(expr: Node): boolean {
   const e = unwrap(expr);
   if (e.type !== 'CallExpression') return false;
+  // `app.notFound((c) => …)` (Hono) registers a handler; it does not end the path.
+  if (e.arguments.some((a: Node) => isFunction(a))) return false;
   const path = memberPath(e.callee) ?? '';
   return /^(ctx|context|this)\.throw$|^process\.exit$|(^|\.)(abort|notFound|forbidden|badRequest)$/.test(path);
 }

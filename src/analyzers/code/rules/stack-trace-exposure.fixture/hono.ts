@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 
 const app = new Hono();
 
+// Registering the not-found handler does not end the module's code.
+app.notFound((c) => c.json({ error: 'not_found' }, 404));
+
 app.onError((err, c) => {
   // ruleid: js/stack-trace-exposure
   return c.json({ error: err.stack }, 500);
