@@ -227,7 +227,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'log', callee: /(^|\.)(write|appendFileSync|appendFile)$/, args: [0], when: (s) => /(^|\.)(\w*(log|Log|audit|Audit)\w*)$/.test(s.receiver ?? '') && !/dialog|catalog|blog/i.test(s.receiver ?? '') },
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
-  { kind: 'errorInfo', callee: /^(NextResponse\.json|Response\.json)$/, args: [0] },
+  { kind: 'errorInfo', callee: /^((next\/server\.)?NextResponse\.json|Response\.json)$/, args: [0] },
+  // SvelteKit's response helpers: `return json({ … })` from a `+server.ts` endpoint.
+  { kind: 'errorInfo', callee: /^@sveltejs\/kit\.(json|text)$/, args: [0] },
   { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => isHonoContext(s) },
 ];
 
