@@ -45,6 +45,22 @@ function algorithmOf(ctx: CodeRuleContext, call: Node): string | undefined {
   return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
 }
 
+/** The `iterations` of a WebCrypto PBKDF2 parameter object (inline or a `const` in this file). */
+function webCryptoPbkdf2Iterations(ctx: CodeRuleContext, arg: Node | undefined): unknown {
+  if (!arg) return undefined;
+  let params = unwrap(arg);
+  if (params.type === 'Identifier') {
+    const def = definitionOf(ctx.program, params.name, params);
+    params = def && !def.property ? unwrap(def.value) : params;
+  }
+  if (params.type !== 'ObjectExpression') return undefined;
+  const prop = (key: string) => params.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === key);
+  const alg = ctx.constantValue(prop('name')?.value);
+  if (typeof alg !== 'string' || alg.toUpperCase() !== 'PBKDF2') return undefined;
+  const p = prop('iterations');
+  return p ? ctx.constantValue(p.value) : undefined;
+}
+
 /** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
 const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js/i;
 
@@ -104,6 +120,10 @@ export const weakPasswordHash: CodeRule = {
               const p = opts.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === 'iterations');
               iterations = p ? ctx.constantValue(p.value) : undefined; // the default changed (1 → 250000) in crypto-js 4.2
             }
+          }
+          else if (/^(derive(Bits|Key))$/.test(prop ?? '') && /(^|\.)subtle$/.test(memberPath(unwrap(node.callee).object) ?? '')) {
+            // WebCrypto: crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256)
+            iterations = webCryptoPbkdf2Iterations(ctx, node.arguments[0]);
           }
           if (typeof iterations === 'number' && iterations < MIN_PBKDF2_ITERATIONS) {
             ctx.report(node, `PBKDF2 with only ${iterations} iterations is fast to brute-force (use ≥ 600000 for SHA-256, or argon2/bcrypt/scrypt)`);
