@@ -4,11 +4,16 @@ import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { type HardcodedValue, hardcodedValue, isEnvRead } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 
+/** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
+function remixRuntime(fn: RegExp): RegExp {
+  return new RegExp(`^(@remix-run\\/(node|cloudflare|deno|server-runtime|architect)|react-router|@react-router\\/(node|cloudflare|architect))\\.(${fn.source})$`);
+}
+
 /**
  * Where the library says "this argument is a key", whatever the variable is called:
  * call → argument index, or the option names that hold the key.
  */
-const KEY_ARGUMENTS: { callee: RegExp; arg?: number; options?: string[]; what: string }[] = [
+const KEY_ARGUMENTS: { callee: RegExp; arg?: number; options?: string[]; optionsArg?: number; under?: string; what: string }[] = [
   { callee: /^crypto\.(createHmac|createCipheriv|createDecipheriv)$/, arg: 1, what: 'cryptographic key' },
   { callee: /^crypto\.createSecretKey$/, arg: 0, what: 'cryptographic key' },
   { callee: /^(crypto-js|CryptoJS)\.(HmacMD5|HmacSHA1|HmacSHA256|HmacSHA512|AES\.encrypt|AES\.decrypt|TripleDES\.encrypt|TripleDES\.decrypt)$/, arg: 1, what: 'cryptographic key' },
@@ -18,6 +23,9 @@ const KEY_ARGUMENTS: { callee: RegExp; arg?: number; options?: string[]; what: s
   { callee: /^(iron-session\.(getIronSession|sealData|unsealData)|iron-session|next-iron-session\.withIronSession)$/, options: ['password'], what: 'session encryption password' },
   { callee: /^(keygrip|Keygrip)$/, arg: 0, what: 'cookie-signing key' },
   { callee: /^(csrf-csrf\.doubleCsrf|csrf-csrf)$/, options: ['getSecret'], what: 'CSRF secret' },
+  // Remix / React Router: createCookie(name, { secrets }) and the session storages' { cookie: { secrets } }.
+  { callee: remixRuntime(/createCookie/), optionsArg: 1, options: ['secrets'], what: 'cookie-signing secret' },
+  { callee: remixRuntime(/create\w*SessionStorage/), under: 'cookie', options: ['secrets'], what: 'session cookie-signing secret' },
 ];
 /** Fastify plugins registered with a key in their options. */
 const FASTIFY_KEY_PLUGINS = /^(@fastify\/cookie|fastify-cookie|@fastify\/session|@fastify\/secure-session|fastify-secure-session)(\.default)?$/;
@@ -45,7 +53,7 @@ export const hardcodedKey: CodeRule = {
     cwe: [321, 798],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['crypto', 'secrets', 'session', 'ai-common'],
-    description: "A key that signs or encrypts is written in the code: the session secret (`express-session`), cookie-signing keys (`cookie-parser`, `cookie-session`, Koa's `app.keys`, `@fastify/cookie`), an HMAC key (`crypto.createHmac('sha256', 'k')`), or a cipher key (`createCipheriv`), as a literal, a constant, `Buffer.from('…')`, or a `process.env.X || 'fallback'` default. The position of the argument says it is a key, whatever the variable is called. Anyone with the source can forge session cookies and webhook signatures or decrypt the data; JWT keys and passwords are reported by their own rules.",
+    description: "A key that signs or encrypts is written in the code: the session secret (`express-session`), cookie-signing keys (`cookie-parser`, `cookie-session`, Koa's `app.keys`, `@fastify/cookie`, Remix/React Router `createCookie`/`createCookieSessionStorage` `secrets`), an HMAC key (`crypto.createHmac('sha256', 'k')`), or a cipher key (`createCipheriv`), as a literal, a constant, `Buffer.from('…')`, or a `process.env.X || 'fallback'` default. The position of the argument says it is a key, whatever the variable is called. Anyone with the source can forge session cookies and webhook signatures or decrypt the data; JWT keys and passwords are reported by their own rules.",
     fix: "Read the key at start-up from the environment or a secret manager and fail when it is missing (`const secret = process.env.SESSION_SECRET; if (!secret) throw new Error('SESSION_SECRET is not set')`), never with a default. Generate keys with `openssl rand -base64 32`, rotate any key that was committed, and keep several keys (`keys: [current, previous]`) so rotation does not log everyone out.",
     examples: {
       bad: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));\nconst sig = crypto.createHmac('sha256', 'whsec_123').update(body).digest('hex');",
@@ -76,8 +84,12 @@ export const hardcodedKey: CodeRule = {
         const hv = keyValue(ctx, key);
         if (hv) report(hv.declared ?? inline, what, hv);
       };
-      const checkOptions = (options: Node | undefined, names: string[], what: string) => {
-        const obj = objectLiteralOf(ctx.program, options);
+      const checkOptions = (options: Node | undefined, names: string[], what: string, under?: string) => {
+        let obj = objectLiteralOf(ctx.program, options);
+        if (obj && under) {
+          const p = obj.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === under);
+          obj = p ? objectLiteralOf(ctx.program, p.value) : undefined;
+        }
         if (!obj) return;
         for (const p of obj.properties) {
           if (p.type === 'Property' && names.includes(propertyName(p) ?? '')) checkKey(p.value, p, what);
@@ -89,7 +101,7 @@ export const hardcodedKey: CodeRule = {
           for (const row of KEY_ARGUMENTS) {
             if (!row.callee.test(name)) continue;
             if (row.arg !== undefined) checkKey(node.arguments[row.arg], node, row.what);
-            if (row.options) checkOptions(node.arguments[0], row.options, row.what);
+            if (row.options) checkOptions(node.arguments[row.optionsArg ?? 0], row.options, row.what, row.under);
             return;
           }
           // fastify.register(require('@fastify/cookie'), { secret: '…' })
