@@ -1,8 +1,10 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import { hardcodedValue } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
+import { isPlaceholder as isSecretPlaceholder } from '../../secrets/placeholder.js';
+import { characterClasses, shannonEntropy } from '../../secrets/entropy.js';
 
 /** Database, cache, queue, mail and remote-shell clients that take credentials. */
 const CLIENT_MODULE = /^(pg|pg-pool|pg-promise|postgres|mysql|mysql2|mysql2\/promise|mariadb|mongodb|mongoose|sequelize|knex|redis|ioredis|nodemailer|typeorm|mssql|tedious|oracledb|amqplib|amqplib\/callback_api|ssh2|node-ssh|ssh2-sftp-client|ftp|basic-ftp|ldapjs|@elastic\/elasticsearch|cassandra-driver|neo4j-driver|@neondatabase\/serverless|@nestjs\/typeorm|@nestjs\/mongoose|@nestjs\/sequelize|kafkajs|mqtt|snowflake-sdk|better-sqlite3|nats|couchbase|@influxdata\/influxdb-client|imap|imapflow)(\.|$)/;
@@ -48,6 +50,21 @@ function literalText(ctx: CodeRuleContext, node: Node | undefined): string | und
   return undefined;
 }
 
+/** Is the object a property sits in a header map: `headers: {…}`, `new Headers({…})`? */
+function headersObject(ancestors: readonly Node[]): boolean {
+  const obj = ancestors[ancestors.length - 1];
+  if (obj?.type !== 'ObjectExpression') return false;
+  for (let i = ancestors.length - 2; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (/^(ParenthesizedExpression|TSAsExpression|TSSatisfiesExpression)$/.test(a.type)) continue;
+    if (a.type === 'Property') return /^headers$/i.test(propertyName(a) ?? '');
+    if (a.type === 'NewExpression') return memberPath(a.callee) === 'Headers';
+    if (a.type === 'VariableDeclarator') return /headers$/i.test(simpleName(a.id) ?? '');
+    return false;
+  }
+  return false;
+}
+
 /** The call or `new` an object literal is (possibly nested) passed to. */
 function receivingCall(ancestors: readonly Node[], from: number): Node | undefined {
   for (let i = from; i >= 0; i--) {
@@ -58,8 +75,24 @@ function receivingCall(ancestors: readonly Node[], from: number): Node | undefin
   return undefined;
 }
 
+/** Authorization schemes written before the credential: `Bearer <token>`, `token <pat>`, `Bot <token>`. */
+const AUTH_SCHEME = /^(bearer|token|bot|key|apikey|api-key|sso-key)\s+/i;
+/** Headers that carry an API credential by name (`X-API-Key`, `api-key`, `X-Auth-Token`, `PRIVATE-TOKEN`). */
+const API_KEY_HEADER = /^(x-)?([a-z0-9]+-)*(api-?key|auth-?token|access-?token|private-token|secret-?key|subscription-key)$/i;
+/** Test and mock code sends made-up tokens in headers on purpose. */
+const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|mocks?|fixtures?)\/|\.(test|spec|e2e|stories)\.[cm]?[jt]sx?$/i;
+
+/**
+ * A credential someone could use: long, without spaces, random-looking (several character
+ * classes, high entropy) and not a template marker or documentation example.
+ */
+function looksLikeRealToken(text: string): boolean {
+  if (text.length < 16 || /\s/.test(text) || isSecretPlaceholder(text) || isPlaceholder(text)) return false;
+  return characterClasses(text) >= 2 && shannonEntropy(text) >= 3;
+}
+
 /** Cheap pre-filter: a file without a password, key or credentialed URL cannot match (skips the visitors). */
-const FILE_GATE = /pass|pwd|secret|api.?key|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
+const FILE_GATE = /pass|pwd|secret|api.?key|authorization|-token|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
 
 export const hardcodedCredentials: CodeRule = {
   meta: {
@@ -71,8 +104,8 @@ export const hardcodedCredentials: CodeRule = {
     cwe: [798, 259],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'secrets', 'config', 'ai-common'],
-    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), or compared against a literal to log users in (`if (password === 'admin123')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
-    fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), or compared against a literal to log users in (`if (password === 'admin123')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`, `Authorization: 'Bearer ' + process.env.BILLING_TOKEN`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
     examples: {
       bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
       good: "const pool = mysql.createPool({ host: process.env.DB_HOST, user: process.env.DB_USER, password: process.env.DB_PASSWORD, database: 'shop' });\nconst ok = user && await argon2.verify(user.passwordHash, req.body.password);",
@@ -113,8 +146,47 @@ export const hardcodedCredentials: CodeRule = {
           if (p.type === 'Property' && /^(connectionString|url|uri|connection)$/.test(propertyName(p) ?? '')) checkUrl(p.value, p);
         }
       };
+      /**
+       * A header value that carries a hard-coded credential: `Bearer ${TOKEN}` / `'Bearer ' + TOKEN`
+       * with TOKEN a literal (or a constant, or an env fallback), or the literal header value itself.
+       */
+      const checkHeaderCredential = (value: Node | undefined, at: Node, header: string) => {
+        if (!value || testFile) return;
+        let v = unwrap(value);
+        if (v.type === 'Identifier' || v.type === 'MemberExpression') {
+          const resolved = unwrap(resolveValue(ctx.program, v).value);
+          if (resolved.type === 'TemplateLiteral' || resolved.type === 'BinaryExpression') v = resolved;
+        }
+        let token: Node = v;
+        if (v.type === 'TemplateLiteral' && v.expressions.length === 1 && AUTH_SCHEME.test(v.quasis[0].value.cooked ?? '') && (v.quasis[0].value.cooked ?? '').replace(AUTH_SCHEME, '') === '' && !(v.quasis[1].value.cooked ?? '')) {
+          token = v.expressions[0];
+        } else if (v.type === 'BinaryExpression' && v.operator === '+' && AUTH_SCHEME.test(stringValue(v.left) ?? '') && (stringValue(v.left) ?? '').replace(AUTH_SCHEME, '') === '') {
+          token = v.right;
+        }
+        const hv = hardcodedValue(ctx, token);
+        const text = literalText(ctx, token)?.replace(AUTH_SCHEME, '');
+        if (!hv || text === undefined || !looksLikeRealToken(text)) return;
+        report(hv.declared ?? at, `Hard-coded API credential sent in the ${header} header${hv.kind === 'fallback' ? ' (as the fallback when the environment variable is missing)' : ''}: everyone with the code can call the service as this account (read it from the environment or a secret manager)`, hv.literal);
+      };
+      /** `Authorization`, or an API-key header inside a `headers` object / `new Headers({…})`. */
+      const credentialHeader = (name: string | undefined, headersContext: boolean): string | undefined => {
+        if (!name) return undefined;
+        if (name.toLowerCase() === 'authorization') return 'Authorization';
+        return headersContext && API_KEY_HEADER.test(name) ? name : undefined;
+      };
+      const testFile = TEST_PATH.test(ctx.path.replace(/\\/g, '/'));
       return {
+        AssignmentExpression(node) {
+          // axios.defaults.headers.common['Authorization'] = `Bearer ${TOKEN}`
+          const left = unwrap(node.left);
+          if (node.operator !== '=' || left.type !== 'MemberExpression') return;
+          const headers = /(^|\.)headers(\.common)?$/i.test(memberPath(left.object) ?? '');
+          const header = credentialHeader(propertyName(left), headers);
+          if (header) checkHeaderCredential(node.right, node, header);
+        },
         Property(node, ancestors) {
+          const header = credentialHeader(propertyName(node), headersObject(ancestors));
+          if (header && ancestors[ancestors.length - 1]?.type === 'ObjectExpression') checkHeaderCredential(node.value, node, header);
           if (node.computed || !isPasswordKey(propertyName(node))) return;
           const hv = hardcodedPassword(node.value);
           if (!hv) return;
@@ -138,6 +210,13 @@ export const hardcodedCredentials: CodeRule = {
           if (isClientCall(node)) checkClientArguments(node);
         },
         CallExpression(node) {
+          // headers.set('Authorization', `Bearer ${TOKEN}`), request.setHeader('X-Api-Key', KEY)
+          const method = calleeProperty(node);
+          if (method && /^(set|append|setHeader|header)$/.test(method) && node.arguments.length === 2) {
+            const name = ctx.constantValue(node.arguments[0]);
+            const header = typeof name === 'string' ? credentialHeader(name, true) : undefined;
+            if (header) checkHeaderCredential(node.arguments[1], node, header);
+          }
           if (!isClientCall(node)) return;
           const name = ctx.qualifiedName(node.callee) ?? '';
           if (/(^|\.)auth\.basic$/.test(name)) {
