@@ -1,10 +1,11 @@
 /**
  * TypeScript path aliases (`compilerOptions.paths` + `baseUrl` in tsconfig.json / jsconfig.json)
  * for the cross-file link step. Read as data (JSON with comments), never executed; `extends` is
- * followed only to files inside the project.
+ * followed only to files inside the project. Also the aliases a framework declares in its own
+ * config and writes into a generated tsconfig that is not checked in (SvelteKit's `$lib`).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 
 export interface PathAlias {
   /** Pattern with at most one `*`: `@app/*`, `~lib`. */
@@ -94,8 +95,51 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
     }
     if (aliases.length) scopes.push({ dir: dirname(rel) === '.' ? '' : dirname(rel), aliases });
   }
+  for (const rel of projectFiles) {
+    if (!SVELTE_CONFIG.test(rel) || rel.includes('node_modules/')) continue;
+    const dir = dirname(rel) === '.' ? '' : dirname(rel);
+    let text = '';
+    try {
+      text = readFileSync(join(root, rel), 'utf8');
+    } catch {
+      continue;
+    }
+    const extra = svelteKitAliases(text, dir);
+    const own = scopes.find((s) => s.dir === dir);
+    if (own) {
+      for (const a of extra) if (!own.aliases.some((b) => b.pattern === a.pattern)) own.aliases.push(a);
+      continue;
+    }
+    // A config of its own below a tsconfig: keep that tsconfig's aliases too.
+    const outer = scopes.filter((s) => s.dir === '' || dir.startsWith(s.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0];
+    scopes.push({ dir, aliases: [...extra, ...(outer?.aliases.filter((a) => !extra.some((b) => b.pattern === a.pattern)) ?? [])] });
+  }
   // Deepest directory first, so the nearest config wins.
   return scopes.sort((a, b) => b.dir.length - a.dir.length);
+}
+
+const SVELTE_CONFIG = /(^|\/)svelte\.config\.[cm]?[jt]s$/;
+
+/**
+ * SvelteKit's aliases (written to the generated `.svelte-kit/tsconfig.json`): `$lib` is the
+ * project's `src/lib` (or `kit.files.lib`), and each `kit.alias` entry (`$server: 'src/lib/server'`)
+ * names a file or folder, with `$server/*` below it. Read from the config's text as string literals.
+ */
+export function svelteKitAliases(configText: string, dir: string): PathAlias[] {
+  const at = (p: string) => posix.normalize(dir ? `${dir}/${p}` : p).replace(/\/$/, '');
+  const lib = /\bfiles\s*:\s*\{[^}]*\blib\s*:\s*['"`]([^'"`]+)['"`]/.exec(configText)?.[1] ?? 'src/lib';
+  const entries: [string, string][] = [['$lib', lib]];
+  const block = /\balias\s*:\s*\{([^}]*)\}/.exec(configText)?.[1] ?? '';
+  for (const m of block.matchAll(/['"`]?([$@~#\w][\w$@~#/*.-]*)['"`]?\s*:\s*['"`]([^'"`]+)['"`]/g)) entries.push([m[1]!, m[2]!]);
+  const out: PathAlias[] = [];
+  for (const [key, target] of entries) {
+    if (key.endsWith('/*')) {
+      out.push({ pattern: key, targets: [at(target.replace(/\/\*$/, '')) + '/*'] });
+      continue;
+    }
+    out.push({ pattern: key, targets: [at(target)] }, { pattern: `${key}/*`, targets: [`${at(target)}/*`] });
+  }
+  return out;
 }
 
 export function aliasesFor(path: string, scopes: AliasScope[]): PathAlias[] {
