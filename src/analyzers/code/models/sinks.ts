@@ -55,6 +55,12 @@ export interface CallSink {
   url?: true;
   /** With `text`: also dangerous when the visitor decides how the value starts (no constant start, not a whole URL read). */
   leading?: true;
+  /**
+   * The argument is a raw piece of a query the calling function composes (`Prisma.raw(column)`
+   * inside its `Prisma.sql` template): a parameter that reaches it is that function's flaw, reported
+   * at this call, not at callers that merely pass the value on.
+   */
+  fragment?: true;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -89,7 +95,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
   // AdonisJS Lucid: `db.rawQuery(sql, bindings)`.
   { kind: 'sql', callee: /(^|\.)(rawQuery|knexRawQuery)$/, args: [0] },
-  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? ''), heuristic: true },
+  // Prisma.raw(x): text spliced unescaped into a Prisma.sql / $queryRaw template.
+  { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^@prisma\/client\.Prisma\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
     when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },

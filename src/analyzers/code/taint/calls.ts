@@ -850,7 +850,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     // (A filter the caller did not build, such as a request object passed on whole, becomes a query
     // in the callee: reported at its sink, as any other flow into a service method.)
-    const passThrough = !s.stringy && !s.nested && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'xss' || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'xss' || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }

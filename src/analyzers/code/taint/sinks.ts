@@ -77,7 +77,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
         reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
         continue;
       }
-      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework);
+      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
     }
   }
 }
@@ -288,9 +288,9 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
   return arg;
 }
 
-export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string): void {
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string, fragment?: boolean): void {
   const label = `${site.name || site.method}()`;
-  const extra = model ? { model } : undefined;
+  const extra = model || fragment ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}) } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
@@ -335,7 +335,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   const live = liveTaints(v, kind);

@@ -43,6 +43,8 @@ export interface SinkSite {
    * not known to be a string: it may be another object's own `match()` (a matcher, a class).
    */
   implicitRegex?: boolean;
+  /** A raw piece of a query the enclosing function composes (CallSink.fragment): reported here, never at callers. */
+  fragment?: boolean;
   /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
   model?: string;
 }
