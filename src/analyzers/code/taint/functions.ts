@@ -139,6 +139,21 @@ function jsonScalarArgument(e: TaintEngine, decorator: string, call: Node): bool
   });
 }
 
+/**
+ * A GraphQL argument declared as a number or boolean scalar (`@Args('id', { type: () => Int })`,
+ * `@Arg('ids', () => [Float])`, `GraphQLInt`): the server rejects anything else before the resolver runs.
+ */
+function numericScalarArgument(e: TaintEngine, decorator: string, call: Node): boolean {
+  if (decorator !== 'Args' && decorator !== 'Arg') return false;
+  return call.arguments.slice(1).some((a: Node) => {
+    const type = unwrap(a).type === 'ObjectExpression' ? objectProperty(a, 'type') : a;
+    const m = type && /^\(\s*\)\s*=>\s*\[?\s*(Int|Float|Boolean|GraphQLInt|GraphQLFloat|GraphQLBoolean)\s*\]?$/.exec(e.text(unwrap(type)).trim());
+    if (!m) return false;
+    const module = e.input.modules.bindings.get(m[1]!)?.module;
+    return module === undefined ? /^(Boolean)$/.test(m[1]!) : /^(@nestjs\/graphql|type-graphql|graphql)$/.test(module);
+  });
+}
+
 /** routing-controllers', tsoa's, inversify-express-utils' and Ts.ED's decorators, when imported from them. */
 function controllerDecorator(e: TaintEngine, name: string): ((typeof CONTROLLER_PARAM_DECORATORS)[string] & { narrowed?: boolean }) | undefined {
   // LoopBack 4: `@param.query.string('q')`, `@param({ name: 'q', in: 'query' })`, `@requestBody()`.
@@ -162,19 +177,6 @@ function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
   });
 }
 
-/**
- * `@Args('id', { type: () => Int })`: a GraphQL scalar the server checks before the resolver runs
- * (an integer, a float or a boolean; `ID` and `String` stay text).
- */
-function scalarArgument(args: Node[]): boolean {
-  return args.some((a) => {
-    const type = objectProperty(unwrap(a), 'type');
-    const fn = type && unwrap(type);
-    const body = fn && isFunction(fn) && fn.body.type !== 'BlockStatement' ? unwrap(fn.body) : undefined;
-    return !!body && /^(Int|Float|Boolean|GraphQLInt|GraphQLFloat|GraphQLBoolean|Number)$/.test(memberPath(body) ?? '');
-  });
-}
-
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -192,7 +194,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
-        : (expr.type === 'CallExpression' && (narrowingPipe(e, expr.arguments) || scalarArgument(expr.arguments))) || ('narrowed' in model && model.narrowed) ? EMPTY
+        : (expr.type === 'CallExpression' && (narrowingPipe(e, expr.arguments) || numericScalarArgument(e, dname!, expr))) || ('narrowed' in model && model.narrowed) ? EMPTY
         : withNarrowedFields(e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr)), !arg ? dtoNarrowing(e, param) : undefined);
     }
     if (out[i]) return;
