@@ -169,7 +169,7 @@ export function discoverFiles(opts: DiscoverOptions): DiscoveryResult {
       }
       if (isDir) {
         const skip = skipDirName(entry.name);
-        if (skip && !(skip === 'build output' && isPublishedCode(dir, entry.name, entries))) continue;
+        if (skip && !(skip === 'build output' && (isPublishedCode(dir, entry.name, entries) || isRouteSegment(relDir, entries)))) continue;
         if (isIgnored(scoped, abs, relPath, true)) continue;
         if (exclude?.(relPath) || exclude?.(relPath + '/')) continue;
         walk(abs, relPath, scoped, st ? undefined : join(realDir, entry.name));
@@ -229,6 +229,16 @@ function isPublishedCode(dir: string, name: string, entries: import('node:fs').D
   const exports = manifest.exports;
   const root = exports !== null && typeof exports === 'object' && !Array.isArray(exports) && '.' in exports ? (exports as Record<string, unknown>)['.'] : exports;
   return inside(manifest.main ?? root ?? manifest.module);
+}
+
+/**
+ * A folder named like build output inside a file-routed tree (`app/api/out/route.ts`,
+ * `src/routes/build/+page.svelte`, `pages/dist.tsx`'s siblings) is a URL segment, not build output.
+ * Build output sits beside a package.json, never below the routes.
+ */
+const ROUTE_TREE = /(^|\/)(app|pages|routes|api)(\/|$)/;
+function isRouteSegment(relDir: string, entries: import('node:fs').Dirent[]): boolean {
+  return ROUTE_TREE.test(relDir) && !entries.some((e) => e.name === 'package.json' && e.isFile());
 }
 
 /** .gitignore files of the directories between the root and a sub-directory that is scanned directly. */

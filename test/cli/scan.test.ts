@@ -143,6 +143,20 @@ test('.gitignore, node_modules and build output are skipped by default and can b
   assert.deepEqual(paths([]), ['dist/app.js', 'generated/x.js', 'node_modules/lib/index.js', 'src/app.js']);
 });
 
+test('a folder named like build output inside a route tree is a URL segment: scanned', () => {
+  const dir = tempProject({
+    'package.json': JSON.stringify({ name: 'site' }),
+    'app/api/out/route.js': SQLI,
+    'src/routes/build/x.js': SQLI,
+    'out/index.js': SQLI,
+    'apps/api/package.json': JSON.stringify({ name: 'api' }),
+    'apps/api/dist/index.js': SQLI,
+  });
+  const paths = JSON.parse(runVouch(['scan', '.', '--only', 'code', '--format', 'json', '--fail-on', 'none'], { cwd: dir }).stdout)
+    .findings.map((f: { location: { path: string } }) => f.location.path).sort();
+  assert.deepEqual(paths, ['app/api/out/route.js', 'src/routes/build/x.js']);
+});
+
 test('a build-output folder that a package.json without src/ points its entry into is the package: scanned', () => {
   // An unpacked package (`files: ["dist"]`): its compiled code is all there is.
   const published = tempProject({ 'package.json': JSON.stringify({ name: 'pkg', main: './dist/index.js' }), 'dist/index.js': SQLI, 'build/x.js': SQLI });
