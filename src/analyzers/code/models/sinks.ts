@@ -191,7 +191,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => (isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|NextResponse|Response|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name) },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name)) },
+  // The fetch API's static `Response.redirect(url, status)` and Next.js `NextResponse.redirect(url, init)`: the URL comes first.
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: fetchResponseRedirect },
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
   // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
   { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
@@ -255,6 +257,10 @@ export function superLinear(v: Value | undefined): boolean {
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+function fetchResponseRedirect(s: CallSite): boolean {
+  return /^(next\/server\.)?(NextResponse|Response)$/.test(s.receiver ?? '') || /^next\/server\.NextResponse\.redirect$/.test(s.name);
+}
 
 /** Framework redirect helpers whose last argument is the target (SvelteKit `redirect(303, url)`, Remix `redirect(url)`). */
 const REDIRECT_HELPERS = /^(@sveltejs\/kit|@remix-run\/(node|cloudflare|deno|server-runtime|react)|react-router|react-router-dom)\.redirect$/;

@@ -47,7 +47,9 @@ function isWorkingDirectory(e: TaintEngine, node: Node): boolean {
 /** The request's own URL (`request.url`, `req.nextUrl`), used as the base of a relative URL. */
 function sameSiteBase(v: Value): boolean {
   const taints = allTaints(v);
-  return taints.length > 0 && taints.every((t) => t.source && t.path.length === 0 && /(^|\.)(url|nextUrl|originalUrl|href|origin)$/.test(t.source.label));
+  // (Also the origin or whole URL read from it: `req.nextUrl.origin`, `const { origin } = req.nextUrl`.)
+  return taints.length > 0 && taints.every((t) => t.source && /(^|\.)(url|nextUrl|originalUrl|href|origin)$/.test(t.source.label)
+    && (t.path.length === 0 || (t.path.length === 1 && /^(origin|href)$/.test(t.path[0]!))));
 }
 
 /** Names of parameters that say the caller passes a path below the library's own base URL. */
