@@ -1,5 +1,5 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
-import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
