@@ -884,6 +884,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (list) checkArgumentList(e, a.program, list, site.call, `${a.program} argument list, run by ${summary.name}()`, frame);
   }
   if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })), ...(summary.returnsText ? { stringy: true } : {}) });
+  // An object the callee reached by walking the caller's keys.
+  const keyedBy = (summary.returnsKeyedBy ?? []).flatMap((k) => liveTaints(site.argValues[k.param] ?? EMPTY, 'prototype').map((t) => ({ ...t, steps: [...t.steps, callStep(k.param)] })));
+  if (keyedBy.length) results.push({ taints: [], keyedBy });
   return results.length ? union(...results) : EMPTY;
 }
 

@@ -112,6 +112,10 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
 
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   const value = v.awaited ? union(v, v.awaited) : v;
+  for (const t of value.keyedBy ?? []) {
+    const list = (frame.summary.returnsKeyedBy ??= []);
+    if (t.param !== undefined && list.length < 4 && !list.some((k) => k.param === t.param)) list.push({ param: t.param, path: t.path });
+  }
   for (const t of allTaints(value)) {
     if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {

@@ -170,6 +170,11 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const returned = e.callbackReturns.get(site.call);
     if (returned) return { ...returned, stringy: false };
   }
+  // keys.reduce((node, key) => node[key], root): an object reached by walking keys the user chose.
+  if ((method === 'reduce' || method === 'reduceRight') && site.args[0]) {
+    const keyedBy = e.callbackReturns.get(site.call)?.keyedBy;
+    if (keyedBy?.length) return { taints: allTaints(argValues[1] ?? EMPTY).map((t) => ({ ...t, whole: false })), keyedBy };
+  }
   // ['clone'].concat(args): the new list holds the arguments' data.
   if (method === 'concat' && receiverValue && !isTainted(receiverValue) && argValues.some((v) => isTainted(v))) {
     return { taints: argValues.flatMap((v) => allTaints(v)).map((t) => ({ ...t, whole: false })), ...(receiverValue.stringy ? { stringy: true } : {}) };

@@ -75,6 +75,11 @@ export interface FunctionSummary {
   returnsSources: Taint[];
   /** What it returns from those sources is text (a fetched page's body read as text), not an object. */
   returnsText?: boolean;
+  /**
+   * It returns an object it reached by walking keys taken from these parameters (`getIn(obj, path)`
+   * reducing `path.split('.')` over `node[key]`): with a `__proto__` key, a shared prototype.
+   */
+  returnsKeyedBy?: { param: number; path: string[] }[];
   sinks: ParamSink[];
   /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
   proves?: { param: number; kinds: number }[];
@@ -162,7 +167,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length;
 }
 
 const MAX_ENTRIES = 24;
