@@ -133,6 +133,16 @@ export const ROUTE_EVENT_MODULES: { path: RegExp; exports: RegExp; shape: 'event
   { path: /(^|\/)pages\/.+\.[cm]?[jt]sx?$/, exports: /^getServerSideProps$/, shape: 'context' },
 ];
 
+/**
+ * Remix and React Router route modules: the component's data hooks return what the module's own
+ * `loader` / `action` returned (`json(data)`, `data(x)` and `defer(x)` wrap it for the wire).
+ */
+export const ROUTE_DATA_HOOKS: { callee: RegExp; export: string }[] = [
+  { callee: /^(@remix-run\/react|react-router|react-router-dom)\.useLoaderData$/, export: 'loader' },
+  { callee: /^(@remix-run\/react|react-router|react-router-dom)\.useActionData$/, export: 'action' },
+];
+export const ROUTE_DATA_WRAPPERS = /^(@remix-run\/(node|cloudflare|deno|server-runtime)|react-router)\.(json|data|defer)$|^remix-typedjson\.typedjson$/;
+
 /** Parameter names that, by overwhelming convention, hold an HTTP request. */
 export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;
 export const KOA_CONTEXT_NAMES = /^(ctx|context)$/;

@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -78,6 +78,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sources returned by calls.
   for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
+  const routeData = ROUTE_DATA_HOOKS.find((h) => h.callee.test(name));
+  if (routeData) return routeModuleData(e, routeData.export);
   const h3 = h3Source(e, name);
   if (h3) {
     const v = e.source(node, `${name}()`, 'request', h3.object);
@@ -1004,6 +1006,36 @@ function uploadCallbackParams(e: TaintEngine, params: Node[], index: number, cal
 const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;
 
 /** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
+/**
+ * What this route module's `loader` (or `action`) returns, run with the request event: the
+ * component reads it with `useLoaderData()`. Only in a file-routed module whose handlers get a request.
+ */
+function routeModuleData(e: TaintEngine, exportName: string): Value {
+  const cached = e.routeModuleData.get(exportName);
+  if (cached) return cached;
+  e.routeModuleData.set(exportName, EMPTY);
+  let fn: Node | undefined;
+  for (const stmt of e.input.program.body as Node[]) {
+    const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : undefined;
+    if (d?.type === 'FunctionDeclaration' && d.id?.name === exportName) fn = d;
+    if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier' && v.id.name === exportName && v.init && isFunction(unwrap(v.init))) fn = unwrap(v.init);
+  }
+  if (!fn || !e.routeEventHandlers.has(fn) || e.callDepth > MAX_CALL_DEPTH) return EMPTY;
+  const id = e.registerFunction(fn, e.moduleScope, exportName);
+  if (e.inProgress.has(id)) return EMPTY;
+  e.callDepth++;
+  e.inProgress.add(id);
+  try {
+    const { returned } = runFunction(e, e.fns[id]!, [], false);
+    const v = returned.awaited ?? returned;
+    e.routeModuleData.set(exportName, v);
+    return v;
+  } finally {
+    e.inProgress.delete(id);
+    e.callDepth--;
+  }
+}
+
 function h3Source(e: TaintEngine, name: string): { object: boolean; promise: boolean } | undefined {
   const bare = name.startsWith('h3.') ? name.slice(3) : name;
   const model = Object.hasOwn(H3_SOURCE_CALLS, bare) ? H3_SOURCE_CALLS[bare] : undefined;

@@ -113,6 +113,8 @@ export class TaintEngine {
   narrowedDtos = new Map<string, string[]>();
   /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */
   readonly routeEventHandlers = new Map<Node, 'event' | 'context'>();
+  /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
+  readonly routeModuleData = new Map<string, Value>();
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */

@@ -4,6 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
+import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
@@ -176,6 +177,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const returned = e.callbackReturns.get(site.call);
     if (returned) return { ...returned, stringy: false };
   }
+  // Remix `json(data)`, React Router `data(x)`: the loader's data, as the component will read it.
+  if (ROUTE_DATA_WRAPPERS.test(name) && argValues[0]) return argValues[0];
   // keys.reduce((node, key) => node[key], root): an object reached by walking keys the user chose.
   if ((method === 'reduce' || method === 'reduceRight') && site.args[0]) {
     const keyedBy = e.callbackReturns.get(site.call)?.keyedBy;
