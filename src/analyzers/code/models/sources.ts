@@ -143,6 +143,14 @@ export const ROUTE_DATA_HOOKS: { callee: RegExp; export: string }[] = [
 ];
 export const ROUTE_DATA_WRAPPERS = /^(@remix-run\/(node|cloudflare|deno|server-runtime)|react-router)\.(json|data|defer)$|^remix-typedjson\.typedjson$/;
 
+/**
+ * Job queues (BullMQ, Bull, Bee-Queue): what a request handler enqueues (`queue.add('render', dto)`)
+ * is what a worker's job holds (`job.data`), in another process. Workers: `new Worker(name, fn)`,
+ * `queue.process(fn)`, NestJS `@Processor()` classes (`WorkerHost.process(job)`, `@Process()` methods).
+ */
+export const JOB_QUEUE_MODULES = /^(bullmq|bull|bee-queue)$/;
+export const JOB_PROCESSOR_MODULES = /^@nestjs\/(bullmq|bull)$/;
+
 /** Parameter names that, by overwhelming convention, hold an HTTP request. */
 export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;
 export const KOA_CONTEXT_NAMES = /^(ctx|context)$/;

@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -11,9 +11,9 @@ import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { expressValidatorNarrowing } from './express-validator.js';
-import { objectLiteralOf } from '../frontend/js/bindings.js';
+import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
-import { evaluate, readMember } from './expressions.js';
+import { evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
@@ -70,6 +70,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.ref && /^(on|once|addListener|prependListener|emit)$/.test(method)) emitterCall(e, site, frame);
   else if (receiverNode && unwrap(receiverNode).type === 'ThisExpression' && /^(on|once|addListener|prependListener|emit)$/.test(method)) recordForward(e, site, frame);
   recordViewCall(e, site, frame);
+  // `queue.add('render', data)` (BullMQ; Bull also `add(data)`): what the project's workers will get as `job.data`.
+  if ((method === 'add' || method === 'addBulk') && receiverNode && isJobQueue(e, receiverNode, receiverValue)) {
+    const data = method === 'addBulk' ? elementOf(e, argValues[0] ?? EMPTY).fields?.get('data') : args.length >= 2 && !argValues[0]?.fields ? argValues[1] : argValues[0];
+    if (data) storeQueuedJob(e, data, node);
+  }
   // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
     const i = callee.name === 'resolve' ? 0 : 1;
@@ -678,6 +683,8 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
+  // Queue workers: BullMQ `new Worker(name, (job) => …)`, Bull `queue.process([name,] [concurrency,] (job) => …)`.
+  if ((index === 1 && /^(bullmq\.Worker|bullmq\.default\.Worker)$/.test(name)) || (method === 'process' && index === call.arguments.length - 1 && call.callee.type === 'MemberExpression' && isJobQueue(e, call.callee.object, receiver))) return [queuedJob()];
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
   const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
   if (upload) return upload;
@@ -1006,6 +1013,15 @@ function uploadCallbackParams(e: TaintEngine, params: Node[], index: number, cal
 const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;
 
 /** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
+/** A BullMQ/Bull/Bee-Queue queue: a field typed `Queue` from the package (NestJS `@InjectQueue()`), or a `new Queue(…)` of this file. */
+function isJobQueue(e: TaintEngine, node: Node, value: Value | undefined): boolean {
+  const typed = value?.cls?.startsWith('@import:') ? value.cls.slice('@import:'.length) : undefined;
+  if (typed && JOB_QUEUE_MODULES.test(e.input.modules.bindings.get(typed)?.module ?? '')) return true;
+  const def = unwrap(resolveValue(e.input.program, unwrap(node)).value);
+  if (def.type !== 'NewExpression') return false;
+  return /^(bullmq|bull|bee-queue)(\.Queue|\.default)?$/.test(qualifiedName(def.callee, e.input.modules, e.aliases) ?? '');
+}
+
 /**
  * What this route module's `loader` (or `action`) returns, run with the request event: the
  * component reads it with `useLoaderData()`. Only in a file-routed module whose handlers get a request.

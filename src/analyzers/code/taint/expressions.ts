@@ -242,12 +242,40 @@ function parsedRequestObject(v: Value): boolean {
  * A field the app itself put on the request (`req.tenant`): what a middleware stored there, when
  * that was request data (the link step hands it over, from whichever file sets it).
  */
-function requestField(e: TaintEngine, name: string, at: Node): Value {
+function requestField(e: TaintEngine, name: string, at: Node, label?: string): Value {
   e.requestFieldReads.add(name);
   const stored = e.input.linkInput?.[`${REQUEST_FIELD_KEY}${name}`] ?? (e.requestFieldsSet.has(name) ? { returnsSources: e.requestFieldsSet.get(name)! } : undefined);
   if (!stored?.returnsSources.length) return EMPTY;
-  const step = e.step(at, `read from ${memberPath(at) ?? `request.${name}`}`);
+  const step = e.step(at, `read from ${label ?? memberPath(at) ?? `request.${name}`}`);
   return { taints: stored.returnsSources.map((t) => ({ ...t, steps: [...t.steps, step] })) };
+}
+
+/** Request data some handler of the project puts on a job queue, shared through the link step like a request field. */
+const QUEUED_JOB_DATA = 'queue:job.data';
+
+/** A queue worker's job: its `data` is what the app enqueued, request data if any handler enqueued some. */
+export function queuedJob(): Value {
+  return { taints: [], fields: new Map([['data', { taints: [], kind: 'jobData' }]]) };
+}
+
+/** `job.data.fileName`: what was enqueued under that key, or a field of an object enqueued whole. */
+function queuedJobField(e: TaintEngine, name: string, at: Node): Value {
+  const own = requestField(e, `${QUEUED_JOB_DATA}.${name}`, at, `job.data.${name}`);
+  if (isTainted(own)) return own;
+  return readField(requestField(e, QUEUED_JOB_DATA, at, 'job.data'), name);
+}
+
+/** `queue.add('render', { fileName: dto.fileName })`: remembered (never forgotten) for every worker of the project. */
+export function storeQueuedJob(e: TaintEngine, value: Value, at: Node): void {
+  const keep = (key: string, v: Value) => {
+    const taints = allTaints(v).filter((t) => t.source?.category === 'request');
+    const before = e.requestFieldsSet.get(key) ?? [];
+    if (!taints.length || before.length >= 4) return;
+    const step = e.step(at, 'added to a job queue');
+    e.requestFieldsSet.set(key, [...before, ...taints.slice(0, 4 - before.length).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] }))]);
+  };
+  if (value.fields) for (const [k, f] of [...value.fields].slice(0, 24)) keep(`${QUEUED_JOB_DATA}.${k}`, f);
+  keep(QUEUED_JOB_DATA, { taints: value.taints });
 }
 
 /** `window.x = v` / `window.x.y = v` (also `self.`, `globalThis.`): remembered as the page's global `x`. */
@@ -299,6 +327,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     case 'response':
       // Express `res.locals`: what middleware stored for the handlers (see storeResponseLocal).
       return name === 'locals' ? { taints: [], kind: 'responseLocals' } : readField(obj, name);
+    case 'jobData':
+      return queuedJobField(e, name, at);
     case 'responseLocals': {
       const own = requestField(e, `locals.${name}`, at);
       // `res.locals[source] = schema.parse(req[source])`: a validation middleware keeps each request part under its own name.

@@ -66,6 +66,8 @@ export interface ClassInfo {
   paramFields: Map<string, number>;
   /** …and the path below that parameter, for a destructured one (`constructor({ db }) { this.db = db }` → ['db']). */
   paramFieldPaths?: Map<string, string[]>;
+  /** A queue worker class (NestJS `@Processor()`): the methods that receive a job (`process`, `@Process()` ones). */
+  jobHandlers?: Set<number>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

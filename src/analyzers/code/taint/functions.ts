@@ -8,7 +8,7 @@ import { conditionGuards } from './guards.js';
 import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
-import { evaluate } from './expressions.js';
+import { evaluate, queuedJob } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
 import { angularRoute, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
@@ -245,6 +245,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       ]) };
     }
   }
+  // A NestJS queue worker's `process(job)` / `@Process() handle(job)`: the job the app enqueued.
+  if (info.cls?.jobHandlers?.has(info.id) && fn.params[0] && !out[0]) out[0] = queuedJob();
   // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.
   if (e.h3Handlers.has(fn) && fn.params[0]) out[0] = { taints: [], kind: 'lambdaEvent' };
   // tRPC: `.query(({ input, ctx }) => …)`.

@@ -9,6 +9,7 @@ import { bindingValue } from './api.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
+import { JOB_PROCESSOR_MODULES } from '../models/sources.js';
 import { templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
@@ -444,7 +445,25 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       }
     }
   }
+  if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
+    cls.jobHandlers = new Set();
+    for (const m of node.body.body) {
+      if (m.type !== 'MethodDefinition' || !m.value) continue;
+      const id = cls.methods.get(propertyName(m) ?? '');
+      if (id !== undefined && (propertyName(m) === 'process' || hasDecorator(e, m, 'Process', JOB_PROCESSOR_MODULES))) cls.jobHandlers.add(id);
+    }
+  }
   return cls;
+}
+
+/** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
+function hasDecorator(e: TaintEngine, node: Node, name: string, modules: RegExp): boolean {
+  return (node.decorators ?? []).some((d: Node) => {
+    const x = unwrap(d.expression);
+    const callee = x.type === 'CallExpression' ? unwrap(x.callee) : x;
+    if (callee.type !== 'Identifier' || callee.name !== name) return false;
+    return modules.test(e.input.modules.bindings.get(name)?.module ?? '');
+  });
 }
 
 function typeNameOf(node: Node): string | undefined {
