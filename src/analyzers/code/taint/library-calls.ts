@@ -310,7 +310,9 @@ export function schemaShape(e: TaintEngine, arg: Node): Map<string, 'narrow' | '
     const key = propertyName(p);
     if (!key) continue;
     const t = e.text(p.value);
-    if (/\.(number|int|integer|boolean|bool|enum|nativeEnum|literal|uuid|guid|cuid2?|ulid|date|isoDate|bigint|positive|negative|nonnegative|alphanum|token|hex|valid)\s*\(|\.coerce\.(number|boolean|date)\b|\.(regex|pattern)\s*\(\s*\/\^[^/]*\$\//.test(t)) shape.set(key, 'narrow');
+    // `z.union([z.string(), z.number()])`: as wide as its widest member.
+    if (/\b(union|or)\s*\(/.test(t) && /\.(string|any|unknown)\s*\(/.test(t)) shape.set(key, /\.(any|unknown)\s*\(/.test(t) ? 'any' : 'string');
+    else if (/\.(number|int|integer|boolean|bool|enum|nativeEnum|literal|uuid|guid|cuid2?|ulid|date|isoDate|bigint|positive|negative|nonnegative|alphanum|token|hex|valid)\s*\(|\.coerce\.(number|boolean|date)\b|\.(regex|pattern)\s*\(\s*\/\^[^/]*\$\//.test(t)) shape.set(key, 'narrow');
     else if (/\.(string|email|url|uri|trim)\s*\(/.test(t)) shape.set(key, 'string');
     else shape.set(key, 'any');
   }

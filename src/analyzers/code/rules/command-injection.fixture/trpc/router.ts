@@ -32,6 +32,13 @@ export const appRouter = t.router({
     // ok: js/command-injection
     exec(`systemctl restart ${input.unit}`);
   }),
+  // The schema allows three words: `format` cannot carry shell syntax; `name` is any string.
+  convert: publicProcedure.input(z.object({ format: z.enum(['png', 'jpg', 'webp']), name: z.string().max(80) })).mutation(({ input }) => {
+    // ok: js/command-injection
+    exec(`convert in.tif out.${input.format}`);
+    // ruleid: js/command-injection
+    exec(`convert in.tif ${input.name}.png`);
+  }),
   uptime: publicProcedure.query(() => {
     // ok: js/command-injection
     exec('uptime');
