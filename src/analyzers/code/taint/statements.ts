@@ -285,6 +285,10 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   const elseF = fork(frame);
   for (const [k, m] of g.whenFalse) elseF.guards.set(k, (elseF.guards.get(k) ?? 0) | m);
   if (node.alternate) exec(e, node.alternate, elseF);
+  // `if (url.origin !== origin) url = fallback;`: the branch that replaces the checked variable with
+  // clean data leaves it as safe as the other branch's check does.
+  replacedWhereUnchecked(frame, thenF, g.whenFalse);
+  replacedWhereUnchecked(frame, elseF, g.whenTrue);
   const live = [thenF, elseF].filter((f) => !f.terminated);
   if (live.length === 0) {
     join(frame, [thenF, elseF]);
@@ -305,6 +309,14 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   if (live.length === 2) {
     for (const [k, m] of g.whenFalse) if (replacedClean(thenF, k)) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
     for (const [k, m] of g.whenTrue) if (replacedClean(elseF, k)) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+  }
+}
+
+function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<string, number>): void {
+  for (const [k, m] of otherGuards) {
+    const now = branch.scope.vars.get(k);
+    if (now === undefined || now === frame.scope.lookup(k) || branch.terminated) continue;
+    if (allTaints(now).every((t) => (t.sanitized & m) === m)) branch.guards.set(k, (branch.guards.get(k) ?? 0) | m);
   }
 }
 
