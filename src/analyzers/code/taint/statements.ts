@@ -277,7 +277,6 @@ export function loop(e: TaintEngine, frame: Frame, body: () => void): void {
 export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   evaluate(e, node.test, frame);
   const g = conditionGuards(e, node.test, frame);
-  const valueBefore = (name: string) => frame.scope.lookup(name);
   const thenF = fork(frame);
   if (isDevBranch(node.test)) thenF.devOnly = true;
   for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
@@ -295,21 +294,10 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
     frame.terminated = true;
     return;
   }
-  const before = new Map([...g.whenTrue.keys(), ...g.whenFalse.keys()].map((k) => [k, valueBefore(k)]));
   join(frame, live, true);
   // A guard that returns early protects everything after it.
   if (thenF.terminated && !elseF.terminated) for (const [k, m] of g.whenFalse) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
   if (elseF.terminated && !thenF.terminated) for (const [k, m] of g.whenTrue) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
-  // `if (!isSafe(url)) url = '/';`: the branch that fails the check replaces the variable with a clean
-  // value, so afterwards it holds either what passed the check or that value.
-  const replacedClean = (f: Frame, k: string) => {
-    const now = f.scope.vars.get(k);
-    return !f.terminated && now !== undefined && now !== before.get(k) && !isTainted(now);
-  };
-  if (live.length === 2) {
-    for (const [k, m] of g.whenFalse) if (replacedClean(thenF, k)) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
-    for (const [k, m] of g.whenTrue) if (replacedClean(elseF, k)) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
-  }
 }
 
 function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<string, number>): void {
