@@ -324,16 +324,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
       if (name === 'response' || name === 'res') return { taints: [], kind: 'response' };
       return requestField(e, name, at);
     }
-    case 'response':
-      // Express `res.locals`: what middleware stored for the handlers (see storeResponseLocal).
-      return name === 'locals' ? { taints: [], kind: 'responseLocals' } : readField(obj, name);
     case 'jobData':
       return queuedJobField(e, name, at);
-    case 'responseLocals': {
-      const own = requestField(e, `locals.${name}`, at);
-      // `res.locals[source] = schema.parse(req[source])`: a validation middleware keeps each request part under its own name.
-      return isTainted(own) || !REQUEST_FIELDS[name] ? own : requestField(e, 'locals.*', at);
-    }
     case 'socket':
       // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.
       return name === 'handshake' || name === 'request' || name === 'upgradeReq' ? { taints: [], kind: 'request' } : EMPTY;
@@ -568,10 +560,6 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   }
   // Remember the field on the object we can name (one level: `user.name = …`).
   const base = unwrap(left.object);
-  // `res.locals.user = …`, `res.locals[source] = …` in a middleware: what handlers read from `res.locals`.
-  if (base.type === 'MemberExpression' && propertyName(base) === 'locals' && unwrap(base.object).type === 'Identifier' && frame.scope.lookup(unwrap(base.object).name)?.kind === 'response') {
-    storeRequestField(e, `locals.${prop ?? '*'}`, value, left);
-  }
   if (base.type === 'Identifier' && prop) {
     const cur = frame.scope.lookup(base.name);
     if (cur?.kind === 'request') storeRequestField(e, prop, value, left);

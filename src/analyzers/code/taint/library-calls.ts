@@ -144,12 +144,6 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
         return receiverValue; // .strict(), .required(), .extend() … keep the shape
     }
   }
-  // `schema.safeParse(req.body)` with a schema this file does not see (a validation middleware's
-  // parameter): zod's result carries the input as `data`, whatever the schema narrowed.
-  if (/^safeParse(Async)?$/.test(method) && receiverValue && !allTaints(receiverValue).some((t) => t.source) && argValues[0] && isTainted(argValues[0])) {
-    const r: Value = { taints: [], fields: new Map([['data', argValues[0]], ['success', EMPTY]]) };
-    return method === 'safeParseAsync' ? { taints: [], awaited: r } : r;
-  }
   if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
   if (name === 'JSON.parse') {
     // Text safe only as text can become an operator object again; text trusted for everything (a
