@@ -233,10 +233,10 @@ function isPublishedCode(dir: string, name: string, entries: import('node:fs').D
 
 /**
  * A folder named like build output inside a file-routed tree (`app/api/out/route.ts`,
- * `src/routes/build/+page.svelte`, `pages/dist.tsx`'s siblings) is a URL segment, not build output.
- * Build output sits beside a package.json, never below the routes.
+ * `src/routes/build/+page.svelte`, `pages/dist/index.tsx`) is a URL segment, not build output, unless
+ * a package.json sits beside it (a package of its own, whose build output it is).
  */
-const ROUTE_TREE = /(^|\/)(app|pages|routes|api)(\/|$)/;
+const ROUTE_TREE = /(^|\/)(app|pages|routes)(\/|$)/;
 function isRouteSegment(relDir: string, entries: import('node:fs').Dirent[]): boolean {
   return ROUTE_TREE.test(relDir) && !entries.some((e) => e.name === 'package.json' && e.isFile());
 }
