@@ -22,6 +22,7 @@ import { collectReexports } from './reexports.js';
 import { indirectCallsVisitor } from './frontend/js/indirect-calls.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
+import { svelteKitLoadModules } from './models/sources.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
@@ -68,7 +69,7 @@ export const codeAnalyzer: FileAnalyzer = {
     const specs = new Map<string, string[]>();
     for (const path of analysed) {
       const text = readText(path);
-      const found = text ? importSpecifiers(text) : [];
+      const found = text ? [...importSpecifiers(text), ...svelteKitLoadModules(path)] : [];
       if (found.length) specs.set(path, found);
     }
     // (Read again for the few files a library's entry modules lead to.)
@@ -265,7 +266,8 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
   const facts = {
     imports: importedPackages(modules),
     // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
-    moduleRequests: [...modules.specifiers].filter((s) => !s.startsWith('node:')),
+    // (A SvelteKit page reads its sibling `load` module without importing it.)
+    moduleRequests: [...[...modules.specifiers].filter((s) => !s.startsWith('node:')), ...svelteKitLoadModules(file.path)],
     reexports: collectReexports(program),
     // Auth routes and rate limiters, joined across files by js/missing-rate-limit (project-rules.ts).
     ...collectRateLimitFacts(program, ctxFor(missingRateLimitMeta.id, findings)),

@@ -144,6 +144,16 @@ export const ROUTE_DATA_HOOKS: { callee: RegExp; export: string }[] = [
 export const ROUTE_DATA_WRAPPERS = /^(@remix-run\/(node|cloudflare|deno|server-runtime)|react-router)\.(json|data|defer)$|^remix-typedjson\.typedjson$/;
 
 /**
+ * SvelteKit pages and layouts: the component's `data` prop is what the `load` of the sibling
+ * `+page.server.ts` / `+page.ts` (`+layout…` for a layout) returned.
+ */
+export const SVELTEKIT_PAGE_COMPONENT = /(^|\/)\+(page|layout)\.svelte$/;
+export function svelteKitLoadModules(path: string): string[] {
+  const m = SVELTEKIT_PAGE_COMPONENT.exec(path);
+  return m ? [`./+${m[2]}.server`, `./+${m[2]}`] : [];
+}
+
+/**
  * Job queues (BullMQ, Bull, Bee-Queue): what a request handler enqueues (`queue.add('render', dto)`)
  * is what a worker's job holds (`job.data`), in another process. Workers: `new Worker(name, fn)`,
  * `queue.process(fn)`, NestJS `@Processor()` classes (`WorkerHost.process(job)`, `@Process()` methods).

@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -83,6 +83,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sources returned by calls.
   for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
+  // Svelte 5 `let { data } = $props()` in a SvelteKit page: what the sibling `load` returned.
+  if (name === '$props' && SVELTEKIT_PAGE_COMPONENT.test(e.input.path)) return { taints: [], fields: new Map([['data', svelteKitPageData(e)]]) };
   const routeData = ROUTE_DATA_HOOKS.find((h) => h.callee.test(name));
   if (routeData) return routeModuleData(e, routeData.export);
   const h3 = h3Source(e, name);
@@ -1013,6 +1015,28 @@ function uploadCallbackParams(e: TaintEngine, params: Node[], index: number, cal
 const ELECTRON_IPC = /^electron\.ipcMain\.(handle|handleOnce|on|once)$/;
 
 /** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
+/** A SvelteKit page's `data`: the fields the sibling `+page.server.ts` / `+page.ts` `load` returned with sources in them. */
+export function svelteKitPageData(e: TaintEngine): Value {
+  const entries: [string, Taint[]][] = [];
+  for (const spec of svelteKitLoadModules(e.input.path)) {
+    const key = `${spec}#load`;
+    e.importCalls.set(key, true);
+    entries.push(...Object.entries(e.input.linkInput?.[key]?.returnsFields ?? {}));
+  }
+  const fields = new Map<string, Value>();
+  for (const [path, taints] of entries) {
+    const [k, k2] = path.split('.') as [string, string | undefined];
+    const v = { taints: taints.map((t) => ({ ...t })) };
+    if (k2 === undefined) fields.set(k, union(fields.get(k) ?? EMPTY, v));
+    else {
+      const inner = fields.get(k) ?? { taints: [], fields: new Map<string, Value>() };
+      inner.fields?.set(k2, union(inner.fields.get(k2) ?? EMPTY, v));
+      fields.set(k, inner);
+    }
+  }
+  return { taints: [], fields };
+}
+
 /** A BullMQ/Bull/Bee-Queue queue: a field typed `Queue` from the package (NestJS `@InjectQueue()`), or a `new Queue(…)` of this file. */
 function isJobQueue(e: TaintEngine, node: Node, value: Value | undefined): boolean {
   const typed = value?.cls?.startsWith('@import:') ? value.cls.slice('@import:'.length) : undefined;

@@ -112,6 +112,7 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
 
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   const value = v.awaited ? union(v, v.awaited) : v;
+  if (value.fields) recordReturnedFields(e, value.fields, frame, at);
   for (const t of value.keyedBy ?? []) {
     const list = (frame.summary.returnsKeyedBy ??= []);
     if (t.param !== undefined && list.length < 4 && !list.some((k) => k.param === t.param)) list.push({ param: t.param, path: t.path });
@@ -122,6 +123,22 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;
     }
+  }
+}
+
+/** Sources under each field of a returned object (two levels), for a page that reads them by name (FunctionSummary.returnsFields). */
+function recordReturnedFields(e: TaintEngine, fields: Map<string, Value>, frame: Frame, at: Node): void {
+  const out = (frame.summary.returnsFields ??= {});
+  const step = e.step(at, `returned from ${frame.fnName}()`);
+  const keep = (key: string, v: Value) => {
+    const taints = allTaints(v).filter((t) => t.source);
+    if (!taints.length || Object.keys(out).length >= 24) return;
+    const before = out[key] ?? [];
+    if (before.length < 4) out[key] = [...before, ...taints.slice(0, 4 - before.length).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] }))];
+  };
+  for (const [k, f] of fields) {
+    if (f.fields?.size && !f.taints.length) for (const [k2, f2] of f.fields) keep(`${k}.${k2}`, f2);
+    else keep(k, f);
   }
 }
 

@@ -4,12 +4,12 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
-import { importCandidates } from './calls.js';
+import { importCandidates, svelteKitPageData } from './calls.js';
 import { bindingValue } from './api.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
-import { JOB_PROCESSOR_MODULES } from '../models/sources.js';
+import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
@@ -333,7 +333,8 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
     bindPattern(e, d.id, { taints: [], fn: id }, frame, d);
     return;
   }
-  const v = init ? evaluate(e, init, frame) : EMPTY;
+  // Svelte 4 `export let data;` in a SvelteKit page: what the sibling `load` returned.
+  const v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
   const named = d.id.type === 'Identifier' && isTainted(v) ? withStep(v, e.step(d.id, `stored in \`${d.id.name}\``)) : v;
   bindPattern(e, d.id, named, frame, d);
 }

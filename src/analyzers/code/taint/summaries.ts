@@ -80,6 +80,11 @@ export interface FunctionSummary {
    * reducing `path.split('.')` over `node[key]`): with a `__proto__` key, a shared prototype.
    */
   returnsKeyedBy?: { param: number; path: string[] }[];
+  /**
+   * The sources it returns, by the field of the returned object that holds them (`return { q: url.searchParams.get('q') }`
+   * → `q`; one level further as `profile.website`): a SvelteKit page's `data` is its `load`'s return.
+   */
+  returnsFields?: Record<string, Taint[]>;
   sinks: ParamSink[];
   /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
   proves?: { param: number; kinds: number }[];
@@ -167,7 +172,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields;
 }
 
 const MAX_ENTRIES = 24;
