@@ -2,7 +2,7 @@
 import { type Node, unwrap, walk } from '../frontend/js/ast.js';
 import type { CallSite } from '../models/sinks.js';
 import { HTML_RENDERERS, UNSAFE_SANITIZER_OPTIONS } from '../models/html-renderers.js';
-import { EMPTY, type Value, allTaints, mask, sanitize, withStep } from './values.js';
+import { EMPTY, type Value, allTaints, isTainted, mask, sanitize, withStep } from './values.js';
 import type { TaintEngine } from './engine.js';
 
 /** What a markdown renderer call returns, or undefined when the call is no renderer. */
@@ -14,6 +14,11 @@ export function renderedHtml(e: TaintEngine, site: CallSite): Value | undefined 
   const passes = row.flip.test(options) ? !row.passesHtml : row.passesHtml;
   const out: Value = { taints: allTaints(input).map((t) => ({ ...t, whole: false })), stringy: true, text: '<html>' };
   if (!passes) return sanitize(out, mask('xss'));
+  // Markdown from no source in sight (a database row, another user's post) keeps its raw HTML:
+  // stored XSS wherever the result is inserted as HTML, unless the text is the app's own constant.
+  const arg = site.args[0] && unwrap(site.args[0]);
+  const constant = !arg || arg.type === 'Literal' || (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) || (!isTainted(input) && input.text !== undefined);
+  if (!constant && !allTaints(input).some((t) => t.source)) out.taints.push(...e.source(site.call, `rendered as HTML by ${row.label}, which lets raw HTML through`, 'stored', false).taints.map((t) => ({ ...t, whole: false })));
   return withStep(out, site.args[0] ? e.step(site.args[0], `rendered as HTML by ${row.label}, which lets raw HTML through`) : undefined);
 }
 

@@ -421,7 +421,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
   // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
-  if (t.source.category === 'remote' && kind !== 'xss') return;
+  if ((t.source.category === 'remote' || t.source.category === 'stored') && kind !== 'xss') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
@@ -467,6 +467,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
     case 'file': return `file content from ${s.label}`;
     case 'library': return s.label;
     case 'remote': return `the response body of ${s.label}`;
+    case 'stored': return `stored content ${s.label}`;
   }
 }
 

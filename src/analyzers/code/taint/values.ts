@@ -96,7 +96,7 @@ export interface SourceInfo {
   /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
   label: string;
   /** `remote`: the body of an HTTP response the code fetched (stored content: other users may have written it). */
-  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote';
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote' | 'stored';
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
