@@ -5,7 +5,7 @@ import { nameWords, simpleName } from './_names.js';
 /** Words that make a value a secret someone could profit from guessing. */
 const SECRET_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'session', 'sessions', 'sessionid', 'sid', 'nonce', 'salt', 'otp', 'totp', 'hotp', 'password', 'passwords', 'passwd', 'pwd', 'passcode', 'passphrase', 'pin', 'apikey', 'csrf', 'xsrf', 'credential', 'credentials', 'jti']);
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'access', 'private', 'encryption', 'signing', 'license', 'licence', 'auth', 'client', 'hmac', 'aes', 'crypto', 'master']);
-const CODE_QUALIFIERS = new Set(['otp', 'verify', 'verification', 'reset', 'invite', 'invitation', 'auth', 'authorization', 'confirm', 'confirmation', 'activation', 'recovery', 'sms', 'mfa', '2fa', 'login', 'security', 'backup', 'magic', 'access', 'referral', 'coupon', 'promo', 'voucher', 'gift', 'unlock', 'one', 'email', 'phone']);
+const CODE_QUALIFIERS = new Set(['otp', 'verify', 'verification', 'reset', 'invite', 'invitation', 'auth', 'authorization', 'confirm', 'confirmation', 'activation', 'recovery', 'sms', 'mfa', '2fa', 'login', 'security', 'backup', 'magic', 'access', 'referral', 'coupon', 'promo', 'voucher', 'gift', 'share', 'redeem', 'redemption', 'claim', 'unlock', 'one', 'email', 'phone']);
 /** Words that mark test data or UI randomness even when a secret word is present (`mockToken`). */
 const BENIGN_WORDS = new Set(['mock', 'fake', 'dummy', 'fixture', 'sample', 'demo', 'placeholder', 'color', 'colour', 'jitter', 'delay', 'backoff', 'animation', 'shuffle', 'avatar']);
 
@@ -24,19 +24,30 @@ export function secretKind(name: string | undefined): string | undefined {
 }
 
 /** Names the value of `node` flows into within its statement: declared/assigned/property name, a keyed call's key. */
-function statementTargets(node: Node, ancestors: readonly Node[]): { names: string[]; declared?: string } {
+function statementTargets(node: Node, ancestors: readonly Node[]): { names: string[]; declared?: string; scope?: Node } {
   const names: string[] = [];
   let declared: string | undefined;
+  /** The innermost property name the value is stored under (`{ data: { code } }` → code). */
+  let field: string | undefined;
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const a = ancestors[i]!;
     if (isFunction(a)) {
       // arrow body expression: the function's name
-      if (a.body.type !== 'BlockStatement') names.push(functionName(a, ancestors[i - 1]) ?? '');
+      const fnName = a.body.type !== 'BlockStatement' ? functionName(a, ancestors[i - 1]) : undefined;
+      if (fnName) names.push(fnName);
+      // Array.from({ length: 16 }, () => ALPHABET[…Math.random()…]).join(''): an anonymous callback's
+      // answers make up the result of the call it is passed to.
+      const parent = ancestors[i - 1];
+      if (a.body.type !== 'BlockStatement' && !fnName && parent?.type === 'CallExpression' && parent.arguments.includes(a)) continue;
       break;
     }
     if (a.type === 'VariableDeclarator') {
       const n = simpleName(a.id);
-      if (n) { names.push(n); declared = n; }
+      if (n) {
+        names.push(n);
+        declared = n;
+        for (let k = i - 1; k >= 0; k--) if (isFunction(ancestors[k])) return { names: names.filter(Boolean), declared, scope: ancestors[k] };
+      }
       break;
     }
     if (a.type === 'AssignmentExpression') {
@@ -44,11 +55,21 @@ function statementTargets(node: Node, ancestors: readonly Node[]): { names: stri
       if (n) { names.push(n); if (a.left.type === 'Identifier') declared = n; }
       break;
     }
-    if (a.type === 'Property' && a.value && a.value.start <= node.start && node.end <= a.value.end) names.push(propertyName(a) ?? '');
+    if (a.type === 'Property' && a.value && a.value.start <= node.start && node.end <= a.value.end) {
+      names.push(propertyName(a) ?? '');
+      field ??= propertyName(a);
+    }
     if (a.type === 'JSXAttribute') names.push(String(a.name?.name ?? ''));
     // Math.random().toString(36): a method called on the value, not a call it is passed to.
     if (a.type === 'CallExpression' && a.callee.start <= node.start && node.end <= a.callee.end) continue;
     if (a.type === 'CallExpression') {
+      // prisma.giftCard.create({ data: { code } }), inviteRepo.save({ code }): the record a field is
+      // stored in says what the field is (a gift-card code, an invite code).
+      const callee = unwrap(a.callee);
+      if (field && callee.type === 'MemberExpression') {
+        const record = (memberPath(callee.object) ?? '').split('.').pop();
+        if (record) names.push(`${record}_${field}`);
+      }
       // res.cookie('sessionId', …), localStorage.setItem('token', …), headers.set('X-CSRF-Token', …)
       const key = stringValue(a.arguments[0]);
       if (key && a.arguments[0] !== node) names.push(key);
@@ -114,7 +135,7 @@ export const insecureRandomness: CodeRule = {
     cwe: [338, 330],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['crypto', 'auth', 'randomness', 'ai-common'],
-    description: '`Math.random()` generates a token, session id, password, one-time code, reset or invite code, salt, nonce or API key. It is not cryptographically secure: its output is predictable from a few observed values (V8 uses xorshift128+), so an attacker can guess the next reset link or session id.',
+    description: '`Math.random()` generates a token, session id, password, one-time code, reset, invite, gift-card or share-link code (also a bare `code` field of a record named for one, `giftCard.create({ data: { code } })`), salt, nonce or API key. It is not cryptographically secure: its output is predictable from a few observed values (V8 uses xorshift128+), so an attacker can guess the next reset link or session id.',
     fix: "Use the CSPRNG: `crypto.randomBytes(32).toString('hex')` or `crypto.randomUUID()` in Node, `crypto.getRandomValues(new Uint8Array(32))` in browsers, and `crypto.randomInt(100000, 1000000)` for numeric codes (no modulo bias). Keep `Math.random()` for UI effects, jitter and sampling.",
     examples: {
       bad: "function generateResetToken() {\n  return Math.random().toString(36).substring(2) + Date.now().toString(36);\n}",
@@ -127,11 +148,12 @@ export const insecureRandomness: CodeRule = {
         const callee = unwrap(node.callee);
         const name = memberPath(callee);
         if (name !== 'Math.random' && name !== 'window.Math.random' && ctx.qualifiedName(callee) !== 'lodash.random') return;
-        const { names, declared } = statementTargets(node, ancestors);
+        const { names, declared, scope } = statementTargets(node, ancestors);
         const { fn, name: fnName } = enclosingFunctionInfo(ancestors);
         const candidates = [...names];
         if (fnName) candidates.push(fnName);
-        if (declared && fn && !candidates.some((c) => secretKind(c))) candidates.push(...namesFedBy(fn, declared));
+        const declaredIn = scope ?? fn;
+        if (declared && declaredIn && !candidates.some((c) => secretKind(c))) candidates.push(...namesFedBy(declaredIn, declared));
         // UI and test helpers that happen to mention a secret word stay quiet.
         if (candidates.some((c) => nameWords(c).some((w) => BENIGN_WORDS.has(w)))) return;
         let kind = candidates.map(secretKind).find(Boolean);

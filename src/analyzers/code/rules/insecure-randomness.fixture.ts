@@ -1,0 +1,41 @@
+// What a random value is for, read from where it is stored: the record's name qualifies a bare
+// `code` field, and an anonymous callback's answers make up the call they are passed to.
+import type { PrismaClient } from '@prisma/client';
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export class VoucherService {
+  constructor(private readonly db: PrismaClient) {}
+
+  async issue(amountCents: number) {
+    // ruleid: js/insecure-randomness
+    const raw = Array.from({ length: 16 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
+    return this.db.giftCard.create({ data: { code: raw, amountCents } });
+  }
+
+  async publish(documentId: number) {
+    // ruleid: js/insecure-randomness
+    const code = Math.random().toString(36).slice(2, 12);
+    await this.db.shareLink.create({ data: { code, documentId } });
+    return `/s/${code}`;
+  }
+
+  async recordColor(documentId: number) {
+    // ok: js/insecure-randomness
+    const hue = Array.from({ length: 3 }, () => Math.floor(Math.random() * 255)).join(',');
+    return this.db.label.create({ data: { color: `rgb(${hue})`, documentId } });
+  }
+
+  async addSample(documentId: number) {
+    // ok: js/insecure-randomness
+    const code = Math.random().toString(36).slice(2, 8);
+    // (a product's public code shown on the page is not a secret)
+    return this.db.product.create({ data: { code, documentId } });
+  }
+
+  async pickReviewer(ids: string[]) {
+    // ok: js/insecure-randomness
+    const reviewer = ids[Math.floor(Math.random() * ids.length)];
+    return this.db.review.create({ data: { reviewer } });
+  }
+}
