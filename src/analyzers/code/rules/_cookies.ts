@@ -34,6 +34,20 @@ const SESSION_MIDDLEWARE: Record<string, { cookieKey?: string; secure: boolean; 
   'fastify-session': { cookieKey: 'cookie', secure: true, httpOnly: true },
 };
 
+/** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
+export function remixRuntime(fn: RegExp): RegExp {
+  return new RegExp(`^(@remix-run\\/(node|cloudflare|deno|server-runtime|architect)|react-router|@react-router\\/(node|cloudflare|architect))\\.(${fn.source})$`);
+}
+/** Remix/React Router session storages take `{ cookie: {…} }`; their cookies have neither flag unless asked. */
+const REMIX_SESSION_STORAGE = remixRuntime(/create\w*SessionStorage/);
+const REMIX_CREATE_COOKIE = remixRuntime(/createCookie/);
+
+/** SvelteKit server code: a route or hook module, or one that imports the kit or its generated types. */
+function isSvelteKitServer(ctx: CodeRuleContext): boolean {
+  return /(^|\/)(\+(page|layout)\.server|\+server|hooks\.server)\.[cm]?[jt]s$/.test(ctx.path)
+    || [...ctx.modules.specifiers].some((s) => s === '@sveltejs/kit' || /(^|\/)\$types$/.test(s));
+}
+
 /** Cookie names and values that carry a login: `sid`, `session`, `auth_token`, `jwt`, `remember_me`. */
 const SESSION_WORDS = /^(sid|sess|session|sessionid|ssid|token|auth|authorization|jwt|access|refresh|remember|login|logged|connect|identity|id_token|bearer)$/;
 
@@ -58,6 +72,8 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
   if (prop === 'set' && (/^(next\/headers\.)?cookies\(\)$/.test(ctx.qualifiedName(callee.object) ?? '') || /^(res|response|resp|NextResponse\.\w+\(\))\.cookies$/.test(receiver))) {
     return { what: 'cookies().set()', httpOnlyByDefault: false, secureByDefault: false };
   }
+  // SvelteKit: the request event's `cookies.set(name, value, opts)` is httpOnly and secure unless told otherwise.
+  if (prop === 'set' && /^(\w+\.)?cookies$/.test(receiver) && isSvelteKitServer(ctx)) return { what: 'cookies.set()', httpOnlyByDefault: true, secureByDefault: true };
   return undefined;
 }
 
@@ -65,7 +81,7 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
 export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undefined {
   if (call.type !== 'CallExpression') return undefined;
   const name = ctx.qualifiedName(call.callee) ?? '';
-  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')];
+  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (REMIX_SESSION_STORAGE.test(name) ? { cookieKey: 'cookie', secure: false, httpOnly: false } : undefined);
   if (mw) {
     const arg = call.arguments[0];
     const top = arg ? objectLiteralOf(ctx.program, arg) : undefined;
@@ -78,6 +94,14 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
     }
     const opaque = !!options && options.properties.some((p: Node) => p.type === 'SpreadElement');
     return { at: call.callee, what: `${name}()`, ...(options ? { options } : {}), opaque, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
+  }
+  if (REMIX_CREATE_COOKIE.test(name)) {
+    // createCookie(name, options): a cookie object for loaders and actions; no flag is on by default.
+    if (!isSessionCookieName(String(ctx.constantValue(call.arguments[0]) ?? simpleName(call.arguments[0]) ?? ''))) return undefined;
+    const arg = call.arguments[1];
+    const options = arg ? objectLiteralOf(ctx.program, arg) : undefined;
+    const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
+    return { at: call.callee, what: 'createCookie()', ...(options ? { options } : {}), opaque, secureByDefault: false, httpOnlyByDefault: false };
   }
   const setter = setterOf(ctx, call);
   if (!setter) return undefined;

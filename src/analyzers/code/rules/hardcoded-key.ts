@@ -3,11 +3,7 @@ import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwra
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { type HardcodedValue, hardcodedValue, isEnvRead } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
-
-/** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
-function remixRuntime(fn: RegExp): RegExp {
-  return new RegExp(`^(@remix-run\\/(node|cloudflare|deno|server-runtime|architect)|react-router|@react-router\\/(node|cloudflare|architect))\\.(${fn.source})$`);
-}
+import { remixRuntime } from './_cookies.js';
 
 /**
  * Where the library says "this argument is a key", whatever the variable is called:
