@@ -121,6 +121,26 @@ function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' 
   return undefined;
 }
 
+/**
+ * Route modules of file-routed frameworks and the exports that take form posts:
+ * Remix/React Router `app/routes/auth.login.tsx` (`export const action`, flat or folder routes,
+ * `_layout` segments and `($lang)` optional segments dropped), SvelteKit
+ * `src/routes/(auth)/login/+page.server.ts` (`export const actions`) and `+server.ts` (`export const POST`).
+ */
+function fileRoutePath(filePath: string): { path: string; handlers: RegExp } | undefined {
+  const remix = /(?:^|\/)app\/routes\/(.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(filePath);
+  if (remix) {
+    const segs = remix[1]!.split(/[./]/).filter((seg) => seg && !seg.startsWith('_') && !/^\(.*\)$/.test(seg) && !/^\+/.test(seg));
+    return { path: '/' + segs.map((seg) => seg.replace(/_$/, '').replace(/^\$/, ':')).join('/'), handlers: /^action$/ };
+  }
+  const kit = /(?:^|\/)src\/routes\/((?:[^/]+\/)*)\+(page\.server|server)\.[cm]?[jt]s$/.exec(filePath);
+  if (kit) {
+    const path = '/' + kit[1]!.split('/').filter((seg) => seg && !/^\(.*\)$/.test(seg)).join('/');
+    return { path, handlers: kit[2] === 'server' ? /^(POST|PUT|PATCH)$/ : /^actions$/ };
+  }
+  return undefined;
+}
+
 /** HTTP clients whose `.post('/login', body)` is a request to a route, not a route. */
 const HTTP_CLIENT_MODULE = /^(axios|got|ky|superagent|supertest|node-fetch|undici|needle|request|@angular\/common\/http|ofetch|redaxios)(\/|$|\.)/;
 
@@ -368,6 +388,22 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited, fileRoute: true });
       }
     }
+  }
+  // Remix / React Router and SvelteKit route modules: the exported action(s) take the login form.
+  const fileRoute = next ? undefined : fileRoutePath(ctx.path);
+  if (fileRoute && isAuthPath(fileRoute.path)) {
+    const limited = usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
+    for (const s of program.body as Node[]) {
+      const decl = s.type === 'ExportNamedDeclaration' ? s.declaration : undefined;
+      if (!decl) continue;
+      const names: string[] = decl.type === 'FunctionDeclaration' ? [decl.id?.name ?? ''] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name ?? '') : [];
+      const name = names.find((n) => fileRoute.handlers.test(n));
+      if (name) routes.push({ receiver: '', path: fileRoute.path, method: /^(POST|PUT|PATCH)$/.test(name) ? name.toLowerCase() : 'post', node: s, limited, fileRoute: true });
+    }
+  }
+  // SvelteKit's hooks.server `handle` runs before every request, like Next.js middleware.
+  if (/(^|\/)src\/hooks\.server\.[cm]?[jt]s$/.test(ctx.path) && (usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module)))) {
+    facts.usesRateLimit = true;
   }
   // Next.js middleware.ts that rate-limits runs before every matched route.
   if (/(^|\/)(src\/)?middleware\.[cm]?[jt]s$/.test(ctx.path) && (usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module)))) {
