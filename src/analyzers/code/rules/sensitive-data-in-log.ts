@@ -22,7 +22,13 @@ function secretField(name: string): boolean {
 /** A credential field of the request that reached the log (`password`, `authorization`). */
 function credentialField(flow: Flow): string | undefined {
   if (flow.source.category !== 'request') return undefined;
-  return [...flow.source.label.split('.').slice(1), ...flow.path].find((f) => secretField(f));
+  const field = [...flow.source.label.split('.').slice(1), ...flow.path].find((f) => secretField(f));
+  if (field) return field;
+  // `const password = form.get('password')`: a request value kept under a password's name (form
+  // data, search params and headers read with get() carry no field path). Only the variable it
+  // was last stored in counts: `const n = password.length` is a number, not the password.
+  const stored = flow.path.length === 0 ? [...flow.steps].reverse().map((s) => /^stored in `(\w+)`$/.exec(s.message)?.[1]).find(Boolean) : undefined;
+  return stored && isPasswordName(stored) ? stored : undefined;
 }
 
 /** A whole request body, header set or cookie jar: it carries credentials on some routes. */
