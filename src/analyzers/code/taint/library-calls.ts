@@ -8,7 +8,8 @@ import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
-import { importCandidates, importedSummary } from './calls.js';
+import { importedSummary } from './calls.js';
+import { importedNarrowedFields } from './validated-dtos.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
@@ -289,14 +290,7 @@ export function narrowSchemaFields(e: TaintEngine, node: Node): string[] | undef
   const local = zodObjectSchema(e, node);
   if (local) return [...(local.schema ?? [])].filter(([, how]) => how === 'narrow').map(([k]) => k);
   const n = unwrap(node);
-  if (n.type !== 'Identifier' && n.type !== 'MemberExpression') return undefined;
-  const candidates = importCandidates(e, n, undefined, '');
-  for (const c of candidates) e.importCalls.set(c, true);
-  for (const c of candidates) {
-    const fields = e.input.linkInput?.[c]?.narrowedFields;
-    if (fields) return fields;
-  }
-  return undefined;
+  return n.type === 'Identifier' || n.type === 'MemberExpression' ? importedNarrowedFields(e, n) : undefined;
 }
 
 /** Per field of `z.object({ … })`: numbers, enums, uuids, anchored patterns are narrow; strings are strings. */

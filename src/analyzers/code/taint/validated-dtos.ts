@@ -59,9 +59,15 @@ export function dtoNarrowing(e: TaintEngine, param: Node): string[] | undefined 
   const target = param.type === 'AssignmentPattern' ? param.left : param;
   const typeName = target.typeAnnotation?.typeAnnotation?.typeName;
   if (typeName?.type !== 'Identifier') return undefined;
-  const local = e.narrowedDtos.get(typeName.name);
-  if (local) return local;
-  const candidates = importCandidates(e, typeName, undefined, '');
+  return e.narrowedDtos.get(typeName.name) ?? importedNarrowedFields(e, typeName);
+}
+
+/**
+ * The fields another file's export narrows (a DTO class, an object schema): its export summary's
+ * `narrowedFields`, asked for here so the link step hands it over.
+ */
+export function importedNarrowedFields(e: TaintEngine, ref: Node): string[] | undefined {
+  const candidates = importCandidates(e, ref, undefined, '');
   for (const c of candidates) e.importCalls.set(c, true);
   for (const c of candidates) {
     const fields = e.input.linkInput?.[c]?.narrowedFields;
