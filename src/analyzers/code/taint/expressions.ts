@@ -11,6 +11,7 @@ import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHan
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
 import { conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
+import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiCall, apiMemberValue, bindingValue, modulePackage } from './api.js';
 import { recordReturn, summaryOf } from './functions.js';
@@ -176,10 +177,12 @@ const NO_SCHEME = mask('command', 'code');
  * attribute, a value escaped only for HTML is still script (unless a check proved a safe start).
  */
 function escapedOnlyAsHtml(e: TaintEngine, taints: Taint[], at: Node): Taint[] {
-  const step = e.step(at, 'HTML-escaped, but it starts a URL attribute, where a `javascript:` URL still runs');
+  let step: TraceStep | undefined;
   return taints.map((t) => {
     const htmlOnly = t.sanitized & mask('xss') && !(t.sanitized & URL_SAFE_START) && (t.sanitized & NO_SCHEME) !== NO_SCHEME;
-    return htmlOnly ? { ...t, sanitized: t.sanitized & ~mask('xss'), steps: [...t.steps, step] } : t;
+    if (!htmlOnly) return t;
+    step ??= e.step(at, 'HTML-escaped, but it starts a URL attribute, where a `javascript:` URL still runs');
+    return { ...t, sanitized: t.sanitized & ~mask('xss'), steps: [...t.steps, step] };
   });
 }
 

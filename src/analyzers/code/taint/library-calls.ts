@@ -49,9 +49,9 @@ function isWorkingDirectory(e: TaintEngine, node: Node): boolean {
 /** The request's own URL (`request.url`, `req.nextUrl`), used as the base of a relative URL. */
 function sameSiteBase(v: Value): boolean {
   const taints = allTaints(v);
-  // (Also the origin or whole URL read from it: `req.nextUrl.origin`, `const { origin } = req.nextUrl`.)
+  // (Also the whole URL read from it, `req.nextUrl.href`; its `origin` is no request data at all: expressions.ts readMember.)
   return taints.length > 0 && taints.every((t) => t.source && /(^|\.)(url|nextUrl|originalUrl|href|origin)$/.test(t.source.label)
-    && (t.path.length === 0 || (t.path.length === 1 && /^(origin|href)$/.test(t.path[0]!))));
+    && (t.path.length === 0 || (t.path.length === 1 && t.path[0] === 'href')));
 }
 
 /** Names of parameters that say the caller passes a path below the library's own base URL. */
