@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import type { FileAnalyzer, FileKind, SourceFile } from '../analyzers/analyzer.js';
 import type { Finding, RawFinding, ScanNotice } from '../findings/finding.js';
@@ -24,13 +25,15 @@ export interface FileOutcome {
 const MAX_SNIPPET_LINES = 5;
 const MAX_SNIPPET_LINE_LENGTH = 240;
 
-/** Decoding: strict UTF-8 first; otherwise Latin-1, which maps every byte and keeps offsets. */
-function decode(buf: Buffer): { text: string; utf8: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf), utf8: true };
-  } catch {
-    return { text: buf.toString('latin1'), utf8: false };
-  }
+/**
+ * Decoding: strict UTF-8 (a leading byte-order mark dropped) when the bytes are valid UTF-8;
+ * otherwise Latin-1, which maps every byte and keeps offsets. (`isUtf8` checks without building a
+ * TextDecoder per file, which cost a secrets scan of small files a tenth of its time.)
+ */
+export function decode(buf: Buffer): { text: string; utf8: boolean } {
+  if (!isUtf8(buf)) return { text: buf.toString('latin1'), utf8: false };
+  const text = buf.toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, utf8: true };
 }
 
 function looksBinary(buf: Buffer): boolean {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** Result of one git invocation; provenance treats git failures as missing evidence, never as a crash. */
 export interface GitResult {
@@ -47,6 +47,7 @@ export function repoTopLevel(cwd: string): string | undefined {
   // Only answers found are remembered: a directory may become a repository later (tests, `git init`).
   const known = topLevelMemo.get(cwd);
   if (known !== undefined) return known;
+  if (!mayBeInWorkTree(cwd)) return undefined;
   // The shallow-file path (relative to cwd unless absolute) and the HEAD commit come in the same
   // call: a scan asks for both next. With no commit yet, git prints the top level and the shallow
   // path, then fails on HEAD (printed back as given).
@@ -60,6 +61,19 @@ export function repoTopLevel(cwd: string): string | undefined {
   return top;
 }
 const topLevelMemo = new Map<string, string>();
+
+/**
+ * False when no folder from `cwd` up holds a `.git` (folder, or file as in linked worktrees and
+ * submodules) and git is not pointed at a repository by the environment: git would find no work tree
+ * either, and starting it costs a scan of a plain folder (an unpacked package, a CI artifact) ~30 ms.
+ */
+function mayBeInWorkTree(cwd: string): boolean {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return true;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
 const shallowPathMemo = new Map<string, string>();
 /** HEAD as read with the top level, and when: a scan uses it moments later; a long-lived process asks git again. */
 const headMemo = new Map<string, { head: string; at: number }>();
