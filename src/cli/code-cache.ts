@@ -29,6 +29,8 @@ export interface CodeCacheOptions {
   dir?: string;
   /** Variant of the entry (default: the command named on the command line). */
   variant?: string;
+  /** The bundle is ASCII (scripts/bundle.mjs checks): read as Latin-1, which skips UTF-8 decoding (~10 ms of every start). */
+  ascii?: boolean;
 }
 
 /** What happened to the cache in this process (tests and `VOUCH_TIMINGS`). */
@@ -61,7 +63,7 @@ const entryPrefix = (name: string, variant: string) => `${name}-${variant}.`;
  */
 export function loadBundle(bundleUrl: URL, opts: CodeCacheOptions): LoadedBundle {
   const filename = fileURLToPath(bundleUrl);
-  const source = readFileSync(filename, 'utf8');
+  const source = readFileSync(filename, opts.ascii ? 'latin1' : 'utf8');
   const off = process.env.VOUCH_NO_CODE_CACHE === '1';
   const variant = opts.variant ?? commandVariant(process.argv);
   const dir = opts.dir ?? defaultCodeCacheDir();

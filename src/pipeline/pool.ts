@@ -74,8 +74,10 @@ export function cacheable(outcome: FileOutcome): boolean {
 
 async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
   if (tasks.length === 0) return [];
-  if (opts.session?.started) return opts.session.run(tasks, opts);
+  // (Also when workers were started ahead for a folder that turned out to hold a handful of files:
+  // they are still booting, and the main thread is done before they could take a file.)
   if (smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);
+  if (opts.session?.started) return opts.session.run(tasks, opts);
   if (opts.session) return opts.session.run(tasks, opts);
   const session = new WorkerSession(opts.jobs, opts.config, opts.groups, opts.fileTimeoutMs, 0);
   try {
