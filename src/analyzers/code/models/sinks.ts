@@ -8,6 +8,9 @@ import type { SinkKind, Value } from '../taint/values.js';
 import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
 
+/** A logger made by a logging package (`winston.createLogger()`, `log4js.getLogger()`, `pino().child()`): its API path. */
+const LOGGER_API = /^(winston|pino|bunyan|log4js|loglevel|signale|consola|npmlog|tslog)\|/;
+
 export interface CallSite {
   call: Node;
   /** Qualified callee name (`child_process.exec`, `db.query`, `res.send`). */
@@ -230,8 +233,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'redos', callee: /(^|\.)(match|matchAll|search|replace|replaceAll|split)$/, args: [], receiver: true, when: (s) => superLinear(s.argValues[0]) },
 
   // ── Log injection (CWE-117) ─────────────────────────────────────────────────
+  // (Loggers by name, or by the logging package they were made with, whatever they are called.)
   { kind: 'log', callee: /^console\.(log|info|warn|error|debug|trace)$/, args: [0, 1, 2, 3] },
-  { kind: 'log', callee: /(^|\.)(info|warn|error|debug|trace|fatal|verbose|log)$/, args: [0, 1, 2], when: (s) => /^(logger|log|winston|pino|bunyan|this\.logger|this\.log|req\.log|request\.log|fastify\.log|app\.log)$/.test(s.receiver ?? '') },
+  { kind: 'log', callee: /(^|\.)(info|warn|error|debug|trace|fatal|verbose|log)$/, args: [0, 1, 2], when: (s) => /^(logger|log|winston|pino|bunyan|this\.logger|this\.log|req\.log|request\.log|fastify\.log|app\.log)$/.test(s.receiver ?? '') || LOGGER_API.test(s.receiverValue?.api ?? '') },
 
   // Hand-rolled log files: fs write streams named like logs.
   { kind: 'log', callee: /(^|\.)(write|appendFileSync|appendFile)$/, args: [0], when: (s) => /(^|\.)(\w*(log|Log|audit|Audit)\w*)$/.test(s.receiver ?? '') && !/dialog|catalog|blog/i.test(s.receiver ?? '') },

@@ -30,3 +30,21 @@ app.use((req, res, next) => {
 
 // ok: js/log-injection
 console.log(`deploying ${process.argv[2]}`);
+
+// A logger is a sink whatever it is called when a logging package made it.
+const winston = require('winston');
+const log4js = require('log4js');
+const metrics = require('./metrics');
+const audit = winston.createLogger({ transports: [new winston.transports.Console()] });
+const jobs = log4js.getLogger('jobs');
+app.get('/export', (req, res) => {
+  // ruleid: js/log-injection
+  audit.info(`export requested by ${req.query.user}`);
+  // ruleid: js/log-injection
+  jobs.warn('export queued for ' + req.query.user);
+  // ok: js/log-injection
+  audit.info('export requested', { user: req.query.user });
+  // ok: js/log-injection
+  metrics.info(`export:${req.query.user}`);
+  res.end();
+});
