@@ -616,7 +616,8 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
     ];
   };
   const apply = (summary: FunctionSummary | undefined) => {
-    if (summary && summary.sinks.length) applySummary(e, summary, { call, name: summary.name, method: summary.name, args: [], argValues: requestFields() }, frame);
+    // (An error middleware's error is its own file's business: that file reads it as one.)
+    if (summary && summary.sinks.length) applySummary(e, summary, { call, name: summary.name, method: summary.name, args: [], argValues: summary.errorHandler ? [EMPTY, ...requestFields()] : requestFields() }, frame);
   };
   if (isFunction(a)) {
     const id = e.registerFunction(a, frame.scope, 'handler');

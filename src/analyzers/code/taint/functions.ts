@@ -29,6 +29,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   e.summaries.set(id, summary);
   const proves = validatorProof(e, id);
   if (proves) summary.proves = proves;
+  if (isErrorMiddleware(info.node)) summary.errorHandler = true;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
   // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).
@@ -41,6 +42,12 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
     if (handler.sinks.length > 0) summary.returnsHandler = { ...handler, returnsHandler: undefined };
   }
   return summary;
+}
+
+/** Express error middleware, `(err, req, res, next)`: the request is its second parameter, the first an error. */
+export function isErrorMiddleware(fn: Node): boolean {
+  const second = fn.params.length === 4 ? paramName(fn.params[1]) : undefined;
+  return second !== undefined && REQUEST_PARAM_NAMES.test(second);
 }
 
 /**
@@ -286,7 +293,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     });
   }
   // Express error middleware: (err, req, res, next)
-  if (fn.params.length === 4 && names[1] && REQUEST_PARAM_NAMES.test(names[1])) out[0] = errorValue(e, fn.params[0]);
+  if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0]);
   // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
   const reqAt = out.findIndex((v) => v?.kind === 'request' && !v.fields);
   if (reqAt >= 0 && e.input.linkInput) {

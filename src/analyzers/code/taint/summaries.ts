@@ -112,6 +112,8 @@ export interface FunctionSummary {
    * that event, as `bus.on('export', h)` / `bus.emit('export', p)` would.
    */
   forwards?: { param: number; event: string; listen: boolean }[];
+  /** Express error middleware `(err, req, res, next)`: a route registering it hands it the request second. */
+  errorHandler?: boolean;
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
