@@ -242,6 +242,8 @@ export const CALL_SINKS: CallSink[] = [
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^((next\/server\.)?NextResponse\.json|Response\.json)$/, args: [0] },
+  // A page rendered with the error's stack in its locals (`res.render('error', { stack: err.stack })`) shows it (sinks.ts keeps only the stack).
+  { kind: 'errorInfo', callee: /(^|\.)render$/, args: [1], when: (s) => isResponse(s) },
   // SvelteKit's response helpers: `return json({ … })` from a `+server.ts` endpoint.
   { kind: 'errorInfo', callee: /^@sveltejs\/kit\.(json|text)$/, args: [0] },
   { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => isHonoContext(s) },

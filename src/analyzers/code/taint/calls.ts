@@ -677,15 +677,17 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const nparams = info.node.params.length;
   const names = info.node.params.map((p: Node) => paramName(p));
   if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
-    if (nparams === 4) return [errorValue(e, info.node.params[0]), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
+    if (nparams === 4) return [errorValue(e, info.node.params[0], true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
     if (e.honoFile) return [honoContext(routeRequest(e, call)), EMPTY];
     return [routeRequest(e, call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
   }
   // Hono's error and not-found handlers: `app.onError((err, c) => …)`, `app.notFound((c) => …)`.
   if (e.honoFile && index === 0 && call.callee.type === 'MemberExpression') {
-    if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call), honoContext({ taints: [], kind: 'request' })];
+    if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call, true), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
+  // Fastify's error handler: `fastify.setErrorHandler((error, request, reply) => …)`.
+  if (method === 'setErrorHandler' && index === 0 && call.callee.type === 'MemberExpression') return [errorValue(e, info.node.params[0] ?? call, true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }];
   // Queue workers: BullMQ `new Worker(name, (job) => …)`, Bull `queue.process([name,] [concurrency,] (job) => …)`.
   if ((index === 1 && /^(bullmq\.Worker|bullmq\.default\.Worker)$/.test(name)) || (method === 'process' && index === call.arguments.length - 1 && call.callee.type === 'MemberExpression' && isJobQueue(e, call.callee.object, receiver))) return [queuedJob()];
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.

@@ -9,7 +9,7 @@ import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
 import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
-import { conditionGuards } from './guards.js';
+import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
@@ -84,6 +84,8 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       for (const [k, m] of g.whenTrue) tf.guards.set(k, m);
       const ef = fork(frame);
       for (const [k, m] of g.whenFalse) ef.guards.set(k, m);
+      const clientErrors = clientErrorBranch(node.test);
+      if (clientErrors) (clientErrors === 'consequent' ? tf : ef).clientError = true;
       const v = union(evaluate(e, node.consequent, tf), evaluate(e, node.alternate, ef));
       return envCheck(node.test) ? sanitize(v, mask('errorInfo')) : v;
     }
@@ -339,7 +341,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     case 'error': {
       if (name === 'stack' || name === 'message' || name === 'sqlMessage' || name === 'errors' || name === 'detail') {
         const v: Value = { taints: obj.taints.map((t) => ({ ...t, path: [name], whole: false })), stringy: true };
-        return _frame.devOnly ? sanitize(v, mask('errorInfo')) : v;
+        // (A client error's message was written for the client; its stack never is.)
+        return _frame.devOnly || (_frame.clientError && name !== 'stack') ? sanitize(v, mask('errorInfo')) : v;
       }
       if (name === 'status' || name === 'statusCode' || name === 'code' || name === 'name') return EMPTY;
       return readField({ taints: obj.taints }, name);

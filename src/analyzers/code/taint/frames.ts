@@ -33,6 +33,8 @@ export interface Frame {
   lambda?: boolean;
   /** Inside `if (process.env.NODE_ENV === 'development')`: error details are fine here. */
   devOnly?: boolean;
+  /** Inside the client-error branch of a status test (`if (status < 500)`): error messages are the client's (guards.ts clientErrorBranch). */
+  clientError?: boolean;
   /** The function being run (its id), for `this.x = …` in constructor functions. */
   fnId?: number;
   /** Parameter names of the function being run (for messages). */

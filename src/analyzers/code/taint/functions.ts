@@ -293,7 +293,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     });
   }
   // Express error middleware: (err, req, res, next)
-  if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0]);
+  if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0], true);
   // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
   const reqAt = out.findIndex((v) => v?.kind === 'request' && !v.fields);
   if (reqAt >= 0 && e.input.linkInput) {
@@ -534,8 +534,12 @@ function requestEvent(e: TaintEngine, at: Node): Value {
   ]) };
 }
 
-export function errorValue(e: TaintEngine, at: Node): Value {
-  return { ...e.source(at, 'caught error', 'error', false), kind: 'error' };
+/** Label of an error a framework hands its error handler (thrown by a route, often with an HTTP status the application chose). */
+export const HANDLED_ERROR = 'error passed to the error handler';
+
+/** A caught error; `handled`: the one an error handler (Express error middleware, Fastify, Hono) receives. */
+export function errorValue(e: TaintEngine, at: Node, handled = false): Value {
+  return { ...e.source(at, handled ? HANDLED_ERROR : 'caught error', 'error', false), kind: 'error' };
 }
 
 export function paramName(p: Node): string | undefined {

@@ -387,3 +387,36 @@ function hmacInput(e: TaintEngine, node: Node | undefined): Node | undefined {
   }
   return undefined;
 }
+
+/** An HTTP status read from an error or a response (`status`, `err.statusCode`, `error.status`). */
+const STATUS_OPERAND = /^(status|statusCode|status_code|httpStatus|code)$/;
+
+/**
+ * Which branch of a test on an error's HTTP status handles client errors (4xx), whose messages the
+ * application wrote for the client (http-errors sets `expose` for them): `status < 500`,
+ * `status >= 400 && status < 500` and `err.expose` → the consequent; `status >= 500` and
+ * `status === 500` (an error nobody gave a status) → the alternate. Undefined: not such a test.
+ */
+export function clientErrorBranch(test: Node): 'consequent' | 'alternate' | undefined {
+  const t = unwrap(test);
+  if (t.type === 'MemberExpression' && propertyName(t) === 'expose') return 'consequent';
+  if (t.type === 'LogicalExpression' && t.operator === '&&') {
+    const l = clientErrorBranch(t.left);
+    return l === 'consequent' ? l : clientErrorBranch(t.right) === 'consequent' ? 'consequent' : undefined;
+  }
+  if (t.type !== 'BinaryExpression') return undefined;
+  const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '===': '===', '==': '==' };
+  const [op, operand, limit] = numberLiteral(t.right) !== undefined ? [t.operator, t.left, numberLiteral(t.right)!]
+    : numberLiteral(t.left) !== undefined ? [flip[t.operator], t.right, numberLiteral(t.left)!] : [undefined, undefined, NaN];
+  if (!op || !operand) return undefined;
+  const name = unwrap(operand).type === 'Identifier' ? unwrap(operand).name : propertyName(unwrap(operand));
+  if (!STATUS_OPERAND.test(name ?? '')) return undefined;
+  if ((op === '<' && limit === 500) || (op === '<=' && limit === 499)) return 'consequent';
+  if ((op === '>=' && limit === 500) || (op === '>' && limit === 499) || ((op === '===' || op === '==') && limit === 500)) return 'alternate';
+  return undefined;
+}
+
+function numberLiteral(n: Node): number | undefined {
+  const u = unwrap(n);
+  return u.type === 'Literal' && typeof u.value === 'number' ? u.value : undefined;
+}

@@ -7,6 +7,7 @@ import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_I
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
+import { HANDLED_ERROR } from './functions.js';
 import type { TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
@@ -290,6 +291,12 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
 
 export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string, fragment?: boolean): void {
   const label = `${site.name || site.method}()`;
+  // An error handler answering `res.status(400).json({ message: err.message })`: the error is one the
+  // application raised as a client error, its message written for the client. (A caught exception
+  // answered with a 4xx can still say which host refused a connection: it stays reported.)
+  if (kind === 'errorInfo' && clientErrorStatus(site.receiverNode)) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
+  // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
+  if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
   const extra = model || fragment ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}) } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
@@ -332,6 +339,23 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   // resource URL (iframe, script) must also keep a fixed host.
   if (framework === 'angular' && v.prefix !== undefined && (site.method === 'bypassSecurityTrustResourceUrl' ? fixedOrigin(v.prefix, 'ssrf') : site.method === 'bypassSecurityTrustUrl' && SAFE_URL_PREFIX.test(v.prefix))) return;
   reportSink(e, kind, v, site.call, label, frame, undefined, confidence, framework, extra);
+}
+
+/** A response chain that sets a constant 4xx status: `res.status(400)`, `reply.code(422).type('json')`, `res.writeHead(404)`. */
+function clientErrorStatus(receiver: Node | undefined): boolean {
+  for (let n = receiver && unwrap(receiver); n?.type === 'CallExpression' && n.callee.type === 'MemberExpression'; n = unwrap(n.callee.object)) {
+    if (!/^(status|code|writeHead)$/.test(propertyName(n.callee) ?? '')) continue;
+    const arg = n.arguments[0] && unwrap(n.arguments[0]);
+    return arg?.type === 'Literal' && typeof arg.value === 'number' && arg.value >= 400 && arg.value < 500;
+  }
+  return false;
+}
+
+/** The value with the messages (every field but the stack) of the errors `which` picks no longer error details for the client. */
+function withoutErrorMessages(v: Value, which: (t: Taint) => boolean): Value {
+  if (!isTainted(v)) return v;
+  const bit = SINK_KINDS.errorInfo;
+  return { taints: allTaints(v).map((t) => (t.path[0] === 'stack' || !which(t) ? t : { ...t, sanitized: t.sanitized | bit })), stringy: v.stringy };
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */

@@ -7,7 +7,7 @@ import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } 
 import { importCandidates, svelteKitPageData } from './calls.js';
 import { bindingValue } from './api.js';
 import { evaluate, readMember, assignMember } from './expressions.js';
-import { conditionGuards } from './guards.js';
+import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { templateSink } from './sinks.js';
@@ -279,9 +279,12 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   const g = conditionGuards(e, node.test, frame);
   const thenF = fork(frame);
   if (isDevBranch(node.test)) thenF.devOnly = true;
+  const clientErrors = clientErrorBranch(node.test);
+  if (clientErrors === 'consequent') thenF.clientError = true;
   for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
   exec(e, node.consequent, thenF);
   const elseF = fork(frame);
+  if (clientErrors === 'alternate') elseF.clientError = true;
   for (const [k, m] of g.whenFalse) elseF.guards.set(k, (elseF.guards.get(k) ?? 0) | m);
   if (node.alternate) exec(e, node.alternate, elseF);
   // `if (url.origin !== origin) url = fallback;`: the branch that replaces the checked variable with
@@ -298,6 +301,8 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   // A guard that returns early protects everything after it.
   if (thenF.terminated && !elseF.terminated) for (const [k, m] of g.whenFalse) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
   if (elseF.terminated && !thenF.terminated) for (const [k, m] of g.whenTrue) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+  // `if (status >= 500) return res.json(generic);`: what follows handles client errors.
+  if ((clientErrors === 'alternate' && thenF.terminated && !elseF.terminated) || (clientErrors === 'consequent' && elseF.terminated && !thenF.terminated)) frame.clientError = true;
 }
 
 function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<string, number>): void {
