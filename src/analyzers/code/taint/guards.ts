@@ -300,12 +300,30 @@ function startsWithKinds(e: TaintEngine, receiver: Node, arg: Node | undefined, 
   const normalized = r.type === 'CallExpression'
     ? NORMALIZING.test(qualifiedName(r.callee, e.input.modules, e.aliases) ?? '')
     : r.type === 'Identifier' && !!frame.scope.lookup(r.name)?.normalized;
-  if (normalized && (prefix === undefined || prefix.length > 1)) kinds |= mask('path');
+  // (A prefix held in a variable contains only when it ends with a separator: `root + path.sep`.
+  // `full.startsWith(root)` also admits the sibling `/srv/acme-corp` of the root `/srv/acme`.)
+  if (normalized && (prefix === undefined ? endsWithSeparator(e, arg) : prefix.length > 1)) kinds |= mask('path');
   if (prefix === undefined) return kinds | mask('redirect', 'ssrf'); // a base URL held in a variable: trusted as written
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) kinds |= mask('redirect', 'ssrf') | (/^https?:/i.test(prefix) ? URL_SAFE_START : 0);
   else if (prefix === '/') kinds |= SLASH_PREFIX | URL_SAFE_START;
   else if (/^\/[^/\\]/.test(prefix)) kinds |= mask('redirect') | URL_SAFE_START;
   return kinds;
+}
+
+/** The expression (or the constant it was defined as) ends with a path separator: `root + path.sep`, `` `${dir}/` ``. */
+function endsWithSeparator(e: TaintEngine, arg: Node | undefined, depth = 0): boolean {
+  if (!arg || depth > 3) return false;
+  const n = unwrap(resolveValue(e.input.program, arg).value);
+  const sep = (x: Node) => /[/\\]$/.test(stringValue(x) ?? '') || /^(path\.)?(posix\.|win32\.)?sep$/.test(qualifiedName(x, e.input.modules, e.aliases) ?? memberPath(x) ?? '');
+  if (n.type === 'BinaryExpression' && n.operator === '+') return sep(unwrap(n.right)) || endsWithSeparator(e, n.right, depth + 1);
+  if (n.type === 'TemplateLiteral') {
+    const tail = n.quasis[n.quasis.length - 1]?.value?.cooked ?? '';
+    return tail !== '' ? /[/\\]$/.test(tail) : n.expressions.length > 0 && sep(unwrap(n.expressions[n.expressions.length - 1]));
+  }
+  if (n.type === 'ConditionalExpression') return endsWithSeparator(e, n.consequent, depth + 1) && endsWithSeparator(e, n.alternate, depth + 1);
+  // (A constant prefix counts as a written one does: `startsWith('/srv/data')` is taken as meant.)
+  const text = stringValue(n);
+  return text !== undefined ? text.length > 1 : sep(n);
 }
 
 /** What a one-expression predicate (`(k) => k === '__proto__' || k === 'constructor'`) proves when it answers no. */
