@@ -31,6 +31,17 @@ export const zipSlip: CodeRule = {
   pattern: {
     create: (ctx) => {
       const archiveModule = [...ctx.modules.specifiers].some((s) => ARCHIVE_MODULES.test(s));
+      // A symbolic link made with an archive entry's own target: every later entry written through it lands outside.
+      const linkTargets: Visitor = {
+        CallExpression(node, ancestors) {
+          if (!LINK_CALL.test(ctx.qualifiedName(node.callee) ?? '')) return;
+          const target = node.arguments[0] && unwrap(node.arguments[0]);
+          if (target?.type !== 'MemberExpression' || !LINK_TARGET_FIELDS.test(propertyName(target) ?? '')) return;
+          const fn = [...ancestors].reverse().find((a) => isFunction(a));
+          if (checksLinkTarget(ctx, fn?.body ?? ctx.program, ctx.source(target))) return;
+          ctx.report(node, `Zip slip: ${ctx.qualifiedName(node.callee)!.split('.').pop()}() creates a link to the archive entry's own target (${ctx.source(target)}) without checking where it points; an entry written through the link (or the link itself, \`-> /etc\`) escapes the target folder`);
+        },
+      };
       // A hand-written reader: the name field cut out of a header buffer, written to in the same function.
       const headerNames: Visitor = {
         VariableDeclarator(d, ancestors) {
@@ -40,7 +51,7 @@ export const zipSlip: CodeRule = {
         },
       };
       if (!archiveModule) {
-        return {
+        return withLinkTargets({
           ...headerNames,
           // An extractor handed in from elsewhere, known by tar-stream's entry callback `(header, stream, next)`.
           CallExpression(node) {
@@ -48,9 +59,9 @@ export const zipSlip: CodeRule = {
             const fn = node.arguments[1] && unwrap(node.arguments[1]);
             if (isFunction(fn) && fn.params.length === 3 && fn.params[0]?.type === 'Identifier') checkScope(ctx, fn.body, new Set([fn.params[0].name]), new Set());
           },
-        };
+        }, linkTargets);
       }
-      return {
+      return withLinkTargets({
         ...headerNames,
         // for (const entry of zip.getEntries()) / for await (const entry of stream.pipe(unzipper.Parse()))
         ForOfStatement(node) {
@@ -95,10 +106,37 @@ export const zipSlip: CodeRule = {
             if (isFunction(fn) && fn.params[0]?.type === 'Identifier') checkScope(ctx, fn.body, new Set([fn.params[0].name]), new Set());
           }
         },
-      };
+      }, linkTargets);
     },
   },
 };
+
+/** Link creation: the first argument is where the new link points. */
+const LINK_CALL = /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(symlink|symlinkSync|ensureSymlink|ensureSymlinkSync)$/;
+/** A tar header's link target (tar-stream, decompress: `linkname`; node-tar: `linkpath`). */
+const LINK_TARGET_FIELDS = /^(linkname|linkpath)$/;
+
+/** The function resolves the link target and checks it (`path.resolve(dir, header.linkname)` then startsWith / relative, or refuses absolute and `..` targets). */
+function checksLinkTarget(ctx: CodeRuleContext, body: Node, target: string): boolean {
+  let checked = false;
+  walk(body, [{
+    CallExpression(c) {
+      if (checked) return;
+      const name = ctx.qualifiedName(c.callee) ?? '';
+      const uses = c.arguments.some((a: Node) => ctx.source(a).includes(target));
+      if (uses && /^path\.(resolve|relative|isAbsolute|posix\.isAbsolute)$/.test(name)) checked = true;
+      const p = calleeProperty(c);
+      if ((p === 'includes' || p === 'startsWith') && ctx.source(unwrap(c.callee).object ?? c) === target) checked = true;
+    },
+  }]);
+  return checked;
+}
+
+/** Another visitor with the link-target check run on its calls too (one walk, both checks). */
+function withLinkTargets(visitor: Visitor, links: Visitor): Visitor {
+  const own = visitor.CallExpression;
+  return { ...visitor, CallExpression: (n, ancestors) => { own?.(n, ancestors); links.CallExpression!(n, ancestors); } };
+}
 
 /** The methods a header's name field is cut out with (a cheap test before walking an initialiser). */
 const HEADER_SLICE_METHOD = /toString|slice|subarray/;
