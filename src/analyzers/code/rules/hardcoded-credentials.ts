@@ -87,7 +87,8 @@ const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright
  * classes, high entropy) and not a template marker or documentation example.
  */
 function looksLikeRealToken(text: string): boolean {
-  if (text.length < 16 || /\s/.test(text) || isSecretPlaceholder(text) || isPlaceholder(text)) return false;
+  // (A URL is an address, not a credential: OAuth settings name their endpoint `authorization`.)
+  if (text.length < 16 || /\s/.test(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || isSecretPlaceholder(text) || isPlaceholder(text)) return false;
   return characterClasses(text) >= 2 && shannonEntropy(text) >= 3;
 }
 
@@ -168,11 +169,11 @@ export const hardcodedCredentials: CodeRule = {
         if (!hv || text === undefined || !looksLikeRealToken(text)) return;
         report(hv.declared ?? at, `Hard-coded API credential sent in the ${header} header${hv.kind === 'fallback' ? ' (as the fallback when the environment variable is missing)' : ''}: everyone with the code can call the service as this account (read it from the environment or a secret manager)`, hv.literal);
       };
-      /** `Authorization`, or an API-key header inside a `headers` object / `new Headers({…})`. */
+      /** `Authorization` or an API-key header, inside a `headers` object / `new Headers({…})` (an OAuth provider's `authorization` setting is its endpoint). */
       const credentialHeader = (name: string | undefined, headersContext: boolean): string | undefined => {
         if (!name) return undefined;
-        if (name.toLowerCase() === 'authorization') return 'Authorization';
-        return headersContext && API_KEY_HEADER.test(name) ? name : undefined;
+        if (!headersContext) return undefined;
+        return name.toLowerCase() === 'authorization' ? 'Authorization' : API_KEY_HEADER.test(name) ? name : undefined;
       };
       const testFile = TEST_PATH.test(ctx.path.replace(/\\/g, '/'));
       return {
