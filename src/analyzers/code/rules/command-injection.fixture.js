@@ -76,6 +76,11 @@ app.post('/backup', (req, res) => {
 const pattern = process.argv[2];
 // ruleid: js/command-injection
 execSync(`grep -r ${pattern} ./logs`);
+// argv[0] is the node binary and argv[1] this script: running them again is no injection.
+// ok: js/command-injection
+spawn(process.argv[0], [process.argv[1], '--child'], { stdio: 'inherit' });
+// ok: js/command-injection
+execSync(`${process.argv[0]} --version`);
 
 // A promise wrapper: the sink is inside it, reached from a route with user input.
 function runCommand(command) {

@@ -435,6 +435,8 @@ export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
     if (SELF_URL.test(path)) return { ...e.source(node, path, 'browser', false), sameOrigin: true };
     if (SAME_ORIGIN.test(path)) return { taints: [], stringy: true, sameOrigin: true };
     for (const s of BROWSER_SOURCES) if (s.path.test(path)) return e.source(node, path, 'browser', false);
+    // `process.argv[0]` is the node binary and `[1]` the script: the user's arguments start at 2.
+    if (/^process\.argv\.[01]$/.test(path)) return { taints: [], stringy: true };
     if (CLI_SOURCES.test(path)) return e.source(node, path, 'cli', false);
     if (/^process\.env\b/.test(path)) return EMPTY;
   }
