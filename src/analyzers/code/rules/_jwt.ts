@@ -16,6 +16,9 @@ export function jsonwebtokenCall(ctx: CodeRuleContext, call: Node): JwtOperation
   if (call.type !== 'CallExpression') return undefined;
   const name = ctx.qualifiedName(call.callee) ?? '';
   const m = /^(?:jsonwebtoken|jwt)(?:\.default)?\.(sign|verify|decode)$/.exec(name);
+  // jsonwebtoken verifies and decodes a token string: `jwt.decode({ token, secret })` is some other
+  // `jwt` (next-auth's JWT options decrypt a JWE with the secret).
+  if (m && m[1] !== 'sign' && call.arguments[0] && unwrap(call.arguments[0]).type === 'ObjectExpression') return undefined;
   return m ? (m[1] as JwtOperation) : undefined;
 }
 

@@ -117,4 +117,19 @@ function tokenAlgorithm(t) {
   return alg;
 }
 
-module.exports = { router, authMiddleware, requireAdmin, getUserFromToken, isAdminToken, keyIdOf, headerOf, logTokenShape, verifyToken, hasRole, adminOnly, notExpired, auditLine, tokenAlgorithm };
+// next-auth style: `jwt` is the session options object, whose decode() decrypts a JWE with the secret.
+async function sessionFromCookie(req, options) {
+  const { jwt: jwtOptions } = options;
+  const jwtConfig = { ...jwtOptions, secret: options.secret };
+  // ok: js/jwt-decode-without-verify
+  req.user = await jwtConfig.decode({ ...jwtConfig, token: req.cookies.session });
+  return req.user;
+}
+
+async function sessionFromHeader(req, jwt) {
+  // ok: js/jwt-decode-without-verify
+  const session = await jwt.decode({ token: req.headers['x-session'], secret: process.env.NEXTAUTH_SECRET });
+  if (session) req.user = session.user;
+}
+
+module.exports = { router, authMiddleware, requireAdmin, getUserFromToken, isAdminToken, keyIdOf, headerOf, logTokenShape, verifyToken, hasRole, adminOnly, notExpired, auditLine, tokenAlgorithm, sessionFromCookie, sessionFromHeader };
