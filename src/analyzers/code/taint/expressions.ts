@@ -373,6 +373,11 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   }
   // The origin of the request's own URL (`req.nextUrl.origin`, `new URL(req.url).origin`) is this site's.
   if (name === 'origin' && obj.taints.length > 0 && obj.taints.every(isRequestUrl)) return { taints: [], stringy: true, sameOrigin: true };
+  // The page's own scheme, host and port (`const loc = window.location; loc.protocol`): where the page
+  // was loaded from, not something an attacker can put in its URL.
+  if (PAGE_ORIGIN_PARTS.has(name) && obj.taints.length > 0 && obj.taints.every(isPageLocation)) return { taints: [], stringy: true, ...(name === 'origin' ? { sameOrigin: true } : {}) };
+  // Next.js's `nextUrl.basePath` and `buildId` come from the app's own configuration, not the request.
+  if ((name === 'basePath' || name === 'buildId') && obj.taints.length > 0 && obj.taints.every(isRequestUrl)) return { taints: [], stringy: true };
   // multer's `originalname` is the last segment of the client's name without `.`/`..` (busboy drops
   // the rest) unless multer keeps paths (`preservePath: true`): text, but no path to climb with.
   if (name === 'originalname' && obj.taints.some(isUploadedFile) && !PRESERVE_PATH.test(e.input.lines.text)) return sanitize(readField(obj, name), mask('path'));
@@ -404,6 +409,12 @@ function declaredTypeValue(e: TaintEngine, type: string): Value {
 
 const UPLOAD_LOCATION_FIELDS = new Set(['filepath', 'path', 'tempFilePath']);
 /** An uploaded file object itself (`req.file`, `ctx.request.files.doc`), not a field of it. */
+const PAGE_ORIGIN_PARTS = new Set(['protocol', 'host', 'hostname', 'port', 'origin']);
+/** The browser's `location` object itself (`window.location`, `document.location`), not a part of it. */
+function isPageLocation(t: Taint): boolean {
+  return t.source?.category === 'browser' && t.path.length === 0 && /^((window|document|self|globalThis)\.)?location$/.test(t.source.label);
+}
+
 /** The URL the request was made to, whole (`req.url`, `request.nextUrl`, `new URL(request.url)`). */
 function isRequestUrl(t: Taint): boolean {
   return t.source?.category === 'request' && t.path.length === 0 && /(^|\.)(nextUrl|url)$/.test(t.source.label);
