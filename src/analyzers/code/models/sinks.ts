@@ -100,7 +100,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /(^|\.)(rawQuery|knexRawQuery)$/, args: [0] },
   // Prisma.raw(x): text spliced unescaped into a Prisma.sql / $queryRaw template.
   { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
-  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^@prisma\/client\.Prisma\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
+  // Kysely's sql.raw(x): text spliced unescaped into the builder's query (`.orderBy(sql.raw(order))`).
+  { kind: 'sql', callee: /^kysely\.sql\.raw$/, args: [0], fragment: true },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql)\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
     when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },
@@ -158,7 +160,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'code', callee: /(^|\.)eval$/, args: [0], when: (s) => /^mathjs\.create\(/.test(s.name) || /^(math|mathjs|this\.math)$/.test(s.receiver ?? '') },
 
   // Server-side template injection: the user writes the template itself.
-  { kind: 'code', callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
+  { kind: 'code', callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|lodash-es|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
   { kind: 'code', callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
 
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
@@ -190,6 +192,9 @@ export const CALL_SINKS: CallSink[] = [
   // needle(method, url, …) and needle.request(method, url, …): the URL comes second.
   { kind: 'ssrf', callee: /^(needle|needle\.request)$/, args: [1] },
   { kind: 'ssrf', callee: /^(http|https)\.(get|request)$/, args: [0] },
+  // ofetch, and `$fetch` (ofetch's instance that Nuxt and Nitro make global): a `baseURL` option is
+  // joined in front of the request, so the host stays fixed.
+  { kind: 'ssrf', callee: /^(\$fetch|ofetch(\.ofetch|\.\$fetch)?)(\.raw|\.native)?$/, args: [0], when: (s) => !objectProperty(s.args[1], 'baseURL') },
   { kind: 'ssrf', callee: /(^|\.)(get|post|put|patch|delete|head|request)$/, args: [0], when: (s) => /^(axios|this\.http|this\.httpService|httpService|http|client|apiClient|instance|api)$/i.test(s.receiver ?? '') && s.name.split('.')[0] !== 'app' },
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
@@ -247,6 +252,8 @@ export const CALL_SINKS: CallSink[] = [
   // SvelteKit's response helpers: `return json({ … })` from a `+server.ts` endpoint.
   { kind: 'errorInfo', callee: /^@sveltejs\/kit\.(json|text)$/, args: [0] },
   { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => isHonoContext(s) },
+  // h3 (Nuxt, Nitro): the thrown `createError({ message, statusMessage, data })` is answered as JSON with these fields.
+  { kind: 'errorInfo', callee: /^(h3\.)?createError$/, args: [0], field: /^(message|statusMessage|data)$/ },
 ];
 
 /** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */

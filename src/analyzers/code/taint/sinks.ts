@@ -65,22 +65,24 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     }
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
-      let v = site.argValues[i];
-      if (!v) continue;
-      if (row.field) {
-        const key = [...(v.fields?.keys() ?? [])].find((k) => row.field!.test(k));
-        if (!key) continue;
-        v = v.fields!.get(key)!;
-      }
-      if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) continue;
-      if (row.url && !navigableUrl(v)) continue;
-      if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
-        reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
-        continue;
-      }
-      sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
+      const arg = site.argValues[i];
+      if (!arg) continue;
+      // Every field the row names (`createError({ statusMessage, data })`), or the argument itself.
+      const values = row.field ? [...(arg.fields ?? [])].filter(([k]) => row.field!.test(k)).map(([, f]) => f) : [arg];
+      for (const v of values) rowSink(e, row, site, i, v, frame);
     }
   }
+}
+
+/** One dangerous argument (or field of it) of a call matched by a sink row. */
+function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Value, frame: Frame): void {
+  if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) return;
+  if (row.url && !navigableUrl(v)) return;
+  if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
+    reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
+    return;
+  }
+  sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
 }
 
 /**
