@@ -1,5 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { definitionOf } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 import { enclosingFunction, enclosingFunctionName } from './_names.js';
 import { type ValueUse, boundNames, valueUses } from './_value-uses.js';
@@ -72,6 +73,22 @@ function isNestJwtService(ctx: CodeRuleContext, receiver: Node | undefined, ance
   return false;
 }
 
+/**
+ * Two variables known to hold different tokens: `jwt.verify(session, …)` checks the session cookie,
+ * not the `previewToken` decoded beside it. (Names that are not plain variables, or one built from
+ * the other, `raw = token.slice(7)`, may be the same token.)
+ */
+function otherToken(ctx: CodeRuleContext, verified: Node | undefined, decoded: Node | undefined): boolean {
+  const a = verified && unwrap(verified);
+  const b = decoded && unwrap(decoded);
+  if (a?.type !== 'Identifier' || b?.type !== 'Identifier' || a.name === b.name) return false;
+  const mentions = (id: Node, name: string) => {
+    const init = definitionOf(ctx.program, id.name, id)?.value;
+    return !init || new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(ctx.source(init));
+  };
+  return !mentions(a, b.name) && !mentions(b, a.name);
+}
+
 /** Is `path` inside the given child of an ancestor, e.g. the `test` of an IfStatement? */
 function inside(child: Node | undefined, node: Node): boolean {
   return !!child && child.start <= node.start && node.end <= child.end;
@@ -127,23 +144,23 @@ export const jwtDecodeWithoutVerify: CodeRule = {
   pattern: {
     create: (ctx) => {
       if (!FILE_GATE.test(ctx.text)) return {};
-      const verifiedIn = new Map<Node, boolean>();
-      /** Does this function (or, at top level, the file) check a JWT signature anywhere? */
-      const scopeVerifies = (scope: Node) => {
-        let v = verifiedIn.get(scope);
-        if (v === undefined) {
-          v = false;
-          walk(scope, [{ CallExpression: (c) => { if (!v && verifiesJwt(ctx, c)) v = true; } }]);
-          verifiedIn.set(scope, v);
+      const verifiedIn = new Map<Node, (Node | undefined)[]>();
+      /** Does this function (or, at top level, the file) check the signature of this token? */
+      const scopeVerifies = (scope: Node, token: Node | undefined) => {
+        let verified = verifiedIn.get(scope);
+        if (!verified) {
+          const found: (Node | undefined)[] = [];
+          walk(scope, [{ CallExpression: (c) => { if (verifiesJwt(ctx, c)) found.push(c.arguments[0]); } }]);
+          verifiedIn.set(scope, (verified = found));
         }
-        return v;
+        return verified.some((v) => !otherToken(ctx, v, token));
       };
       const browser = [...ctx.modules.specifiers].some((s) => BROWSER_MODULES.test(s)) || /^\s*['"]use client['"]/m.test(ctx.text) || /\b(localStorage|sessionStorage|window\.location)\b/.test(ctx.text);
       return {
         CallExpression(node, ancestors) {
           if (browser || !isDecodeCall(ctx, node, ancestors)) return;
           const fn = enclosingFunction(ancestors);
-          if (scopeVerifies(fn ?? ctx.program)) return;
+          if (scopeVerifies(fn ?? ctx.program, node.arguments[0])) return;
           // Skip value-preserving wrappers: `jwt.decode(t) as Claims`, `await decodeJwt(t)`, `(jwt.decode(t))!`.
           let pi = ancestors.length - 1;
           let child: Node = node;
