@@ -7,7 +7,8 @@
  */
 import type { CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
-import { objectLiteralOf } from '../frontend/js/bindings.js';
+import { definitionOf, objectLiteralOf } from '../frontend/js/bindings.js';
+import { NUXT_SERVER_PATH } from '../models/sources.js';
 import { nameWords, simpleName } from './_names.js';
 
 export interface CookieSite {
@@ -56,10 +57,18 @@ export function isSessionCookieName(name: string | undefined): boolean {
   return nameWords(name).some((w) => SESSION_WORDS.test(w)) || /sid$/i.test(name);
 }
 
-/** `res.cookie`, `reply.setCookie`, `cookies().set`, `response.cookies.set`: (name, value, options). */
-function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByDefault: boolean; secureByDefault: boolean } | undefined {
+/**
+ * `res.cookie`, `reply.setCookie`, `cookies().set`, `response.cookies.set`: (name, value, options);
+ * h3's `setCookie(event, name, value, options)` after the event (`first`).
+ */
+function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByDefault: boolean; secureByDefault: boolean; first?: number } | undefined {
   const prop = calleeProperty(call);
   const callee = unwrap(call.callee);
+  // h3 (Nuxt, Nitro) and Hono serialise only the attributes they are given; Nuxt auto-imports h3's in server files.
+  const name = ctx.qualifiedName(call.callee);
+  if (name === 'h3.setCookie' || name === 'hono/cookie.setCookie' || (name === 'setCookie' && NUXT_SERVER_PATH.test(ctx.path) && !definitionOf(ctx.program, name))) {
+    return { what: 'setCookie()', httpOnlyByDefault: false, secureByDefault: false, first: 1 };
+  }
   if (callee.type !== 'MemberExpression') return undefined;
   const receiver = memberPath(callee.object) ?? '';
   if (prop === 'cookie' && /^(res|response|resp|ctx\.res|this\.res)$/.test(receiver.replace(/(\.(status|set|header|clearCookie|type)\(\))+$/, ''))) {
@@ -106,11 +115,10 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   const setter = setterOf(ctx, call);
   if (!setter) return undefined;
   // Only cookies that carry a login: a `theme` or `locale` cookie needs neither flag.
-  const cookieName = ctx.constantValue(call.arguments[0]);
-  const value = call.arguments[1];
-  const named = typeof cookieName === 'string' ? isSessionCookieName(cookieName) : isSessionCookieName(simpleName(call.arguments[0]));
+  const [nameArg, value, arg] = (call.arguments as Node[]).slice(setter.first ?? 0);
+  const cookieName = ctx.constantValue(nameArg);
+  const named = typeof cookieName === 'string' ? isSessionCookieName(cookieName) : isSessionCookieName(simpleName(nameArg));
   if (!named && !isSessionCookieName(simpleName(value))) return undefined;
-  const arg = call.arguments[2];
   const options = arg ? objectLiteralOf(ctx.program, arg) : undefined;
   const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
   return { at: call, what: setter.what, ...(options ? { options } : {}), opaque, secureByDefault: setter.secureByDefault, httpOnlyByDefault: setter.httpOnlyByDefault };

@@ -15,7 +15,7 @@ export const cookieWithoutHttpOnly: CodeRule = {
     cwe: [1004],
     owasp: 'A05:2021-Security Misconfiguration',
     tags: ['config', 'session', 'cookie', 'ai-common'],
-    description: 'A cookie that carries a login is set with `httpOnly: false`, or without `httpOnly` by an API that leaves it off (Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set`, Remix/React Router `createCookie` and `createCookieSessionStorage`); SvelteKit\'s `cookies.set` is httpOnly unless told otherwise. Any script on the page can then read it from `document.cookie`, so a single XSS flaw hands the session to the attacker.',
+    description: 'A cookie that carries a login is set with `httpOnly: false`, or without `httpOnly` by an API that leaves it off (Express `res.cookie`, Fastify `reply.setCookie`, Next.js `cookies().set`, h3/Nuxt and Hono `setCookie(event, …)`, Remix/React Router `createCookie` and `createCookieSessionStorage`); SvelteKit\'s `cookies.set` is httpOnly unless told otherwise. Any script on the page can then read it from `document.cookie`, so a single XSS flaw hands the session to the attacker.',
     fix: "Set `httpOnly: true` on every cookie that carries a session or token: `res.cookie('sid', id, { httpOnly: true, secure: true, sameSite: 'lax' })`, and remove `httpOnly: false` from session middleware options (express-session, koa-session and cookie-session default to HttpOnly). If front-end code needs to know the user is signed in, expose that through an API call, not the session cookie.",
     examples: {
       bad: "res.cookie('session_token', token, { secure: true, sameSite: 'lax' });",
