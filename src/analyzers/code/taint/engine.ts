@@ -18,6 +18,7 @@ import { CODE_CONTRACT, PATTERN_INPUT, type SinkKind, type SourceInfo, type Tain
 import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
+import { dropCheckedThenOpened } from './sinks.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
 import { collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
@@ -154,6 +155,7 @@ export class TaintEngine {
     for (let i = reached; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) summaryOf(this, i);
     const lib = this.input.linkInput?.[LIBRARY_KEY];
     if (lib) this.runExportedApi(lib.name);
+    dropCheckedThenOpened(this.flows);
   }
 
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */

@@ -8,7 +8,7 @@ import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
 import { HANDLED_ERROR } from './functions.js';
-import type { TaintEngine } from './engine.js';
+import type { Flow, TaintEngine } from './engine.js';
 import { matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
@@ -28,6 +28,18 @@ const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
 const VM_SANDBOX = /^vm\.(runInNewContext|runInContext)\(\)$/;
 /** File-system calls that only tell whether a path exists or what it is, never its content. */
 const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|exists|existsSync|pathExists|pathExistsSync)\(\)$/;
+
+/**
+ * An existence or metadata check (`existsSync(p)`, `stat(p)`) of a path from the same input that is
+ * also opened, read or written is one flaw with the open: reported once, where the content is reached.
+ */
+export function dropCheckedThenOpened(flows: Flow[]): void {
+  const key = (f: Flow) => `${f.sink.location.path}|${f.source.location.path}:${f.source.location.startLine}:${f.source.location.startColumn}|${f.path.join('.')}`;
+  const check = (f: Flow) => f.kind === 'path' && METADATA_ONLY.test(f.sink.label);
+  const opened = new Set(flows.filter((f) => f.kind === 'path' && !check(f)).map(key));
+  const kept = flows.filter((f) => !check(f) || !opened.has(key(f)));
+  flows.splice(0, flows.length, ...kept);
+}
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   noteContentType(site, frame);
