@@ -1,10 +1,10 @@
-// Path aliases the link step resolves: tsconfig `paths` and SvelteKit's own (`$lib`, `kit.alias`).
+// Path aliases the link step resolves: tsconfig `paths`, SvelteKit's own (`$lib`, `kit.alias`) and Nuxt's (`~`, `@`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { aliasesFor, expandAlias, readPathAliases, svelteKitAliases } from '../../src/analyzers/code/tsconfig-paths.js';
+import { aliasesFor, expandAlias, nuxtAliases, readPathAliases, svelteKitAliases } from '../../src/analyzers/code/tsconfig-paths.js';
 
 test('SvelteKit: $lib is src/lib (or kit.files.lib); kit.alias entries name a folder and what is below it', () => {
   const config = "export default { kit: { files: { lib: 'app/lib' }, alias: { $server: 'src/lib/server', '$db/*': './src/db/*' } } };";
@@ -33,4 +33,12 @@ test('SvelteKit aliases join the tsconfig of the same folder, whose own paths st
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('Nuxt: ~ and @ are the project folder (or its srcDir), ~~ and @@ its root, wherever the scan starts', () => {
+  assert.deepEqual(expandAlias('~/server/repositories/pages', nuxtAliases('export default defineNuxtConfig({})', 'cms')), ['cms/server/repositories/pages']);
+  const src = nuxtAliases("export default defineNuxtConfig({ srcDir: 'src/' })", 'cms');
+  assert.deepEqual(expandAlias('@/components/Card', src), ['cms/src/components/Card']);
+  assert.deepEqual(expandAlias('~~/server/utils/db', src), ['cms/server/utils/db']);
+  assert.deepEqual(expandAlias('~/utils/x', nuxtAliases('export default defineNuxtConfig({})', '')), ['utils/x']);
 });

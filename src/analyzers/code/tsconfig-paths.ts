@@ -2,7 +2,7 @@
  * TypeScript path aliases (`compilerOptions.paths` + `baseUrl` in tsconfig.json / jsconfig.json)
  * for the cross-file link step. Read as data (JSON with comments), never executed; `extends` is
  * followed only to files inside the project. Also the aliases a framework declares in its own
- * config and writes into a generated tsconfig that is not checked in (SvelteKit's `$lib`).
+ * config and writes into a generated tsconfig that is not checked in (SvelteKit's `$lib`, Nuxt's `~`).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
@@ -96,7 +96,8 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
     if (aliases.length) scopes.push({ dir: dirname(rel) === '.' ? '' : dirname(rel), aliases });
   }
   for (const rel of projectFiles) {
-    if (!SVELTE_CONFIG.test(rel) || rel.includes('node_modules/')) continue;
+    const frameworkAliases = SVELTE_CONFIG.test(rel) ? svelteKitAliases : NUXT_CONFIG.test(rel) ? nuxtAliases : undefined;
+    if (!frameworkAliases || rel.includes('node_modules/')) continue;
     const dir = dirname(rel) === '.' ? '' : dirname(rel);
     let text = '';
     try {
@@ -104,7 +105,7 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
     } catch {
       continue;
     }
-    const extra = svelteKitAliases(text, dir);
+    const extra = frameworkAliases(text, dir);
     const own = scopes.find((s) => s.dir === dir);
     if (own) {
       for (const a of extra) if (!own.aliases.some((b) => b.pattern === a.pattern)) own.aliases.push(a);
@@ -119,6 +120,22 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
 }
 
 const SVELTE_CONFIG = /(^|\/)svelte\.config\.[cm]?[jt]s$/;
+const NUXT_CONFIG = /(^|\/)nuxt\.config\.[cm]?[jt]s$/;
+
+/**
+ * Nuxt's aliases (written to the generated `.nuxt/tsconfig.json`): `~` and `@` are the source
+ * folder (the project's root, or the config's `srcDir`), `~~` and `@@` the project's root. Server
+ * files import repositories and utils as `~/server/…`.
+ */
+export function nuxtAliases(configText: string, dir: string): PathAlias[] {
+  const at = (p: string) => posix.normalize(dir ? `${dir}/${p}` : p || '.').replace(/\/$/, '');
+  const src = at(/\bsrcDir\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText)?.[1] ?? '');
+  const root = at('');
+  return [['~', src], ['@', src], ['~~', root], ['@@', root]].flatMap(([key, target]) => [
+    { pattern: key!, targets: [target!] },
+    { pattern: `${key}/*`, targets: [target === '.' ? '*' : `${target}/*`] },
+  ]);
+}
 
 /**
  * SvelteKit's aliases (written to the generated `.svelte-kit/tsconfig.json`): `$lib` is the

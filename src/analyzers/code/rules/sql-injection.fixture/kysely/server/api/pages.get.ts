@@ -1,4 +1,5 @@
-import { pagesInCollection, searchPages } from '../repositories/pages'
+// `~` is the Nuxt project (this folder, where nuxt.config.ts is), not the scanned root.
+import { pagesInCollection, searchPages } from '~/server/repositories/pages'
 
 export default defineEventHandler(async (event) => {
   const { collection, order, q } = getQuery(event)
