@@ -13,7 +13,7 @@ import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { expressValidatorNarrowing } from './express-validator.js';
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
-import { evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
+import { evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
@@ -31,6 +31,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const id = e.registerFunction(callee, frame.scope, '(iife)');
     const args = node.arguments.map((a: Node) => evaluate(e, a, frame));
     return runCallback(e, id, args, frame);
+  }
+  // `"/signin?".concat(query)`: Babel and TypeScript compile template literals to string concat;
+  // read it as the `+` chain it stands for, so a constant start still pins where a URL goes.
+  if (callee.type === 'MemberExpression' && !isNew && propertyName(callee) === 'concat' && isStringLiteral(unwrap(callee.object)) && node.arguments.length > 0 && !node.arguments.some((a: Node) => a.type === 'SpreadElement')) {
+    const chain = node.arguments.reduce((left: Node, right: Node) => ({ type: 'BinaryExpression', operator: '+', left, right, start: node.start, end: node.end }), callee.object);
+    return evalBinary(e, chain, frame);
   }
   let name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
   // promisify(exec)(cmd) calls exec.
@@ -592,6 +598,10 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
   else if (fnValue && !e.analyzedInline.has(v.fn)) e.callbackReturns.set(call, runCallback(e, v.fn, [], frame));
   else if (fnValue && e.libraryRun) e.callbackReturns.set(call, runCallback(e, v.fn, [], frame, frame.scope));
   return v;
+}
+
+function isStringLiteral(n: Node): boolean {
+  return (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral';
 }
 
 /** Run (local) or apply (summary) the handlers a route registration argument stands for, with a request. */

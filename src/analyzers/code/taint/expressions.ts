@@ -8,7 +8,7 @@ import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, a
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
-import { SAFE_URL_PREFIX, reportSink } from './sinks.js';
+import { SAFE_URL_PREFIX, fixedOrigin, reportSink } from './sinks.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
@@ -560,6 +560,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       if (s.kind === 'xss' && value.fields && !value.stringy) continue;
       if (s.kind === 'xss' && koaServesText(e, objPath, value, frame)) continue;
       if (s.url && !navigableUrl(value)) continue;
+      // `location.href = '/signin?' + query`: a constant start on this site pins where it goes (as for redirect calls).
+      if (s.kind === 'redirect' && value.prefix !== undefined && fixedOrigin(value.prefix, s.kind)) continue;
       reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
     }
     if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);

@@ -1,0 +1,29 @@
+// Browser code as compilers emit it: template literals become "".concat(…).
+function toSignIn() {
+  var url = "/api/auth/signin?".concat(new URLSearchParams({ callbackUrl: window.location.href }));
+  // ok: js/open-redirect
+  window.location.href = url;
+}
+
+function toSignOut() {
+  // ok: js/open-redirect
+  window.location.href = '/api/auth/signout?callbackUrl=' + encodeURIComponent(window.location.href);
+}
+
+function afterLogin() {
+  var next = new URLSearchParams(window.location.search).get('next');
+  // ruleid: js/open-redirect
+  window.location.href = "".concat(next, "/home");
+}
+
+function afterLogout() {
+  var back = new URLSearchParams(window.location.search).get('back');
+  // A single leading slash does not pin the host: `//evil.example` is another site.
+  // ruleid: js/open-redirect
+  window.location.href = '/' + back;
+}
+
+toSignIn();
+toSignOut();
+afterLogin();
+afterLogout();
