@@ -325,7 +325,8 @@ export interface PropertySink {
 export const PROPERTY_SINKS: PropertySink[] = [
   { kind: 'xss', property: /^(innerHTML|outerHTML|srcdoc)$/ },
   // `a.href = x`, `form.action = x`: a `javascript:` URL runs when clicked or submitted (location.href is a redirect, below).
-  { kind: 'xss', property: /^(href|action|formAction)$/, url: true, notObject: /(^|\.)location$|^(window|document|top|self|this|url|u|link\.url)$/ },
+  // (Not a URL object's own `href`: `url.href = …`, `this._internals.url.href = …` only rebuild the URL.)
+  { kind: 'xss', property: /^(href|action|formAction)$/, url: true, notObject: /(^|\.)location$|^(window|document|top|self|this|u)$|(^|\.)_?(url|uri|parsedUrl|urlObject)$/i },
   { kind: 'redirect', property: /^href$/, object: /^(window\.location|location|document\.location|window\.top\.location|top\.location)$/ },
   { kind: 'redirect', property: /^location$/, object: /^(window|document|top|window\.top|self)$/ },
   { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },
