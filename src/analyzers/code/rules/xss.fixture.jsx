@@ -249,3 +249,14 @@ export function Preview({ markdown, html: given }) {
 function renderMarkdown(text) {
   return text.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>');
 }
+
+export function ThemedPage({ theme, notice }) {
+  return (
+    <main>
+      {/* ok: js/xss */}
+      <style dangerouslySetInnerHTML={{ __html: `:root { --brand-color: ${theme.brandColor} }` }} />
+      {/* ruleid: js/xss */}
+      <div dangerouslySetInnerHTML={{ __html: `<p>${notice.text}</p>` }} />
+    </main>
+  );
+}

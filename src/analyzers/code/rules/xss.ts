@@ -52,8 +52,11 @@ export const xss: CodeRule = {
     // HTML built from data we cannot trace to a source (API responses, props, database rows) is
     // still stored XSS when that data came from another user: flagged with lower confidence.
     create: (ctx) => ({
-      JSXAttribute(node) {
+      JSXAttribute(node, ancestors) {
         if (node.name?.name !== 'dangerouslySetInnerHTML') return;
+        // A <style> element's text is CSS built from the app's theme settings; user data reaching it is the taint check's to report.
+        const element = ancestors[ancestors.length - 1];
+        if (element?.type === 'JSXOpeningElement' && element.name?.type === 'JSXIdentifier' && element.name.name === 'style') return;
         const value = node.value?.type === 'JSXExpressionContainer' ? node.value.expression : undefined;
         const html = value && objectProperty(value, '__html');
         if (html && dynamicHtml(ctx, html)) {
