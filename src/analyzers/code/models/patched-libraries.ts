@@ -33,7 +33,10 @@ const PATCHED: [RegExp, Record<string, string>][] = [
 ];
 
 /** Version ranges a package.json declares, by package name (read as data, never run). */
-export type DeclaredRanges = (pkg: string) => string | undefined;
+export type DeclaredRanges = ((pkg: string) => string | undefined) & {
+  /** A package.json was found above the file (so a package it does not name is not a dependency). */
+  readonly manifest?: () => boolean;
+};
 
 /**
  * Whether the library this callee belongs to is declared at versions that all carry the fix. With
@@ -105,8 +108,6 @@ export function declaredRangesFor(absPath: string, path: string): DeclaredRanges
 /** declaredRangesFor, looked up at the first question: most files never ask, and the look-up reads manifests. */
 export function lazyDeclaredRanges(absPath: string, path: string): DeclaredRanges {
   let ranges: DeclaredRanges | undefined | null = null;
-  return (pkg) => {
-    if (ranges === null) ranges = declaredRangesFor(absPath, path);
-    return ranges?.(pkg);
-  };
+  const load = () => (ranges === null ? (ranges = declaredRangesFor(absPath, path)) : ranges);
+  return Object.assign((pkg: string) => load()?.(pkg), { manifest: () => load() !== undefined });
 }

@@ -37,6 +37,8 @@ function afterLogout() {
   window.location.href = '/login';
 }
 
+// (A Koa app's handler; `ctx` is a request context where Koa is used.)
+require('koa');
 async function koaHandler(ctx) {
   // ruleid: js/open-redirect
   ctx.redirect(ctx.query.url);

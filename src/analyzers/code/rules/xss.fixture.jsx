@@ -1,4 +1,5 @@
 import express from 'express';
+import 'koa';
 import escapeHtml from 'escape-html';
 import DOMPurify from 'dompurify';
 import { useSearchParams } from 'react-router-dom';

@@ -44,6 +44,26 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   return summary;
 }
 
+/** Frameworks whose handlers take a request context named `ctx`. */
+const CONTEXT_FRAMEWORKS = ['koa', '@midwayjs/koa', 'egg', 'telegraf', 'grammy', 'moleculer'];
+/** Imports of those frameworks or of Koa's middleware family (`koa-send`, `@koa/router`). */
+const CONTEXT_FRAMEWORK_IMPORT = /^(koa|koa-[\w.-]+|@koa\/[\w.-]+|@midwayjs\/koa|egg|telegraf|grammy|moleculer)$/;
+const contextFrameworks = new WeakMap<TaintEngine, boolean>();
+/**
+ * A `ctx` first parameter is a request context in code that may run under such a framework: the file
+ * imports one, its package.json declares one, or there is no package.json to say. In a package that
+ * declares none (mongoose, an ORM), `ctx` is the library's own context object.
+ */
+function contextFrameworkIn(e: TaintEngine): boolean {
+  let known = contextFrameworks.get(e);
+  if (known === undefined) {
+    const ranges = e.input.declaredRanges;
+    known = [...e.input.modules.specifiers].some((s) => CONTEXT_FRAMEWORK_IMPORT.test(s)) || !ranges?.manifest?.() || CONTEXT_FRAMEWORKS.some((p) => ranges(p) !== undefined);
+    contextFrameworks.set(e, known);
+  }
+  return known;
+}
+
 /** Express error middleware, `(err, req, res, next)`: the request is its second parameter, the first an error. */
 export function isErrorMiddleware(fn: Node): boolean {
   const second = fn.params.length === 4 ? paramName(fn.params[1]) : undefined;
@@ -245,7 +265,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     if (!name) return;
     if (i === 0 && /^(err|error|e|ex|exception)$/.test(name) && fn.params.length <= 3) out[i] = errorValue(e, param);
     else if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
-    else if (KOA_CONTEXT_NAMES.test(name) && i === 0) out[i] = { taints: [], kind: 'request' };
+    else if (KOA_CONTEXT_NAMES.test(name) && i === 0 && contextFrameworkIn(e)) out[i] = { taints: [], kind: 'request' };
     else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
     else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0) out[i] = { taints: [], kind: 'lambdaEvent' };
     // `export function registerHandlers(io, socket) { socket.on('x', …) }`, called from another

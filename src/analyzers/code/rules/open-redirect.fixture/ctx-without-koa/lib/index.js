@@ -1,0 +1,5 @@
+const { nextStep } = require('./steps');
+
+module.exports = function run(pipeline) {
+  return pipeline.steps.map(() => nextStep);
+};
