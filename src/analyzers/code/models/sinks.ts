@@ -102,7 +102,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
   // Kysely's sql.raw(x): text spliced unescaped into the builder's query (`.orderBy(sql.raw(order))`).
   { kind: 'sql', callee: /^kysely\.sql\.raw$/, args: [0], fragment: true },
-  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql)\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
+  // Drizzle's sql.raw(x): the same, inside a sql`…` template or a .where()/.orderBy().
+  { kind: 'sql', callee: /^drizzle-orm(\/[\w-]+)*\.sql\.raw$/, args: [0], fragment: true },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql|drizzle-orm(\/[\w-]+)*\.sql)\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
     when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },

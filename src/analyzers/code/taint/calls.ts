@@ -968,10 +968,11 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
     const own = /^(window|self|globalThis)$/.test(head) ? parts.slice(1) : parts;
     if (own.length >= 1 && !BROWSER_GLOBALS.has(own[0]!) && !e.moduleScope.vars.has(own[0]!)) candidates.push(`${GLOBAL_SPEC}#${own.join('.')}`);
   }
-  // e.usersService.findOne(): the field's declared class, imported from another file.
+  // e.usersService.findOne(): the field's declared class, imported from another file (with
+  // `import type` too: a class injected through the constructor is often imported for its type only).
   if (receiver?.cls?.startsWith('@import:')) {
     const clsName = receiver.cls.slice(8);
-    const b = e.input.modules.bindings.get(clsName);
+    const b = e.input.modules.bindings.get(clsName) ?? e.input.modules.types?.get(clsName);
     if (b) candidates.push(`${b.module}#${b.name === 'default' ? 'default' : b.name}.${method}`);
   }
   return candidates;
@@ -1053,7 +1054,7 @@ export function svelteKitPageData(e: TaintEngine): Value {
 /** A BullMQ/Bull/Bee-Queue queue: a field typed `Queue` from the package (NestJS `@InjectQueue()`), or a `new Queue(…)` of this file. */
 function isJobQueue(e: TaintEngine, node: Node, value: Value | undefined): boolean {
   const typed = value?.cls?.startsWith('@import:') ? value.cls.slice('@import:'.length) : undefined;
-  if (typed && JOB_QUEUE_MODULES.test(e.input.modules.bindings.get(typed)?.module ?? '')) return true;
+  if (typed && JOB_QUEUE_MODULES.test((e.input.modules.bindings.get(typed) ?? e.input.modules.types?.get(typed))?.module ?? '')) return true;
   const def = unwrap(resolveValue(e.input.program, unwrap(node)).value);
   if (def.type !== 'NewExpression') return false;
   return /^(bullmq|bull|bee-queue)(\.Queue|\.default)?$/.test(qualifiedName(def.callee, e.input.modules, e.aliases) ?? '');

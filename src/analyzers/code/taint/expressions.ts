@@ -38,7 +38,13 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       const tag = qualifiedName(node.tag, e.input.modules, e.aliases) ?? '';
       // sql`…`, Prisma.sql`…`, $queryRaw`…` bind their substitutions as parameters.
       if (/(^|\.)(sql|SQL|\$queryRaw|\$executeRaw|html|css|gql|graphql|raw)$/.test(tag) || /Prisma\.sql/.test(tag)) {
-        for (const x of node.quasi.expressions) evaluate(e, x, frame);
+        const outer = e.queryTemplate;
+        e.queryTemplate = outer ?? node;
+        try {
+          for (const x of node.quasi.expressions) evaluate(e, x, frame);
+        } finally {
+          e.queryTemplate = outer;
+        }
         return EMPTY;
       }
       return evalTemplate(e, node.quasi, frame);

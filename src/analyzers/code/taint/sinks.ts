@@ -94,7 +94,9 @@ function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Va
     reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
     return;
   }
-  sinkValue(e, row.kind, v, site, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
+  // A raw fragment inside a multi-line sql`…` query: the flaw is that query (where it is run).
+  const at = row.fragment && e.queryTemplate ? { ...site, call: e.queryTemplate } : site;
+  sinkValue(e, row.kind, v, at, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
 }
 
 /**
