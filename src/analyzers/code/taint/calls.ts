@@ -699,6 +699,9 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // Fastify's error handler: `fastify.setErrorHandler((error, request, reply) => …)`.
   if (method === 'setErrorHandler' && index === 0 && call.callee.type === 'MemberExpression') return [errorValue(e, info.node.params[0] ?? call, true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }];
   // Queue workers: BullMQ `new Worker(name, (job) => …)`, Bull `queue.process([name,] [concurrency,] (job) => …)`.
+  // `jobs.process(fn)` on another file's export: ask the link step what it is (a queue it creates?),
+  // as for a call with request data, so a later round knows `fn` is that queue's worker.
+  if (method === 'process' && receiver?.ref && index === call.arguments.length - 1) for (const c of refCandidates(receiver.ref)) e.importCalls.set(c, true);
   if ((index === 1 && /^(bullmq\.Worker|bullmq\.default\.Worker)$/.test(name)) || (method === 'process' && index === call.arguments.length - 1 && call.callee.type === 'MemberExpression' && isJobQueue(e, call.callee.object, receiver))) return [queuedJob()];
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
   const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
@@ -1051,10 +1054,13 @@ export function svelteKitPageData(e: TaintEngine): Value {
   return { taints: [], fields };
 }
 
-/** A BullMQ/Bull/Bee-Queue queue: a field typed `Queue` from the package (NestJS `@InjectQueue()`), or a `new Queue(…)` of this file. */
+/** A BullMQ/Bull/Bee-Queue queue: a field typed `Queue` from the package (NestJS `@InjectQueue()`), or a `new Queue(…)` of this file or imported from another. */
 function isJobQueue(e: TaintEngine, node: Node, value: Value | undefined): boolean {
   const typed = value?.cls?.startsWith('@import:') ? value.cls.slice('@import:'.length) : undefined;
   if (typed && JOB_QUEUE_MODULES.test((e.input.modules.bindings.get(typed) ?? e.input.modules.types?.get(typed))?.module ?? '')) return true;
+  // A queue another project file creates and exports (`export const jobs = new Queue(…)`): its API path.
+  const api = /^([^|]+)\|(Queue|default)?\(\)$/.exec(value?.api ?? '');
+  if (api && JOB_QUEUE_MODULES.test(api[1]!)) return true;
   const def = unwrap(resolveValue(e.input.program, unwrap(node)).value);
   if (def.type !== 'NewExpression') return false;
   return /^(bullmq|bull|bee-queue)(\.Queue|\.default)?$/.test(qualifiedName(def.callee, e.input.modules, e.aliases) ?? '');
