@@ -120,3 +120,18 @@ app.post('/tree3', (req, res) => {
   }
   res.json(tree);
 });
+
+app.post('/tree4', (req, res) => {
+  const tree = {};
+  let node = tree;
+  const keys = String(req.body.path).split('.');
+  for (const key of keys.slice(0, -1)) {
+    // Fills a missing step only (the `if` tests what it assigns); the write of the value pollutes.
+    // ok: js/prototype-pollution
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key];
+  }
+  // ruleid: js/prototype-pollution
+  node[keys[keys.length - 1]] = req.body.value;
+  res.json(tree);
+});

@@ -99,6 +99,8 @@ export class TaintEngine {
   readonly methodsRunning = new Set<number>();
   /** Running a library's exported function with its parameters as input (runExportedApi). */
   libraryRun = false;
+  /** Assignments that fill a missing step of a path walk under an `if` testing it (expressions.ts fillMissingStep). */
+  readonly fillsMissing = new Set<Node>();
   /** The query template (sql`…`) whose substitutions are being evaluated: a raw fragment in it is reported over the whole query. */
   queryTemplate: Node | undefined;
   /** The file declares 'use server' (Next.js server actions): every exported function's parameters are user data. */

@@ -618,14 +618,30 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
  * `cur[k] = cur[k] || {}`, `cur[k] ??= {}`: a path walk's step that keeps the object already there
  * and only fills a missing one with a fresh empty object: it never replaces anything, nor writes a
  * value anyone chose (the write that pollutes is the last one, of the value). Keys still mark what
- * the walk reaches. (`cur[k] = {}` replaces what is there: still reported.)
+ * the walk reaches. (`cur[k] = {}` replaces what is there: still reported, unless an `if` around it
+ * tests that nothing usable is there: fillMissingStep.)
  */
 function keepsOrCreates(e: TaintEngine, left: Node, assignment: Node): boolean {
   const right = unwrap(assignment.right);
-  const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0);
   if (assignment.operator === '??=' || assignment.operator === '||=') return fresh(right);
+  if (e.fillsMissing.has(assignment)) return true;
   return assignment.operator === '=' && right.type === 'LogicalExpression' && (right.operator === '||' || right.operator === '??')
     && fresh(unwrap(right.right)) && e.text(unwrap(right.left)) === e.text(left);
+}
+
+const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0);
+
+/**
+ * `if (typeof cur[k] !== 'object' || cur[k] === null) cur[k] = {}` (or `if (!(k in cur))`): the
+ * same fill-a-missing-step as `cur[k] ??= {}`, written as an `if` that tests what it assigns.
+ */
+export function fillMissingStep(e: TaintEngine, ifNode: Node): Node | undefined {
+  let stmt = ifNode.consequent;
+  if (stmt.type === 'BlockStatement' && stmt.body.length === 1) stmt = stmt.body[0];
+  const a = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : undefined;
+  if (a?.type !== 'AssignmentExpression' || a.operator !== '=' || a.left.type !== 'MemberExpression' || !a.left.computed || !fresh(unwrap(a.right))) return undefined;
+  const test = e.text(ifNode.test);
+  return test.includes(e.text(a.left)) || (test.includes(e.text(a.left.property)) && /\bin\b|hasOwn/.test(test)) ? a : undefined;
 }
 
 /** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */

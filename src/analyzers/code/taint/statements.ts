@@ -6,7 +6,7 @@ import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from 
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates, svelteKitPageData } from './calls.js';
 import { bindingValue } from './api.js';
-import { evaluate, readMember, assignMember } from './expressions.js';
+import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
@@ -282,6 +282,8 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   const clientErrors = clientErrorBranch(node.test);
   if (clientErrors === 'consequent') thenF.clientError = true;
   for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
+  const filled = fillMissingStep(e, node);
+  if (filled) e.fillsMissing.add(filled);
   exec(e, node.consequent, thenF);
   const elseF = fork(frame);
   if (clientErrors === 'alternate') elseF.clientError = true;
