@@ -135,3 +135,16 @@ app.post('/tree4', (req, res) => {
   node[keys[keys.length - 1]] = req.body.value;
   res.json(tree);
 });
+
+app.post('/tree5', (req, res) => {
+  const tree = {};
+  let node = tree;
+  const keys = String(req.body.path).split('.');
+  for (const key of keys.slice(0, -1)) {
+    // An overwrite option replaces what is there (`__proto__` included): still reported.
+    // ruleid: js/prototype-pollution
+    if (typeof node[key] !== 'object' || req.body.overwrite) node[key] = {};
+    node = node[key];
+  }
+  res.json(tree);
+});

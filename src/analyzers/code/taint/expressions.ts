@@ -633,15 +633,23 @@ const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length
 
 /**
  * `if (typeof cur[k] !== 'object' || cur[k] === null) cur[k] = {}` (or `if (!(k in cur))`): the
- * same fill-a-missing-step as `cur[k] ??= {}`, written as an `if` that tests what it assigns.
+ * same fill-a-missing-step as `cur[k] ??= {}`, written as an `if` that tests only what it assigns.
  */
 export function fillMissingStep(e: TaintEngine, ifNode: Node): Node | undefined {
   let stmt = ifNode.consequent;
   if (stmt.type === 'BlockStatement' && stmt.body.length === 1) stmt = stmt.body[0];
   const a = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : undefined;
   if (a?.type !== 'AssignmentExpression' || a.operator !== '=' || a.left.type !== 'MemberExpression' || !a.left.computed || !fresh(unwrap(a.right))) return undefined;
-  const test = e.text(ifNode.test);
-  return test.includes(e.text(a.left)) || (test.includes(e.text(a.left.property)) && /\bin\b|hasOwn/.test(test)) ? a : undefined;
+  // Every alternative of the test is about the slot (`|| opts.overwrite` replaces what is there).
+  const slot = e.text(a.left);
+  const key = e.text(a.left.property);
+  const aboutSlot = (t: Node): boolean => {
+    const u = unwrap(t);
+    if (u.type === 'LogicalExpression' && u.operator === '||') return aboutSlot(u.left) && aboutSlot(u.right);
+    const text = e.text(u);
+    return text.includes(slot) || (text.includes(key) && /\bin\b|hasOwn/.test(text));
+  };
+  return aboutSlot(ifNode.test) ? a : undefined;
 }
 
 /** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */
