@@ -1127,13 +1127,15 @@ function routeRequest(e: TaintEngine, call: Node): Value {
     const schema = literal(objectProperty(opts, 'schema'));
     if (!schema) continue;
     for (const [part, field] of Object.entries(SCHEMA_PARTS)) {
-      const props = literal(objectProperty(literal(objectProperty(schema, part)), 'properties'));
+      const partSchema = objectProperty(schema, part);
+      const typeBox = typeBoxObject(e, partSchema);
+      const props = typeBox ?? literal(objectProperty(literal(partSchema), 'properties'));
       if (!props) continue;
       const narrow = new Map<string, Value>();
       for (const p of props.properties) {
         const key = p.type === 'Property' ? propertyName(p) : undefined;
-        const spec = p.type === 'Property' ? literal(p.value) : undefined;
-        if (key && spec && narrowJsonSchema(spec)) narrow.set(key, { taints: [], shadows: true });
+        if (!key) continue;
+        if (typeBox ? narrowTypeBox(e, p.value) : narrowJsonSchema(literal(p.value))) narrow.set(key, { taints: [], shadows: true });
       }
       if (narrow.size) fields.set(field, { taints: [], fields: new Map([...(fields.get(field)?.fields ?? []), ...narrow]) });
     }
@@ -1155,12 +1157,42 @@ function routeRequest(e: TaintEngine, call: Node): Value {
   return fields.size ? { taints: [], kind: 'request', fields } : { taints: [], kind: 'request' };
 }
 
+/**
+ * TypeBox builds the same JSON schema with calls (`Type.Object({ id: Type.String({ format: 'uuid' }) })`,
+ * from `@sinclair/typebox` or `@fastify/type-provider-typebox`): the properties object, when it is one.
+ */
+function typeBoxObject(e: TaintEngine, node: Node | undefined): Node | undefined {
+  const call = node && unwrap(resolveValue(e.input.program, unwrap(node)).value);
+  if (call?.type !== 'CallExpression' || typeBoxMethod(e, call) !== 'Object') return undefined;
+  return objectLiteralOf(e.input.program, call.arguments[0]);
+}
+
+function typeBoxMethod(e: TaintEngine, call: Node): string | undefined {
+  const name = qualifiedName(call.callee, e.input.modules, e.aliases) ?? '';
+  return /^(@sinclair\/typebox|@fastify\/type-provider-typebox)\.Type\.(\w+)$/.exec(name)?.[2];
+}
+
+/** A TypeBox field that holds no free text: a number, boolean, literal, enum, a string of a narrow format, or a union of those. */
+function narrowTypeBox(e: TaintEngine, node: Node): boolean {
+  const call = unwrap(resolveValue(e.input.program, unwrap(node)).value);
+  if (call.type !== 'CallExpression') return false;
+  const method = typeBoxMethod(e, call);
+  const [first] = call.arguments as Node[];
+  switch (method) {
+    case 'Optional': case 'Readonly': return !!first && narrowTypeBox(e, first);
+    case 'Integer': case 'Number': case 'Boolean': case 'Literal': case 'Enum': case 'Date': return true;
+    case 'String': return narrowJsonSchema(objectLiteralOf(e.input.program, first));
+    case 'Union': return first?.type === 'ArrayExpression' && first.elements.length > 0 && first.elements.every((x: Node | null) => !!x && narrowTypeBox(e, x));
+    default: return false;
+  }
+}
+
 /** The request part a validation middleware names (`'query'`, Hono's `'json'`/`'param'`/`'form'`). */
 const VALIDATED_PARTS: Record<string, string> = { body: 'body', json: 'body', form: 'body', query: 'query', params: 'params', param: 'params', headers: 'headers', header: 'headers', cookies: 'cookies', cookie: 'cookies' };
 
 /** `{ type: 'integer' }`, `{ enum: […] }`, `{ format: 'uuid' }` (a `pattern` is not read: what it admits depends on the sink). */
-function narrowJsonSchema(spec: Node): boolean {
-  if (spec.type !== 'ObjectExpression') return false;
+function narrowJsonSchema(spec: Node | undefined): boolean {
+  if (spec?.type !== 'ObjectExpression') return false;
   const type = objectProperty(spec, 'type');
   if (type && /^(integer|number|boolean)$/.test(stringValue(type) ?? '')) return true;
   if (objectProperty(spec, 'enum') || objectProperty(spec, 'const')) return true;
