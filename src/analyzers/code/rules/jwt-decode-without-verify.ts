@@ -32,8 +32,15 @@ function isDecodeCall(ctx: CodeRuleContext, node: Node, ancestors: readonly Node
   if (/^(jwt-decode(\.jwtDecode|\.default)?|jose\.decodeJwt|jwtDecode|jwt_decode)$/.test(name)) return true;
   // Hono: `decode(token)` from hono/jwt returns { header, payload } without checking the signature.
   if (/^hono\/(jwt|utils\/jwt\/jwt)\.(Jwt\.)?decode$/.test(name)) return true;
+  // @fastify/jwt: `fastify.jwt.decode(token)` and `request.jwtDecode()` skip the signature check.
+  const callee = unwrap(node.callee);
+  if (callee.type === 'MemberExpression' && propertyName(callee) === 'jwtDecode') return true;
+  if (calleeProperty(node) === 'decode' && FASTIFY_JWT.test(memberPath(callee.object) ?? '')) return true;
   return calleeProperty(node) === 'decode' && isNestJwtService(ctx, unwrap(node.callee).object, ancestors);
 }
+
+/** The `jwt` decorator @fastify/jwt adds to a Fastify instance (`fastify.jwt`, `request.server.jwt`, `this.jwt` in a handler). */
+const FASTIFY_JWT = /^(fastify|app|server|instance|this|(req|request)\.server)\.jwt$/;
 
 /**
  * NestJS's `JwtService.decode` reads claims without a signature check, like jsonwebtoken's: the
@@ -134,7 +141,7 @@ export const jwtDecodeWithoutVerify: CodeRule = {
     cwe: [347, 345],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'jwt', 'ai-common'],
-    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`, Hono's `decode` from `hono/jwt`, or NestJS's `JwtService.decode`) and uses them to identify the user or decide access (a condition, the request's principal, a `user` field of a GraphQL or socket context), but that function never checks the signature (a `verify` elsewhere in the file does not protect it). `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
+    description: "Server code reads the claims of a JWT with `jwt.decode()` (or `jwtDecode`/`decodeJwt`, Hono's `decode` from `hono/jwt`, NestJS's `JwtService.decode`, or @fastify/jwt's `fastify.jwt.decode`/`request.jwtDecode`) and uses them to identify the user or decide access (a condition, the request's principal, a `user` field of a GraphQL or socket context), but that function never checks the signature (a `verify` elsewhere in the file does not protect it). `decode` only base64-decodes: anyone can write a token saying `{\"userId\": 1, \"role\": \"admin\"}`.",
     fix: "Use `jwt.verify(token, key, { algorithms: ['HS256'] })` (or jose's `jwtVerify`) and trust only what it returns. `decode` is fine for reading the header `kid` *before* verifying, or for display in the browser, never for authentication or authorisation.",
     examples: {
       bad: "function auth(req, res, next) {\n  const token = req.headers.authorization?.split(' ')[1];\n  req.user = jwt.decode(token);\n  next();\n}",
