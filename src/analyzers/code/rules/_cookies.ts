@@ -89,10 +89,12 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
 /** The cookie a call sets or configures, if it carries a session. */
 export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undefined {
   if (call.type !== 'CallExpression') return undefined;
-  const name = ctx.qualifiedName(call.callee) ?? '';
-  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (REMIX_SESSION_STORAGE.test(name) ? { cookieKey: 'cookie', secure: false, httpOnly: false } : undefined);
+  // A Fastify plugin takes its options beside it: `fastify.register(fastifySession, { cookie: {…} })`.
+  const plugin = calleeProperty(call) === 'register' && call.arguments.length === 2 ? call.arguments[0] : undefined;
+  const name = ctx.qualifiedName(plugin ?? call.callee) ?? '';
+  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (!plugin && REMIX_SESSION_STORAGE.test(name) ? { cookieKey: 'cookie', secure: false, httpOnly: false } : undefined);
   if (mw) {
-    const arg = call.arguments[0];
+    const arg = call.arguments[plugin ? 1 : 0];
     const top = arg ? objectLiteralOf(ctx.program, arg) : undefined;
     if (arg && !top) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
     let options = top;
