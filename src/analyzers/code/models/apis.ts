@@ -21,6 +21,8 @@ export interface ApiSinkRow {
   /** Dangerous argument positions (`-1` = the last). */
   args: number[];
   kind: SinkKind;
+  /** The dangerous value is this property of the object argument (`sendMail({ html })`). */
+  field?: string;
 }
 
 export interface ApiSanitizerRow {
@@ -89,6 +91,10 @@ export const API_SINKS: ApiSinkRow[] = [
     { package: p, path: '*.aggregate', args: [0], kind: 'nosql' },
     { package: p, path: '*.distinct', args: [1], kind: 'nosql' },
   ]),
+  // sharp: `sharp(input)….toFile(path)` writes the image where the path says.
+  { package: 'sharp', path: '*.toFile', args: [0], kind: 'path' },
+  // nodemailer: the message's `html` is rendered by the recipient's mail client.
+  { package: 'nodemailer', path: '*createTransport().sendMail', args: [0], kind: 'xss', field: 'html' },
 ];
 
 export const API_SANITIZERS: ApiSanitizerRow[] = [];
