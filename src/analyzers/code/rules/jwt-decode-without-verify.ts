@@ -35,7 +35,7 @@ function isDecodeCall(ctx: CodeRuleContext, node: Node, ancestors: readonly Node
   // @fastify/jwt: `fastify.jwt.decode(token)` and `request.jwtDecode()` skip the signature check.
   const callee = unwrap(node.callee);
   if (callee.type === 'MemberExpression' && propertyName(callee) === 'jwtDecode') return true;
-  if (calleeProperty(node) === 'decode' && FASTIFY_JWT.test(memberPath(callee.object) ?? '')) return true;
+  if (callee.type === 'MemberExpression' && propertyName(callee) === 'decode' && FASTIFY_JWT.test(memberPath(callee.object) ?? '')) return true;
   return calleeProperty(node) === 'decode' && isNestJwtService(ctx, unwrap(node.callee).object, ancestors);
 }
 

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
+import { decode } from 'html-entities';
 
 interface Claims { sub: string; tid: string; role: string }
 
@@ -22,6 +23,13 @@ export default fp(async (fastify) => {
     // ruleid: js/jwt-decode-without-verify
     const claims = request.jwtDecode<Claims>();
     if (claims.role !== 'admin') throw new Error('Forbidden');
+  });
+
+  // A bare decode() of another package is no JWT.
+  fastify.decorate('displayName', (request: FastifyRequest) => {
+    // ok: js/jwt-decode-without-verify
+    const name = decode(String(request.headers['x-display-name']));
+    if (name === 'admin') throw new Error('reserved');
   });
 
   // Verified first, then decoded for its header: fine.
