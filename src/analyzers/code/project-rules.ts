@@ -127,6 +127,19 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
   }
   const findings: RawFinding[] = [];
   for (const group of byRoot.values()) {
+    // Routes left out of a router's per-route CSRF middleware (unless some file mounts it for all).
+    if (!group.some((f) => f.protectsAll)) {
+      for (const r of group.flatMap((f) => f.unguardedRoutes ?? [])) {
+        findings.push({
+          ruleId: csrfMeta.id,
+          message: `State-changing route registered by ${r.what}() without the CSRF middleware the router's other state-changing routes carry: any site can submit it in the signed-in user's name`,
+          location: r.location,
+          fingerprintHint: `route ${r.what}`,
+          ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
+          ...(r.suppression ? { externalSuppression: r.suppression } : {}),
+        });
+      }
+    }
     if (group.some((f) => f.protects)) continue;
     if (!group.some((f) => f.parsesForms) || !group.some((f) => f.stateChangingRoutes)) continue;
     for (const s of group.flatMap((f) => f.sessions ?? [])) {

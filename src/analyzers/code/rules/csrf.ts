@@ -21,7 +21,7 @@ export const csrfMeta: RuleMeta = {
   cwe: [352],
   owasp: 'A01:2021-Broken Access Control',
   tags: ['csrf', 'session', 'config', 'ai-common'],
-  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware.",
+  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes.",
   fix: "Add CSRF protection to every state-changing route: a synchroniser or double-submit token (`csrf-sync`, `csrf-csrf`; `@fastify/csrf-protection`; `koa-csrf`) rendered into each form and checked on POST, and set the session cookie to `sameSite: 'lax'` (or `'strict'`) as defence in depth. Keep state changes off GET routes.",
   examples: {
     bad: "app.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.post('/account/email', requireLogin, updateEmail);",
@@ -47,6 +47,10 @@ export interface CsrfFacts {
     stateChangingRoutes?: boolean;
     /** The file uses a CSRF defence (a package, or a token/origin check of its own). */
     protects?: boolean;
+    /** The file mounts a CSRF middleware for whole routers or apps (`app.use(csrfProtection)`). */
+    protectsAll?: boolean;
+    /** State-changing routes left without the CSRF middleware their router's other such routes carry. */
+    unguardedRoutes?: SessionFact[];
   };
 }
 
@@ -76,15 +80,23 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       if (typeof node.value === 'string' && CSRF_WORDS.test(node.value)) facts.protects = true;
     },
   } : {};
+  // Per router: its state-changing routes, and whether each carries a CSRF middleware of its own.
+  const routesOf = new Map<string, { call: Node; guarded: boolean }[]>();
+  const namesDefence = (a: Node) => CSRF_WORDS.test(ctx.source(a));
   walk(ctx.program, [defence, {
     CallExpression(node) {
       const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
+      if (mentionsDefence && calleeProperty(node) === 'use' && node.arguments.some(namesDefence)) facts.protectsAll = true;
       if (FORM_PARSERS.test(name)) facts.parsesForms = true;
       if (calleeProperty(node) === 'register' && node.arguments[0] && /^(@fastify\/formbody|@fastify\/multipart)(\.default)?$/.test(ctx.qualifiedName(node.arguments[0]) ?? '')) facts.parsesForms = true;
       const callee = unwrap(node.callee);
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && !CLIENTS.test(memberPath(callee.object) ?? '')) {
         const path = stringValue(node.arguments[0]);
-        if (path !== undefined && path.startsWith('/') && node.arguments.slice(1).some((a: Node) => isFunction(unwrap(a)) || unwrap(a).type === 'Identifier' || unwrap(a).type === 'MemberExpression')) facts.stateChangingRoutes = true;
+        if (path !== undefined && path.startsWith('/') && node.arguments.slice(1).some((a: Node) => isFunction(unwrap(a)) || unwrap(a).type === 'Identifier' || unwrap(a).type === 'MemberExpression')) {
+          facts.stateChangingRoutes = true;
+          const router = memberPath(callee.object) ?? '';
+          if (mentionsDefence) routesOf.set(router, [...(routesOf.get(router) ?? []), { call: node, guarded: node.arguments.slice(1).some(namesDefence) }]);
+        }
       }
       // router.route('/x').post(handler)
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && /\.route\(\)$/.test(memberPath(callee.object) ?? '')) facts.stateChangingRoutes = true;
@@ -95,14 +107,7 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       const v = sameSite ? ctx.constantValue(sameSite.value) : undefined;
       if (v === true || (typeof v === 'string' && /^(lax|strict)$/i.test(v))) return;
       if (site.opaque || (sameSite && v === undefined)) return; // set from elsewhere: cannot tell
-      const at = site.at;
-      const location: Location = {
-        path: ctx.path,
-        startLine: ctx.lines.line(at.start),
-        startColumn: ctx.lines.column(at.start),
-        endLine: ctx.lines.line(Math.max(at.start, at.end - 1)),
-        endColumn: ctx.lines.column(Math.max(at.start, at.end - 1)) + 1,
-      };
+      const location = locationOf(ctx, site.at);
       lines ??= ctx.text.split(/\r?\n/);
       const fact: SessionFact = { location, what: site.what, snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
       const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
@@ -110,5 +115,31 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       (facts.sessions ??= []).push(fact);
     },
   }]);
+  // A router whose state-changing routes carry a CSRF middleware one by one (at least two of them):
+  // one registered without it was left out, unless the middleware is also mounted for all routes.
+  if (!facts.protectsAll) {
+    for (const routes of routesOf.values()) {
+      if (routes.filter((r) => r.guarded).length < 2) continue;
+      for (const r of routes) {
+        if (r.guarded) continue;
+        const location = locationOf(ctx, r.call.callee);
+        lines ??= ctx.text.split(/\r?\n/);
+        const fact: SessionFact = { location, what: ctx.source(r.call.callee), snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+        const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+        if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+        (facts.unguardedRoutes ??= []).push(fact);
+      }
+    }
+  }
   return Object.keys(facts).length ? { csrf: facts } : {};
+}
+
+function locationOf(ctx: CodeRuleContext, at: Node): Location {
+  return {
+    path: ctx.path,
+    startLine: ctx.lines.line(at.start),
+    startColumn: ctx.lines.column(at.start),
+    endLine: ctx.lines.line(Math.max(at.start, at.end - 1)),
+    endColumn: ctx.lines.column(Math.max(at.start, at.end - 1)) + 1,
+  };
 }
