@@ -1,0 +1,28 @@
+'use strict';
+
+const path = require('path');
+
+/**
+ * Absolute path of `rel` inside `root`; throws if it would leave `root`.
+ * @param {string} root absolute, resolved
+ * @param {string} rel  relative key from normalizeKey()
+ * @returns {string}
+ */
+function resolveInside(root, rel) {
+  const full = path.resolve(root, rel);
+  const inside = path.relative(root, full);
+  // the root itself is not a blob; anything else must be root + separator + more
+  if (!full.startsWith(root + path.sep) || !inside || inside.startsWith('..') || path.isAbsolute(inside)) {
+    const err = new Error(`Key escapes the store: ${rel}`);
+    err.code = 'EKEYOUTSIDE';
+    throw err;
+  }
+  return full;
+}
+
+/** The store's metadata file (fixed name inside root). */
+function metaFile(root) {
+  return path.join(root, '.diskblob.json');
+}
+
+module.exports = { resolveInside, metaFile };
