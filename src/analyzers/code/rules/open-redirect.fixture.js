@@ -166,3 +166,17 @@ app.get('/out/exact', (req, res) => {
   if (isKnownTarget(to)) return res.redirect(to);
   res.status(406).end();
 });
+
+// The user's value in the query string of a fixed path: the redirect stays on that path.
+app.get('/to-login', (req, res) => {
+  // ok: js/open-redirect
+  res.redirect('/login?next=' + encodeURIComponent(req.query.next));
+});
+app.get('/to-search', (req, res) => {
+  // ok: js/open-redirect
+  res.redirect(`/search?q=${req.query.q}`);
+});
+app.get('/to-base', (req, res) => {
+  // ruleid: js/open-redirect
+  res.redirect(req.query.base + '?ref=mail');
+});

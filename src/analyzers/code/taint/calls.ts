@@ -600,7 +600,9 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
   return v;
 }
 
+/** A string literal, or a compiled template's `"".concat(…)` (chained: `"".concat(a, "/x?").concat(q)`). */
 function isStringLiteral(n: Node): boolean {
+  if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && propertyName(n.callee) === 'concat') return isStringLiteral(unwrap(n.callee.object));
   return (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral';
 }
 

@@ -166,11 +166,12 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
 const QUERY_START = /[?#]/;
 
 /**
- * Text after a URL's `?` or `#` cannot move the request to another host or path: only the query
- * changes (what comes before it is judged on its own).
+ * Text after a URL's `?` or `#` cannot move the request (or the redirect) to another host or path:
+ * only the query changes (what comes before it is judged on its own).
  */
+const QUERY_SAFE = mask('ssrf', 'redirect');
 function inQueryString(taints: Taint[]): Taint[] {
-  return taints.map((t) => (t.sanitized & mask('ssrf') ? t : { ...t, sanitized: t.sanitized | mask('ssrf') }));
+  return taints.map((t) => ((t.sanitized & QUERY_SAFE) === QUERY_SAFE ? t : { ...t, sanitized: t.sanitized | QUERY_SAFE }));
 }
 
 /** How much of the text before an interpolation is read to tell whether it opens a URL attribute. */

@@ -27,3 +27,12 @@ toSignIn();
 toSignOut();
 afterLogin();
 afterLogout();
+
+function toProvider(baseUrl) {
+  var callbackUrl = window.location.href;
+  // The page's own URL goes in the query string of a fixed path: it cannot pick the host.
+  // ok: js/open-redirect
+  window.location.href = "".concat(baseUrl, "/signin?").concat(new URLSearchParams({ callbackUrl: callbackUrl }));
+}
+
+toProvider('/api/auth');
