@@ -230,10 +230,11 @@ export const CALL_SINKS: CallSink[] = [
   // (input, or a parameter itself) may be that string; a field of an object parameter
   // (`container.userService.search(q)`) or one named as a service (`userService.search(q)`,
   // `searchIndex.search(q)`) is most likely an object with its own `search`.
+  // (An object literal argument is no pattern: `products.search({ term: q })` is a service's method.)
   { kind: 'regex', callee: /(^|\.)(match|matchAll|search)$/, args: [0],
-    when: (s) => !!s.receiverValue?.stringy
+    when: (s) => s.args[0]?.type !== 'ObjectExpression' && (!!s.receiverValue?.stringy
       || (!!s.receiverValue && s.receiverValue.taints.some((t) => t.source !== undefined || t.path.length === 0) && !OBJECT_NAMED.test(s.receiver ?? ''))
-      || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '') },
+      || /(^|\.)(str|string|text|name|value|input|line|title|sku|path|url|email|query|content|body|label)$/i.test(s.receiver ?? '')) },
 
   // ── ReDoS: a fixed super-linear regex run on the value (CWE-1333) ───────────
   { kind: 'redos', callee: /(^|\.)(test|exec)$/, args: [0], when: (s) => superLinear(s.receiverValue) },

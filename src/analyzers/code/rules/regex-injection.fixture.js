@@ -37,3 +37,4 @@ app.get('/sku', (req, res) => {
   // ok: js/regex-injection
   res.json(products.filter((p) => p.sku.startsWith(prefix)));
 });
+

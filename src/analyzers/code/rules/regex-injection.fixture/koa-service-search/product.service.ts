@@ -1,0 +1,5 @@
+export class ProductService {
+  async search(filter: { term?: string }, page: number) {
+    return { items: [], filter, page };
+  }
+}
