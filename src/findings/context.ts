@@ -12,8 +12,8 @@ import { SEVERITIES, type Severity } from './severity.js';
 export type PathContext = 'test' | 'docs';
 export const CONTEXT_TAGS: readonly string[] = ['test', 'docs'];
 
-/** Test code: test folders, mocks, fixtures, Cypress/e2e suites, `*.test.*` / `*.spec.*` / `*.cy.*` files. */
-const TEST_PATH = /(^|\/)(test|tests|__tests__|__mocks__|mocks?|spec|specs|e2e|cypress|fixtures?|__fixtures__|testdata|test-data|test-fixtures)\/|\.(test|spec|cy|e2e)\.[cm]?[jt]sx?$/i;
+/** Test code: test folders (also `stress-test/`, `integration-tests/`, `test-utils/`), mocks, fixtures, Cypress/e2e suites, `*.test.*` / `*.spec.*` / `*.cy.*` files. */
+const TEST_PATH = /(^|\/)(test|tests|__tests__|__mocks__|mocks?|spec|specs|e2e|cypress|fixtures?|__fixtures__|testdata|test-data|test-fixtures|[\w.]+[-_](?:tests?|specs?)|(?:tests?|specs?)[-_][\w.]+)\/|\.(test|spec|cy|e2e)\.[cm]?[jt]sx?$/i;
 /** Documentation and examples: doc folders, examples, and documentation files wherever they are. */
 const DOCS_PATH = /(^|\/)(docs?|documentation|examples?|samples?)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$/i;
 

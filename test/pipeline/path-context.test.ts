@@ -26,9 +26,9 @@ function tree(files: Record<string, string>): string {
 }
 
 test('test and docs paths are recognised; ordinary source is not', () => {
-  for (const p of ['test/a.js', 'src/__tests__/a.ts', 'src/a.test.ts', 'src/a.spec.js', 'cypress/e2e/login.cy.ts', 'e2e/flow.js', 'src/__mocks__/db.js', 'test/fixtures/app.js', 'packages/x/tests/util.js']) assert.equal(pathContext(p), 'test', p);
+  for (const p of ['test/a.js', 'src/__tests__/a.ts', 'src/a.test.ts', 'src/a.spec.js', 'cypress/e2e/login.cy.ts', 'e2e/flow.js', 'src/__mocks__/db.js', 'test/fixtures/app.js', 'packages/x/tests/util.js', 'scripts/stress-test/run.js', 'integration-tests/db.js', 'test-utils/server.js', 'app/unit_tests/a.js']) assert.equal(pathContext(p), 'test', p);
   for (const p of ['docs/setup.md', 'README.md', 'examples/server.js', 'packages/x/docs/api.mdx', 'sample/index.js']) assert.equal(pathContext(p), 'docs', p);
-  for (const p of ['src/app.js', 'lib/testing-utils.js', 'src/contest.js', 'src/spec-parser.js', 'latest/app.js']) assert.equal(pathContext(p), undefined, p);
+  for (const p of ['src/app.js', 'lib/testing-utils.js', 'src/contest.js', 'src/spec-parser.js', 'latest/app.js', 'src/contest/a.js', 'src/protest-api/a.js', 'lib/attest/index.js']) assert.equal(pathContext(p), undefined, p);
   assert.equal(lowerSeverity('critical'), 'high');
   assert.equal(lowerSeverity('info'), 'info');
 });

@@ -80,7 +80,7 @@ const AUTH_SCHEME = /^(bearer|token|bot|key|apikey|api-key|sso-key)\s+/i;
 /** Headers that carry an API credential by name (`X-API-Key`, `api-key`, `X-Auth-Token`, `PRIVATE-TOKEN`). */
 const API_KEY_HEADER = /^(x-)?([a-z0-9]+-)*(api-?key|auth-?token|access-?token|private-token|secret-?key|subscription-key)$/i;
 /** Test and mock code sends made-up tokens in headers on purpose. */
-const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|mocks?|fixtures?)\/|\.(test|spec|e2e|stories)\.[cm]?[jt]sx?$/i;
+const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|mocks?|fixtures?|[\w.]+[-_](?:tests?|specs?)|(?:tests?|specs?)[-_][\w.]+)\/|\.(test|spec|e2e|stories)\.[cm]?[jt]sx?$/i;
 
 /**
  * A credential someone could use: long, without spaces, random-looking (several character
