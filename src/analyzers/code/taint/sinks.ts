@@ -374,11 +374,20 @@ function withoutErrorMessages(v: Value, which: (t: Taint) => boolean): Value {
   return { taints: allTaints(v).map((t) => (t.path[0] === 'stack' || !which(t) ? t : { ...t, sanitized: t.sanitized | bit })), stringy: v.stringy };
 }
 
+/**
+ * The page's own absolute URL (`location.href`, `document.URL`), whole or leading the target: its
+ * origin is this site's, whatever follows. (Not `location.pathname`: `//evil.example/x` is a path.)
+ */
+function ownPageUrlFirst(t: Taint): boolean {
+  return t.source?.category === 'browser' && /^((window|document|self|globalThis)\.)?(location\.href|document\.(URL|documentURI))$/.test(t.source.label) && t.path.length === 0 && !(t.sanitized & APPENDED);
+}
+
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
 export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
-  const live = liveTaints(v, kind);
+  // (Also through a union with other values: the page's own full URL at the start keeps its origin.)
+  const live = kind === 'redirect' ? liveTaints(v, kind).filter((t) => !ownPageUrlFirst(t)) : liveTaints(v, kind);
   if (live.length === 0) return;
   const loc = e.sinkLoc(at);
   const site: SinkSite = {

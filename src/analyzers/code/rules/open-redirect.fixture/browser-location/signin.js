@@ -36,3 +36,19 @@ function toProvider(baseUrl) {
 }
 
 toProvider('/api/auth');
+
+function afterSignIn(options, data) {
+  var callbackUrl = options && options.callbackUrl !== undefined ? options.callbackUrl : window.location.href;
+  // The page's own URL, kept when no other was given: a reload of this page.
+  // ok: js/open-redirect
+  window.location.href = data.url || callbackUrl;
+}
+
+function toPath() {
+  // The path alone does not pin the host: the page /x may be reached as //evil.example/x.
+  // ruleid: js/open-redirect
+  window.location.href = window.location.pathname.replace(/\/+$/, '');
+}
+
+afterSignIn(undefined, {});
+toPath();
