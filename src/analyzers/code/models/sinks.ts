@@ -238,7 +238,7 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── ReDoS: a fixed super-linear regex run on the value (CWE-1333) ───────────
   { kind: 'redos', callee: /(^|\.)(test|exec)$/, args: [0], when: (s) => superLinear(s.receiverValue) },
-  { kind: 'redos', callee: /(^|\.)(match|matchAll|search|replace|replaceAll|split)$/, args: [], receiver: true, when: (s) => superLinear(s.argValues[0]) },
+  { kind: 'redos', callee: /(^|\.)(match|matchAll|search|replace|replaceAll|split)$/, args: [], receiver: true, when: (s) => superLinear(s.argValues[0], encoderAlphabet(s.receiverNode)) },
 
   // ── Log injection (CWE-117) ─────────────────────────────────────────────────
   // (Loggers by name, or by the logging package they were made with, whatever they are called.)
@@ -267,9 +267,30 @@ function jqueryReceiver(s: CallSite): boolean {
 /** Receivers named as objects that have a `search`/`match` method of their own. */
 const OBJECT_NAMED = /(service|services|repo|repository|client|index|store|api|engine|model|dao|provider|manager|searcher|finder|container|db|database|collection|matcher|router)$/i;
 
-/** A regex value whose pattern backtracks super-linearly. */
-export function superLinear(v: Value | undefined): boolean {
-  return !!v?.regex && regexComplexity(v.regex.source, v.regex.flags) !== undefined;
+/**
+ * A regex value whose pattern backtracks super-linearly — on text made only of `alphabet`, when
+ * given: a pattern slow only on long runs of other characters is linear on it.
+ */
+export function superLinear(v: Value | undefined, alphabet?: string): boolean {
+  const found = v?.regex && regexComplexity(v.regex.source, v.regex.flags);
+  if (!found) return false;
+  return !alphabet || !found.characters || [...alphabet].some((c) => found.characters!.has(c.codePointAt(0)!));
+}
+
+/** What an encoder writes (base64's `=` padding is at most two characters: never a long run). */
+const ENCODER_ALPHABETS: Record<string, string> = {
+  hex: '0123456789abcdef',
+  base64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  base64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+};
+
+/** The alphabet of text a `buf.toString('base64')` / `hash.digest('hex')` call returns. */
+function encoderAlphabet(node: Node | undefined): string | undefined {
+  const call = node && unwrap(node);
+  if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed) return undefined;
+  const [encoding] = call.arguments;
+  if (!/^(toString|digest)$/.test(call.callee.property.name) || encoding?.type !== 'Literal' || typeof encoding.value !== 'string') return undefined;
+  return ENCODER_ALPHABETS[encoding.value];
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;

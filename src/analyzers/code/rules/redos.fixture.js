@@ -58,4 +58,18 @@ router.post('/markdown', (req, res) => {
   res.json({ mail, plain, code, list });
 });
 
+// Encoder output: base64 has at most two `=` (no long run of them), hex has no `/` at all.
+router.post('/token', (req, res) => {
+  const { token } = req.body;
+  // ok: js/redos
+  const b64url = Buffer.from(token).toString('base64').replace(/=+$/, '');
+  // ok: js/redos
+  const hex = Buffer.from(token).toString('hex').replace(/\/+$/, '');
+  // ruleid: js/redos
+  const padded = Buffer.from(token).toString('base64').replace(/[a=]+$/, '');
+  // ruleid: js/redos
+  const text = Buffer.from(token).toString('utf8').replace(/=+$/, '');
+  res.json({ b64url, hex, padded, text });
+});
+
 module.exports = router;

@@ -26,6 +26,8 @@ export interface RegexComplexity {
   kind: 'exponential' | 'polynomial' | 'move';
   /** A character whose long run makes matching slow. */
   character: string;
+  /** Every character whose long run makes it slow, when the analysis knows them all. */
+  characters?: { has(codePoint: number): boolean };
 }
 
 /** Patterns longer than this, or with more quantifiers, are not analysed: the analysis is bounded by the pattern's size. */
@@ -54,8 +56,9 @@ export function regexComplexity(source: string, flags: string): RegexComplexity 
       });
       const backtracking = kept.filter((r) => r.type !== 'Move');
       const worst = backtracking.find((r) => r.exponential) ?? backtracking[0];
-      if (worst?.exponential) out = { kind: 'exponential', character: worst.character.pick };
-      else out = ambiguousRepetition(source, cleanFlags) ?? (worst ? { kind: 'polynomial', character: worst.character.pick } : kept[0] ? { kind: 'move', character: kept[0].character.pick } : null);
+      const characters = { has: (c: number) => kept.some((r) => r.character.set.has(c)) };
+      if (worst?.exponential) out = { kind: 'exponential', character: worst.character.pick, characters };
+      else out = ambiguousRepetition(source, cleanFlags) ?? (worst ? { kind: 'polynomial', character: worst.character.pick, characters } : kept[0] ? { kind: 'move', character: kept[0].character.pick, characters } : null);
     } catch {
       out = null; // not a valid JS pattern (or beyond what the analysis handles): say nothing
     }
