@@ -82,3 +82,12 @@ app.get('/feeds/c', async (req, res) => {
   // ruleid: js/ssrf
   res.json((await axios.get(target.href)).data);
 });
+
+// Request options: the host the code chose is the destination; the path and headers from input are not.
+app.get('/mirror/*', (req, res) => {
+  const options = { hostname: 'mirror.internal', port: 8080, path: req.url, headers: { 'x-user': req.query.user } };
+  // ok: js/ssrf
+  http.request(options, (answer) => answer.pipe(res)).end();
+  // ruleid: js/ssrf
+  http.request({ hostname: req.query.upstream, path: req.url }, (answer) => answer.pipe(res)).end();
+});

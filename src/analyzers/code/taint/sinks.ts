@@ -305,6 +305,9 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
   return arg;
 }
 
+/** Fields of a request's options that pick its destination. */
+const REQUEST_DESTINATION = /^(url|uri|href|origin|host|hostname|port|protocol|baseURL|baseUrl|prefixUrl|socketPath|agent|lookup)$/;
+
 export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string, fragment?: boolean): void {
   const label = `${site.name || site.method}()`;
   // An error handler answering `res.status(400).json({ message: err.message })`: the error is one the
@@ -337,6 +340,11 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     if (urlOpt) {
       reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence, undefined, extra);
       return;
+    }
+    // Request options (`http.request({ hostname, path, headers })`): only these fields choose where the
+    // request goes; a path, method or header from input is sent to the host the code chose.
+    if (kind === 'ssrf' && v.fields && !v.stringy && v.taints.length === 0 && !v.keyedBy) {
+      v = { taints: [], fields: new Map([...v.fields].filter(([k]) => REQUEST_DESTINATION.test(k))) };
     }
   }
   if (kind === 'sql' && v.prefix !== undefined && !v.text && !isTainted(v)) return;
