@@ -180,3 +180,21 @@ app.get('/to-base', (req, res) => {
   // ruleid: js/open-redirect
   res.redirect(req.query.base + '?ref=mail');
 });
+
+// A raw Location header is not percent-encoded: browsers read `/\evil.example` as `//evil.example`.
+app.get('/back-raw', (req, res) => {
+  const next = String(req.query.next || '/');
+  if (!next.startsWith('/') || next.startsWith('//')) return res.redirect('/');
+  res.statusCode = 302;
+  // ruleid: js/open-redirect
+  res.setHeader('Location', next);
+  res.end();
+});
+app.get('/back-raw-checked', (req, res) => {
+  const next = String(req.query.next || '/');
+  if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return res.redirect('/');
+  res.statusCode = 302;
+  // ok: js/open-redirect
+  res.setHeader('Location', next);
+  res.end();
+});

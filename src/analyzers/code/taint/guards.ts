@@ -2,7 +2,7 @@
 import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
-import { ALL_KINDS, LENGTH_BOUNDED, URL_SAFE_START, allTaints, mask } from './values.js';
+import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
 import { SAFE_URL_PREFIX } from './sinks.js';
@@ -26,6 +26,8 @@ function importedProof(e: TaintEngine, callee: Node): { param: number; kinds: nu
  */
 const SLASH_PREFIX = 1 << 24;
 const NOT_PROTOCOL_RELATIVE = 1 << 25;
+/** `!u.startsWith('/\\')`: browsers read `\` as `/`, so `/\evil.example` is protocol-relative too. */
+const NOT_SLASH_BACKSLASH = 1 << 30;
 /**
  * `!name.includes('/')` and `!name.includes('\\')`: together, one path segment (either alone
  * leaves the other platform's separator). A lone segment can still be `..`, which names the base's
@@ -37,7 +39,8 @@ function combine(m: number): number {
   if ((m & NO_SLASH) && (m & NO_BACKSLASH)) m |= mask('path');
   // A leading `/` alone already rules out `javascript:` (a protocol-relative `//host` is still not script).
   if (m & SLASH_PREFIX) m |= URL_SAFE_START;
-  return (m & SLASH_PREFIX) && (m & NOT_PROTOCOL_RELATIVE) ? m | mask('redirect') : m;
+  if (!(m & SLASH_PREFIX) || !(m & NOT_PROTOCOL_RELATIVE)) return m;
+  return m & (NOT_SLASH_BACKSLASH | NO_BACKSLASH) ? m | mask('redirect') : m | SLASH_PATH;
 }
 import { Scope, type Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
@@ -262,8 +265,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         add(t, callee.object, startsWithKinds(e, callee.object, arg0, frame));
         // u.startsWith('https://'), ('#'), ('mailto:'): a fixed safe start without a host is still no `javascript:` link.
         if (SAFE_URL_PREFIX.test(stringValue(arg0) ?? '')) add(t, callee.object, URL_SAFE_START);
-        // !x.startsWith('//'): not a protocol-relative URL.
-        if (/^(\/\/|\/\\|\/)$/.test(stringValue(arg0) ?? '') && (stringValue(arg0) ?? '').length === 2) add(f, callee.object, NOT_PROTOCOL_RELATIVE);
+        // !x.startsWith('//') and !x.startsWith('/\\'): not a protocol-relative URL.
+        if (stringValue(arg0) === '//') add(f, callee.object, NOT_PROTOCOL_RELATIVE);
+        if (stringValue(arg0) === '/\\') add(f, callee.object, NOT_SLASH_BACKSLASH);
       } else if (method === 'includes' && callee.type === 'MemberExpression' && /\.\./.test(stringValue(arg0) ?? '')) {
         add(f, callee.object, mask('path'));
       } else if (/^(validator\.is\w+|is[A-Z]\w*|isValid\w*|validate\w*|Number\.isInteger|Number\.isSafeInteger|Number\.isFinite|uuid\.validate|isUUID|mongoose\.isValidObjectId|isValidObjectId|ObjectId\.isValid|mongoose\.Types\.ObjectId\.isValid)$/.test(name) || /^(is[A-Z]\w*|isValid\w*|validate\w*|check\w*|allowed\w*)$/.test(method)) {

@@ -1,9 +1,9 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, shellCommandIndex } from '../models/sinks.js';
+import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, RESOLVED_AGAINST_BASE, SINK_KINDS, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
@@ -305,6 +305,12 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
   return arg;
 }
 
+/** Express's `res.redirect`/`res.location` and Koa's `ctx.redirect` write the target through encodeurl (`\\` → `%5C`). */
+function encodesBackslash(site: CallSite): boolean {
+  const receiver = site.receiver ?? '';
+  return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context)$/.test(receiver));
+}
+
 /** Fields of a request's options that pick its destination. */
 const REQUEST_DESTINATION = /^(url|uri|href|origin|host|hostname|port|protocol|baseURL|baseUrl|prefixUrl|socketPath|agent|lookup)$/;
 
@@ -340,6 +346,10 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     if (urlOpt) {
       reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence, undefined, extra);
       return;
+    }
+    // A path checked for one leading `/` only: `\\` is percent-encoded by these redirects, so it stays on the site.
+    if (kind === 'redirect' && encodesBackslash(site)) {
+      v = { ...v, taints: v.taints.map((t) => (t.sanitized & SLASH_PATH ? { ...t, sanitized: t.sanitized | SINK_KINDS.redirect } : t)) };
     }
     // Request options (`http.request({ hostname, path, headers })`): only these fields choose where the
     // request goes; a path, method or header from input is sent to the host the code chose.

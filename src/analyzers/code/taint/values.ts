@@ -74,8 +74,14 @@ export const CODE_CONTRACT = 1 << 28;
  * host, so the library's request goes wherever its caller's input says (axios CVE-2024-39338 shape).
  */
 export const RESOLVED_AGAINST_BASE = 1 << 18;
-/** Bits 24–27: facts a condition proves (guards.ts) that only count together; never a value's mark. */
-export const GUARD_ONLY = 0xf << 24;
+/**
+ * Not a sink kind: a check proved the string starts with one `/` and not `//`, but `\\` was not
+ * refused. Browsers read `/\\evil.example` as `//evil.example`, so this is a same-site path only
+ * for a redirect that percent-encodes `\\` (Express `res.redirect`/`res.location`, Koa `ctx.redirect`).
+ */
+export const SLASH_PATH = 1 << 29;
+/** Bits 24–27 and 30: facts a condition proves (guards.ts) that only count together; never a value's mark. */
+export const GUARD_ONLY = (0xf << 24) | (1 << 30);
 
 /**
  * The taints of a value placed first (`lead`) or after something else in a built string or path.
