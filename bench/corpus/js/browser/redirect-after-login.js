@@ -28,8 +28,9 @@ form.addEventListener('submit', async (e) => {
 
 function goBack() {
   const back = params.get('back') || '/';
+  // (`/\evil.example` is read as `//evil.example` by the browser: refused too.)
   // ok: js/open-redirect
-  if (back.startsWith('/') && !back.startsWith('//')) window.location.href = back;
+  if (back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/\\')) window.location.href = back;
 }
 
 function showAdminMenu() {
