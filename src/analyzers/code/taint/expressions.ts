@@ -148,13 +148,15 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   const prefix = node.quasis[0]?.value.cooked ?? '';
   let before = '';
   let inQuery = false;
+  let inPath = false;
   const taints = parts.flatMap((v: Value, i: number) => {
     const quasi: string = node.quasis[i]?.value.cooked ?? '';
     before = (before + quasi).slice(-URL_ATTRIBUTE_CONTEXT);
     inQuery ||= QUERY_START.test(quasi);
+    inPath ||= i > 0 && PATH_AFTER_HOST.test(quasi);
     const placed = positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]);
     const marked = URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, placed, node.expressions[i]) : placed;
-    return inQuery ? inQueryString(marked) : marked;
+    return inQuery ? inQueryString(marked) : inPath ? markedSafe(marked, PATH_SAFE) : marked;
   });
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
@@ -171,7 +173,20 @@ const QUERY_START = /[?#]/;
  */
 const QUERY_SAFE = mask('ssrf', 'redirect');
 function inQueryString(taints: Taint[]): Taint[] {
-  return taints.map((t) => ((t.sanitized & QUERY_SAFE) === QUERY_SAFE ? t : { ...t, sanitized: t.sanitized | QUERY_SAFE }));
+  return markedSafe(taints, QUERY_SAFE);
+}
+
+/**
+ * A single `/` written after an interpolated base (`${apiBase}/parts/${id}`, `https://${host}/x/${id}`)
+ * ends the host: what follows is a path on the server the base names. The base itself is judged on
+ * its own, as a base URL held in a variable is elsewhere (trusted as written unless tainted).
+ * (`://` starts a host, so neither `:/` nor `//` counts.)
+ */
+const PATH_AFTER_HOST = /(?<![/:])\/(?!\/)/;
+const PATH_SAFE = mask('ssrf');
+
+function markedSafe(taints: Taint[], kinds: number): Taint[] {
+  return taints.map((t) => ((t.sanitized & kinds) === kinds ? t : { ...t, sanitized: t.sanitized | kinds }));
 }
 
 /** How much of the text before an interpolation is read to tell whether it opens a URL attribute. */
