@@ -132,7 +132,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (/^(got|got\.(get|post))$/.test(name)) {
     // got's body is text unless asked for JSON; from a URL the visitor chose it is whatever page they want.
     const json = args.some((a) => stringValue(objectProperty(a, 'responseType')) === 'json');
-    return { taints: [], awaited: { taints: [], fields: new Map([['body', e.source(node, name, 'remote', json, json ? {} : { stringy: true })]]) } };
+    // Its promise also parses the body itself, as a fetch response does: `got(url).json()`, `.text()`.
+    return { taints: [], kind: 'fetchResponse', awaited: { taints: [], fields: new Map([['body', e.source(node, name, 'remote', json, json ? {} : { stringy: true })]]) } };
   }
   if (name === 'needle' && typeof stringValue(args[0]) === 'string' && !isFunction(unwrap(args[args.length - 1]!))) {
     // needle(method, url) without a callback is a promise of the response; its body is parsed JSON,
