@@ -68,6 +68,8 @@ export function sanitizerRow(name: string): SanitizerRow | undefined {
 export const SAFE_METHODS = new Set([
   'includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'test', 'localeCompare', 'has', 'hasOwnProperty',
   'isValid', 'some', 'every', 'findIndex', 'charCodeAt', 'codePointAt', 'getTime', 'valueOf', 'toFixed', 'digest',
+  // Date and number formatting: only digits, names of months and days, and punctuation.
+  'toISOString', 'toUTCString', 'toDateString', 'toTimeString', 'toLocaleDateString', 'toLocaleTimeString', 'toPrecision', 'toExponential',
 ]);
 
 /** Methods that return their receiver's data (strings and arrays): taint flows through. */

@@ -3,6 +3,7 @@ import type { Node } from '../frontend/js/ast.js';
 import { objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
 import { describeFlow } from './_taint-message.js';
 import { resolveValue } from '../frontend/js/bindings.js';
+import { SAFE_METHODS } from '../models/sanitizers.js';
 
 const SANITIZER_CALL = /(^|\.)(sanitize|escape\w*|encode\w*|purify|DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|xss|filterXSS|textContent)$|^(escape-html|sanitize-html|xss|he\.\w+)$/i;
 
@@ -16,7 +17,12 @@ function dynamicHtml(ctx: { program: Node; qualifiedName(n: Node): string | unde
   }
   if (n.type === 'Literal' || (n.type === 'TemplateLiteral' && n.expressions.length === 0)) return false;
   if (ctx.constantValue(n) !== undefined) return false;
-  if (n.type === 'CallExpression') return !SANITIZER_CALL.test(ctx.qualifiedName(n.callee) ?? '');
+  if (n.type === 'CallExpression') {
+    // A method whose result carries no markup (`new Date(t).toLocaleDateString()`, `n.toFixed(2)`).
+    const callee = unwrap(n.callee);
+    if (callee.type === 'MemberExpression' && SAFE_METHODS.has(propertyName(callee) ?? '')) return false;
+    return !SANITIZER_CALL.test(ctx.qualifiedName(n.callee) ?? '');
+  }
   if (n.type === 'TemplateLiteral') return n.expressions.some((e: Node) => dynamicHtml(ctx, e, depth));
   if (n.type === 'BinaryExpression' && n.operator === '+') return dynamicHtml(ctx, n.left, depth) || dynamicHtml(ctx, n.right, depth);
   if (n.type === 'ConditionalExpression') return dynamicHtml(ctx, n.consequent, depth) || dynamicHtml(ctx, n.alternate, depth);
