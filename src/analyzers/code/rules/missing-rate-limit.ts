@@ -80,16 +80,23 @@ const CODE_CHECKS = new Set(['verify', 'validate', 'check', 'confirm', 'login'])
 
 /** Does this route path check a guessable credential? */
 export function isAuthPath(path: string): boolean {
-  const segs = path.toLowerCase().split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[') && !s.startsWith('{')).map((s) => s.replace(/[^a-z0-9]/g, ''));
+  const raw = path.split('/').filter((s) => s && !s.startsWith(':') && !s.startsWith('[') && !s.startsWith('{'));
+  const segs = raw.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     const prev = segs[i - 1];
-    if (CREDENTIAL_SEGMENTS.has(s)) return true;
+    if (CREDENTIAL_SEGMENTS.has(s) || CREDENTIAL_SEGMENTS.has(lastWord(raw[i]!))) return true;
     if (s === 'token' && (prev === 'auth' || prev === 'oauth' || prev === 'oauth2')) return true;
     if ((s === 'session' || s === 'sessions') && prev === 'auth') return true;
     if (prev && CODE_CHECKS.has(s) && CODE_NAMESPACES.has(prev)) return true;
   }
   return false;
+}
+
+/** A compound segment's last word: a login for one kind of user (`scanner-login`, `admin_login`, `deviceLogin`) is still a login. */
+function lastWord(segment: string): string {
+  const words = segment.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words[words.length - 1] ?? '';
 }
 
 /** `/token` in routes/auth.js is an auth route once mounted at `/api/auth`: keep it for the project step. */

@@ -9,6 +9,13 @@ const router = new Router({ prefix: '/api' });
 router.post('/auth/token', login);
 // ok: js/missing-rate-limit
 router.post('/tokens/refresh-cache', login);
+// A login for one kind of user is still a login.
+// ruleid: js/missing-rate-limit
+router.post('/auth/scanner-login', login);
+// ruleid: js/missing-rate-limit
+router.post('/auth/deviceLogin', login);
+// ok: js/missing-rate-limit
+router.get('/auth/login-history', login);
 
 app.use(router.routes());
 module.exports = app;
