@@ -30,6 +30,16 @@ app.get('/users', async (req, res) => {
   res.json({ users, fixed: fixed.source });
 });
 
+app.get('/vehicles/quick', async (req, res) => {
+  const q = String(req.query.q);
+  // A $regex inside an $or list runs the user's pattern as much as a top-level one does.
+  // ruleid: js/regex-injection
+  const hits = await Vehicle.find({ depot: 'north', $or: [{ plate: { $regex: q, $options: 'i' } }, { vin: { $regex: q, $options: 'i' } }] });
+  // ok: js/regex-injection
+  const exact = await Vehicle.find({ $or: [{ plate: { $regex: `^${escapeStringRegexp(q)}` } }, { vin: q }] });
+  res.json({ hits, exact });
+});
+
 app.get('/sku', (req, res) => {
   const prefix = req.query.prefix;
   // ruleid: js/regex-injection

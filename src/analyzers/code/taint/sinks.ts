@@ -327,13 +327,19 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
     if (where) reportSink(e, 'code', where, whereSpan(e, site.args[argIndex]!, frame), `${label} $where`, frame, 'nosql', confidence, undefined, extra);
-    for (const re of findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence, undefined, extra);
     // $function / $accumulator bodies and mapReduce functions are JavaScript run by the database.
-    // (Read from the argument's code: pipeline arrays do not keep their elements' fields.)
+    // (Read from the argument's code: pipeline arrays and `$or`/`$and` lists do not keep their
+    // elements' fields, so a $regex written inside one is found there too.)
     const arg = site.args[argIndex];
+    const writtenRegexes: Value[] = [];
     if (arg) {
-      walk(arg, [{ Property(p) { if (/^\$(function|accumulator)$/.test(propertyName(p) ?? '')) reportSink(e, 'code', evaluate(e, p.value, frame), p, `${label} $function`, frame, 'nosql', confidence, undefined, extra); } }]);
+      walk(arg, [{ Property(p) {
+        const key = propertyName(p) ?? '';
+        if (/^\$(function|accumulator)$/.test(key)) reportSink(e, 'code', evaluate(e, p.value, frame), p, `${label} $function`, frame, 'nosql', confidence, undefined, extra);
+        if (key === '$regex') writtenRegexes.push(evaluate(e, p.value, frame));
+      } }]);
     }
+    for (const re of writtenRegexes.length ? writtenRegexes : findFields(v, '$regex')) reportSink(e, 'regex', re, site.call, `${label} $regex`, frame, undefined, confidence, undefined, extra);
     if (site.method === 'mapReduce') {
       reportSink(e, 'code', v, site.call, `${label} map/reduce function`, frame, 'nosql', confidence, undefined, extra);
       return;
