@@ -10,6 +10,12 @@ app.post('/login', (req, res) => {
   logger.info('Failed login for user: ' + req.body.username);
   // ok: js/log-injection
   logger.info({ body: req.body }, 'login attempt');
+  // The request target reaches the server without raw newlines (the HTTP parser rejects them).
+  // ok: js/log-injection
+  console.log(`${req.method} ${req.originalUrl} ${req.url}`);
+  // Route parameters are decoded: `%0a` becomes a newline.
+  // ruleid: js/log-injection
+  console.log(`login route ${req.params.tenant}`);
   // ok: js/log-injection
   console.log('Login attempt for', JSON.stringify(username));
   const clean = String(username).replace(/[\r\n]/g, '');

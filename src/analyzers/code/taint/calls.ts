@@ -114,6 +114,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (/^(react-router-dom|react-router)\.useLocation$/.test(name)) {
     return { taints: [], fields: new Map(['search', 'hash', 'pathname', 'state'].map((f) => [f, e.source(node, `location.${f}`, 'browser', false)])) };
   }
+  // NestJS guards, interceptors and filters: `context.switchToHttp().getRequest()` is the request.
+  if (method === 'getRequest' && receiverNode && unwrap(receiverNode).type === 'CallExpression' && propertyName(unwrap(unwrap(receiverNode).callee)) === 'switchToHttp') return { taints: [], kind: 'request' };
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {

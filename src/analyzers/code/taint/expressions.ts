@@ -164,6 +164,9 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
 }
 
+/** Request fields that hold the undecoded request target (`req.url`, `req.originalUrl`, `ctx.path`). */
+const REQUEST_TARGET = new Set(['url', 'originalUrl', 'path']);
+
 /** A URL's query string or fragment has begun (`/users?id=`, `${base}?q=`): only request kinds read this mark. */
 const QUERY_START = /[?#]/;
 
@@ -340,7 +343,9 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     case 'request': {
       const field = REQUEST_FIELDS[name];
       if (field) {
-        const src = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
+        const raw = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
+        // The request target as received: HTTP parsers reject raw CR/LF there, so it cannot forge log lines.
+        const src = REQUEST_TARGET.has(name) ? sanitize(raw, mask('log')) : raw;
         // Keys the route's validation schema declares narrow (Fastify `schema.params`): checked before the handler runs.
         const narrow = obj.fields?.get(name)?.fields;
         return narrow ? { ...src, fields: narrow } : src;
