@@ -78,6 +78,7 @@ function receivingCall(ancestors: readonly Node[], from: number): Node | undefin
 /** Authorization schemes written before the credential: `Bearer <token>`, `token <pat>`, `Bot <token>`. */
 const AUTH_SCHEME = /^(bearer|token|bot|key|apikey|api-key|sso-key)\s+/i;
 /** Headers that carry an API credential by name (`X-API-Key`, `api-key`, `X-Auth-Token`, `PRIVATE-TOKEN`). */
+const OAUTH_CLIENT_SECRET = /^client[_-]?secret$/i;
 const API_KEY_HEADER = /^(x-)?([a-z0-9]+-)*(api-?key|auth-?token|access-?token|private-token|secret-?key|subscription-key)$/i;
 /** Test and mock code sends made-up tokens in headers on purpose. */
 const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|mocks?|fixtures?|[\w.]+[-_](?:tests?|specs?)|(?:tests?|specs?)[-_][\w.]+)\/|\.(test|spec|e2e|stories)\.[cm]?[jt]sx?$/i;
@@ -151,7 +152,7 @@ export const hardcodedCredentials: CodeRule = {
        * A header value that carries a hard-coded credential: `Bearer ${TOKEN}` / `'Bearer ' + TOKEN`
        * with TOKEN a literal (or a constant, or an env fallback), or the literal header value itself.
        */
-      const checkHeaderCredential = (value: Node | undefined, at: Node, header: string) => {
+      const checkHeaderCredential = (value: Node | undefined, at: Node, sentAs: string) => {
         if (!value || testFile) return;
         let v = unwrap(value);
         if (v.type === 'Identifier' || v.type === 'MemberExpression') {
@@ -167,7 +168,7 @@ export const hardcodedCredentials: CodeRule = {
         const hv = hardcodedValue(ctx, token);
         const text = literalText(ctx, token)?.replace(AUTH_SCHEME, '');
         if (!hv || text === undefined || !looksLikeRealToken(text)) return;
-        report(hv.declared ?? at, `Hard-coded API credential sent in the ${header} header${hv.kind === 'fallback' ? ' (as the fallback when the environment variable is missing)' : ''}: everyone with the code can call the service as this account (read it from the environment or a secret manager)`, hv.literal);
+        report(hv.declared ?? at, `Hard-coded API credential sent ${sentAs}${hv.kind === 'fallback' ? ' (as the fallback when the environment variable is missing)' : ''}: everyone with the code can call the service as this account (read it from the environment or a secret manager)`, hv.literal);
       };
       /** `Authorization` or an API-key header, inside a `headers` object / `new Headers({…})` (an OAuth provider's `authorization` setting is its endpoint). */
       const credentialHeader = (name: string | undefined, headersContext: boolean): string | undefined => {
@@ -183,11 +184,13 @@ export const hardcodedCredentials: CodeRule = {
           if (node.operator !== '=' || left.type !== 'MemberExpression') return;
           const headers = /(^|\.)headers(\.common)?$/i.test(memberPath(left.object) ?? '');
           const header = credentialHeader(propertyName(left), headers);
-          if (header) checkHeaderCredential(node.right, node, header);
+          if (header) checkHeaderCredential(node.right, node, `in the ${header} header`);
         },
         Property(node, ancestors) {
           const header = credentialHeader(propertyName(node), headersObject(ancestors));
-          if (header && ancestors[ancestors.length - 1]?.type === 'ObjectExpression') checkHeaderCredential(node.value, node, header);
+          if (header && ancestors[ancestors.length - 1]?.type === 'ObjectExpression') checkHeaderCredential(node.value, node, `in the ${header} header`);
+          // An OAuth client's secret in a token request body (`client_secret: SECRET`) is its password.
+          else if (!node.computed && OAUTH_CLIENT_SECRET.test(propertyName(node) ?? '')) checkHeaderCredential(node.value, node, 'as the OAuth client secret');
           if (node.computed || !isPasswordKey(propertyName(node))) return;
           const hv = hardcodedPassword(node.value);
           if (!hv) return;
@@ -216,7 +219,7 @@ export const hardcodedCredentials: CodeRule = {
           if (method && /^(set|append|setHeader|header)$/.test(method) && node.arguments.length === 2) {
             const name = ctx.constantValue(node.arguments[0]);
             const header = typeof name === 'string' ? credentialHeader(name, true) : undefined;
-            if (header) checkHeaderCredential(node.arguments[1], node, header);
+            if (header) checkHeaderCredential(node.arguments[1], node, `in the ${header} header`);
           }
           if (!isClientCall(node)) return;
           const name = ctx.qualifiedName(node.callee) ?? '';
