@@ -34,6 +34,7 @@ import { cookieWithoutSecure } from './cookie-without-secure.js';
 import { cookieWithoutHttpOnly } from './cookie-without-httponly.js';
 import { missingSecurityHeaders } from './missing-security-headers.js';
 import { directoryListing } from './directory-listing.js';
+import { electronInsecureWindow } from './electron-insecure-window.js';
 import { sensitiveFileExposure } from './sensitive-file-exposure.js';
 import { redos } from './redos.js';
 import { hardcodedKey } from './hardcoded-key.js';
@@ -77,6 +78,7 @@ export const CODE_RULES: CodeRule[] = [
   cookieWithoutHttpOnly,
   missingSecurityHeaders,
   directoryListing,
+  electronInsecureWindow,
   sensitiveFileExposure,
   redos,
   hardcodedKey,
