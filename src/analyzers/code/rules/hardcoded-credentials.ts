@@ -5,6 +5,7 @@ import { hardcodedValue } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 import { isPlaceholder as isSecretPlaceholder } from '../../secrets/placeholder.js';
 import { characterClasses, shannonEntropy } from '../../secrets/entropy.js';
+import { pathContext } from '../../../findings/context.js';
 
 /** Database, cache, queue, mail and remote-shell clients that take credentials. */
 const CLIENT_MODULE = /^(pg|pg-pool|pg-promise|postgres|mysql|mysql2|mysql2\/promise|mariadb|mongodb|mongoose|sequelize|knex|redis|ioredis|nodemailer|typeorm|mssql|tedious|oracledb|amqplib|amqplib\/callback_api|ssh2|node-ssh|ssh2-sftp-client|ftp|basic-ftp|ldapjs|@elastic\/elasticsearch|cassandra-driver|neo4j-driver|@neondatabase\/serverless|@nestjs\/typeorm|@nestjs\/mongoose|@nestjs\/sequelize|kafkajs|mqtt|snowflake-sdk|better-sqlite3|nats|couchbase|@influxdata\/influxdb-client|imap|imapflow)(\.|$)/;
@@ -78,10 +79,11 @@ function receivingCall(ancestors: readonly Node[], from: number): Node | undefin
 /** Authorization schemes written before the credential: `Bearer <token>`, `token <pat>`, `Bot <token>`. */
 const AUTH_SCHEME = /^(bearer|token|bot|key|apikey|api-key|sso-key)\s+/i;
 /** Headers that carry an API credential by name (`X-API-Key`, `api-key`, `X-Auth-Token`, `PRIVATE-TOKEN`). */
-const OAUTH_CLIENT_SECRET = /^client[_-]?secret$/i;
 const API_KEY_HEADER = /^(x-)?([a-z0-9]+-)*(api-?key|auth-?token|access-?token|private-token|secret-?key|subscription-key)$/i;
-/** Test and mock code sends made-up tokens in headers on purpose. */
-const TEST_PATH = /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|mocks?|fixtures?|[\w.]+[-_](?:tests?|specs?)|(?:tests?|specs?)[-_][\w.]+)\/|\.(test|spec|e2e|stories)\.[cm]?[jt]sx?$/i;
+/** An OAuth client's secret in a token request (`client_secret`, `clientSecret`). */
+const OAUTH_CLIENT_SECRET = /^client[_-]?secret$/i;
+/** Test code sends made-up tokens on purpose; beyond test folders and files (findings/context.ts), Playwright suites and Storybook stories do too. */
+const MOCK_PATH = /(^|\/)playwright\/|\.stories\.[cm]?[jt]sx?$/i;
 
 /**
  * A credential someone could use: long, without spaces, random-looking (several character
@@ -176,7 +178,8 @@ export const hardcodedCredentials: CodeRule = {
         if (!headersContext) return undefined;
         return name.toLowerCase() === 'authorization' ? 'Authorization' : API_KEY_HEADER.test(name) ? name : undefined;
       };
-      const testFile = TEST_PATH.test(ctx.path.replace(/\\/g, '/'));
+      const path = ctx.path.replace(/\\/g, '/');
+      const testFile = pathContext(path) === 'test' || MOCK_PATH.test(path);
       return {
         AssignmentExpression(node) {
           // axios.defaults.headers.common['Authorization'] = `Bearer ${TOKEN}`

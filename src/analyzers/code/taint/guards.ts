@@ -1,5 +1,5 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
-import { type Node, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, isFunction, memberPath, numberValue, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, mask } from './values.js';
@@ -428,17 +428,12 @@ export function clientErrorBranch(test: Node): 'consequent' | 'alternate' | unde
   }
   if (t.type !== 'BinaryExpression') return undefined;
   const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '===': '===', '==': '==' };
-  const [op, operand, limit] = numberLiteral(t.right) !== undefined ? [t.operator, t.left, numberLiteral(t.right)!]
-    : numberLiteral(t.left) !== undefined ? [flip[t.operator], t.right, numberLiteral(t.left)!] : [undefined, undefined, NaN];
+  const [op, operand, limit] = numberValue(t.right) !== undefined ? [t.operator, t.left, numberValue(t.right)!]
+    : numberValue(t.left) !== undefined ? [flip[t.operator], t.right, numberValue(t.left)!] : [undefined, undefined, NaN];
   if (!op || !operand) return undefined;
   const name = unwrap(operand).type === 'Identifier' ? unwrap(operand).name : propertyName(unwrap(operand));
   if (!STATUS_OPERAND.test(name ?? '')) return undefined;
   if ((op === '<' && limit === 500) || (op === '<=' && limit === 499)) return 'consequent';
   if ((op === '>=' && limit === 500) || (op === '>' && limit === 499) || ((op === '===' || op === '==') && limit === 500)) return 'alternate';
   return undefined;
-}
-
-function numberLiteral(n: Node): number | undefined {
-  const u = unwrap(n);
-  return u.type === 'Literal' && typeof u.value === 'number' ? u.value : undefined;
 }

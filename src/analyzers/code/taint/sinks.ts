@@ -1,6 +1,6 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
@@ -385,8 +385,8 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
 function clientErrorStatus(receiver: Node | undefined): boolean {
   for (let n = receiver && unwrap(receiver); n?.type === 'CallExpression' && n.callee.type === 'MemberExpression'; n = unwrap(n.callee.object)) {
     if (!/^(status|code|writeHead)$/.test(propertyName(n.callee) ?? '')) continue;
-    const arg = n.arguments[0] && unwrap(n.arguments[0]);
-    return arg?.type === 'Literal' && typeof arg.value === 'number' && arg.value >= 400 && arg.value < 500;
+    const status = numberValue(n.arguments[0]);
+    return status !== undefined && status >= 400 && status < 500;
   }
   return false;
 }

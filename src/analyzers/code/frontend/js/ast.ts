@@ -326,6 +326,12 @@ export function stringValue(node: Node | undefined | null): string | undefined {
   return undefined;
 }
 
+/** The number a numeric literal writes (`400`), else undefined. */
+export function numberValue(node: Node | undefined | null): number | undefined {
+  const n = node && unwrap(node);
+  return n?.type === 'Literal' && typeof n.value === 'number' ? n.value : undefined;
+}
+
 export function isLiteralLike(node: Node): boolean {
   const n = unwrap(node);
   return n.type === 'Literal' || (n.type === 'TemplateLiteral' && n.expressions.length === 0);
