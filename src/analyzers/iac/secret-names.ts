@@ -1,3 +1,5 @@
+import { DEV_DEFAULT_PASSWORD } from '../secrets/placeholder.js';
+
 /** Names that hold credentials, and values that are obviously not real ones. */
 export function looksSecretName(name: string): boolean {
   if (ABOUT_A_SECRET.test(name.replace(/[-.]/g, '_'))) return false;
@@ -17,6 +19,8 @@ export function looksPlaceholder(value: string): boolean {
   if (v.length < 6) return true;
   if (/^\$|\$\{|\{\{|^<.*>$|^%.*%$/.test(v)) return true;
   if (/^(true|false|null|none|changeme|change-me|placeholder|example|xxx+|\*+|redacted|secret|password|todo)$/i.test(v)) return true;
+  // Local and test database defaults (`testpassword`, `mysqlrootpassword`): not a credential anyone guards.
+  if (DEV_DEFAULT_PASSWORD.test(v)) return true;
   // Paths to mounted files are references, not values.
   return /^\/(run|var|etc|secrets|mnt)\//.test(v);
 }

@@ -12,6 +12,18 @@ const WORDS = new RegExp([
 const REPEATED = /(.)\1{7,}/;
 const SEQUENCE = /0123456|1234567|2345678|3456789|abcdefgh|qwertyui/i;
 
+/**
+ * Passwords that only say what they are for, the way local and test databases are set up in
+ * compose files and CI (`testpassword`, `mysqlrootpassword`, `shop_test`): role and product words
+ * around "password", or a word ending or starting with "test". Letters only: a real password that
+ * merely contains such a word has digits or symbols too.
+ */
+export const DEV_DEFAULT_PASSWORD = new RegExp(
+  '^(?:(?:test|testing|dev|local|root|admin|user|app|db|my|super|sa|mysql|postgres|postgresql|pg|mssql|mongo|mongodb|redis|maria|mariadb|rabbit|rabbitmq|oracle|neo4j|elastic|minio|keycloak)[_-]?)*(?:password|passwd|pass|pwd|secret)$'
+  + '|^(?:[a-z]+[_-]?)?test(?:ing)?(?:[_-]?[a-z]+)?$',
+  'i',
+);
+
 export function isPlaceholder(value: string): boolean {
   return TEMPLATE.test(value) || WORDS.test(value) || REPEATED.test(value) || SEQUENCE.test(value);
 }

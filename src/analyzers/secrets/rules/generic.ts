@@ -1,6 +1,7 @@
 import type { SecretRule } from '../rule-row.js';
 import { characterClasses } from '../entropy.js';
 import { rand, randomUnit } from './generate.js';
+import { DEV_DEFAULT_PASSWORD } from '../placeholder.js';
 
 const SECRET_NAME = 'passw(?:or)?d|passwd|pwd|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key|private[_.\\-]?key|auth[_.\\-]?key|' +
   'credentials?|client[_.\\-]?secret|encryption[_.\\-]?key|signing[_.\\-]?key|master[_.\\-]?key|session[_.\\-]?key|hmac[_.\\-]?key|app[_.\\-]?key';
@@ -74,7 +75,7 @@ export const genericRules: SecretRule[] = [
       'cassandra', 'couchbase', 'neo4j', 'bolt', 'clickhouse', 'cockroachdb', 'oracle', 'db2', 'kafka', 'mqtt', 'memcached', 'elasticsearch',
       'snowflake', 'influxdb', 'rethinkdb', 'sqlalchemy', 'jdbc', 'password', 'pwd'],
     generic: true,
-    allow: [CONNECTION_DEFAULTS],
+    allow: [CONNECTION_DEFAULTS, DEV_DEFAULT_PASSWORD],
     validate: (secret, groups) => secret !== groups?.user,
     samples: {
       tp: () => {
@@ -85,7 +86,8 @@ export const genericRules: SecretRule[] = [
       },
       fp: ['DATABASE_URL=postgres://postgres:postgres@localhost:5432/app', 'postgres://user:password@localhost/db', 'mongodb://localhost:27017/app',
         'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db:5432/app', 'redis://:<password>@host:6379', 'amqp://guest:guest@localhost:5672/',
-        'mysql://root:****@127.0.0.1/db', 'git@github.com:acme/app.git'],
+        'mysql://root:****@127.0.0.1/db', 'git@github.com:acme/app.git',
+        'until psql postgres://testuser:ordertest@postgres/orders_test -c "SELECT 1"', 'DATABASE_URL=mysql://app:approotpassword@mysql:3306/app'],
     },
   },
   {
