@@ -491,6 +491,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // Whoever runs a CLI already controls its files, network and logs: argv matters only where it
   // becomes code or a shell command.
   if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;
+  // …and only where it is built into one: an argument that is the whole command or script
+  // (`run.js "npm test"`) is the tool's interface, chosen by whoever runs it.
+  if (t.source.category === 'cli' && !stringy) return;
   // Page URL data only matters in the browser: it cannot reach a server's files, shell or database.
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
   // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
