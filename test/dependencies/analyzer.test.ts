@@ -208,6 +208,30 @@ describe('dependencies analyzer with a registry (local server)', () => {
     } finally { await srv.close(); }
   });
 
+  it('an unpublished 0.0.0 package in the project\'s own scope is a monorepo sibling, not a hallucination', async () => {
+    const asked: string[] = [];
+    const srv = await startServer((req, res) => { asked.push(decodeURIComponent(req.url!)); res.writeHead(404).end(); });
+    try {
+      const root = tempDir();
+      const { mkdirSync } = await import('node:fs');
+      const write = (rel: string, data: unknown): void => {
+        mkdirSync(join(root, rel, '..'), { recursive: true });
+        writeFileSync(join(root, rel), JSON.stringify(data, null, 2));
+      };
+      // Unscoped package `widget-kit`: its `@widget-kit/*` siblings at 0.0.0 are its own; a published range or another scope is asked.
+      write('package.json', { name: 'widget-kit', version: '2.1.0', devDependencies: { '@widget-kit/tsconfig': '0.0.0', '@widget-kit/eslint-config': '^1.0.0', '@other-org/tsconfig': '0.0.0' } });
+      // Scoped package `@acme/web`: `@acme/config` at 0.0.0 is a sibling; `@acmex/config` is not the same scope.
+      write('web/package.json', { name: '@acme/web', version: '1.0.0', dependencies: { '@acme/config': '0.0.0', '@acmex/config': '0.0.0' } });
+      const r = await analyzeDependencies(projectContext(root, { dependencies: { dbPath: fixtureDbPath(), unusedCheck: false } }), { now: NOW, registry: new RegistryClient({ npmUrl: srv.url }) });
+      assert.deepEqual(asked.sort(), ['/@acmex/config', '/@other-org/tsconfig', '/@widget-kit/eslint-config']);
+      assert.deepEqual(summary(r), [
+        'deps/hallucinated-package package.json:6',
+        'deps/hallucinated-package package.json:7',
+        'deps/hallucinated-package web/package.json:6',
+      ]);
+    } finally { await srv.close(); }
+  });
+
   it('few versions is low for a development dependency; bundled dependencies are never unused', async () => {
     const srv = await startServer((req, res) => {
       const doc = JSON.stringify({ versions: { '1.0.0': {} }, time: { created: '2024-01-10T00:00:00.000Z' } });

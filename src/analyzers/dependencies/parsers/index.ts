@@ -156,6 +156,13 @@ export function collectDependencies(files: DependencyFile[], root: string): Coll
     // its dependency named after the folder is that workspace package, not a registry package.
     for (const p of byPath.get(path)?.packages ?? []) if (absent.has(p.name.replace(/^@[^/]+\//, ''))) localNames.add(p.name);
   }
+  for (const m of npmManifests) {
+    // `"@next-gen/tsconfig": "0.0.0"` in package `next-gen` (or `@acme/config` in `@acme/web`): an
+    // unpublished package of the same monorepo, in the authors' own scope, not a registry package.
+    const family = m.name?.startsWith('@') ? m.name.split('/')[0] : m.name ? `@${m.name}` : undefined;
+    if (!family) continue;
+    for (const p of byPath.get(m.path)?.packages ?? []) if (p.range === '0.0.0' && p.name.startsWith(`${family}/`)) localNames.add(p.name);
+  }
   const installed: DeclaredPackage[] = [];
   const direct: DeclaredPackage[] = [];
   const unpinned: DeclaredPackage[] = [];
