@@ -301,7 +301,7 @@ export const genericRules: SecretRule[] = [
     // JS/TS: js/hardcoded-credentials owns these; Markdown: documentation examples.
     skipKinds: ['javascript', 'typescript', 'markdown'],
     quotedOnlyIn: CODE_KINDS,
-    allow: [...NOT_A_SECRET_VALUE, CONNECTION_DEFAULTS, /^(?:[a-z]+_)*(?:password|passwd|pwd|pass|secret)s?$/i,
+    allow: [...NOT_A_SECRET_VALUE, CONNECTION_DEFAULTS, DEV_DEFAULT_PASSWORD, /^(?:[a-z]+_)*(?:password|passwd|pwd|pass|secret)s?$/i,
       /^(?:none|required|optional|unset|empty|hidden|masked|redacted|string|str|number|int|bool|boolean|text|any|varchar\S*)$/i,
       /passw(?:or)?d|passwd|p[a@]ss?w[o0]rd/i, /^[!&*]/ /* YAML tags, anchors, aliases */],
     validate: (secret) => /^[\x21-\x7e]+$/.test(secret) && !/^[A-Za-z_$][\w$]*\.[A-Za-z_$]/.test(secret),
@@ -309,7 +309,8 @@ export const genericRules: SecretRule[] = [
       tp: () => [`DB_PASSWORD=admin${rand('digits', 3)}`, `  password: "hunter${rand('digits', 2)}"`, `spring.datasource.password=summer${rand("digits", 4)}`,
         `MYSQL_ROOT_PASSWORD: "rootpw${rand("digits", 3)}"`],
       fp: ['DB_PASSWORD=${DB_PASSWORD}', 'password: changeme', 'password: <password>', 'password_min_length: 12', 'password: ""', 'PASSWORD=password',
-        'password: !vault |', 'passwordFile: /run/secrets/db', 'MYSQL_PASSWORD_FILE=/run/secrets/db', 'password: ${{ secrets.DB_PASSWORD }}'],
+        'password: !vault |', 'passwordFile: /run/secrets/db', 'MYSQL_PASSWORD_FILE=/run/secrets/db', 'password: ${{ secrets.DB_PASSWORD }}',
+        'POSTGRES_PASSWORD=ordertest', '  MYSQL_PASSWORD: shop_test'],
     },
   },
 ];
