@@ -44,6 +44,11 @@ function versionOnly(argv: string[]): boolean {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`vouch scan | head`) closes the pipe: the rest of the report goes
+  // nowhere, quietly, and the exit code is still the gate's.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
   const program = new Command();
   program
     .name('vouch')

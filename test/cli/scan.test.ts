@@ -1,10 +1,10 @@
 /** `vouch scan` end to end through the real CLI: exit codes, formats, outputs, suppressions, baseline, git modes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runVouch, tempProject } from '../helpers/cli.js';
+import { VOUCH_BIN, runVouch, tempProject } from '../helpers/cli.js';
 
 const SQLI = [
   "const express = require('express');",
@@ -21,6 +21,18 @@ const SAFE = "app.get('/u', async (req, res) => res.json(await db.query('SELECT 
 function git(dir: string, ...args: string[]) {
   execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
 }
+
+test('a reader that closes the pipe early (`vouch scan | head -c 100`) gets no stack trace, and the exit code is still the gate\'s', () => {
+  for (const [files, status] of [[{ 'app.js': SAFE }, 0], [{ 'app.js': SQLI }, 1]] as const) {
+    const dir = tempProject(files);
+    // (A SARIF report describes every rule: far more than a pipe holds.)
+    const res = spawnSync('bash', ['-c', `node ${JSON.stringify(VOUCH_BIN)} scan . --only code --format sarif | head -c 100 > /dev/null; exit \${PIPESTATUS[0]}`], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, VOUCH_SCAN_DAEMON: '0', NO_COLOR: '1' },
+    });
+    assert.equal(res.status, status);
+    assert.doesNotMatch(res.stderr, /EPIPE|Unhandled|at /);
+  }
+});
 
 test('exit 1 when a new finding meets the threshold, 0 below it or when clean', () => {
   const vuln = tempProject({ 'app.js': SQLI });
