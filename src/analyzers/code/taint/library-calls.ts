@@ -334,8 +334,22 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   if (/^\[\^[^\]]*\]\+?$/.test(src) && !/[./\\<>'"`;|&$]/.test(src.replace(/\\[wd]/g, ''))) m |= ALL_KINDS; // strip everything but a safe alphabet
   if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
   if (/\\n|\\r/.test(src)) m |= mask('log');
-  if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call))) m |= mask('xss');
+  if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call) + entityMapText(e, site.args[1]))) m |= mask('xss');
   if (/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]|\\\$&/.test(src + repl)) m |= mask('regex');
   if (repl === '\\$&') m |= mask('regex');
   return m;
+}
+
+/**
+ * `(c) => ENTITIES[c]` (or `?? c`, `|| c`): a replacement callback that looks each match up in a
+ * table declared elsewhere in the file; the table's text says what it escapes to (`'<': '&lt;'`).
+ */
+function entityMapText(e: TaintEngine, arg: Node | undefined): string {
+  const fn = arg && unwrap(arg);
+  if (!fn || !isFunction(fn) || fn.body?.type === 'BlockStatement') return '';
+  let body = unwrap(fn.body);
+  if (body.type === 'LogicalExpression') body = unwrap(body.left);
+  if (body.type !== 'MemberExpression' || !body.computed) return '';
+  const table = resolveValue(e.input.program, body.object).value;
+  return table.type === 'ObjectExpression' ? e.text(table) : '';
 }
