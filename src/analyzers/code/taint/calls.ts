@@ -4,7 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -88,6 +88,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
 
   // Sources returned by calls.
+  const parsedUpload = uploadParseResult(e, site);
+  if (parsedUpload) return parsedUpload;
   for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
   // Svelte 5 `let { data } = $props()` in a SvelteKit page: what the sibling `load` returned.
   if (name === '$props' && SVELTEKIT_PAGE_COMPONENT.test(e.input.path)) return { taints: [], fields: new Map([['data', svelteKitPageData(e)]]) };
@@ -1031,6 +1033,17 @@ function uploadCallbackParams(e: TaintEngine, params: Node[], index: number, cal
     return params.map((p, i) => (i === 0 ? EMPTY : e.source(p, i === 1 ? 'fields' : 'files', 'request', true)));
   }
   return undefined;
+}
+
+/**
+ * formidable 3's promise form, `const [fields, files] = await form.parse(req)`: the same fields and
+ * files its callback would get (uploadCallbackParams), as a tuple.
+ */
+function uploadParseResult(e: TaintEngine, site: CallSite): Value | undefined {
+  if (site.method !== 'parse' || site.args.length !== 1 || site.argValues[0]?.kind !== 'request' || !e.input.modules.specifiers.has('formidable')) return undefined;
+  const fields = e.source(site.call, 'fields', 'request', true);
+  const files = e.source(site.call, 'files', 'request', true);
+  return { taints: [], awaited: { taints: [], fields: new Map([['0', fields], ['1', files], [TUPLE_REST, union(fields, files)]]) } };
 }
 
 /** Electron's main-process IPC listeners: their arguments after the event come from a renderer. */

@@ -332,6 +332,7 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   const repl = stringValue(site.args[1]) ?? '';
   let m = 0;
   if (/^\[\^[^\]]*\]\+?$/.test(src) && !/[./\\<>'"`;|&$]/.test(src.replace(/\\[wd]/g, ''))) m |= ALL_KINDS; // strip everything but a safe alphabet
+  if (/^\\[DW]\+?$/.test(src)) m |= ALL_KINDS; // `\D`, `\W`: the same, written as a class escape (digits, word characters)
   if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
   if (/\\n|\\r/.test(src)) m |= mask('log');
   if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call) + entityMapText(e, site.args[1]))) m |= mask('xss');

@@ -42,3 +42,24 @@ app.post('/formidable', (req, res) => {
     res.end();
   });
 });
+
+// formidable 3 also returns a promise of [fields, files] when given no callback.
+app.post('/formidable-promise', async (req, res) => {
+  const [fields, files] = await formidable({ uploadDir: 'tmp' }).parse(req);
+  const [scan] = files.scan;
+  // ruleid: js/path-traversal
+  await fs.promises.rename(scan.filepath, path.join('scans', scan.originalFilename));
+  // ruleid: js/path-traversal
+  await fs.promises.mkdir(path.join('scans', String(fields.batch)), { recursive: true });
+  // ok: js/path-traversal
+  await fs.promises.mkdir(path.join('scans', String(fields.batch).replace(/\D/g, '')), { recursive: true });
+  // ok: js/path-traversal
+  await fs.promises.rename(scan.filepath, path.join('scans', `${Date.now()}.pdf`));
+  res.end();
+});
+
+app.get('/scans/:batch', (req, res) => {
+  // `\D` strips every character but digits, as `[^0-9]` would.
+  // ok: js/path-traversal
+  res.json(fs.readdirSync(path.join('scans', req.params.batch.replace(/\D/g, ''))));
+});
