@@ -284,7 +284,7 @@ function tablesRead(path: string, f: CodeFacts, x: ExportScope, exportsCached: (
 
 /**
  * Exported class methods of the whole project by method name (`ReviewsDataSource.matching` under
- * `matching`), for calls on objects of unknown type (METHOD_SPEC); null where two classes share
+ * `matching`, a factory's `default().matching` too), for calls on objects of unknown type (METHOD_SPEC); null where two classes share
  * the name, or the one method does nothing a caller's data could matter to.
  */
 function classMethodsByName(facts: Map<string, CodeFacts>): Map<string, FunctionSummary | null> {
@@ -293,10 +293,12 @@ function classMethodsByName(facts: Map<string, CodeFacts>): Map<string, Function
   for (const path of [...facts.keys()].sort()) {
     const seen = new Set<string>();
     for (const [key, summary] of Object.entries(facts.get(path)!.exports ?? {})) {
-      const m = /^(?:default\.)?[A-Z][\w$]*\.([\w$]+)$/.exec(key);
-      if (!m || seen.has(m[1]!)) continue;
-      seen.add(m[1]!);
-      out.set(m[1]!, out.has(m[1]!) ? null : summary.sinks.length > 0 || summary.returns.length > 0 ? summary : null);
+      // (Also the closures a factory returns, `default().find`: services made by `module.exports = (deps) => ({ … })`.)
+      const m = /^(?:default\.)?[A-Z][\w$]*\.([\w$]+)$|^(?:default\.)?[\w$]+\(\)\.([\w$]+)$/.exec(key);
+      const name = m?.[1] ?? m?.[2];
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      out.set(name, out.has(name) ? null : summary.sinks.length > 0 || summary.returns.length > 0 ? summary : null);
     }
   }
   return out;

@@ -142,6 +142,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'path', callee: /^(fs\.promises|fs\/promises)\.\w+$/, args: [0], when: (s) => /^(readFile|writeFile|appendFile|unlink|rm|readdir|stat|open|mkdir)$/.test(s.method) },
   { kind: 'path', callee: /(^|\.)(sendFile|download)$/, args: [0], when: (s) => isResponse(s) && !hasRootOption(s) },
   { kind: 'path', callee: /^(send|koa-send|@koa\/send)$/, args: [1], when: (s) => !hasRootOption(s) },
+  // express-fileupload: `file.mv(dest[, cb])` moves the upload to `dest` (the receiver is an upload, or a function's parameter given one).
+  { kind: 'path', callee: /(^|\.)mv$/, args: [0], when: (s) => s.args.length <= 2 && !!s.receiverValue?.taints.some((t) => t.param !== undefined || /(^|\.)files?$/.test(t.source?.label ?? '')) },
 
   // ── Code injection (CWE-94/95) ──────────────────────────────────────────────
   // require()/import() of a user-chosen module runs that module's code.

@@ -2,7 +2,7 @@
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, union } from './values.js';
+import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
@@ -24,7 +24,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const params = info.node.params.map((_p: Node, i: number): Value => ({
     taints: [{ param: i, path: [], sanitized: 0, whole: true, steps: [] }],
   }));
-  const { summary, returned } = runFunction(e, info, params, true);
+  const { summary, returned } = runFunction(e, { ...info, closure: ownParamsOnly(e, info.closure) }, params, true);
   e.inProgress.delete(id);
   e.summaries.set(id, summary);
   const proves = validatorProof(e, id);
@@ -42,6 +42,33 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
     if (handler.sinks.length > 0) summary.returnsHandler = { ...handler, returnsHandler: undefined };
   }
   return summary;
+}
+
+/**
+ * The closure a nested function is summarised in, without the enclosing functions' parameters:
+ * a summary's parameter numbers are its own, and `settings.dir` captured from a factory
+ * `(settings) => ({ save(name) { … } })` is not `save`'s first argument. (Run inline, where the
+ * enclosing function runs, a closure still sees them.)
+ */
+function ownParamsOnly(e: TaintEngine, closure: Scope): Scope {
+  if (closure === e.moduleScope) return closure;
+  const layer = new Scope(closure);
+  for (let s: Scope | undefined = closure; s && s !== e.moduleScope; s = s.parent) {
+    for (const [name, v] of s.vars) {
+      if (layer.vars.has(name) || s !== closure && closure.owner(name) !== s) continue;
+      if (allTaints(v).some(isOuterParam)) layer.vars.set(name, withoutParams(v, 0));
+    }
+  }
+  return layer.vars.size ? layer : closure;
+}
+
+const isOuterParam = (t: Taint): boolean => t.param !== undefined && !t.source;
+
+function withoutParams(v: Value, depth: number): Value {
+  const out: Value = { ...v, taints: v.taints.filter((t) => !isOuterParam(t)) };
+  if (depth < 6 && v.fields) out.fields = new Map([...v.fields].map(([k, f]) => [k, withoutParams(f, depth + 1)]));
+  if (depth < 6 && v.awaited) out.awaited = withoutParams(v.awaited, depth + 1);
+  return out;
 }
 
 /** Frameworks whose handlers take a request context named `ctx`. */

@@ -7,6 +7,10 @@ app.get('/ping', (req, res) => {
   network.ping(req.query.host);
   res.sendStatus(202);
 });
+app.get('/trace', (req, res) => {
+  network.trace(req.query.host);
+  res.sendStatus(202);
+});
 app.get('/uptime', (req, res) => {
   network.uptime();
   res.sendStatus(202);

@@ -6,6 +6,11 @@ module.exports = (options) => ({
     // ruleid: js/command-injection
     exec(`ping -c ${options.count} ${host}`);
   },
+  // The factory's options are its caller's, not this method's first argument.
+  trace(host) {
+    // ok: js/command-injection
+    exec(`traceroute -m ${options.count}`, { env: { TARGET: host } });
+  },
   uptime() {
     // ok: js/command-injection
     exec('uptime');
