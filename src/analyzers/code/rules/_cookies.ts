@@ -25,14 +25,17 @@ export interface CookieSite {
 }
 
 /** Middleware factory → where its cookie options live and its defaults. */
-const SESSION_MIDDLEWARE: Record<string, { cookieKey?: string; secure: boolean; httpOnly: boolean }> = {
-  'express-session': { cookieKey: 'cookie', secure: false, httpOnly: true },
+const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolean; httpOnly: boolean }> = {
+  'express-session': { cookiePath: ['cookie'], secure: false, httpOnly: true },
   'cookie-session': { secure: true, httpOnly: true },
   'koa-session': { secure: true, httpOnly: true },
-  'koa-generic-session': { cookieKey: 'cookie', secure: true, httpOnly: true },
-  '@fastify/session': { cookieKey: 'cookie', secure: true, httpOnly: true },
-  '@fastify/secure-session': { cookieKey: 'cookie', secure: false, httpOnly: true },
-  'fastify-session': { cookieKey: 'cookie', secure: true, httpOnly: true },
+  'koa-generic-session': { cookiePath: ['cookie'], secure: true, httpOnly: true },
+  '@fastify/session': { cookiePath: ['cookie'], secure: true, httpOnly: true },
+  '@fastify/secure-session': { cookiePath: ['cookie'], secure: false, httpOnly: true },
+  'fastify-session': { cookiePath: ['cookie'], secure: true, httpOnly: true },
+  // NextAuth.js: its session token cookie is Secure whenever the site URL is https, unless
+  // `cookies.sessionToken.options` overrides it.
+  'next-auth': { cookiePath: ['cookies', 'sessionToken', 'options'], secure: true, httpOnly: true },
 };
 
 /** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
@@ -92,14 +95,15 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   // A Fastify plugin takes its options beside it: `fastify.register(fastifySession, { cookie: {…} })`.
   const plugin = calleeProperty(call) === 'register' && call.arguments.length === 2 ? call.arguments[0] : undefined;
   const name = ctx.qualifiedName(plugin ?? call.callee) ?? '';
-  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (!plugin && REMIX_SESSION_STORAGE.test(name) ? { cookieKey: 'cookie', secure: false, httpOnly: false } : undefined);
+  const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (!plugin && REMIX_SESSION_STORAGE.test(name) ? { cookiePath: ['cookie'], secure: false, httpOnly: false } : undefined);
   if (mw) {
     const arg = call.arguments[plugin ? 1 : 0];
     const top = arg ? objectLiteralOf(ctx.program, arg) : undefined;
     if (arg && !top) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
     let options = top;
-    if (top && mw.cookieKey) {
-      const inner = objectProperty(top, mw.cookieKey);
+    for (const key of mw.cookiePath ?? []) {
+      if (!options) break;
+      const inner = objectProperty(options, key);
       options = inner ? objectLiteralOf(ctx.program, inner) : undefined;
       if (inner && !options) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
     }
