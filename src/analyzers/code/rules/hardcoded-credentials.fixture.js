@@ -133,4 +133,31 @@ const formFields = [
   { name: 'password', type: 'password', label: 'Password' },
 ];
 
-module.exports = { pool, connection, sequelize, mongo, transporter, client, redis, db, config, callPartner, envPool, envConn, localMongo, envSequelize, docsExample, testPool, loginTest, formFields };
+// Shared secrets that requests are checked against.
+const crypto = require('crypto');
+// ruleid: js/hardcoded-credentials
+const PREVIEW_TOKEN = process.env.PREVIEW_TOKEN || 'pv-4f9c2a7e81d0b3-live';
+function previewAllowed(req) {
+  return req.query.token === PREVIEW_TOKEN;
+}
+// ruleid: js/hardcoded-credentials
+const SIGNING_SECRET = 'k8Jd02mQ-7hTx9LpZ3vN';
+function signatureMatches(given) {
+  const expected = Buffer.from(SIGNING_SECRET);
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
+}
+// From the environment only: a deployment without it fails closed.
+// ok: js/hardcoded-credentials
+const HOOK_SECRET = process.env.HOOK_SECRET;
+function hookAllowed(given) {
+  return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(HOOK_SECRET));
+}
+// A placeholder fallback, and a CSRF token compared with the session's: no secret in the code.
+// ok: js/hardcoded-credentials
+const DEMO_SECRET = process.env.DEMO_SECRET || 'changeme';
+function demoAllowed(req) {
+  return req.query.secret === DEMO_SECRET || req.body.csrfToken === req.session.csrfToken;
+}
+
+module.exports = { previewAllowed, signatureMatches, hookAllowed, demoAllowed, pool, connection, sequelize, mongo, transporter, client, redis, db, config, callPartner, envPool, envConn, localMongo, envSequelize, docsExample, testPool, loginTest, formFields };

@@ -35,6 +35,13 @@ function isPasswordKey(name: string | undefined): boolean {
   return !!last && /^(password|passwd|pass|pwd|passphrase)$/.test(last) && !w.some((x) => /^(reset|confirm|new|old|current|hint|label|placeholder|field|min|max|length|policy|strength|regex|pattern|hashed|hash|encrypted)$/.test(x));
 }
 
+/** A shared secret that callers present (`PREVIEW_SECRET`, `ADMIN_TOKEN`, `webhookSecret`), not a key of some data. */
+function isSharedSecretName(name: string | undefined): boolean {
+  if (!name) return false;
+  const w = nameWords(name);
+  return /^(secret|token)$/.test(w[w.length - 1] ?? '') && !w.some((x) => /^(csrf|xsrf|session|refresh|access|id|reset|verification|confirm|name|header|field|param|cookie|storage|cache|type|length)$/.test(x));
+}
+
 function isApiKeyName(name: string | undefined): boolean {
   if (!name) return false;
   const w = nameWords(name).join(' ');
@@ -96,7 +103,7 @@ function looksLikeRealToken(text: string): boolean {
 }
 
 /** Cheap pre-filter: a file without a password, key or credentialed URL cannot match (skips the visitors). */
-const FILE_GATE = /pass|pwd|secret|api.?key|authorization|-token|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
+const FILE_GATE = /pass|pwd|secret|api.?key|authorization|[-_]token|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
 
 export const hardcodedCredentials: CodeRule = {
   meta: {
@@ -108,7 +115,7 @@ export const hardcodedCredentials: CodeRule = {
     cwe: [798, 259],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'secrets', 'config', 'ai-common'],
-    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), or compared against a literal to log users in (`if (password === 'admin123')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
     fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`, `Authorization: 'Bearer ' + process.env.BILLING_TOKEN`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
     examples: {
       bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
@@ -178,6 +185,22 @@ export const hardcodedCredentials: CodeRule = {
         if (!headersContext) return undefined;
         return name.toLowerCase() === 'authorization' ? 'Authorization' : API_KEY_HEADER.test(name) ? name : undefined;
       };
+      /**
+       * A shared secret requests are checked against (`given === PREVIEW_SECRET`), written in the code or
+       * as the fallback of an environment variable: whoever reads the code passes the check.
+       */
+      const checkSharedSecret = (value: Node, at: Node) => {
+        if (testFile) return;
+        let v = unwrap(value);
+        // (`const b = Buffer.from(SECRET)` first, then `timingSafeEqual(a, b)`.)
+        const bytes = v.type === 'Identifier' ? unwrap(resolveValue(ctx.program, v).value) : v;
+        if (bytes.type === 'CallExpression' && /^Buffer\.from$/.test(memberPath(bytes.callee) ?? '') && bytes.arguments[0]) v = unwrap(bytes.arguments[0]);
+        if (!isSharedSecretName(simpleName(v))) return;
+        const hv = hardcodedValue(ctx, v);
+        const text = literalText(ctx, v);
+        if (!hv || text === undefined || !looksLikeRealToken(text)) return;
+        report(hv.declared ?? at, `Hard-coded secret${hv.kind === 'fallback' ? ' (as the fallback when the environment variable is missing)' : ''} that requests are checked against: anyone with the code passes the check (read it from the environment or a secret manager, and fail when it is missing)`, hv.literal);
+      };
       const path = ctx.path.replace(/\\/g, '/');
       const testFile = pathContext(path) === 'test' || MOCK_PATH.test(path);
       return {
@@ -224,6 +247,10 @@ export const hardcodedCredentials: CodeRule = {
             const header = typeof name === 'string' ? credentialHeader(name, true) : undefined;
             if (header) checkHeaderCredential(node.arguments[1], node, `in the ${header} header`);
           }
+          // crypto.timingSafeEqual(Buffer.from(given), Buffer.from(PREVIEW_SECRET)): the request is checked against a literal.
+          if (/^crypto\.timingSafeEqual$/.test(ctx.qualifiedName(node.callee) ?? '')) {
+            for (const arg of node.arguments as Node[]) checkSharedSecret(arg, node);
+          }
           if (!isClientCall(node)) return;
           const name = ctx.qualifiedName(node.callee) ?? '';
           if (/(^|\.)auth\.basic$/.test(name)) {
@@ -245,6 +272,7 @@ export const hardcodedCredentials: CodeRule = {
             report(node, `${isPasswordKey(name) ? 'Password' : 'API key'} is checked against a hard-coded value: anyone with the code can log in (store a hash per user, or read the value from a secret store)`, hv.literal);
             return;
           }
+          for (const side of [node.left, node.right] as Node[]) checkSharedSecret(side, node);
         },
       };
     },
