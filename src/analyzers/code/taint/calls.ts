@@ -56,6 +56,15 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Callbacks are analysed where they are passed, with the values the callee will give them.
   const argValues = args.map((a, i) => evalArgument(e, a, i, node, name, method, receiverValue, frame));
+  // `resolve(x)` inside a promise executor: x is what the promise gives (`await new Promise(…)`).
+  if (calleeValue?.resolves) {
+    calleeValue.resolves.push(argValues[0] ?? EMPTY);
+    return EMPTY;
+  }
+  if (isNew && name === 'Promise') {
+    const resolved = e.promiseResolves.get(node);
+    if (resolved?.length) return { taints: [], awaited: union(...resolved) };
+  }
   const site: CallSite = {
     call: node,
     name: isNew ? (name || 'new') : name,
@@ -718,6 +727,17 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   if (index === 1 && ELECTRON_IPC.test(name)) {
     const channel = stringValue(call.arguments[0]) ?? '…';
     return info.node.params.map((p: Node, i: number) => (i === 0 ? EMPTY : e.source(p, `ipcMain '${channel}' ${names[i] ?? `argument ${i}`}`, 'request', true)));
+  }
+  // `new Promise((resolve, reject) => …)`: the executor's `resolve` collects the promise's value.
+  if (index === 0 && name === 'Promise' && call.type === 'NewExpression') {
+    const resolved: Value[] = [];
+    e.promiseResolves.set(call, resolved);
+    return [{ taints: [], resolves: resolved }, EMPTY];
+  }
+  // A plain Node request is a stream of its body: `req.on('data', (chunk) => …)` (http.createServer
+  // handlers, body-reading helpers written by hand).
+  if (receiver?.kind === 'request' && /^(on|once|addListener)$/.test(method) && index === 1 && stringValue(call.arguments[0]) === 'data') {
+    return [e.source(info.node.params[0] ?? call, 'request body', 'request', false)];
   }
   // socket.io / ws: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws, req) => …)`.
   if ((method === 'on' || method === 'once') && index === 1 && stringValue(call.arguments[0]) === 'connection') return [{ taints: [], kind: 'socket' }, { taints: [], kind: 'request' }];

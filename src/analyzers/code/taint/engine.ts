@@ -386,6 +386,8 @@ export class TaintEngine {
   readonly listeners: { key: string; fn: number }[] = [];
   /** What a modelled callback returned, by the call it was passed to (`arr.map(cb)` → cb's value). */
   readonly callbackReturns = new Map<Node, Value>();
+  /** `new Promise(executor)` calls: the values the executor's `resolve` was called with. */
+  readonly promiseResolves = new Map<Node, Value[]>();
   /** Response calls a later link of their chain declares non-HTML (`h.response(x).type('application/json')`). */
   readonly nonHtmlResponses = new WeakSet<Node>();
   /** `this.x = function…` inside a plain (constructor) function, by that function's id. */

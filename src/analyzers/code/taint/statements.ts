@@ -166,7 +166,10 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
     case 'ForOfStatement': {
       const right = evaluate(e, node.right, frame);
       // for…in yields keys (attacker-chosen for a parsed body), for…of yields elements.
-      const item: Value = node.type === 'ForInStatement' ? { taints: allTaints(right).map((t) => ({ ...t, whole: false, path: [...t.path, '[key]'] })) } : elementOf(e, right);
+      const item: Value = node.type === 'ForInStatement' ? { taints: allTaints(right).map((t) => ({ ...t, whole: false, path: [...t.path, '[key]'] })) }
+        // `for await (const chunk of req)`: a plain Node request iterates over its body.
+        : right.kind === 'request' && node.await ? e.source(node.left, 'request body', 'request', false)
+        : elementOf(e, right);
       const target = node.left.type === 'VariableDeclaration' ? node.left.declarations[0].id : node.left;
       loop(e, frame, () => {
         bindPattern(e, target, item, frame, node.left);

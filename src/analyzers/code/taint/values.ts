@@ -174,6 +174,8 @@ export interface Value {
   ctorArgs?: Value[];
   /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
   regex?: { source: string; flags: string };
+  /** The `resolve` of a `new Promise((resolve) => …)` executor: what it is called with (shared list), the promise's value. */
+  resolves?: Value[];
 }
 
 export const EMPTY: Value = { taints: [] };
