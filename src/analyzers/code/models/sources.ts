@@ -166,6 +166,9 @@ export const REQUEST_PARAM_NAMES = /^(req|request|_req|incomingRequest)$/;
 export const KOA_CONTEXT_NAMES = /^(ctx|context)$/;
 export const RESPONSE_PARAM_NAMES = /^(res|response|reply|resp|h)$/;
 
+/** Node's HTTP client (`https.get(url, (res) => …)`): its callback gets the server's response, not a request. */
+export const NODE_HTTP_CLIENT_CALLS = /^(node:)?(http|https)\.(get|request)$/;
+
 /** Router methods whose function arguments are request handlers. */
 export const ROUTE_METHODS = /^(get|post|put|patch|delete|del|all|use|options|head|route|any)$/;
 

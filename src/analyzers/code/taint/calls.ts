@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -56,11 +56,6 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Callbacks are analysed where they are passed, with the values the callee will give them.
   const argValues = args.map((a, i) => evalArgument(e, a, i, node, name, method, receiverValue, frame));
-  // `resolve(x)` inside a promise executor: x is what the promise gives (`await new Promise(…)`).
-  if (calleeValue?.resolves) {
-    calleeValue.resolves.push(argValues[0] ?? EMPTY);
-    return EMPTY;
-  }
   if (isNew && name === 'Promise') {
     const resolved = e.promiseResolves.get(node);
     if (resolved?.length) return { taints: [], awaited: union(...resolved) };
@@ -94,6 +89,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {
     const i = callee.name === 'resolve' ? 0 : 1;
     if (args[i]) lambdaResponse(e, args[i]!, argValues[i] ?? EMPTY, frame);
+  }
+
+  // `resolve(x)` inside a promise executor: x is what the promise gives (`await new Promise(…)`).
+  if (calleeValue?.resolves) {
+    calleeValue.resolves.push(argValues[0] ?? EMPTY);
+    return EMPTY;
   }
 
   // Sources returned by calls.
@@ -702,7 +703,7 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const info = e.fns[fnId]!;
   const nparams = info.node.params.length;
   const names = info.node.params.map((p: Node) => paramName(p));
-  if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && isRouteRegistration(call, index)) {
+  if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && !NODE_HTTP_CLIENT_CALLS.test(name) && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0], true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
     if (e.honoFile) return [honoContext(routeRequest(e, call)), EMPTY];
     return [routeRequest(e, call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
