@@ -72,6 +72,8 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
   if (name === 'h3.setCookie' || name === 'hono/cookie.setCookie' || (name === 'setCookie' && NUXT_SERVER_PATH.test(ctx.path) && !definitionOf(ctx.program, name))) {
     return { what: 'setCookie()', httpOnlyByDefault: false, secureByDefault: false, first: 1 };
   }
+  // The `cookie` package's serialize(name, value, options): a header with only the attributes it is given.
+  if (name === 'cookie.serialize') return { what: 'cookie.serialize()', httpOnlyByDefault: false, secureByDefault: false };
   if (callee.type !== 'MemberExpression') return undefined;
   const receiver = memberPath(callee.object) ?? '';
   if (prop === 'cookie' && /^(res|response|resp|ctx\.res|this\.res)$/.test(receiver.replace(/(\.(status|set|header|clearCookie|type)\(\))+$/, ''))) {
@@ -118,6 +120,8 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
     const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
     return { at: call.callee, what: 'createCookie()', ...(options ? { options } : {}), opaque, secureByDefault: false, httpOnlyByDefault: false };
   }
+  const header = setCookieHeader(ctx, call);
+  if (header) return header;
   const setter = setterOf(ctx, call);
   if (!setter) return undefined;
   // Only cookies that carry a login: a `theme` or `locale` cookie needs neither flag.
@@ -128,6 +132,55 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   const options = arg ? objectLiteralOf(ctx.program, arg) : undefined;
   const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
   return { at: call, what: setter.what, ...(options ? { options } : {}), opaque, secureByDefault: setter.secureByDefault, httpOnlyByDefault: setter.httpOnlyByDefault };
+}
+
+/**
+ * A hand-written `Set-Cookie` header (plain Node servers, `new Response` headers):
+ * `res.setHeader('Set-Cookie', \`sid=${id}; Path=/\`)`, `headers.append('Set-Cookie', …)`,
+ * `res.writeHead(302, { 'Set-Cookie': … })`. The header carries only the attributes written in its
+ * text; a cookie being cleared (`Max-Age=0`) carries nothing to protect.
+ */
+function setCookieHeader(ctx: CodeRuleContext, call: Node): CookieSite | undefined {
+  const prop = calleeProperty(call);
+  let value: Node | undefined;
+  if (prop && /^(setHeader|header|set|append)$/.test(prop) && String(ctx.constantValue(call.arguments[0]) ?? '').toLowerCase() === 'set-cookie') value = call.arguments[1];
+  else if (prop === 'writeHead') {
+    for (const a of call.arguments as Node[]) {
+      const obj = unwrap(a).type === 'ObjectExpression' ? unwrap(a) : undefined;
+      const p = obj?.properties.find((q: Node) => q.type === 'Property' && (propertyName(q) ?? '').toLowerCase() === 'set-cookie');
+      if (p) value = p.value;
+    }
+  }
+  if (!value) return undefined;
+  const v = unwrap(value);
+  const cookies = (v.type === 'ArrayExpression' ? v.elements.filter(Boolean) : [v]).map((c: Node) => headerText(ctx, c));
+  // (One call may set several cookies: the ones that carry a login decide.)
+  const sessions = cookies.filter((c: { text: string; nameHint?: string } | undefined) => c && !/;\s*(max-age\s*=\s*0|expires\s*=\s*thu,\s*01 jan 1970)/i.test(c.text) && isSessionCookieName(cookieNameOf(c)));
+  if (!sessions.length) return undefined;
+  const all = (re: RegExp) => sessions.every((c: { text: string }) => re.test(c.text));
+  return { at: value, what: 'a Set-Cookie header', opaque: false, httpOnlyByDefault: all(/;\s*httponly\b/i), secureByDefault: all(/;\s*secure\b/i) };
+}
+
+function cookieNameOf(c: { text: string; nameHint?: string }): string | undefined {
+  const name = c.text.split('=')[0]!.trim();
+  return name.includes('${…}') ? c.nameHint : name;
+}
+
+/** A cookie header's constant text, with `${…}` for what is computed; the name's expression when it is computed. */
+function headerText(ctx: CodeRuleContext, n: Node): { text: string; nameHint?: string } | undefined {
+  const u = unwrap(n);
+  const c = ctx.constantValue(u);
+  if (typeof c === 'string') return { text: c };
+  if (u.type === 'TemplateLiteral') {
+    const text = u.quasis.map((q: Node, i: number) => (q.value.cooked ?? '') + (i < u.expressions.length ? '${…}' : '')).join('');
+    return { text, ...(text.startsWith('${…}') ? { nameHint: simpleName(u.expressions[0]) } : {}) };
+  }
+  if (u.type === 'BinaryExpression' && u.operator === '+') {
+    const l = headerText(ctx, u.left);
+    const r = headerText(ctx, u.right);
+    return { text: (l?.text ?? '${…}') + (r?.text ?? '${…}'), ...(l ? (l.nameHint ? { nameHint: l.nameHint } : {}) : { nameHint: simpleName(u.left) }) };
+  }
+  return undefined;
 }
 
 /** The option property named `name` in the cookie options (case-insensitive: `httpOnly`, `httponly`). */
