@@ -77,7 +77,12 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       return evalBinary(e, node, frame);
     case 'LogicalExpression': {
       const l = evaluate(e, node.left, frame);
-      const r = evaluate(e, node.right, frame);
+      // The right side runs only when the left was true (`&&`) or false (`||`): what the left
+      // checked holds there (`if (!file.startsWith(dir + sep) || !fs.existsSync(file)) continue`).
+      const g = node.operator === '??' ? undefined : conditionGuards(e, node.left, frame);
+      const rf = g ? fork(frame) : frame;
+      if (g) for (const [k, m] of node.operator === '&&' ? g.whenTrue : g.whenFalse) rf.guards.set(k, (rf.guards.get(k) ?? 0) | m);
+      const r = evaluate(e, node.right, rf);
       // `a && b` is `a` only when `a` is falsy ('', 0, null…): no text anything could be injected
       // with (`key && await User.findOne({ apiKey: key })` is a database row, not the key).
       const v = node.operator === '&&' ? r : union(l, r);
