@@ -122,7 +122,8 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
     const informative = !!given && (isTainted(given) || !!given.kind || !!given.fields);
     // Symbolic parameters keep their parameter taint even when typed, so summaries still see them;
     // a callback's known arguments (a message event, a request) win over typing by name.
-    const v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : t ?? given ?? EMPTY;
+    // (A parameter called `e` of a callback a model gave arguments to, `list.map((e) => …)`, is no error.)
+    const v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : given && t?.kind === 'error' ? given : t ?? given ?? EMPTY;
     bindPattern(e, param, v, frame, p);
   });
   if (fn.body?.type === 'BlockStatement') {
