@@ -17,6 +17,8 @@ import type { TaintEngine } from './engine.js';
 import { templateFileIn } from './views.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
+/** Calls that percent-decode their input (`%0a` becomes a newline). */
+const PERCENT_DECODING = /^(decodeURIComponent|decodeURI|unescape|querystring\.(parse|unescape)|qs\.parse|URLSearchParams)$/;
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
 
 /** A string argument known in full: a literal, or a value built only from constant text. */
@@ -110,7 +112,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     // A path resolved against the working directory (`path.resolve(cwd, p)`) is the caller's path
     // as they wrote it, relative or absolute: the working directory is no folder to stay inside.
     const relativeToCwd = (i: number) => i > 0 && site.args.slice(0, i).every((a) => isWorkingDirectory(e, a));
-    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0 || relativeToCwd(i), site.args[i]) : allTaints(v))).map((t) => ({ ...t, whole: false }));
+    // Percent-decoding gives back the CR/LF a request target could only carry encoded (`%0a`).
+    const decoded = PERCENT_DECODING.test(name);
+    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0 || relativeToCwd(i), site.args[i]) : allTaints(v)))
+      .map((t) => ({ ...t, whole: false, ...(decoded ? { sanitized: t.sanitized & ~mask('log') } : {}) }));
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
