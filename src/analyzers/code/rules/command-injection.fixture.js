@@ -116,3 +116,11 @@ app.get('/promisified', async (req, res) => {
   const { stdout } = await util.promisify(exec)(`du -sh ${req.query.path}`);
   res.type('text/plain').send(stdout);
 });
+
+app.get('/short-circuit', (req, res) => {
+  // An assignment on the right of `&&` happens when the left holds: the command is built from input.
+  let listing;
+  req.query.detailed && (listing = `ls -la ${req.query.dir}`);
+  // ruleid: js/command-injection
+  exec(listing || 'ls', (err, out) => res.type('text/plain').send(out));
+});

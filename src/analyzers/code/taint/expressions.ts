@@ -79,10 +79,20 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       const l = evaluate(e, node.left, frame);
       // The right side runs only when the left was true (`&&`) or false (`||`): what the left
       // checked holds there (`if (!file.startsWith(dir + sep) || !fs.existsSync(file)) continue`).
+      // (Only the guards are scoped to the right side: what it assigns stays assigned.)
       const g = node.operator === '??' ? undefined : conditionGuards(e, node.left, frame);
-      const rf = g ? fork(frame) : frame;
-      if (g) for (const [k, m] of node.operator === '&&' ? g.whenTrue : g.whenFalse) rf.guards.set(k, (rf.guards.get(k) ?? 0) | m);
-      const r = evaluate(e, node.right, rf);
+      const proven = g && (node.operator === '&&' ? g.whenTrue : g.whenFalse);
+      const outer = frame.guards;
+      if (proven?.size) {
+        frame.guards = new Map(outer);
+        for (const [k, m] of proven) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
+      }
+      let r: Value;
+      try {
+        r = evaluate(e, node.right, frame);
+      } finally {
+        frame.guards = outer;
+      }
       // `a && b` is `a` only when `a` is falsy ('', 0, null…): no text anything could be injected
       // with (`key && await User.findOne({ apiKey: key })` is a database row, not the key).
       const v = node.operator === '&&' ? r : union(l, r);
