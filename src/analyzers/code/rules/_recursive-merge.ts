@@ -121,7 +121,7 @@ function isGuarded(ctx: CodeRuleContext, fn: Node, guardNames: Set<string>): boo
  * `if (specialProperties.has(key)) continue;`, `if (!isSafeKey(key)) throw …`: the key itself is passed to
  * a check that skips or aborts. (A deny-list imported from elsewhere cannot be read, so trust the shape.)
  */
-function checksKeyBeforeUse(fn: Node, key: string): boolean {
+function checksKeyBeforeUse(fn: Node, key: string, lists: ReadonlySet<string>): boolean {
   let guarded = false;
   const exits = (n: Node | null | undefined): boolean => {
     if (!n) return false;
@@ -134,6 +134,10 @@ function checksKeyBeforeUse(fn: Node, key: string): boolean {
       walk(n.test, [{
         CallExpression(c) {
           if (c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === key)) guarded = true;
+          // `if (!parts.every(isSafeKey)) return`: the same check on every key of the split path at once.
+          const callee = unwrap(c.callee);
+          const list = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+          if (list?.type === 'Identifier' && lists.has(list.name) && /^(every|some)$/.test(propertyName(callee) ?? '') && c.arguments[0] && unwrap(c.arguments[0]).type === 'Identifier') guarded = true;
         },
       }]);
     },
@@ -225,7 +229,7 @@ export const recursiveMergePattern: PatternCheck = {
         if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
         const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
-        if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, loop.key))) return;
+        if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, loop.key, new Set([...splitVars, ...pathParams])))) return;
         // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`
         // after the loop; for a merge, the leaf copy `target[key] = source[key]`.
         const leaf = finalWrite ?? writes.find((w) => {

@@ -10,10 +10,13 @@ import { validatorProof } from './functions.js';
 import { importCandidates } from './calls.js';
 
 /** What another file's validator proves, when the link step has its summary. */
-function importedProof(e: TaintEngine, callee: Node): { param: number; kinds: number }[] | undefined {
+function importedProof(e: TaintEngine, callee: Node, passed = false): { param: number; kinds: number }[] | undefined {
+  const candidates = importCandidates(e, callee, undefined, '');
+  // A predicate passed by name is never called here: ask the link step for its summary all the same.
+  if (passed) for (const c of candidates) e.importCalls.set(c, true);
   const link = e.input.linkInput;
   if (!link) return undefined;
-  for (const c of importCandidates(e, callee, undefined, '')) {
+  for (const c of candidates) {
     const s = link[c];
     if (s) return s.proves;
   }
@@ -204,7 +207,12 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         const fn = frame.scope.lookup(cb.name)?.fn;
         if (fn !== undefined) cb = e.fns[fn]!.node;
       }
-      if ((method === 'some' || method === 'every') && callee.type === 'MemberExpression' && cb && isFunction(cb) && cb.params[0]?.type === 'Identifier') {
+      // parts.every(isSafeKey) with the predicate imported from another file: what its truthy return
+      // proves about its argument holds for every element.
+      const everyProof = method === 'every' && cb?.type === 'Identifier' && callee.type === 'MemberExpression' ? importedProof(e, cb, true) : undefined;
+      if (everyProof) {
+        for (const p of everyProof) if (p.param === 0) add(t, callee.object, p.kinds);
+      } else if ((method === 'some' || method === 'every') && callee.type === 'MemberExpression' && cb && isFunction(cb) && cb.params[0]?.type === 'Identifier') {
         // segments.some((s) => BLOCKED.has(s)) is false: what the callback's false branch proves holds for every element.
         const body = cb.body.type === 'BlockStatement' ? (cb.body.body.length === 1 && cb.body.body[0].type === 'ReturnStatement' ? cb.body.body[0].argument : undefined) : cb.body;
         if (body) {
