@@ -4,6 +4,7 @@ import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
+import { nullPrototype } from './null-prototype.js';
 import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
@@ -504,9 +505,9 @@ export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
   const key = evaluate(e, node.property, frame);
   if (obj.kind === 'request' || obj.kind === 'lambdaEvent') return e.source(node, e.text(node).slice(0, 40), 'request', false);
   const taints = allTaints(obj).map((t) => ({ ...t, whole: false }));
-  // Remember that a user chose the key: `obj['__proto__']` is Object.prototype.
+  // Remember that a user chose the key: `obj['__proto__']` is Object.prototype (unless obj has no prototype).
   const keyedBy = liveTaints(key, 'prototype');
-  if (keyedBy.length) return { taints, keyedBy };
+  if (keyedBy.length && !nullPrototype(e, node.object)) return { taints, keyedBy };
   return taints.length ? { taints } : EMPTY;
 }
 
