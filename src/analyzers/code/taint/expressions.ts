@@ -160,6 +160,11 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
     const after: string = node.quasis[i + 1]?.value.cooked ?? '';
     return before.endsWith("'") && after.startsWith("'") && escapesSingleQuotes(x) ? sanitize(v, mask('command')) : v;
   });
+  // Only constants interpolated: the template is the constant it spells.
+  if (parts.every((v: Value) => constantString(v) !== undefined)) {
+    const known = node.quasis.map((q: Node, i: number) => (q.value.cooked ?? q.value.raw) + (i < parts.length ? constantString(parts[i]!)! : '')).join('');
+    return { taints: [], text: known, prefix: known, stringy: true };
+  }
   const text = node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join(' ');
   const prefix = node.quasis[0]?.value.cooked ?? '';
   let before = '';
@@ -240,6 +245,11 @@ function escapesSingleQuotes(x: Node): boolean {
   return allQuotes && (replacement === "'\\''" || replacement === `'"'"'`);
 }
 
+/** The text of a string known in full (a literal, or constants joined): no taint, and all of it is the known start. */
+function constantString(v: Value): string | undefined {
+  return !isTainted(v) && v.stringy && v.text !== undefined && v.text === v.prefix ? v.text : undefined;
+}
+
 export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const l = evaluate(e, node.left, frame);
   const r = evaluate(e, node.right, frame);
@@ -249,6 +259,9 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const escapedRight = l.text && URL_ATTRIBUTE_START.test(l.text.slice(-URL_ATTRIBUTE_CONTEXT)) ? escapedOnlyAsHtml(e, placedRight, node.right) : placedRight;
   const right = l.text && QUERY_START.test(l.text) ? inQueryString(escapedRight) : escapedRight;
   const taints = [...positioned(allTaints(l), true, node.left), ...right].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
+  // Two constants join into the constant they spell (a pattern built in pieces: `'^' + NUM + '$'`).
+  const known = constantString(l) !== undefined && constantString(r) !== undefined ? constantString(l)! + constantString(r)! : undefined;
+  if (known !== undefined) return { taints: [], text: known, prefix: known, stringy: true };
   const text = [l.text, r.text].filter(Boolean).join(' ');
   const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
   return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;
