@@ -145,9 +145,13 @@ export const CALL_SINKS: CallSink[] = [
   // express-fileupload: `file.mv(dest[, cb])` moves the upload to `dest` (the receiver is an upload, or a function's parameter given one).
   { kind: 'path', callee: /(^|\.)mv$/, args: [0], when: (s) => s.args.length <= 2 && !!s.receiverValue?.taints.some((t) => t.param !== undefined || /(^|\.)files?$/.test(t.source?.label ?? '')) },
 
+  // require() of a file path built from a folder (`require(path.join(dir, name))`, `require(\`./plugins/${name}\`)`):
+  // the user's part climbs out of that folder and loads any file on the host (CWE-22).
+  { kind: 'path', callee: /^require$/, args: [0], when: requiresFilePath },
+
   // ── Code injection (CWE-94/95) ──────────────────────────────────────────────
   // require()/import() of a user-chosen module runs that module's code.
-  { kind: 'code', callee: /^require$/, args: [0] },
+  { kind: 'code', callee: /^require$/, args: [0], when: (s) => !requiresFilePath(s) },
   { kind: 'code', callee: /^(eval|window\.eval|globalThis\.eval)$/, args: [0] },
   { kind: 'code', callee: /^(Function|window\.Function)$/, args: [0, 1, 2, 3, -1] },
   { kind: 'code', callee: /^vm\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)$/, args: [0] },
@@ -260,6 +264,12 @@ export const CALL_SINKS: CallSink[] = [
   // h3 (Nuxt, Nitro): the thrown `createError({ message, statusMessage, data })` is answered as JSON with these fields.
   { kind: 'errorInfo', callee: /^(h3\.)?createError$/, args: [0], field: /^(message|statusMessage|data)$/ },
 ];
+
+/** The module `require()` loads is named by a file path (joined or resolved, or starting `./`, `../`, `/`), not a package name. */
+function requiresFilePath(s: CallSite): boolean {
+  const v = s.argValues[0];
+  return !!v && (!!v.normalized || /^\.{0,2}\//.test(v.prefix ?? ''));
+}
 
 /** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
 function jqueryReceiver(s: CallSite): boolean {

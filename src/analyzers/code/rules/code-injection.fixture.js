@@ -62,13 +62,16 @@ app.post('/preview', (req, res) => {
 });
 
 app.get('/plugin', async (req, res) => {
-  // ruleid: js/code-injection
+  // A file path built from the name climbs out of the folder: js/path-traversal (its fixture), not this rule.
+  // ok: js/code-injection
   const plugin = require(`./plugins/${req.query.name}`);
   // ruleid: js/code-injection
   const mod = await import(req.query.module);
+  // ruleid: js/code-injection
+  const named = require(req.query.module);
   // ok: js/code-injection
   const fixed = require('./plugins/default');
-  res.json({ plugin: !!plugin, mod: !!mod, fixed: !!fixed });
+  res.json({ plugin: !!plugin, mod: !!mod, named: !!named, fixed: !!fixed });
 });
 
 const safeEval = require('safe-eval');

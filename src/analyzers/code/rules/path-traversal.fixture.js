@@ -32,6 +32,15 @@ app.delete('/uploads/:name', async (req, res) => {
   res.sendStatus(204);
 });
 
+// A module loaded by a file path: the name picks any `.js` file on the host, and require() runs it.
+app.get('/widgets/:kind', (req, res) => {
+  // ruleid: js/path-traversal
+  const widget = require(`./widgets/${req.params.kind}`);
+  // ok: js/path-traversal
+  const fallback = require('./widgets/basic');
+  res.json({ widget: !!widget, fallback: !!fallback });
+});
+
 app.get('/safe/:name', (req, res) => {
   // ok: js/path-traversal
   res.sendFile(req.params.name, { root: UPLOAD_DIR });

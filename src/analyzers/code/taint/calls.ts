@@ -942,7 +942,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   // An object the callee reached by walking the caller's keys.
   const keyedBy = (summary.returnsKeyedBy ?? []).flatMap((k) => liveTaints(site.argValues[k.param] ?? EMPTY, 'prototype').map((t) => ({ ...t, steps: [...t.steps, callStep(k.param)] })));
   if (keyedBy.length) results.push({ taints: [], keyedBy });
-  return results.length ? union(...results) : EMPTY;
+  if (!results.length) return EMPTY;
+  // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
+  const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;
+  return path ? { ...union(...results), normalized: true } : union(...results);
 }
 
 export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string, argValues: Value[], calleeValue?: Value): FunctionSummary | undefined {

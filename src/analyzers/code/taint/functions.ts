@@ -173,7 +173,7 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
     if (t.param !== undefined && list.length < 4 && !list.some((k) => k.param === t.param)) list.push({ param: t.param, path: t.path });
   }
   for (const t of allTaints(value)) {
-    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}) });
+    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;

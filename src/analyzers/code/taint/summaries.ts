@@ -59,6 +59,8 @@ export interface ParamReturn {
    * itself: the caller gets a string, as if it had built it there.
    */
   stringy?: boolean;
+  /** Returned as a path joined or resolved from it (`path.join(dir, \`${name}.js\`)`): a file path. */
+  normalized?: boolean;
 }
 
 /**
@@ -192,6 +194,8 @@ export function addReturn(s: FunctionSummary, r: ParamReturn): void {
   if (same) {
     // (Returned as itself on one path and as text on another: text is what a sink must assume.)
     if (r.stringy) same.stringy = true;
+    // (A path on every way out, or not known as one.)
+    if (!r.normalized) delete same.normalized;
     return;
   }
   s.returns.push(r);
