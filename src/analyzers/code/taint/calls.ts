@@ -942,6 +942,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   // An object the callee reached by walking the caller's keys.
   const keyedBy = (summary.returnsKeyedBy ?? []).flatMap((k) => liveTaints(site.argValues[k.param] ?? EMPTY, 'prototype').map((t) => ({ ...t, steps: [...t.steps, callStep(k.param)] })));
   if (keyedBy.length) results.push({ taints: [], keyedBy });
+  // `promisify(fn)`-like wrappers of the project: the result is the function they were given.
+  const wrapped = summary.returnsCallable !== undefined ? site.argValues[summary.returnsCallable] : undefined;
+  if (wrapped && (wrapped.fn !== undefined || wrapped.ref)) results.push({ taints: [], ...(wrapped.fn !== undefined ? { fn: wrapped.fn } : {}), ...(wrapped.ref ? { ref: wrapped.ref } : {}) });
   if (!results.length) return EMPTY;
   // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
   const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;

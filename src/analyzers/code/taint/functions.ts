@@ -1,5 +1,5 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
-import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, union } from './values.js';
@@ -37,6 +37,8 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   if (methods.length) e.returnedMethods.set(id, new Map(methods.slice(0, 24).map(([k, f]) => [k, f.fn!])));
   // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
   const inner = returned.fn ?? returned.awaited?.fn;
+  const wrapped = inner !== undefined ? forwardedParam(info.node, e.fns[inner]!.node) : undefined;
+  if (wrapped !== undefined) summary.returnsCallable = wrapped;
   if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {
     const handler = summaryOf(e, inner);
     if (handler.sinks.length > 0) summary.returnsHandler = { ...handler, returnsHandler: undefined };
@@ -69,6 +71,29 @@ function withoutParams(v: Value, depth: number): Value {
   if (depth < 6 && v.fields) out.fields = new Map([...v.fields].map(([k, f]) => [k, withoutParams(f, depth + 1)]));
   if (depth < 6 && v.awaited) out.awaited = withoutParams(v.awaited, depth + 1);
   return out;
+}
+
+/**
+ * The parameter of `outer` that `inner` calls with all of its own arguments (`(...args) => fn(...args)`,
+ * `function () { return fn.apply(this, arguments) }`): `inner` stands for that parameter.
+ */
+function forwardedParam(outer: Node, inner: Node): number | undefined {
+  const names = outer.params.map((p: Node) => (p.type === 'Identifier' ? p.name : undefined));
+  const rest = inner.params.length === 1 && inner.params[0].type === 'RestElement' && inner.params[0].argument.type === 'Identifier' ? inner.params[0].argument.name : undefined;
+  const allArgs = (n: Node | undefined): boolean => !!n && ((n.type === 'Identifier' && (n.name === 'arguments' || n.name === rest)) || (n.type === 'SpreadElement' && allArgs(n.argument)));
+  let found: number | undefined;
+  walk(inner.body, [{
+    CallExpression(c) {
+      const callee = unwrap(c.callee);
+      // fn(...args), fn(...args, callback) / fn.apply(this, arguments) / fn.call(this, ...args)
+      const direct = callee.type === 'Identifier' && c.arguments[0] && unwrap(c.arguments[0]).type === 'SpreadElement' && allArgs(unwrap(c.arguments[0])) ? callee.name : undefined;
+      const method = callee.type === 'MemberExpression' && !callee.computed ? propertyName(callee) : undefined;
+      const viaApply = method && /^(apply|call)$/.test(method) && unwrap(callee.object).type === 'Identifier' && allArgs(c.arguments[1] && unwrap(c.arguments[1])) ? unwrap(callee.object).name : undefined;
+      const i = names.indexOf(direct ?? viaApply);
+      if (i >= 0 && found === undefined) found = i;
+    },
+  }]);
+  return found;
 }
 
 /** Frameworks whose handlers take a request context named `ctx`. */

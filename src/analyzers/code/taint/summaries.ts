@@ -116,6 +116,11 @@ export interface FunctionSummary {
   forwards?: { param: number; event: string; listen: boolean }[];
   /** Express error middleware `(err, req, res, next)`: a route registering it hands it the request second. */
   errorHandler?: boolean;
+  /**
+   * Returns a function that calls this parameter with its own arguments (a promisify, once or
+   * deprecate wrapper): calling what it returns is calling the argument.
+   */
+  returnsCallable?: number;
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
@@ -176,7 +181,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && s.returnsCallable === undefined && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields;
 }
 
 const MAX_ENTRIES = 24;
