@@ -14,7 +14,7 @@ import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
-import { apiCall, apiMemberValue, bindingValue, modulePackage } from './api.js';
+import { apiCall, apiMemberValue, bindingValue, modulePackage, refCandidates } from './api.js';
 import { recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
 
@@ -510,6 +510,12 @@ export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
   const obj = evaluate(e, node.object, frame);
   const name = propertyName(node);
   if (name !== undefined) {
+    if (name === 'source' || name === 'flags') {
+      // Another file's export read for its pattern: the link step must publish that regex here.
+      if (obj.ref) for (const c of refCandidates(obj.ref)) e.importCalls.set(c, true);
+      // `re.source` / `re.flags` of a known regex are constant text (`new RegExp(RE.source, RE.flags)`).
+      if (obj.regex && !isTainted(obj)) return { taints: [], stringy: true, prefix: obj.regex[name], text: obj.regex[name] };
+    }
     const v = readMember(e, obj, name, node, frame);
     // A guard on `req.query.x` applies to this read too.
     return v;

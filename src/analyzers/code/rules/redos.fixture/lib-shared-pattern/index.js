@@ -1,0 +1,1 @@
+export { markers, markersSafe } from './lib/scan.js';
