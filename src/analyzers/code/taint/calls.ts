@@ -1,6 +1,6 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
 import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
-import { qualifiedName } from '../frontend/js/modules.js';
+import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
@@ -175,6 +175,15 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (name === 'require' && !isNew && args.length === 1) {
     const spec = stringValue(args[0]);
     if (spec) return importValue(e, spec, '*');
+  }
+  // A compiler's interop wrapper, `__importDefault(require('fs'))` (even where the file defines it):
+  // the module, whose `default` is a CommonJS package itself (a project file publishes its own `default`).
+  if (!isNew && args.length === 1 && INTEROP_WRAPPER.test(method) && unwrap(args[0]!).type === 'CallExpression' && qualifiedName(unwrap(args[0]!).callee, e.input.modules, e.aliases) === 'require') {
+    const spec = stringValue(unwrap(args[0]!).arguments[0]);
+    if (spec) {
+      const mod = importValue(e, spec, '*');
+      return isRelativeSpecifier(spec) ? mod : { ...mod, fields: new Map([['default', mod]]) };
+    }
   }
   // Modelled APIs (built-in rows and the user's `models:`).
   if (site.api) {

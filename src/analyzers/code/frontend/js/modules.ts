@@ -5,6 +5,21 @@ import { type Node, type Visitor, memberPath, propertyName, stringValue, unwrap,
 export interface ImportBinding {
   module: string;
   name: string;
+  /**
+   * Bound through a compiler's interop wrapper (`const fs_1 = __importDefault(require('fs'))`): a
+   * CommonJS package is then read as `fs_1.default`, which is the package itself.
+   */
+  interop?: boolean;
+}
+
+/** tsc's, tslib's and Babel's interop wrappers around `require()`: `__importDefault(require('x'))`. */
+export const INTEROP_WRAPPER = /^(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard)$/;
+
+function interopSpecifier(node: Node): string | undefined {
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1) return undefined;
+  const callee = unwrap(node.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+  return name && INTEROP_WRAPPER.test(name) ? requireSpecifier(node.arguments[0]) : undefined;
 }
 
 const BUILTINS = new Set(builtinModules);
@@ -115,6 +130,12 @@ export function modulesVisitor(table: ModuleTable): Visitor {
         bindPattern(table, node.id, canonicalModule(spec));
         return;
       }
+      const wrapped = interopSpecifier(init);
+      if (wrapped && node.id.type === 'Identifier') {
+        table.specifiers.add(wrapped);
+        table.bindings.set(node.id.name, { module: canonicalModule(wrapped), name: '*', interop: true });
+        return;
+      }
       // const exec = require('child_process').exec;  const { promisify } = require('util').default
       if (init.type === 'MemberExpression') {
         const s = requireSpecifier(init.object);
@@ -167,11 +188,13 @@ export function qualifiedName(node: Node, table: ModuleTable, aliases?: Map<stri
   }
   const dot = path.indexOf('.');
   const head = dot < 0 ? path : path.slice(0, dot);
-  const rest = dot < 0 ? '' : path.slice(dot);
+  let rest = dot < 0 ? '' : path.slice(dot);
   const alias = aliases?.get(head);
   if (alias) return alias + rest;
   const b = table.bindings.get(head);
   if (!b) return path;
+  // `fs_1.default.readFile` of a wrapped package is `fs.readFile`, as after `import fs from 'fs'`.
+  if (b.interop && !isRelativeSpecifier(b.module) && /^\.default(\.|$)/.test(rest)) rest = rest.slice('.default'.length);
   const base = b.name === '*' || b.name === 'default' ? b.module : `${b.module}.${b.name}`;
   return base + rest;
 }
