@@ -158,6 +158,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: reopen(t), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
     return taints.length ? { taints } : EMPTY;
   }
+  // new Set(names): the set holds the list's elements (iterated like the list).
+  if (isNew && name === 'Set' && argValues[0] && isTainted(argValues[0])) return { taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false })) };
   if (isNew) return EMPTY;
   // re.exec(text): the match and its groups are pieces of the text.
   if (method === 'exec' && receiverValue?.regex && argValues[0] && isTainted(argValues[0])) {

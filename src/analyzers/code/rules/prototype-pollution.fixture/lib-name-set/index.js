@@ -1,0 +1,4 @@
+import Settings from './src/settings.js';
+
+export { Settings };
+export default Settings;
