@@ -39,6 +39,11 @@ export interface Frame {
   fnId?: number;
   /** Parameter names of the function being run (for messages). */
   paramNames?: (string | undefined)[];
+  /**
+   * Inside a loop body: the states at each `continue`, which the next round starts from too
+   * (`if (header) { target = section(name); continue; }` sets what later lines write to).
+   */
+  continued?: Frame[];
   /** Parameters a framework fills (a decorator, a request type): their caller is known, so no parameter audit. */
   frameworkFilled?: boolean[];
 }

@@ -142,8 +142,11 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       if (node.argument) evaluate(e, node.argument, frame);
       frame.terminated = true;
       return;
-    case 'BreakStatement':
     case 'ContinueStatement':
+      if (frame.continued && frame.continued.length < 8) frame.continued.push(fork(frame));
+      frame.terminated = true;
+      return;
+    case 'BreakStatement':
       frame.terminated = true;
       return;
     case 'BlockStatement':
@@ -266,14 +269,19 @@ export function recordExportDeclaration(e: TaintEngine, decl: Node, frame: Frame
 export function loop(e: TaintEngine, frame: Frame, body: () => void): void {
   // Two rounds reach the values a loop can carry around once; then join with "not entered".
   const before = snapshot(frame);
+  const outer = frame.continued;
   for (let i = 0; i < 2; i++) {
     const f = fork(frame);
     const saved = { scope: frame.scope, guards: frame.guards };
-    Object.assign(frame, { guards: f.guards });
+    const continued: Frame[] = [];
+    Object.assign(frame, { guards: f.guards, continued });
     body();
     frame.terminated = false;
     Object.assign(frame, saved);
+    // What a `continue` left is where the next round (and the code after the loop) may start from.
+    if (continued.length) join(frame, continued);
   }
+  frame.continued = outer;
   mergeSnapshot(frame, before);
 }
 
