@@ -4,7 +4,7 @@ import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, APPENDED, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -906,6 +906,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (!arg) continue;
     let v = arg;
     for (const p of s.path) v = readMember(e, v, p, site.call, frame);
+    // A check here on the field the callee uses (`if (!isIdentifier(o.name)) throw …; build(o)`) holds inside it too.
+    const argPath = s.path.length && frame.guards.size && site.args[s.param] ? memberPath(unwrap(site.args[s.param]!)) : undefined;
+    const checked = argPath ? (frame.guards.get(`${argPath}.${s.path.join('.')}`) ?? 0) & ~GUARD_ONLY : 0;
+    if (checked) v = sanitize(v, checked);
     // A length bound checked by the caller protects a polynomial regex inside the callee too.
     let live = liveTaints(v, s.kind).filter((t) => !(s.kind === 'redos' && s.sink.backtracking !== 'exponential' && t.sanitized & LENGTH_BOUNDED));
     // A regex compiled from a library's pattern parameter: the other parameters built into it configure the pattern (sinks.ts reportSink).

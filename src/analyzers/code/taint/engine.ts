@@ -266,6 +266,12 @@ export class TaintEngine {
         if (self !== undefined && !out[key]) out[key] = { ...emptySummary(key), api: v.instance ? `${self}|${v.cls}()` : ownApi(key) };
         const cls = this.classes.get(v.cls);
         if (cls) for (const [m, id] of cls.methods) out[`${key}.${m}`] = summaryOf(this, id);
+        // `new Template(src, options)` in another file runs the constructor: its sinks are the class's own.
+        const ctor = cls?.methods.get('constructor');
+        if (ctor !== undefined && !v.instance && !out[key]) {
+          const summary = summaryOf(this, ctor);
+          if (summary.sinks.length) out[key] = { ...summary, returns: [], returnsSources: [] };
+        }
       }
       if (v.fields && depth < 2) for (const [k, f] of v.fields) addValue(`${key}.${k}`, f, depth + 1);
     };

@@ -658,6 +658,13 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     } else if (!cur) {
       frame.scope.vars.set(base.name, { taints: [], fields: new Map([[prop, value]]) });
     }
+  } else if (base.type === 'Identifier' && !prop && isTainted(value)) {
+    // `options[key] = data[key]` under a key we cannot name: any field of the object may hold it now.
+    const cur = frame.scope.lookup(base.name);
+    if (cur && !cur.kind && !cur.api && !cur.ref && cur.fn === undefined) {
+      const owner = frame.scope.owner(base.name) ?? frame.scope;
+      owner.vars.set(base.name, { ...cur, taints: [...cur.taints, ...allTaints(value).map((t) => ({ ...t, whole: false }))] });
+    }
   } else if (base.type === 'ThisExpression' && prop) {
     const self = frame.scope.lookup('this');
     rememberThisField(e, self, prop, value, frame);
