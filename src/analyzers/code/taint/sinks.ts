@@ -502,8 +502,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
   if (t.source.category === 'library' && kind === 'code' && (t.sanitized & CODE_CONTRACT) && !VM_SANDBOX.test(site.label)) return;
-  // Code the caller writes (a template's source) is theirs to keep fast, like it is theirs to keep safe.
-  if (t.source.category === 'library' && kind === 'redos' && (t.sanitized & CODE_CONTRACT)) return;
+  // Code the caller writes (a template's source) is theirs: polynomial matching is slow only on many
+  // kilobytes they wrote themselves; exponential backtracking still hangs on a few dozen characters.
+  if (t.source.category === 'library' && kind === 'redos' && (t.sanitized & CODE_CONTRACT) && site.backtracking !== 'exponential') return;
   // Except code run in a fresh vm context: that promises isolation, which node:vm does not give.
   // A library request to a path its caller gave, resolved so that a full URL replaces the host.
   const redirectedRequest = kind === 'ssrf' && (t.sanitized & RESOLVED_AGAINST_BASE) !== 0;
