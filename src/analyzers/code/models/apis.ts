@@ -23,6 +23,12 @@ export interface ApiSinkRow {
   kind: SinkKind;
   /** The dangerous value is this property of the object argument (`sendMail({ html })`). */
   field?: string;
+  /**
+   * The argument (`args`) holds the values a library formats into the query text (argument 0): only
+   * the values these keys name are inserted unescaped (`'0'` for the first of a list, a property name
+   * for an object's field, `'this'` for the whole value); the rest are escaped.
+   */
+  rawValues?: (text: string) => string[];
 }
 
 export interface ApiSanitizerRow {
@@ -47,13 +53,31 @@ export interface ApiSourceRow {
 }
 
 const SQL_METHODS = '*.{query,execute,unsafe}';
+const PG_PROMISE_QUERIES = '*.{query,none,one,many,any,oneOrNone,manyOrNone,result,multi,each,map}';
+
+/** pg-promise's named-placeholder brackets: `${x}`, `$(x)`, `$<x>`, `$[x]`, `$/x/`. */
+const PG_PROMISE_CLOSERS: Record<string, string> = { '{': '}', '(': ')', '<': '>', '[': ']', '/': '/' };
+
+/**
+ * The values pg-promise inserts as they are: placeholders with the raw filter (`$2:raw`, `$2^`,
+ * `${where:raw}`, `$<where^>`). Every other filter escapes (`$1`, `$1:name`, `$1~`, `$1:csv`, `$1#`).
+ */
+export function pgPromiseRawPlaceholders(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(/\$(\d+)(?::raw\b|\^)/g)) keys.push(String(Number(m[1]) - 1));
+  for (const m of text.matchAll(/\$([{(<[/])\s*([\w$.]+)\s*(?::raw\b|\^)\s*([})>\]/])/g)) {
+    if (PG_PROMISE_CLOSERS[m[1]!] === m[3]) keys.push(m[2]!);
+  }
+  return keys;
+}
 
 /** Built-in rows: database drivers and ORMs whose text arguments are query languages. */
 export const API_SINKS: ApiSinkRow[] = [
   // node-postgres, pg-promise, postgres.js, mysql, mysql2, mssql, oracledb
   ...['pg', 'pg-pool', 'mysql', 'mysql2', 'mysql2/promise', 'mssql', 'oracledb', '@databases/pg', '@vercel/postgres', '@neondatabase/serverless', 'postgres', 'tedious'].map(
     (p): ApiSinkRow => ({ package: p, path: SQL_METHODS, args: [0], kind: 'sql' })),
-  { package: 'pg-promise', path: '*.{query,none,one,many,any,oneOrNone,manyOrNone,result,multi,each,map}', args: [0], kind: 'sql' },
+  { package: 'pg-promise', path: PG_PROMISE_QUERIES, args: [0], kind: 'sql' },
+  { package: 'pg-promise', path: PG_PROMISE_QUERIES, args: [1], kind: 'sql', rawValues: pgPromiseRawPlaceholders },
   // SQLite: the database's methods take SQL text; a prepared statement's `run/get/all` take parameters.
   { package: 'sqlite3', path: '*Database().{run,all,get,each,exec,prepare,map}', args: [0], kind: 'sql' },
   { package: 'sqlite', path: '*open().{run,all,get,each,exec,prepare}', args: [0], kind: 'sql' },

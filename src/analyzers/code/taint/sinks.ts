@@ -9,7 +9,7 @@ import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
 import { HANDLED_ERROR } from './functions.js';
 import type { Flow, TaintEngine } from './engine.js';
-import { matchRows } from '../models/apis.js';
+import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
@@ -50,6 +50,10 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
     apiKinds |= SINK_KINDS[row.kind];
+    if (row.rawValues) {
+      rawValueSinks(e, row, site, frame);
+      continue;
+    }
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = row.field ? site.argValues[i]?.fields?.get(row.field) : site.argValues[i];
@@ -83,6 +87,33 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       const values = row.field ? [...(arg.fields ?? [])].filter(([k]) => row.field!.test(k)).map(([, f]) => f) : [arg];
       for (const v of values) rowSink(e, row, site, i, v, frame);
     }
+  }
+}
+
+/**
+ * A query whose values argument the library formats into constant text: the values its raw
+ * placeholders name are spliced in unescaped (`db.any('… ORDER BY $2:raw', [a, sort])`: `sort`).
+ */
+function rawValueSinks(e: TaintEngine, row: ApiSinkRow, site: CallSite, frame: Frame): void {
+  const text = stringValue(site.args[0]) ?? site.argValues[0]?.text;
+  const i = row.args[0] ?? 1;
+  const arg = site.args[i];
+  const all = site.argValues[i];
+  if (!text || !arg || !all || !isTainted(all)) return;
+  const label = `${site.name || site.method}() raw placeholder`;
+  let list: ReturnType<typeof listElements> | null;
+  for (const key of new Set(row.rawValues!(text))) {
+    let v: Value | undefined;
+    if (key === 'this') v = all;
+    else if (/^\d+$/.test(key)) {
+      list = list === undefined ? listElements(e, arg, frame) ?? null : list;
+      const el = list?.elements[Number(key)];
+      if (list) v = el && el.type !== 'SpreadElement' ? elementValue(e, el, frame) : undefined;
+      // Not a list: a single value is `$1` itself.
+      else if (key === '0' && !all.fields) v = all;
+    } else v = key.split('.').reduce<Value | undefined>((o, k) => o?.fields?.get(k), all);
+    // (A fragment of the query composed here: reported here, not where a caller passes the value.)
+    if (v) reportSink(e, 'sql', v, site.call, label, frame, undefined, undefined, undefined, { fragment: true, ...(row.model ? { model: row.model } : {}) });
   }
 }
 
