@@ -1,7 +1,7 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { resolveValue } from '../frontend/js/bindings.js';
-import { hardcodedValue } from './_jwt.js';
+import { hardcodedValue, isEnvRead } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 import { isPlaceholder as isSecretPlaceholder } from '../../secrets/placeholder.js';
 import { characterClasses, shannonEntropy } from '../../secrets/entropy.js';
@@ -14,6 +14,15 @@ const CLIENT_CALLEE = /(^|\.)(Pool|Client|createConnection|createPool|createPool
 const CONNECTION_KEYS = /^(host|hostname|port|database|db|dbName|dialect|server|connectionString|connectString|socketPath|instanceName|authSource|replicaSet)$/;
 const CREDENTIAL_PARENTS = /^(auth|credentials|connection|db|database|datasource|mysql|postgres|postgresql|pg|redis|mongo|mongodb|smtp|mail|mailer|email|sql|mssql|rabbitmq|amqp|ftp|sftp|ssh|ldap|elastic|elasticsearch|cassandra|neo4j|kafka|sasl|imap)$/i;
 const DB_URL = /^(mongodb(\+srv)?|postgres(ql)?|mysql|mariadb|redis|rediss|amqps?|mssql|sqlserver|ftp|sftp|smtps?|ldaps?|neo4j(\+s)?|bolt|cassandra|couchbase|nats|mqtts?):\/\/[^:/@\s]*:([^@\s]+)@/i;
+
+/** Keys that name the account a password belongs to. */
+const USER_KEY = /^(user|username|login|email|name|account)$/i;
+
+/** `process.env.X || 'literal'` (directly or through a constant): the literal is the default password. */
+function envFallback(ctx: CodeRuleContext, node: Node): boolean {
+  const v = unwrap(resolveValue(ctx.program, node).value);
+  return v.type === 'LogicalExpression' && isEnvRead(v.left);
+}
 
 function safeDecode(s: string): string {
   try {
@@ -115,7 +124,7 @@ export const hardcodedCredentials: CodeRule = {
     cwe: [798, 259],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'secrets', 'config', 'ai-common'],
-    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), given to an account as the default for a missing environment variable (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || 'S3cret!pw' }`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
     fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`, `Authorization: 'Bearer ' + process.env.BILLING_TOKEN`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
     examples: {
       bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
@@ -225,9 +234,13 @@ export const hardcodedCredentials: CodeRule = {
           const siblings: string[] = obj?.type === 'ObjectExpression' ? obj.properties.map((p: Node) => (p.type === 'Property' ? propertyName(p) ?? '' : '')) : [];
           const call = receivingCall(ancestors, ancestors.length - 1);
           const connection = siblings.some((s) => CONNECTION_KEYS.test(s));
-          const credentials = parent?.type === 'Property' && CREDENTIAL_PARENTS.test(propertyName(parent) ?? '') && siblings.some((s) => /^(user|username|login|email|name|account)$/i.test(s));
+          const credentials = parent?.type === 'Property' && CREDENTIAL_PARENTS.test(propertyName(parent) ?? '') && siblings.some((s) => USER_KEY.test(s));
+          // An account's password with a written-in default for when the environment lacks one
+          // (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || '…' }`): every deployment
+          // that misses the variable accepts the password in the code, whatever the settings are called.
+          const account = hv.kind === 'fallback' && !testFile && envFallback(ctx, node.value) && siblings.some((s) => USER_KEY.test(s)) && !isSecretPlaceholder(stringValue(hv.literal) ?? '');
           // Tests post login bodies ({ username, password }): those are not client settings.
-          if (isClientCall(call) || connection || credentials) {
+          if (isClientCall(call) || connection || credentials || account) {
             report(hv.declared ?? node, 'Hard-coded password in client or connection settings (read it from the environment or a secret manager)', hv.literal);
           }
         },
