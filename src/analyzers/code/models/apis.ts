@@ -29,6 +29,8 @@ export interface ApiSinkRow {
    * for an object's field, `'this'` for the whole value); the rest are escaped.
    */
   rawValues?: (text: string) => string[];
+  /** A raw piece of a query the calling function composes: reported there, never at its callers (CallSink.fragment). */
+  fragment?: true;
 }
 
 export interface ApiSanitizerRow {
@@ -86,9 +88,11 @@ export const API_SINKS: ApiSinkRow[] = [
   { package: '@libsql/client', path: '*createClient().{execute,executeMultiple,batch}', args: [0], kind: 'sql' },
   // knex: raw fragments anywhere in a builder chain.
   { package: 'knex', path: '*.{raw,whereRaw,orWhereRaw,andWhereRaw,havingRaw,orHavingRaw,orderByRaw,groupByRaw,joinRaw,selectRaw,fromRaw,whereNotRaw}', args: [0], kind: 'sql' },
-  // Sequelize
-  { package: 'sequelize', path: '*.{query,literal}', args: [0], kind: 'sql' },
-  { package: '@sequelize/core', path: '*.{query,literal}', args: [0], kind: 'sql' },
+  // Sequelize; `literal(x)` is a raw piece of the query the calling function composes.
+  ...['sequelize', '@sequelize/core'].flatMap((p): ApiSinkRow[] => [
+    { package: p, path: '*.query', args: [0], kind: 'sql' },
+    { package: p, path: '*.literal', args: [0], kind: 'sql', fragment: true },
+  ]),
   // TypeORM data sources, managers and query runners.
   { package: 'typeorm', path: '*.query', args: [0], kind: 'sql' },
   // Its query builders paste the first argument into the statement: a where/having text, an ORDER

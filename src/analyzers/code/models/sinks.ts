@@ -94,7 +94,7 @@ export const CALL_SINKS: CallSink[] = [
   // Prisma's $queryRaw is safe only as a tagged template; called with a built string it is not.
   { kind: 'sql', callee: /(^|\.)\$(queryRaw|executeRaw)$/, args: [0] },
   // Sequelize.literal / sequelize.literal: raw SQL inside a query object.
-  { kind: 'sql', callee: /(^|\.)literal$/, args: [0], when: (s) => /(^|\.)(sequelize|Sequelize|db|Op)$/.test(s.receiver ?? '') || /^sequelize\./.test(s.name) },
+  { kind: 'sql', callee: /(^|\.)literal$/, args: [0], fragment: true, when: (s) => /(^|\.)(sequelize|Sequelize|db|Op)$/.test(s.receiver ?? '') || /^sequelize\./.test(s.name) },
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
   // AdonisJS Lucid: `db.rawQuery(sql, bindings)`.
   { kind: 'sql', callee: /(^|\.)(rawQuery|knexRawQuery)$/, args: [0] },

@@ -1,5 +1,5 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
-import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
@@ -262,6 +262,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   const imported = importedSummary(e, callee, receiverValue, method, argValues, calleeValue);
   if (imported) {
+    // (Found by name only, the object is still the one the factory is given: see FieldCall.)
+    if (receiverValue && !receiverValue.ref && !receiverValue.cls && method) recordFactoryParamCall(e, frame, receiverNode, method, argValues, node, site.name);
     const out = applySummary(e, imported, site, frame);
     return isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
   }
@@ -269,7 +271,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // instance was given is known only where it is created (maybe in another file).
   const injected = injectedFieldOf(e, receiverNode, frame);
   if (injected !== undefined) recordFieldCall(e, frame, injected.param, injected.path, method, argValues, node, site.name);
-  else if (receiverValue && method) recordParamCall(e, frame, receiverValue, method, argValues, node);
+  else if (receiverValue && method) {
+    recordFactoryParamCall(e, frame, receiverNode, method, argValues, node, site.name);
+    recordParamCall(e, frame, receiverValue, method, argValues, node);
+  }
 
   const out = unknownCall(e, site, frame, isNew);
   // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
@@ -412,8 +417,9 @@ function applyForwards(e: TaintEngine, summary: FunctionSummary, site: CallSite,
 }
 
 /** `new Service(new Repo(db))` of another file's class: the instance remembers the objects it was given. */
-function ctorArgsOf(calleeValue: Value | undefined, isNew: boolean, args: Value[]): Partial<Value> {
-  if (!isNew || !calleeValue?.ref) return {};
+function ctorArgsOf(calleeValue: Value | undefined, _isNew: boolean, args: Value[]): Partial<Value> {
+  // (A factory's call, `makeService({ repo })`, gives its closures their objects the same way.)
+  if (!calleeValue?.ref) return {};
   const known = (a: Value) => !!(a.ref || a.api || a.cls);
   const kept = (a: Value): Value => ({ taints: [], ...(a.ref ? { ref: a.ref } : {}), ...(a.api ? { api: a.api } : {}), ...(a.cls ? { cls: a.cls } : {}), ...(a.ctorArgs ? { ctorArgs: a.ctorArgs } : {}) });
   // An options object of dependencies (`new Service({ repo, pool })`): its known members.
@@ -441,6 +447,60 @@ function injectedFieldOf(e: TaintEngine, receiver: Node | undefined, frame: Fram
   return param === undefined ? undefined : { param, path: cls!.paramFieldPaths?.get(field!) };
 }
 
+/**
+ * A closure's call on what its factory was given (`({ repo }) => ({ list(s) { return repo.find(s) } })`):
+ * recorded as a constructor's field call is (parameters) and with the data it carries (sources);
+ * where the factory's product is used with known objects, both continue into them.
+ */
+function recordFactoryParamCall(e: TaintEngine, frame: Frame, receiverNode: Node | undefined, method: string, args: Value[], call: Node, name: string): void {
+  const given = factoryParamOf(e, receiverNode, frame);
+  if (!given) return;
+  recordFieldCall(e, frame, given.param, given.path, method, args, call, name);
+  recordConcreteCall(e, frame, given.param, given.path ?? [], method, args, call, true);
+}
+
+/**
+ * The parameter of the enclosing factory function that a closure's receiver names (`repo`, or
+ * `{ repo }` destructured → ['repo']), when the closure does not declare that name itself.
+ */
+function factoryParamOf(e: TaintEngine, receiver: Node | undefined, frame: Frame): { param: number; path: string[] | undefined } | undefined {
+  const r = receiver && unwrap(receiver);
+  const info = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
+  if (r?.type !== 'Identifier' || !info || declaresName(info.node, r.name)) return undefined;
+  const factory = e.fns.filter((f) => f.node !== info.node && f.node.start <= info.node.start && f.node.end >= info.node.end).sort((a, b) => (a.node.end - a.node.start) - (b.node.end - b.node.start))[0];
+  if (!factory || factory.cls) return undefined;
+  for (const [i, p] of (factory.node.params as Node[]).entries()) {
+    const param = p.type === 'AssignmentPattern' ? p.left : p;
+    if (param.type === 'Identifier' && param.name === r.name) return { param: i, path: undefined };
+    if (param.type !== 'ObjectPattern') continue;
+    for (const prop of param.properties) {
+      const value = prop.type === 'Property' ? (prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value) : undefined;
+      if (value?.type === 'Identifier' && value.name === r.name && !prop.computed) return { param: i, path: [propertyName(prop)!] };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a function declares `name` itself (a parameter, a variable or function of its body). */
+function declaresName(fn: Node, name: string): boolean {
+  const bound = (p: Node | null | undefined): boolean => {
+    if (!p) return false;
+    switch (p.type) {
+      case 'Identifier': return p.name === name;
+      case 'AssignmentPattern': return bound(p.left);
+      case 'RestElement': return bound(p.argument);
+      case 'TSParameterProperty': return bound(p.parameter);
+      case 'ArrayPattern': return p.elements.some(bound);
+      case 'ObjectPattern': return p.properties.some((x: Node) => bound(x.type === 'Property' ? x.value : x));
+      default: return false;
+    }
+  };
+  if ((fn.params as Node[]).some(bound)) return true;
+  let found = false;
+  if (fn.body) walk(fn.body, [{ VariableDeclarator(d) { found ||= bound(d.id); }, FunctionDeclaration(f) { found ||= f.id?.name === name; }, ClassDeclaration(c) { found ||= c.id?.name === name; } }]);
+  return found;
+}
+
 function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, ctorPath: string[] | undefined, method: string, args: Value[], call: Node, name: string): void {
   let site: SinkSite | undefined;
   args.forEach((v, arg) => {
@@ -464,13 +524,18 @@ function recordParamCall(e: TaintEngine, frame: Frame, receiver: Value, method: 
   if (receiver.kind || receiver.api || receiver.ref || receiver.cls || receiver.fn !== undefined) return;
   const own = receiver.taints.find((t) => t.param !== undefined && !t.source && t.path.length <= 2);
   if (!own || receiver.taints.length !== 1) return;
+  recordConcreteCall(e, frame, own.param!, own.path, method, args, call, false);
+}
+
+/** The untrusted data of a call on a parameter's object (or, `factory`, on one the enclosing factory was given). */
+function recordConcreteCall(e: TaintEngine, frame: Frame, param: number, path: string[], method: string, args: Value[], call: Node, factory: boolean): void {
   args.forEach((v, arg) => {
     const concrete = allTaints(v).filter((t) => t.source && t.param === undefined && t.source.category !== 'library');
     if (!concrete.length) return;
     const step = e.step(call, `passed to ${memberPath(call.callee) ?? method}() of an object given to ${frame.fnName}()`);
     const location = e.loc(call);
     const at: SinkSite = { location, label: `${memberPath(call.callee) ?? method}()`, snippet: snippetAt(e, location), suppression: e.input.suppressionAt?.(location.startLine), context: frame.fnName };
-    addParamCall(frame.summary, { param: own.param!, path: own.path, method, arg, taints: concrete.slice(0, 4).map((t) => ({ ...t, steps: [...t.steps, step].slice(-12) })), at });
+    addParamCall(frame.summary, { param, path, method, arg, taints: concrete.slice(0, 4).map((t) => ({ ...t, steps: [...t.steps, step].slice(-12) })), at, ...(factory ? { factory } : {}) });
   });
 }
 
@@ -479,19 +544,24 @@ function recordParamCall(e: TaintEngine, frame: Frame, receiver: Value, method: 
  * candidates the link step must summarise and applies the summary when it already has one.
  */
 function applyLinkedMethod(e: TaintEngine, ref: string, method: string, inner: CallSite, frame: Frame): void {
+  const found = linkedMethodSummary(e, ref, method);
+  if (found) applySummary(e, found, inner, frame);
+}
+
+function linkedMethodSummary(e: TaintEngine, ref: string, method: string): FunctionSummary | undefined {
   const candidates = refCandidates(`${ref}.${method}`);
   for (const c of candidates) e.importCalls.set(c, true);
-  const found = candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
-  if (found) applySummary(e, found, inner, frame);
+  return candidates.map((c) => e.input.linkInput?.[c]).find(Boolean);
 }
 
 /**
  * What a summary's recorded parameter calls do with the objects this call site gives: the method
  * of another file's class instance (through the link step), of a class or object of this file.
  */
-function applyParamCalls(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+function applyParamCalls(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame, factory = false): void {
   if (!summary.paramCalls?.length || e.callDepth > MAX_CALL_DEPTH) return;
   for (const pc of summary.paramCalls) {
+    if (!pc.factory !== !factory) continue;
     let target = site.argValues[pc.param];
     if (!target) continue;
     for (const p of pc.path) target = readMember(e, target, p, site.call, frame);
@@ -651,9 +721,16 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
       { taints: [], kind: 'response' }, EMPTY,
     ];
   };
-  const apply = (summary: FunctionSummary | undefined) => {
+  // (`receiver`: the object a handler is a method of, `controller.list`; made by a factory given
+  // known objects, its calls on them continue there: applyFieldCalls.)
+  const apply = (summary: FunctionSummary | undefined, receiver?: Value) => {
+    if (!summary) return;
+    const given = receiver?.ctorArgs && summary.fieldCalls?.length ? { receiverValue: receiver } : {};
     // (An error middleware's error is its own file's business: that file reads it as one.)
-    if (summary && summary.sinks.length) applySummary(e, summary, { call, name: summary.name, method: summary.name, args: [], argValues: summary.errorHandler ? [EMPTY, ...requestFields()] : requestFields() }, frame);
+    const site: CallSite = { call, name: summary.name, method: summary.name, args: [], argValues: summary.errorHandler ? [EMPTY, ...requestFields()] : requestFields(), ...given };
+    if (summary.sinks.length || given.receiverValue) applySummary(e, summary, site, frame);
+    // Request data it passes to the objects its factory was given.
+    if (receiver?.ctorArgs && summary.paramCalls?.some((pc) => pc.factory)) applyParamCalls(e, summary, { ...site, argValues: receiver.ctorArgs }, frame, true);
   };
   if (isFunction(a)) {
     const id = e.registerFunction(a, frame.scope, 'handler');
@@ -679,7 +756,10 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
       return;
     }
     recordHandlerRoute(e, a, routeValue());
-    apply(linkedSummary(e, a));
+    // `controller.list` of an object another file's factory made (`require('./controller')(deps)`).
+    const owner = a.type === 'MemberExpression' ? evaluate(e, a.object, frame) : undefined;
+    const name = a.type === 'MemberExpression' ? propertyName(a) : undefined;
+    apply(linkedSummary(e, a) ?? (owner?.ref && name ? linkedMethodSummary(e, owner.ref, name) : undefined), owner);
   }
 }
 

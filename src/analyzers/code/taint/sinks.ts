@@ -57,7 +57,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = row.field ? site.argValues[i]?.fields?.get(row.field) : site.argValues[i];
-      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model);
+      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model, row.fragment);
     }
   }
   if (SPAWNS.test(site.name)) {

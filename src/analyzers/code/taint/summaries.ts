@@ -156,12 +156,14 @@ export interface ParamCall {
   taints: Taint[];
   /** The call itself: where a method that hands the data on whole to a query or HTML sink is reported. */
   at?: SinkSite;
+  /** `param` is the enclosing factory's parameter, not this function's: resolved where the factory's product is used (calls.ts). */
+  factory?: boolean;
 }
 
 export function addParamCall(s: FunctionSummary, pc: ParamCall): void {
   const list = (s.paramCalls ??= []);
   if (list.length >= MAX_ENTRIES) return;
-  const same = list.find((x) => x.param === pc.param && x.method === pc.method && x.arg === pc.arg && x.path.join('.') === pc.path.join('.'));
+  const same = list.find((x) => !x.factory === !pc.factory && x.param === pc.param && x.method === pc.method && x.arg === pc.arg && x.path.join('.') === pc.path.join('.'));
   if (same) {
     if (same.taints.length < 4) same.taints.push(...pc.taints.slice(0, 4 - same.taints.length));
     return;
