@@ -3,7 +3,7 @@ import { type Node, isFunction, memberPath, objectProperty, propertyName, string
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -792,7 +792,10 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   const info = e.fns[fnId]!;
   const nparams = info.node.params.length;
   const names = info.node.params.map((p: Node) => paramName(p));
-  if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && !NODE_HTTP_CLIENT_CALLS.test(name) && isRouteRegistration(call, index)) {
+  // (A callback whose only parameter is named as a response, `client.get(url, (res) => …)`, gets a
+  // response: an HTTP client's call, not a route's handler.)
+  const getsResponse = nparams === 1 && RESPONSE_PARAM_NAMES.test(names[0] ?? '') && names[0] !== 'h';
+  if (ROUTE_METHODS.test(method) && call.callee.type === 'MemberExpression' && !NODE_HTTP_CLIENT_CALLS.test(name) && !getsResponse && isRouteRegistration(call, index)) {
     if (nparams === 4) return [errorValue(e, info.node.params[0], true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }, EMPTY];
     if (e.honoFile) return [honoContext(routeRequest(e, call)), EMPTY];
     return [routeRequest(e, call), { taints: [], kind: names[1] === 'next' ? undefined : 'response' }, EMPTY];
