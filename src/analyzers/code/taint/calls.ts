@@ -18,7 +18,7 @@ import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
-import type { ClassInfo, Scope } from './frames.js';
+import type { ClassInfo, FnInfo, Scope } from './frames.js';
 import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
 
@@ -466,39 +466,52 @@ function recordFactoryParamCall(e: TaintEngine, frame: Frame, receiverNode: Node
 function factoryParamOf(e: TaintEngine, receiver: Node | undefined, frame: Frame): { param: number; path: string[] | undefined } | undefined {
   const r = receiver && unwrap(receiver);
   const info = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
-  if (r?.type !== 'Identifier' || !info || declaresName(info.node, r.name)) return undefined;
-  const factory = e.fns.filter((f) => f.node !== info.node && f.node.start <= info.node.start && f.node.end >= info.node.end).sort((a, b) => (a.node.end - a.node.start) - (b.node.end - b.node.start))[0];
+  if (r?.type !== 'Identifier' || !info) return undefined;
+  // (Cheap checks first: this runs for every method call on a plain name.)
+  const factory = enclosingFunction(e, info);
   if (!factory || factory.cls) return undefined;
+  let found: { param: number; path: string[] | undefined } | undefined;
   for (const [i, p] of (factory.node.params as Node[]).entries()) {
     const param = p.type === 'AssignmentPattern' ? p.left : p;
-    if (param.type === 'Identifier' && param.name === r.name) return { param: i, path: undefined };
-    if (param.type !== 'ObjectPattern') continue;
-    for (const prop of param.properties) {
-      const value = prop.type === 'Property' ? (prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value) : undefined;
-      if (value?.type === 'Identifier' && value.name === r.name && !prop.computed) return { param: i, path: [propertyName(prop)!] };
+    if (param.type === 'Identifier' && param.name === r.name) found = { param: i, path: undefined };
+    else if (param.type === 'ObjectPattern') {
+      for (const prop of param.properties) {
+        const value = prop.type === 'Property' ? (prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value) : undefined;
+        if (value?.type === 'Identifier' && value.name === r.name && !prop.computed) found = { param: i, path: [propertyName(prop)!] };
+      }
     }
+    if (found) break;
   }
+  return found && !declaredNames(info.node).has(r.name) ? found : undefined;
+}
+
+/** The function a closure was made in: the nearest function body among the scopes it closes over. */
+function enclosingFunction(e: TaintEngine, info: FnInfo): FnInfo | undefined {
+  for (let s: Scope | undefined = info.closure; s; s = s.parent) if (s.fnId !== undefined && s.fnId !== info.id) return e.fns[s.fnId];
   return undefined;
 }
 
-/** Whether a function declares `name` itself (a parameter, a variable or function of its body). */
-function declaresName(fn: Node, name: string): boolean {
-  const bound = (p: Node | null | undefined): boolean => {
-    if (!p) return false;
+/** Names a function declares itself (parameters, variables, functions and classes of its body), read once per function. */
+const DECLARED = new WeakMap<Node, Set<string>>();
+function declaredNames(fn: Node): Set<string> {
+  const known = DECLARED.get(fn);
+  if (known) return known;
+  const out = new Set<string>();
+  const bind = (p: Node | null | undefined): void => {
+    if (!p) return;
     switch (p.type) {
-      case 'Identifier': return p.name === name;
-      case 'AssignmentPattern': return bound(p.left);
-      case 'RestElement': return bound(p.argument);
-      case 'TSParameterProperty': return bound(p.parameter);
-      case 'ArrayPattern': return p.elements.some(bound);
-      case 'ObjectPattern': return p.properties.some((x: Node) => bound(x.type === 'Property' ? x.value : x));
-      default: return false;
+      case 'Identifier': out.add(p.name); break;
+      case 'AssignmentPattern': bind(p.left); break;
+      case 'RestElement': bind(p.argument); break;
+      case 'TSParameterProperty': bind(p.parameter); break;
+      case 'ArrayPattern': p.elements.forEach(bind); break;
+      case 'ObjectPattern': for (const x of p.properties) bind(x.type === 'Property' ? x.value : x); break;
     }
   };
-  if ((fn.params as Node[]).some(bound)) return true;
-  let found = false;
-  if (fn.body) walk(fn.body, [{ VariableDeclarator(d) { found ||= bound(d.id); }, FunctionDeclaration(f) { found ||= f.id?.name === name; }, ClassDeclaration(c) { found ||= c.id?.name === name; } }]);
-  return found;
+  (fn.params as Node[]).forEach(bind);
+  if (fn.body) walk(fn.body, [{ VariableDeclarator(d) { bind(d.id); }, FunctionDeclaration(f) { if (f.id) out.add(f.id.name); }, ClassDeclaration(c) { if (c.id) out.add(c.id.name); } }]);
+  DECLARED.set(fn, out);
+  return out;
 }
 
 function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, ctorPath: string[] | undefined, method: string, args: Value[], call: Node, name: string): void {

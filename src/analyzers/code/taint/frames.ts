@@ -5,6 +5,8 @@ import type { FunctionSummary } from './summaries.js';
 
 export class Scope {
   readonly vars = new Map<string, Value>();
+  /** The function whose body this scope is (its id), for closures that look for their enclosing function. */
+  fnId?: number;
   constructor(readonly parent?: Scope) {}
   lookup(name: string): Value | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {

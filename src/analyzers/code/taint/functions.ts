@@ -129,6 +129,7 @@ export function isErrorMiddleware(fn: Node): boolean {
 export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary, inLambda = false): { summary: FunctionSummary; returned: Value } {
   const fn = info.node;
   const scope = new Scope(info.closure);
+  scope.fnId = info.id;
   const frame = e.newFrame(scope, info.name);
   if (info.guards?.size) frame.guards = new Map(info.guards);
   if (sharedSummary) frame.summary = sharedSummary;
