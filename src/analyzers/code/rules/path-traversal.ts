@@ -46,7 +46,7 @@ export const pathTraversal: CodeRule = {
     cwe: [22],
     owasp: 'A01:2021-Broken Access Control',
     tags: ['path', 'file', 'ai-common'],
-    description: "A file path built from user input is opened, written, deleted or sent (`fs.*`, `res.sendFile`, `res.download`), or multer's disk storage names an upload after the client's `file.originalname` while multer keeps the client's directories (`preservePath: true`; by default it keeps only the base name). Sequences like `../` let an attacker reach files outside the intended folder, such as `/etc/passwd`, `.env` or source code.",
+    description: "A file path built from user input is opened, written, deleted, sent or loaded as a module (`fs.*`, `res.sendFile`, `res.download`, `require(path.join(dir, name))`), or multer's disk storage names an upload after the client's `file.originalname` while multer keeps the client's directories (`preservePath: true`; by default it keeps only the base name). Sequences like `../` let an attacker reach files outside the intended folder, such as `/etc/passwd`, `.env` or source code.",
     fix: 'Reduce the input to a file name with `path.basename()`, or resolve it against a base directory and check containment: `const p = path.resolve(BASE, name); if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400);`. With Express, `res.sendFile(name, { root: BASE })` does that check for you.',
     examples: {
       bad: "app.get('/files/:name', (req, res) => {\n  res.sendFile(path.join(__dirname, 'uploads', req.params.name));\n});",
