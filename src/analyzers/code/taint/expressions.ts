@@ -5,7 +5,7 @@ import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { nullPrototype } from './null-prototype.js';
-import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
@@ -663,7 +663,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     const cur = frame.scope.lookup(base.name);
     if (cur && !cur.kind && !cur.api && !cur.ref && cur.fn === undefined) {
       const owner = frame.scope.owner(base.name) ?? frame.scope;
-      owner.vars.set(base.name, { ...cur, taints: [...cur.taints, ...allTaints(value).map((t) => ({ ...t, whole: false }))] });
+      owner.vars.set(base.name, { ...cur, taints: dedupeTaints([...cur.taints, ...allTaints(value).map((t) => ({ ...t, whole: false }))]) });
     }
   } else if (base.type === 'ThisExpression' && prop) {
     const self = frame.scope.lookup('this');
