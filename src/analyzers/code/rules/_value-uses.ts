@@ -5,7 +5,7 @@
  * TypeScript casts, and through `return` to the calls of the returning function. Not the taint
  * engine (no sanitisers, no callbacks): a cheap forward walk over one file, bounded.
  */
-import { type Node, WRAPPER_TYPES, functionName, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, WRAPPER_TYPES, boundNames, functionName, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 
 export interface ValueUse {
   node: Node;
@@ -16,20 +16,6 @@ export interface ValueUse {
 const MAX_USES = 200;
 /** Returns followed to callers at most this many calls deep. */
 const MAX_RETURN_HOPS = 2;
-
-/** Names a declaration or destructuring pattern binds. */
-export function boundNames(pattern: Node | undefined | null): string[] {
-  if (!pattern) return [];
-  switch (pattern.type) {
-    case 'Identifier': return [pattern.name];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((p: Node) => (p.type === 'RestElement' ? boundNames(p.argument) : boundNames(p.value)));
-    case 'ArrayPattern': return pattern.elements.flatMap((e: Node | null) => boundNames(e));
-    case 'AssignmentPattern': return boundNames(pattern.left);
-    case 'RestElement': return boundNames(pattern.argument);
-    default: return [];
-  }
-}
 
 /** Does `parent` pass `child`'s value on unchanged (or a part of it)? */
 function carries(parent: Node, child: Node): boolean {

@@ -1,9 +1,9 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, boundNames, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { definitionOf } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 import { enclosingFunction, enclosingFunctionName } from './_names.js';
-import { type ValueUse, boundNames, valueUses } from './_value-uses.js';
+import { type ValueUse, valueUses } from './_value-uses.js';
 
 /** Calls that check a JWT signature: jsonwebtoken/jose, NestJS JwtService, @fastify/jwt, and helpers named for it. */
 const VERIFY_HELPER = /^(jwtVerify|verifyToken|verifyJwt|verifyJWT|verifyIdToken|verifyAccessToken|verifyRefreshToken|compactVerify|verifyAsync)$/;

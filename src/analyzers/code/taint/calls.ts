@@ -1,5 +1,5 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
-import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
@@ -497,17 +497,7 @@ function declaredNames(fn: Node): Set<string> {
   const known = DECLARED.get(fn);
   if (known) return known;
   const out = new Set<string>();
-  const bind = (p: Node | null | undefined): void => {
-    if (!p) return;
-    switch (p.type) {
-      case 'Identifier': out.add(p.name); break;
-      case 'AssignmentPattern': bind(p.left); break;
-      case 'RestElement': bind(p.argument); break;
-      case 'TSParameterProperty': bind(p.parameter); break;
-      case 'ArrayPattern': p.elements.forEach(bind); break;
-      case 'ObjectPattern': for (const x of p.properties) bind(x.type === 'Property' ? x.value : x); break;
-    }
-  };
+  const bind = (p: Node | null | undefined): void => { for (const name of boundNames(p)) out.add(name); };
   (fn.params as Node[]).forEach(bind);
   if (fn.body) walk(fn.body, [{ VariableDeclarator(d) { bind(d.id); }, FunctionDeclaration(f) { if (f.id) out.add(f.id.name); }, ClassDeclaration(c) { if (c.id) out.add(c.id.name); } }]);
   DECLARED.set(fn, out);

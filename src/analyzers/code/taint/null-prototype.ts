@@ -4,7 +4,7 @@
  * Decided from the file's text: a variable or `this` field counts when every value the file
  * assigns to it is such an object, or an entry read from one.
  */
-import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, boundNames, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 
 /** One value given to a name, where it was given, and the function (or program) around it. */
@@ -38,7 +38,7 @@ function assignedValues(program: Node): Map<string, Assigned[]> {
   };
   const fnVisit = (fn: Node, ancestors: readonly Node[]) => {
     // A parameter holds whatever the caller passes.
-    for (const p of fn.params as Node[]) for (const name of patternNames(p)) add(name, p, fn, [...ancestors, fn], true);
+    for (const p of fn.params as Node[]) for (const name of boundNames(p)) add(name, p, fn, [...ancestors, fn], true);
   };
   walk(program, [{
     FunctionDeclaration: fnVisit,
@@ -47,7 +47,7 @@ function assignedValues(program: Node): Map<string, Assigned[]> {
     VariableDeclarator(d, ancestors) {
       // (A destructured name gets a part of some other value: unknown.)
       if (d.id.type === 'Identifier') add(d.id.name, d.init, d, ancestors, true);
-      else for (const name of patternNames(d.id)) add(name, d.id, d, ancestors, true);
+      else for (const name of boundNames(d.id)) add(name, d.id, d, ancestors, true);
     },
     AssignmentExpression(a, ancestors) {
       const left = unwrap(a.left);
@@ -82,12 +82,6 @@ function valuesOf(program: Node, node: Node): Node[] | undefined {
   }
   if (!scope) return undefined;
   return all.filter((a) => a.at >= scope![0] && a.at <= scope![1] && a.value !== NO_VALUE).map((a) => a.value);
-}
-
-function patternNames(p: Node): string[] {
-  const names: string[] = [];
-  walk(p, [{ Identifier(n) { names.push(n.name); } }]);
-  return names;
 }
 
 /** `Object.create(null)` or an object literal with `__proto__: null`. */

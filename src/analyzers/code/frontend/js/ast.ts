@@ -264,6 +264,21 @@ function replay(rec: WalkRecord, table: Map<string, ((node: Node, ancestors: rea
   }
 }
 
+/** Names a parameter, declaration or destructuring pattern binds (not the names its defaults read). */
+export function boundNames(pattern: Node | undefined | null): string[] {
+  if (!pattern) return [];
+  switch (pattern.type) {
+    case 'Identifier': return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((p: Node) => (p.type === 'RestElement' ? boundNames(p.argument) : boundNames(p.value)));
+    case 'ArrayPattern': return pattern.elements.flatMap((e: Node | null) => boundNames(e));
+    case 'AssignmentPattern': return boundNames(pattern.left);
+    case 'RestElement': return boundNames(pattern.argument);
+    case 'TSParameterProperty': return boundNames(pattern.parameter);
+    default: return [];
+  }
+}
+
 export const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 export function isFunction(node: Node | undefined | null): boolean {
