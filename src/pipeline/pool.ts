@@ -75,8 +75,10 @@ export function cacheable(outcome: FileOutcome): boolean {
 async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
   if (tasks.length === 0) return [];
   // (Also when workers were started ahead for a folder that turned out to hold a handful of files:
-  // they are still booting, and the main thread is done before they could take a file.)
-  if (smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);
+  // they are still booting, and the main thread is done before they could take a file.) A link
+  // round's few files go to the workers of pass 1 instead: they are loaded, hold the files' parsed
+  // trees and run side by side (on the main thread the npm tree's last 5 files took 0.4 s alone).
+  if (!opts.session?.warm && smallEnoughForMainThread(tasks)) return runInProcess(tasks, opts);
   if (opts.session?.started) return opts.session.run(tasks, opts);
   if (opts.session) return opts.session.run(tasks, opts);
   const session = new WorkerSession(opts.jobs, opts.config, opts.groups, opts.fileTimeoutMs, 0);
@@ -128,6 +130,11 @@ export class WorkerSession {
 
   get started(): boolean {
     return this.slots.some((s) => s.worker !== undefined);
+  }
+
+  /** Workers that have been given files of this scan: loaded, and holding their parsed trees. */
+  get warm(): boolean {
+    return this.owner.size > 0 && this.started;
   }
 
   private spawn(heapMb: number): Worker {
