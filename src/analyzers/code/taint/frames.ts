@@ -7,16 +7,22 @@ export class Scope {
   readonly vars = new Map<string, Value>();
   /** The function whose body this scope is (its id), for closures that look for their enclosing function. */
   fnId?: number;
+  /**
+   * A scope that fills `vars` on first use (functions.ts ownParamsOnly): called with a name this
+   * scope does not hold, true when it holds it now.
+   */
+  resolve: ((name: string) => boolean) | undefined = undefined;
   constructor(readonly parent?: Scope) {}
   lookup(name: string): Value | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
       const v = s.vars.get(name);
       if (v !== undefined) return v;
+      if (s.resolve !== undefined && s.resolve(name)) return s.vars.get(name);
     }
     return undefined;
   }
   owner(name: string): Scope | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) if (s.vars.has(name)) return s;
+    for (let s: Scope | undefined = this; s; s = s.parent) if (s.vars.has(name) || (s.resolve !== undefined && s.resolve(name))) return s;
     return undefined;
   }
 }
