@@ -1,6 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import type { Location } from '../../../findings/finding.js';
-import { type Node, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, children, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
@@ -13,17 +13,21 @@ const FAST_HASH = /^(md4|md5|sha-?1|sha-?224|sha-?256|sha-?384|sha-?512|sha3-\d+
 const HASH_FUNCTION = /^(md5|blueimp-md5|sha1|sha256|js-md5|js-sha1|js-sha256(\.sha256|\.sha224)?|js-sha512(\.sha512)?|crypto-js\.(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|HmacMD5|HmacSHA1|HmacSHA256|HmacSHA512)|crypto-js\/(md5|sha1|sha256|sha512|sha3)|CryptoJS\.(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160|HmacMD5|HmacSHA1|HmacSHA256|HmacSHA512))$/;
 const MIN_PBKDF2_ITERATIONS = 100_000;
 
-/** Does any identifier or property name inside the expression name a password? */
+/**
+ * Does any identifier or property name inside the expression name a password? Functions inside it
+ * are not read: a callback is code, not a value (its calls are read as calls of their own), and
+ * reading every function argument made a bundle's nested factories quadratic.
+ */
 function hashesPassword(expr: Node | undefined): boolean {
   if (!expr) return false;
-  let found = false;
-  const check = (n: Node) => {
-    if (found) return;
-    if (isPasswordName(simpleName(n))) found = true;
-  };
-  check(expr);
-  walk(expr, [{ Identifier: check, MemberExpression: check }]);
-  return found;
+  if (isPasswordName(simpleName(expr))) return true;
+  const todo: Node[] = [expr];
+  for (let n = todo.pop(); n; n = todo.pop()) {
+    if (isFunction(n)) continue;
+    if ((n.type === 'Identifier' || n.type === 'MemberExpression') && isPasswordName(simpleName(n))) return true;
+    todo.push(...children(n));
+  }
+  return false;
 }
 
 /** The name the hash result is stored under or returned as: `const hashedPassword = …`, `user.password = …`. */
