@@ -7,6 +7,7 @@
  */
 import type { PatternCheck, CodeRuleContext } from '../rule-api.js';
 import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { textMatchesWithin } from './_text-index.js';
 
 const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
 /** Reads limited to own properties: an inherited `constructor` is never walked into. */
@@ -14,6 +15,8 @@ const OWN_PROPERTY_CHECK = /hasOwnProperty|Object\.hasOwn\b|propertyIsEnumerable
 /** Parameters that hold a property path: `setIn(obj, path, value)`, `assignPath(obj, keys, value)`. */
 const PATH_PARAM = /^(path|keys|parts|segments|keyPath|propPath|props)$/;
 /** `x[k] = v`, `(x[k] as T) = v`, `x[k]! = v`: a write through a computed member (a loose test of the text; the walk decides). */
+/** Enclosing functions of a loop examined as the merge: the loop's own function and two around it. */
+const MERGE_LOOP_DEPTH = 3;
 const COMPUTED_WRITE = /\][^;=\n]{0,40}=(?![=>])/;
 const KEY_LISTS = /^Object\.(keys|entries|getOwnPropertyNames)$|^Reflect\.ownKeys$/;
 
@@ -174,8 +177,8 @@ export const recursiveMergePattern: PatternCheck = {
   create: (ctx) => {
     let guardNames: Set<string> | undefined;
     const check = (fn: Node, ancestors: readonly Node[]) => {
-      // Every report is a computed write (`target[key] = …`) in the function: one test of its text before any walk.
-      if (!COMPUTED_WRITE.test(ctx.source(fn))) return;
+      // Every report is a computed write (`target[key] = …`) in the function: one look-up before any walk.
+      if (!textMatchesWithin(ctx.text, COMPUTED_WRITE, fn)) return;
       const parent = ancestors[ancestors.length - 1];
       const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
       const shortName = name?.split('.').pop();
@@ -243,13 +246,18 @@ export const recursiveMergePattern: PatternCheck = {
         return;
       }
     };
-    // Only functions that contain a loop are examined (the merge may loop inside a callback, so every
-    // enclosing function), each once, instead of walking every function's body from every ancestor.
+    // Only functions that contain a loop are examined, each once, instead of walking every function's
+    // body from every ancestor. The merge may loop inside a callback (`keys.forEach((k) => …)`, a
+    // callback in a callback), so the nearest few enclosing functions; further out are the module
+    // factories of a bundle, each of which holds thousands of loops and would be walked whole.
     const examined = new Set<Node>();
     const checkEnclosing = (_loop: Node, ancestors: readonly Node[]) => {
-      for (let i = ancestors.length - 1; i >= 0; i--) {
+      let enclosing = 0;
+      for (let i = ancestors.length - 1; i >= 0 && enclosing < MERGE_LOOP_DEPTH; i--) {
         const a = ancestors[i]!;
-        if (!isFunction(a) || examined.has(a)) continue;
+        if (!isFunction(a)) continue;
+        enclosing++;
+        if (examined.has(a)) continue;
         examined.add(a);
         check(a, ancestors.slice(0, i));
       }

@@ -1,7 +1,8 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, type Visitor, calleeProperty, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, type Visitor, calleeProperty, children, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { isTrueValue } from './_local-values.js';
+import { textMatchesWithin } from './_text-index.js';
 
 const ARCHIVE_MODULES = /^(adm-zip|unzipper|yauzl|yauzl-promise|tar|tar-stream|tar-fs|jszip|node-stream-zip|decompress|extract-zip|zip-lib|@zip\.js\/zip\.js)$/;
 /** Entry fields that hold the path stored in the archive. */
@@ -147,24 +148,30 @@ const HEADER_SLICE_METHOD = /toString|slice|subarray/;
  * directory): a zip entry's name. The format fixes where the name is, whatever the code calls it.
  */
 function readsHeaderName(ctx: CodeRuleContext, init: Node): boolean {
-  // (Every declaration's initialiser is asked: most name none of these methods, and reading the
-  // text is far cheaper than walking it — nested declarations would be walked once per level.)
-  if (!HEADER_SLICE_METHOD.test(ctx.source(init))) return false;
-  let found = false;
-  walk(init, [{
-    CallExpression(c) {
-      if (found) return;
-      const p = calleeProperty(c);
-      const args: Node[] = c.arguments;
-      const range = p === 'toString' && args.length === 3 ? [args[1], args[2]] : /^(slice|subarray)$/.test(p ?? '') && args.length === 2 ? [args[0], args[1]] : undefined;
-      if (!range) return;
-      const start = ctx.source(range[0]!).replace(/\s+/g, '');
-      const end = ctx.source(range[1]!).replace(/\s+/g, '');
-      if ((start === '0' && end === '100') || end === `${start}+100`) found = true;
-      else if (/(^|\+)(30|46)$/.test(start) && end.startsWith(`${start}+`)) found = true;
-    },
-  }]);
-  return found;
+  // (Every declaration's initialiser is asked: most name none of these methods, and the file's
+  // matches answer it without walking or reading the initialiser — nested declarations would be
+  // read once per level.)
+  if (!textMatchesWithin(ctx.text, HEADER_SLICE_METHOD, init)) return false;
+  // A function is not a name read from a header (and a bundle's factories nest thousands of
+  // declarations): calls inside functions are their own declarations' business.
+  const todo: Node[] = [init];
+  for (let n = todo.pop(); n; n = todo.pop()) {
+    if (isFunction(n)) continue;
+    if (n.type === 'CallExpression' && isHeaderNameRead(ctx, n)) return true;
+    todo.push(...children(n));
+  }
+  return false;
+}
+
+/** `header.toString('utf8', 0, 100)`, `buf.slice(offset, offset + 100)`: a tar header's name field. */
+function isHeaderNameRead(ctx: CodeRuleContext, c: Node): boolean {
+  const p = calleeProperty(c);
+  const args: Node[] = c.arguments;
+  const range = p === 'toString' && args.length === 3 ? [args[1], args[2]] : /^(slice|subarray)$/.test(p ?? '') && args.length === 2 ? [args[0], args[1]] : undefined;
+  if (!range) return false;
+  const start = ctx.source(range[0]!).replace(/\s+/g, '');
+  const end = ctx.source(range[1]!).replace(/\s+/g, '');
+  return (start === '0' && end === '100') || end === `${start}+100` || (/(^|\+)(30|46)$/.test(start) && end.startsWith(`${start}+`));
 }
 
 /** `zip.getEntries()`, `directory.files`, `Object.values(zip.files)`, a stream piped into `unzipper.Parse()`. */
