@@ -103,7 +103,7 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
   // `daos.userDao = new UserDao(db)`, `module.exports = require('./impl')`: the other file's exports
   // (or its class's methods) under this export's key.
   for (const [key, ref] of Object.entries(f.exportRefs ?? {})) {
-    const hash = ref.indexOf('#');
+    const hash = ref.indexOf('#', 1);
     const target = resolveIn(x, path, ref.slice(0, hash));
     if (!target) continue;
     const innerResult = exportsOf(target, x, new Set(seen));
@@ -199,7 +199,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   const listeners = new Map<string, FunctionSummary>();
   for (const [path, f] of facts) {
     for (const l of f.listeners ?? []) {
-      const hash = l.key.indexOf('#');
+      const hash = l.key.indexOf('#', 1);
       const target = resolveIn(x, path, l.key.slice(0, hash));
       if (!target) continue;
       const gkey = `${target}${l.key.slice(hash)}`;
@@ -338,7 +338,7 @@ function handlerRoutesByFile(facts: Map<string, CodeFacts>, x: ExportScope): Map
   const out = new Map<string, Map<string, string[]>>();
   for (const path of [...facts.keys()].sort()) {
     for (const [key, fields] of Object.entries(facts.get(path)!.handlerRoutes ?? {})) {
-      const hash = key.indexOf('#');
+      const hash = key.indexOf('#', 1);
       const target = hash > 0 ? resolveIn(x, path, key.slice(0, hash)) : undefined;
       if (!target) continue;
       const name = key.slice(hash + 1);
@@ -392,7 +392,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
     for (const [k, tainted] of Object.entries(f.importCalls ?? {})) {
       const at = k.indexOf('|on:');
       if (!tainted || at < 0) continue;
-      const hash = k.indexOf('#');
+      const hash = k.indexOf('#', 1);
       const target = resolveIn(x, path, k.slice(0, hash));
       const summary = target ? listeners.get(`${target}${k.slice(hash)}`) : undefined;
       if (summary) input[k] = summary;
@@ -560,7 +560,7 @@ function libraryModules(entries: string[], x: ExportScope): string[] {
     out.add(p);
     const f = x.factsOf(p);
     if (f === UNREAD) return;
-    const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#')))];
+    const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#', 1)))];
     for (const spec of specs) {
       const t = resolveIn(x, p, spec);
       if (t) visit(t, depth + 1);

@@ -115,8 +115,65 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
     const outer = scopes.filter((s) => s.dir === '' || dir.startsWith(s.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0];
     scopes.push({ dir, aliases: [...extra, ...(outer?.aliases.filter((a) => !extra.some((b) => b.pattern === a.pattern)) ?? [])] });
   }
+  // Node's subpath imports (`"imports": { "#services/*": "./app/services/*.js" }` in package.json,
+  // AdonisJS and other ESM apps): every scope at or below a package takes its nearest package's.
+  const packages = new Map<string, PathAlias[]>();
+  for (const rel of projectFiles) {
+    if (!/(^|\/)package\.json$/.test(rel) || rel.includes('node_modules/')) continue;
+    let data: { imports?: unknown };
+    try {
+      data = JSON.parse(readFileSync(join(root, rel), 'utf8')) as typeof data;
+    } catch {
+      continue;
+    }
+    const dir = dirname(rel) === '.' ? '' : dirname(rel);
+    const aliases = subpathImports(data?.imports, dir);
+    if (aliases.length) packages.set(dir, aliases);
+  }
+  if (packages.size) {
+    const nearest = (dir: string) => [...packages.keys()].filter((p) => p === '' || p === dir || dir.startsWith(p + '/')).sort((a, b) => b.length - a.length)[0];
+    for (const dir of packages.keys()) {
+      if (scopes.some((s) => s.dir === dir)) continue;
+      const outer = scopes.filter((s) => s.dir === '' || dir.startsWith(s.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0];
+      scopes.push({ dir, aliases: [...(outer?.aliases ?? [])] });
+    }
+    for (const s of scopes) {
+      const pkg = nearest(s.dir);
+      if (pkg === undefined) continue;
+      const own = packages.get(pkg)!;
+      s.aliases = [...own, ...s.aliases.filter((a) => !a.pattern.startsWith('#') || !own.some((b) => b.pattern === a.pattern))];
+    }
+  }
   // Deepest directory first, so the nearest config wins.
   return scopes.sort((a, b) => b.dir.length - a.dir.length);
+}
+
+/**
+ * The `imports` field of a package.json (`dir` its folder): `#` keys, at most one `*`, mapped to
+ * files of the package (`./…`) directly, through conditions (`node`, `import`, `default`, …) or
+ * fallback arrays. Targets that name another package are not project files and are left out.
+ */
+export function subpathImports(imports: unknown, dir: string): PathAlias[] {
+  if (!imports || typeof imports !== 'object' || Array.isArray(imports)) return [];
+  const out: PathAlias[] = [];
+  const leaves = (v: unknown, into: string[], depth: number): void => {
+    if (depth > 4) return;
+    if (typeof v === 'string') {
+      if (v.startsWith('./') && !v.includes('/../') && !v.includes('node_modules/')) into.push(posix.normalize(dir ? `${dir}/${v.slice(2)}` : v.slice(2)));
+    } else if (Array.isArray(v)) {
+      for (const x of v) leaves(x, into, depth + 1);
+    } else if (v && typeof v === 'object') {
+      for (const x of Object.values(v)) leaves(x, into, depth + 1);
+    }
+  };
+  for (const [key, value] of Object.entries(imports)) {
+    if (!key.startsWith('#') || key.split('*').length > 2) continue;
+    const targets: string[] = [];
+    leaves(value, targets, 0);
+    const usable = key.includes('*') ? targets.filter((t) => t.split('*').length === 2) : targets.filter((t) => !t.includes('*'));
+    if (usable.length) out.push({ pattern: key, targets: [...new Set(usable)] });
+  }
+  return out;
 }
 
 const SVELTE_CONFIG = /(^|\/)svelte\.config\.[cm]?[jt]s$/;

@@ -44,7 +44,7 @@ export function bindingValue(e: TaintEngine, b: ImportBinding): Value {
 
 /** Link keys a reference may be published under (`./db#*.pool` → `./db#default.pool`, `./db#pool`; `./dao#*().find` → `./dao#default().find`). */
 export function refCandidates(ref: string): string[] {
-  const hash = ref.indexOf('#');
+  const hash = ref.indexOf('#', 1);
   const spec = ref.slice(0, hash);
   const key = ref.slice(hash + 1);
   if (key === '*') return [`${spec}#default`];

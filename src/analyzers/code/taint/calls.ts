@@ -353,7 +353,7 @@ function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | un
 
 /** Link key of the listeners of `event` on another file's export (`./events#*` → `./events#default|on:report`). */
 export function listenerKey(ref: string, event: string): string {
-  const hash = ref.indexOf('#');
+  const hash = ref.indexOf('#', 1);
   const key = ref.slice(hash + 1).replace(/^\*(?=$|\.)/, 'default');
   return `${ref.slice(0, hash)}#${key}|on:${event}`;
 }
