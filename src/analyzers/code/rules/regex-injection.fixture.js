@@ -48,3 +48,17 @@ app.get('/sku', (req, res) => {
   res.json(products.filter((p) => p.sku.startsWith(prefix)));
 });
 
+// A check of one header says nothing about another read through the same method.
+app.get('/grep', (req, res) => {
+  if (req.get('x-mode') === 'regex') {
+    // ruleid: js/regex-injection
+    const re = new RegExp(req.get('x-pattern'), 'i');
+    return res.json(products.filter((p) => re.test(p.notes)));
+  }
+  if (req.get('x-pattern') === 'open') {
+    // ok: js/regex-injection
+    const re = new RegExp(req.get('x-pattern'));
+    return res.json(products.filter((p) => re.test(p.status)));
+  }
+  res.json([]);
+});

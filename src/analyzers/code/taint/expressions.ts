@@ -1,5 +1,5 @@
 /** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
-import { type Node, WRAPPER_TYPES, isFunction, isNode, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, WRAPPER_TYPES, isFunction, isNode, guardPath, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
@@ -21,7 +21,7 @@ import type { ClassInfo } from './frames.js';
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
   if (frame.guards.size === 0 || !isTainted(v)) return v;
-  const path = memberPath(node);
+  const path = guardPath(node);
   // The guard-only facts stay in the guard map; on the value they would read as other marks.
   const g = path === undefined ? 0 : (frame.guards.get(path) ?? 0) & ~GUARD_ONLY;
   return g ? sanitize(v, g) : v;

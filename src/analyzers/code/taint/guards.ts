@@ -1,5 +1,5 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
-import { type Node, calleeProperty, isFunction, memberPath, numberValue, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, guardPath, isFunction, memberPath, numberValue, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, mask } from './values.js';
@@ -58,7 +58,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
   const add = (m: Map<string, number>, node: Node | undefined, kinds: number) => {
     if (!node) return;
     const inner = unwrap(node);
-    const p = memberPath(inner);
+    const p = guardPath(inner);
     if (p) m.set(p, (m.get(p) ?? 0) | kinds);
     const hostOf = p ? frame.urlOf.get(`#host:${p}`) : undefined;
     if (hostOf && kinds & mask('ssrf', 'redirect')) m.set(hostOf, (m.get(hostOf) ?? 0) | mask('ssrf', 'redirect'));

@@ -1,5 +1,5 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
-import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
@@ -500,7 +500,7 @@ function assertionGuards(e: TaintEngine, expr: Node, frame: Frame): void {
   if (c.type === 'AwaitExpression') c = unwrap(c.argument);
   if (c.type !== 'CallExpression') return;
   const add = (node: Node | undefined, kinds: number) => {
-    const p = node && memberPath(unwrap(node));
+    const p = node && guardPath(unwrap(node));
     if (p && kinds) frame.guards.set(p, (frame.guards.get(p) ?? 0) | kinds);
   };
   if (assertCall(e, c)) {

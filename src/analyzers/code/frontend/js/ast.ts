@@ -332,6 +332,44 @@ export function memberPath(node: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The key a check on an expression is kept under: its member path, with the arguments of the
+ * calls along it (`req.get("x-mode")`, `url.split(".").slice(-1)`), so a check of one header or
+ * input says nothing about another read through the same method. A call with an argument that is
+ * neither a literal nor a path (`f(a + b)`) has no key.
+ */
+export function guardPath(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'MemberExpression') {
+    const obj = guardPath(n.object);
+    const prop = propertyName(n);
+    return obj === undefined || prop === undefined ? undefined : `${obj}.${prop}`;
+  }
+  if (n.type === 'CallExpression') {
+    const callee = guardPath(n.callee);
+    if (callee === undefined) return undefined;
+    const args: string[] = [];
+    for (const a of n.arguments) {
+      const key = argumentKey(a);
+      if (key === undefined) return undefined;
+      args.push(key);
+    }
+    return `${callee}(${args.join(',')})`;
+  }
+  return memberPath(n);
+}
+
+/** An argument in a guard key: a literal (`'x-mode'`, `-1`, `/\./`), or a variable or member path read again. */
+function argumentKey(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Literal') return n.regex ? `/${n.regex.pattern}/${n.regex.flags ?? ''}` : JSON.stringify(n.value);
+  const s = stringValue(n);
+  if (s !== undefined) return JSON.stringify(s);
+  if (n.type === 'UnaryExpression' && n.operator === '-' && numberValue(n.argument) !== undefined) return `-${numberValue(n.argument)}`;
+  const p = guardPath(n);
+  return p === undefined ? undefined : `@${p}`;
+}
+
 /** Literal string value: 'x', "x", `x` without substitutions. */
 export function stringValue(node: Node | undefined | null): string | undefined {
   if (!node) return undefined;
