@@ -36,6 +36,9 @@ const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolea
   // NextAuth.js: its session token cookie is Secure whenever the site URL is https, unless
   // `cookies.sessionToken.options` overrides it.
   'next-auth': { cookiePath: ['cookies', 'sessionToken', 'options'], secure: true, httpOnly: true },
+  // AdonisJS: `config/session.ts` exports `defineConfig({ cookie: {…} })`, HttpOnly unless told otherwise
+  // (`secure` follows the app's own choice, usually `app.inProduction`: only an explicit false is reported).
+  '@adonisjs/session.defineConfig': { cookiePath: ['cookie'], secure: true, httpOnly: true },
 };
 
 /** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
