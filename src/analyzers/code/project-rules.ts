@@ -140,6 +140,19 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
         });
       }
     }
+    // The framework's CSRF protection switched off in an app that keeps its login in a cookie session.
+    if (group.some((f) => f.cookieSessions)) {
+      for (const d of group.flatMap((f) => f.disabled ?? [])) {
+        findings.push({
+          ruleId: csrfMeta.id,
+          message: `CSRF protection of ${d.what} is disabled in an app with cookie sessions: any site can submit forms in the signed-in user's name`,
+          location: d.location,
+          fingerprintHint: `disabled ${d.what}`,
+          ...(d.snippet !== undefined ? { snippet: d.snippet } : {}),
+          ...(d.suppression ? { externalSuppression: d.suppression } : {}),
+        });
+      }
+    }
     if (group.some((f) => f.protects)) continue;
     if (!group.some((f) => f.parsesForms) || !group.some((f) => f.stateChangingRoutes)) continue;
     for (const s of group.flatMap((f) => f.sessions ?? [])) {

@@ -7,10 +7,12 @@
 import type { RuleMeta } from '../../../findings/rule.js';
 import type { Location } from '../../../findings/finding.js';
 import type { CodeRuleContext } from '../rule-api.js';
-import { type Node, type Visitor, calleeProperty, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, type Visitor, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
 import { cookieOption, cookieSite } from './_cookies.js';
+import { isFalseValue } from './_local-values.js';
+import { objectLiteralOf } from '../frontend/js/bindings.js';
 
 export const csrfMeta: RuleMeta = {
   id: 'js/csrf',
@@ -21,7 +23,7 @@ export const csrfMeta: RuleMeta = {
   cwe: [352],
   owasp: 'A01:2021-Broken Access Control',
   tags: ['csrf', 'session', 'config', 'ai-common'],
-  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes.",
+  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes. And the framework's own CSRF protection switched off in its config (AdonisJS `@adonisjs/shield` `defineConfig({ csrf: { enabled: false } })`) in an app that keeps a cookie session.",
   fix: "Add CSRF protection to every state-changing route: a synchroniser or double-submit token (`csrf-sync`, `csrf-csrf`; `@fastify/csrf-protection`; `koa-csrf`) rendered into each form and checked on POST, and set the session cookie to `sameSite: 'lax'` (or `'strict'`) as defence in depth. Keep state changes off GET routes.",
   examples: {
     bad: "app.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.post('/account/email', requireLogin, updateEmail);",
@@ -51,6 +53,10 @@ export interface CsrfFacts {
     protectsAll?: boolean;
     /** State-changing routes left without the CSRF middleware their router's other such routes carry. */
     unguardedRoutes?: SessionFact[];
+    /** The file configures a cookie-backed session (whatever its SameSite). */
+    cookieSessions?: boolean;
+    /** The framework's own CSRF protection switched off in its config (`@adonisjs/shield` `csrf: { enabled: false }`). */
+    disabled?: SessionFact[];
   };
 }
 
@@ -59,6 +65,8 @@ const CSRF_PACKAGES = /^(csurf|csrf|csrf-csrf|csrf-sync|lusca|tiny-csrf|@fastify
 const CSRF_WORDS = /csrf|xsrf|sameOrigin|checkOrigin|verifyOrigin/i;
 const FORM_PARSERS = /^(express\.urlencoded|body-parser\.urlencoded|bodyParser\.urlencoded|multer|koa-body|koa-body\.koaBody|koa-bodyparser|@koa\/multer|formidable|express-fileupload|@fastify\/formbody|@fastify\/multipart|busboy|connect-multiparty)(\.default)?$/;
 const ROUTE_METHODS = /^(post|put|patch|delete|del)$/;
+/** Framework config builders with a CSRF section that can be switched off: `defineConfig({ csrf: { enabled: false } })`. */
+const FRAMEWORK_CSRF_CONFIG = /^@adonisjs\/shield\.defineConfig$/;
 /** Receivers that make outgoing requests, not routes. */
 const CLIENTS = /^(axios|http|https|fetch|got|request|superagent|needle|api|client|apiClient|this\.http|httpService|res|req|ctx\.request|supertest|agent)$/;
 
@@ -88,6 +96,18 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
       if (mentionsDefence && calleeProperty(node) === 'use' && node.arguments.some(namesDefence)) facts.protectsAll = true;
       if (FORM_PARSERS.test(name)) facts.parsesForms = true;
+      if (FRAMEWORK_CSRF_CONFIG.test(name)) {
+        const section = objectProperty(objectLiteralOf(ctx.program, node.arguments[0]), 'csrf');
+        const enabled = objectProperty(section && objectLiteralOf(ctx.program, section), 'enabled');
+        if (enabled && isFalseValue(enabled, ctx.constantValue)) {
+          const location = locationOf(ctx, enabled);
+          lines ??= ctx.text.split(/\r?\n/);
+          const fact: SessionFact = { location, what: name.replace(/\.defineConfig$/, ''), snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+          const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+          if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+          (facts.disabled ??= []).push(fact);
+        }
+      }
       if (calleeProperty(node) === 'register' && node.arguments[0] && /^(@fastify\/formbody|@fastify\/multipart)(\.default)?$/.test(ctx.qualifiedName(node.arguments[0]) ?? '')) facts.parsesForms = true;
       const callee = unwrap(node.callee);
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && !CLIENTS.test(memberPath(callee.object) ?? '')) {
@@ -103,6 +123,7 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       // Only session middleware carries a session cookie (`res.cookie(…)` sites never do): named before reading the call.
       const site = name.includes('session') ? cookieSite(ctx, node) : undefined;
       if (!site || !/session/.test(site.what)) return;
+      facts.cookieSessions = true;
       const sameSite = cookieOption(site, 'sameSite');
       const v = sameSite ? ctx.constantValue(sameSite.value) : undefined;
       if (v === true || (typeof v === 'string' && /^(lax|strict)$/i.test(v))) return;
