@@ -57,6 +57,35 @@ function isApiKeyName(name: string | undefined): boolean {
   return /^(x )?api key$|^(admin|master|secret) (key|token)$|^admin secret$/.test(w);
 }
 
+/** A key that a service's API is called with (`apiKey`, `api_key`, `apiSecret`), not a public or publishable one. */
+function isServiceKeyName(name: string | undefined): boolean {
+  if (!name) return false;
+  const w = nameWords(name);
+  if (w.some((x) => /^(public|pub|publishable|site|client|browser|search|test|demo|example|sample|dummy|fake)$/.test(x))) return false;
+  return /^(x )?api (key|secret)$/.test(w.join(' '));
+}
+
+/** `env.get('MAILGUN_DOMAIN')` (AdonisJS, envalid-style helpers), `configService.get('X')`, `process.env.X`: a setting read from the environment. */
+function readsEnvironment(node: Node): boolean {
+  const n = unwrap(node);
+  if (isEnvRead(n)) return true;
+  if (n.type === 'LogicalExpression' || n.type === 'ConditionalExpression') return [n.left, n.right, n.consequent, n.alternate].some((x) => x && readsEnvironment(x));
+  if (n.type !== 'CallExpression' || calleeProperty(n) !== 'get') return false;
+  const receiver = unwrap(n.callee).object;
+  return /^(env|Env|configService)$/.test(simpleName(receiver) ?? '') && /^[A-Z][A-Z0-9_]*$/.test(stringValue(n.arguments[0]) ?? '');
+}
+
+/** Does any value of this settings object (nested objects included) come from the environment? */
+function settingsReadEnvironment(obj: Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  for (const p of obj.properties as Node[]) {
+    if (p.type !== 'Property') continue;
+    const v = unwrap(p.value);
+    if (v.type === 'ObjectExpression' ? settingsReadEnvironment(v, depth + 1) : readsEnvironment(v)) return true;
+  }
+  return false;
+}
+
 /** The literal text of a hard-coded value (following constants and `||` fallbacks), for inspection only. */
 function literalText(ctx: CodeRuleContext, node: Node | undefined): string | undefined {
   if (!node) return undefined;
@@ -124,7 +153,7 @@ export const hardcodedCredentials: CodeRule = {
     cwe: [798, 259],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'secrets', 'config', 'ai-common'],
-    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), given to an account as the default for a missing environment variable (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || 'S3cret!pw' }`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), given to an account as the default for a missing environment variable (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || 'S3cret!pw' }`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`), or a settings object that reads its other values from the environment writes an API key in as a random-looking literal (`mailgun: { domain, apiKey: 'key-…' }` beside `env.get('…')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
     fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`, `Authorization: 'Bearer ' + process.env.BILLING_TOKEN`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
     examples: {
       bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
@@ -226,6 +255,21 @@ export const hardcodedCredentials: CodeRule = {
           if (header && ancestors[ancestors.length - 1]?.type === 'ObjectExpression') checkHeaderCredential(node.value, node, `in the ${header} header`);
           // An OAuth client's secret in a token request body (`client_secret: SECRET`) is its password.
           else if (!node.computed && OAUTH_CLIENT_SECRET.test(propertyName(node) ?? '')) checkHeaderCredential(node.value, node, 'as the OAuth client secret');
+          // A settings object that reads its other values from the environment but writes this API key
+          // in (`mailgun: { domain: …, apiKey: 'key-…' }` beside `token: env.get('ENRICH_TOKEN')`).
+          if (!node.computed && !testFile && isServiceKeyName(propertyName(node)) && unwrap(node.value).type !== 'ObjectExpression') {
+            const text = literalText(ctx, node.value);
+            const hv = hardcodedValue(ctx, node.value);
+            let outer: Node | undefined;
+            for (let i = ancestors.length - 1; i >= 0; i--) {
+              const a = ancestors[i]!;
+              if (a.type === 'ObjectExpression') outer = a;
+              else if (a.type !== 'Property' && !/^(ParenthesizedExpression|TSAsExpression|TSSatisfiesExpression)$/.test(a.type)) break;
+            }
+            if (hv && hv.kind === 'literal' && text !== undefined && looksLikeRealToken(text) && outer && settingsReadEnvironment(outer)) {
+              report(hv.declared ?? node, 'Hard-coded API key in settings whose other values come from the environment: everyone with the code can call the service as this account (read it from the environment or a secret manager)', hv.literal);
+            }
+          }
           if (node.computed || !isPasswordKey(propertyName(node))) return;
           const hv = hardcodedPassword(node.value);
           if (!hv) return;
