@@ -144,6 +144,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'path', callee: /^(send|koa-send|@koa\/send)$/, args: [1], when: (s) => !hasRootOption(s) },
   // express-fileupload: `file.mv(dest[, cb])` moves the upload to `dest` (the receiver is an upload, or a function's parameter given one).
   { kind: 'path', callee: /(^|\.)mv$/, args: [0], when: (s) => s.args.length <= 2 && !!s.receiverValue?.taints.some((t) => t.param !== undefined || /(^|\.)files?$/.test(t.source?.label ?? '')) },
+  // AdonisJS: `file.move(dir, { name })` moves an upload (`request.file(…)`, a `vine.file()` field of `request.validateUsing(…)`) into `dir`.
+  { kind: 'path', callee: /(^|\.)move$/, args: [0], when: (s) => s.args.length <= 2 && isAdonisUpload(s.receiverValue) },
 
   // require() of a file path built from a folder (`require(path.join(dir, name))`, `require(\`./plugins/${name}\`)`):
   // the user's part climbs out of that folder and loads any file on the host (CWE-22).
@@ -328,6 +330,13 @@ export function isResponse(site: CallSite): boolean {
   // res.status(500).send(...) → receiver text `res.status()`
   const base = r.replace(/(\.(status|type|set|header|cookie|clearCookie|code|contentType|vary|append|location|links|attachment|setHeader)\(\))+$/, '');
   return RESPONSE_NAMES.test(base);
+}
+
+/** An AdonisJS upload: from `request.file(…)` (its client name is the request's), or a field of `request.validateUsing(…)`. */
+function isAdonisUpload(v: Value | undefined): boolean {
+  if (!v) return false;
+  const upload = /\.(file\(\)\.clientName|validateUsing\(\))$/;
+  return v.taints.some((t) => t.path.length > 0 && upload.test(t.source?.label ?? '')) || !!v.fields?.get('clientName')?.taints.some((t) => upload.test(t.source?.label ?? ''));
 }
 
 /** `{ root: dir }` makes Express/koa-send refuse paths that climb out of dir — unless dir is `/`. */

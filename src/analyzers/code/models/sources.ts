@@ -44,6 +44,8 @@ export const REQUEST_METHODS: Record<string, { object: boolean; promise: boolean
   only: { object: true, promise: false },
   except: { object: true, promise: false },
   body: { object: true, promise: false },
+  // `await request.validateUsing(validator)`: what VineJS checked is still the client's (strings stay free text).
+  validateUsing: { object: true, promise: true },
   cookie: { object: false, promise: false },
   // Hono's `c.req`: `query('q')`, `queries('tag')`, `parseBody()`, and what a validator middleware checked (`valid('json')`).
   query: { object: false, promise: false },

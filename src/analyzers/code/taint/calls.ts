@@ -139,6 +139,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       return m.promise ? { taints: [], awaited: v } : v;
     }
   }
+  // AdonisJS `request.file('avatar')`: an upload the server stored (its tmpPath is the server's); the client named it.
+  if (receiverValue?.kind === 'request' && method === 'file' && args.length >= 1 && args.length <= 2) {
+    return { taints: [], fields: new Map([['clientName', e.source(node, `${memberPath(receiverNode!) ?? 'request'}.file().clientName`, 'request', false)]]) };
+  }
   if (receiverValue?.kind === 'formData' && method === 'get') return e.source(node, 'form data', 'request', false);
   // HTTP responses the code fetched: their bodies are stored content (js/xss reports them with medium confidence).
   if (/^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|cross-fetch|isomorphic-fetch)$/.test(name)) return { taints: [], awaited: { taints: [], kind: 'fetchResponse' } };

@@ -364,10 +364,15 @@ function storeRequestField(e: TaintEngine, name: string, value: Value, at: Node)
   e.requestFieldsSet.set(name, taints.slice(0, 2).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] })));
 }
 
+/** An AdonisJS upload's fields that the server fills (`tmpPath` where the body parser wrote it, `filePath` after `move`). */
+const UPLOAD_SERVER_FIELDS = new Set(['tmpPath', 'filePath']);
+
 export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _frame: Frame): Value {
   // `s.length`, `set.size` are numbers; but on a parsed query or body object (`req.query.size`,
   // `?size=…`) they are whatever field the client sent.
   if (SAFE_PROPERTIES.has(name) && !obj.kind && !parsedRequestObject(obj)) return EMPTY;
+  // Where the server stored an upload that VineJS checked (`vine.file()`): its path, not the client's.
+  if (UPLOAD_SERVER_FIELDS.has(name) && obj.taints.length > 0 && obj.taints.every((t) => t.path.length > 0 && t.source?.label.endsWith('.validateUsing()'))) return EMPTY;
   switch (obj.kind) {
     case 'request': {
       const field = REQUEST_FIELDS[name];
