@@ -72,6 +72,16 @@ export function corpusRelative(reported, corpusDir, cwd = process.cwd()) {
   return reported.replace(/\\/g, '/');
 }
 
+/**
+ * Rules split off from another after the corpus was labelled: a label naming the original rule is
+ * also matched by a finding of the rule that now reports that part of it (server-side template
+ * injection was js/code-injection before js/template-injection existed).
+ */
+export const SPLIT_RULES = new Map([
+  ['js/template-injection', 'js/code-injection'],
+]);
+const labelNames = (l, ruleId) => l.ids.includes(ruleId) || (SPLIT_RULES.has(ruleId) && l.ids.includes(SPLIT_RULES.get(ruleId)));
+
 const emptyCounts = () => ({ tp: 0, fp: 0, fn: 0 });
 const ratio = (a, b) => (b === 0 ? null : a / b);
 
@@ -95,7 +105,7 @@ export function score(labelsByFile, findings) {
   const jsFindings = findings.filter((f) => f.ruleId.startsWith('js/'));
   for (const f of jsFindings) {
     const labels = labelsByFile.get(f.path) ?? [];
-    const hits = labels.filter((l) => l.line !== null && l.ids.includes(f.ruleId) && l.line >= f.startLine && l.line <= f.endLine);
+    const hits = labels.filter((l) => l.line !== null && labelNames(l, f.ruleId) && l.line >= f.startLine && l.line <= f.endLine);
     const fresh = hits.find((l) => !matchedLabels.has(l));
     if (fresh) {
       matchedLabels.add(fresh);

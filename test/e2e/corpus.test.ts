@@ -146,6 +146,23 @@ test('quality: scoring matches by file, rule id and line range; counts FP, FN an
   assert.deepEqual(result.rules['js/command-injection'], { tp: 0, fp: 1, fn: 0, recall: null, precision: 0 });
 });
 
+test('quality: a rule split off from a labelled rule matches that rule\'s labels, and only those', () => {
+  const labels = new Map<string, Label[]>([
+    ['t.js', [
+      { line: 5, ids: ['js/code-injection'], labelLine: 4 },
+      { line: 9, ids: ['js/xss'], labelLine: 8 },
+    ]],
+  ]);
+  const result = quality.score(labels, [
+    { ruleId: 'js/template-injection', path: 't.js', startLine: 5, endLine: 5 }, // TP: labelled before the split
+    { ruleId: 'js/template-injection', path: 't.js', startLine: 9, endLine: 9 }, // FP: another rule's label
+  ]);
+  assert.equal(result.overall.tp, 1);
+  assert.equal(result.overall.fp, 1);
+  assert.equal(result.overall.fn, 1);
+  assert.deepEqual(result.rules['js/template-injection'], { tp: 1, fp: 1, fn: 0, recall: 1, precision: 0.5 });
+});
+
 test('demo app: every source file parses and carries no Vouch annotations', () => {
   const files = quality.listCorpusFiles(DEMO);
   assert.ok(files.length >= 10, `expected the demo app's server and client files, found ${files.length}`);

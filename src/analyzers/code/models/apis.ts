@@ -31,6 +31,8 @@ export interface ApiSinkRow {
   rawValues?: (text: string) => string[];
   /** A raw piece of a query the calling function composes: reported there, never at its callers (CallSink.fragment). */
   fragment?: true;
+  /** A template engine's template source (CallSink.template): reported by js/template-injection. */
+  template?: true;
 }
 
 export interface ApiSanitizerRow {
@@ -111,6 +113,15 @@ export const API_SINKS: ApiSinkRow[] = [
   { package: 'aws-sdk', path: '*DynamoDB().executeStatement', args: [0], kind: 'sql' },
   // expr-eval: a parser instance evaluates its expression language (`new Parser().evaluate(expr)`).
   { package: 'expr-eval', path: '*Parser().{evaluate,parse}', args: [0], kind: 'code' },
+  // Template engines used through an instance (server-side template injection, js/template-injection):
+  // the first argument is the template's source. (Module-level calls such as `ejs.render` are rows
+  // of models/sinks.ts. LiquidJS is not here: its templates cannot reach JavaScript, and letting
+  // users write them is what it is for.)
+  { package: 'nunjucks', path: '{Environment(),configure()}.{renderString,compile}', args: [0], kind: 'code', template: true },
+  { package: 'nunjucks', path: 'Template', args: [0], kind: 'code', template: true },
+  { package: 'handlebars', path: 'create().{compile,precompile}', args: [0], kind: 'code', template: true },
+  { package: 'eta', path: 'Eta().{renderString,renderStringAsync,compile}', args: [0], kind: 'code', template: true },
+  { package: 'edge.js', path: '*.{renderRaw,renderRawSync}', args: [0], kind: 'code', template: true },
   // MongoDB driver and Mongoose: filters and pipelines.
   ...['mongodb', 'mongoose'].flatMap((p): ApiSinkRow[] => [
     { package: p, path: '*.{find,findOne,findOneAndUpdate,findOneAndDelete,findOneAndRemove,findOneAndReplace,update,updateOne,updateMany,deleteOne,deleteMany,countDocuments,count,remove,replaceOne,exists,where,findAndModify}', args: [0], kind: 'nosql' },

@@ -64,6 +64,12 @@ export interface CallSink {
    * at this call, not at callers that merely pass the value on.
    */
   fragment?: true;
+  /**
+   * The argument is a template engine's template source (`ejs.render(text)`, `pug.compile(text)`):
+   * input there is server-side template injection, reported by js/template-injection (not
+   * js/code-injection, which keeps `eval`, `Function`, `vm` and the like).
+   */
+  template?: true;
 }
 
 const SQL_TEXT = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|group\s+by|values\s*\(|create\s+table|drop\s+table|alter\s+table|limit\s+\d*|union\s+select|join\s)/i;
@@ -169,11 +175,12 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'code', callee: /^(mathjs|math)\.eval$/, args: [0] },
   { kind: 'code', callee: /(^|\.)eval$/, args: [0], when: (s) => /^mathjs\.create\(/.test(s.name) || /^(math|mathjs|this\.math)$/.test(s.receiver ?? '') },
 
-  // Server-side template injection: the user writes the template itself.
-  { kind: 'code', callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|lodash-es|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
-  { kind: 'code', callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
+  // ── Server-side template injection (CWE-1336): the user writes the template itself ──
+  // (Kind `code`, so what clears code clears these too; reported by js/template-injection.)
+  { kind: 'code', template: true, callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|lodash-es|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
+  { kind: 'code', template: true, callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
   // Edge (AdonisJS views): `edge.renderRaw(source, state)` compiles the source as a template.
-  { kind: 'code', callee: /^edge\.js\.(renderRaw|renderRawSync)$/, args: [0] },
+  { kind: 'code', template: true, callee: /^edge\.js\.(renderRaw|renderRawSync)$/, args: [0] },
 
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
   // Express and Next send strings as text/html; Fastify's reply sends them as text/plain (an HTML

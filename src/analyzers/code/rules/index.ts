@@ -5,6 +5,7 @@ import { nosqlInjection } from './nosql-injection.js';
 import { commandInjection } from './command-injection.js';
 import { pathTraversal } from './path-traversal.js';
 import { codeInjection } from './code-injection.js';
+import { templateInjection } from './template-injection.js';
 import { xss } from './xss.js';
 import { ssrf } from './ssrf.js';
 import { openRedirect } from './open-redirect.js';
@@ -49,6 +50,7 @@ export const CODE_RULES: CodeRule[] = [
   commandInjection,
   pathTraversal,
   codeInjection,
+  templateInjection,
   xss,
   ssrf,
   openRedirect,

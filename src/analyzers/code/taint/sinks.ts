@@ -57,7 +57,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = row.field ? site.argValues[i]?.fields?.get(row.field) : site.argValues[i];
-      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model, row.fragment);
+      if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model, row.fragment, row.template);
     }
   }
   if (SPAWNS.test(site.name)) {
@@ -127,7 +127,7 @@ function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Va
   }
   // A raw fragment inside a multi-line sql`…` query: the flaw is that query (where it is run).
   const at = row.fragment && e.queryTemplate ? { ...site, call: e.queryTemplate } : site;
-  sinkValue(e, row.kind, v, at, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment);
+  sinkValue(e, row.kind, v, at, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment, row.template);
 }
 
 /**
@@ -345,7 +345,7 @@ function encodesBackslash(site: CallSite): boolean {
 /** Fields of a request's options that pick its destination. */
 const REQUEST_DESTINATION = /^(url|uri|href|origin|host|hostname|port|protocol|baseURL|baseUrl|prefixUrl|socketPath|agent|lookup)$/;
 
-export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string, fragment?: boolean): void {
+export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSite, argIndex: number, frame: Frame, confidence?: 'high' | 'low', framework?: string, model?: string, fragment?: boolean, template?: boolean): void {
   const label = `${site.name || site.method}()`;
   // An error handler answering `res.status(400).json({ message: err.message })`: the error is one the
   // application raised as a client error, its message written for the client. (A caught exception
@@ -353,7 +353,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if (kind === 'errorInfo' && clientErrorStatus(site.receiverNode)) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
   // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
   if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
-  const extra = model || fragment ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}) } : undefined;
+  const extra = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
@@ -438,7 +438,7 @@ function ownPageUrlFirst(t: Taint): boolean {
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)

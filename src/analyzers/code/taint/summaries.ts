@@ -45,6 +45,8 @@ export interface SinkSite {
   implicitRegex?: boolean;
   /** A raw piece of a query the enclosing function composes (CallSink.fragment): reported here, never at callers. */
   fragment?: boolean;
+  /** A template engine's template source (CallSink.template): reported by js/template-injection. */
+  template?: boolean;
   /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
   model?: string;
 }
