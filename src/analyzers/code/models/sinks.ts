@@ -3,7 +3,7 @@
  * library is adding a row here (with a fixture line in the rule's fixture file), never engine code.
  */
 import type { Node } from '../frontend/js/ast.js';
-import { objectProperty, unwrap } from '../frontend/js/ast.js';
+import { memberPath, objectProperty, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
 import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
@@ -264,6 +264,8 @@ export const CALL_SINKS: CallSink[] = [
 
   // Hand-rolled log files: fs write streams named like logs.
   { kind: 'log', callee: /(^|\.)(write|appendFileSync|appendFile)$/, args: [0], when: (s) => /(^|\.)(\w*(log|Log|audit|Audit)\w*)$/.test(s.receiver ?? '') && !/dialog|catalog|blog/i.test(s.receiver ?? '') },
+  // Lines appended to a file named like a log (`fs.appendFileSync(config.auditLog, line)`, `'…/access.log'`).
+  { kind: 'log', callee: /^(fs|fs\/promises|fs\.promises)\.(appendFileSync|appendFile)$/, args: [1], when: logFilePath },
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
   { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'errorInfo', callee: /^((next\/server\.)?NextResponse\.json|Response\.json)$/, args: [0] },
@@ -387,6 +389,16 @@ export const PROPERTY_SINKS: PropertySink[] = [
   { kind: 'xss', property: /^body$/, object: /^ctx$/ },
   { kind: 'errorInfo', property: /^body$/, object: /^(ctx|context)$/ },
 ];
+
+/** The file a call appends to is named like a log: a `….log` path, or a variable or property called `auditLog`, `LOG_FILE`… */
+function logFilePath(site: CallSite): boolean {
+  const a = site.args[0] && unwrap(site.args[0]);
+  if (!a) return false;
+  const text = stringArg(site, 0) || site.argValues[0]?.text || '';
+  if (/\.log$/i.test(text)) return true;
+  const last = (memberPath(a) ?? '').split('.').pop() ?? '';
+  return /(^|_)(log|audit)(_|$)|(log|audit)(file|path)?$|^(log|audit)[A-Z_]/i.test(last) && !/dialog|catalog|blog|backlog|changelog/i.test(last);
+}
 
 function stringArg(site: CallSite, i: number): string {
   const a = site.args[i] && unwrap(site.args[i]!);

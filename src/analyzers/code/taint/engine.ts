@@ -20,7 +20,7 @@ import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { dropCheckedThenOpened } from './sinks.js';
 import { paramName, runFunction, summaryOf } from './functions.js';
-import { collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
+import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
 import { narrowedDtoFields } from './validated-dtos.js';
 import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
@@ -138,6 +138,7 @@ export class TaintEngine {
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
     if (/\bargs\b/.test(this.input.lines.text) && /\bresolve\b/.test(this.input.lines.text)) collectFieldConfigs(program, this.resolverFns);
+    if (/\b(context|ctx)\b/.test(this.input.lines.text) && /\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);

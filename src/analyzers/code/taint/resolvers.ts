@@ -35,6 +35,60 @@ export function collectResolvers(program: Node, out: Set<Node>): void {
 }
 
 /**
+ * Resolver maps split over modules (`export const userMutations = { setAvatar: (_root, { url }, ctx) => … }`,
+ * spread into `Mutation: { ...userMutations }` in another file): an exported object literal whose
+ * function values have the field-resolver signature — an unused or `root`/`parent` first parameter,
+ * the arguments second, a `context`/`ctx` (or destructured) third — is a map of field resolvers.
+ * Only the module's top-level exported objects (and the functions they name) are read.
+ */
+export function collectExportedResolverMaps(program: Node, out: Set<Node>): void {
+  const objects = new Map<string, Node>();
+  const functions = new Map<string, Node>();
+  const exported: Node[] = [];
+  for (const stmt of program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'FunctionDeclaration' && decl.id) functions.set(decl.id.name, decl);
+    if (decl?.type === 'VariableDeclaration') {
+      for (const d of decl.declarations as Node[]) {
+        if (d.id.type !== 'Identifier' || !d.init || unwrap(d.init).type !== 'ObjectExpression') continue;
+        objects.set(d.id.name, unwrap(d.init));
+        if (stmt.type === 'ExportNamedDeclaration') exported.push(unwrap(d.init));
+      }
+    } else if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) {
+      for (const sp of stmt.specifiers as Node[]) { const o = sp.local?.type === 'Identifier' ? objects.get(sp.local.name) : undefined; if (o) exported.push(o); }
+    } else if (stmt.type === 'ExportDefaultDeclaration') {
+      const v = unwrap(stmt.declaration);
+      const o = v.type === 'Identifier' ? objects.get(v.name) : v;
+      if (o?.type === 'ObjectExpression') exported.push(o);
+    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && memberPath(stmt.expression.left) === 'module.exports') {
+      const v = unwrap(stmt.expression.right);
+      const o = v.type === 'Identifier' ? objects.get(v.name) : v;
+      if (o?.type === 'ObjectExpression') exported.push(o);
+    }
+  }
+  for (const o of exported) {
+    for (const p of o.properties as Node[]) {
+      if (p.type !== 'Property') continue;
+      const v = unwrap(p.value);
+      // (`{ importFeed }`: a function declared in the module.)
+      const fn = v.type === 'Identifier' ? functions.get(v.name) : v;
+      if (fn && isFunction(fn) && resolverSignature(fn)) out.add(fn);
+    }
+  }
+}
+
+/** `(_root, args, context)`, `(parent, { id }, { db }, info)`: the graphql-js field resolver's parameters. */
+function resolverSignature(fn: Node): boolean {
+  const [first, second, third] = fn.params as Node[];
+  if (!first || !second || !third || fn.params.length > 4) return false;
+  const name = (n: Node) => (n.type === 'AssignmentPattern' ? n.left : n).type === 'Identifier' ? (n.type === 'AssignmentPattern' ? n.left : n).name as string : undefined;
+  if (!RESOLVER_FIRST.test(name(first) ?? '-')) return false;
+  return third.type === 'ObjectPattern' || RESOLVER_CONTEXT.test(name(third) ?? '');
+}
+const RESOLVER_FIRST = /^(_+\w*|root|parent|obj|source)$/;
+const RESOLVER_CONTEXT = /^_*(context|ctx)$/;
+
+/**
  * GraphQL field configs anywhere (graphql-js `fields: { user: { args, resolve } }`, Pothos
  * `t.field({ args, resolve })`, Nexus `queryField(name, { args, resolve })`): an object literal
  * that declares `args` and a `resolve(parent, args, context, info)` function.

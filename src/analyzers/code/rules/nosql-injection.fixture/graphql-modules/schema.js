@@ -1,0 +1,2 @@
+import { orderQueries } from './orders.js';
+export const resolvers = { Query: { ...orderQueries } };
