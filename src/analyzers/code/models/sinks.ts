@@ -146,7 +146,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|stat|statSync|lstat|access|accessSync|existsSync|open|openSync|mkdir|mkdirSync|readJson|readJsonSync|outputFile|remove|truncate)$/, args: [0] },
   { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra)\.(copyFile|copyFileSync|rename|renameSync|copy|move|symlink|link)$/, args: [0, 1] },
   { kind: 'path', callee: /^(fs\.promises|fs\/promises)\.\w+$/, args: [0], when: (s) => /^(readFile|writeFile|appendFile|unlink|rm|readdir|stat|open|mkdir)$/.test(s.method) },
-  { kind: 'path', callee: /(^|\.)(sendFile|download)$/, args: [0], when: (s) => isResponse(s) && !hasRootOption(s) },
+  // (Not Fastify's `reply.sendFile`/`reply.download` (@fastify/static): they always serve from a root,
+  // and `send` refuses names that climb out of it.)
+  { kind: 'path', callee: /(^|\.)(sendFile|download)$/, args: [0], when: (s) => isResponse(s) && !hasRootOption(s) && !/^reply\b/.test(s.receiver ?? '') },
   { kind: 'path', callee: /^(send|koa-send|@koa\/send)$/, args: [1], when: (s) => !hasRootOption(s) },
   // express-fileupload: `file.mv(dest[, cb])` moves the upload to `dest` (the receiver is an upload, or a function's parameter given one).
   { kind: 'path', callee: /(^|\.)mv$/, args: [0], when: (s) => s.args.length <= 2 && !!s.receiverValue?.taints.some((t) => t.param !== undefined || /(^|\.)files?$/.test(t.source?.label ?? '')) },

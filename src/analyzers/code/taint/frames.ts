@@ -54,6 +54,11 @@ export interface Frame {
   continued?: Frame[];
   /** Parameters a framework fills (a decorator, a request type): their caller is known, so no parameter audit. */
   frameworkFilled?: boolean[];
+  /**
+   * `const allowed = t.startsWith('/admin/') && !t.includes('//')`: what testing the constant proves,
+   * with the values of the variables it checked then (the proof lapses when one is reassigned).
+   */
+  conditions?: Map<string, { whenTrue: Map<string, number>; whenFalse: Map<string, number>; roots: [string, Value | undefined][] }>;
 }
 
 export interface FnInfo {

@@ -285,6 +285,12 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       }
       break;
     }
+    case 'Identifier': {
+      // A constant holding a check (statements.ts recordCondition), if what it checked is unchanged.
+      const c = frame.conditions?.get(n.name);
+      if (c && c.roots.every(([name, v]) => frame.scope.lookup(name) === v)) return { whenTrue: new Map(c.whenTrue), whenFalse: new Map(c.whenFalse) };
+      break;
+    }
     case 'MemberExpression': {
       // if (ALLOWED[x]) … : a lookup table decides.
       if (n.computed) add(t, n.property, ALL_KINDS);

@@ -122,7 +122,10 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       return;
     }
     case 'VariableDeclaration':
-      for (const d of node.declarations) declareVariable(e, d, frame);
+      for (const d of node.declarations) {
+        declareVariable(e, d, frame);
+        if (node.kind === 'const' && d.id.type === 'Identifier' && d.init) recordCondition(e, d.id.name, unwrap(d.init), frame);
+      }
       return;
     case 'FunctionDeclaration':
       if (node.id && !frame.scope.vars.has(node.id.name)) frame.scope.vars.set(node.id.name, { taints: [], fn: e.registerFunction(node, frame.scope) });
@@ -323,6 +326,30 @@ function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<st
     const now = branch.scope.vars.get(k);
     if (now === undefined || now === frame.scope.lookup(k) || branch.terminated) continue;
     if (allTaints(now).every((t) => (t.sanitized & m) === m)) branch.guards.set(k, (branch.guards.get(k) ?? 0) | m);
+  }
+}
+
+/**
+ * `const allowed = target.startsWith('/admin/') && !target.includes('//')`, later `if (allowed)` or
+ * `allowed ? target : '/admin'`: the constant stands for the check. Only checks written as such
+ * (logical operators, negation, comparisons, string/set/regex tests), so ordinary calls cost nothing.
+ */
+function recordCondition(e: TaintEngine, name: string, init: Node, frame: Frame): void {
+  if (!CONDITION_SHAPE(init)) return;
+  const g = conditionGuards(e, init, frame);
+  if (g.whenTrue.size === 0 && g.whenFalse.size === 0) return;
+  const roots = new Set<string>();
+  for (const k of [...g.whenTrue.keys(), ...g.whenFalse.keys()]) roots.add(k.split('.')[0]!);
+  (frame.conditions ??= new Map()).set(name, { whenTrue: g.whenTrue, whenFalse: g.whenFalse, roots: [...roots].map((r) => [r, frame.scope.lookup(r)]) });
+}
+
+function CONDITION_SHAPE(n: Node): boolean {
+  switch (n.type) {
+    case 'LogicalExpression': return n.operator !== '??';
+    case 'UnaryExpression': return n.operator === '!';
+    case 'BinaryExpression': return /^(===|!==|==|!=|<|<=|>|>=|in|instanceof)$/.test(n.operator);
+    case 'CallExpression': return n.callee.type === 'MemberExpression' && /^(startsWith|endsWith|includes|has|test|isValid)$/.test(propertyName(n.callee) ?? '');
+    default: return false;
   }
 }
 
