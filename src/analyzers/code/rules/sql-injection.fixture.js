@@ -173,3 +173,24 @@ router.get('/config-object', async (req, res) => {
   const d = await pool.query(`SELECT * FROM t WHERE name IN (${names.join(',')})`);
   res.json({ a, b, c, d });
 });
+
+// A helper that returns a clause's text and its values apart: only the text is query text.
+function byEmail(email) {
+  return { sql: 'email = ?', values: [email] };
+}
+
+function findUserByEmail(db, email) {
+  const clause = byEmail(email);
+  // ok: js/sql-injection
+  return db.query('SELECT * FROM users WHERE ' + clause.sql, clause.values);
+}
+
+function byName(name) {
+  return { sql: "name = '" + name + "'", values: [] };
+}
+
+function findUserByName(db, name) {
+  const clause = byName(name);
+  // ruleid: js/sql-injection
+  return db.query('SELECT * FROM users WHERE ' + clause.sql, clause.values);
+}

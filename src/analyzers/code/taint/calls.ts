@@ -1031,7 +1031,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     for (const p of r.path) v = readMember(e, v, p, site.call, frame);
     // Text the callee built around the argument: a string now, no longer the caller's object.
     if (r.stringy) v = { taints: allTaints(v).map((t) => ({ ...t, whole: false })), stringy: true };
-    results.push(withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`)));
+    const out = withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`));
+    results.push(r.field !== undefined ? { taints: [], fields: new Map([[r.field, out]]) } : out);
   }
   applyFieldCalls(e, summary, site, frame);
   applyParamCalls(e, summary, site, frame);

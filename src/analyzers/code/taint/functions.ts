@@ -215,6 +215,9 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
   if (location) sinkValue(e, 'redirect', location, { call: locNode, name: 'Location', method: 'Location', args: [], argValues: [] }, 0, frame);
 }
 
+/** Returned objects with more fields than this record their parameters as the whole return. */
+const MAX_RETURNED_FIELDS = 8;
+
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   const value = v.awaited ? union(v, v.awaited) : v;
   if (value.fields) recordReturnedFields(e, value.fields, frame, at);
@@ -222,7 +225,15 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
     const list = (frame.summary.returnsKeyedBy ??= []);
     if (t.param !== undefined && list.length < 4 && !list.some((k) => k.param === t.param)) list.push({ param: t.param, path: t.path });
   }
+  // An object built here (`{ sql, values }`): each parameter under the field that holds it.
+  const byField = value.fields && value.fields.size <= MAX_RETURNED_FIELDS && !value.awaited;
+  if (byField) {
+    for (const [k, f] of value.fields!) {
+      for (const t of allTaints(f)) if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, field: k, ...(f.stringy ? { stringy: true } : {}) });
+    }
+  }
   for (const t of allTaints(value)) {
+    if (t.param !== undefined && byField && !value.taints.includes(t)) continue;
     if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });

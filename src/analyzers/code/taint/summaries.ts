@@ -63,6 +63,11 @@ export interface ParamReturn {
   stringy?: boolean;
   /** Returned as a path joined or resolved from it (`path.join(dir, \`${name}.js\`)`): a file path. */
   normalized?: boolean;
+  /**
+   * The field of the returned object that holds it (`return { sql: text, values: [where.id] }` →
+   * `values`): the caller's `result.sql` does not carry what only `result.values` holds.
+   */
+  field?: string;
 }
 
 /**
@@ -199,7 +204,7 @@ export function addSink(s: FunctionSummary, sink: ParamSink): void {
 
 export function addReturn(s: FunctionSummary, r: ParamReturn): void {
   if (s.returns.length >= MAX_ENTRIES) return;
-  const same = s.returns.find((x) => x.param === r.param && x.path.join('.') === r.path.join('.') && x.sanitized === r.sanitized);
+  const same = s.returns.find((x) => x.param === r.param && x.path.join('.') === r.path.join('.') && x.sanitized === r.sanitized && x.field === r.field);
   if (same) {
     // (Returned as itself on one path and as text on another: text is what a sink must assume.)
     if (r.stringy) same.stringy = true;
