@@ -86,3 +86,35 @@ export async function proxyJson(req, res) {
   // ok: js/xss
   res.send(upstream.data);
 }
+
+// A body built in the branch that declares the response JSON or plain text is sent as that type.
+export function notFound(req, res) {
+  const wanted = req.query.path;
+  let body;
+  if (/html/.test(req.headers.accept || '')) {
+    body = '<p>Not found</p>';
+    res.setHeader('Content-Type', 'text/html');
+  } else if (/json/.test(req.headers.accept || '')) {
+    body = JSON.stringify({ error: 'not found', path: wanted });
+    res.setHeader('Content-Type', 'application/json');
+  } else {
+    body = 'Not found: ' + wanted;
+    res.setHeader('Content-Type', 'text/plain');
+  }
+  // ok: js/xss
+  res.end(body);
+}
+
+export function notFoundEchoed(req, res) {
+  const wanted = req.query.path;
+  let body;
+  if (/json/.test(req.headers.accept || '')) {
+    body = JSON.stringify({ error: 'not found' });
+    res.setHeader('Content-Type', 'application/json');
+  } else {
+    body = '<p>Not found: ' + wanted + '</p>';
+    res.setHeader('Content-Type', 'text/html');
+  }
+  // ruleid: js/xss
+  res.end(body);
+}

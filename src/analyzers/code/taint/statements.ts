@@ -1,7 +1,7 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
 import { type Node, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, union, withStep } from './values.js';
+import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, mask, sanitize, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates, svelteKitPageData } from './calls.js';
@@ -307,6 +307,8 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   // clean data leaves it as safe as the other branch's check does.
   replacedWhereUnchecked(frame, thenF, g.whenFalse);
   replacedWhereUnchecked(frame, elseF, g.whenTrue);
+  builtForPlainResponse(frame, thenF, elseF);
+  builtForPlainResponse(frame, elseF, thenF);
   const live = [thenF, elseF].filter((f) => !f.terminated);
   if (live.length === 0) {
     join(frame, [thenF, elseF]);
@@ -319,6 +321,22 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   if (elseF.terminated && !thenF.terminated) for (const [k, m] of g.whenTrue) frame.guards.set(k, (frame.guards.get(k) ?? 0) | m);
   // `if (status >= 500) return res.json(generic);`: what follows handles client errors.
   if ((clientErrors === 'alternate' && thenF.terminated && !elseF.terminated) || (clientErrors === 'consequent' && elseF.terminated && !thenF.terminated)) frame.clientError = true;
+}
+
+/**
+ * `if (json) { body = JSON.stringify(data); res.setHeader('Content-Type', 'application/json'); }
+ * else { body = '<p>' + escape(msg) + '</p>'; res.setHeader('Content-Type', 'text/html'); }
+ * res.end(body)`: what a branch builds while it declares the response plain text or JSON (and the
+ * other branch does not) is sent as that type, not as HTML.
+ */
+function builtForPlainResponse(frame: Frame, branch: Frame, other: Frame): void {
+  if (branch.terminated) return;
+  let plain = false;
+  for (const k of branch.guards.keys()) if (k.endsWith('.\0plain') && !frame.guards.has(k) && !other.guards.has(k)) plain = true;
+  if (!plain) return;
+  for (const [name, v] of branch.scope.vars) {
+    if (v !== frame.scope.vars.get(name) && isTainted(v)) branch.scope.vars.set(name, sanitize(v, mask('xss')));
+  }
 }
 
 function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<string, number>): void {
