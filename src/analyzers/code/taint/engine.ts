@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { CODE_CONTRACT, PATTERN_INPUT, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -47,8 +47,6 @@ export interface Flow {
   audit?: { param: string };
 }
 
-/** Parameter names that say the caller passes a regular expression on purpose. */
-const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
 
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 

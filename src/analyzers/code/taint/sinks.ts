@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
@@ -499,6 +499,11 @@ function declaredNarrow(param: Node | undefined, path: string[]): boolean {
   return narrow(type);
 }
 
+/** The running function is named as a pattern compiler (`compilePattern`, `pathToRegexp`). */
+function compilesPatterns(frame: Frame): boolean {
+  return PATTERN_COMPILER.test(frame.fnName.slice(frame.fnName.lastIndexOf('.') + 1));
+}
+
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
@@ -512,13 +517,17 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
     });
   }
   if (t.param !== undefined) {
+    const compiles = kind === 'regex' && !site.patternCompiler && (compilesPatterns(frame) || PATTERN_PARAM.test(frame.paramNames?.[t.param] ?? ''));
     addSink(frame.summary, {
       param: t.param, path: t.path, sanitized: t.sanitized, whole: t.whole, stringy, kind, ...(nested ? { nested } : {}),
-      sink: { ...site, snippet: site.snippet ?? snippetAt(e, site.location) }, steps: t.steps,
+      sink: { ...site, snippet: site.snippet ?? snippetAt(e, site.location), ...(compiles ? { patternCompiler: true } : {}) }, steps: t.steps,
     });
     return;
   }
   if (!t.source) return;
+  // A library's own pattern compiler (`compilePattern(pattern)`, `tokensToRegexp(tokens)`): the
+  // patterns its callers configure are what it exists to compile (their backtracking is js/redos).
+  if (t.source.category === 'library' && kind === 'regex' && (site.patternCompiler || compilesPatterns(frame))) return;
   // Whoever runs a CLI already controls its files, network and logs: argv matters only where it
   // becomes code or a shell command.
   if (t.source.category === 'cli' && kind !== 'command' && kind !== 'code') return;

@@ -47,6 +47,11 @@ export interface SinkSite {
   fragment?: boolean;
   /** A template engine's template source (CallSink.template): reported by js/template-injection. */
   template?: boolean;
+  /**
+   * A `new RegExp()` inside a function that compiles patterns (named so, or reached through a
+   * parameter named as a pattern): a library's input that reaches it is the pattern it compiles.
+   */
+  patternCompiler?: boolean;
   /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
   model?: string;
 }

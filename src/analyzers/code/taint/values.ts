@@ -63,6 +63,13 @@ export const LENGTH_BOUNDED = 1 << 22;
  * library's options) are part of that pattern language, not data inserted into it.
  */
 export const PATTERN_INPUT = 1 << 23;
+/** Parameter names that say the caller passes a regular expression on purpose. */
+export const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
+/**
+ * Function names that say they compile a pattern into a regex (`compilePattern`, `pathToRegexp`,
+ * `tokensToRegexp`, `globToRegExp`, `makeRe`): whatever reaches `new RegExp()` inside is the pattern.
+ */
+export const PATTERN_COMPILER = /^(compile|make|build|create|to|parse)(Pattern|Glob|Regexp?|RegExp|Regex|Matcher|Re)s?$|[a-z]To(Regexp?|RegExp|Regex|Re)$/;
 /**
  * Not a sink kind: a library parameter named as code (`template`, `expression`). Compiling it is
  * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.

@@ -67,4 +67,33 @@ function splitter(text, options = {}) {
   return String(text).split(new RegExp(`\\s*${options.separator || ','}\\s*`));
 }
 
-module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter };
+// The caller's allow-list entries reach a helper whose parameter is a pattern: compiling it is its job.
+function compileEntry(pattern) {
+  // ok: js/regex-injection
+  return new RegExp(String(pattern).replace(/\*/g, '[^.]+'), 'i');
+}
+function isAllowed(origin, allowed) {
+  return [].concat(allowed).some((entry) => compileEntry(entry).test(origin));
+}
+
+// Route tokens compiled by a function named for it (path-to-regexp's tokensToRegexp).
+function tokensToRegexp(tokens) {
+  let route = '^';
+  for (const t of tokens) route += typeof t === 'string' ? t.replace(/[.+*?^${}()|[\]\\/]/g, '\\$&') : `(${t.pattern})`;
+  // ok: js/regex-injection
+  return new RegExp(`${route}$`, 'i');
+}
+function route(path, options = {}) {
+  return tokensToRegexp([String(path), { pattern: options.param || '[^/]+' }]);
+}
+
+// A helper that is neither: the caller's word is text inserted into a regex.
+function wordRegex(word) {
+  // ruleid: js/regex-injection
+  return new RegExp(`\\b${word}\\b`, 'g');
+}
+function countWord(text, word) {
+  return (String(text).match(wordRegex(word)) || []).length;
+}
+
+module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter, isAllowed, route, countWord };
