@@ -203,9 +203,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const rendered = calleeValue?.fn === undefined ? renderedHtml(e, site) : undefined;
   if (rendered) return rendered;
 
-  // Sanitizers.
-  const sanitizer = sanitizerRow(name);
-  if (sanitizer && !(calleeValue?.fn !== undefined && onlyWrapsArgument(e.fns[calleeValue.fn]!.node))) {
+  // Sanitizers (a project's own module is named by its file: `require('./quote')` is `quote`).
+  const ownModule = calleeValue?.fn === undefined && !isNew ? RELATIVE_MODULE.exec(name)?.[1] : undefined;
+  const sanitizer = sanitizerRow(name) ?? (ownModule ? sanitizerRow(ownModule) : undefined);
+  if (sanitizer && !untrustedEscaper(e, calleeValue, callee, receiverValue, method, argValues)) {
     if (sanitizer.kinds === ALL_KINDS) return EMPTY;
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
@@ -293,6 +294,47 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
   return out;
+}
+
+/** A project file's module called as a function (`require('./lib/quote')(args)`): its file name. */
+const RELATIVE_MODULE = /^\.{1,2}\/(?:[^]*\/)?([\w-]+)(?:\.default)?$/;
+
+/** A callee named like a sanitiser whose body does not live up to the name (FunctionSummary.untrustedEscaper). */
+function untrustedEscaper(e: TaintEngine, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): boolean {
+  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node);
+  return !!importedSummary(e, callee, receiver, method, argValues, calleeValue)?.untrustedEscaper;
+}
+
+/** The function only wraps its argument in constant text, or escapes with an overly wide class. */
+export function escapesNothingOrBadly(fn: Node): boolean {
+  if (onlyWrapsArgument(fn)) return true;
+  let faulty = false;
+  walk(fn, [{ Literal(n) { if (!faulty && n.regex && overlyWideRange(n.regex.pattern)) faulty = true; } }]);
+  return faulty;
+}
+
+const ALNUM = /[0-9A-Za-z]/;
+
+/**
+ * A class range between two letters or digits that also takes punctuation: `[A-z]` holds
+ * `` [ \ ] ^ _ ` `` as well, `[0-z]` a dozen more. Written by mistake, never by an escaper on purpose.
+ */
+function overlyWideRange(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') { i++; continue; }
+    if (!inClass) { if (c === '[') inClass = true; continue; }
+    if (c === ']') { inClass = false; continue; }
+    if (pattern[i + 1] !== '-' || i + 2 >= pattern.length || pattern[i + 2] === ']' || pattern[i + 2] === '\\') continue;
+    const lo = c.charCodeAt(0);
+    const hi = pattern.charCodeAt(i + 2);
+    if (ALNUM.test(c) && ALNUM.test(pattern[i + 2]!)) {
+      for (let k = lo; k <= hi; k++) if (!ALNUM.test(String.fromCharCode(k))) return true;
+    }
+    i += 2;
+  }
+  return false;
 }
 
 /**

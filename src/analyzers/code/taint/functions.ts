@@ -11,7 +11,8 @@ import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate, queuedJob } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
-import { angularRoute, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
+import { angularRoute, escapesNothingOrBadly, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
+import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
@@ -30,6 +31,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const proves = validatorProof(e, id);
   if (proves) summary.proves = proves;
   if (isErrorMiddleware(info.node)) summary.errorHandler = true;
+  if (sanitizerRow(info.name) && escapesNothingOrBadly(info.node)) summary.untrustedEscaper = true;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
   // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).

@@ -133,6 +133,12 @@ export interface FunctionSummary {
    * deprecate wrapper): calling what it returns is calling the argument.
    */
   returnsCallable?: number;
+  /**
+   * Named like a sanitiser (`quote`, `escapeHtml`) but escapes nothing (it only puts its argument
+   * between constant text) or escapes with a faulty class (`[A-z]` also takes `` [\]^_` ``): the
+   * name is not trusted where another file calls it.
+   */
+  untrustedEscaper?: boolean;
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
