@@ -145,6 +145,54 @@ function originIsChecked(ctx: CodeRuleContext, scope: Node, originText: string):
   return checked;
 }
 
+/**
+ * `if (options.origin === '*') res.setHeader('Access-Control-Allow-Origin', '*')`: the header sends
+ * what a setting says (a CORS middleware applying its options), not a policy chosen here.
+ */
+function starIsConfigured(ctx: CodeRuleContext, ancestors: readonly Node[]): boolean {
+  for (let i = ancestors.length - 1; i > 0; i--) {
+    const a = ancestors[i]!;
+    if (isFunction(a)) return false;
+    const parent = ancestors[i - 1]!;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === a && comparesWithStar(ctx, parent.test)) return true;
+  }
+  return false;
+}
+
+/** A test that holds only when some non-constant value equals `'*'` (`opts.origin === '*' && …`). */
+function comparesWithStar(ctx: CodeRuleContext, test: Node): boolean {
+  const t = unwrap(test);
+  if (t.type === 'LogicalExpression' && t.operator === '&&') return comparesWithStar(ctx, t.left) || comparesWithStar(ctx, t.right);
+  if (t.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) return false;
+  const star = (n: Node) => ctx.constantValue(n) === '*';
+  return (star(t.left) && ctx.constantValue(t.right) === undefined) || (star(t.right) && ctx.constantValue(t.left) === undefined);
+}
+
+/**
+ * `function setOrigin(req, res, allowed) { if (allowed) res.setHeader(…, req.headers.origin) }`: the
+ * reflection waits for a verdict the caller reached (a CORS middleware's origin matcher), by name.
+ */
+const VERDICT = /^(is|was)?(allowed|Allowed|permitted|Permitted|trusted|Trusted|whitelisted|Whitelisted|allowlisted|Allowlisted)$|^(origin|isOrigin)(Allowed|Permitted|Trusted|Ok|OK|Valid)$/;
+
+function gatedByVerdictParam(scope: Node, ancestors: readonly Node[]): boolean {
+  if (!isFunction(scope)) return false;
+  const params = new Set<string>(scope.params.filter((p: Node) => p.type === 'Identifier' && VERDICT.test(p.name)).map((p: Node) => p.name));
+  if (!params.size) return false;
+  const mentions = (test: Node): boolean => {
+    let found = false;
+    walk(test, [{ Identifier(n) { if (params.has(n.name)) found = true; } }]);
+    return found || (test.type === 'Identifier' && params.has(test.name));
+  };
+  for (let i = ancestors.length - 1; i > 0; i--) {
+    const a = ancestors[i]!;
+    if (a === scope) break;
+    const parent = ancestors[i - 1]!;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === a && mentions(parent.test)) return true;
+    if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === a && mentions(parent.left)) return true;
+  }
+  return false;
+}
+
 /** The origin variable's name when the header value is `origin` declared from the request in this function. */
 function reflectedOrigin(ctx: CodeRuleContext, value: Node, scope: Node): string | undefined {
   const v = unwrap(value);
@@ -228,6 +276,7 @@ export const permissiveCors: CodeRule = {
         if (!value) return;
         const scope = nearestScope(ancestors);
         if (ctx.constantValue(value) === '*') {
+          if (starIsConfigured(ctx, [...ancestors, at])) return;
           const credentials = sendsCredentials(ctx, scope);
           // Fonts, images, stylesheets and scripts: `*` is how a CDN lets other sites use them (fonts need it).
           if (!credentials && isFunction(scope) && PUBLIC_ASSET_TYPE.test(ctx.source(scope))) return;
@@ -235,7 +284,7 @@ export const permissiveCors: CodeRule = {
           return;
         }
         const origin = reflectedOrigin(ctx, value, scope);
-        if (origin && !originIsChecked(ctx, scope, origin)) {
+        if (origin && !originIsChecked(ctx, scope, origin) && !gatedByVerdictParam(scope, [...ancestors, at])) {
           ctx.report(at, 'Permissive CORS: the request\'s Origin is copied into Access-Control-Allow-Origin without an allow-list check, so every website is allowed' +
             (sendsCredentials(ctx, scope) ? ', with credentials' : ''), { severity: 'high' });
         }
