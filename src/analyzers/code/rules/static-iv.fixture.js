@@ -107,3 +107,39 @@ export function ecbHasNoIv(text) {
   // ok: js/static-iv
   return crypto.createCipheriv('aes-128-ecb', KEY, null).update(text);
 }
+
+// One nonce per instance, drawn (or derived) by the constructor and reused by every encrypt().
+export class TokenCipher {
+  constructor(key, options = {}) {
+    this.key = key;
+    this.iv = options.iv ? Buffer.from(options.iv, 'hex') : randomBytes(12);
+  }
+
+  encrypt(text) {
+    // ruleid: js/static-iv
+    const cipher = createCipheriv('aes-256-gcm', this.key, this.iv);
+    return Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  }
+
+  decrypt(data, tag) {
+    // ok: js/static-iv
+    const decipher = createDecipheriv('aes-256-gcm', this.key, this.iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+  }
+}
+
+// A fresh nonce for each message, kept on the instance for the caller to read.
+export class FreshCipher {
+  constructor(key) {
+    this.key = key;
+    this.iv = null;
+  }
+
+  encrypt(text) {
+    this.iv = randomBytes(12);
+    // ok: js/static-iv
+    const cipher = createCipheriv('aes-256-gcm', this.key, this.iv);
+    return Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  }
+}

@@ -1,9 +1,9 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
-import { type Node, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import { isEnvRead } from './_jwt.js';
 
-type Fixedness = 'literal' | 'zero' | 'config' | 'derived';
+type Fixedness = 'literal' | 'zero' | 'config' | 'derived' | 'instance';
 
 const RANDOM_SOURCE = /(^|\.)(randomBytes|randomFillSync|randomFill|getRandomValues|randomUUID|generateIv|generateIV|lib\.WordArray\.random|random)$/;
 
@@ -65,7 +65,50 @@ const WHY: Record<Fixedness, string> = {
   zero: 'is all zeros',
   config: 'comes from configuration and is the same for every message',
   derived: 'is derived from the key or another fixed value',
+  instance: 'is set once, by the constructor, for the whole object',
 };
+
+/** `this.iv` (or a local copy of it): the field's name. */
+function thisField(ctx: CodeRuleContext, node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(resolveValue(ctx.program, node).value);
+  return n.type === 'MemberExpression' && unwrap(n.object).type === 'ThisExpression' && !n.computed ? propertyName(n) : undefined;
+}
+
+/** Does `fn` assign `this.<field>` (outside functions nested in it that have their own `this`)? */
+function assignsThisField(fn: Node, field: string): boolean {
+  let found = false;
+  walk(fn.body, [{
+    AssignmentExpression(a) {
+      const l = unwrap(a.left);
+      if (l.type === 'MemberExpression' && unwrap(l.object).type === 'ThisExpression' && propertyName(l) === field) found = true;
+    },
+  }]);
+  return found;
+}
+
+/**
+ * `encrypt(text) { createCipheriv(alg, this.key, this.iv) }` where only the class's constructor sets
+ * `this.iv`: one nonce for every message the instance encrypts (cryptr before 4.0 derived it from
+ * the secret). A method that draws `this.iv` itself before encrypting is fine.
+ */
+function ivFixedPerInstance(ctx: CodeRuleContext, ivArg: Node | undefined, ancestors: readonly Node[]): boolean {
+  const field = thisField(ctx, ivArg);
+  if (!field) return false;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (!isFunction(a) || a.type === 'ArrowFunctionExpression') continue;
+    const method = ancestors[i - 1];
+    if (method?.type !== 'MethodDefinition' || method.kind !== 'method' || assignsThisField(a, field)) return false;
+    const body = ancestors[i - 2];
+    if (body?.type !== 'ClassBody') return false;
+    const ctor = body.body.find((m: Node) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+    // Only the constructor sets it: no other method draws a fresh one.
+    if (!ctor || !assignsThisField(ctor.value, field)) return false;
+    return !body.body.some((m: Node) => m.type === 'MethodDefinition' && m.kind !== 'constructor' && isFunction(m.value) && assignsThisField(m.value, field));
+  }
+  return false;
+}
 
 /** Cheap pre-filter: a file without a cipher API cannot match (skips the visitors). */
 const FILE_GATE = /Cipheriv|subtle|CryptoJS|crypto-js/i;
@@ -89,7 +132,7 @@ export const staticIv: CodeRule = {
   },
   pattern: {
     create: (ctx) => (!FILE_GATE.test(ctx.text) ? {} : {
-      CallExpression(node) {
+      CallExpression(node, ancestors) {
         const name = ctx.qualifiedName(node.callee) ?? '';
         if (/^crypto\.createCipheriv$/.test(name)) {
           const alg = ctx.constantValue(node.arguments[0]);
@@ -98,7 +141,7 @@ export const staticIv: CodeRule = {
           // An empty or null IV means the cipher takes none (RC4, ECB): js/weak-cipher's finding, not this one.
           const ivText = ctx.constantValue(node.arguments[2]);
           if (ivText === '' || (node.arguments[2] && unwrap(node.arguments[2]).type === 'Literal' && unwrap(node.arguments[2]).value === null)) return;
-          const why = fixedIv(ctx, node.arguments[2]);
+          const why = fixedIv(ctx, node.arguments[2]) ?? (ivFixedPerInstance(ctx, node.arguments[2], ancestors) ? 'instance' : undefined);
           if (why) ctx.report(node, `The IV passed to createCipheriv ${WHY[why]}: every message is encrypted with the same IV (use crypto.randomBytes per message)`, why === 'config' || why === 'derived' ? { confidence: 'medium' } : {});
           return;
         }
