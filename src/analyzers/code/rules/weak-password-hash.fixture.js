@@ -102,3 +102,19 @@ function passwordPolicyVersion(rules) {
 }
 
 module.exports = { hashPin, router, hashPassword, hashUserPassword, UserService, legacyHash, registerSafely, etagFor, gravatarUrl, storeResetToken, fileChecksum, cacheKey, passwordPolicyVersion };
+
+// A hashing module whose defaults fill in what the caller leaves out.
+const pbkdf2Defaults = { digest: 'sha1', iterations: 1, keyLength: 32 };
+const strongDefaults = { digest: 'sha256', iterations: 600000, keyLength: 32 };
+
+function deriveWithDefaults(secret, salt, options) {
+  const opts = Object.assign({}, pbkdf2Defaults, options);
+  // ruleid: js/weak-password-hash
+  return crypto.pbkdf2Sync(secret, salt, opts.iterations, opts.keyLength, opts.digest);
+}
+
+function deriveStrong(secret, salt, options) {
+  const { iterations, keyLength, digest } = Object.assign({}, strongDefaults, options);
+  // ok: js/weak-password-hash
+  return crypto.pbkdf2Sync(secret, salt, iterations, keyLength, digest);
+}

@@ -65,6 +65,39 @@ function webCryptoPbkdf2Iterations(ctx: CodeRuleContext, arg: Node | undefined):
   return p ? ctx.constantValue(p.value) : undefined;
 }
 
+/** Objects that hold a module's default settings (`var defaults = { iterations: 1 }`, `DEFAULT_OPTIONS`). */
+const DEFAULTS_NAME = /default|options|config|settings|params/i;
+
+/**
+ * `crypto.pbkdf2(pw, salt, opts.iterations, …)` in a module whose defaults object says
+ * `iterations: 1`: every caller that passes no options of its own gets that (crypto-js < 4.2's
+ * PBKDF2 defaults, CVE-2023-46233). The default, by name, and its object's name.
+ */
+function weakDefault(ctx: CodeRuleContext, arg: Node | undefined, ancestors: readonly Node[]): { value: number; holder: string } | undefined {
+  if (!arg) return undefined;
+  const a = unwrap(arg);
+  const field = a.type === 'MemberExpression' && !a.computed ? propertyName(a) : a.type === 'Identifier' ? a.name : undefined;
+  if (!field || !/iterations|rounds/i.test(field)) return undefined;
+  const defaults: { value: unknown; holder: string }[] = [];
+  walk(ctx.program, [{
+    VariableDeclarator(d) {
+      const init = d.init && unwrap(d.init);
+      const holder = simpleName(d.id);
+      if (!init || init.type !== 'ObjectExpression' || !holder || !DEFAULTS_NAME.test(holder)) return;
+      const p = init.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === field);
+      if (p) defaults.push({ value: ctx.constantValue(p.value), holder });
+    },
+  }]);
+  // The defaults the enclosing function merges (`Object.assign({}, strongDefaults, options)`), or
+  // else every such object of the module: all of them weak.
+  const fn = [...ancestors].reverse().find((n) => isFunction(n));
+  const text = fn ? ctx.source(fn) : '';
+  const named = defaults.filter((d) => new RegExp(`(^|[^\\w$])${d.holder.replace(/\$/g, '\\$')}(?![\\w$])`).test(text));
+  const used = named.length ? named : defaults;
+  if (!used.length || !used.every((d) => typeof d.value === 'number' && d.value < MIN_PBKDF2_ITERATIONS)) return undefined;
+  return { value: used[0]!.value as number, holder: used[0]!.holder };
+}
+
 /** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
 const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js/i;
 
@@ -131,6 +164,9 @@ export const weakPasswordHash: CodeRule = {
           }
           if (typeof iterations === 'number' && iterations < MIN_PBKDF2_ITERATIONS) {
             ctx.report(node, `PBKDF2 with only ${iterations} iterations is fast to brute-force (use ≥ 600000 for SHA-256, or argon2/bcrypt/scrypt)`);
+          } else if (iterations === undefined && /^crypto\.(pbkdf2|pbkdf2Sync)$/.test(name)) {
+            const weak = weakDefault(ctx, node.arguments[2], ancestors);
+            if (weak) ctx.report(node, `PBKDF2 iterations default to ${weak.value} (\`${weak.holder}\`): every caller that passes no options of its own stores hashes that are fast to brute-force (default to ≥ 600000 for SHA-256, or use argon2/bcrypt/scrypt)`);
           }
         },
       };
