@@ -19,7 +19,7 @@ import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type Si
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { dropCheckedThenOpened } from './sinks.js';
-import { paramName, runFunction, summaryOf } from './functions.js';
+import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
 import { narrowedDtoFields } from './validated-dtos.js';
@@ -172,8 +172,12 @@ export class TaintEngine {
       // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
       // options such as a prefix) configure that pattern; they are not text inserted into it.
       const compilesPattern = names.some((n: string) => PATTERN_PARAM.test(n));
+      // A request the caller hands over (`redirectBack(req, res)`, a middleware's `req`): what it
+      // carries (headers, query, body) is the client's, not a value the caller chose.
+      const typed = frameworkParams(this, info);
       const params = info.node.params.map((p: Node, i: number) => {
         const name = names[i]!;
+        if (typed[i]?.kind === 'request') return typed[i]!;
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.

@@ -99,6 +99,12 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const resolved = allTaints(argValues[0]!).map((t) => (resolvesPath(t) ? { ...t, sanitized: t.sanitized | RESOLVED_AGAINST_BASE, steps: [...t.steps, step] } : t));
     return { taints: [...resolved, ...allTaints(argValues[1]!)].map((t) => ({ ...t, whole: false })), stringy: true };
   }
+  // encodeURI / encodeurl percent-encode what may not appear in a URL (spaces, CR/LF, `<`, `"`) but
+  // keep `:`, `/` and `?`: a URL stays the URL it was (still a redirect or request target).
+  if (/^(encodeURI|encodeurl)$/.test(name) && argValues[0] && isTainted(argValues[0])) {
+    const prefix = argValues[0].prefix;
+    return sanitize({ taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false })), stringy: true, ...(prefix !== undefined ? { prefix } : {}) }, mask('log', 'nosql'));
+  }
   // Known propagators: the result carries the arguments' data.
   if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
     if (name === 'Object.assign' && receiverValue === undefined) {
