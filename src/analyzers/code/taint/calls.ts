@@ -206,7 +206,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // Sanitizers (a project's own module is named by its file: `require('./quote')` is `quote`).
   const ownModule = calleeValue?.fn === undefined && !isNew ? RELATIVE_MODULE.exec(name)?.[1] : undefined;
   const sanitizer = sanitizerRow(name) ?? (ownModule ? sanitizerRow(ownModule) : undefined);
-  if (sanitizer && !untrustedEscaper(e, calleeValue, callee, receiverValue, method, argValues)) {
+  const distrusted = sanitizer ? untrustedEscaper(e, sanitizer.kinds, calleeValue, callee, receiverValue, method, argValues) : undefined;
+  // (Said in the trace: the name promises escaping the body does not deliver.)
+  const noteDistrust = (v: Value): Value => (distrusted ? withStep(v, e.step(node, `passed to ${ownModule ?? name}(), named as an escaper but ${distrusted}`)) : v);
+  if (sanitizer && !distrusted) {
     if (sanitizer.kinds === ALL_KINDS) return EMPTY;
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
@@ -242,7 +245,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
         e.methodsRunning.delete(fnId);
       }
     }
-    const out = applyLocal(e, fnId, site, frame);
+    const out = noteDistrust(applyLocal(e, fnId, site, frame));
     // `new Dao(db)` of a constructor function with prototype methods: an instance of that class.
     const protoClass = isNew ? e.fns[fnId]!.cls : undefined;
     const members = e.thisMembers.get(fnId);
@@ -269,7 +272,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (imported) {
     // (Found by name only, the object is still the one the factory is given: see FieldCall.)
     if (receiverValue && !receiverValue.ref && !receiverValue.cls && method) recordFactoryParamCall(e, frame, receiverNode, method, argValues, node, site.name);
-    const out = applySummary(e, imported, site, frame);
+    const out = noteDistrust(applySummary(e, imported, site, frame));
     return isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
   }
   // `this.repo.find(x)` where the constructor stored its parameter in `this.repo`: what the
@@ -299,18 +302,26 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 /** A project file's module called as a function (`require('./lib/quote')(args)`): its file name. */
 const RELATIVE_MODULE = /^\.{1,2}\/(?:[^]*\/)?([\w-]+)(?:\.default)?$/;
 
-/** A callee named like a sanitiser whose body does not live up to the name (FunctionSummary.untrustedEscaper). */
-function untrustedEscaper(e: TaintEngine, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): boolean {
-  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node);
-  return !!importedSummary(e, callee, receiver, method, argValues, calleeValue)?.untrustedEscaper;
+/** Why a callee named like a sanitiser does not live up to the name (FunctionSummary.untrustedEscaper), if it does not. */
+function untrustedEscaper(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): string | undefined {
+  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node, kinds);
+  return importedSummary(e, callee, receiver, method, argValues, calleeValue)?.untrustedEscaper;
 }
 
-/** The function only wraps its argument in constant text, or escapes with an overly wide class. */
-export function escapesNothingOrBadly(fn: Node): boolean {
-  if (onlyWrapsArgument(fn)) return true;
-  let faulty = false;
-  walk(fn, [{ Literal(n) { if (!faulty && n.regex && overlyWideRange(n.regex.pattern)) faulty = true; } }]);
-  return faulty;
+/** The function only wraps its argument in constant text, or escapes with an overly wide class: which. */
+export function escapesNothingOrBadly(fn: Node, kinds: number): string | undefined {
+  if (onlyWrapsArgument(fn)) return 'it only puts its argument between constant text';
+  // (`` ` `` and `\` are what a shell or an SQL string literal still reads; HTML has no use for them.)
+  if (!(kinds & mask('command', 'sql'))) return undefined;
+  let faulty: string | undefined;
+  walk(fn, [{ Literal(n) { if (!faulty && n.regex) faulty = overlyWideRange(n.regex.pattern); } }]);
+  return faulty ? `its class \`${faulty}\` also takes punctuation (${[...rangeChars(faulty)].filter((c) => !ALNUM.test(c)).join(' ')})` : undefined;
+}
+
+function rangeChars(range: string): string {
+  let out = '';
+  for (let k = range.charCodeAt(0); k <= range.charCodeAt(2); k++) out += String.fromCharCode(k);
+  return out;
 }
 
 const ALNUM = /[0-9A-Za-z]/;
@@ -319,7 +330,7 @@ const ALNUM = /[0-9A-Za-z]/;
  * A class range between two letters or digits that also takes punctuation: `[A-z]` holds
  * `` [ \ ] ^ _ ` `` as well, `[0-z]` a dozen more. Written by mistake, never by an escaper on purpose.
  */
-function overlyWideRange(pattern: string): boolean {
+function overlyWideRange(pattern: string): string | undefined {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -330,11 +341,11 @@ function overlyWideRange(pattern: string): boolean {
     const lo = c.charCodeAt(0);
     const hi = pattern.charCodeAt(i + 2);
     if (ALNUM.test(c) && ALNUM.test(pattern[i + 2]!)) {
-      for (let k = lo; k <= hi; k++) if (!ALNUM.test(String.fromCharCode(k))) return true;
+      for (let k = lo; k <= hi; k++) if (!ALNUM.test(String.fromCharCode(k))) return pattern.slice(i, i + 3);
     }
     i += 2;
   }
-  return false;
+  return undefined;
 }
 
 /**

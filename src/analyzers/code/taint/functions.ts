@@ -31,7 +31,10 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const proves = validatorProof(e, id);
   if (proves) summary.proves = proves;
   if (isErrorMiddleware(info.node)) summary.errorHandler = true;
-  if (sanitizerRow(info.name) && escapesNothingOrBadly(info.node)) summary.untrustedEscaper = true;
+  // (Named like one itself, or the module it is in is: `require('./quote')(args)` calls it by its file.)
+  const row = sanitizerRow(info.name) ?? sanitizerRow(/([\w-]+)\.[cm]?[jt]sx?$/.exec(e.input.path)?.[1] ?? '');
+  const distrust = row ? escapesNothingOrBadly(info.node, row.kinds) : undefined;
+  if (distrust) summary.untrustedEscaper = distrust;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
   // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).

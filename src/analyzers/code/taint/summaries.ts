@@ -138,7 +138,7 @@ export interface FunctionSummary {
    * between constant text) or escapes with a faulty class (`[A-z]` also takes `` [\]^_` ``): the
    * name is not trusted where another file calls it.
    */
-  untrustedEscaper?: boolean;
+  untrustedEscaper?: string;
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */

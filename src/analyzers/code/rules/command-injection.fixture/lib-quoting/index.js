@@ -2,7 +2,7 @@
 
 const { exec } = require('child_process');
 const quote = require('./lib/quote');
-const shellEscape = require('./lib/escape');
+const shellEscape = require('./lib/shell-escape');
 
 function run(command, args, cb) {
   const line = quote([command].concat(args));
