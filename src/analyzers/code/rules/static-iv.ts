@@ -123,7 +123,7 @@ export const staticIv: CodeRule = {
     cwe: [329, 1204],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['crypto', 'ai-common'],
-    description: 'A cipher is given an IV (nonce) that is the same for every message: a string literal, `Buffer.alloc(16)` (zeros), a constant, a value from configuration, or a hash of the key. With CBC, equal plaintext prefixes give equal ciphertext; with GCM or CTR, reusing a nonce with the same key reveals the XOR of plaintexts and lets an attacker forge authentication tags.',
+    description: 'A cipher is given an IV (nonce) that is the same for every message: a string literal, `Buffer.alloc(16)` (zeros), a constant, a value from configuration, a hash of the key, or one that a constructor set once (`this.iv`) for every later `encrypt()`. With CBC, equal plaintext prefixes give equal ciphertext; with GCM or CTR, reusing a nonce with the same key reveals the XOR of plaintexts and lets an attacker forge authentication tags.',
     fix: "Generate a fresh IV for every encryption and store it next to the ciphertext: `const iv = crypto.randomBytes(12); const cipher = crypto.createCipheriv('aes-256-gcm', key, iv); … return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString('base64');`. For decryption read the IV back from the stored message. In browsers use `crypto.getRandomValues(new Uint8Array(12))`.",
     examples: {
       bad: "const IV = Buffer.from('1234567890123456');\nconst cipher = crypto.createCipheriv('aes-256-cbc', key, IV);",

@@ -111,7 +111,7 @@ export const weakPasswordHash: CodeRule = {
     cwe: [916, 328],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['auth', 'crypto', 'password', 'ai-common'],
-    description: 'A password is hashed with a general-purpose hash (MD5, SHA-1, SHA-256, SHA-512, or an HMAC of one), with or without a salt, or with PBKDF2 at too few iterations. These are built to be fast: after a database leak an attacker tests billions of guesses per second on a GPU, and unsalted hashes fall to lookup tables at once.',
+    description: 'A password is hashed with a general-purpose hash (MD5, SHA-1, SHA-256, SHA-512, or an HMAC of one), with or without a salt, or with PBKDF2 at too few iterations (also when they come from the defaults of the module itself, such as `defaults = { iterations: 1 }`, for every caller that passes no options). These are built to be fast: after a database leak an attacker tests billions of guesses per second on a GPU, and unsalted hashes fall to lookup tables at once.',
     fix: "Use a password-hashing function with a work factor: `await argon2.hash(password)` (argon2id), `await bcrypt.hash(password, 12)`, or Node's `crypto.scrypt(password, salt, 64)` with a random 16-byte salt. If you must use PBKDF2, use ≥ 600,000 iterations of SHA-256. Compare with the library's `verify`/`compare`, and re-hash old MD5/SHA hashes at the next successful login.",
     examples: {
       bad: "const hashed = crypto.createHash('sha256').update(password + salt).digest('hex');",
