@@ -66,10 +66,11 @@ export const PATTERN_INPUT = 1 << 23;
 /** Parameter names that say the caller passes a regular expression on purpose. */
 export const PATTERN_PARAM = /^(re|regexp?|regExp|pattern|patterns|matcher|glob|expr)$|Pattern$|Regexp?$|RegExp$/;
 /**
- * Function names that say they compile a pattern into a regex (`compilePattern`, `pathToRegexp`,
- * `tokensToRegexp`, `globToRegExp`, `makeRe`): whatever reaches `new RegExp()` inside is the pattern.
+ * Function names that say they compile a pattern language into a regex (`compilePattern`,
+ * `pathToRegexp`, `tokensToRegexp`, `globToRegExp`, `makeRe`): whatever reaches `new RegExp()` inside
+ * is the pattern. (Not `buildRegex(word)`: a helper that may splice literal text in unescaped.)
  */
-export const PATTERN_COMPILER = /^(compile|make|build|create|to|parse)(Pattern|Glob|Regexp?|RegExp|Regex|Matcher|Re)s?$|[a-z]To(Regexp?|RegExp|Regex|Re)$/;
+export const PATTERN_COMPILER = /^compile(Pattern|Glob|Route|Path|Wildcard)s?$|^makeRe$|[a-z]To(Regexp?|RegExp|Regex|Re)$/;
 /**
  * Not a sink kind: a library parameter named as code (`template`, `expression`). Compiling it is
  * the package's purpose, except in a fresh node:vm context, which promises an isolation vm lacks.

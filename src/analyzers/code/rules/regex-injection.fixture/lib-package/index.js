@@ -96,4 +96,13 @@ function countWord(text, word) {
   return (String(text).match(wordRegex(word)) || []).length;
 }
 
-module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter, isAllowed, route, countWord };
+// Named as building a regex, not as compiling a pattern language: the term is still literal text.
+function buildRegex(term) {
+  // ruleid: js/regex-injection
+  return new RegExp(`^${term}`, 'i');
+}
+function startsWithTerm(text, term) {
+  return buildRegex(term).test(String(text));
+}
+
+module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter, isAllowed, route, countWord, startsWithTerm };
