@@ -8,14 +8,14 @@ import { nullPrototype } from './null-prototype.js';
 import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
-import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, sveltePage } from './calls.js';
+import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, sveltePage } from './calls.js';
 import { SAFE_URL_PREFIX, fixedOrigin, reportSink } from './sinks.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiCall, apiMemberValue, bindingValue, modulePackage, refCandidates } from './api.js';
-import { recordReturn, summaryOf } from './functions.js';
+import { paramName, recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
@@ -632,6 +632,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
     }
     if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);
+    // `parser.onopentag = (node) => …` on a sax parser: the handler gets what the document says.
+    if (value.fn !== undefined && SAX_EVENTS.test(prop) && SAX_PARSER.test(evaluate(e, left.object, frame).api ?? '')) saxHandler(e, value.fn, prop, frame);
   } else {
     // obj[a][b] = v with a and b chosen by the user: `a = '__proto__'` makes the target
     // Object.prototype (CodeQL's prototype-polluting assignment). A single-level `headers[name] = v`
@@ -644,6 +646,12 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       const reachedBy = target.keyedBy ?? [];
       if (reachedBy.length) reportSink(e, 'prototype', { taints: reachedBy }, left, 'a property chosen by the user of an object reached by a key chosen by the user', frame);
       else if (isSharedPrototype(left.object) && isTainted(value)) reportSink(e, 'prototype', { taints: keyTaints }, left, 'a property chosen by the user on a shared prototype', frame);
+      // `obj[key] = [value]` / `= {…}` with a key from a document the library parses (an element or
+      // attribute name): `__proto__` makes the object inherit from one the document built (xml2js
+      // CVE-2023-0842). Other keys only name entries of a map (sinks.ts emit: documents only).
+      else if (assignment?.operator === '=' && objectValued(unwrap(assignment.right)) && !nullPrototype(e, left.object)) {
+        reportSink(e, 'prototype', { taints: keyTaints }, left, 'a property it names, set to an object', frame, undefined, undefined, undefined, { replacesPrototype: true });
+      }
     }
   }
   // Remember the field on the object we can name (one level: `user.name = …`).
@@ -680,6 +688,29 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     }
   }
   return key;
+}
+
+/** An object or array literal, on some branch of a conditional. */
+function objectValued(n: Node): boolean {
+  if (n.type === 'ObjectExpression' || n.type === 'ArrayExpression') return true;
+  if (n.type === 'ConditionalExpression') return objectValued(unwrap(n.consequent)) || objectValued(unwrap(n.alternate));
+  return false;
+}
+
+/** sax (and saxes) parsers and streams, and the events whose handlers receive the document's data. */
+const SAX_PARSER = /^(sax|saxes)\|/;
+const SAX_EVENTS = /^on(opentag|opentagstart|closetag|attribute|text|cdata|processinginstruction|doctype|comment)$/;
+
+/** Run a sax event handler with the data of a document the library was given. */
+function saxHandler(e: TaintEngine, fnId: number, event: string, frame: Frame): void {
+  const fn = e.fns[fnId]!.node;
+  if (e.analyzedInline.has(fnId) || !fn.params.length) return;
+  const params = fn.params.map((p: Node, i: number) => {
+    const v = e.source(p, `parameter \`${paramName(p) ?? `argument ${i + 1}`}\` of a sax \`${event}\` handler (data of the XML document it parses)`, 'library', true);
+    v.taints[0]!.source!.document = true;
+    return v;
+  });
+  runCallback(e, fnId, params, frame);
 }
 
 /**

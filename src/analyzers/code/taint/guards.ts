@@ -240,7 +240,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         } else if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
           if (!(arg0 && isConstant(arg0))) add(t, arg0, membershipKinds(n));
         }
-      } else if (/^(Object\.hasOwn|Object\.prototype\.hasOwnProperty\.call)$/.test(name)) {
+      } else if (/^(Object\.hasOwn|Object\.prototype\.hasOwnProperty\.call)$/.test(name) || ownPropertyCheck(e, callee)) {
         add(t, n.arguments[1], ALL_KINDS);
       } else if (/^(crypto|node:crypto)\.timingSafeEqual$/.test(name)) {
         // timingSafeEqual(signature, hmac(secret).update(body).digest()): true means the body is the
@@ -450,4 +450,11 @@ export function clientErrorBranch(test: Node): 'consequent' | 'alternate' | unde
   if ((op === '<' && limit === 500) || (op === '<=' && limit === 499)) return 'consequent';
   if ((op === '>=' && limit === 500) || (op === '>' && limit === 499) || ((op === '===' || op === '==') && limit === 500)) return 'alternate';
   return undefined;
+}
+
+/** `hasOwn.call(obj, key)` with `const hasOwn = Object.prototype.hasOwnProperty` (or `{}.hasOwnProperty`) in the file. */
+function ownPropertyCheck(e: TaintEngine, callee: Node): boolean {
+  if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'call' || unwrap(callee.object).type !== 'Identifier') return false;
+  const target = unwrap(resolveValue(e.input.program, callee.object).value);
+  return target.type === 'MemberExpression' && propertyName(target) === 'hasOwnProperty' && /^(Object\.prototype|\{\})$/.test(e.text(unwrap(target.object)).replace(/\s/g, ''));
 }

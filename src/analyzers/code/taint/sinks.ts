@@ -438,7 +438,7 @@ function ownPageUrlFirst(t: Taint): boolean {
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)
@@ -525,6 +525,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
     return;
   }
   if (!t.source) return;
+  if (site.replacesPrototype && !t.source.document) return;
   // A library's own pattern compiler (`compilePattern(pattern)`, `tokensToRegexp(tokens)`): the
   // patterns its callers configure are what it exists to compile (their backtracking is js/redos).
   if (t.source.category === 'library' && kind === 'regex' && (site.patternCompiler || compilesPatterns(frame))) return;

@@ -52,6 +52,11 @@ export interface SinkSite {
    * parameter named as a pattern): a library's input that reaches it is the pattern it compiles.
    */
   patternCompiler?: boolean;
+  /**
+   * A single-level write of an object under a key (`obj[key] = [v]`): a finding only for keys from
+   * a document a parser reads (SourceInfo.document); other maps keyed by input are their owner's business.
+   */
+  replacesPrototype?: boolean;
   /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
   model?: string;
 }

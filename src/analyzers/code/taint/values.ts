@@ -116,6 +116,8 @@ export interface SourceInfo {
   mayBeObject: boolean;
   /** The source comes from the user's `models:` (`models.sources.0: @acme/tenant getTenantInput`). */
   model?: string;
+  /** Data of a document a parser hands the library (a sax parser's element names and attributes). */
+  document?: boolean;
 }
 
 /** One reason a value is tainted: a concrete source, or a parameter of the function being summarised. */
