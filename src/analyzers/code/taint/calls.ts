@@ -744,7 +744,8 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     return v;
   }
   const params = needleCallback(e, v.fn, index, call, name, frame) ?? realpathCallback(e, index, call, name, frame) ?? callbackParams(e, v.fn, index, call, name, method, receiver);
-  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined));
+  // (A queue worker's processor returns the job's result to the queue, not to the function that made the worker.)
+  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined, params[0]?.fields?.get('data')?.kind === 'jobData'));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
   // What it returns is kept for models that need it (Vue's `computed(() => …)`).
@@ -1020,13 +1021,13 @@ export function messageHandler(e: TaintEngine, v: Value, frame: Frame): void {
  * Run a callback where it is passed. It shares the enclosing function's summary: a parameter of
  * the enclosing function that reaches a sink inside the callback is the enclosing function's flow.
  */
-export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame: Frame, closure?: Scope): Value {
+export function runCallback(e: TaintEngine, fnId: number, params: Value[], frame: Frame, closure?: Scope, returnsElsewhere = false): Value {
   if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
   e.callDepth++;
   try {
     e.analyzedInline.add(fnId);
     const info = e.fns[fnId]!;
-    return runFunction(e, { ...info, ...(closure ? { closure } : {}), guards: frame.guards }, params, false, undefined, frame.summary, frame.lambda).returned;
+    return runFunction(e, { ...info, ...(closure ? { closure } : {}), guards: frame.guards }, params, false, undefined, frame.summary, frame.lambda, returnsElsewhere).returned;
   } finally {
     e.callDepth--;
   }

@@ -55,6 +55,11 @@ export interface Frame {
   /** Parameters a framework fills (a decorator, a request type): their caller is known, so no parameter audit. */
   frameworkFilled?: boolean[];
   /**
+   * A callback run inline whose return value goes somewhere else than the enclosing function's
+   * (a queue worker's processor: to the job's result): its returns are not the enclosing summary's.
+   */
+  returnsElsewhere?: boolean;
+  /**
    * `const allowed = t.startsWith('/admin/') && !t.includes('//')`: what testing the constant proves,
    * with the values of the variables it checked then (the proof lapses when one is reassigned).
    */

@@ -155,13 +155,14 @@ export function isErrorMiddleware(fn: Node): boolean {
  * Run a function body. `symbolic` parameters stand for "whatever the caller passes"; framework
  * typing (request objects, decorators, server actions) overrides them with sources.
  */
-export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary, inLambda = false): { summary: FunctionSummary; returned: Value } {
+export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symbolic: boolean, thisValue?: Value, sharedSummary?: FunctionSummary, inLambda = false, returnsElsewhere = false): { summary: FunctionSummary; returned: Value } {
   const fn = info.node;
   const scope = new Scope(info.closure);
   scope.fnId = info.id;
   const frame = e.newFrame(scope, info.name);
   if (info.guards?.size) frame.guards = new Map(info.guards);
   if (sharedSummary) frame.summary = sharedSummary;
+  if (returnsElsewhere) frame.returnsElsewhere = true;
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
   frame.fnId = info.id;
   frame.lambda = inLambda;
@@ -224,6 +225,7 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
 const MAX_RETURNED_FIELDS = 8;
 
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
+  if (frame.returnsElsewhere) return;
   const value = v.awaited ? union(v, v.awaited) : v;
   if (value.fields) recordReturnedFields(e, value.fields, frame, at);
   for (const t of value.keyedBy ?? []) {
