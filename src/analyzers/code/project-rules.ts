@@ -53,7 +53,7 @@ function loginRouteFiles(facts: Map<string, RateLimitFacts>): Set<string> {
   for (const [path, f] of facts) {
     if (!f.authRoutes?.length) continue;
     const ctxs = contexts(path, 0);
-    if (f.authRoutes.some((r) => ctxs.some((c) => isAuthPath(joinRoute(c.prefix, r.path))))) out.add(path);
+    if (f.authRoutes.some((r) => r.credential || ctxs.some((c) => isAuthPath(joinRoute(c.prefix, r.path))))) out.add(path);
   }
   return out;
 }
@@ -84,7 +84,7 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       if (globalLimiter && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
       const open = ctxs.find((c) => {
         const full = joinRoute(c.prefix, route.path);
-        return isAuthPath(full) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
+        return (route.credential || isAuthPath(full)) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
       });
       if (!open) continue;
       const full = joinRoute(open.prefix, route.path);

@@ -43,6 +43,8 @@ export interface AuthRouteFact {
   fileRoute?: boolean;
   /** Registered on the app before its app-wide `app.use(limiter)`: Express runs middleware in order. */
   beforeGlobalLimiter?: boolean;
+  /** A token endpoint whose handler reads a password from the body (`POST /api/token`): a login by another name. */
+  credential?: boolean;
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -102,6 +104,19 @@ function lastWord(segment: string): string {
 /** `/token` in routes/auth.js is an auth route once mounted at `/api/auth`: keep it for the project step. */
 function mayBeAuthPath(path: string): boolean {
   return isAuthPath(path) || /^\/?(token|sessions?|verify|validate|check|confirm)(\/|$)/i.test(path);
+}
+
+/**
+ * A token endpoint that takes a password (`router.post('/api/token', …)` reading `req.body.password`):
+ * the OAuth password grant and API-token exchanges check credentials like a login form does. (Token
+ * routes without a password in the request, such as refreshing or creating one for a signed-in user,
+ * are not.)
+ */
+function passwordTokenRoute(path: string, method: string, routeText: string): boolean {
+  if (method !== 'post' && method !== 'all') return false;
+  const last = path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
+  if (!/^(token|tokens|access[-_]?token)$/.test(last)) return false;
+  return /\b(body|payload)\.password\b|\{[^}]*\bpassword\b[^}]*\}\s*=\s*\w+\.(body|payload)\b/.test(routeText);
 }
 
 export function joinRoute(prefix: string, path: string): string {
@@ -235,13 +250,14 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const facts: Required<RateLimitFacts> = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
-  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean }[] = [];
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean }[] = [];
   /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
   const globalAt = new Map<string, number>();
   const mountSites: { receiver: string; offset: number }[] = [];
 
   const addRoute = (receiver: string, path: string, method: string, at: Node, limited: boolean) => {
     if (mayBeAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
+    else if (passwordTokenRoute(path, method, ctx.text.slice(at.start, at.end))) routes.push({ receiver, path, method, node: at, limited, credential: true });
   };
 
   walk(program, [{
@@ -427,7 +443,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
-    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}) };
+    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}) };
     const globalOffset = globalAt.get(r.receiver);
     if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {
