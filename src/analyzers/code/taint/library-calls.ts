@@ -19,6 +19,9 @@ import { templateFileIn } from './views.js';
 /** Calls whose result is a normalised path (no `..` segments left). */
 /** Calls that percent-decode their input (`%0a` becomes a newline). */
 const PERCENT_DECODING = /^(decodeURIComponent|decodeURI|unescape|querystring\.(parse|unescape)|qs\.parse|URLSearchParams)$/;
+/** AdonisJS's application paths: `app.makePath(…parts)` and the folder helpers join their parts below the app's root. */
+const ADONIS_APP_PATH = /^@adonisjs\/core\/services\/app(\.default)?\.(makePath|tmpPath|publicPath|configPath|startPath|viewsPath|migrationsPath|seedersPath|languageFilesPath|factoriesPath|httpControllersPath|modelsPath|servicesPath|middlewarePath|eventsPath|listenersPath|mailsPath|validatorsPath|policiesPath|commandsPath|providersPath|exceptionsPath)$/;
+
 export const NORMALIZING = /^(path\.(join|resolve|normalize|posix\.join|win32\.join|posix\.resolve|posix\.normalize)|fs\.realpathSync|fs\.realpath|fs\.promises\.realpath|fs\/promises\.realpath|realpathSync)$/;
 
 /** A string argument known in full: a literal, or a value built only from constant text. */
@@ -106,7 +109,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     return sanitize({ taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false })), stringy: true, ...(prefix !== undefined ? { prefix } : {}) }, mask('log', 'nosql'));
   }
   // Known propagators: the result carries the arguments' data.
-  if (/^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
+  if (ADONIS_APP_PATH.test(name) || /^(path\.(join|resolve|normalize|relative|format|posix\.join|win32\.join)|url\.(parse|resolve|format)|querystring\.(parse|unescape)|qs\.parse|decodeURIComponent|decodeURI|unescape|atob|Buffer\.from|String\.raw|util\.format|Object\.assign|Object\.keys|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Array\.of|structuredClone|format|sprintf|printf|URL|url\.URL|URLSearchParams|String|Promise\.resolve|Promise\.all|path\.dirname|lodash\.\w+|_\.\w+|(esprima|acorn|espree|meriyah|@babel\/parser|jsep)\.(parse|parseScript|parseModule|parseExpression|parseExpressionAt))$/.test(name)) {
     if (name === 'Object.assign' && receiverValue === undefined) {
       // Object.assign(target, …sources): the target now holds them too.
       const target = site.args[0] && unwrap(site.args[0]);
@@ -114,18 +117,20 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
       if (target?.type === 'Identifier' && isTainted(merged)) assignVar(e, target.name, merged, frame);
       return merged;
     }
-    const pathBuild = /^path\./.test(name);
+    // AdonisJS `app.makePath('storage', dir)`: joined below the application root, none of its parts leads.
+    const appPath = ADONIS_APP_PATH.test(name);
+    const pathBuild = appPath || /^path\./.test(name);
     // A path resolved against the working directory (`path.resolve(cwd, p)`) is the caller's path
     // as they wrote it, relative or absolute: the working directory is no folder to stay inside.
     const relativeToCwd = (i: number) => i > 0 && site.args.slice(0, i).every((a) => isWorkingDirectory(e, a));
     // Percent-decoding gives back the CR/LF a request target could only carry encoded (`%0a`).
     const decoded = PERCENT_DECODING.test(name);
-    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), i === 0 || relativeToCwd(i), site.args[i]) : allTaints(v)))
+    const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), !appPath && (i === 0 || relativeToCwd(i)), site.args[i]) : allTaints(v)))
       .map((t) => ({ ...t, whole: false, ...(decoded ? { sanitized: t.sanitized & ~mask('log') } : {}) }));
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);
-    const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}), ...(NORMALIZING.test(name) ? { normalized: true } : {}) };
+    const out: Value = { taints, ...(text ? { text } : {}), ...(prefix !== undefined ? { prefix } : {}), stringy, ...(name === 'URLSearchParams' ? { kind: 'searchParams' as const } : {}), ...(appPath || NORMALIZING.test(name) ? { normalized: true } : {}) };
     return name.startsWith('Promise.') ? { taints: [], awaited: out } : out;
   }
   if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { cuid } from '@adonisjs/core/helpers'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { uploadValidator } from '#validators/upload'
 
 const SHARED_DIR = app.makePath('storage/shared')
@@ -20,7 +20,7 @@ export default class UploadsController {
   async avatar({ request, response }: HttpContext) {
     const avatar = request.file('avatar', { extnames: ['png', 'jpg'] })
     // ruleid: js/path-traversal
-    await avatar!.move(join(UPLOADS_DIR, request.input('team')))
+    await avatar!.move(app.makePath('storage/avatars', request.input('team')))
     return response.ok({ ok: true })
   }
 
@@ -38,5 +38,14 @@ export default class UploadsController {
     // ok: js/path-traversal
     request.ctx?.board?.move(request.input('from'), request.input('to'))
     return response.ok({ size: text.length + bytes.length })
+  }
+
+  async exported({ request, response }: HttpContext) {
+    if (request.input('raw')) {
+      // ruleid: js/path-traversal
+      return response.download(app.makePath('storage/exports', request.input('name')))
+    }
+    // ok: js/path-traversal
+    return response.download(app.makePath('storage/exports', basename(request.input('name'))))
   }
 }
