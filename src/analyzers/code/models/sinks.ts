@@ -181,8 +181,6 @@ export const CALL_SINKS: CallSink[] = [
   // (Kind `code`, so what clears code clears these too; reported by js/template-injection.)
   { kind: 'code', template: true, callee: /^(ejs|pug|jade|handlebars|Handlebars|nunjucks|mustache|dot|doT|eta|lodash|lodash-es|_|underscore)\.(render|compile|renderString|compileString|template)$/, args: [0] },
   { kind: 'code', template: true, callee: /^(lodash\.template|lodash\/template)$/, args: [0] },
-  // Edge (AdonisJS views): `edge.renderRaw(source, state)` compiles the source as a template.
-  { kind: 'code', template: true, callee: /^edge\.js\.(renderRaw|renderRawSync)$/, args: [0] },
 
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
   // Express and Next send strings as text/html; Fastify's reply sends them as text/plain (an HTML
