@@ -29,8 +29,14 @@ app.post('/login', (req, res) => {
 const fs = require('fs');
 const auditLog = fs.createWriteStream('/var/log/audit.log', { flags: 'a' });
 app.use((req, res, next) => {
+  // Header values arrive without raw CR/LF or other control characters (the HTTP parser rejects them).
+  // ok: js/log-injection
+  auditLog.write(`${new Date().toISOString()} ${req.method} ${req.path} user=${req.headers['x-user']} id=${req.get('x-request-id')}\n`);
+  // Percent-decoded, a header's `%0a` is a newline again.
   // ruleid: js/log-injection
-  auditLog.write(`${new Date().toISOString()} ${req.method} ${req.path} user=${req.headers['x-user']}\n`);
+  auditLog.write(`referrer=${decodeURIComponent(req.get('referer'))}\n`);
+  // ruleid: js/log-injection
+  auditLog.write(`${req.method} ${req.path} q=${req.query.q}\n`);
   next();
 });
 

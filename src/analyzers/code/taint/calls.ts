@@ -13,7 +13,7 @@ import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { expressValidatorNarrowing } from './express-validator.js';
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
-import { evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
+import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
@@ -21,6 +21,9 @@ import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
 import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
+
+/** Request methods that return one header's value: Express `req.get`/`req.header`, Koa `ctx.get`, Hono `c.req.header`. */
+const HEADER_METHODS = new Set(['get', 'header']);
 
 const MAX_CALL_DEPTH = 6;
 
@@ -131,7 +134,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {
-      const source = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      const read = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      // A header value (`req.get('x-id')`, `c.req.header('x-id')`) is read as sent: no raw CR/LF (RAW_WIRE_FIELDS).
+      const source = HEADER_METHODS.has(method) ? sanitize(read, mask('log')) : read;
       // Hono's `c.req.valid('query')`: what the route's validator parsed, its narrow fields included.
       const part = method === 'valid' ? VALIDATED_PARTS[stringValue(args[0]) ?? ''] : undefined;
       const narrowed = part ? receiverValue.fields?.get(part)?.fields : undefined;
@@ -775,7 +780,8 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
     const narrow = routeValue().fields;
     return [
       { taints: [], fields: new Map(Object.entries(REQUEST_FIELDS).map(([k, f]) => {
-        const src = e.source(call, `req.${k}`, 'request', f.object);
+        const read = e.source(call, `req.${k}`, 'request', f.object);
+        const src = RAW_WIRE_FIELDS.has(k) ? sanitize(read, mask('log')) : read;
         const known = narrow?.get(k)?.fields;
         return [k, known ? { ...src, fields: known } : src];
       })) },

@@ -185,8 +185,13 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
   return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
 }
 
-/** Request fields that hold the undecoded request target (`req.url`, `req.originalUrl`, `ctx.path`). */
-const REQUEST_TARGET = new Set(['url', 'originalUrl', 'path']);
+/**
+ * Request fields read as the client sent them on the wire: the undecoded request target (`req.url`,
+ * `req.originalUrl`, `ctx.path`) and header values (`req.headers`). HTTP parsers reject a raw CR or
+ * LF in both, so they cannot forge log lines; percent-decoding re-opens that (library-calls.ts).
+ * Cookies are not here: cookie parsers percent-decode their values.
+ */
+export const RAW_WIRE_FIELDS = new Set(['url', 'originalUrl', 'path', 'headers']);
 
 /** A URL's query string or fragment has begun (`/users?id=`, `${base}?q=`): only request kinds read this mark. */
 const QUERY_START = /[?#]/;
@@ -378,8 +383,7 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
       const field = REQUEST_FIELDS[name];
       if (field) {
         const raw = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
-        // The request target as received: HTTP parsers reject raw CR/LF there, so it cannot forge log lines.
-        const src = REQUEST_TARGET.has(name) ? sanitize(raw, mask('log')) : raw;
+        const src = RAW_WIRE_FIELDS.has(name) ? sanitize(raw, mask('log')) : raw;
         // Keys the route's validation schema declares narrow (Fastify `schema.params`): checked before the handler runs.
         const narrow = obj.fields?.get(name)?.fields;
         return narrow ? { ...src, fields: narrow } : src;
