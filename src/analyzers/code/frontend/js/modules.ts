@@ -136,6 +136,13 @@ export function modulesVisitor(table: ModuleTable): Visitor {
         table.bindings.set(node.id.name, { module: canonicalModule(wrapped), name: '*', interop: true });
         return;
       }
+      // `const { SafeString } = Handlebars` after `import Handlebars from 'handlebars'`: members of a
+      // module object already bound (its default export or namespace) are that module's members.
+      if (init.type === 'Identifier' && node.id.type === 'ObjectPattern') {
+        const b = table.bindings.get(init.name);
+        if (b && (b.name === 'default' || b.name === '*') && !b.interop) bindPattern(table, node.id, b.module);
+        return;
+      }
       // const exec = require('child_process').exec;  const { promisify } = require('util').default
       if (init.type === 'MemberExpression') {
         const s = requireSpecifier(init.object);
