@@ -5,6 +5,7 @@ import type { VouchConfig } from '../config/schema.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 import type { ScanCache } from './cache.js';
+import type { ResultMessage, TaskMessage } from './worker.js';
 
 export interface PoolTask {
   file: DiscoveredFile;
@@ -38,9 +39,14 @@ const WORKER_HEAP_MB = Number(process.env.VOUCH_WORKER_HEAP_MB) > 0 ? Number(pro
 const LARGE_HEAP_MB = 2048;
 /**
  * Files sent to a worker ahead of its results: the next file is already there when one finishes,
- * so a worker does not sit idle for the round trip through the main thread (~1 ms a file).
+ * so a worker does not sit idle for the round trip through the main thread (~1 ms). Small quick
+ * files (a secrets scan: ~0.1 ms each) go several at a time, as many as make about QUEUED_MS of
+ * work at the worker's recent pace; slow ones (code) two at a time, so no worker is left holding a
+ * long queue at the end of a run while the others are idle.
  */
-const IN_FLIGHT = 2;
+const MIN_IN_FLIGHT = 2;
+const MAX_IN_FLIGHT = 64;
+const QUEUED_MS = 4;
 
 /**
  * Spread files over worker threads, one file in flight per worker. A file that hangs or crashes
@@ -91,6 +97,10 @@ async function runUncached(tasks: PoolTask[], opts: PoolOptions): Promise<FileOu
 
 interface Slot {
   worker: Worker | undefined;
+  /** Shared with the worker: the id + 1 of the file it is analysing, 0 between files. */
+  progress: Int32Array;
+  /** Recent time per file on this slot (ms, moving average): how many files to keep queued. */
+  paceMs: number;
   /** Tasks of the current run routed to this worker (it keeps their files' parsed state). */
   queue: number[];
   /** A file ran out of heap here: this slot's workers get the large limit from then on. */
@@ -137,9 +147,9 @@ export class WorkerSession {
     return this.owner.size > 0 && this.started;
   }
 
-  private spawn(heapMb: number): Worker {
+  private spawn(heapMb: number, progress: Int32Array): Worker {
     return new Worker(WORKER_URL, {
-      workerData: { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)) },
+      workerData: { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)), progress: progress.buffer },
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: heapMb },
     });
   }
@@ -191,7 +201,7 @@ export class WorkerSession {
   }
 
   private ensureSlots(tasks: number): void {
-    while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks))) this.slots.push({ worker: undefined, queue: [] });
+    while (this.slots.length < Math.max(1, Math.min(this.jobs, tasks))) this.slots.push({ worker: undefined, progress: new Int32Array(0), paceMs: Infinity, queue: [] });
   }
 
   /** Start the workers for a run of this many files now, so their start-up overlaps the caller's work. */
@@ -201,7 +211,8 @@ export class WorkerSession {
   }
 
   private startWorker(slot: Slot): void {
-    const w = this.spawn(slot.largeHeap ? LARGE_HEAP_MB : WORKER_HEAP_MB);
+    slot.progress = new Int32Array(new SharedArrayBuffer(4));
+    const w = this.spawn(slot.largeHeap ? LARGE_HEAP_MB : WORKER_HEAP_MB, slot.progress);
     slot.worker = w;
     // Between runs nobody listens: a worker that dies idle is replaced when next needed.
     w.on('error', () => {});
@@ -253,7 +264,7 @@ export class WorkerSession {
         if (feeding || finished) return;
         feeding = true;
         try {
-          for (let i = 0; i < feeders.length; i++) if (inflight[i]!.length < IN_FLIGHT) feeders[i]!(false);
+          for (let i = 0; i < feeders.length; i++) if (inflight[i]!.length < MIN_IN_FLIGHT) feeders[i]!(false);
           if (!finished && inflight.every((q) => q.length === 0)) feeders[0]!(true);
         } finally {
           feeding = false;
@@ -288,56 +299,78 @@ export class WorkerSession {
           detach();
           void dead.terminate();
           if (slot.worker === dead) slot.worker = undefined;
-          // Files queued behind the one that failed were never started: the fresh worker takes them.
+          // Files queued behind the one that failed (or whose outcomes were not sent yet) go to a fresh worker.
           const waiting = queue.splice(0).filter((i) => results[i] === undefined);
           if (waiting.length) {
             attach();
-            for (const i of waiting) send(i);
+            send(waiting);
           }
           feedIdle();
+        };
+        /** The file the worker is on when it hangs or dies: the one it says it started, else the oldest sent. */
+        const failing = (): number | undefined => {
+          const current = slot.progress.length ? Atomics.load(slot.progress, 0) - 1 : -1;
+          const at = queue.indexOf(current);
+          return at === -1 ? queue.shift() : queue.splice(at, 1)[0];
         };
         const armTimer = () => {
           if (timer) clearTimeout(timer);
           timer = undefined;
-          const head = queue[0];
-          if (head === undefined) return;
+          if (queue.length === 0) return;
           timer = setTimeout(() => {
-            queue.shift();
-            finishOne(head, failure(taskOf.get(head)!, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
+            const index = failing()!;
+            finishOne(index, failure(taskOf.get(index)!, `analysis timed out after ${Math.round(this.fileTimeoutMs / 1000)} s`));
             replace();
           }, this.fileTimeoutMs);
         };
-        const send = (index: number) => {
-          const task = taskOf.get(index)!;
-          queue.push(index);
-          if (queue.length === 1) armTimer();
-          worker!.postMessage({ id: index, file: task.file, linkInput: task.linkInput, groups });
+        const send = (indices: number[]) => {
+          const wasIdle = queue.length === 0;
+          queue.push(...indices);
+          if (wasIdle) armTimer();
+          const tasks = indices.map((id) => {
+            const task = taskOf.get(id)!;
+            return { id, file: task.file, linkInput: task.linkInput };
+          });
+          worker!.postMessage({ tasks, groups } satisfies TaskMessage);
         };
+        const depth = () => Math.max(MIN_IN_FLIGHT, Math.min(MAX_IN_FLIGHT, Math.floor(QUEUED_MS / slot.paceMs)));
         const feed = (quiescent: boolean) => {
-          while (queue.length < IN_FLIGHT && !finished) {
-            const next = source.next(slotIndex, quiescent && queue.length === 0, settle);
+          const batch: number[] = [];
+          const limit = depth();
+          while (queue.length + batch.length < limit && !finished) {
+            const next = source.next(slotIndex, quiescent && queue.length + batch.length === 0, settle);
             if (!next) break;
             const { index, task } = next;
             const prev = this.owner.get(task.file.path);
             if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
             this.owner.set(task.file.path, slotIndex);
             taskOf.set(index, task);
+            batch.push(index);
+          }
+          if (batch.length) {
             attach();
-            send(index);
+            send(batch);
           }
           if (queue.length === 0) detach(); // stays alive for the next round
         };
-        const onMessage = (msg: { id: number; outcome: FileOutcome }) => {
-          if (msg.id !== queue[0]) return;
-          queue.shift();
+        const onMessage = (msg: ResultMessage) => {
+          let got = false;
+          for (const { id, outcome, ms } of msg.results) {
+            const at = queue.indexOf(id);
+            if (at === -1) continue; // (a file already given up on)
+            queue.splice(at, 1);
+            got = true;
+            slot.paceMs = slot.paceMs === Infinity ? ms : slot.paceMs * 0.8 + ms * 0.2;
+            finishOne(id, outcome);
+          }
+          if (!got) return;
           armTimer();
-          finishOne(msg.id, msg.outcome);
           feed(false);
           feedIdle();
         };
         const onCrash = (why: string) => {
-          const head = queue.shift();
-          if (head !== undefined && results[head] === undefined) finishOne(head, failure(taskOf.get(head)!, `analysis crashed (${why})`));
+          const index = failing();
+          if (index !== undefined && results[index] === undefined) finishOne(index, failure(taskOf.get(index)!, `analysis crashed (${why})`));
           replace();
         };
         const onError = (err: Error & { code?: string }) => {

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileAnalyzer, FileKind, SourceFile } from '../analyzers/analyzer.js';
 import type { Finding, RawFinding, ScanNotice } from '../findings/finding.js';
 import type { RuleMeta } from '../findings/rule.js';
@@ -34,6 +34,38 @@ export function decode(buf: Buffer): { text: string; utf8: boolean } {
   if (!isUtf8(buf)) return { text: buf.toString('latin1'), utf8: false };
   const text = buf.toString('utf8');
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, utf8: true };
+}
+
+/**
+ * One read buffer per thread, grown as needed. `readFileSync` allocates a fresh buffer for every file,
+ * whose new pages the kernel faults in during the read: on the npm tree that made reading 3× slower
+ * than reading into a buffer already in use, and it was a quarter of a secrets scan's time.
+ */
+let readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * The file's bytes, read up to `limit + 1` (a file over the limit is never read whole, even if it
+ * grew after discovery). The result is a view of the shared buffer, valid until the next read.
+ */
+export function readBounded(absPath: string, limit: number): Buffer {
+  const fd = openSync(absPath, 'r');
+  try {
+    const cap = limit + 1;
+    let length = 0;
+    while (length < cap) {
+      if (length === readBuffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(readBuffer.length * 2, cap));
+        readBuffer.copy(grown, 0, 0, length);
+        readBuffer = grown;
+      }
+      const n = readSync(fd, readBuffer, length, Math.min(readBuffer.length, cap) - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return readBuffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function looksBinary(buf: Buffer): boolean {
@@ -82,7 +114,7 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
   const outcome: FileOutcome = { path: file.path, findings: [], notices: [], facts: {}, scanned: false, lines: 0, bytes: 0 };
   let buf: Buffer;
   try {
-    buf = file.content !== undefined ? Buffer.from(file.content, 'utf8') : readFileSync(file.absPath);
+    buf = file.content !== undefined ? Buffer.from(file.content, 'utf8') : readBounded(file.absPath, opts.config.maxFileSize);
   } catch (err) {
     outcome.notices.push({ path: file.path, level: 'error', reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     return outcome;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
@@ -48,18 +48,52 @@ export function repoTopLevel(cwd: string): string | undefined {
   const known = topLevelMemo.get(cwd);
   if (known !== undefined) return known;
   if (!mayBeInWorkTree(cwd)) return undefined;
-  // The shallow-file path (relative to cwd unless absolute) and the HEAD commit come in the same
-  // call: a scan asks for both next. With no commit yet, git prints the top level and the shallow
-  // path, then fails on HEAD (printed back as given).
-  const r = runGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow', 'HEAD^{commit}']);
-  const [top = '', shallow = '', head = ''] = r.stdout.split('\n').map((l) => l.trim());
+  const r = runGit(cwd, TOP_LEVEL_ARGS);
+  return rememberTopLevel(cwd, r.stdout, r.ok);
+}
+
+// The shallow-file path (relative to cwd unless absolute) and the HEAD commit come in the same
+// call: a scan asks for both next. With no commit yet, git prints the top level and the shallow
+// path, then fails on HEAD (printed back as given).
+const TOP_LEVEL_ARGS = ['rev-parse', '--show-toplevel', '--git-path', 'shallow', 'HEAD^{commit}'];
+
+function rememberTopLevel(cwd: string, stdout: string, ok: boolean): string | undefined {
+  const [top = '', shallow = '', head = ''] = stdout.split('\n').map((l) => l.trim());
   if (!top || !isAbsolute(top)) return undefined;
   topLevelMemo.set(cwd, top);
   topLevelMemo.set(top, top); // asked again from the top (the hook: file's folder, then the project)
   if (shallow) shallowPathMemo.set(top, isAbsolute(shallow) ? shallow : join(cwd, shallow));
-  if (r.ok && COMMIT_ID.test(head)) headMemo.set(top, { head, at: Date.now() });
+  if (ok && COMMIT_ID.test(head)) headMemo.set(top, { head, at: Date.now() });
   return top;
 }
+
+/**
+ * Ask for the top level in the background: a scan needs it only at its end (the provenance stage),
+ * and while the workers analyse files the main thread is idle, so the git process costs the scan
+ * nothing there instead of ~30 ms on its critical path. `repoTopLevelSettled` waits for the answer.
+ */
+export function prefetchRepoTopLevel(cwd: string): void {
+  if (topLevelMemo.has(cwd) || pendingTopLevel.has(cwd) || !mayBeInWorkTree(cwd)) return;
+  const answer = new Promise<string | undefined>((done) => {
+    execFile('git', TOP_LEVEL_ARGS, { cwd, env: safeGitEnv(), encoding: 'utf8', timeout: 120_000 }, (err, stdout) => {
+      // (A failed call with output, e.g. no commit yet, still names the top level.)
+      done(rememberTopLevel(cwd, stdout ?? '', !err));
+    });
+  });
+  pendingTopLevel.set(cwd, answer);
+}
+
+/** repoTopLevel, after a prefetch of it (if one was started) has finished. */
+export async function repoTopLevelSettled(cwd: string): Promise<string | undefined> {
+  const pending = pendingTopLevel.get(cwd);
+  if (pending) {
+    pendingTopLevel.delete(cwd);
+    const top = await pending;
+    if (top) return top;
+  }
+  return repoTopLevel(cwd);
+}
+const pendingTopLevel = new Map<string, Promise<string | undefined>>();
 const topLevelMemo = new Map<string, string>();
 
 /**
@@ -83,6 +117,7 @@ const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** Forget the memos (a long-lived process before a new run: a repository may have been replaced). */
 export function forgetGitMemos(): void {
   topLevelMemo.clear();
+  pendingTopLevel.clear();
   shallowPathMemo.clear();
   headMemo.clear();
 }

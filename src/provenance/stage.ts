@@ -7,7 +7,7 @@ import { isManifest } from '../policy/dependencies.js';
 import { attachOriginsAsync, type ProvenanceReport } from './attribute.js';
 import { reviewConfig } from './config.js';
 import { changedLines, onChangedLines, type ChangedLines } from './diff.js';
-import { repoTopLevel } from './git.js';
+import { repoTopLevelSettled } from './git.js';
 import { summarizeProvenance } from './summary.js';
 
 export interface ProvenanceStageInput {
@@ -41,7 +41,7 @@ export async function runProvenanceStage(input: ProvenanceStageInput): Promise<P
   const notices: ScanNotice[] = [];
   let findings = input.findings;
   let changed: ChangedLines | undefined;
-  const top = repoTopLevel(input.root);
+  const top = await repoTopLevelSettled(input.root);
   const prefix = top ? relative(top, input.root).split('\\').join('/') : '';
   const rootPrefix = prefix ? prefix + '/' : '';
   if (top && (input.staged || input.changedSince || input.newOnly)) {

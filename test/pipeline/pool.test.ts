@@ -55,6 +55,26 @@ test('pool: when every file times out, each is reported once and the scan ends',
   }
 });
 
+test('pool: a file that times out among quick files sent with it is the one reported; the others keep their results', async () => {
+  // Small quick files go to a worker several at a time and their outcomes come back together: the
+  // file reported must be the one the worker was on, and outcomes not sent yet must not be lost.
+  const root = mkdtempSync(join(tmpdir(), 'vouch-pool-'));
+  try {
+    const quick = Array.from({ length: 60 }, (_, i) => `q${String(i).padStart(2, '0')}.js`);
+    for (const name of quick) writeFileSync(join(root, name), `module.exports = ${JSON.stringify(name)};\n`);
+    const chain = Array.from({ length: 12_000 }, (_, k) => `function g${k}(req, o) { const a = req.query.x + o.k${k}; if (a.length > ${k}) exec('ls ' + a); return g${k + 1}(req, { k${k}: a }); }`);
+    writeFileSync(join(root, 'z-slow.js'), ["const { exec } = require('child_process');", ...chain, 'module.exports = g0;'].join('\n'));
+    for (const jobs of [1, 2]) {
+      const r = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs, failOn: 'none', fileTimeoutMs: 2000 });
+      const errors = r.notices.filter((n) => n.level === 'error').map((n) => `${n.path}: ${n.reason}`);
+      assert.deepEqual(errors, ['z-slow.js: analysis timed out after 2 s']);
+      assert.equal(r.stats.filesScanned, quick.length);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('pool: a low worker heap limit (VOUCH_WORKER_HEAP_MB) changes no result', () => {
   const root = tree();
   try {

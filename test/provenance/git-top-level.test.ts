@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { forgetGitMemos, headCommit, repoTopLevel } from '../../src/provenance/git.js';
+import { forgetGitMemos, headCommit, prefetchRepoTopLevel, repoTopLevel, repoTopLevelSettled } from '../../src/provenance/git.js';
 import { TempRepo } from './git-fixture.js';
 
 test('a repository without commits has a top level and no HEAD commit', (t) => {
@@ -45,4 +45,26 @@ test('outside a repository, and inside its .git directory, there is no top level
   });
   assert.equal(repoTopLevel(outside.dir), undefined);
   assert.equal(repoTopLevel(join(r.dir, '.git')), undefined);
+});
+
+test('the top level asked for in the background gives the same answers as asking directly', async (t) => {
+  forgetGitMemos();
+  const outside = new TempRepo(false);
+  const r = new TempRepo();
+  t.after(() => {
+    outside.remove();
+    r.remove();
+  });
+  r.write('a.js', 'a\n');
+  const head = r.commit('one');
+  mkdirSync(join(r.dir, 'sub'));
+  prefetchRepoTopLevel(join(r.dir, 'sub'));
+  prefetchRepoTopLevel(outside.dir);
+  const top = await repoTopLevelSettled(join(r.dir, 'sub'));
+  assert.equal(top && realpathSync(top), realpathSync(r.dir));
+  assert.equal(headCommit(top!), head);
+  assert.equal(await repoTopLevelSettled(outside.dir), undefined);
+  // Without a prefetch it is the plain question.
+  forgetGitMemos();
+  assert.equal(await repoTopLevelSettled(r.dir), repoTopLevel(r.dir));
 });
