@@ -157,7 +157,8 @@ function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): vo
   const at = e.sinkLoc(site.call);
   const renderStep: TraceStep = { location: at, message: `passed to the view by ${label}`, kind: 'step' };
   const trace = (t: Taint): KeyTrace | undefined => {
-    if (!t.source || t.source.category !== 'request') return undefined;
+    // Request data, and stored content a markdown renderer let raw HTML through in (html-renderers.ts).
+    if (!t.source || (t.source.category !== 'request' && t.source.category !== 'stored')) return undefined;
     return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep] };
   };
   const keys: Record<string, KeyTrace> = {};

@@ -70,13 +70,53 @@ export function rawOutputs(path: string, text: string, engine = templateEngineOf
     throw new TemplateTooLargeError(`view file over ${MAX_PARSED_BYTES / 1024} KB: not parsed`);
   }
   switch (engine) {
-    case 'ejs': return ejsOutputs(text);
-    case 'pug': return pugOutputs(path, text);
+    case 'ejs': return withLoopRoots(ejsOutputs(text), loopAliases(text, 'ejs'));
+    case 'pug': return withLoopRoots(pugOutputs(path, text), loopAliases(text, 'pug'));
     case 'handlebars':
     case 'mustache': return handlebarsOutputs(text);
-    case 'nunjucks': return nunjucksOutputs(text, autoescapeOff);
+    case 'nunjucks': return withLoopRoots(nunjucksOutputs(text, autoescapeOff), loopAliases(text, 'nunjucks'));
     default: return [];
   }
+}
+
+/**
+ * Loop variables and what they iterate, by pattern (not scoped: a name reused for another loop
+ * gets both): EJS `posts.forEach(function (p) {` / `for (const p of posts)`, Pug `each p in posts`,
+ * Nunjucks `{% for p in posts %}` (and `k, v` pairs). A row of `reviews` written raw is the data of
+ * the `reviews` local, which is what the render call is matched by.
+ */
+const LOOPS: Record<'ejs' | 'pug' | 'nunjucks', { re: RegExp; names: number[]; iterated: number }[]> = {
+  ejs: [
+    { re: /([A-Za-z_$][\w$.]*)\s*\.\s*(?:forEach|map|flatMap|filter|some|every|find)\s*\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*)?\(?\s*([A-Za-z_$][\w$]*)/g, names: [2], iterated: 1 },
+    { re: /for\s*\(\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s+(?:of|in)\s+([^)]+)\)/g, names: [1], iterated: 2 },
+  ],
+  pug: [{ re: /^[ \t]*(?:each|for)[ \t]+([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*([A-Za-z_$][\w$]*))?[ \t]+(?:in|of)[ \t]+(.+)$/gm, names: [1, 2], iterated: 3 }],
+  nunjucks: [{ re: /\{%-?\s*for\s+([A-Za-z_$][\w$]*)(?:\s*,\s*([A-Za-z_$][\w$]*))?\s+in\s+(.+?)\s*-?%\}/g, names: [1, 2], iterated: 3 }],
+};
+
+function loopAliases(text: string, engine: keyof typeof LOOPS): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { re, names, iterated } of LOOPS[engine]) {
+    for (const m of text.matchAll(re)) {
+      if (out.size >= 64) return out;
+      const roots = expressionRoots(m[iterated] ?? '');
+      for (const i of names) if (m[i] && roots.length) out.set(m[i]!, [...new Set([...(out.get(m[i]!) ?? []), ...roots])]);
+    }
+  }
+  return out;
+}
+
+/** An output's roots with the locals its loop variables iterate (loops nest: followed a few levels). */
+function withLoopRoots(outputs: RawOutput[], aliases: Map<string, string[]>): RawOutput[] {
+  if (aliases.size === 0) return outputs;
+  return outputs.map((o) => {
+    const roots = new Set(o.roots);
+    for (let level = 0, grew = true; grew && level < 8; level++) {
+      grew = false;
+      for (const r of [...roots]) for (const a of aliases.get(r) ?? []) if (!roots.has(a)) { roots.add(a); grew = true; }
+    }
+    return roots.size === o.roots.length ? o : { ...o, roots: [...roots] };
+  });
 }
 
 /**
@@ -121,10 +161,10 @@ export function htmlViewReadings(path: string, text: string): Partial<Record<Vie
       // not this engine's syntax
     }
   };
-  if (text.includes('<%')) attempt('ejs', () => ejsOutputs(text));
+  if (text.includes('<%')) attempt('ejs', () => withLoopRoots(ejsOutputs(text), loopAliases(text, 'ejs')));
   if (/\{[{%]/.test(text)) {
-    attempt('nunjucks', () => nunjucksOutputs(text));
-    attempt('nunjucks-autoescape-off', () => nunjucksOutputs(text, true));
+    attempt('nunjucks', () => withLoopRoots(nunjucksOutputs(text), loopAliases(text, 'nunjucks')));
+    attempt('nunjucks-autoescape-off', () => withLoopRoots(nunjucksOutputs(text, true), loopAliases(text, 'nunjucks')));
     if (text.length <= MAX_PARSED_BYTES && /\{\{[{&]/.test(text)) attempt('handlebars', () => handlebarsOutputs(text));
   }
   return out;
@@ -238,10 +278,12 @@ function handlebarsOutputs(text: string): RawOutput[] {
     if (p.type === 'SubExpression') return (p.params ?? []).flatMap(pathRoot);
     return [];
   };
-  const visit = (n: unknown): void => {
+  // Inside `{{#each posts}}` / `{{#with post}}` names are read from the element (or a block
+  // parameter, `as |post|`): what is written there is the data of `posts`.
+  const visit = (n: unknown, context: string[]): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
-      n.forEach(visit);
+      for (const x of n) visit(x, context);
       return;
     }
     const node = n as HbsNode;
@@ -249,13 +291,17 @@ function handlebarsOutputs(text: string): RawOutput[] {
       const p = node.path;
       // `{{{body}}}` in a layout and `{{{> partial}}}` write already rendered HTML.
       const helperCall = (node.params?.length ?? 0) > 0;
-      const roots = helperCall ? (node.params ?? []).flatMap(pathRoot) : pathRoot(p);
+      const own = helperCall ? (node.params ?? []).flatMap(pathRoot) : pathRoot(p);
+      const roots = own.length && context.length ? [...new Set([...own, ...context])] : own;
       const expr = [p?.original ?? '', ...(node.params ?? []).map((x) => String(x.original ?? ''))].join(' ').trim();
       out.push({ line: node.loc.start.line, column: node.loc.start.column + 1, tag: `{{{${expr}}}}`.slice(0, 60), expr, roots });
     }
-    for (const key of ['body', 'program', 'inverse']) visit(node[key]);
+    const scoped = node.type === 'BlockStatement' && /^(each|with)$/.test(node.path?.original ?? '') ? [...context, ...(node.params ?? []).flatMap(pathRoot)] : context;
+    visit(node.program, scoped);
+    visit(node.inverse, context);
+    visit(node.body, context);
   };
-  visit(ast);
+  visit(ast, []);
   return out;
 }
 

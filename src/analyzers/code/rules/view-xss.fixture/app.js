@@ -2,6 +2,7 @@ const path = require('path');
 const express = require('express');
 const escapeHtml = require('escape-html');
 const profile = require('./routes/profile');
+const shop = require('./routes/shop');
 
 const app = express();
 app.set('views', path.join(__dirname, 'views'));
@@ -26,4 +27,5 @@ app.get('/about', (req, res) => {
 });
 
 app.use('/profile', profile);
+app.use('/shop', shop);
 app.listen(3000);
