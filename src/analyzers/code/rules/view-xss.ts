@@ -72,6 +72,22 @@ function closeness(a: string, b: string): number {
 }
 
 /**
+ * The trace of what an output reads under a local: the local's own when its value is tainted as a
+ * whole (or the output writes it whole), else that of the first field read that is tainted. A field
+ * the render call's value does not have is not data it passed.
+ */
+function keyTrace(r: ViewRender, key: string, paths: string[][] | undefined): KeyTrace | undefined {
+  const whole = r.keys[key];
+  const fields = r.fields?.[key];
+  if (!whole || !fields || !paths?.length || paths.some((p) => p.length === 0)) return whole;
+  for (const p of paths) {
+    const t = fields[p[0]!];
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/**
  * `allFiles` are every discovered path (to find package roots); `facts` the code analyzer's facts
  * by path (JS files with `views`, view files with `template`).
  */
@@ -165,7 +181,7 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
       const rendered = resolve(path, r);
       if (!rendered) continue;
       for (const { path: view, via } of viewsReached(rendered)) for (const out of outputsOf(view)) {
-        const trace: KeyTrace | undefined = out.roots.map((k) => r.keys[k]).find(Boolean) ?? (out.roots.length ? r.all : undefined);
+        const trace: KeyTrace | undefined = out.roots.map((k) => keyTrace(r, k, out.paths?.[k])).find(Boolean) ?? (out.roots.length ? r.all : undefined);
         if (!trace) continue;
         const key = `${view}:${out.line}:${out.column}`;
         if (seen.has(key)) continue;

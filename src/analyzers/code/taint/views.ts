@@ -29,6 +29,11 @@ export interface ViewRender {
   line: number;
   /** Locals keys that carry request data, with the trace from the source to the render call. */
   keys: Record<string, KeyTrace>;
+  /**
+   * Of those keys whose value is an object (or array of objects) of known shape, each field: its
+   * trace, or null when that field is clean (`{ bodyHtml: marked(x), replyHtml: sanitizeHtml(…) }`).
+   */
+  fields?: Record<string, Record<string, KeyTrace | null>>;
   /** Every key may be request data: the locals object is (a spread of) a request object. */
   all?: KeyTrace;
 }
@@ -162,13 +167,18 @@ function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): vo
     return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep] };
   };
   const keys: Record<string, KeyTrace> = {};
+  const fields: Record<string, Record<string, KeyTrace | null>> = {};
   for (const [key, v] of locals.fields ?? []) {
     const t = liveTaints(v, 'xss').map(trace).find(Boolean);
-    if (t) keys[key] = t;
+    if (!t) continue;
+    keys[key] = t;
+    // A value tainted as a whole taints every field; one of known shape only where a field is.
+    if (!v.fields?.size || v.taints.some((x) => (x.sanitized & SINK_KINDS.xss) === 0 && trace(x))) continue;
+    fields[key] = Object.fromEntries([...v.fields].map(([f, fv]) => [f, liveTaints(fv, 'xss').map(trace).find(Boolean) ?? null]));
   }
   const all = locals.taints.filter((t) => (t.sanitized & SINK_KINDS.xss) === 0).map(trace).find(Boolean);
   if (!all && Object.keys(keys).length === 0) return;
-  e.views.renders.push({ ref, label, line: at.startLine, keys, ...(all ? { all } : {}) });
+  e.views.renders.push({ ref, label, line: at.startLine, keys, ...(Object.keys(fields).length ? { fields } : {}), ...(all ? { all } : {}) });
 }
 
 /** `res.render(view, req.query)` / `{ ...req.body }`: the user picks the render options, not only the data. */

@@ -32,6 +32,12 @@ export interface RawOutput {
   expr: string;
   /** Top-level variables the expression reads (`headline || page.title` → headline, page). */
   roots: string[];
+  /**
+   * The fields read under each root (`page.title` → page: [['title']]; `headline` → headline: [[]]),
+   * loop variables resolved to what they iterate: the view rule tells a clean field of a local from
+   * a tainted one.
+   */
+  paths?: Record<string, string[][]>;
 }
 
 export class TemplateSyntaxError extends Error {
@@ -94,28 +100,43 @@ const LOOPS: Record<'ejs' | 'pug' | 'nunjucks', { re: RegExp; names: number[]; i
   nunjucks: [{ re: /\{%-?\s*for\s+([A-Za-z_$][\w$]*)(?:\s*,\s*([A-Za-z_$][\w$]*))?\s+in\s+(.+?)\s*-?%\}/g, names: [1, 2], iterated: 3 }],
 };
 
-function loopAliases(text: string, engine: keyof typeof LOOPS): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** A local and the fields read under it. */
+interface Access { root: string; path: string[] }
+
+function loopAliases(text: string, engine: keyof typeof LOOPS): Map<string, Access[]> {
+  const out = new Map<string, Access[]>();
   for (const { re, names, iterated } of LOOPS[engine]) {
     for (const m of text.matchAll(re)) {
       if (out.size >= 64) return out;
-      const roots = expressionRoots(m[iterated] ?? '');
-      for (const i of names) if (m[i] && roots.length) out.set(m[i]!, [...new Set([...(out.get(m[i]!) ?? []), ...roots])]);
+      const accesses = Object.entries(expressionPaths(m[iterated] ?? '')).flatMap(([root, paths]) => paths.map((path) => ({ root, path })));
+      for (const i of names) if (m[i] && accesses.length) out.set(m[i]!, [...(out.get(m[i]!) ?? []), ...accesses]);
     }
   }
   return out;
 }
 
-/** An output's roots with the locals its loop variables iterate (loops nest: followed a few levels). */
-function withLoopRoots(outputs: RawOutput[], aliases: Map<string, string[]>): RawOutput[] {
+/**
+ * An output's locals with those its loop variables iterate: `r.body` in `for r in reviews` reads
+ * `body` of the rows of `reviews` (an array is known by its element's shape). Loops nest: followed
+ * a few levels.
+ */
+function withLoopRoots(outputs: RawOutput[], aliases: Map<string, Access[]>): RawOutput[] {
   if (aliases.size === 0) return outputs;
   return outputs.map((o) => {
-    const roots = new Set(o.roots);
-    for (let level = 0, grew = true; grew && level < 8; level++) {
-      grew = false;
-      for (const r of [...roots]) for (const a of aliases.get(r) ?? []) if (!roots.has(a)) { roots.add(a); grew = true; }
+    const paths: Record<string, string[][]> = { ...(o.paths ?? Object.fromEntries(o.roots.map((r) => [r, [[]]]))) };
+    let todo = Object.entries(paths).flatMap(([root, ps]) => ps.map((path) => ({ root, path })));
+    for (let level = 0; todo.length && level < 8; level++) {
+      const next: Access[] = [];
+      for (const a of todo) for (const alias of aliases.get(a.root) ?? []) {
+        if (alias.root === a.root) continue;
+        const access = { root: alias.root, path: [...alias.path, ...a.path] };
+        (paths[access.root] ??= []).push(access.path);
+        next.push(access);
+      }
+      todo = next.length > 64 ? [] : next;
     }
-    return roots.size === o.roots.length ? o : { ...o, roots: [...roots] };
+    const roots = Object.keys(paths);
+    return roots.length === o.roots.length && !o.paths ? o : { ...o, roots, paths };
   });
 }
 
@@ -174,13 +195,20 @@ const JS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'typeof'
 
 /** Identifiers read at the top level of a JS-like expression (not after `.`, not inside strings). */
 export function expressionRoots(expr: string): string[] {
-  const out = new Set<string>();
+  return Object.keys(expressionPaths(expr));
+}
+
+/** Each top-level identifier of an expression with the member names read after it (`a.b[0].c` → a: [['b', 'c']]). */
+export function expressionPaths(expr: string): Record<string, string[][]> {
+  const out: Record<string, string[][]> = {};
   const stripped = expr.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
-  for (const m of stripped.matchAll(/(?<![\w$.@])([A-Za-z_$][\w$]*)(?!\s*:(?!:))/g)) {
+  for (const m of stripped.matchAll(/(?<![\w$.@])([A-Za-z_$][\w$]*)((?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*\d+\s*\])*)(?!\s*:(?!:))/g)) {
     const name = m[1]!;
-    if (!JS_WORDS.has(name)) out.add(name);
+    if (JS_WORDS.has(name)) continue;
+    const path = [...(m[2] ?? '').matchAll(/[A-Za-z_$][\w$]*/g)].map((x) => x[0]);
+    (out[name] ??= []).push(path);
   }
-  return [...out];
+  return out;
 }
 
 /** Offsets → 1-based line/column, by binary search over line starts (one index per file). */
@@ -199,8 +227,9 @@ function lineIndexOf(text: string): (offset: number) => { line: number; column: 
   };
 }
 
-function output(at: { line: number; column: number }, tag: string, expr: string, roots = expressionRoots(expr)): RawOutput {
-  return { ...at, tag: tag.length > 60 ? tag.slice(0, 57) + '…' : tag, expr: expr.trim(), roots };
+function output(at: { line: number; column: number }, tag: string, expr: string): RawOutput {
+  const paths = expressionPaths(expr);
+  return { ...at, tag: tag.length > 60 ? tag.slice(0, 57) + '…' : tag, expr: expr.trim(), roots: Object.keys(paths), paths };
 }
 
 // ── EJS ───────────────────────────────────────────────────────────────────────
@@ -242,9 +271,9 @@ function pugOutputs(path: string, text: string): RawOutput[] {
   for (const t of tokens) {
     const { line, column } = t.loc.start;
     if ((t.type === 'code' || t.type === 'interpolated-code') && t.buffer && t.mustEscape === false && typeof t.val === 'string') {
-      out.push({ line, column, tag: t.type === 'code' ? `!= ${t.val}`.slice(0, 60) : `!{${t.val}}`.slice(0, 60), expr: t.val.trim(), roots: expressionRoots(t.val) });
+      out.push({ ...output({ line, column }, '', t.val), tag: t.type === 'code' ? `!= ${t.val}`.slice(0, 60) : `!{${t.val}}`.slice(0, 60) });
     } else if (t.type === 'attribute' && t.mustEscape === false && typeof t.val === 'string') {
-      out.push({ line, column, tag: `${t.name}!=${t.val}`.slice(0, 60), expr: t.val.trim(), roots: expressionRoots(t.val) });
+      out.push({ ...output({ line, column }, '', t.val), tag: `${t.name}!=${t.val}`.slice(0, 60) });
     }
   }
   return out;
@@ -278,12 +307,21 @@ function handlebarsOutputs(text: string): RawOutput[] {
     if (p.type === 'SubExpression') return (p.params ?? []).flatMap(pathRoot);
     return [];
   };
+  /** The member path a Handlebars path reads (`post.author.name` → ['post', 'author', 'name']). */
+  const partsOf = (p: HbsNode | undefined): string[][] => {
+    if (!p) return [];
+    if (p.type === 'PathExpression') return (p.parts?.length && !(p as { data?: boolean }).data) ? [p.parts] : [];
+    if (p.type === 'SubExpression') return (p.params ?? []).flatMap(partsOf);
+    return [];
+  };
+  /** An enclosing `{{#each x}}` / `{{#with x}}`: what it iterates and its block parameters (`as |post|`). */
+  interface Scope { accesses: Access[]; blockParams: string[] }
   // Inside `{{#each posts}}` / `{{#with post}}` names are read from the element (or a block
   // parameter, `as |post|`): what is written there is the data of `posts`.
-  const visit = (n: unknown, context: string[]): void => {
+  const visit = (n: unknown, scopes: Scope[]): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
-      for (const x of n) visit(x, context);
+      for (const x of n) visit(x, scopes);
       return;
     }
     const node = n as HbsNode;
@@ -291,15 +329,33 @@ function handlebarsOutputs(text: string): RawOutput[] {
       const p = node.path;
       // `{{{body}}}` in a layout and `{{{> partial}}}` write already rendered HTML.
       const helperCall = (node.params?.length ?? 0) > 0;
-      const own = helperCall ? (node.params ?? []).flatMap(pathRoot) : pathRoot(p);
-      const roots = own.length && context.length ? [...new Set([...own, ...context])] : own;
+      const own = helperCall ? (node.params ?? []).flatMap(partsOf) : partsOf(p);
+      const paths: Record<string, string[][]> = {};
+      for (const parts of own) {
+        (paths[parts[0]!] ??= []).push(parts.slice(1));
+        // Read through the innermost scope (a block parameter, else the element itself).
+        const scope = scopes.at(-1);
+        if (!scope) continue;
+        const rest = scope.blockParams.includes(parts[0]!) ? parts.slice(1) : parts;
+        for (const a of scope.accesses) (paths[a.root] ??= []).push([...a.path, ...rest]);
+      }
       const expr = [p?.original ?? '', ...(node.params ?? []).map((x) => String(x.original ?? ''))].join(' ').trim();
-      out.push({ line: node.loc.start.line, column: node.loc.start.column + 1, tag: `{{{${expr}}}}`.slice(0, 60), expr, roots });
+      out.push({ line: node.loc.start.line, column: node.loc.start.column + 1, tag: `{{{${expr}}}}`.slice(0, 60), expr, roots: Object.keys(paths), paths });
     }
-    const scoped = node.type === 'BlockStatement' && /^(each|with)$/.test(node.path?.original ?? '') ? [...context, ...(node.params ?? []).flatMap(pathRoot)] : context;
-    visit(node.program, scoped);
-    visit(node.inverse, context);
-    visit(node.body, context);
+    if (node.type === 'BlockStatement' && /^(each|with)$/.test(node.path?.original ?? '')) {
+      // What the block reads, itself resolved through the enclosing scope.
+      const outer = scopes.at(-1);
+      const accesses = (node.params ?? []).flatMap(partsOf).flatMap((parts): Access[] => {
+        const direct = { root: parts[0]!, path: parts.slice(1) };
+        if (!outer) return [direct];
+        const rest = outer.blockParams.includes(parts[0]!) ? parts.slice(1) : parts;
+        return [direct, ...outer.accesses.map((a) => ({ root: a.root, path: [...a.path, ...rest] }))];
+      });
+      const blockParams = ((node.program as { blockParams?: string[] } | undefined)?.blockParams) ?? [];
+      visit(node.program, accesses.length ? [...scopes, { accesses, blockParams }] : scopes);
+    } else visit(node.program, scopes);
+    visit(node.inverse, scopes);
+    visit(node.body, scopes);
   };
   visit(ast, []);
   return out;

@@ -3,6 +3,7 @@
 const express = require('express');
 const { marked } = require('marked');
 const sanitizeHtml = require('sanitize-html');
+const escapeHtml = require('escape-html');
 const { Review } = require('../models');
 
 const router = express.Router();
@@ -22,7 +23,13 @@ router.get('/customers', (req, res) => {
 
 router.get('/reviews/:id', async (req, res) => {
   const review = await Review.findByPk(Number(req.params.id));
-  res.render('reviews.njk', { reviews: [{ bodyHtml: marked.parse(review.body) }], replies: [{ html: sanitizeHtml(marked.parse(review.reply)) }] });
+  const reviews = [review].map((r) => ({ bodyHtml: marked.parse(r.body), replyHtml: sanitizeHtml(marked.parse(r.reply)) }));
+  res.render('reviews.njk', { reviews });
+});
+
+// One object, one field of request data and one escaped: only the first is written unescaped data.
+router.get('/found', (req, res) => {
+  res.render('found', { result: { q: req.query.q, html: `<mark>${escapeHtml(req.query.q)}</mark>`, count: 3 } });
 });
 
 module.exports = router;
