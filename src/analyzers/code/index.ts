@@ -368,7 +368,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
     ...collectYamlLoadFacts(p.ctxFor(unsafeDeserialization.meta.id, findings), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),
     // Render calls and view settings, joined with view files by js/view-xss.
-    ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine ? { views: engine.views } : {}),
+    ...(engine.views.renders.length || engine.views.settings.dirs.length || engine.views.settings.engine || engine.views.escapedFields ? { views: engine.views } : {}),
   };
   // The subtree walks' indexes and the walk's last record go: a tree kept for link rounds does not
   // carry them, and the next file does not keep this one alive.

@@ -28,14 +28,14 @@ export interface TemplateFacts {
 
 export const viewXssMeta: RuleMeta = {
   id: 'js/view-xss',
-  title: 'Request data written unescaped in a server-side view',
+  title: 'User data written unescaped in a server-side view',
   analyzer: 'code',
   severity: 'high',
   confidence: 'high',
   cwe: [79],
   owasp: 'A03:2021-Injection',
   tags: ['xss', 'injection', 'templates', 'ai-common'],
-  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks or Swig `{{ x | safe }}` / `{{ x | raw }}`, a `{% autoescape false %}` block, or any `{{ x }}` when the engine is configured with `autoescape: false` (`swig.setDefaults`, `nunjucks.configure`). Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')`, the view engine and the engines registered for an extension (`app.engine(\'html\', require(\'ejs\').renderFile)` makes `.html` files EJS views), and reports the view line.',
+  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks or Swig `{{ x | safe }}` / `{{ x | raw }}`, a `{% autoescape false %}` block, or any `{{ x }}` when the engine is configured with `autoescape: false` (`swig.setDefaults`, `nunjucks.configure`). Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). The same holds for stored content: a field of rows the app reads from its database (an ORM finder such as `findByPk`/`findOne`/`findMany`, a `SELECT` run by the driver, a knex builder on a table, a data-access object\'s `find…` method) written raw is whatever another user saved (stored XSS). A whole row written raw, and a field the project only ever saves escaped for HTML (`{ html: sanitizeHtml(body) }`), are not reported. Inside a loop (`forEach`, `each … in`, `{% for %}`, `{{#each}}`) the loop variable stands for the rows it iterates, and a field is judged on its own where the value\'s shape is known. Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')`, the view engine and the engines registered for an extension (`app.engine(\'html\', require(\'ejs\').renderFile)` makes `.html` files EJS views), and reports the view line.',
   fix: 'Use the escaping tag for data: EJS `<%= x %>`, Pug `= x` / `#{x}`, Handlebars `{{x}}`, Nunjucks `{{ x }}` without `| safe`. If the value must hold HTML (rich text), sanitise it on the server (DOMPurify with jsdom, sanitize-html) before passing it to the view.',
   examples: {
     bad: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for !{q}",
@@ -76,13 +76,17 @@ function closeness(a: string, b: string): number {
  * whole (or the output writes it whole), else that of the first field read that is tainted. A field
  * the render call's value does not have is not data it passed.
  */
-function keyTrace(r: ViewRender, key: string, paths: string[][] | undefined): KeyTrace | undefined {
+function keyTrace(r: ViewRender, key: string, paths: string[][] | undefined, escaped: Set<string>): KeyTrace | undefined {
   const whole = r.keys[key];
+  if (!whole) return undefined;
   const fields = r.fields?.[key];
-  if (!whole || !fields || !paths?.length || paths.some((p) => p.length === 0)) return whole;
-  for (const p of paths) {
-    const t = fields[p[0]!];
-    if (t) return t;
+  const reads = paths ?? [[]];
+  for (const p of reads) {
+    const t = fields && p.length ? fields[p[0]!] : whole;
+    if (!t) continue;
+    // A stored row: only a named field, and not one the project stores escaped for HTML.
+    if (t.stored && (p.length === 0 || escaped.has(p[p.length - 1]!))) continue;
+    return t;
   }
   return undefined;
 }
@@ -174,14 +178,25 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
     return out;
   };
 
+  // Fields each package stores escaped for HTML (views.ts noteFieldWrite).
+  const escapedIn = new Map<string, Set<string>>();
+  for (const [path, f] of facts) {
+    if (!f.views?.escapedFields?.length) continue;
+    const root = packageRootOf(path, packageDirs);
+    const set = escapedIn.get(root) ?? new Set<string>();
+    for (const name of f.views.escapedFields) set.add(name);
+    escapedIn.set(root, set);
+  }
+  const none = new Set<string>();
   const findings: RawFinding[] = [];
   const seen = new Set<string>();
   for (const [path, f] of facts) {
+    const escaped = escapedIn.get(packageRootOf(path, packageDirs)) ?? none;
     for (const r of f.views?.renders ?? []) {
       const rendered = resolve(path, r);
       if (!rendered) continue;
       for (const { path: view, via } of viewsReached(rendered)) for (const out of outputsOf(view)) {
-        const trace: KeyTrace | undefined = out.roots.map((k) => keyTrace(r, k, out.paths?.[k])).find(Boolean) ?? (out.roots.length ? r.all : undefined);
+        const trace: KeyTrace | undefined = out.roots.map((k) => keyTrace(r, k, out.paths?.[k], escaped)).find(Boolean) ?? (out.roots.length && !r.all?.stored ? r.all : undefined);
         if (!trace) continue;
         const key = `${view}:${out.line}:${out.column}`;
         if (seen.has(key)) continue;

@@ -10,6 +10,7 @@ import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
+import { databaseRead } from './database-reads.js';
 import { expressValidatorNarrowing } from './express-validator.js';
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
@@ -290,6 +291,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
 
   const out = unknownCall(e, site, frame, isNew);
+  // Rows of the application's database: what users saved earlier (only raw view tags report them).
+  const stored = isNew ? undefined : databaseRead(e, site);
+  if (stored) return union(stored, out);
   // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
   // MongoDB driver's shape, so the result is followed as a collection (low confidence: by shape).
   if (!isNew && method === 'collection' && stringValue(args[0]) !== undefined && !receiverValue?.api && !receiverValue?.ref && !out.kind && out.fn === undefined) {
@@ -1142,7 +1146,7 @@ const COMMON_METHODS = new Set(['query', 'execute', 'exec', 'findOne', 'findAll'
 
 /** An object value nothing is known about: no library API, no project export, class, function or request shape. */
 function unknownObject(v: Value): boolean {
-  return !v.api && !v.ref && !v.cls && v.fn === undefined && !v.kind && !v.stringy && v.text === undefined && !allTaints(v).some((t) => t.source);
+  return !v.api && !v.ref && !v.cls && v.fn === undefined && !v.kind && !v.stringy && v.text === undefined && !allTaints(v).some((t) => t.source && t.source.category !== 'database');
 }
 
 /** Data a request, a page URL or a message carries (not a library's own parameters). */

@@ -17,6 +17,7 @@ import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiCall, apiMemberValue, bindingValue, modulePackage, refCandidates } from './api.js';
 import { paramName, recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
+import { noteFieldWrite } from './views.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
@@ -553,7 +554,10 @@ export function evalObject(e: TaintEngine, node: Node, frame: Frame): Value {
     const value = isFunction(p.value) ? { taints: [], fn: e.registerFunction(p.value, frame.scope, key) } : evaluate(e, p.value, frame);
     if (p.computed) evaluate(e, p.key, frame);
     if (key === undefined) spread.push(...allTaints(value));
-    else fields.set(key, spread.length ? { ...value, shadows: true } : value);
+    else {
+      fields.set(key, spread.length ? { ...value, shadows: true } : value);
+      noteFieldWrite(e, key, value);
+    }
   }
   return { taints: spread, fields };
 }
@@ -622,6 +626,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   if (key !== undefined) e.exportsMap.set(key, value);
   // Property sinks: el.innerHTML = …, location.href = …
   if (prop) {
+    noteFieldWrite(e, prop, value);
     const objPath = memberPath(left.object) ?? '';
     for (const s of PROPERTY_SINKS) {
       if (!s.property.test(prop)) continue;

@@ -2,7 +2,7 @@
 import { type Node, calleeProperty, guardPath, isFunction, memberPath, numberValue, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
-import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, mask } from './values.js';
+import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, fromInput, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
 import { SAFE_URL_PREFIX } from './sinks.js';
@@ -144,7 +144,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
             const u = unwrap(side);
             if (u.type !== 'Identifier') return false;
             const v = frame.scope.lookup(u.name);
-            return !!v && allTaints(v).every((tt) => !tt.source);
+            return !!v && allTaints(v).every((tt) => !tt.source || !fromInput(tt));
           };
           if (trusted(n.right)) add(target, n.left, ALL_KINDS);
           else if (trusted(n.left)) add(target, n.right, ALL_KINDS);

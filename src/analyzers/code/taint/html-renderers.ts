@@ -18,7 +18,7 @@ export function renderedHtml(e: TaintEngine, site: CallSite): Value | undefined 
   // stored XSS wherever the result is inserted as HTML, unless the text is the app's own constant.
   const arg = site.args[0] && unwrap(site.args[0]);
   const constant = !arg || arg.type === 'Literal' || (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) || (!isTainted(input) && input.text !== undefined);
-  if (!constant && !allTaints(input).some((t) => t.source)) out.taints.push(...e.source(site.call, `rendered as HTML by ${row.label}, which lets raw HTML through`, 'stored', false).taints.map((t) => ({ ...t, whole: false })));
+  if (!constant && !allTaints(input).some((t) => t.source && t.source.category !== 'database')) out.taints.push(...e.source(site.call, `rendered as HTML by ${row.label}, which lets raw HTML through`, 'stored', false).taints.map((t) => ({ ...t, whole: false })));
   return withStep(out, site.args[0] ? e.step(site.args[0], `rendered as HTML by ${row.label}, which lets raw HTML through`) : undefined);
 }
 

@@ -5,7 +5,7 @@ import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, mask, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
 import { importedSummary } from './calls.js';
@@ -191,7 +191,7 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     if (returned) return { ...returned, stringy: false };
   }
   // rows.map((r) => ({ html: render(r.body) })) over rows from no source: the new elements carry what the callback added.
-  if ((method === 'map' || method === 'flatMap') && receiverValue && !isTainted(receiverValue) && site.args[0] && isFunction(unwrap(site.args[0]))) {
+  if ((method === 'map' || method === 'flatMap') && receiverValue && !isTaintedByInput(receiverValue) && site.args[0] && isFunction(unwrap(site.args[0]))) {
     const returned = e.callbackReturns.get(site.call);
     if (returned && allTaints(returned).some((t) => t.source)) return { ...returned, stringy: false };
   }

@@ -539,6 +539,8 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
   // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
   if ((t.source.category === 'remote' || t.source.category === 'stored') && kind !== 'xss') return;
+  // Rows of the application's own database are its data; only a raw view tag reports them (views.ts).
+  if (t.source.category === 'database') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
@@ -588,6 +590,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
     case 'library': return s.label;
     case 'remote': return `the response body of ${s.label}`;
     case 'stored': return `stored content ${s.label}`;
+    case 'database': return `stored content read from the database by ${s.label}`;
   }
 }
 

@@ -1,7 +1,7 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
 import { type Node, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { EMPTY, TUPLE_REST, type Value, allTaints, isTainted, mask, sanitize, union, withStep } from './values.js';
+import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates, svelteKitPageData } from './calls.js';
@@ -343,7 +343,7 @@ function replacedWhereUnchecked(frame: Frame, branch: Frame, otherGuards: Map<st
   for (const [k, m] of otherGuards) {
     const now = branch.scope.vars.get(k);
     if (now === undefined || now === frame.scope.lookup(k) || branch.terminated) continue;
-    if (allTaints(now).every((t) => (t.sanitized & m) === m)) branch.guards.set(k, (branch.guards.get(k) ?? 0) | m);
+    if (allTaints(now).every((t) => (t.sanitized & m) === m || !fromInput(t))) branch.guards.set(k, (branch.guards.get(k) ?? 0) | m);
   }
 }
 

@@ -110,7 +110,7 @@ export interface SourceInfo {
   /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
   label: string;
   /** `remote`: the body of an HTTP response the code fetched (stored content: other users may have written it). */
-  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote' | 'stored';
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote' | 'stored' | 'database';
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
@@ -198,6 +198,20 @@ export function isTainted(v: Value, depth = 0): boolean {
   return v.awaited ? isTainted(v.awaited, depth + 1) : false;
 }
 
+/**
+ * Tainted by anything but rows read from the database. Those rows are carried to the views that
+ * write them raw (views.ts) and are otherwise the application's own data: decisions (a guard's
+ * clean replacement, elements a callback built from rows) treat them as untainted.
+ */
+export function isTaintedByInput(v: Value): boolean {
+  return allTaints(v).some(fromInput);
+}
+
+/** A taint whose source is not the application's own database (or a parameter's). */
+export function fromInput(t: Taint): boolean {
+  return t.source?.category !== 'database';
+}
+
 /** All taints of a value including its known fields (reading the whole object). */
 export function allTaints(v: Value, depth = 0): Taint[] {
   if (depth > 6 || (!v.fields && !v.awaited)) return v.taints;
@@ -224,6 +238,10 @@ function taintKey(t: Taint): string {
  */
 export function dedupeTaints(taints: Taint[]): Taint[] {
   if (taints.length <= 1 || DEDUPED.has(taints)) return taints;
+  // Over the cap, rows read from the database give way to every other source.
+  if (taints.length > MAX_TAINTS && taints.some((t) => t.source?.category === 'database')) {
+    taints = [...taints.filter((t) => t.source?.category !== 'database'), ...taints.filter((t) => t.source?.category === 'database')];
+  }
   const kept: Taint[] = [];
   const keys: (string | undefined)[] = [];
   let dropped = false;

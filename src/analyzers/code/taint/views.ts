@@ -8,7 +8,7 @@ import type { TraceStep } from '../../../findings/finding.js';
 import { type Node, propertyName, stringValue, unwrap, isNode } from '../frontend/js/ast.js';
 import type { TemplateEngine } from '../frontend/templates/outputs.js';
 import { type CallSite, isResponse } from '../models/sinks.js';
-import { SINK_KINDS, type Taint, type Value, liveTaints } from './values.js';
+import { SINK_KINDS, type Taint, type Value, allTaints, liveTaints } from './values.js';
 import { emit, sourceDescription } from './sinks.js';
 import type { Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
@@ -20,7 +20,12 @@ export type ViewRef =
   /** `pug.renderFile(path.join(dir, 'snippet.pug'))`, `env.render('digest.njk')`: a file found by its trailing path. */
   | { kind: 'file'; file: string };
 
-export interface KeyTrace { source: string; steps: TraceStep[] }
+export interface KeyTrace {
+  source: string;
+  steps: TraceStep[];
+  /** Rows read from the database (not request data): reported only for fields users write (rules/view-xss.ts). */
+  stored?: true;
+}
 
 export interface ViewRender {
   ref: ViewRef;
@@ -63,7 +68,27 @@ function disablesAutoescape(args: Node[]): boolean {
   });
 }
 
-export interface ViewFacts { renders: ViewRender[]; settings: ViewSettings }
+export interface ViewFacts {
+  renders: ViewRender[];
+  settings: ViewSettings;
+  /**
+   * Field names this file stores user data under escaped for HTML on the way in (`{ html:
+   * sanitizeHtml(marked(body)) }`, `post.html = DOMPurify.sanitize(html)`): a view writing such a
+   * field of a stored row raw writes what was cleaned before it was saved (rules/view-xss.ts).
+   */
+  escapedFields?: string[];
+}
+
+const MAX_ESCAPED_FIELDS = 64;
+
+/** An object property or member assignment: note it when it holds user data (or a caller's) escaped for HTML. */
+export function noteFieldWrite(e: TaintEngine, name: string, value: Value): void {
+  if (value.taints.length === 0 && !value.fields && !value.awaited) return;
+  const taints = allTaints(value).filter((t) => (t.source ? t.source.category === 'request' || t.source.category === 'stored' : t.param !== undefined));
+  if (taints.length === 0 || taints.some((t) => (t.sanitized & SINK_KINDS.xss) === 0)) return;
+  const list = (e.views.escapedFields ??= []);
+  if (list.length < MAX_ESCAPED_FIELDS && !list.includes(name)) list.push(name);
+}
 
 const TEMPLATE_FILE = /[\w.-]+\.(ejs|pug|jade|hbs|handlebars|mustache|njk|nunjucks)$/;
 
@@ -163,8 +188,8 @@ function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): vo
   const renderStep: TraceStep = { location: at, message: `passed to the view by ${label}`, kind: 'step' };
   const trace = (t: Taint): KeyTrace | undefined => {
     // Request data, and stored content a markdown renderer let raw HTML through in (html-renderers.ts).
-    if (!t.source || (t.source.category !== 'request' && t.source.category !== 'stored')) return undefined;
-    return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep] };
+    if (!t.source || (t.source.category !== 'request' && t.source.category !== 'stored' && t.source.category !== 'database')) return undefined;
+    return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep], ...(t.source.category === 'database' ? { stored: true as const } : {}) };
   };
   const keys: Record<string, KeyTrace> = {};
   const fields: Record<string, Record<string, KeyTrace | null>> = {};

@@ -3,6 +3,7 @@ const express = require('express');
 const escapeHtml = require('escape-html');
 const profile = require('./routes/profile');
 const shop = require('./routes/shop');
+const stored = require('./routes/stored');
 
 const app = express();
 app.set('views', path.join(__dirname, 'views'));
@@ -28,4 +29,5 @@ app.get('/about', (req, res) => {
 
 app.use('/profile', profile);
 app.use('/shop', shop);
+app.use('/stored', stored({ listingDao: app.locals.listingDao }));
 app.listen(3000);
