@@ -83,7 +83,9 @@ const MAX_ESCAPED_FIELDS = 64;
 
 /** An object property or member assignment: note it when it holds user data (or a caller's) escaped for HTML. */
 export function noteFieldWrite(e: TaintEngine, name: string, value: Value): void {
-  if (value.taints.length === 0 && !value.fields && !value.awaited) return;
+  // (Runs for every property written: only a value whose own taints are all escaped for HTML, as a
+  // sanitiser returns it, is looked at further.)
+  if (value.taints.length === 0 || value.taints.some((t) => (t.sanitized & SINK_KINDS.xss) === 0)) return;
   const taints = allTaints(value).filter((t) => (t.source ? t.source.category === 'request' || t.source.category === 'stored' : t.param !== undefined));
   if (taints.length === 0 || taints.some((t) => (t.sanitized & SINK_KINDS.xss) === 0)) return;
   const list = (e.views.escapedFields ??= []);
