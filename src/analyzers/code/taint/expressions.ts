@@ -318,6 +318,9 @@ function requestField(e: TaintEngine, name: string, at: Node, label?: string): V
 /** Request data some handler of the project puts on a job queue, shared through the link step like a request field. */
 const QUEUED_JOB_DATA = 'queue:job.data';
 
+/** Where `res.locals.x` is kept among the request fields (a name no request field has). */
+const RESPONSE_LOCALS = 'res.locals.';
+
 /** A queue worker's job: its `data` is what the app enqueued, request data if any handler enqueued some. */
 export function queuedJob(): Value {
   return { taints: [], fields: new Map([['data', { taints: [], kind: 'jobData' }]]) };
@@ -397,6 +400,12 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     }
     case 'jobData':
       return queuedJobField(e, name, at);
+    // Express `res.locals`: what a middleware put there for the handlers after it (a validated body).
+    case 'response':
+      if (name === 'locals' && !obj.fields?.has('locals')) return { taints: [], kind: 'responseLocals' };
+      break;
+    case 'responseLocals':
+      return requestField(e, `${RESPONSE_LOCALS}${name}`, at, `res.locals.${name}`);
     case 'socket':
       // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.
       return name === 'handshake' || name === 'request' || name === 'upgradeReq' ? { taints: [], kind: 'request' } : EMPTY;
@@ -665,6 +674,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   }
   // Remember the field on the object we can name (one level: `user.name = …`).
   const base = unwrap(left.object);
+  // `res.locals.body = schema.parse(req.body)` in a middleware: request data for the handlers after it.
+  if (prop && base.type === 'MemberExpression' && propertyName(base) === 'locals' && evaluate(e, base, frame).kind === 'responseLocals') storeRequestField(e, `${RESPONSE_LOCALS}${prop}`, value, left);
   if (base.type === 'Identifier' && prop) {
     const cur = frame.scope.lookup(base.name);
     if (cur?.kind === 'request') storeRequestField(e, prop, value, left);

@@ -146,7 +146,7 @@ export interface Value {
   /** The value is a string built by concatenation or a template (not an object). */
   stringy?: boolean;
   /** Special objects whose members we model (request, response, error, function). */
-  kind?: 'request' | 'response' | 'jobData' | 'error' | 'lambdaEvent' | 'socket' | 'formData' | 'searchParams' | 'template' | 'rawTemplate' | 'schema' | 'fetchResponse' | 'httpClient';
+  kind?: 'request' | 'response' | 'responseLocals' | 'jobData' | 'error' | 'lambdaEvent' | 'socket' | 'formData' | 'searchParams' | 'template' | 'rawTemplate' | 'schema' | 'fetchResponse' | 'httpClient';
   /** A validation schema (zod/joi/yup object): per field, how narrow the accepted values are. */
   schema?: Map<string, 'narrow' | 'string' | 'any'>;
   /** A function value we can call (local function node id). */
