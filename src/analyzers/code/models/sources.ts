@@ -287,3 +287,15 @@ export const CLI_SOURCES = /^process\.(argv|stdin)$/;
 
 /** multer created to keep the directories of the client's file name (by default busboy keeps its last segment, never `.`/`..`). */
 export const PRESERVE_PATH = /\bpreservePath\s*:\s*true\b/;
+
+/**
+ * Uploaded-file types whose listed fields the client chose (a parameter so typed is an upload, in
+ * whichever file it is handled): @fastify/multipart's `MultipartFile`, multer's `Express.Multer.File`,
+ * express-fileupload's `UploadedFile`. The other fields (multer's `path`, `filename` and
+ * `destination`, express-fileupload's `tempFilePath`, the stream) are the server's.
+ */
+export const UPLOAD_TYPES: { type: string; modules: RegExp; clientFields: string[] }[] = [
+  { type: 'MultipartFile', modules: /^@fastify\/multipart$/, clientFields: ['filename', 'fieldname', 'mimetype', 'encoding', 'fields'] },
+  { type: 'Express.Multer.File', modules: /^global$/, clientFields: ['originalname', 'fieldname', 'mimetype', 'encoding'] },
+  { type: 'UploadedFile', modules: /^express-fileupload$/, clientFields: ['name', 'mimetype', 'encoding'] },
+];

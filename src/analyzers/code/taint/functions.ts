@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
@@ -357,6 +357,12 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : typed === 'adonisContext' ? adonisContext(e, param) : { taints: [], kind: typed };
       return;
     }
+    const upload = uploadTypeOf(e, param);
+    if (upload) {
+      const label = names[i] ?? 'upload';
+      out[i] = { taints: [], fields: new Map(upload.clientFields.map((f): [string, Value] => [f, e.source(param, `${label}.${f} (${upload.type})`, 'request', f === 'fields')])) };
+      return;
+    }
     const name = names[i];
     if (!name) return;
     if (i === 0 && /^(err|error|e|ex|exception)$/.test(name) && fn.params.length <= 3) out[i] = errorValue(e, param);
@@ -618,6 +624,28 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     if (!model) return undefined;
     const binding = e.input.modules.bindings.get(tn.left.name) ?? e.input.modules.types?.get(tn.left.name);
     return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
+  }
+  return undefined;
+}
+
+/** The upload type a parameter is declared with (`part: MultipartFile`, `file: Express.Multer.File`), if any. */
+function uploadTypeOf(e: TaintEngine, param: Node): (typeof UPLOAD_TYPES)[number] | undefined {
+  const target = param.type === 'AssignmentPattern' ? param.left : param;
+  const ann = target.typeAnnotation?.typeAnnotation;
+  if (!ann || ann.type !== 'TSTypeReference') return undefined;
+  const name = typeNameText(ann.typeName);
+  const row = name ? UPLOAD_TYPES.find((u) => u.type === name) : undefined;
+  if (!row) return undefined;
+  const head = name!.split('.')[0]!;
+  const binding = e.input.modules.bindings.get(head) ?? e.input.modules.types?.get(head);
+  return row.modules.test(binding ? binding.module : 'global') ? row : undefined;
+}
+
+function typeNameText(n: Node): string | undefined {
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'TSQualifiedName') {
+    const left = typeNameText(n.left);
+    return left ? `${left}.${n.right.name}` : undefined;
   }
   return undefined;
 }
