@@ -33,9 +33,12 @@ const WORKER_STACK_MB = 256;
  * full, so with a generous limit two workers held ~1.4 GB on the large tree, most of it garbage; at
  * 512 MB the scan peaks under 1 GB at no CPU cost (bench/RESULTS.md, "Worker heap"). A file that
  * needs more (a 2 MB bundle) is not lost: its worker is replaced by one with LARGE_HEAP_MB and the
- * file analysed again there. VOUCH_WORKER_HEAP_MB sets the normal limit (less memory, more GC).
+ * file analysed again there. VOUCH_WORKER_HEAP_MB sets the normal limit (less memory, more GC), not
+ * below MIN_WORKER_HEAP_MB: a worker loads its analyzers and parser in about 10 MB, and one that runs
+ * out of heap while Node is loading a module aborts the whole process (a Node bug seen at 8 MB).
  */
-const WORKER_HEAP_MB = Number(process.env.VOUCH_WORKER_HEAP_MB) > 0 ? Number(process.env.VOUCH_WORKER_HEAP_MB) : 512;
+const MIN_WORKER_HEAP_MB = 32;
+const WORKER_HEAP_MB = Number(process.env.VOUCH_WORKER_HEAP_MB) > 0 ? Math.max(MIN_WORKER_HEAP_MB, Number(process.env.VOUCH_WORKER_HEAP_MB)) : 512;
 const LARGE_HEAP_MB = 2048;
 /**
  * Files sent to a worker ahead of its results: the next file is already there when one finishes,

@@ -41,7 +41,7 @@ export function decode(buf: Buffer): { text: string; utf8: boolean } {
  * whose new pages the kernel faults in during the read: on the npm tree that made reading 3× slower
  * than reading into a buffer already in use, and it was a quarter of a secrets scan's time.
  */
-let readBuffer = Buffer.allocUnsafe(256 * 1024);
+let readBuffer = Buffer.alloc(0);
 
 /**
  * The file's bytes, read up to `limit + 1` (a file over the limit is never read whole, even if it
@@ -54,7 +54,7 @@ export function readBounded(absPath: string, limit: number): Buffer {
     let length = 0;
     while (length < cap) {
       if (length === readBuffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(readBuffer.length * 2, cap));
+        const grown = Buffer.allocUnsafe(Math.min(Math.max(readBuffer.length * 2, 256 * 1024), cap));
         readBuffer.copy(grown, 0, 0, length);
         readBuffer = grown;
       }
