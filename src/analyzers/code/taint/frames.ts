@@ -4,7 +4,7 @@ import { EMPTY, type Value, union } from './values.js';
 import type { FunctionSummary } from './summaries.js';
 
 export class Scope {
-  readonly vars = new Map<string, Value>();
+  readonly vars: Map<string, Value>;
   /** The function whose body this scope is (its id), for closures that look for their enclosing function. */
   fnId?: number;
   /**
@@ -12,7 +12,10 @@ export class Scope {
    * scope does not hold, true when it holds it now.
    */
   resolve: ((name: string) => boolean) | undefined = undefined;
-  constructor(readonly parent?: Scope) {}
+  /** `vars`: a copy of these to start from (a branch forked off another scope). */
+  constructor(readonly parent?: Scope, vars?: Map<string, Value>) {
+    this.vars = vars ? new Map(vars) : new Map();
+  }
   lookup(name: string): Value | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
       const v = s.vars.get(name);
@@ -100,8 +103,7 @@ export function snapshot(frame: Frame): Map<string, Value> {
 }
 
 export function fork(frame: Frame, vars?: Map<string, Value>): Frame {
-  const scope = new Scope(frame.scope.parent);
-  for (const [k, v] of vars ?? frame.scope.vars) scope.vars.set(k, v);
+  const scope = new Scope(frame.scope.parent, vars ?? frame.scope.vars);
   return { ...frame, scope, guards: new Map(frame.guards), terminated: false, urlOf: new Map(frame.urlOf) };
 }
 
@@ -110,6 +112,9 @@ export function join(frame: Frame, branches: Frame[], exhaustive = false): void 
   const names = new Set<string>();
   for (const b of branches) for (const k of b.scope.vars.keys()) names.add(k);
   for (const name of names) {
+    // A variable no branch assigned keeps its value (branches start as copies of the frame).
+    const now = frame.scope.vars.get(name);
+    if (now !== undefined && branches.every((b) => b.scope.vars.get(name) === now)) continue;
     const vals = branches.map((b) => b.scope.vars.get(name) ?? frame.scope.vars.get(name) ?? EMPTY);
     if (!exhaustive && frame.scope.vars.has(name)) vals.push(frame.scope.vars.get(name)!);
     frame.scope.vars.set(name, union(...vals));
