@@ -405,7 +405,8 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
     for (const [key, summary] of candidateExports(exported, spec, f.importCalls)) {
       const linkKey = `${spec}#${key}`;
       // Only what the file calls: with tainted arguments for sinks and pass-through returns, at
-      // all for functions that return user data themselves.
+      // all for functions that return user data themselves or a function (a factory's arguments
+      // are settings; the data comes when its product is called).
       const called = f.importCalls?.[linkKey];
       // A library object another file exports (`module.exports = new Pool()`): needed when this
       // file passes tainted data to anything of that module.
@@ -417,7 +418,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
         if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
       }
       if (called === undefined && f.importCalls) continue;
-      const needed = summary.returnsSources.length > 0 || summary.returnsCallable !== undefined || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || !!summary.returnsHandler || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
+      const needed = summary.returnsSources.length > 0 || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
       if (needed) input[linkKey] = summary;
     }
   }

@@ -266,6 +266,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // `module.exports = factory()`, a UMD wrapper's `factory()`: the object of closures it returns.
     const returned = isNew ? undefined : e.returnedMethods.get(fnId);
     if (returned) return union(out, { taints: [], fields: new Map([...returned].map(([k, id]): [string, Value] => [k, { taints: [], fn: id }])) });
+    // `const logAccess = accessLogger(config)`: the function the factory returns, called later.
+    const made = isNew ? undefined : e.returnedFunctions.get(fnId);
+    if (made) return union(out, made.awaited ? { taints: [], awaited: { taints: [], fn: made.fn } } : { taints: [], fn: made.fn });
     return out;
   }
   if (calleeValue?.cls && isNew) {
@@ -274,12 +277,16 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     if (ctor !== undefined) applyLocal(e, ctor, site, frame);
     return { taints: [], cls: calleeValue.cls, instance: true, ...injectedFields(cls, argValues) };
   }
+  // A function another file's factory made: what it does with its arguments.
+  if (calleeValue?.callSummary && !isNew) return applySummary(e, calleeValue.callSummary, site, frame);
   const imported = importedSummary(e, callee, receiverValue, method, argValues, calleeValue);
   if (imported) {
     // (Found by name only, the object is still the one the factory is given: see FieldCall.)
     if (receiverValue && !receiverValue.ref && !receiverValue.cls && method) recordFactoryParamCall(e, frame, receiverNode, method, argValues, node, site.name);
     const out = noteDistrust(applySummary(e, imported, site, frame));
-    return isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
+    const result = isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
+    // A factory's product (`accessLogger(config)`): calling it runs the function the factory returns.
+    return imported.returnsHandler && !isNew ? { ...result, callSummary: imported.returnsHandler } : result;
   }
   // `this.repo.find(x)` where the constructor stored its parameter in `this.repo`: what the
   // instance was given is known only where it is created (maybe in another file).
@@ -824,6 +831,11 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
     const local = a.type === 'Identifier' ? frame.scope.lookup(a.name) : undefined;
     if (local?.fn !== undefined) {
       if (!e.analyzedInline.has(local.fn)) runCallback(e, local.fn, request(), frame);
+      return;
+    }
+    // `const handler = createHandler(root)` with the factory in another file.
+    if (local?.callSummary) {
+      apply(local.callSummary);
       return;
     }
     recordHandlerRoute(e, a, routeValue());

@@ -406,6 +406,11 @@ export class TaintEngine {
    * methods are published as `factory().find` for files that call the factory and then the method.
    */
   readonly returnedMethods = new Map<number, Map<string, number>>();
+  /**
+   * A factory's returned function (`return (req, res) => …`), by the factory's id: what a call of
+   * the factory gives is that function (awaited: through the promise of an async factory).
+   */
+  readonly returnedFunctions = new Map<number, { fn: number; awaited: boolean }>();
   /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */
   readonly views: ViewFacts = newViewFacts();
   /**

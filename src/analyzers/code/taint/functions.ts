@@ -42,6 +42,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   if (methods.length) e.returnedMethods.set(id, new Map(methods.slice(0, 24).map(([k, f]) => [k, f.fn!])));
   // A handler factory: keep what the returned function does, for `app.get(path, factory())`.
   const inner = returned.fn ?? returned.awaited?.fn;
+  if (inner !== undefined && inner !== id) e.returnedFunctions.set(id, { fn: inner, awaited: returned.fn === undefined });
   const wrapped = inner !== undefined ? forwardedParam(info.node, e.fns[inner]!.node) : undefined;
   if (wrapped !== undefined) summary.returnsCallable = wrapped;
   if (inner !== undefined && inner !== id && !e.inProgress.has(inner)) {

@@ -1,4 +1,5 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
+import type { FunctionSummary } from './summaries.js';
 
 /** What a tainted value must not reach. Each kind is one bit so sanitisation is a mask. */
 export const SINK_KINDS = {
@@ -184,6 +185,11 @@ export interface Value {
   ctorArgs?: Value[];
   /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
   regex?: { source: string; flags: string };
+  /**
+   * A function another file's factory returned (`const logAccess = accessLogger(config)`): what
+   * calling it does (the factory's FunctionSummary.returnsHandler).
+   */
+  callSummary?: FunctionSummary;
   /** The `resolve` of a `new Promise((resolve) => …)` executor: what it is called with (shared list), the promise's value. */
   resolves?: Value[];
 }
@@ -286,7 +292,7 @@ const MAX_UNION_DEPTH = 8;
 
 /** Something a union keeps beyond `stringy`/`sameOrigin`. */
 function hasLattice(v: Value): boolean {
-  return v.taints.length > 0 || !!v.fields || !!v.kind || !!v.awaited || v.fn !== undefined || !!v.cls || !!v.keyedBy || !!v.api || !!v.ref || !!v.regex || !!v.ctorArgs;
+  return v.taints.length > 0 || !!v.fields || !!v.kind || !!v.awaited || v.fn !== undefined || !!v.cls || !!v.keyedBy || !!v.api || !!v.ref || !!v.regex || !!v.ctorArgs || !!v.callSummary;
 }
 
 /**
@@ -307,7 +313,7 @@ function isUnionFixed(v: Value): boolean {
         break;
       case 'fn':
         break;
-      case 'kind': case 'cls': case 'api': case 'ref': case 'ctorArgs': case 'regex':
+      case 'kind': case 'cls': case 'api': case 'ref': case 'ctorArgs': case 'regex': case 'callSummary':
         if (x !== undefined && !x) return false;
         break;
       case 'stringy':
@@ -382,6 +388,7 @@ function unionAt(values: Value[], depth: number): Value {
   let ref: string | undefined;
   let ctorArgs: Value[] | undefined;
   let regex: Value['regex'];
+  let callSummary: Value['callSummary'];
   let keyedBy: Taint[] | undefined;
   let keyedSources = 0;
   for (const v of values) {
@@ -393,6 +400,7 @@ function unionAt(values: Value[], depth: number): Value {
     if (!ref && v.ref) ref = v.ref;
     if (!ctorArgs && v.ctorArgs) ctorArgs = v.ctorArgs;
     if (!regex && v.regex) regex = v.regex;
+    if (!callSummary && v.callSummary) callSummary = v.callSummary;
     if (v.keyedBy?.length) {
       keyedBy = keyedSources === 0 ? v.keyedBy : [...keyedBy!, ...v.keyedBy];
       keyedSources++;
@@ -405,6 +413,7 @@ function unionAt(values: Value[], depth: number): Value {
   if (ref) out.ref = ref;
   if (ctorArgs) out.ctorArgs = ctorArgs;
   if (regex) out.regex = regex;
+  if (callSummary) out.callSummary = callSummary;
   if (withFields) {
     // Always a new map: a field map is changed in place when an object is shared by reference.
     const fields = new Map<string, Value>();
