@@ -418,7 +418,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
         if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
       }
       if (called === undefined && f.importCalls) continue;
-      const needed = summary.returnsSources.length > 0 || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length));
+      const needed = summary.returnsSources.length > 0 || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length || !!summary.invokes?.length));
       if (needed) input[linkKey] = summary;
     }
   }

@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -76,6 +76,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     ...(calleeValue?.api ? { api: calleeValue.api } : {}),
   };
   if (isNew && name === 'RegExp') site.name = 'RegExp';
+  // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
+  if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
   if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);
 
   // Sinks.
@@ -1112,6 +1114,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   }
   applyFieldCalls(e, summary, site, frame);
   applyParamCalls(e, summary, site, frame);
+  applyInvocations(e, summary, site, frame);
   applyForwards(e, summary, site, frame);
   // `git(args)` where the callee runs `execFileSync('git', args)`: this caller's list, element by element.
   for (const a of summary.argumentLists ?? []) {
@@ -1129,6 +1132,53 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
   const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;
   return path ? { ...union(...results), normalized: true } : union(...results);
+}
+
+/** Callback parameters a function calls, and with which of its parameters' data, at most. */
+const MAX_INVOKED_PARAMS = 4;
+const MAX_FLOWS_PER_ARGUMENT = 8;
+
+/** A parameter called as a function in a summary run: what each of its arguments carries of the parameters. */
+function recordInvocation(frame: Frame, callee: Value, argValues: Value[]): void {
+  const own = callee.taints.length === 1 ? callee.taints[0]! : undefined;
+  if (own?.param === undefined || own.path.length > 0 || !own.whole) return;
+  const args = argValues.map(parameterFlows);
+  if (!args.some((a) => a.length > 0)) return;
+  const list = (frame.summary.invokes ??= []);
+  const known = list.find((x) => x.param === own.param);
+  if (!known) {
+    if (list.length < MAX_INVOKED_PARAMS) list.push({ param: own.param, args });
+    return;
+  }
+  // Called in several places (`cb(null, a)` on one path, `cb(err)` on another): any of them.
+  args.forEach((flows, i) => {
+    const at = (known.args[i] ??= []);
+    for (const f of flows) if (at.length < MAX_FLOWS_PER_ARGUMENT && !at.some((x) => x.param === f.param && x.field === f.field && x.path.join('.') === f.path.join('.'))) at.push(f);
+  });
+}
+
+/** The parameters' data a value holds, itself or in a field of an object built here (`{ file, stat }`). */
+function parameterFlows(v: Value): ParamReturn[] {
+  const out: ParamReturn[] = [];
+  for (const t of v.taints) if (t.param !== undefined) out.push({ param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps });
+  for (const [field, f] of v.fields ?? []) for (const t of allTaints(f)) if (t.param !== undefined) out.push({ param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, field });
+  return out.slice(0, MAX_FLOWS_PER_ARGUMENT);
+}
+
+/** The caller's own callback, run again with what the callee hands it of the caller's arguments. */
+function applyInvocations(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+  for (const inv of summary.invokes ?? []) {
+    const callback = site.argValues[inv.param];
+    if (callback?.fn === undefined) continue;
+    const params = inv.args.map((flows) => union(...flows.map((r): Value => {
+      let v = site.argValues[r.param];
+      if (!v || !isTainted(v)) return EMPTY;
+      for (const p of r.path) v = readMember(e, v, p, site.call, frame);
+      const given = withStep(r.sanitized ? sanitize(v, r.sanitized) : v, e.step(site.call, `handed to the callback of ${summary.name}()`));
+      return r.field !== undefined ? { taints: [], fields: new Map([[r.field, given]]) } : given;
+    })));
+    if (params.some((p) => isTainted(p))) runCallback(e, callback.fn, params, frame);
+  }
 }
 
 export function importedSummary(e: TaintEngine, callee: Node, receiver: Value | undefined, method: string, argValues: Value[], calleeValue?: Value): FunctionSummary | undefined {

@@ -144,6 +144,12 @@ export interface FunctionSummary {
    * name is not trusted where another file calls it.
    */
   untrustedEscaper?: string;
+  /**
+   * Parameters it calls as callbacks with its other parameters' data (`function locate(file, cb) {
+   * fs.stat(file, () => cb({ file })) }`): per callback parameter, per argument position, what
+   * flows there. The caller runs its own callback with its arguments accordingly.
+   */
+  invokes?: { param: number; args: ParamReturn[][] }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
@@ -206,7 +212,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && s.returnsCallable === undefined && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && s.returnsCallable === undefined && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields && !s.invokes?.length;
 }
 
 const MAX_ENTRIES = 24;
