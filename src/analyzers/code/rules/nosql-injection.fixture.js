@@ -97,3 +97,12 @@ app.post('/reports/custom', async (req, res) => {
   const fixed = await Order.aggregate([{ $match: { status: String(req.body.status) } }, { $group: { _id: '$customer', total: { $sum: '$total' } } }]);
   res.json({ totals, ranked, fixed });
 });
+
+// `$eq` compares its operand as a value: an object sent there (`{ "$ne": null }`) matches nothing.
+app.post('/invites/accept', async (req, res) => {
+  // ok: js/nosql-injection
+  const invite = await User.findOne({ inviteCode: { $eq: req.body.code }, active: true });
+  // ruleid: js/nosql-injection
+  const legacy = await User.findOne({ inviteCode: { $in: req.body.codes }, active: { $ne: req.body.active } });
+  res.json({ invite, legacy });
+});

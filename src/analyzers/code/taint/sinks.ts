@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
 import { listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints } from './values.js';
+import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
@@ -375,6 +375,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
       reportSink(e, 'code', v, site.call, `${label} map/reduce function`, frame, 'nosql', confidence, undefined, extra);
       return;
     }
+    v = literalOperands(v, 0);
   }
   if (kind === 'ssrf' || kind === 'redirect') {
     // A constant scheme://host/ prefix pins the destination.
@@ -410,6 +411,20 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   // resource URL (iframe, script) must also keep a fixed host.
   if (framework === 'angular' && v.prefix !== undefined && (site.method === 'bypassSecurityTrustResourceUrl' ? fixedOrigin(v.prefix, 'ssrf') : site.method === 'bypassSecurityTrustUrl' && SAFE_URL_PREFIX.test(v.prefix))) return;
   reportSink(e, kind, v, site.call, label, frame, undefined, confidence, framework, extra);
+}
+
+/**
+ * `{ author: { $eq: input } }`: MongoDB compares `$eq`'s operand as a value, so an object there
+ * (`{ $ne: null }`) is matched literally, not read as operators: the recommended fix for operator injection.
+ */
+function literalOperands(v: Value, depth: number): Value {
+  if (!v.fields || depth > 4) return v;
+  let fields: Map<string, Value> | undefined;
+  for (const [k, f] of v.fields) {
+    const next = k === '$eq' ? sanitize(f, mask('nosql')) : literalOperands(f, depth + 1);
+    if (next !== f) (fields ??= new Map(v.fields)).set(k, next);
+  }
+  return fields ? { ...v, fields } : v;
 }
 
 /** A response chain that sets a constant 4xx status: `res.status(400)`, `reply.code(422).type('json')`, `res.writeHead(404)`. */
