@@ -22,6 +22,7 @@ import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
 import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
+import { modelWithStatics, noteStaticCall } from './mongoose-statics.js';
 
 /** Request methods that return one header's value: Express `req.get`/`req.header`, Koa `ctx.get`, Hono `c.req.header`. */
 const HEADER_METHODS = new Set(['get', 'header']);
@@ -79,6 +80,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
   if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
   if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);
+  noteStaticCall(e, method, receiverNode, args, argValues);
 
   // Sinks.
   checkCallSinks(e, site, frame);
@@ -313,7 +315,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const view = templateFileIn(args[0]);
     if (view) return { ...out, view };
   }
-  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) };
+  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return modelWithStatics(e, method, calleeValue?.api, args, { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) });
   return out;
 }
 

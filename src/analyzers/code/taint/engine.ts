@@ -411,6 +411,10 @@ export class TaintEngine {
    * the factory gives is that function (awaited: through the promise of an async factory).
    */
   readonly returnedFunctions = new Map<number, { fn: number; awaited: boolean }>();
+  /** Mongoose schemas' static methods by the schema's variable name (mongoose-statics.ts). */
+  readonly schemaStatics = new Map<string, Map<string, number>>();
+  /** What `this` is in functions called with a known receiver (a mongoose static: its model), by id. */
+  readonly thisValues = new Map<number, Value>();
   /** Render calls and view settings, joined with the view files by rules/view-xss.ts. */
   readonly views: ViewFacts = newViewFacts();
   /**

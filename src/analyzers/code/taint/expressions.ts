@@ -18,6 +18,7 @@ import { apiCall, apiMemberValue, bindingValue, modulePackage, refCandidates } f
 import { paramName, recordReturn, summaryOf } from './functions.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
+import { noteStaticAssignment } from './mongoose-statics.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
@@ -630,6 +631,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   }
   // window.portal = {…}, window.portal.param = function…: a classic script's globals for the page.
   if (e.input.classicScript && path) pageGlobal(e, path, value);
+  noteStaticAssignment(e, left, value);
   // module.exports = …, exports.x = …
   const key = exportKey(path);
   if (key !== undefined) e.exportsMap.set(key, value);

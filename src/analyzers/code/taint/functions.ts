@@ -169,6 +169,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   frame.lambda = inLambda;
   if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
+  else if (e.thisValues.has(info.id)) scope.vars.set('this', e.thisValues.get(info.id)!);
   const typed = frameworkParams(e, info);
   if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
