@@ -321,6 +321,12 @@ const QUEUED_JOB_DATA = 'queue:job.data';
 
 /** Where `res.locals.x` is kept among the request fields (a name no request field has). */
 const RESPONSE_LOCALS = 'res.locals.';
+/**
+ * `res.locals[source] = schema.parse(req[source])`: under a key the middleware computes, a part of
+ * the request, read back as whichever part a handler asks for (`res.locals.body`, not `res.locals.user`).
+ */
+const ANY_LOCAL = '*';
+const REQUEST_PART_NAMES = new Set(['body', 'query', 'params', 'headers', 'cookies']);
 
 /** A queue worker's job: its `data` is what the app enqueued, request data if any handler enqueued some. */
 export function queuedJob(): Value {
@@ -405,8 +411,10 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     case 'response':
       if (name === 'locals' && !obj.fields?.has('locals')) return { taints: [], kind: 'responseLocals' };
       break;
-    case 'responseLocals':
-      return requestField(e, `${RESPONSE_LOCALS}${name}`, at, `res.locals.${name}`);
+    case 'responseLocals': {
+      const own = requestField(e, `${RESPONSE_LOCALS}${name}`, at, `res.locals.${name}`);
+      return isTainted(own) || !REQUEST_PART_NAMES.has(name) ? own : requestField(e, `${RESPONSE_LOCALS}${ANY_LOCAL}`, at, `res.locals.${name}`);
+    }
     case 'socket':
       // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.
       return name === 'handshake' || name === 'request' || name === 'upgradeReq' ? { taints: [], kind: 'request' } : EMPTY;
@@ -677,7 +685,8 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
   // Remember the field on the object we can name (one level: `user.name = …`).
   const base = unwrap(left.object);
   // `res.locals.body = schema.parse(req.body)` in a middleware: request data for the handlers after it.
-  if (prop && base.type === 'MemberExpression' && propertyName(base) === 'locals' && evaluate(e, base, frame).kind === 'responseLocals') storeRequestField(e, `${RESPONSE_LOCALS}${prop}`, value, left);
+  // (Under a key it computes, `res.locals[source] = …`: for whichever `res.locals.x` a handler reads.)
+  if (base.type === 'MemberExpression' && propertyName(base) === 'locals' && evaluate(e, base, frame).kind === 'responseLocals') storeRequestField(e, `${RESPONSE_LOCALS}${prop ?? ANY_LOCAL}`, value, left);
   if (base.type === 'Identifier' && prop) {
     const cur = frame.scope.lookup(base.name);
     if (cur?.kind === 'request') storeRequestField(e, prop, value, left);

@@ -161,6 +161,20 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
         return receiverValue; // .strict(), .required(), .extend() … keep the shape
     }
   }
+  // A schema the code was handed (`validate(schema)` middleware, `schema: ZodTypeAny`): what it
+  // accepts is decided elsewhere, so what it returns is what it was given, in the library's shape.
+  // (Not for log lines: request schemas take identifiers, emails and enums far more often than
+  // free text with line breaks, and which one this is cannot be seen here.)
+  if (!receiverValue?.kind && !receiverValue?.api && !receiverValue?.ref && SCHEMA_RECEIVER.test(site.receiver ?? '') && site.args.length >= 1) {
+    const input = sanitize(argValues[0] ?? EMPTY, mask('log'));
+    switch (method) {
+      case 'parse': case 'validateSync': case 'cast': return input;
+      case 'parseAsync': case 'validateAsync': return { taints: [], awaited: input };
+      case 'safeParse': return { taints: [], fields: new Map([['data', input]]) };
+      case 'safeParseAsync': return { taints: [], awaited: { taints: [], fields: new Map([['data', input]]) } };
+      default: break;
+    }
+  }
   if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
   if (name === 'JSON.parse') {
     // Text safe only as text can become an operator object again; text trusted for everything (a
@@ -281,6 +295,8 @@ function boundedCut(e: TaintEngine, site: CallSite): boolean {
 }
 
 /** Object schemas of zod, joi and yup: `z.object({ … })`, `Joi.object({ … })`. */
+/** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.user`). */
+const SCHEMA_RECEIVER = /(^|\.)(schema|\w+Schema)$/;
 const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
 
 /**
