@@ -50,6 +50,13 @@ export interface Flow {
 
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
+/**
+ * A package named as a safe or sandboxed evaluator (`calc-expr-safe`, `safe-eval`, `sandboxed-expr`):
+ * its callers hand it untrusted code on that promise, so code its parameters become is no longer
+ * the caller's contract but an escape.
+ */
+const SAFE_EVALUATOR = /(^|[-_.@/])(safe|secure|sandbox|sandboxed)([-_.]|$)/i;
+
 /** Functions nested deeper than this are not registered by registerUnreached. */
 const MAX_UNREACHED_DEPTH = 4000;
 
@@ -182,7 +189,7 @@ export class TaintEngine {
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name)) return sanitize(v, mask('regex') | PATTERN_INPUT);
-        const compiled = CODE_PARAM.test(name) ? sanitize(v, CODE_CONTRACT) : v;
+        const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
       // Callbacks already run inline while summarising must run again with the caller's input.

@@ -15,6 +15,7 @@ import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
 import type { TaintEngine } from './engine.js';
 import { templateFileIn } from './views.js';
+import { inertCodeGroups } from '../frontend/js/regex.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
 /** Calls that percent-decode their input (`%0a` becomes a newline). */
@@ -186,9 +187,14 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   // new Set(names): the set holds the list's elements (iterated like the list).
   if (isNew && name === 'Set' && argValues[0] && isTainted(argValues[0])) return { taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false })) };
   if (isNew) return EMPTY;
-  // re.exec(text): the match and its groups are pieces of the text.
+  // re.exec(text): the match and its groups are pieces of the text. A group that only takes digits,
+  // operators and parentheses (a tokenizer's) is inert as code, whatever the text was.
   if (method === 'exec' && receiverValue?.regex && argValues[0] && isTainted(argValues[0])) {
-    return { taints: allTaints(argValues[0]).map((t) => ({ ...t, whole: false, path: [...t.path, 'exec()'] })) };
+    const taints = allTaints(argValues[0]).map((t) => ({ ...t, whole: false, path: [...t.path, 'exec()'] }));
+    const inert = inertCodeGroups(receiverValue.regex.source, receiverValue.regex.flags);
+    if (inert.size === 0) return { taints };
+    const group = (i: number): Value => ({ ...sanitize({ taints: taints.map((t) => ({ ...t, path: [...t.path, String(i)] })) }, mask('code')), shadows: true });
+    return { taints, fields: new Map([...inert].map((i): [string, Value] => [String(i), group(i)])) };
   }
   // list.filter((x) => ALLOWED.has(x)): the kept elements passed the check.
   if (/^(filter|find|findLast)$/.test(method) && receiverValue && isTainted(receiverValue) && site.args[0]) {

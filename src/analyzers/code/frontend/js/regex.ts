@@ -119,3 +119,67 @@ function ambiguousRepetition(source: string, flags: string): RegexComplexity | u
   visit(parser.ast.pattern);
   return found[0];
 }
+
+/**
+ * Characters a capture group may take and still be inert as JavaScript source: digits, white space,
+ * operators and parentheses. Without letters, `$`/`_`, quotes, backslashes or brackets there is no
+ * name to reach, no string to build and no member to read (JSFuck needs `[]`).
+ */
+const INERT_CODE = /^[0-9\s+\-*/%<>=!&|?:,.()^~]$/u;
+const groupCache = new Map<string, ReadonlySet<number>>();
+
+/**
+ * The capture groups (by number) of a pattern whose every match is inert as code: a tokenizer's
+ * number and operator groups (`(\d+)|([-+*\/()])`). Groups with a `.`, a negated class, a letter or a
+ * back-reference are left out, and so is everything of a pattern refa cannot read.
+ */
+export function inertCodeGroups(source: string, flags: string): ReadonlySet<number> {
+  const key = `${flags}/${source}`;
+  const hit = groupCache.get(key);
+  if (hit) return hit;
+  const out = new Set<number>();
+  if (source.length <= MAX_SOURCE && /\(/.test(source)) {
+    try {
+      const { JS } = loadRefa();
+      const parser = JS.Parser.fromLiteral({ source, flags: flags.replace(/[^dgimsuyv]/g, '') });
+      const groups: AstNode[] = [];
+      const collect = (n: AstNode) => {
+        if (n.type === 'CapturingGroup') groups.push(n);
+        if (n.type === 'Pattern' || n.type === 'Group' || n.type === 'CapturingGroup') for (const a of n.alternatives) collect(a);
+        else if (n.type === 'Alternative') for (const e of n.elements) collect(e);
+        else if (n.type === 'Quantifier') collect(n.element as AstNode);
+      };
+      collect(parser.ast.pattern);
+      groups.forEach((g, i) => {
+        try {
+          const { expression } = parser.parseElement(g as Parameters<typeof parser.parseElement>[0], { backreferences: 'throw', assertions: 'ignore' });
+          if (inert(expression)) out.add(i + 1);
+        } catch {
+          /* a back-reference or something refa does not take: not known inert */
+        }
+      });
+    } catch {
+      /* not a pattern refa reads: no group is known inert */
+    }
+  }
+  if (groupCache.size > 2000) groupCache.clear();
+  groupCache.set(key, out);
+  return out;
+}
+
+interface CharRange { min: number; max: number }
+type RefaNode = { type: string; alternatives?: RefaNode[]; elements?: RefaNode[]; characters?: { ranges: readonly CharRange[] } };
+
+function inert(n: RefaNode): boolean {
+  switch (n.type) {
+    case 'Expression': case 'Alternation': case 'Quantifier': case 'Assertion':
+      return (n.alternatives ?? []).every(inert);
+    case 'Concatenation':
+      return (n.elements ?? []).every(inert);
+    case 'CharacterClass':
+      // (Ranges are checked character by character: an inert range is a handful of characters.)
+      return (n.characters?.ranges ?? []).every((r) => r.max - r.min < 64 && Array.from({ length: r.max - r.min + 1 }, (_, k) => String.fromCodePoint(r.min + k)).every((c) => INERT_CODE.test(c)));
+    default:
+      return false;
+  }
+}
