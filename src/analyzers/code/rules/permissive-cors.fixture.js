@@ -158,6 +158,33 @@ legacyIo.origins('*:*');
 // ok: js/permissive-cors
 legacyIo.origins(['https://app.example.com:443']);
 
+// A public read-only API, declared as such: any site may read it, no cookies are involved.
+// ok: js/permissive-cors
+const publicCatalog = cors({ origin: '*', methods: ['GET', 'HEAD'], credentials: false });
+// The same wildcard that also takes writes is reported.
+// ruleid: js/permissive-cors
+const publicWrites = cors({ origin: '*', methods: ['GET', 'POST'] });
+
+// Next.js `headers()` config: a public GET route, and one that says nothing about methods.
+const nextHeaders = [
+  {
+    source: '/api/public/:path*',
+    headers: [
+      // ok: js/permissive-cors
+      { key: 'Access-Control-Allow-Origin', value: '*' },
+      { key: 'Access-Control-Allow-Methods', value: 'GET' },
+    ],
+  },
+  {
+    source: '/api/:path*',
+    headers: [
+      // ruleid: js/permissive-cors
+      { key: 'Access-Control-Allow-Origin', value: '*' },
+      { key: 'Access-Control-Allow-Methods', value: 'GET,POST,DELETE' },
+    ],
+  },
+];
+
 // A variable named cors that is not the package.
 const corsHeaders = { 'Access-Control-Allow-Methods': 'GET' };
 // ok: js/permissive-cors
@@ -177,7 +204,7 @@ function serveReport(res, report) {
   res.end(JSON.stringify(report));
 }
 
-module.exports = { serveFont, serveReport, app, io, adminIo, allowAnyOriginWithCookies, echoOrigin, allowListedOrigin, fixedOrigin, corsHeaders, settings };
+module.exports = { publicCatalog, publicWrites, nextHeaders, serveFont, serveReport, app, io, adminIo, allowAnyOriginWithCookies, echoOrigin, allowListedOrigin, fixedOrigin, corsHeaders, settings };
 
 // A CORS middleware applying its own options: `*` only when the developer configured `'*'`, and
 // the request's Origin only when the caller's matcher allowed it.

@@ -11,6 +11,22 @@ const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fas
 const ORIGIN_RETURNED_BY_FUNCTION = new Set(['hono/cors.cors']);
 /** Koa's cors middlewares echo the request's Origin when no origin is configured. */
 const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors']);
+const ALLOW_METHODS = 'access-control-allow-methods';
+const SAFE_METHODS = /^(get|head|options)$/i;
+
+/**
+ * Methods declared as only GET/HEAD/OPTIONS (`methods: ['GET']`, `'GET,HEAD'`): with a wildcard
+ * origin and no credentials, a public read-only API by the author's own declaration.
+ */
+function readOnlyMethods(ctx: CodeRuleContext, value: Node | undefined): boolean {
+  if (!value) return false;
+  const v = unwrap(value);
+  const names = v.type === 'ArrayExpression'
+    ? v.elements.map((el: Node | null) => (el ? ctx.constantValue(el) : undefined))
+    : String(ctx.constantValue(v) ?? '').split(',');
+  return names.length > 0 && names.every((n: unknown) => typeof n === 'string' && SAFE_METHODS.test(n.trim()));
+}
+
 /** Header-setting methods: Express/Node `res`, Fastify `reply`, Koa `ctx`, Fetch `Headers`. */
 const HEADER_SETTERS = new Set(['setHeader', 'header', 'set', 'append']);
 
@@ -269,6 +285,8 @@ export const permissiveCors: CodeRule = {
           return;
         }
         const verdict = originVerdict(ctx, originProp.value, initializers(), originReturned);
+        // `cors({ origin: '*', methods: ['GET'] })`: a read-only API declared public, without cookies.
+        if (verdict?.kind === 'any' && !credentials && readOnlyMethods(ctx, objectProperty(options, 'methods'))) return;
         if (verdict) reportVerdict(originProp, verdict, credentials);
       };
 
@@ -327,6 +345,10 @@ export const permissiveCors: CodeRule = {
             // Next.js `headers()` config: { key: 'Access-Control-Allow-Origin', value: '*' }
             const owner = ancestors[ancestors.length - 1]!;
             if (lowerConst(ctx, objectProperty(owner, 'key')) === ALLOW_ORIGIN && ctx.constantValue(node.value) === '*') {
+              // (Beside `{ key: 'Access-Control-Allow-Methods', value: 'GET' }`: a read-only route declared public.)
+              const list = ancestors[ancestors.length - 2];
+              const methods = list?.type === 'ArrayExpression' ? list.elements.find((el: Node | null) => el?.type === 'ObjectExpression' && lowerConst(ctx, objectProperty(el, 'key')) === ALLOW_METHODS) : undefined;
+              if (methods && readOnlyMethods(ctx, objectProperty(methods, 'value')) && !sendsCredentials(ctx, list ?? owner)) return;
               reportVerdict(node, { kind: 'any', why: 'Access-Control-Allow-Origin: * in the headers config' }, sendsCredentials(ctx, ancestors[ancestors.length - 2] ?? owner));
             }
           }
