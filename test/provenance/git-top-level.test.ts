@@ -35,7 +35,8 @@ test('HEAD read with the top level is the commit git names', (t) => {
   assert.equal(headCommit(repoTopLevel(r.dir)!), second);
 });
 
-test('outside a repository, and inside its .git directory, there is no top level', (t) => {
+/** A directory outside any repository and a new repository, both removed after the test; git memos forgotten. */
+function freshRepos(t: { after(fn: () => void): void }): { outside: TempRepo; r: TempRepo } {
   forgetGitMemos();
   const outside = new TempRepo(false);
   const r = new TempRepo();
@@ -43,18 +44,17 @@ test('outside a repository, and inside its .git directory, there is no top level
     outside.remove();
     r.remove();
   });
+  return { outside, r };
+}
+
+test('outside a repository, and inside its .git directory, there is no top level', (t) => {
+  const { outside, r } = freshRepos(t);
   assert.equal(repoTopLevel(outside.dir), undefined);
   assert.equal(repoTopLevel(join(r.dir, '.git')), undefined);
 });
 
 test('the top level asked for in the background gives the same answers as asking directly', async (t) => {
-  forgetGitMemos();
-  const outside = new TempRepo(false);
-  const r = new TempRepo();
-  t.after(() => {
-    outside.remove();
-    r.remove();
-  });
+  const { outside, r } = freshRepos(t);
   r.write('a.js', 'a\n');
   const head = r.commit('one');
   mkdirSync(join(r.dir, 'sub'));
