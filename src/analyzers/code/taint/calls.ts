@@ -827,8 +827,11 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
     // `makeHandler(opts)`: a local factory, or one imported from another file.
     const callee = unwrap(a.callee);
     const local = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : undefined;
-    if (local?.fn !== undefined) apply(summaryOf(e, local.fn).returnsHandler);
-    else apply(linkedSummary(e, callee)?.returnsHandler);
+    const factory = local?.fn !== undefined ? summaryOf(e, local.fn) : linkedSummary(e, callee);
+    apply(factory?.returnsHandler);
+    // `asyncHandler(controller.approve)`: a wrapper that calls what it is given registers that handler.
+    const wrapped = factory?.returnsCallable !== undefined ? a.arguments[factory.returnsCallable] : undefined;
+    if (wrapped && wrapped.type !== 'SpreadElement') registeredHandlers(e, wrapped, call, frame, depth + 1);
     return;
   }
   if (a.type === 'Identifier' || a.type === 'MemberExpression') {
@@ -842,10 +845,11 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
       apply(local.callSummary);
       return;
     }
-    recordHandlerRoute(e, a, routeValue());
-    // `controller.list` of an object another file's factory made (`require('./controller')(deps)`).
+    // `controller.list` of an object another file's factory made (`require('./controller')(deps)`),
+    // or of another file's class a DI container made (`container.resolve(SupplierController)`).
     const owner = a.type === 'MemberExpression' ? evaluate(e, a.object, frame) : undefined;
     const name = a.type === 'MemberExpression' ? propertyName(a) : undefined;
+    recordHandlerRoute(e, a, routeValue(), owner, name);
     apply(linkedSummary(e, a) ?? (owner?.ref && name ? linkedMethodSummary(e, owner.ref, name) : undefined), owner);
   }
 }
@@ -855,10 +859,10 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
  * the handler's own file (it reads `req` as a request of any route; ROUTE_NARROWING_KEY). Several
  * registrations of one handler keep what all of them narrow.
  */
-function recordHandlerRoute(e: TaintEngine, handler: Node, route: Value): void {
+function recordHandlerRoute(e: TaintEngine, handler: Node, route: Value, owner?: Value, method = ''): void {
   const narrow = route.fields;
   const fields = [...(narrow ?? [])].flatMap(([part, v]) => [...(v.fields?.keys() ?? [])].map((n) => `${part}.${n}`));
-  for (const key of importCandidates(e, handler, undefined, '')) {
+  for (const key of importCandidates(e, handler, owner?.cls?.startsWith('@import:') ? owner : undefined, method)) {
     const before = e.handlerRoutes.get(key);
     e.handlerRoutes.set(key, before ? before.filter((f) => fields.includes(f)) : fields);
   }

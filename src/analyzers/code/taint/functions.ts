@@ -111,15 +111,19 @@ function forwardedParam(outer: Node, inner: Node): number | undefined {
   const names = outer.params.map((p: Node) => (p.type === 'Identifier' ? p.name : undefined));
   const rest = inner.params.length === 1 && inner.params[0].type === 'RestElement' && inner.params[0].argument.type === 'Identifier' ? inner.params[0].argument.name : undefined;
   const allArgs = (n: Node | undefined): boolean => !!n && ((n.type === 'Identifier' && (n.name === 'arguments' || n.name === rest)) || (n.type === 'SpreadElement' && allArgs(n.argument)));
+  // `fn(req, res, next)` with exactly the returned function's own parameters (an async route wrapper).
+  const own = inner.params.map((p: Node) => (p.type === 'Identifier' ? p.name : undefined));
+  const passesOwn = (args: Node[]) => args.length > 0 && args.length === own.length && args.every((a, k) => { const u = unwrap(a); return u.type === 'Identifier' && own[k] !== undefined && u.name === own[k]; });
   let found: number | undefined;
   walk(inner.body, [{
     CallExpression(c) {
       const callee = unwrap(c.callee);
       // fn(...args), fn(...args, callback) / fn.apply(this, arguments) / fn.call(this, ...args)
-      const direct = callee.type === 'Identifier' && c.arguments[0] && unwrap(c.arguments[0]).type === 'SpreadElement' && allArgs(unwrap(c.arguments[0])) ? callee.name : undefined;
+      const direct = callee.type === 'Identifier' && ((c.arguments[0] && unwrap(c.arguments[0]).type === 'SpreadElement' && allArgs(unwrap(c.arguments[0]))) || passesOwn(c.arguments)) ? callee.name : undefined;
       const method = callee.type === 'MemberExpression' && !callee.computed ? propertyName(callee) : undefined;
       const viaApply = method && /^(apply|call)$/.test(method) && unwrap(callee.object).type === 'Identifier' && allArgs(c.arguments[1] && unwrap(c.arguments[1])) ? unwrap(callee.object).name : undefined;
-      const i = names.indexOf(direct ?? viaApply);
+      const called = direct ?? viaApply;
+      const i = called === undefined ? -1 : names.indexOf(called);
       if (i >= 0 && found === undefined) found = i;
     },
   }]);
@@ -433,6 +437,9 @@ function routeNarrowing(e: TaintEngine, fnId: number): Map<string, Value> | unde
   for (const [name, v] of e.exportsMap) {
     if (v.fn === fnId) names.push(name);
     for (const [k, f] of v.fields ?? []) if (f.fn === fnId) names.push(k, `${name}.${k}`);
+    // A method of an exported class (`SupplierController.syncCatalog`, a DI container's instance).
+    const cls = v.cls && !v.instance ? e.classes.get(v.cls) : undefined;
+    for (const [m, id] of cls?.methods ?? []) if (id === fnId) names.push(`${name}.${m}`);
   }
   for (const name of names) {
     const fields = e.input.linkInput?.[`${ROUTE_NARROWING_KEY}${name}`]?.narrowedFields;

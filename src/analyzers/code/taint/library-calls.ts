@@ -71,6 +71,12 @@ function libraryParameterName(t: Taint): string {
 
 export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
   const { name, method, argValues, receiverValue } = site;
+  // A DI container's instance of a class (`container.resolve(SupplierController)`, `Container.get(X)`).
+  if (!isNew && DI_RESOLVE.test(method) && DI_CONTAINER.test(site.receiver ?? '') && site.args.length === 1) {
+    const cls = unwrap(site.args[0]!);
+    if (cls.type === 'Identifier' && e.classes.has(cls.name)) return { taints: [], cls: cls.name, instance: true };
+    if (cls.type === 'Identifier' && /^[A-Z]/.test(cls.name) && e.input.modules.bindings.has(cls.name)) return { taints: [], cls: `@import:${cls.name}`, instance: true };
+  }
   // new URL('/login?next=…', request.url): a path resolved against the request's own URL stays on
   // this site; only the query part carries the data.
   if (isNew && /^(URL|url\.URL)$/.test(name) && argValues.length === 2 && sameSiteBase(argValues[1]!)) {
@@ -301,6 +307,9 @@ function boundedCut(e: TaintEngine, site: CallSite): boolean {
 }
 
 /** Object schemas of zod, joi and yup: `z.object({ … })`, `Joi.object({ … })`. */
+/** tsyringe `container.resolve(X)`, typedi `Container.get(X)`, inversify `container.get(X)`, an injector's `get(X)`. */
+const DI_RESOLVE = /^(resolve|get|getInstance)$/;
+const DI_CONTAINER = /(^|\.)(container|Container|diContainer|injector|moduleRef)$/;
 /** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.user`). */
 const SCHEMA_RECEIVER = /(^|\.)(schema|\w+Schema)$/;
 const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
