@@ -151,36 +151,15 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     return { taints: [], kind: 'schema', schema: schemaShape(e, site.args[0]) };
   }
   if (receiverValue?.kind === 'schema') {
-    const input = argValues[0] ?? EMPTY;
-    switch (method) {
-      case 'parse': case 'parseAsync': case 'validateSync': case 'cast':
-        return applySchema(e, receiverValue, input, method === 'parseAsync');
-      case 'validateAsync': case 'validate':
-        // joi: { value, error }; yup: a promise of the value; joi's validateAsync: a promise of the value.
-        return /^(yup|Yup)\b/.test(name) || method === 'validateAsync'
-          ? { taints: [], awaited: applySchema(e, receiverValue, input, false) }
-          : { taints: [], fields: new Map([['value', applySchema(e, receiverValue, input, false)]]) };
-      case 'safeParse': case 'safeParseAsync': {
-        const r: Value = { taints: [], fields: new Map([['data', applySchema(e, receiverValue, input, false)]]) };
-        return method === 'safeParseAsync' ? { taints: [], awaited: r } : r;
-      }
-      default:
-        return receiverValue; // .strict(), .required(), .extend() … keep the shape
-    }
+    // (Other methods, `.strict()`, `.required()`, `.extend()` …, keep the shape.)
+    return PARSE_METHODS.test(method) ? parseResult(method, name, applySchema(e, receiverValue, argValues[0] ?? EMPTY, false)) : receiverValue;
   }
   // A schema the code was handed (`validate(schema)` middleware, `schema: ZodTypeAny`): what it
   // accepts is decided elsewhere, so what it returns is what it was given, in the library's shape.
   // (Not for log lines: request schemas take identifiers, emails and enums far more often than
   // free text with line breaks, and which one this is cannot be seen here.)
-  if (!receiverValue?.kind && !receiverValue?.api && !receiverValue?.ref && SCHEMA_RECEIVER.test(site.receiver ?? '') && site.args.length >= 1) {
-    const input = sanitize(argValues[0] ?? EMPTY, mask('log'));
-    switch (method) {
-      case 'parse': case 'validateSync': case 'cast': return input;
-      case 'parseAsync': case 'validateAsync': return { taints: [], awaited: input };
-      case 'safeParse': return { taints: [], fields: new Map([['data', input]]) };
-      case 'safeParseAsync': return { taints: [], awaited: { taints: [], fields: new Map([['data', input]]) } };
-      default: break;
-    }
+  if (!receiverValue?.kind && !receiverValue?.api && !receiverValue?.ref && SCHEMA_RECEIVER.test(site.receiver ?? '') && site.args.length >= 1 && PARSE_METHODS.test(method) && method !== 'validate') {
+    return parseResult(method, name, sanitize(argValues[0] ?? EMPTY, mask('log')));
   }
   if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
   if (name === 'JSON.parse') {
@@ -310,7 +289,7 @@ function boundedCut(e: TaintEngine, site: CallSite): boolean {
 /** tsyringe `container.resolve(X)`, typedi `Container.get(X)`, inversify `container.get(X)`, an injector's `get(X)`. */
 const DI_RESOLVE = /^(resolve|get|getInstance)$/;
 const DI_CONTAINER = /(^|\.)(container|Container|diContainer|injector|moduleRef)$/;
-/** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.user`). */
+/** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.userSchema`). */
 const SCHEMA_RECEIVER = /(^|\.)(schema|\w+Schema)$/;
 const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
 
@@ -370,6 +349,22 @@ export function applySchema(e: TaintEngine, schema: Value, input: Value, promise
   }
   const out: Value = { taints: [], fields };
   return promise ? { taints: [], awaited: out } : out;
+}
+
+/** A schema's methods that validate and return the value (zod, joi, yup). */
+const PARSE_METHODS = /^(parse|parseAsync|validateSync|cast|validate|validateAsync|safeParse|safeParseAsync)$/;
+
+/** What such a method returns around the parsed value, in its library's shape. */
+function parseResult(method: string, name: string, parsed: Value): Value {
+  switch (method) {
+    case 'parseAsync': return { taints: [], awaited: parsed };
+    // joi: { value, error }; yup: a promise of the value; joi's validateAsync: a promise of the value.
+    case 'validate': return /^(yup|Yup)\b/.test(name) ? { taints: [], awaited: parsed } : { taints: [], fields: new Map([['value', parsed]]) };
+    case 'validateAsync': return { taints: [], awaited: parsed };
+    case 'safeParse': return { taints: [], fields: new Map([['data', parsed]]) };
+    case 'safeParseAsync': return { taints: [], awaited: { taints: [], fields: new Map([['data', parsed]]) } };
+    default: return parsed; // parse, validateSync, cast
+  }
 }
 
 /** `.replace(/[^a-z0-9]/g, '')` and friends: what does this replacement make safe? */
