@@ -4,6 +4,7 @@ import { objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
 import { describeFlow } from './_taint-message.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import { SAFE_METHODS } from '../models/sanitizers.js';
+import { QUOTES_LEFT_STEP } from '../taint/values.js';
 
 const SANITIZER_CALL = /(^|\.)(sanitize|escape\w*|encode\w*|purify|DOMPurify\.sanitize|dompurify\.sanitize|sanitizeHtml|xss|filterXSS|textContent)$|^(escape-html|sanitize-html|xss|he\.\w+)$/i;
 
@@ -40,8 +41,8 @@ export const xss: CodeRule = {
     cwe: [79],
     owasp: 'A03:2021-Injection',
     tags: ['xss', 'injection', 'ai-common'],
-    description: 'Untrusted data is written into HTML without escaping: sent in an HTML response, assigned to `innerHTML`/`outerHTML`, passed to `insertAdjacentHTML`/`document.write`, or rendered with React `dangerouslySetInnerHTML`. An attacker\'s `<script>` or `onerror=` then runs in other users\' browsers, stealing sessions and acting as them.',
-    fix: 'Let the framework escape: render text with React `{value}`, set `element.textContent`, use a template engine with auto-escaping on. If you must insert HTML, sanitise it with DOMPurify (`DOMPurify.sanitize(html)`), and escape server-side strings with `escape-html`. Return data as JSON (`res.json`) instead of building HTML.',
+    description: 'Untrusted data is written into HTML without escaping: sent in an HTML response, assigned to `innerHTML`/`outerHTML`, passed to `insertAdjacentHTML`/`document.write`, or rendered with React `dangerouslySetInnerHTML`, or escaped by a function that leaves `"` as it is (`replace(/[&<>]/g, …)`) and put inside a double-quoted attribute value, where a `"` ends the value (a library that builds such markup is reported where it does). An attacker\'s `<script>` or `onerror=` then runs in other users\' browsers, stealing sessions and acting as them.',
+    fix: 'Let the framework escape: render text with React `{value}`, set `element.textContent`, use a template engine with auto-escaping on. If you must insert HTML, sanitise it with DOMPurify (`DOMPurify.sanitize(html)`), and escape server-side strings with `escape-html` (it escapes quotes too, so its output is safe in quoted attribute values). Return data as JSON (`res.json`) instead of building HTML.',
     examples: {
       bad: "app.get('/search', (req, res) => {\n  res.send(`<h1>Results for ${req.query.q}</h1>`);\n});\n\nfunction Comment({ comment }) {\n  return <div dangerouslySetInnerHTML={{ __html: comment.body }} />;\n}",
       good: "import escapeHtml from 'escape-html';\napp.get('/search', (req, res) => {\n  res.send(`<h1>Results for ${escapeHtml(req.query.q)}</h1>`);\n});\n\nfunction Comment({ comment }) {\n  return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(comment.body) }} />;\n}",
@@ -52,7 +53,10 @@ export const xss: CodeRule = {
     // `res.send(req.body)` sends JSON; only strings (or fields that are strings) become HTML.
     // Frameworks' escape hatches are js/template-xss and js/angular-trust-bypass.
     accept: (flow) => flow.sink.framework === undefined && (!flow.whole || flow.stringy || (flow.source.category !== 'request' && flow.source.category !== 'remote')),
-    message: (flow) => `XSS: ${describeFlow(flow)} without HTML escaping`,
+    message: (flow) =>
+      flow.steps.some((s) => s.message === QUOTES_LEFT_STEP)
+        ? `XSS: ${describeFlow(flow)}, HTML-escaped by a function that leaves \`"\` as it is: a \`"\` ends the value and adds attributes (\` onmouseover=…\`)`
+        : `XSS: ${describeFlow(flow)} without HTML escaping`,
   },
   pattern: {
     // HTML built from data we cannot trace to a source (API responses, props, database rows) is

@@ -4,7 +4,7 @@ import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -224,7 +224,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
     if (sanitizer.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
-    return sanitize(input, sanitizer.kinds);
+    const marked = sanitizer.kinds & mask('xss') ? quoteMarked(input, escaperKeepsQuotes(e, calleeValue, callee, receiverValue, method, argValues)) : input;
+    return sanitize(marked, sanitizer.kinds);
   }
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
@@ -321,6 +322,45 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
 /** A project file's module called as a function (`require('./lib/quote')(args)`): its file name. */
 const RELATIVE_MODULE = /^\.{1,2}\/(?:[^]*\/)?([\w-]+)(?:\.default)?$/;
+
+/** A project's HTML escaper (this file's, or another file's by its summary) that leaves `"` as it is. */
+function escaperKeepsQuotes(e: TaintEngine, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): boolean {
+  if (calleeValue?.fn !== undefined) return keepsDoubleQuote(e.fns[calleeValue.fn]!.node);
+  return !!importedSummary(e, callee, receiver, method, argValues, calleeValue)?.keepsQuotes;
+}
+
+const keptQuotes = new WeakMap<Node, boolean>();
+
+/**
+ * An HTML escaper whose own patterns select markup (`<` or `&`) but never a `"`
+ * (`String(v).replace(/[&<>]/g, (c) => MAP[c])`, a chain of `.replace(/</g, '&lt;')`): its output
+ * is safe as element content, not inside a double-quoted attribute value. Any `"` or `&quot;` in
+ * the body counts as handling quotes (a map elsewhere that the pattern never selects does not).
+ */
+export function keepsDoubleQuote(fn: Node): boolean {
+  const known = keptQuotes.get(fn);
+  if (known !== undefined) return known;
+  let selectsMarkup = false;
+  let handlesQuote = false;
+  const quoteText = (text: unknown) => typeof text === 'string' && QUOTE_TEXT.test(text);
+  walk(fn, [
+    {
+      Literal(n) {
+        if (n.regex) {
+          if (/[<&]/.test(n.regex.pattern)) selectsMarkup = true;
+          if (QUOTE_PATTERN.test(n.regex.pattern)) handlesQuote = true;
+        } else if (quoteText(n.value)) handlesQuote = true;
+      },
+      TemplateElement(n) {
+        if (quoteText(n.value?.cooked)) handlesQuote = true;
+      },
+    },
+  ]);
+  const kept = selectsMarkup && !handlesQuote;
+  keptQuotes.set(fn, kept);
+  return kept;
+}
+const QUOTE_TEXT = /"|&quot;|&#0*34;|&#x0*22;/i;
 
 /** Why a callee named like a sanitiser does not live up to the name (FunctionSummary.untrustedEscaper), if it does not. */
 function untrustedEscaper(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): string | undefined {
@@ -1115,6 +1155,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     for (const p of r.path) v = readMember(e, v, p, site.call, frame);
     // Text the callee built around the argument: a string now, no longer the caller's object.
     if (r.stringy) v = { taints: allTaints(v).map((t) => ({ ...t, whole: false })), stringy: true };
+    // (HTML escaping in the callee: whether it left quotes decides, as where the escaper is called here.)
+    if (r.sanitized & mask('xss')) v = quoteMarked(v, (r.sanitized & QUOTES_KEPT) !== 0);
     const out = withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`));
     results.push(r.field !== undefined ? { taints: [], fields: new Map([[r.field, out]]) } : out);
   }

@@ -5,7 +5,7 @@ import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { nullPrototype } from './null-prototype.js';
-import { EMPTY, GUARD_ONLY, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, sveltePage } from './calls.js';
@@ -178,7 +178,7 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
     inQuery ||= QUERY_START.test(quasi);
     inPath ||= i > 0 && PATH_AFTER_HOST.test(quasi);
     const placed = positioned(allTaints(v), i === 0 && prefix === '', node.expressions[i]);
-    const marked = URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, placed, node.expressions[i]) : placed;
+    const marked = inAttribute(e, before, placed, node.expressions[i], frame);
     return inQuery ? inQueryString(marked) : inPath ? markedSafe(marked, PATH_SAFE) : marked;
   });
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
@@ -241,6 +241,34 @@ function escapedOnlyAsHtml(e: TaintEngine, taints: Taint[], at: Node): Taint[] {
   });
 }
 
+/** What HTML escaping is worth after `before`: at the start of a URL attribute, inside a double-quoted value. */
+function inAttribute(e: TaintEngine, before: string, taints: Taint[], at: Node, frame: Frame): Taint[] {
+  if (taints.length === 0) return taints;
+  const quoted = DOUBLE_QUOTED_VALUE.test(before) ? quotesLeftIn(e, taints, at, frame) : taints;
+  return URL_ATTRIBUTE_START.test(before) ? escapedOnlyAsHtml(e, quoted, at) : quoted;
+}
+
+/** Text that ends inside a double-quoted attribute value (`title="`, `<a class="btn ` …). */
+const DOUBLE_QUOTED_VALUE = /=\s*"[^"<>]*$/;
+
+/**
+ * Inside a double-quoted attribute value, text HTML-escaped by a function that leaves `"` as it is
+ * (QUOTES_KEPT) can end the value and add attributes of its own: it is not escaped for this place.
+ * A library's parameter is reported here: the markup it builds is what its callers insert as HTML
+ * (its escaping shows that), and there may be no sink in the package itself.
+ */
+function quotesLeftIn(e: TaintEngine, taints: Taint[], at: Node, frame: Frame): Taint[] {
+  let step: TraceStep | undefined;
+  const out = taints.map((t) => {
+    if (!(t.sanitized & QUOTES_KEPT) || !(t.sanitized & mask('xss'))) return t;
+    step ??= e.step(at, QUOTES_LEFT_STEP);
+    return { ...t, sanitized: t.sanitized & ~(mask('xss') | QUOTES_KEPT), steps: [...t.steps, step] };
+  });
+  const library = out.filter((t, i) => t !== taints[i] && t.source?.category === 'library');
+  if (library.length) reportSink(e, 'xss', { taints: library, stringy: true }, at, 'a double-quoted attribute value of the HTML it builds', frame);
+  return out;
+}
+
 /** `s.replace(/'/g, "'\\''")` (or `'"'"'`, or replaceAll("'", …)): the POSIX shell's way to put a quote in a single-quoted word. */
 function escapesSingleQuotes(x: Node): boolean {
   const c = unwrap(x);
@@ -263,7 +291,7 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
   const stringy = !!(l.stringy || r.stringy);
   const placedRight = positioned(allTaints(r), false, node.right);
-  const escapedRight = l.text && URL_ATTRIBUTE_START.test(l.text.slice(-URL_ATTRIBUTE_CONTEXT)) ? escapedOnlyAsHtml(e, placedRight, node.right) : placedRight;
+  const escapedRight = l.text ? inAttribute(e, l.text.slice(-URL_ATTRIBUTE_CONTEXT), placedRight, node.right, frame) : placedRight;
   const right = l.text && QUERY_START.test(l.text) ? inQueryString(escapedRight) : escapedRight;
   const taints = [...positioned(allTaints(l), true, node.left), ...right].map((t) => (stringy ? { ...t, whole: false, sanitized: t.sanitized | mask('nosql') } : t));
   // Two constants join into the constant they spell (a pattern built in pieces: `'^' + NUM + '$'`).

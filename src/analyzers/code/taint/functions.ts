@@ -2,7 +2,7 @@
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, union } from './values.js';
+import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, mask, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
 import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
@@ -11,7 +11,7 @@ import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate, queuedJob } from './expressions.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
-import { angularRoute, escapesNothingOrBadly, honoContext, isAngularHttpClient, isAngularRoute } from './calls.js';
+import { angularRoute, escapesNothingOrBadly, honoContext, keepsDoubleQuote, isAngularHttpClient, isAngularRoute } from './calls.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
 
@@ -35,6 +35,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   const row = sanitizerRow(info.name) ?? sanitizerRow(/([\w-]+)\.[cm]?[jt]sx?$/.exec(e.input.path)?.[1] ?? '');
   const distrust = row ? escapesNothingOrBadly(info.node, row.kinds) : undefined;
   if (distrust) summary.untrustedEscaper = distrust;
+  else if (row && row.kinds & mask('xss') && keepsDoubleQuote(info.node)) summary.keepsQuotes = true;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
   // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).

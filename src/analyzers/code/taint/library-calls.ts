@@ -5,7 +5,7 @@ import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
 import { importedSummary } from './calls.js';
@@ -217,7 +217,9 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const sanitized = replaceSanitizer(e, site) | (boundedCut(e, site) ? LENGTH_BOUNDED : 0);
     const stringy = /^(toString|trim|trimStart|trimEnd|toLowerCase|toUpperCase|slice|substring|substr|padStart|padEnd|join|concat|replace|replaceAll|normalize|charAt|repeat)$/.test(method);
     const v: Value = { taints: taints.map((t) => (stringy ? { ...t, sanitized: t.sanitized | mask('nosql') } : t)), stringy, text: receiverValue.text };
-    return sanitized ? sanitize(v, sanitized) : v;
+    const quotes = method === 'replace' || method === 'replaceAll' ? replaceQuoteMark(site, sanitized) : undefined;
+    const marked = quotes === undefined ? v : quoteMarked(v, quotes);
+    return sanitized ? sanitize(marked, sanitized) : marked;
   }
   // fetch(...) results and other promises: nothing we track.
   return EMPTY;
@@ -383,6 +385,24 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   if (/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]|\\\$&/.test(src + repl)) m |= mask('regex');
   if (repl === '\\$&') m |= mask('regex');
   return m;
+}
+
+/**
+ * Whether a `.replace()` leaves `"` as it is in HTML it escapes (values.ts QUOTES_KEPT): true for
+ * `.replace(/</g, '&lt;')` (or `/[&<>]/g`) unless a replacement before it in the chain took the
+ * quotes; false for one that selects `"` itself (`/"/g`, `/[&<>"']/g`); undefined: no say.
+ */
+function replaceQuoteMark(site: CallSite, sanitized: number): boolean | undefined {
+  const selectsQuote = (call: Node) => {
+    const pattern = call.arguments[0] && unwrap(call.arguments[0]);
+    return pattern?.type === 'Literal' && (pattern.regex ? QUOTE_PATTERN.test(pattern.regex.pattern) : pattern.value === '"');
+  };
+  if (selectsQuote(site.call)) return false;
+  if (!(sanitized & mask('xss'))) return undefined;
+  for (let r = site.receiverNode && unwrap(site.receiverNode); r?.type === 'CallExpression'; r = unwrap(r.callee).type === 'MemberExpression' ? unwrap(unwrap(r.callee).object) : undefined) {
+    if (/^replace(All)?$/.test(propertyName(unwrap(r.callee)) ?? '') && selectsQuote(r)) return undefined;
+  }
+  return true;
 }
 
 /**

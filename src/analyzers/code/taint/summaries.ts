@@ -144,6 +144,8 @@ export interface FunctionSummary {
    * name is not trusted where another file calls it.
    */
   untrustedEscaper?: string;
+  /** An HTML escaper that leaves `"` as it is (values.ts QUOTES_KEPT): not enough inside a double-quoted attribute value. */
+  keepsQuotes?: true;
   /**
    * Parameters it calls as callbacks with its other parameters' data (`function locate(file, cb) {
    * fs.stat(file, () => cb({ file })) }`): per callback parameter, per argument position, what

@@ -41,6 +41,30 @@ export const LEADING_BASE = 1 << 20;
  * `javascript://allowed.com/%0A…` has that host.)
  */
 export const URL_SAFE_START = 1 << 17;
+/**
+ * Not a sink kind: HTML-escaped by a function that leaves `"` as it is (`s.replace(/[&<>]/g, …)`).
+ * That is enough for element content; inside a double-quoted attribute value a `"` ends the value
+ * and what follows becomes attributes of its own (` onmouseover="…"`).
+ */
+export const QUOTES_KEPT = 1 << 19;
+/** A regex source that selects a `"` (literally or as `\x22` / `\u0022`). */
+export const QUOTE_PATTERN = /"|\\x22|\\u0022|\\u\{22\}/i;
+/**
+ * A value about to be HTML-escaped, marked by whether that escaper leaves `"` as it is (`kept`).
+ * Quotes stay only if every escaping left them: once one escaper took them, later ones cannot
+ * bring them back (`escapeText(escapeAttr(x))`); an escaper that takes them clears the mark.
+ */
+export function quoteMarked(v: Value, kept: boolean): Value {
+  if (!isTainted(v)) return v;
+  const xss = SINK_KINDS.xss;
+  const mark = (t: Taint): Taint => {
+    const s = kept ? (t.sanitized & xss && !(t.sanitized & QUOTES_KEPT) ? t.sanitized : t.sanitized | QUOTES_KEPT) : t.sanitized & ~QUOTES_KEPT;
+    return s === t.sanitized ? t : { ...t, sanitized: s };
+  };
+  return { ...v, taints: allTaints(v).map(mark) };
+}
+/** The trace step where such a value lands in a double-quoted attribute value (js/xss words its message after it). */
+export const QUOTES_LEFT_STEP = 'HTML-escaped by a function that leaves `"` as it is, inside a double-quoted attribute value, which a `"` ends';
 /** Every taint of this URL value was proved to start with a path or an http(s) origin. */
 export function safeUrlStart(v: Value): boolean {
   const ts = allTaints(v);
