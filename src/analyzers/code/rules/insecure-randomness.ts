@@ -95,6 +95,41 @@ function enclosingFunctionInfo(ancestors: readonly Node[]): { fn?: Node; name?: 
   return fn ? { fn } : {};
 }
 
+/**
+ * A helper closure declared in a function (`const pick = () => chars.charAt(…Math.random()…)`) whose
+ * calls make up what that function returns (`return \`${pick()}${pick()}\``): the outer function's
+ * name says what the random values become, and the return is where they become it. Undefined when
+ * the closure is used any other way.
+ */
+function returnedHelper(ancestors: readonly Node[]): { helper: string; outerName: string; at: Node } | undefined {
+  let at = -1;
+  for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) { at = i; break; }
+  const declarator = ancestors[at - 1];
+  if (at < 0 || declarator?.type !== 'VariableDeclarator' || declarator.init !== ancestors[at] || declarator.id.type !== 'Identifier') return undefined;
+  const helper: string = declarator.id.name;
+  let outer = -1;
+  for (let i = at - 2; i >= 0; i--) if (isFunction(ancestors[i])) { outer = i; break; }
+  if (outer < 0) return undefined;
+  const outerName = functionName(ancestors[outer]!, ancestors[outer - 1]) ?? (ancestors[outer - 1]?.type === 'MethodDefinition' ? propertyName(ancestors[outer - 1]!) : undefined);
+  if (!outerName) return undefined;
+  let returned: Node | undefined;
+  let elsewhere = false;
+  walk(ancestors[outer]!.body, [{
+    CallExpression(call, up) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier' || callee.name !== helper) return;
+      // The nearest return or function above the call: a return of the outer function itself.
+      for (let k = up.length - 1; k >= 0; k--) {
+        if (isFunction(up[k])) { elsewhere = true; return; }
+        if (up[k]!.type === 'ReturnStatement') { returned ??= up[k]!; return; }
+      }
+      // (An arrow function's expression body is its return: not the case for a block body.)
+      elsewhere = true;
+    },
+  }]);
+  return returned && !elsewhere ? { helper, outerName, at: returned } : undefined;
+}
+
 /** `Math.floor(Math.random() * 1000000)`, `100000 + Math.random() * 900000`: a numeric code of 4+ digits. */
 function numericCode(ancestors: readonly Node[]): boolean {
   for (let i = ancestors.length - 1; i >= 0 && i >= ancestors.length - 6; i--) {
@@ -152,6 +187,8 @@ export const insecureRandomness: CodeRule = {
         const { fn, name: fnName } = enclosingFunctionInfo(ancestors);
         const candidates = [...names];
         if (fnName) candidates.push(fnName);
+        const outer = returnedHelper(ancestors);
+        if (outer) candidates.push(outer.outerName);
         const declaredIn = scope ?? fn;
         if (declared && declaredIn && !candidates.some((c) => secretKind(c))) candidates.push(...namesFedBy(declaredIn, declared));
         // UI and test helpers that happen to mention a secret word stay quiet.
@@ -161,7 +198,10 @@ export const insecureRandomness: CodeRule = {
         if (!kind && names.some((c) => /^(code|pin|codes)$/.test(nameWords(c).join(''))) && numericCode(ancestors)) kind = 'one-time code';
         if (!kind) return;
         const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(kind);
-        ctx.report(node, `Math.random() is not cryptographically secure but generates a ${kind}: its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`, strong ? { severity: 'high' } : {});
+        // (Through a helper, only the outer name says it is a secret: reported where the helper's answers are returned.)
+        const via = outer && !names.some((c) => secretKind(c)) && !(fnName && secretKind(fnName)) ? outer : undefined;
+        const where = via ? ` (through ${via.helper}(), line ${ctx.lines.line(node.start)})` : '';
+        ctx.report(via?.at ?? node, `Math.random()${where} is not cryptographically secure but generates ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}: its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`, strong ? { severity: 'high' } : {});
       },
     }),
   },
