@@ -54,7 +54,10 @@ export interface CallSink {
   receiver?: boolean;
   /** A framework's way around its own escaping (`angular`): reported by that framework's rule. */
   framework?: string;
-  /** A navigable URL (`javascript:` runs): a constant `https://`, `/` or `#` start, or the page's own URL, keeps it safe. */
+  /**
+   * A navigable URL (`javascript:` runs, or an OS protocol handler opens it): a constant `https://`,
+   * `/` or `#` start, a check that proved one (URL_SAFE_START), or the page's own URL keeps it safe.
+   */
   url?: true;
   /** With `text`: also dangerous when the visitor decides how the value starts (no constant start, not a whole URL read). */
   leading?: true;
@@ -141,6 +144,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'command', callee: /^shelljs\.exec$/, args: [0] },
   // spawn('sh', ['-c', cmd]) runs a shell whatever the `shell` option says: see shellCommandIndex.
   { kind: 'command', callee: /^(cross-spawn|cross-spawn\.sync)$/, args: [0] },
+  // Electron's shell hands a URL to the OS: `file:`, `smb:`, `ms-msdt:`… launch programs, so only a
+  // proved web or mail start (a constant `https://`, a protocol allowlist) keeps it safe.
+  { kind: 'command', callee: /^electron\.shell\.openExternal$/, args: [0], url: true },
+  // openPath (openItem before Electron 9) opens a file with its default app: an executable runs.
+  { kind: 'command', callee: /^electron\.shell\.(openPath|openItem)$/, args: [0] },
 
   // ── Path traversal (CWE-22) ─────────────────────────────────────────────────
   { kind: 'path', callee: /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|stat|statSync|lstat|access|accessSync|existsSync|open|openSync|mkdir|mkdirSync|readJson|readJsonSync|outputFile|remove|truncate)$/, args: [0] },

@@ -124,3 +124,11 @@ app.get('/short-circuit', (req, res) => {
   // ruleid: js/command-injection
   exec(listing || 'ls', (err, out) => res.type('text/plain').send(out));
 });
+
+app.get('/inline-require', (req, res) => {
+  // A module required where it is used: the call is child_process's all the same.
+  // ruleid: js/command-injection
+  require('child_process').exec(`whois ${req.query.domain}`, (err, out) => res.type('text/plain').send(out));
+  // ok: js/command-injection
+  require('child_process').execFile('whois', [req.query.domain], (err, out) => res.type('text/plain').send(out));
+});

@@ -126,12 +126,11 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const fixed = isConstant(other) || (other.type === 'Identifier' && (() => { const v = frame.scope.lookup(other.name); return !!v && allTaints(v).length === 0 && (v.prefix !== undefined || v.stringy === true); })());
           if (isMessage && fixed) target.set(eventName, ALL_KINDS);
         }
-        // url.protocol === 'https:' on a parsed URL: it cannot be a `javascript:` URL (XSS through links and frames).
-        const protocolOf = [n.left, n.right].map((x) => unwrap(x)).find((x) => x.type === 'MemberExpression' && propertyName(x) === 'protocol');
-        if (protocolOf && /^https?:$/.test(stringValue(litRight ? n.right : n.left) ?? '')) {
-          const objPath = memberPath(unwrap(protocolOf.object));
-          const base = objPath ? frame.urlOf.get(objPath) : undefined;
-          for (const p of [objPath, base]) if (p) target.set(p, (target.get(p) ?? 0) | mask('xss'));
+        // url.protocol === 'https:' on a parsed URL: it cannot be a `javascript:` URL (XSS through links
+        // and frames), nor one the OS hands to a program of the URL's choosing (`file:`, `smb:`).
+        const owners = protocolOwners(litRight ? n.left : n.right, frame);
+        if (owners.length > 0 && WEB_SCHEME.test(stringValue(litRight ? n.right : n.left) ?? '')) {
+          for (const p of owners) target.set(p, (target.get(p) ?? 0) | mask('xss') | URL_SAFE_START);
         }
         if (typeofSide) {
           const ty = stringValue(n.right);
@@ -168,6 +167,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const neg = r.type === 'UnaryExpression' ? r.operator === '-' && String(unwrap(r.argument).value) === '1' : String(r.value) === '-1';
           const pos = (op === '!==' || op === '!=') === neg;
           const list = unwrap(call.callee).type === 'MemberExpression' ? unwrap(unwrap(call.callee).object) : undefined;
+          if (list) webSchemeList(e, list, call.arguments[0], pos ? t : f, frame);
           // p.split('/').indexOf('..') !== -1: a parent segment; absent proves there is none.
           const segmentsOf = list && stringValue(call.arguments[0]) === '..' ? splitSegments(list) : undefined;
           // BLOCKED.indexOf(key) !== -1 with a list of prototype keys: absent proves the key is none of them.
@@ -232,6 +232,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       } else if ((method === 'includes' || method === 'has' || method === 'hasOwnProperty') && callee.type === 'MemberExpression') {
         // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
         const recv = unwrap(callee.object);
+        if (method !== 'hasOwnProperty') webSchemeList(e, recv, arg0, t, frame);
         if (protoBlocklist(e, recv)) {
           // BLOCKED.includes(key) with BLOCKED = ['__proto__', 'constructor', …]: false proves the key is none of them.
           add(f, arg0, mask('prototype'));
@@ -342,6 +343,45 @@ function endsWithSeparator(e: TaintEngine, arg: Node | undefined, depth = 0): bo
   // (A constant prefix counts as a written one does: `startsWith('/srv/data')` is taken as meant.)
   const text = stringValue(n);
   return text !== undefined ? text.length > 1 : sep(n);
+}
+
+/** Schemes the OS opens in a browser or mail client: never `javascript:`, never a program the URL names. */
+const WEB_SCHEME = /^(https?|mailto):$/i;
+
+/**
+ * The paths a check of this protocol proves something about: `u.protocol` (u, and the string u was
+ * parsed from), `new URL(x).protocol` (x), or a variable holding one (`const p = u.protocol`).
+ */
+function protocolOwners(node: Node | undefined, frame: Frame): string[] {
+  const n = node && unwrap(node);
+  let owner: string | undefined;
+  if (n?.type === 'Identifier') owner = frame.urlOf.get(`#protocol:${n.name}`);
+  else if (n?.type === 'MemberExpression' && propertyName(n) === 'protocol') {
+    const obj = unwrap(n.object);
+    owner = obj.type === 'NewExpression' ? (obj.arguments[0] ? memberPath(obj.arguments[0]) : undefined) : memberPath(obj);
+  }
+  const base = owner ? frame.urlOf.get(owner) : undefined;
+  return [owner, base].filter((p): p is string => !!p);
+}
+
+/**
+ * `SCHEMES.has(u.protocol)`, `['https:', 'http:'].includes(protocol)`: when every listed scheme is
+ * a web or mail one, the URL starts safely (URL_SAFE_START). One `file:` on the list proves nothing.
+ */
+function webSchemeList(e: TaintEngine, list: Node, arg: Node | undefined, target: Map<string, number>, frame: Frame): void {
+  const owners = protocolOwners(arg, frame);
+  if (owners.length === 0) return;
+  const l = unwrap(list);
+  const items = l.type === 'NewExpression' && memberPath(l.callee) === 'Set' && l.arguments[0] ? stringItems(unwrap(l.arguments[0]))
+    : l.type === 'Identifier' ? e.stringList(l.name) : stringItems(l);
+  if (!items || items.length === 0 || !items.every((s) => WEB_SCHEME.test(s))) return;
+  for (const p of owners) target.set(p, (target.get(p) ?? 0) | URL_SAFE_START);
+}
+
+function stringItems(list: Node): string[] | undefined {
+  if (list.type !== 'ArrayExpression') return undefined;
+  const items = list.elements.map((x: Node | null) => (x ? stringValue(x) : undefined));
+  return items.every((x: string | undefined) => x !== undefined) ? (items as string[]) : undefined;
 }
 
 /** What a one-expression predicate (`(k) => k === '__proto__' || k === 'constructor'`) proves when it answers no. */

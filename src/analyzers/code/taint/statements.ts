@@ -390,6 +390,17 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
       const base = obj.type === 'NewExpression' && /^(URL|url\.URL)$/.test(memberPath(obj.callee) ?? '') && obj.arguments[0] ? memberPath(obj.arguments[0]) : frame.urlOf.get(memberPath(obj) ?? '');
       if (base) frame.urlOf.set(`#host:${d.id.name}`, base);
     }
+    // const scheme = new URL(x).protocol (or u.protocol): a check of `scheme` is a check of that URL's.
+    if (init.type === 'MemberExpression' && propertyName(init) === 'protocol') {
+      const owner = urlOwner(init.object);
+      if (owner) frame.urlOf.set(`#protocol:${d.id.name}`, owner);
+    }
+  }
+  // const { protocol } = new URL(x): the same, destructured.
+  if (d.id.type === 'ObjectPattern' && init && (init.type === 'NewExpression' || memberPath(init) !== undefined)) {
+    const prop = d.id.properties.find((p: Node) => p.type === 'Property' && propertyName(p) === 'protocol' && p.value.type === 'Identifier');
+    const owner = prop && urlOwner(init);
+    if (owner) frame.urlOf.set(`#protocol:${prop.value.name}`, owner);
   }
   if (init && isFunction(init)) {
     const id = e.registerFunction(init, frame.scope, d.id.name);
@@ -400,6 +411,13 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
   const v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
   const named = d.id.type === 'Identifier' && isTainted(v) ? withStep(v, e.step(d.id, `stored in \`${d.id.name}\``)) : v;
   bindPattern(e, d.id, named, frame, d);
+}
+
+/** The path of the URL a `.protocol` is read from: the parsed string of `new URL(x)`, or the object `u` itself. */
+function urlOwner(obj: Node): string | undefined {
+  const o = unwrap(obj);
+  if (o.type === 'NewExpression') return /^(URL|url\.URL)$/.test(memberPath(o.callee) ?? '') && o.arguments[0] ? memberPath(o.arguments[0]) : undefined;
+  return memberPath(o);
 }
 
 /** `const run = exec`, `const execAsync = promisify(exec)`: calls through the alias resolve to the original. */

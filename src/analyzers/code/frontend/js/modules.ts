@@ -181,14 +181,17 @@ export function importedPackages(table: ModuleTable): string[] {
  */
 export function qualifiedName(node: Node, table: ModuleTable, aliases?: Map<string, string>): string | undefined {
   const n = unwrap(node);
+  // require('child_process').exec(…), require('electron').shell.openExternal(…), (await import('x')).y
+  // (memberPath reads the first two as `require().…`, which names no module).
+  if (n.type === 'MemberExpression') {
+    const props: string[] = [];
+    let o: Node = n;
+    for (let p: string | undefined; o.type === 'MemberExpression' && (p = propertyName(o)) !== undefined; o = unwrap(o.object)) props.unshift(p);
+    const spec = requireSpecifier(o);
+    if (spec && props.length > 0) return `${canonicalModule(spec)}.${props.join('.')}`;
+  }
   const path = memberPath(n);
   if (path === undefined) {
-    // require('child_process').exec(...)
-    if (n.type === 'MemberExpression') {
-      const spec = requireSpecifier(n.object);
-      const prop = propertyName(n);
-      if (spec && prop) return `${canonicalModule(spec)}.${prop}`;
-    }
     const spec = requireSpecifier(n);
     if (spec) return canonicalModule(spec);
     return undefined;
