@@ -4,7 +4,7 @@ import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
-import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -364,18 +364,54 @@ const QUOTE_TEXT = /"|&quot;|&#0*34;|&#x0*22;/i;
 
 /** Why a callee named like a sanitiser does not live up to the name (FunctionSummary.untrustedEscaper), if it does not. */
 function untrustedEscaper(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): string | undefined {
-  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node, kinds);
+  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node, kinds, e.input.program);
   return importedSummary(e, callee, receiver, method, argValues, calleeValue)?.untrustedEscaper;
 }
 
 /** The function only wraps its argument in constant text, or escapes with an overly wide class: which. */
-export function escapesNothingOrBadly(fn: Node, kinds: number): string | undefined {
+export function escapesNothingOrBadly(fn: Node, kinds: number, program?: Node): string | undefined {
   if (onlyWrapsArgument(fn)) return 'it only puts its argument between constant text';
+  if (kinds & URL_SAFE_START && program && blocksSchemes(fn, program)) return 'it refuses listed schemes (`javascript:`) instead of allowing known ones, and `java\\tscript:` or `&#106;avascript:` is not on the list';
   // (`` ` `` and `\` are what a shell or an SQL string literal still reads; HTML has no use for them.)
   if (!(kinds & mask('command', 'sql'))) return undefined;
   let faulty: string | undefined;
   walk(fn, [{ Literal(n) { if (!faulty && n.regex) faulty = overlyWideRange(n.regex.pattern); } }]);
   return faulty ? `its class \`${faulty}\` also takes punctuation (${[...rangeChars(faulty)].filter((c) => !ALNUM.test(c)).join(' ')})` : undefined;
+}
+
+/**
+ * A URL sanitiser that decides by a blocklist: its own text, or a list, set or pattern it reads from
+ * the module, names `javascript` but no scheme it allows (`http`, `https`, `mailto`). Browsers drop
+ * tabs and newlines inside a scheme and decode entities in attributes first, so a list of bad
+ * spellings is never complete (the shape of several URL-sanitiser CVEs); an allowlist is.
+ */
+function blocksSchemes(fn: Node, program: Node): boolean {
+  let blocked = false;
+  let allowed = false;
+  const read = (text: string) => {
+    if (/javascript/i.test(text)) blocked = true;
+    if (/https?|https\?|mailto/i.test(text)) allowed = true;
+  };
+  const visitor = {
+    Literal(n: Node) {
+      if (n.regex) read(n.regex.pattern);
+      else if (typeof n.value === 'string') read(n.value);
+    },
+  };
+  const seen = new Set<string>();
+  walk(fn, [
+    visitor,
+    {
+      // A module-level list the body consults (`BLOCKED.has(scheme)`, `BAD.test(url)`).
+      Identifier(n) {
+        if (seen.has(n.name) || seen.size > 64) return;
+        seen.add(n.name);
+        const def = unwrap(resolveValue(program, n).value);
+        if (def !== unwrap(n) && (def.type === 'NewExpression' || def.type === 'ArrayExpression' || (def.type === 'Literal' && def.regex))) walk(def, [visitor]);
+      },
+    },
+  ]);
+  return blocked && !allowed;
 }
 
 function rangeChars(range: string): string {
