@@ -43,6 +43,7 @@ import { zipSlip } from './zip-slip.js';
 import { templateXss } from './template-xss.js';
 import { angularTrustBypass } from './angular-trust-bypass.js';
 import { argumentInjection } from './argument-injection.js';
+import { redirectCredentialLeak } from './redirect-credential-leak.js';
 
 export const CODE_RULES: CodeRule[] = [
   sqlInjection,
@@ -88,4 +89,5 @@ export const CODE_RULES: CodeRule[] = [
   templateXss,
   angularTrustBypass,
   argumentInjection,
+  redirectCredentialLeak,
 ];
