@@ -72,4 +72,24 @@ function strictVerify(token) {
   return jwt.verify(token, secret, { algorithms: ['HS256'], ignoreExpiration: false });
 }
 
-module.exports = { unsignedDebug, authenticate, strategy, login, loginCallback, loginWithExpiry, loginNamedOptions, loginUnknown, strictVerify };
+// A token library's own option handling: on unless the caller knows to pass false.
+function normalizeVerifyOptions(options = {}) {
+  return {
+    audience: options.audience,
+    // ruleid: js/jwt-ignore-expiration
+    ignoreExpiration: options.ignoreExpiration !== false,
+  };
+}
+
+function normalizeVerifyOptionsNullish(options = {}) {
+  // ruleid: js/jwt-ignore-expiration
+  return { ignoreExpiration: options.ignoreExpiration ?? true };
+}
+
+function normalizeVerifyOptionsFixed(options = {}) {
+  // Off unless asked for.
+  // ok: js/jwt-ignore-expiration
+  return { ignoreExpiration: options.ignoreExpiration === true };
+}
+
+module.exports = { normalizeVerifyOptions, normalizeVerifyOptionsNullish, normalizeVerifyOptionsFixed, unsignedDebug, authenticate, strategy, login, loginCallback, loginWithExpiry, loginNamedOptions, loginUnknown, strictVerify };

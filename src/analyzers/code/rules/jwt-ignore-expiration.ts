@@ -1,10 +1,30 @@
 import type { CodeRule } from '../rule-api.js';
-import { hasSpread, isFunction, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { type Node, hasSpread, isFunction, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
 import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
 /** Cheap pre-filter: a file without JWT code cannot match (skips the visitors). */
 const FILE_GATE = /ignoreExpiration|jwt|jsonwebtoken/i;
+
+/**
+ * An option that is true unless its caller says otherwise: `o.x !== false`, `o.x ?? true`,
+ * `o.x === undefined ? true : o.x`. A library that sets `ignoreExpiration` this way turns the
+ * check off for every caller who did not know to pass `false`.
+ */
+function trueByDefault(node: Node): boolean {
+  const n = unwrap(node);
+  const isLiteral = (x: Node, v: unknown) => unwrap(x).type === 'Literal' && unwrap(x).value === v;
+  const unset = (x: Node) => isLiteral(x, null) || (unwrap(x).type === 'Identifier' && unwrap(x).name === 'undefined');
+  if (n.type === 'BinaryExpression' && (n.operator === '!==' || n.operator === '!=')) return isLiteral(n.right, false) || isLiteral(n.left, false);
+  if (n.type === 'LogicalExpression' && n.operator === '??') return isLiteral(n.right, true);
+  if (n.type === 'ConditionalExpression' && unwrap(n.test).type === 'BinaryExpression') {
+    const t = unwrap(n.test);
+    if (!unset(t.right) && !unset(t.left)) return false;
+    if (t.operator === '===' || t.operator === '==') return isLiteral(n.consequent, true);
+    if (t.operator === '!==' || t.operator === '!=') return isLiteral(n.alternate, true);
+  }
+  return false;
+}
 
 export const jwtIgnoreExpiration: CodeRule = {
   meta: {
@@ -16,7 +36,7 @@ export const jwtIgnoreExpiration: CodeRule = {
     cwe: [613],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'jwt', 'session', 'ai-common'],
-    description: "Verification is told to accept expired tokens (`ignoreExpiration: true` in jsonwebtoken or passport-jwt), or a token is signed with no expiry at all (no `expiresIn` option and no `exp` claim). A token that leaks (logs, browser storage, a proxy) then works forever, and logging out or changing the password does not end the session.",
+    description: "Verification is told to accept expired tokens (`ignoreExpiration: true` in jsonwebtoken or passport-jwt, or a library's own option that is true unless its caller passes `false`: `ignoreExpiration: options.ignoreExpiration !== false`), or a token is signed with no expiry at all (no `expiresIn` option and no `exp` claim). A token that leaks (logs, browser storage, a proxy) then works forever, and logging out or changing the password does not end the session.",
     fix: "Remove `ignoreExpiration: true`. Give every token a short lifetime: `jwt.sign(payload, key, { expiresIn: '15m' })` for access tokens, a longer one for refresh tokens that you store and can revoke. If you need to read an expired token (e.g. to refresh it), verify it normally and handle `TokenExpiredError` explicitly.",
     examples: {
       bad: "const token = jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET);\nconst claims = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });",
@@ -28,6 +48,8 @@ export const jwtIgnoreExpiration: CodeRule = {
       Property(node) {
         if (propertyName(node) === 'ignoreExpiration' && ctx.constantValue(node.value) === true) {
           ctx.report(node, 'ignoreExpiration: true accepts expired tokens, so a leaked token never stops working');
+        } else if (propertyName(node) === 'ignoreExpiration' && trueByDefault(node.value)) {
+          ctx.report(node, `ignoreExpiration defaults to true (\`${ctx.source(node.value).slice(0, 60)}\`): unless a caller passes false, expired tokens are accepted`);
         }
       },
       CallExpression(node) {
