@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { CODE_CONTRACT, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, EMPTY, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -59,6 +59,8 @@ const SAFE_EVALUATOR = /(^|[-_.@/])(safe|secure|sandbox|sandboxed)([-_.]|$)/i;
 
 /** Functions nested deeper than this are not registered by registerUnreached. */
 const MAX_UNREACHED_DEPTH = 4000;
+/** A factory's parameters that configure what it makes (`serveStatic(root, options)`): the developer's settings, not data. */
+const SETTINGS_PARAM = /^(opts?|options|config|configuration|cfg|conf|settings|defaults)$|(Options|Opts|Config|Settings)$/;
 
 export interface EngineInput {
   path: string;
@@ -104,6 +106,8 @@ export class TaintEngine {
   readonly methodsRunning = new Set<number>();
   /** Running a library's exported function with its parameters as input (runExportedApi). */
   libraryRun = false;
+  /** While set, the scope each function expression is created in (runExportedApi: the closure of a factory's product). */
+  private libraryClosures: Map<number, Scope> | undefined;
   /** Assignments that fill a missing step of a path walk under an `if` testing it (expressions.ts fillMissingStep). */
   readonly fillsMissing = new Set<Node>();
   /** The query template (sql`…`) whose substitutions are being evaluated: a raw fragment in it is reported over the whole query. */
@@ -171,18 +175,18 @@ export class TaintEngine {
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */
   runExportedApi(pkg: string): void {
     const seen = new Set<number>();
-    const run = (id: number, label: string) => {
+    const run = (id: number, label: string, closure?: Scope) => {
       if (seen.has(id) || seen.size > 200) return;
       seen.add(id);
-      const info = this.fns[id]!;
-      const names = info.node.params.map((p: Node, i: number) => paramName(p) ?? `argument ${i + 1}`);
+      const info = closure ? { ...this.fns[id]!, closure } : this.fns[id]!;
+      const names: string[] = info.node.params.map((p: Node, i: number) => paramName(p) ?? `argument ${i + 1}`);
       // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
       // options such as a prefix) configure that pattern; they are not text inserted into it.
       const compilesPattern = names.some((n: string) => PATTERN_PARAM.test(n));
       // A request the caller hands over (`redirectBack(req, res)`, a middleware's `req`): what it
       // carries (headers, query, body) is the client's, not a value the caller chose.
       const typed = frameworkParams(this, info);
-      const params = info.node.params.map((p: Node, i: number) => {
+      const params: Value[] = info.node.params.map((p: Node, i: number) => {
         const name = names[i]!;
         if (typed[i]?.kind === 'request') return typed[i]!;
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
@@ -193,12 +197,17 @@ export class TaintEngine {
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
       // Callbacks already run inline while summarising must run again with the caller's input.
-      this.libraryRun = true;
-      try {
-        runFunction(this, info, params, false);
-      } finally {
-        this.libraryRun = false;
-      }
+      const made = this.runCapturingClosures(info, params);
+      // A factory's product (`compileExpression(src)` → `test(context)`, `serveStatic(root, options)`
+      // → `handler(req, res)`): what the caller later hands it is input too, and it still sees what
+      // the factory was given — except the factory's settings (`options`, `config`), which are the
+      // developer's choices, not data. Run the factory again without them where it has some (its own
+      // findings came from the run above), then the product in the closure that run made.
+      if (made.product === undefined || seen.has(made.product)) return;
+      const settings = params.map((p, i) => (SETTINGS_PARAM.test(names[i]!) ? EMPTY : p));
+      const configured = settings.some((p, i) => p !== params[i]) ? this.runCapturingClosures(info, settings, true) : made;
+      const at = configured.product !== undefined ? configured.closures.get(configured.product) : undefined;
+      if (configured.product !== undefined && at) run(configured.product, `${label}()`, at);
     };
     const visit = (key: string, v: Value, depth: number) => {
       if (v.fn !== undefined) run(v.fn, key);
@@ -210,6 +219,27 @@ export class TaintEngine {
       if (v.fields && depth < 2) for (const [k, f] of v.fields) visit(depth === 0 && key === 'default' ? k : `${key}.${k}`, f, depth + 1);
     };
     for (const [name, v] of this.exportsMap) visit(name, v, 0);
+  }
+
+  /**
+   * Run a library function with the caller's input, noting the scope each function it creates is
+   * made in; `quiet`: a second run whose findings the first already has (they are dropped).
+   */
+  private runCapturingClosures(info: FnInfo, params: Value[], quiet = false): { product?: number; closures: Map<number, Scope> } {
+    const closures = new Map<number, Scope>();
+    const flows = this.flows.length;
+    this.libraryRun = true;
+    this.libraryClosures = closures;
+    let returned: Value;
+    try {
+      returned = runFunction(this, info, params, false).returned;
+    } finally {
+      this.libraryRun = false;
+      this.libraryClosures = undefined;
+    }
+    if (quiet) this.flows.length = flows;
+    const product = returned.fn ?? returned.awaited?.fn;
+    return { product: product !== undefined && product !== info.id && this.fns[product]!.node.params.length > 0 ? product : undefined, closures };
   }
 
   /** Functions in places the interpreter never evaluated (odd syntax, dead branches) still get analysed. */
@@ -337,10 +367,14 @@ export class TaintEngine {
 
   registerFunction(node: Node, closure: Scope, nameHint?: string, cls?: ClassInfo): number {
     const existing = this.fnByNode.get(node);
-    if (existing !== undefined) return existing;
+    if (existing !== undefined) {
+      this.libraryClosures?.set(existing, closure);
+      return existing;
+    }
     const id = this.fns.length;
     this.fns.push({ id, node, name: node.id?.name ?? nameHint ?? '(anonymous)', closure, cls });
     this.fnByNode.set(node, id);
+    this.libraryClosures?.set(id, closure);
     return id;
   }
 
