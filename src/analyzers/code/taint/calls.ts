@@ -3,7 +3,7 @@ import { type Node, boundNames, isFunction, memberPath, objectProperty, property
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -906,6 +906,12 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
   const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
   if (upload) return upload;
+  // An archive reader's entries: `zipfile.on('entry', (entry) => …)` in a file that uses yauzl,
+  // `extract.on('entry', (header, stream, next) => …)` with tar-stream. (Known by the file's
+  // imports: the reader itself usually arrives through a callback or a promise.)
+  if (index === 1 && nparams > 0 && /^(on|once|addListener|prependListener)$/.test(method) && stringValue(call.arguments[0]) === 'entry' && [...e.input.modules.specifiers].some((s) => ARCHIVE_ENTRY_READERS.test(s))) {
+    return [e.source(info.node.params[0], names[0] ?? 'entry', 'archive', false)];
+  }
   // Electron: what a renderer sends over IPC (`ipcMain.handle('read', (event, path) => …)`). A
   // renderer shows web content; one script injection there and these arguments are the attacker's.
   if (index === 1 && ELECTRON_IPC.test(name)) {
