@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, TUPLE_REST, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -1150,16 +1150,22 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
 const MAX_INVOKED_PARAMS = 4;
 const MAX_FLOWS_PER_ARGUMENT = 8;
 
-/** A parameter called as a function in a summary run: what each of its arguments carries of the parameters. */
+/**
+ * A parameter called as a function in a summary run: what each of its arguments carries of the
+ * parameters, and of the untrusted data the function read itself (also where a closure run inside
+ * it calls the parameter it captured: inline runs share the enclosing summary).
+ */
 function recordInvocation(frame: Frame, callee: Value, argValues: Value[]): void {
   const own = callee.taints.length === 1 ? callee.taints[0]! : undefined;
   if (own?.param === undefined || own.path.length > 0 || !own.whole) return;
   const args = argValues.map(parameterFlows);
-  if (!args.some((a) => a.length > 0)) return;
+  const sources = argValues.map(sourceFlows);
+  const handsSources = sources.some((a) => a.length > 0);
+  if (!handsSources && !args.some((a) => a.length > 0)) return;
   const list = (frame.summary.invokes ??= []);
   const known = list.find((x) => x.param === own.param);
   if (!known) {
-    if (list.length < MAX_INVOKED_PARAMS) list.push({ param: own.param, args });
+    if (list.length < MAX_INVOKED_PARAMS) list.push({ param: own.param, args, ...(handsSources ? { sources } : {}) });
     return;
   }
   // Called in several places (`cb(null, a)` on one path, `cb(err)` on another): any of them.
@@ -1167,7 +1173,16 @@ function recordInvocation(frame: Frame, callee: Value, argValues: Value[]): void
     const at = (known.args[i] ??= []);
     for (const f of flows) if (at.length < MAX_FLOWS_PER_ARGUMENT && !at.some((x) => x.param === f.param && x.field === f.field && x.path.join('.') === f.path.join('.'))) at.push(f);
   });
+  if (!handsSources) return;
+  const given = (known.sources ??= []);
+  sources.forEach((flows, i) => {
+    const at = (given[i] ??= []);
+    for (const f of flows) if (at.length < MAX_FLOWS_PER_ARGUMENT && !at.some((x) => x.field === f.field && sameSource(x.taint, f.taint))) at.push(f);
+  });
 }
+
+const sameSource = (a: Taint, b: Taint): boolean => a.source?.location.path === b.source?.location.path && a.source?.location.startLine === b.source?.location.startLine
+  && a.source?.location.startColumn === b.source?.location.startColumn && a.path.join('.') === b.path.join('.');
 
 /** The parameters' data a value holds, itself or in a field of an object built here (`{ file, stat }`). */
 function parameterFlows(v: Value): ParamReturn[] {
@@ -1177,19 +1192,45 @@ function parameterFlows(v: Value): ParamReturn[] {
   return out.slice(0, MAX_FLOWS_PER_ARGUMENT);
 }
 
-/** The caller's own callback, run again with what the callee hands it of the caller's arguments. */
+/**
+ * The untrusted data a value holds, itself or in a field of an object built here (`{ name, size }`).
+ * (Not a library's own parameters: handed back to the caller's callback they are the caller's.)
+ */
+function sourceFlows(v: Value): InvokedSource[] {
+  if (!v.taints.length && !v.fields) return [];
+  const out: InvokedSource[] = [];
+  const keep = (t: Taint) => t.source !== undefined && t.param === undefined && t.source.category !== 'library';
+  for (const t of v.taints) if (keep(t)) out.push({ taint: t });
+  for (const [field, f] of v.fields ?? []) for (const t of allTaints(f)) if (keep(t)) out.push({ taint: t, field });
+  return out.slice(0, MAX_FLOWS_PER_ARGUMENT);
+}
+
+/**
+ * The caller's own callback, run again with what the callee hands it: of the caller's arguments,
+ * and the untrusted data the callee read itself.
+ */
 function applyInvocations(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
   for (const inv of summary.invokes ?? []) {
     const callback = site.argValues[inv.param];
     if (callback?.fn === undefined) continue;
+    const handed = () => e.step(site.call, `handed to the callback of ${summary.name}()`);
     const params = inv.args.map((flows) => union(...flows.map((r): Value => {
       let v = site.argValues[r.param];
       if (!v || !isTainted(v)) return EMPTY;
       for (const p of r.path) v = readMember(e, v, p, site.call, frame);
-      const given = withStep(r.sanitized ? sanitize(v, r.sanitized) : v, e.step(site.call, `handed to the callback of ${summary.name}()`));
+      const given = withStep(r.sanitized ? sanitize(v, r.sanitized) : v, handed());
       return r.field !== undefined ? { taints: [], fields: new Map([[r.field, given]]) } : given;
     })));
-    if (params.some((p) => isTainted(p))) runCallback(e, callback.fn, params, frame);
+    (inv.sources ?? []).forEach((flows, i) => {
+      if (!flows.length) return;
+      const step = handed();
+      const read = flows.map(({ taint, field }): Value => {
+        const given: Value = { taints: [{ ...taint, steps: [...taint.steps, step] }] };
+        return field !== undefined ? { taints: [], fields: new Map([[field, given]]) } : given;
+      });
+      params[i] = union(params[i] ?? EMPTY, ...read);
+    });
+    if (params.some((p) => p && isTainted(p))) runCallback(e, callback.fn, [...params].map((p) => p ?? EMPTY), frame);
   }
 }
 
