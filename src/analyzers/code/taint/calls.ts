@@ -247,12 +247,19 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // and the enclosing function's values (a summary knows only its own parameters). Only
     // closures nested in the caller's own body: siblings declared in a common wrapper (a bundle's
     // IIFE) calling each other would otherwise run inline inside one another, exponentially.
-    if (!isNew && callee.type === 'Identifier' && declaredInside(e, fnId, frame.fnId) && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
+    // (Also a closure of the function being summarised that calls one of its callback parameters,
+    // called from a listener inside it: `const emit = (n) => visit(n); z.on('entry', (e) => emit(e.fileName))`.)
+    const inside = !isNew && callee.type === 'Identifier' && declaredInside(e, fnId, frame.fnId);
+    const captured = !isNew && callee.type === 'Identifier' && !inside && callsCapturedCallback(e, fnId, frame);
+    if ((inside || captured) && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
       e.methodsRunning.add(fnId);
+      // (One level only: such siblings calling each other would otherwise run inside one another.)
+      if (captured) e.runningCaptured = true;
       try {
         return runCallback(e, fnId, argValues, frame);
       } finally {
         e.methodsRunning.delete(fnId);
+        if (captured) e.runningCaptured = false;
       }
     }
     const out = noteDistrust(applyLocal(e, fnId, site, frame));
@@ -394,6 +401,30 @@ function declaredInside(e: TaintEngine, fnId: number, runningId: number | undefi
   const inner = e.fns[fnId]!.node;
   const outer = e.fns[runningId]!.node;
   return inner.start > outer.start && inner.end <= outer.end;
+}
+
+/**
+ * A closure written inside the function whose summary is being built, called from another closure
+ * run inside it, that calls a parameter of that function it captured (a summary of its own would
+ * not see that parameter: functions.ts ownParamsOnly). Run inline, the call is the summary's.
+ */
+function callsCapturedCallback(e: TaintEngine, fnId: number, frame: Frame): boolean {
+  const owner = e.runningCaptured ? undefined : e.summaryOwners.get(frame.summary);
+  if (owner === undefined || owner === frame.fnId || !declaredInside(e, fnId, owner)) return false;
+  const info = e.fns[fnId]!;
+  let names = e.calledNames.get(fnId);
+  if (!names) {
+    const found = new Set<string>();
+    walk(info.node.body, [{ CallExpression(c) { if (c.callee.type === 'Identifier') found.add(c.callee.name); } }]);
+    for (const p of info.node.params) found.delete(paramName(p) ?? '');
+    e.calledNames.set(fnId, (names = found));
+  }
+  for (const n of names) {
+    const v = info.closure.lookup(n);
+    const t = v?.taints.length === 1 ? v.taints[0]! : undefined;
+    if (t?.param !== undefined && t.whole && t.path.length === 0) return true;
+  }
+  return false;
 }
 
 const SUPERAGENT_LABEL = 'superagent';

@@ -32,6 +32,15 @@ function eachTarEntry(input, onEntry) {
   input.pipe(extract);
 }
 
+/** The listener hands entries on through a closure of the wrapper that calls the callback. */
+function eachEntryVia(zipPath, visit) {
+  const emit = (name, size) => visit({ name, size });
+  yauzl.open(zipPath, (err, zipfile) => {
+    if (err) throw err;
+    zipfile.on('entry', (entry) => emit(entry.fileName, entry.uncompressedSize));
+  });
+}
+
 /** Only the base name is handed on: no directory part survives. */
 function eachFlatEntry(zipPath, visit) {
   yauzl.open(zipPath, (err, zipfile) => {
@@ -62,4 +71,4 @@ function eachNumberedEntry(zipPath, visit) {
   });
 }
 
-module.exports = { walkEntries, eachTarEntry, eachFlatEntry, eachContainedEntry, eachNumberedEntry };
+module.exports = { walkEntries, eachTarEntry, eachEntryVia, eachFlatEntry, eachContainedEntry, eachNumberedEntry };
