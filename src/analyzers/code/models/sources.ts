@@ -299,3 +299,10 @@ export const UPLOAD_TYPES: { type: string; modules: RegExp; clientFields: string
   { type: 'Express.Multer.File', modules: /^global$/, clientFields: ['originalname', 'fieldname', 'mimetype', 'encoding'] },
   { type: 'UploadedFile', modules: /^express-fileupload$/, clientFields: ['name', 'mimetype', 'encoding'] },
 ];
+
+/**
+ * Archive readers that hand each entry to an `entry` listener as its first argument (yauzl's entry,
+ * unzipper's and node-tar's entry stream, tar-stream's header, node-stream-zip's entry): the names
+ * stored in it are whoever made the archive's choice.
+ */
+export const ARCHIVE_ENTRY_READERS = /^(yauzl|unzipper|tar|tar-stream|node-stream-zip)$/;

@@ -3,12 +3,15 @@ import { type Node, type Visitor, calleeProperty, children, isFunction, memberPa
 import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { isTrueValue } from './_local-values.js';
 import { textMatchesWithin } from './_text-index.js';
+import { describeFlow } from './_taint-message.js';
 
 const ARCHIVE_MODULES = /^(adm-zip|unzipper|yauzl|yauzl-promise|tar|tar-stream|tar-fs|jszip|node-stream-zip|decompress|extract-zip|zip-lib|@zip\.js\/zip\.js)$/;
 /** Entry fields that hold the path stored in the archive. */
 const NAME_FIELDS = new Set(['entryName', 'path', 'fileName', 'filename', 'name', 'relativePath']);
 /** Calls that create or write a file at their first argument (second for rename/copy/symlink targets). */
 const WRITE_CALL = /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync|ensureFile|ensureFileSync|open|openSync|copyFile|copyFileSync|rename|renameSync|symlink|symlinkSync|move|moveSync)$/;
+/** Sink labels of the calls WRITE_CALL names (and fs-extra's copy and JSON writers), as the taint engine words them. */
+const WRITE_SINK = /(^|\.)(createWriteStream|writeFile|writeFileSync|appendFile|appendFileSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync|ensureFile|ensureFileSync|open|openSync|copyFile|copyFileSync|copy|copySync|rename|renameSync|symlink|symlinkSync|move|moveSync)\(\)$/;
 /** Loops and callbacks over archive entries: how each binds its entry. */
 const ENTRY_METHODS = /^(getEntries|entries|files)$/;
 
@@ -109,6 +112,14 @@ export const zipSlip: CodeRule = {
         },
       }, linkTargets);
     },
+  },
+  // An entry an archive reader handed over, followed through calls, callbacks and other files: its
+  // name built into the path of a file written (a wrapper that hands entries to its caller's
+  // callback, `walkEntries(zip, (e) => writeEntry(dest, e.name, …))`). Reading is not extracting.
+  taint: {
+    kinds: ['path'],
+    accept: (flow) => flow.source.category === 'archive' && WRITE_SINK.test(flow.sink.label),
+    message: (flow) => `Zip slip: ${describeFlow(flow)} as the path of a file it writes, without checking it stays inside the target folder (an entry named ../../x escapes)`,
   },
 };
 

@@ -3,9 +3,9 @@ import { type Node, boundNames, isFunction, memberPath, objectProperty, property
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -248,12 +248,19 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // and the enclosing function's values (a summary knows only its own parameters). Only
     // closures nested in the caller's own body: siblings declared in a common wrapper (a bundle's
     // IIFE) calling each other would otherwise run inline inside one another, exponentially.
-    if (!isNew && callee.type === 'Identifier' && declaredInside(e, fnId, frame.fnId) && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
+    // (Also a closure of the function being summarised that calls one of its callback parameters,
+    // called from a listener inside it: `const emit = (n) => visit(n); z.on('entry', (e) => emit(e.fileName))`.)
+    const inside = !isNew && callee.type === 'Identifier' && declaredInside(e, fnId, frame.fnId);
+    const captured = !isNew && callee.type === 'Identifier' && !inside && callsCapturedCallback(e, fnId, frame);
+    if ((inside || captured) && !e.fns[fnId]!.cls && !e.methodsRunning.has(fnId) && e.callDepth <= MAX_CALL_DEPTH) {
       e.methodsRunning.add(fnId);
+      // (One level only: such siblings calling each other would otherwise run inside one another.)
+      if (captured) e.runningCaptured = true;
       try {
         return runCallback(e, fnId, argValues, frame);
       } finally {
         e.methodsRunning.delete(fnId);
+        if (captured) e.runningCaptured = false;
       }
     }
     const out = noteDistrust(applyLocal(e, fnId, site, frame));
@@ -470,6 +477,30 @@ function declaredInside(e: TaintEngine, fnId: number, runningId: number | undefi
   const inner = e.fns[fnId]!.node;
   const outer = e.fns[runningId]!.node;
   return inner.start > outer.start && inner.end <= outer.end;
+}
+
+/**
+ * A closure written inside the function whose summary is being built, called from another closure
+ * run inside it, that calls a parameter of that function it captured (a summary of its own would
+ * not see that parameter: functions.ts ownParamsOnly). Run inline, the call is the summary's.
+ */
+function callsCapturedCallback(e: TaintEngine, fnId: number, frame: Frame): boolean {
+  const owner = e.runningCaptured ? undefined : e.summaryOwners.get(frame.summary);
+  if (owner === undefined || owner === frame.fnId || !declaredInside(e, fnId, owner)) return false;
+  const info = e.fns[fnId]!;
+  let names = e.calledNames.get(fnId);
+  if (!names) {
+    const found = new Set<string>();
+    walk(info.node.body, [{ CallExpression(c) { if (c.callee.type === 'Identifier') found.add(c.callee.name); } }]);
+    for (const p of info.node.params) found.delete(paramName(p) ?? '');
+    e.calledNames.set(fnId, (names = found));
+  }
+  for (const n of names) {
+    const v = info.closure.lookup(n);
+    const t = v?.taints.length === 1 ? v.taints[0]! : undefined;
+    if (t?.param !== undefined && t.whole && t.path.length === 0) return true;
+  }
+  return false;
 }
 
 const SUPERAGENT_LABEL = 'superagent';
@@ -982,6 +1013,12 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
   const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
   if (upload) return upload;
+  // An archive reader's entries: `zipfile.on('entry', (entry) => …)` in a file that uses yauzl,
+  // `extract.on('entry', (header, stream, next) => …)` with tar-stream. (Known by the file's
+  // imports: the reader itself usually arrives through a callback or a promise.)
+  if (index === 1 && nparams > 0 && /^(on|once|addListener|prependListener)$/.test(method) && stringValue(call.arguments[0]) === 'entry' && [...e.input.modules.specifiers].some((s) => ARCHIVE_ENTRY_READERS.test(s))) {
+    return [e.source(info.node.params[0], names[0] ?? 'entry', 'archive', false)];
+  }
   // Electron: what a renderer sends over IPC (`ipcMain.handle('read', (event, path) => …)`). A
   // renderer shows web content; one script injection there and these arguments are the attacker's.
   if (index === 1 && ELECTRON_IPC.test(name)) {
@@ -1222,16 +1259,22 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
 const MAX_INVOKED_PARAMS = 4;
 const MAX_FLOWS_PER_ARGUMENT = 8;
 
-/** A parameter called as a function in a summary run: what each of its arguments carries of the parameters. */
+/**
+ * A parameter called as a function in a summary run: what each of its arguments carries of the
+ * parameters, and of the untrusted data the function read itself (also where a closure run inside
+ * it calls the parameter it captured: inline runs share the enclosing summary).
+ */
 function recordInvocation(frame: Frame, callee: Value, argValues: Value[]): void {
   const own = callee.taints.length === 1 ? callee.taints[0]! : undefined;
   if (own?.param === undefined || own.path.length > 0 || !own.whole) return;
   const args = argValues.map(parameterFlows);
-  if (!args.some((a) => a.length > 0)) return;
+  const sources = argValues.map(sourceFlows);
+  const handsSources = sources.some((a) => a.length > 0);
+  if (!handsSources && !args.some((a) => a.length > 0)) return;
   const list = (frame.summary.invokes ??= []);
   const known = list.find((x) => x.param === own.param);
   if (!known) {
-    if (list.length < MAX_INVOKED_PARAMS) list.push({ param: own.param, args });
+    if (list.length < MAX_INVOKED_PARAMS) list.push({ param: own.param, args, ...(handsSources ? { sources } : {}) });
     return;
   }
   // Called in several places (`cb(null, a)` on one path, `cb(err)` on another): any of them.
@@ -1239,7 +1282,16 @@ function recordInvocation(frame: Frame, callee: Value, argValues: Value[]): void
     const at = (known.args[i] ??= []);
     for (const f of flows) if (at.length < MAX_FLOWS_PER_ARGUMENT && !at.some((x) => x.param === f.param && x.field === f.field && x.path.join('.') === f.path.join('.'))) at.push(f);
   });
+  if (!handsSources) return;
+  const given = (known.sources ??= []);
+  sources.forEach((flows, i) => {
+    const at = (given[i] ??= []);
+    for (const f of flows) if (at.length < MAX_FLOWS_PER_ARGUMENT && !at.some((x) => x.field === f.field && sameSource(x.taint, f.taint))) at.push(f);
+  });
 }
+
+const sameSource = (a: Taint, b: Taint): boolean => a.source?.location.path === b.source?.location.path && a.source?.location.startLine === b.source?.location.startLine
+  && a.source?.location.startColumn === b.source?.location.startColumn && a.path.join('.') === b.path.join('.');
 
 /** The parameters' data a value holds, itself or in a field of an object built here (`{ file, stat }`). */
 function parameterFlows(v: Value): ParamReturn[] {
@@ -1249,19 +1301,45 @@ function parameterFlows(v: Value): ParamReturn[] {
   return out.slice(0, MAX_FLOWS_PER_ARGUMENT);
 }
 
-/** The caller's own callback, run again with what the callee hands it of the caller's arguments. */
+/**
+ * The untrusted data a value holds, itself or in a field of an object built here (`{ name, size }`).
+ * (Not a library's own parameters: handed back to the caller's callback they are the caller's.)
+ */
+function sourceFlows(v: Value): InvokedSource[] {
+  if (!v.taints.length && !v.fields) return [];
+  const out: InvokedSource[] = [];
+  const keep = (t: Taint) => t.source !== undefined && t.param === undefined && t.source.category !== 'library';
+  for (const t of v.taints) if (keep(t)) out.push({ taint: t });
+  for (const [field, f] of v.fields ?? []) for (const t of allTaints(f)) if (keep(t)) out.push({ taint: t, field });
+  return out.slice(0, MAX_FLOWS_PER_ARGUMENT);
+}
+
+/**
+ * The caller's own callback, run again with what the callee hands it: of the caller's arguments,
+ * and the untrusted data the callee read itself.
+ */
 function applyInvocations(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
   for (const inv of summary.invokes ?? []) {
     const callback = site.argValues[inv.param];
     if (callback?.fn === undefined) continue;
+    const handed = () => e.step(site.call, `handed to the callback of ${summary.name}()`);
     const params = inv.args.map((flows) => union(...flows.map((r): Value => {
       let v = site.argValues[r.param];
       if (!v || !isTainted(v)) return EMPTY;
       for (const p of r.path) v = readMember(e, v, p, site.call, frame);
-      const given = withStep(r.sanitized ? sanitize(v, r.sanitized) : v, e.step(site.call, `handed to the callback of ${summary.name}()`));
+      const given = withStep(r.sanitized ? sanitize(v, r.sanitized) : v, handed());
       return r.field !== undefined ? { taints: [], fields: new Map([[r.field, given]]) } : given;
     })));
-    if (params.some((p) => isTainted(p))) runCallback(e, callback.fn, params, frame);
+    (inv.sources ?? []).forEach((flows, i) => {
+      if (!flows.length) return;
+      const step = handed();
+      const read = flows.map(({ taint, field }): Value => {
+        const given: Value = { taints: [{ ...taint, steps: [...taint.steps, step] }] };
+        return field !== undefined ? { taints: [], fields: new Map([[field, given]]) } : given;
+      });
+      params[i] = union(params[i] ?? EMPTY, ...read);
+    });
+    if (params.some((p) => p && isTainted(p))) runCallback(e, callback.fn, [...params].map((p) => p ?? EMPTY), frame);
   }
 }
 

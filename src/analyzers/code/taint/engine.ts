@@ -104,6 +104,12 @@ export class TaintEngine {
   callDepth = 0;
   /** Methods being run inline on an instance (calls.ts runMethodOn), to spot recursion. */
   readonly methodsRunning = new Set<number>();
+  /** The function each summary being built belongs to (callbacks run inline share it: calls.ts callsCapturedCallback). */
+  readonly summaryOwners = new WeakMap<FunctionSummary, number>();
+  /** Names each function calls as plain identifiers (calls.ts callsCapturedCallback). */
+  readonly calledNames = new Map<number, Set<string>>();
+  /** Running such a closure inline now. */
+  runningCaptured = false;
   /** Running a library's exported function with its parameters as input (runExportedApi). */
   libraryRun = false;
   /** While set, the scope each function expression is created in (runExportedApi: the closure of a factory's product). */

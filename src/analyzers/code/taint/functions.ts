@@ -168,6 +168,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   const frame = e.newFrame(scope, info.name);
   if (info.guards?.size) frame.guards = new Map(info.guards);
   if (sharedSummary) frame.summary = sharedSummary;
+  else if (symbolic) e.summaryOwners.set(frame.summary, info.id);
   if (returnsElsewhere) frame.returnsElsewhere = true;
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
   frame.fnId = info.id;

@@ -556,6 +556,8 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if ((t.source.category === 'remote' || t.source.category === 'stored') && kind !== 'xss') return;
   // Rows of the application's own database are its data; only a raw view tag reports them (views.ts).
   if (t.source.category === 'database') return;
+  // An archive entry's stored name matters where it becomes a file path (zip slip), nowhere else.
+  if (t.source.category === 'archive' && kind !== 'path') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
@@ -606,6 +608,7 @@ export function sourceDescription(source: SourceInfo, path: string[]): string {
     case 'remote': return `the response body of ${s.label}`;
     case 'stored': return `stored content ${s.label}`;
     case 'database': return `stored content read from the database by ${s.label}`;
+    case 'archive': return `${s.label}, an archive entry's stored data (whoever made the archive chose it)`;
   }
 }
 

@@ -149,13 +149,21 @@ export interface FunctionSummary {
   /**
    * Parameters it calls as callbacks with its other parameters' data (`function locate(file, cb) {
    * fs.stat(file, () => cb({ file })) }`): per callback parameter, per argument position, what
-   * flows there. The caller runs its own callback with its arguments accordingly.
+   * flows there. The caller runs its own callback with its arguments accordingly. `sources`: untrusted
+   * data it reads itself and hands the callback there (`zipfile.on('entry', (entry) => visit({ name:
+   * entry.fileName }))`, also from a closure it runs), which every caller's callback receives.
    */
-  invokes?: { param: number; args: ParamReturn[][] }[];
+  invokes?: { param: number; args: ParamReturn[][]; sources?: InvokedSource[][] }[];
   /** The function this one returns (a handler factory: `makeHandler()` → `(req, res) => …`). */
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
   narrowedFields?: string[];
+}
+
+/** A source a function hands to a callback parameter: its taint, and the field of an object built there that holds it. */
+export interface InvokedSource {
+  taint: Taint;
+  field?: string;
 }
 
 export interface FieldCall {

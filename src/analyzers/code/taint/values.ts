@@ -134,8 +134,12 @@ export const mask = (...kinds: SinkKind[]) => kinds.reduce((m, k) => m | SINK_KI
 export interface SourceInfo {
   /** Human label: `req.query.id`, `location.hash`, `process.argv`. */
   label: string;
-  /** `remote`: the body of an HTTP response the code fetched (stored content: other users may have written it). */
-  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote' | 'stored' | 'database';
+  /**
+   * `remote`: the body of an HTTP response the code fetched (stored content: other users may have
+   * written it). `archive`: an entry an archive reader hands over (its stored name is whoever made
+   * the archive's choice).
+   */
+  category: 'request' | 'browser' | 'cli' | 'error' | 'file' | 'library' | 'remote' | 'stored' | 'database' | 'archive';
   location: Location;
   /** True when the value may be an object chosen by the attacker (JSON body, qs query) — NoSQL operators. */
   mayBeObject: boolean;
