@@ -1,30 +1,11 @@
 import type { CodeRule } from '../rule-api.js';
-import { type Node, hasSpread, isFunction, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { hasSpread, isFunction, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { trueByDefault } from './_local-values.js';
 import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { jsonwebtokenCall } from './_jwt.js';
 
 /** Cheap pre-filter: a file without JWT code cannot match (skips the visitors). */
 const FILE_GATE = /ignoreExpiration|jwt|jsonwebtoken/i;
-
-/**
- * An option that is true unless its caller says otherwise: `o.x !== false`, `o.x ?? true`,
- * `o.x === undefined ? true : o.x`. A library that sets `ignoreExpiration` this way turns the
- * check off for every caller who did not know to pass `false`.
- */
-function trueByDefault(node: Node): boolean {
-  const n = unwrap(node);
-  const isLiteral = (x: Node, v: unknown) => unwrap(x).type === 'Literal' && unwrap(x).value === v;
-  const unset = (x: Node) => isLiteral(x, null) || (unwrap(x).type === 'Identifier' && unwrap(x).name === 'undefined');
-  if (n.type === 'BinaryExpression' && (n.operator === '!==' || n.operator === '!=')) return isLiteral(n.right, false) || isLiteral(n.left, false);
-  if (n.type === 'LogicalExpression' && n.operator === '??') return isLiteral(n.right, true);
-  if (n.type === 'ConditionalExpression' && unwrap(n.test).type === 'BinaryExpression') {
-    const t = unwrap(n.test);
-    if (!unset(t.right) && !unset(t.left)) return false;
-    if (t.operator === '===' || t.operator === '==') return isLiteral(n.consequent, true);
-    if (t.operator === '!==' || t.operator === '!=') return isLiteral(n.alternate, true);
-  }
-  return false;
-}
 
 export const jwtIgnoreExpiration: CodeRule = {
   meta: {

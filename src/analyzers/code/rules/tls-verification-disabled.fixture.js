@@ -209,4 +209,29 @@ function makeAgent({ rejectUnauthorized = true } = {}) {
   return new https.Agent({ rejectUnauthorized });
 }
 
-module.exports = { fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, optInAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };
+// A client library's own option handling: verification only for callers who ask for it.
+function clientAgent(options = {}) {
+  return new https.Agent({
+    keepAlive: true,
+    // ruleid: js/tls-verification-disabled
+    rejectUnauthorized: options.rejectUnauthorized === true,
+  });
+}
+
+function clientAgentBool(options = {}) {
+  // ruleid: js/tls-verification-disabled
+  return new https.Agent({ rejectUnauthorized: !!options.verify });
+}
+
+// On unless the caller turns it off: the safe default.
+function clientAgentStrict(options = {}) {
+  // ok: js/tls-verification-disabled
+  return new https.Agent({ rejectUnauthorized: options.rejectUnauthorized !== false });
+}
+
+function mongoOptions(options = {}) {
+  // ruleid: js/tls-verification-disabled
+  return { tls: true, tlsAllowInvalidCertificates: options.allowInvalid !== false };
+}
+
+module.exports = { clientAgent, clientAgentBool, clientAgentStrict, mongoOptions, fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, optInAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };

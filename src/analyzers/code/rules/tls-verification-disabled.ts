@@ -1,7 +1,7 @@
 import type { CodeRule } from '../rule-api.js';
 import type { Node } from '../frontend/js/ast.js';
 import { isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
-import { isFalseValue, isTrueValue } from './_local-values.js';
+import { falseByDefault, isFalseValue, isTrueValue, trueByDefault } from './_local-values.js';
 import { pathContext } from '../../../findings/context.js';
 
 /** `process.env.NODE_TLS_REJECT_UNAUTHORIZED` / `process.env['NODE_TLS_REJECT_UNAUTHORIZED']`. */
@@ -57,7 +57,7 @@ export const tlsVerificationDisabled: CodeRule = {
     cwe: [295],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['tls', 'crypto', 'config', 'ai-common'],
-    description: 'The code turns off TLS certificate checks (`rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strictSSL: false`, a `checkServerIdentity` that accepts everything). Anyone on the network path can then impersonate the server and read or change the traffic, including credentials and tokens. Assistants add this to silence "self-signed certificate" errors.',
+    description: 'The code turns off TLS certificate checks (`rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strictSSL: false`, a `checkServerIdentity` that accepts everything, or a library option that is off unless its caller asks: `rejectUnauthorized: options.rejectUnauthorized === true`). Anyone on the network path can then impersonate the server and read or change the traffic, including credentials and tokens. Assistants add this to silence "self-signed certificate" errors.',
     fix: 'Keep verification on and trust the right certificate instead: pass the private CA with `ca: fs.readFileSync(\'ca.pem\')` (or set `NODE_EXTRA_CA_CERTS=/path/ca.pem`), use the provider\'s CA bundle for managed databases (`ssl: { ca }`), and never set `NODE_TLS_REJECT_UNAUTHORIZED`. If a test really needs a self-signed server, give the test its own CA rather than disabling checks in shared code.',
     examples: {
       bad: "const agent = new https.Agent({ rejectUnauthorized: false });\nconst res = await axios.get(url, { httpsAgent: agent });\n\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
@@ -80,6 +80,9 @@ export const tlsVerificationDisabled: CodeRule = {
           ctx.report(prop, `TLS verification disabled: ${what}; any certificate is accepted, so the connection can be intercepted`);
         } else if (disabledWhen === 'false' && isOnlyWhenEnvEquals(v)) {
           ctx.report(prop, `TLS verification off by default: ${what.replace(': false', '')} is true only when ${ctx.source(v)}, so any environment without that setting accepts any certificate`, { severity: 'medium', confidence: 'medium' });
+        } else if (disabledWhen === 'false' ? falseByDefault(v) : trueByDefault(v)) {
+          // A library's own option handling: the check is on only for callers who know to ask for it.
+          ctx.report(prop, `TLS verification off by default: ${what.replace(/: (false|true)$/, '')} is \`${ctx.source(v).slice(0, 60)}\`, so every caller that does not set the option accepts any certificate`, { severity: 'medium', confidence: 'medium' });
         } else if (v.type === 'ConditionalExpression' && (matches(v.consequent, constant) || matches(v.alternate, constant))) {
           ctx.report(prop, `TLS verification disabled in some environments: ${what} depending on a condition; misconfigured or non-production environments accept any certificate`, { severity: 'medium', confidence: 'medium' });
         }
