@@ -132,8 +132,10 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const relativeToCwd = (i: number) => i > 0 && site.args.slice(0, i).every((a) => isWorkingDirectory(e, a));
     // Percent-decoding gives back the CR/LF a request target could only carry encoded (`%0a`).
     const decoded = PERCENT_DECODING.test(name);
+    // An absolute path (`path.resolve(p)`) starts with `/` or a drive: a program never reads it as an option.
+    const absolute = /^path\.(posix\.|win32\.)?resolve$/.test(name) ? mask('argument') : 0;
     const taints = argValues.flatMap((v, i) => (pathBuild ? positioned(allTaints(v), !appPath && (i === 0 || relativeToCwd(i)), site.args[i]) : allTaints(v)))
-      .map((t) => ({ ...t, whole: false, ...(decoded ? { sanitized: t.sanitized & ~mask('log') } : {}) }));
+      .map((t) => ({ ...t, whole: false, ...(decoded ? { sanitized: t.sanitized & ~mask('log') } : absolute ? { sanitized: t.sanitized | absolute } : {}) }));
     const text = argValues.map((v) => v.text).filter(Boolean).join(' ');
     const prefix = argValues[0]?.prefix !== undefined && !isTainted(argValues[0]!) ? argValues[0]!.prefix : undefined;
     const stringy = !/^(URLSearchParams|Object\.|Array\.|structuredClone|Promise\.)/.test(name);

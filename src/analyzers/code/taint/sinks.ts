@@ -236,8 +236,11 @@ const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|e
  * program, before any `--` and not the value of a constant option before it, is reported.
  */
 function argumentSink(e: TaintEngine, site: CallSite, frame: Frame): void {
-  const program = programName(site);
-  if (!program || !OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? '')) return;
+  const named = programName(site);
+  // A program chosen elsewhere (`spawn(this.options.path, ['-i', '-f', from, ...to])`): constant
+  // options in its list say it reads options from its arguments.
+  const program = named ?? (site.list && passesOptions(site.list) ? 'the program' : undefined);
+  if (!program || (named !== undefined && !OPTION_PROGRAMS.test(program.split(/[\\/]/).pop() ?? ''))) return;
   // With `shell: true` the list is a command line: js/command-injection reports it.
   const shell = site.args[2] && objectProperty(site.args[2], 'shell');
   if (shell && !(unwrap(shell).type === 'Literal' && !unwrap(shell).value)) return;
@@ -262,7 +265,15 @@ export function checkArgumentList(e: TaintEngine, program: string, list: NonNull
   let endedBy: Node | undefined;
   const flags = FLAGS_WITHOUT_VALUE[(program.split(/[\\/]/).pop() ?? '').replace(/\.exe$/, '')];
   for (const el of list.elements) {
-    if (!el || el.type === 'SpreadElement') return;
+    if (!el) return;
+    if (el.type === 'SpreadElement') {
+      // `...recipients`: every element of a user's list is in option position (unless `--` came
+      // first); after a list of unknown length, which option takes which value is unknown.
+      const v = elementValue(e, el.argument, frame);
+      if (isTainted(v) && !(endedBy !== undefined && list.maybe.get(el) === endedBy)) reportSink(e, 'argument', { taints: allTaints(v) }, at, label, frame);
+      previous = undefined;
+      continue;
+    }
     const constant = stringValue(el);
     const maybe = list.maybe.get(el);
     if (constant === '--' && !maybe) return;
@@ -279,6 +290,11 @@ export function checkArgumentList(e: TaintEngine, program: string, list: NonNull
     }
     previous = { constant, el };
   }
+}
+
+/** A constant option (`-i`, `--verbose`) among a list's elements: the program parses options. */
+function passesOptions(list: NonNullable<CallSite['list']>): boolean {
+  return list.elements.some((el) => el?.type !== 'SpreadElement' && /^--?[a-zA-Z]/.test(stringValue(el) ?? ''));
 }
 
 /** `spawn('sh', ['-c', cmd])` runs a shell whatever the `shell` option says: `cmd` is a command line. */
