@@ -36,5 +36,22 @@ app.post('/api/keys', (req, res) => {
   res.end();
 });
 
+function withoutCredentials(headers) {
+  const { authorization, cookie, ...rest } = headers;
+  return rest;
+}
+
+// The whole header set spelled out as text: Authorization and Cookie are in it.
+app.use((req, res, next) => {
+  // ruleid: js/sensitive-data-in-log
+  console.debug(`request headers ${JSON.stringify(req.headers)}`);
+  // ok: js/sensitive-data-in-log
+  console.debug(`request ${req.method} ${JSON.stringify(req.headers['user-agent'])}`);
+  // What a redaction helper made of it is not the header set.
+  // ok: js/sensitive-data-in-log
+  console.debug(`request headers ${JSON.stringify(withoutCredentials(req.headers))}`);
+  next();
+});
+
 // ok: js/sensitive-data-in-log
 console.log('password policy: at least 12 characters');

@@ -225,7 +225,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
     if (sanitizer.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
     const marked = sanitizer.kinds & mask('xss') ? quoteMarked(input, escaperKeepsQuotes(e, calleeValue, callee, receiverValue, method, argValues)) : input;
-    return sanitize(marked, sanitizer.kinds);
+    const escaped = sanitize(marked, sanitizer.kinds);
+    // `JSON.stringify(req.headers)`: the text holds every field of the object, credentials included
+    // (not so for what a call made of it first: `JSON.stringify(redact(body))`).
+    const arg = args[0] && unwrap(args[0]);
+    return SERIALIZERS.test(name) && (arg?.type === 'Identifier' || arg?.type === 'MemberExpression') ? serializedWhole(escaped) : escaped;
   }
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
@@ -329,6 +333,14 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
 /** A project file's module called as a function (`require('./lib/quote')(args)`): its file name. */
 const RELATIVE_MODULE = /^\.{1,2}\/(?:[^]*\/)?([\w-]+)(?:\.default)?$/;
+
+/** Calls whose text spells out a whole object. */
+const SERIALIZERS = /^(JSON\.stringify|util\.inspect|node:util\.inspect)$/;
+
+function serializedWhole(v: Value): Value {
+  if (!v.taints.some((t) => t.whole && t.path.length === 0)) return v;
+  return { ...v, taints: v.taints.map((t) => (t.whole && t.path.length === 0 ? { ...t, serialized: true as const } : t)) };
+}
 
 /** A project's HTML escaper (this file's, or another file's by its summary) that leaves `"` as it is. */
 function escaperKeepsQuotes(e: TaintEngine, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): boolean {

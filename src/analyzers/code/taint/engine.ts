@@ -37,6 +37,8 @@ export interface Flow {
   sink: SinkSite;
   /** The taint arrived as a whole object (e.g. `req.body`), not a field. */
   whole: boolean;
+  /** It arrived as text that spells out a whole object (`JSON.stringify(req.headers)` in a log line). */
+  serialized?: true;
   stringy: boolean;
   /** Field path read below the source (`['stack']` for errors). */
   path: string[];

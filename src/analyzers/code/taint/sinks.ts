@@ -598,7 +598,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
     ...t.steps,
     { location: site.location, message: `reaches ${site.label}`, kind: 'sink' },
   ];
-  e.flows.push({ kind, source: t.source, steps, sink: site, whole: t.whole, stringy, path: t.path });
+  e.flows.push({ kind, source: t.source, steps, sink: site, whole: t.whole, stringy, path: t.path, ...(t.serialized ? { serialized: true as const } : {}) });
 }
 
 export function snippetAt(e: TaintEngine, loc: Location): string {

@@ -161,6 +161,8 @@ export interface Taint {
   /** The value is the whole source object (`req.body`), not a field of it. */
   whole: boolean;
   steps: TraceStep[];
+  /** Text that spells out a whole source object (`JSON.stringify(req.headers)`): all its fields are in it, wherever the text goes. */
+  serialized?: true;
 }
 
 /** Abstract value: the taints it carries, plus structure we can still see. */
