@@ -332,7 +332,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
       // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5),
       // low for a polynomial regex (slow only on long input, which callers commonly bound).
       // Fetched content and markdown of stored content (stored XSS): whether another user wrote it is not visible here; medium.
-      const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' || flow.source.category === 'stored' ? 'medium' : t.severity?.(flow);
+      const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' || flow.source.category === 'stored' || flow.source.category === 'database' ? 'medium' : t.severity?.(flow);
       const model = userModelOf(flow);
       findings.push({
         ruleId: rule.meta.id,
@@ -341,7 +341,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
         ...(severity ? { severity } : {}),
-        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' || flow.source.category === 'stored' ? { confidence: 'medium' as const } : {}),
+        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' || flow.source.category === 'stored' || flow.source.category === 'database' ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
         ...(model ? { properties: { userModel: model.properties } } : {}),
