@@ -10,6 +10,7 @@ import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWI
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
+import { NUXT_API_SPEC, nuxtRouteFile } from './models/sources.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
@@ -22,6 +23,8 @@ export function resolveSpecifier(fromPath: string, spec: string, known: Set<stri
     return undefined;
   };
   if (spec.startsWith('.')) return tryBase(posix.normalize(posix.join(posix.dirname(fromPath), spec)));
+  // A Nuxt page's fetch of its own `/api/…` route (models/sources.ts).
+  if (spec.startsWith(NUXT_API_SPEC)) return nuxtRouteFile(fromPath, spec, known);
   // tsconfig/jsconfig `paths` (and baseUrl), then the common `@/` and `~/` source-root aliases.
   for (const target of expandAlias(spec, aliases)) {
     const hit = tryBase(posix.normalize(target));
