@@ -5,7 +5,7 @@ import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -1321,6 +1321,8 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
     const own = /^(window|self|globalThis)$/.test(head) ? parts.slice(1) : parts;
     if (own.length >= 1 && !BROWSER_GLOBALS.has(own[0]!) && !e.moduleScope.vars.has(own[0]!)) candidates.push(`${GLOBAL_SPEC}#${own.join('.')}`);
   }
+  // Nuxt's server files call what server/utils exports without importing it (`renderMarkdown(md)`).
+  if (!binding && parts.length === 1 && NUXT_SERVER_PATH.test(e.input.path) && !e.moduleScope.vars.has(head) && !Object.hasOwn(H3_SOURCE_CALLS, head) && !BROWSER_GLOBALS.has(head)) candidates.push(`${NUXT_UTILS_SPEC}#${head}`);
   // e.usersService.findOne(): the field's declared class, imported from another file (with
   // `import type` too: a class injected through the constructor is often imported for its type only).
   if (receiver?.cls?.startsWith('@import:')) {

@@ -5,6 +5,7 @@ import { db } from '../../utils/db';
 export default defineEventHandler(async (event) => {
   const id = Number(getRouterParam(event, 'id'));
   const row = await db.selectFrom('profiles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const posts = await db.selectFrom('posts').select(['id', 'body_html']).where('author_id', '=', id).execute();
   return {
     name: row.name,
     handle: row.handle,
@@ -12,5 +13,9 @@ export default defineEventHandler(async (event) => {
     bioHtml: row.bio_html,
     cleanBio: DOMPurify.sanitize(row.bio_html),
     owner: { name: row.name, about: row.about_html },
+    // Nuxt auto-imports server/utils: no import statement for these.
+    summaryHtml: renderSummary(row.summary_md),
+    safeSummary: renderSafeSummary(row.summary_md),
+    posts: posts.map((p) => ({ id: p.id, html: p.body_html })),
   };
 });
