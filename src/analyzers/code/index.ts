@@ -111,7 +111,7 @@ export function analyzeComponent(file: SourceFile, linkInput?: LinkInput, userMo
   if (html && !hasInlineScript(file.text)) return { findings: [], notices: [] };
   let virtual: VirtualModule;
   try {
-    virtual = /\.vue$/i.test(file.path) ? vueModule(file.text, file.path) : /\.svelte$/i.test(file.path) ? svelteModule(file.text) : htmlModule(file.text);
+    virtual = /\.vue$/i.test(file.path) ? vueModule(file.text, file.path) : /\.svelte$/i.test(file.path) ? svelteModule(file.text, file.path) : htmlModule(file.text);
   } catch (err) {
     const line = err instanceof ComponentSyntaxError && err.line ? ` at line ${err.line}` : '';
     return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `component syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
