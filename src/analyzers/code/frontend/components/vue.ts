@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Oxc from 'oxc-parser';
-import { type Node, isFunction, propertyName, unwrap } from '../js/ast.js';
+import { type Node, boundNames, isFunction, propertyName, unwrap } from '../js/ast.js';
 import { type TemplateSink, type VirtualModule, VirtualBuilder, isTsLang, keepRanges } from './virtual.js';
 
 export class ComponentSyntaxError extends Error {
@@ -107,9 +107,9 @@ export function vueModule(text: string, path = ''): VirtualModule {
   if (template) for (const c of template.children ?? []) emitNode(b, c, children);
   b.code('}\n');
   // Components the template uses without importing them (Nuxt's auto-imported `components/`).
-  const bound = new Set([...(options?.members ?? []), ...refNames, ...scripts.flatMap((sc) => importedNames(text.slice(sc.start, sc.end)))]);
+  const bound = new Set([...(options?.members ?? []), ...(children.size ? scripts.flatMap((sc) => topLevelNames(kept, sc.start, sc.end, lang)) : [])]);
   for (const tag of children) {
-    const spec = bound.has(tag) ? undefined : autoImportedComponent(path, tag);
+    const spec = bound.has(tag) || bound.has('*') ? undefined : autoImportedComponent(path, tag);
     if (spec) b.code(`import ${tag} from ${JSON.stringify(spec)};\n`);
   }
   // The template as a function of the component's props, for the pages that pass them (their
@@ -147,10 +147,18 @@ function autoImportedComponent(path: string, name: string): string | undefined {
   return `${'../'.repeat(up)}components/${name}.vue`;
 }
 
-/** Names a script block imports (`import A from …`, `import { B as C } from …`). */
-function importedNames(script: string): string[] {
+/** Names a script block declares or imports at its top level (a generated import must not declare them again). */
+function topLevelNames(kept: string, start: number, end: number, lang: 'ts' | 'js'): string[] {
+  const program = parseBlock(kept, start, end, lang);
+  // (A block we cannot read: import nothing beside it.)
+  if (!program) return ['*'];
   const out: string[] = [];
-  for (const m of script.matchAll(/\bimport\s+([^'";]+?)\s+from\s*['"]/g)) for (const n of m[1]!.match(/[$\w]+(?=\s*(,|}|$))/g) ?? []) out.push(n);
+  for (const st of program.body as Node[]) {
+    const d = st.type === 'ExportNamedDeclaration' && st.declaration ? st.declaration : st;
+    if (d.type === 'ImportDeclaration') for (const sp of d.specifiers) out.push(sp.local.name);
+    else if (d.type === 'VariableDeclaration') for (const v of d.declarations) out.push(...boundNames(v.id));
+    else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) out.push(d.id.name);
+  }
   return out;
 }
 
