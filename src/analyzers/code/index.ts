@@ -22,7 +22,7 @@ import { collectReexports } from './reexports.js';
 import { indirectCallsVisitor } from './frontend/js/indirect-calls.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
 import { readPathAliases } from './tsconfig-paths.js';
-import { svelteKitLoadModules } from './models/sources.js';
+import { nuxtApiRequests, svelteKitLoadModules } from './models/sources.js';
 import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rate-limit.js';
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
@@ -69,7 +69,7 @@ export const codeAnalyzer: FileAnalyzer = {
     const specs = new Map<string, string[]>();
     for (const path of analysed) {
       const text = readText(path);
-      const found = text ? [...importSpecifiers(text), ...svelteKitLoadModules(path)] : [];
+      const found = text ? [...importSpecifiers(text), ...svelteKitLoadModules(path), ...nuxtApiRequests(path, text)] : [];
       if (found.length) specs.set(path, found);
     }
     // (Read again for the few files a library's entry modules lead to.)
@@ -111,7 +111,7 @@ export function analyzeComponent(file: SourceFile, linkInput?: LinkInput, userMo
   if (html && !hasInlineScript(file.text)) return { findings: [], notices: [] };
   let virtual: VirtualModule;
   try {
-    virtual = /\.vue$/i.test(file.path) ? vueModule(file.text) : /\.svelte$/i.test(file.path) ? svelteModule(file.text) : htmlModule(file.text);
+    virtual = /\.vue$/i.test(file.path) ? vueModule(file.text, file.path) : /\.svelte$/i.test(file.path) ? svelteModule(file.text, file.path) : htmlModule(file.text);
   } catch (err) {
     const line = err instanceof ComponentSyntaxError && err.line ? ` at line ${err.line}` : '';
     return { findings: [], notices: [{ path: file.path, level: 'error', analyzer: CODE_ANALYZER_ID, reason: `component syntax error${line}: ${(err as Error).message.split('\n')[0]}` }] };
@@ -332,7 +332,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
       // Library parameters: the caller may well pass trusted values; medium by default (issue 13 §5),
       // low for a polynomial regex (slow only on long input, which callers commonly bound).
       // Fetched content and markdown of stored content (stored XSS): whether another user wrote it is not visible here; medium.
-      const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' || flow.source.category === 'stored' ? 'medium' : t.severity?.(flow);
+      const severity = flow.source.category === 'library' ? librarySeverity(flow) : flow.source.category === 'remote' || flow.source.category === 'stored' || flow.source.category === 'database' ? 'medium' : t.severity?.(flow);
       const model = userModelOf(flow);
       findings.push({
         ruleId: rule.meta.id,
@@ -341,7 +341,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
         trace: flow.steps,
         fingerprintHint: flow.sink.context,
         ...(severity ? { severity } : {}),
-        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' || flow.source.category === 'stored' ? { confidence: 'medium' as const } : {}),
+        ...(flow.sink.confidence === 'low' ? { confidence: 'low' as const } : flow.audit || flow.source.category === 'remote' || flow.source.category === 'stored' || flow.source.category === 'database' ? { confidence: 'medium' as const } : {}),
         ...(external ? { snippet: flow.sink.snippet ?? '' } : {}),
         ...(sup ? { externalSuppression: sup } : {}),
         ...(model ? { properties: { userModel: model.properties } } : {}),
@@ -354,7 +354,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
   const { imports, moduleRequests, reexports, ...collected } = p.facts;
   const facts: CodeFacts = {
     imports,
-    moduleRequests,
+    moduleRequests: engine.extraRequests.size ? [...moduleRequests, ...engine.extraRequests] : moduleRequests,
     exports: engine.exportedSummaries(),
     importCalls: Object.fromEntries(engine.importCalls),
     reexports,

@@ -6,10 +6,11 @@
 import { posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, NUXT_UTILS_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
+import { NUXT_API_SPEC, nuxtRouteFile } from './models/sources.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
@@ -22,6 +23,8 @@ export function resolveSpecifier(fromPath: string, spec: string, known: Set<stri
     return undefined;
   };
   if (spec.startsWith('.')) return tryBase(posix.normalize(posix.join(posix.dirname(fromPath), spec)));
+  // A Nuxt page's fetch of its own `/api/…` route (models/sources.ts).
+  if (spec.startsWith(NUXT_API_SPEC)) return nuxtRouteFile(fromPath, spec, known);
   // tsconfig/jsconfig `paths` (and baseUrl), then the common `@/` and `~/` source-root aliases.
   for (const target of expandAlias(spec, aliases)) {
     const hit = tryBase(posix.normalize(target));
@@ -210,6 +213,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   const stored = requestFieldsStored(facts);
   const routes = handlerRoutesByFile(facts, x);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
+  const nuxtUtils = [...facts.keys()].filter((p) => NUXT_UTILS_DIR.test(p)).sort();
   let methods: Map<string, FunctionSummary | null> | undefined;
   const sharedValue = (kind: 'method' | 'field', name: string) => (kind === 'field' ? stored.get(name) : (methods ??= classMethodsByName(facts)).get(name));
   const out = new Map<string, LinkInput>();
@@ -235,6 +239,10 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       } else if (key.startsWith(`${GLOBAL_SPEC}#`)) {
         everyRound = true;
         const summary = pageGlobal(key, path, globalScripts, exportsCached);
+        if (summary) input[key] = summary;
+      } else if (key.startsWith(`${NUXT_UTILS_SPEC}#`)) {
+        everyRound = true;
+        const summary = nuxtUtility(key.slice(NUXT_UTILS_SPEC.length + 1), path, nuxtUtils, exportsCached);
         if (summary) input[key] = summary;
       }
     }
@@ -313,6 +321,20 @@ function pageGlobal(key: string, path: string, globalScripts: string[], exportsC
   for (const script of globalScripts) {
     if (script === path) continue;
     const summary = exportsCached(script).table[key];
+    if (summary && !isTrivial(summary)) return summary;
+  }
+  return undefined;
+}
+
+const NUXT_UTILS_DIR = /(^|\/)server\/utils\//;
+
+/** What the `server/utils` of the caller's Nuxt app exports under this name (Nuxt auto-imports it), first file in path order. */
+function nuxtUtility(name: string, path: string, utils: string[], exportsCached: (p: string) => ExportIndex): FunctionSummary | undefined {
+  const root = /^(.*?\/)?server\//.exec(path)?.[0];
+  if (!root) return undefined;
+  for (const file of utils) {
+    if (file === path || !file.startsWith(`${root}utils/`)) continue;
+    const summary = exportsCached(file).table[name];
     if (summary && !isTrivial(summary)) return summary;
   }
   return undefined;

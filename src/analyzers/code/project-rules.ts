@@ -7,6 +7,7 @@ import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js
 import type { RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
+import { NUXT_API_SPEC } from './models/sources.js';
 import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefixCovers } from './rules/missing-rate-limit.js';
 import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
 import { type HttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
@@ -67,6 +68,8 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
   const imported = new Set<string>();
   for (const [path, f] of facts) {
     for (const spec of (f as { moduleRequests?: string[] }).moduleRequests ?? []) {
+      // (A page's fetch of its own API route is a request to the endpoint, not an import.)
+      if (spec.startsWith(NUXT_API_SPEC)) continue;
       const target = resolveSpecifier(path, spec, known);
       if (target && target !== path) imported.add(target);
     }
@@ -259,6 +262,7 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
         const f = facts.get(p);
         if (logins.has(p)) return true;
         for (const spec of f?.moduleRequests ?? []) {
+          if (spec.startsWith(NUXT_API_SPEC)) continue;
           const t = resolveSpecifier(p, spec, known);
           if (t && !seen.has(t)) { seen.add(t); next.push(t); }
         }

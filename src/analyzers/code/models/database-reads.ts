@@ -17,8 +17,8 @@ export const SQL_RUN_METHOD = /^(query|execute|all|get|any|many|one|oneOrNone|ma
 /** SQL that reads rows: `SELECT …`, `WITH … SELECT`. */
 export const SELECT_SQL = /^\s*\(?\s*(select|with)\b/i;
 
-/** A query builder started on a table (`knex('jobs')`, `db('users')`, `trx('orders')`). */
-export const TABLE_BUILDER = /^(knex|db|trx|database)$/;
+/** A query builder started on a table (`knex('jobs')`, `db('users')`, `trx('orders')`, Kysely's `db.selectFrom('pages')`). */
+export const TABLE_BUILDER = /^(knex|db|trx|database|selectFrom)$/;
 
 /** A repository or DAO method named as a lookup (`findActiveById`, `getPostBySlug`, `findPublished`). */
 export const DAO_FINDER = /^find[A-Z]\w*$|^(get|fetch|load)\w*By[A-Z]\w*$/;

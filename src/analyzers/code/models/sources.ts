@@ -121,6 +121,72 @@ export const H3_SOURCE_CALLS: Record<string, { object: boolean; promise: boolean
 export const NUXT_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils)\//;
 
 /**
+ * Nuxt: `useFetch('/api/…')`, `useLazyFetch` and `$fetch` outside the server folder read the app's
+ * own `server/api` route, whose handler's returned object is the response. The call names its
+ * route by a specifier the link step resolves (link.ts): `nuxt-api:` and the URL's path, `*` for
+ * each dynamic part.
+ */
+export const NUXT_API_SPEC = 'nuxt-api:';
+export const NUXT_FETCH_CALLS = /^(useFetch|useLazyFetch|\$fetch)$/;
+
+/** The specifier of a fetched URL (constant text with `*` for each dynamic part), or undefined when it is not an `/api/` path of this site. */
+export function nuxtApiSpec(url: string): string | undefined {
+  const path = url.split(/[?#]/)[0]!;
+  return /^\/api\/[\w\-.*[\]/]*$/.test(path) ? `${NUXT_API_SPEC}${path}` : undefined;
+}
+
+/** The own-API fetches of a component or composable's text, for the first link pass (the engine finds the same from the AST). */
+export function nuxtApiRequests(path: string, text: string): string[] {
+  if (NUXT_SERVER_PATH.test(path) || !text.includes('/api/')) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:useFetch|useLazyFetch|\$fetch)\s*(?:<[^>()]*>)?\(\s*(?:\(\)\s*=>\s*)?(['"`])(\/api\/[^'"`]*)\1/g)) {
+    const spec = nuxtApiSpec(m[2]!.replace(/\$\{[^}]*\}/g, '*'));
+    if (spec) out.add(spec);
+  }
+  return [...out];
+}
+
+/**
+ * The `server/api` file that answers a `nuxt-api:` specifier: under the nearest folder above the
+ * requesting file that has one, `[param]` matching one path segment and `[...rest]` the rest; a
+ * GET (or method-less) handler; literal segments preferred.
+ */
+export function nuxtRouteFile(from: string, spec: string, known: Set<string>): string | undefined {
+  const want = spec.slice(NUXT_API_SPEC.length + '/api/'.length).split('/').filter(Boolean);
+  const dirs = from.split('/').slice(0, -1);
+  for (let n = dirs.length; n >= 0; n--) {
+    const prefix = `${dirs.slice(0, n).join('/')}${n ? '/' : ''}server/api/`;
+    let best: { file: string; score: number } | undefined;
+    for (const file of known) {
+      if (!file.startsWith(prefix)) continue;
+      const m = /^(.*?)(?:\.(get|post|put|patch|delete|head|options))?\.(ts|js|mjs)$/.exec(file.slice(prefix.length));
+      if (!m || (m[2] && m[2] !== 'get')) continue;
+      const segs = m[1]!.split('/');
+      if (segs[segs.length - 1] === 'index') segs.pop();
+      const score = routeScore(segs, want);
+      if (score !== undefined && (!best || score > best.score)) best = { file, score };
+    }
+    if (best) return best.file;
+  }
+  return undefined;
+}
+
+/** How well route segments match a URL's (`*` dynamic): literal matches count, undefined when they do not match. */
+function routeScore(route: string[], url: string[]): number | undefined {
+  let score = 0;
+  for (let i = 0; i < route.length; i++) {
+    const r = route[i]!;
+    if (/^\[\.\.\.[^\]]*\]$/.test(r)) return i === route.length - 1 ? score : undefined;
+    const u = url[i];
+    if (u === undefined) return undefined;
+    if (/^\[[^\]]+\]$/.test(r)) continue;
+    if (r !== u) return undefined;
+    score++;
+  }
+  return route.length === url.length ? score : undefined;
+}
+
+/**
  * File-routed frameworks whose handlers get one request event (`{ request, url, params, cookies }`):
  * SvelteKit endpoints, server loads and form actions; Remix and React Router route modules; Astro
  * endpoints; or a request-like context (Next.js `getServerSideProps`). A handler is an export of

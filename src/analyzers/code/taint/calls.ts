@@ -3,9 +3,9 @@ import { type Node, boundNames, isFunction, memberPath, objectProperty, property
 import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
+import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
-import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, addFieldCall, addParamCall } from './summaries.js';
+import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, listElements } from './arrays.js';
@@ -111,6 +111,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   for (const s of SOURCE_CALLS) if (s.callee.test(name)) return e.source(node, s.label, s.category, false, { kind: 'searchParams' });
   // Svelte 5 `let { data } = $props()` in a SvelteKit page: what the sibling `load` returned.
   if (name === '$props' && SVELTEKIT_PAGE_COMPONENT.test(e.input.path)) return { taints: [], fields: new Map([['data', svelteKitPageData(e)]]) };
+  const ownApi = NUXT_FETCH_CALLS.test(name) ? nuxtApiFetch(e, name, args) : undefined;
+  if (ownApi) return ownApi;
   const routeData = ROUTE_DATA_HOOKS.find((h) => h.callee.test(name));
   if (routeData) return routeModuleData(e, routeData.export);
   const h3 = h3Source(e, name);
@@ -1409,6 +1411,8 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
     const own = /^(window|self|globalThis)$/.test(head) ? parts.slice(1) : parts;
     if (own.length >= 1 && !BROWSER_GLOBALS.has(own[0]!) && !e.moduleScope.vars.has(own[0]!)) candidates.push(`${GLOBAL_SPEC}#${own.join('.')}`);
   }
+  // Nuxt's server files call what server/utils exports without importing it (`renderMarkdown(md)`).
+  if (!binding && parts.length === 1 && NUXT_SERVER_PATH.test(e.input.path) && !e.moduleScope.vars.has(head) && !Object.hasOwn(H3_SOURCE_CALLS, head) && !BROWSER_GLOBALS.has(head)) candidates.push(`${NUXT_UTILS_SPEC}#${head}`);
   // e.usersService.findOne(): the field's declared class, imported from another file (with
   // `import type` too: a class injected through the constructor is often imported for its type only).
   if (receiver?.cls?.startsWith('@import:')) {
@@ -1489,6 +1493,36 @@ export function svelteKitPageData(e: TaintEngine): Value {
     e.importCalls.set(key, true);
     entries.push(...Object.entries(e.input.linkInput?.[key]?.returnsFields ?? {}));
   }
+  return returnedFieldsValue(entries);
+}
+
+/**
+ * A Nuxt page's fetch of its own API (`useFetch('/api/pages/…')`, `$fetch`): the stored content the
+ * route's handler answers with (engine.ts apiRouteResponse), by field. `useFetch` gives
+ * `{ data }`, a ref of the body; `$fetch` the body. Other URLs are not followed here.
+ */
+function nuxtApiFetch(e: TaintEngine, name: string, args: Node[]): Value | undefined {
+  if (!args[0] || NUXT_SERVER_PATH.test(e.input.path)) return undefined;
+  // (Reads only: a POST's answer is not the page's content.)
+  const method = args[1] && objectProperty(args[1], 'method');
+  if (method && !/^get$/i.test(stringValue(method) ?? '')) return undefined;
+  let url = unwrap(args[0]);
+  // `useFetch(() => \`/api/pages/${slug.value}\`)`: a getter of the URL.
+  if (isFunction(url) && url.body.type !== 'BlockStatement') url = unwrap(url.body);
+  const text = url.type === 'TemplateLiteral' ? url.quasis.map((q: Node) => q.value.cooked ?? '').join('*') : stringValue(url);
+  const spec = text === undefined ? undefined : nuxtApiSpec(text);
+  if (!spec) return undefined;
+  const key = `${spec}#default`;
+  e.importCalls.set(key, true);
+  e.extraRequests.add(spec);
+  const body = returnedFieldsValue(Object.entries(e.input.linkInput?.[key]?.returnsFields ?? {}));
+  if (name === '$fetch') return { taints: [], awaited: body };
+  const result: Value = { taints: [], fields: new Map([['data', { taints: [], fields: new Map([['value', body]]) }]]) };
+  return { ...result, awaited: result };
+}
+
+/** A returned object rebuilt from FunctionSummary.returnsFields (`key` or `key.inner` → taints). */
+function returnedFieldsValue(entries: [string, Taint[]][]): Value {
   const fields = new Map<string, Value>();
   for (const [path, taints] of entries) {
     const [k, k2] = path.split('.') as [string, string | undefined];

@@ -333,7 +333,29 @@ export class TaintEngine {
       if (!this.exportsMap.has(name)) continue;
       for (const [m, id] of cls.methods) out[`${name}.${m}`] = summaryOf(this, id);
     }
+    const response = this.apiRouteResponse();
+    if (response && !out.default) out.default = { ...emptySummary('default'), returnsFields: response };
     return out;
+  }
+
+  /**
+   * A Nuxt `server/api` route's `export default defineEventHandler(…)`: the stored content (rows it
+   * read, HTML rendered from them) under each field of the object it answers with, for the pages
+   * that fetch it (calls.ts nuxtApiFetch). What the request itself sent is not the page's to render.
+   */
+  private apiRouteResponse(): Record<string, Taint[]> | undefined {
+    if (!this.h3Handlers.size || !/(^|\/)server\/api\//.test(this.input.path)) return undefined;
+    const decl = (this.input.program.body as Node[]).find((s) => s.type === 'ExportDefaultDeclaration');
+    const call = decl && unwrap(decl.declaration);
+    const fn = call?.type === 'CallExpression' && call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    const id = fn && this.h3Handlers.has(fn) ? this.fnByNode.get(fn) ?? this.registerFunction(fn, this.moduleScope) : undefined;
+    if (id === undefined) return undefined;
+    const out: Record<string, Taint[]> = {};
+    for (const [k, taints] of Object.entries(summaryOf(this, id).returnsFields ?? {})) {
+      const stored = taints.filter((t) => t.source?.category === 'database' || t.source?.category === 'stored');
+      if (stored.length) out[k] = stored;
+    }
+    return Object.keys(out).length ? out : undefined;
   }
 
   // ── helpers ───────────────────────────────────────────────────────────────
@@ -396,6 +418,8 @@ export class TaintEngine {
    * sources), so most files of a large tree are analysed once.
    */
   readonly importCalls = new Map<string, boolean>();
+  /** Specifiers the file reads without importing them (a Nuxt page's `/api/…` fetches): link facts' moduleRequests. */
+  readonly extraRequests = new Set<string>();
   /** What each local validator's truthy return proves (see functions.ts validatorProof). */
   readonly proofs = new Map<number, { param: number; kinds: number }[] | null>();
   /** What each local throwing validator proves once it returns (see functions.ts assertionProof). */

@@ -62,6 +62,8 @@ export interface Frame {
    * (a queue worker's processor: to the job's result): its returns are not the enclosing summary's.
    */
   returnsElsewhere?: boolean;
+  /** A callback run inline on its caller's summary (`rows.map((r) => ({ … }))`): its returned object is not the caller's. */
+  inline?: boolean;
   /**
    * `const allowed = t.startsWith('/admin/') && !t.includes('//')`: what testing the constant proves,
    * with the values of the variables it checked then (the proof lapses when one is reassigned).

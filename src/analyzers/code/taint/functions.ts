@@ -167,8 +167,10 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   scope.fnId = info.id;
   const frame = e.newFrame(scope, info.name);
   if (info.guards?.size) frame.guards = new Map(info.guards);
-  if (sharedSummary) frame.summary = sharedSummary;
-  else if (symbolic) e.summaryOwners.set(frame.summary, info.id);
+  if (sharedSummary) {
+    frame.summary = sharedSummary;
+    frame.inline = true;
+  } else if (symbolic) e.summaryOwners.set(frame.summary, info.id);
   if (returnsElsewhere) frame.returnsElsewhere = true;
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
   frame.fnId = info.id;
@@ -235,7 +237,7 @@ const MAX_RETURNED_FIELDS = 8;
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   if (frame.returnsElsewhere) return;
   const value = v.awaited ? union(v, v.awaited) : v;
-  if (value.fields) recordReturnedFields(e, value.fields, frame, at);
+  if (value.fields && !frame.inline) recordReturnedFields(e, value.fields, frame, at);
   for (const t of value.keyedBy ?? []) {
     const list = (frame.summary.returnsKeyedBy ??= []);
     if (t.param !== undefined && list.length < 4 && !list.some((k) => k.param === t.param)) list.push({ param: t.param, path: t.path });

@@ -570,8 +570,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
   // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
   if ((t.source.category === 'remote' || t.source.category === 'stored') && kind !== 'xss') return;
-  // Rows of the application's own database are its data; only a raw view tag reports them (views.ts).
-  if (t.source.category === 'database') return;
+  // Rows of the application's own database are its data; only a raw view tag (views.ts) and a
+  // component's raw-HTML or bound-URL sink report them: there the row is rendered to every reader.
+  if (t.source.category === 'database' && !(kind === 'xss' && COMPONENT_FRAMEWORKS.has(site.framework ?? ''))) return;
   // An archive entry's stored name matters where it becomes a file path (zip slip), nowhere else.
   if (t.source.category === 'archive' && kind !== 'path') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
@@ -712,6 +713,9 @@ export function declaresNonHtmlType(receiver: Node): boolean {
   }
   return false;
 }
+
+/** Component templates whose sinks templateSink() reports (frontend/components). */
+const COMPONENT_FRAMEWORKS = new Set(['vue', 'svelte']);
 
 /** Constant URL starts that keep navigation on http(s), this site, mail or an anchor. */
 export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;

@@ -313,6 +313,8 @@ export const ROUTE_NARROWING_KEY = '#route#';
  * script's exports table carries its globals under `#global#<name>`.
  */
 export const GLOBAL_SPEC = '#global';
+/** A Nuxt server file's call of a function `server/utils` exports, auto-imported by name (`#nuxt-utils#renderMarkdown`). */
+export const NUXT_UTILS_SPEC = '#nuxt-utils';
 
 /**
  * A method called with request data on an object whose type nothing tells (a GraphQL context's

@@ -51,7 +51,7 @@ export class VirtualBuilder {
   private readonly chunks: Chunk[] = [];
   readonly sinks = new Map<number, TemplateSink>();
 
-  constructor(private readonly original: string, scriptsOnly: string) {
+  constructor(readonly original: string, scriptsOnly: string) {
     // The generated code starts on a fresh line after the file's text.
     this.out = `${scriptsOnly}\n;\n`;
   }

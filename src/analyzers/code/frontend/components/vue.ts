@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Oxc from 'oxc-parser';
-import { type Node, isFunction, propertyName, unwrap } from '../js/ast.js';
+import { type Node, boundNames, isFunction, propertyName, unwrap } from '../js/ast.js';
 import { type TemplateSink, type VirtualModule, VirtualBuilder, isTsLang, keepRanges } from './virtual.js';
 
 export class ComponentSyntaxError extends Error {
@@ -62,7 +62,7 @@ const HTML_ATTRS = /^(innerHTML|srcdoc|outerHTML)$/;
 /** The prefix of every name the generated code gives the component instance's members. */
 const VM = '_$vm_';
 
-export function vueModule(text: string): VirtualModule {
+export function vueModule(text: string, path = ''): VirtualModule {
   const errors: { message: string; line?: number }[] = [];
   const ast = vueCompiler().parse(text, {
     parseMode: 'sfc',
@@ -91,6 +91,7 @@ export function vueModule(text: string): VirtualModule {
   if (options) kept = options.rewrite(kept);
   const setupScript = scripts.find((s) => s.setup);
   const refNames = setupScript ? refBindings(kept, setupScript.start, setupScript.end, lang) : [];
+  const declared = setupScript ? declaredProps(kept, setupScript.start, setupScript.end, lang) : undefined;
 
   const b = new VirtualBuilder(text, kept);
   if (options) options.prelude(b);
@@ -102,16 +103,77 @@ export function vueModule(text: string): VirtualModule {
   // `$route` is every template's, whatever the script (`<script setup>`, or none at all).
   else if (template && text.slice(template.loc.start.offset, template.loc.end.offset).includes('$route')) b.code('let $route = useRoute();\n');
   for (const name of refNames) b.code(`let ${name} = ${VM}ref_${name};\n`);
-  if (template) for (const c of template.children ?? []) emitNode(b, c);
+  const children = new Set<string>();
+  if (template) for (const c of template.children ?? []) emitNode(b, c, children);
   b.code('}\n');
+  // Components the template uses without importing them (Nuxt's auto-imported `components/`).
+  const bound = new Set([...(options?.members ?? []), ...(children.size ? scripts.flatMap((sc) => topLevelNames(kept, sc.start, sc.end, lang)) : [])]);
+  for (const tag of children) {
+    const spec = bound.has(tag) || bound.has('*') ? undefined : autoImportedComponent(path, tag);
+    if (spec) b.code(`import ${tag} from ${JSON.stringify(spec)};\n`);
+  }
+  // The template as a function of the component's props, for the pages that pass them (their
+  // `<Child :prop="x" />` calls it): its sinks on a prop become the component's summary.
+  const props = declared ?? (options ? { names: options.props, binding: undefined } : undefined);
+  const names = props?.names.filter((n) => /^[$A-Za-z_][$\w]*$/.test(n)) ?? [];
+  if (template && props && names.length && !/\bexport\s+default\b/.test(kept)) {
+    const mentions = new RegExp(`\\b(${[...names, ...(props.binding ? [props.binding] : [])].map((n) => n.replace(/\$/g, '\\$')).join('|')})\\b`);
+    b.anchor(template.loc.start.offset).code(`export default function ${VM}props(${VM}p) {\n`);
+    for (const name of [...(options?.members ?? []), ...refNames]) if (!names.includes(name) && name !== props.binding) b.code(`let ${name} = ${VM}${options?.members.includes(name) ? '' : 'ref_'}${name};\n`);
+    for (const name of names) b.code(`let ${name} = ${VM}p.${name};\n`);
+    if (props.binding) b.code(`let ${props.binding} = ${VM}p;\n`);
+    for (const c of template.children ?? []) emitNode(b, c, undefined, (t) => mentions.test(t));
+    b.code('}\n');
+  }
   return b.build(lang);
 }
 
-function emitNode(b: VirtualBuilder, node: VueNode): void {
+/** An element of the template that is a component (`<AuthorCard>`, `<author-card>`), by its PascalCase name. */
+function componentName(tag: string | undefined): string | undefined {
+  if (!tag || !/^[A-Z]|-/.test(tag) || /^(component|transition|keep-alive|slot|teleport|suspense|router-link|router-view|nuxt-link|client-only)$/i.test(tag)) return undefined;
+  const name = tag.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
+  return /^[A-Z][$\w]*$/.test(name) && !/^(Component|Transition|TransitionGroup|KeepAlive|Slot|Teleport|Suspense|RouterLink|RouterView|NuxtLink|NuxtPage|NuxtLayout|ClientOnly)$/.test(name) ? name : undefined;
+}
+
+/**
+ * Where Nuxt auto-imports a component from: `components/<Name>.vue` of the app the file is in (the
+ * folder holding its `pages/`, `layouts/` or `components/`). Not resolved when no such file exists.
+ */
+function autoImportedComponent(path: string, name: string): string | undefined {
+  const dirs = path.split('/').slice(0, -1);
+  const at = dirs.map((d) => /^(pages|layouts|components)$/.test(d)).lastIndexOf(true);
+  if (at < 0) return undefined;
+  const up = dirs.length - at;
+  return `${'../'.repeat(up)}components/${name}.vue`;
+}
+
+/** Names a script block declares or imports at its top level (a generated import must not declare them again). */
+function topLevelNames(kept: string, start: number, end: number, lang: 'ts' | 'js'): string[] {
+  const program = parseBlock(kept, start, end, lang);
+  // (A block we cannot read: import nothing beside it.)
+  if (!program) return ['*'];
+  const out: string[] = [];
+  for (const st of program.body as Node[]) {
+    const d = st.type === 'ExportNamedDeclaration' && st.declaration ? st.declaration : st;
+    if (d.type === 'ImportDeclaration') for (const sp of d.specifiers) out.push(sp.local.name);
+    else if (d.type === 'VariableDeclaration') for (const v of d.declarations) out.push(...boundNames(v.id));
+    else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) out.push(d.id.name);
+  }
+  return out;
+}
+
+/**
+ * `children`: where the template's own statements are emitted, the components it passes bound props
+ * to (`AuthorCard({ author: page.author })`, a call of the component's props function). `keep`:
+ * for the props function, only the sinks whose text (or a loop's around them) names a prop.
+ */
+function emitNode(b: VirtualBuilder, node: VueNode, children?: Set<string>, keep?: (text: string) => boolean, loops = ''): void {
   if (node.type !== ELEMENT) return;
   const props = node.props ?? [];
   const loop = props.find((p) => p.type === DIRECTIVE && p.name === 'for' && p.forParseResult);
   const sinks: [VueExp, TemplateSink][] = [];
+  const child = children ? componentName(node.tag) : undefined;
+  const passed: [string, VueExp][] = [];
   for (const p of props) {
     if (p.type !== DIRECTIVE || !p.exp) continue;
     if (p.name === 'html') sinks.push([p.exp, { kind: 'html', label: 'v-html', framework: 'vue' }]);
@@ -119,6 +181,7 @@ function emitNode(b: VirtualBuilder, node: VueNode): void {
       const attr = p.arg.content;
       if (HTML_ATTRS.test(attr)) sinks.push([p.exp, { kind: 'html', label: `:${attr} binding`, framework: 'vue' }]);
       else if (URL_ATTRS[attr.toLowerCase()]?.test(node.tag ?? '')) sinks.push([p.exp, { kind: 'url', label: `:${attr} binding`, framework: 'vue' }]);
+      else if (child && /^[a-zA-Z][\w-]*$/.test(attr)) passed.push([attr.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()), p.exp]);
     }
   }
   if (loop?.forParseResult) {
@@ -129,9 +192,16 @@ function emitNode(b: VirtualBuilder, node: VueNode): void {
     b.code(' of ');
     b.copy(f.source.loc.start.offset, f.source.loc.end.offset);
     b.code(') {\n');
+    loops += ` ${f.source.content}`;
   }
-  for (const [exp, sink] of sinks) b.sink(exp.loc.start.offset, exp.loc.end.offset, sink);
-  for (const c of node.children ?? []) emitNode(b, c);
+  for (const [exp, sink] of sinks) if (!keep || keep(`${loops} ${exp.content}`)) b.sink(exp.loc.start.offset, exp.loc.end.offset, sink);
+  if (child && passed.length) {
+    children!.add(child);
+    b.anchor(node.loc.start.offset).code(`${child}({ `);
+    for (const [name, exp] of passed) b.code(`${name}: (`).copy(exp.loc.start.offset, exp.loc.end.offset).code('), ');
+    b.code('});\n');
+  }
+  for (const c of node.children ?? []) emitNode(b, c, children, keep, loops);
   if (loop?.forParseResult) b.code('}\n');
 }
 
@@ -154,13 +224,56 @@ function refBindings(kept: string, start: number, end: number, lang: 'ts' | 'js'
     for (const d of s.declarations) {
       const init = d.init && unwrap(d.init);
       if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && init.callee.type === 'Identifier' && /^(ref|shallowRef|computed|toRef|customRef)$/.test(init.callee.name)) out.push(d.id.name);
+      // Nuxt `const { data: page } = await useFetch(…)`: `data`, `error`, `pending` are refs.
+      const call = init?.type === 'AwaitExpression' ? unwrap(init.argument) : init;
+      if (d.id.type === 'ObjectPattern' && call?.type === 'CallExpression' && call.callee.type === 'Identifier' && /^(useFetch|useLazyFetch|useAsyncData|useLazyAsyncData)$/.test(call.callee.name)) {
+        for (const p of d.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier') out.push(p.value.name);
+      }
     }
   }
   return out;
 }
 
+/**
+ * `<script setup>`'s `defineProps`: the prop names (a type literal's members, an object's keys, an
+ * array's strings; `withDefaults(defineProps<…>(), …)` too) and the name it is bound to.
+ */
+function declaredProps(kept: string, start: number, end: number, lang: 'ts' | 'js'): { names: string[]; binding: string | undefined } | undefined {
+  if (!kept.slice(start, end).includes('defineProps')) return undefined;
+  const program = parseBlock(kept, start, end, lang);
+  if (!program) return undefined;
+  let found: { names: string[]; binding: string | undefined } | undefined;
+  const propsCall = (n: Node | undefined): Node | undefined => {
+    const c = n && unwrap(n);
+    if (c?.type !== 'CallExpression' || c.callee.type !== 'Identifier') return undefined;
+    if (c.callee.name === 'defineProps') return c;
+    return c.callee.name === 'withDefaults' ? propsCall(c.arguments[0]) : undefined;
+  };
+  const namesOf = (call: Node): string[] => {
+    const arg = call.arguments[0] && unwrap(call.arguments[0]);
+    if (arg?.type === 'ObjectExpression') return arg.properties.map((p: Node) => propertyName(p)).filter(Boolean);
+    if (arg?.type === 'ArrayExpression') return arg.elements.map((e: Node | null) => (e?.type === 'Literal' && typeof e.value === 'string' ? e.value : undefined)).filter(Boolean);
+    const type = call.typeArguments?.params?.[0] ?? call.typeParameters?.params?.[0];
+    if (type?.type === 'TSTypeLiteral') return type.members.map((m: Node) => (m.key?.type === 'Identifier' ? m.key.name : m.key?.type === 'Literal' ? String(m.key.value) : undefined)).filter(Boolean);
+    return [];
+  };
+  for (const s of program.body as Node[]) {
+    if (s.type === 'VariableDeclaration') {
+      for (const d of s.declarations) {
+        const call = propsCall(d.init);
+        if (call) found = { names: namesOf(call), binding: d.id.type === 'Identifier' ? d.id.name : undefined };
+      }
+    } else if (s.type === 'ExpressionStatement') {
+      const call = propsCall(s.expression);
+      if (call) found = { names: namesOf(call), binding: undefined };
+    }
+  }
+  return found;
+}
+
 interface OptionsComponent {
   members: string[];
+  props: string[];
   rewrite(kept: string): string;
   prelude(b: VirtualBuilder): void;
 }
@@ -204,6 +317,7 @@ function optionsObject(text: string, kept: string, start: number, end: number, l
 
   return {
     members,
+    props,
     rewrite(blanked: string): string {
       let out = blanked.slice(0, decl.start) + head.padEnd(obj.start - decl.start, ' ') + blanked.slice(obj.start, obj.end);
       out += closeFrom !== undefined ? ' '.repeat(declEnd - obj.end) : '';
