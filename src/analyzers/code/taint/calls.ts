@@ -16,7 +16,7 @@ import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
-import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, snippetAt } from './sinks.js';
+import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, loggedHere, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
@@ -1205,6 +1205,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   for (const s of summary.sinks) {
     const arg = site.argValues[s.param];
     if (!arg) continue;
+    if ((s.kind === 'log' || s.kind === 'logData') && loggedHere(site, s.param)) continue;
     let v = arg;
     for (const p of s.path) v = readMember(e, v, p, site.call, frame);
     // A check here on the field the callee uses (`if (!isIdentifier(o.name)) throw …; build(o)`) holds inside it too.

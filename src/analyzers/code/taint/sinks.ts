@@ -188,6 +188,15 @@ function redosSink(e: TaintEngine, row: CallSink, site: CallSite, frame: Frame):
  * The rows of CALL_SINKS whose callee pattern matches this call, memoised by the name tested: one
  * regex test per row and distinct callee name instead of per row and call.
  */
+/**
+ * This call is a log sink for argument `i` by its own name (`logger.info(msg)`): a log wrapper's
+ * `console.log` inside reports the same line of the same flow again, at a line that is not the
+ * caller's.
+ */
+export function loggedHere(site: CallSite, i: number): boolean {
+  return callSinkRows(site).some((row) => row.kind === 'log' && (!row.when || row.when(site)) && row.args.some((a) => (a < 0 ? site.args.length + a : a) === i));
+}
+
 function callSinkRows(site: CallSite): CallSink[] {
   const key = site.name || `\0${site.method}`;
   let rows = CALL_SINK_ROWS.get(key);
