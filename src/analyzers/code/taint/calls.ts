@@ -411,7 +411,7 @@ function blocksSchemes(fn: Node, program: Node): boolean {
   let allowed = false;
   const read = (text: string) => {
     if (/javascript/i.test(text)) blocked = true;
-    if (/https?|https\?|mailto/i.test(text)) allowed = true;
+    if (/\bhttps?\b|https\?|\bmailto\b/i.test(text)) allowed = true;
   };
   const visitor = {
     Literal(n: Node) {

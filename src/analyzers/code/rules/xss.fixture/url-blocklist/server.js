@@ -1,6 +1,7 @@
 const express = require('express');
 const escapeHtml = require('escape-html');
 const { sanitizeUrl, safeUrl } = require('./urls');
+const checked = require('./checked-urls');
 
 const app = express();
 
@@ -21,6 +22,11 @@ app.get('/link/allowed', (req, res) => {
 app.get('/link/local', (req, res) => {
   // ruleid: js/xss
   res.send(`<a href="${escapeHtml(safeHref(req.query.u))}">link</a>`);
+});
+
+app.get('/link/checked', (req, res) => {
+  // ok: js/xss
+  res.send(`<a href="${escapeHtml(checked.sanitizeUrl(req.query.u))}">link</a>`);
 });
 
 app.listen(3000);
