@@ -218,7 +218,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // Sanitizers (a project's own module is named by its file: `require('./quote')` is `quote`).
   const ownModule = calleeValue?.fn === undefined && !isNew ? RELATIVE_MODULE.exec(name)?.[1] : undefined;
   const sanitizer = sanitizerRow(name) ?? (ownModule ? sanitizerRow(ownModule) : undefined);
-  const distrusted = sanitizer ? untrustedEscaper(e, sanitizer.kinds, calleeValue, callee, receiverValue, method, argValues) : undefined;
+  const verdict = sanitizer ? escaperVerdict(e, sanitizer.kinds, calleeValue, callee, receiverValue, method, argValues) : undefined;
+  const distrusted = verdict?.distrust;
   // (Said in the trace: the name promises escaping the body does not deliver.)
   const noteDistrust = (v: Value): Value => (distrusted ? withStep(v, e.step(node, `passed to ${ownModule ?? name}(), named as an escaper but ${distrusted}`)) : v);
   if (sanitizer && !distrusted) {
@@ -226,7 +227,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
     if (sanitizer.kinds & mask('xss') && unsafeSanitizerOptions(e, site)) return withStep(input, e.step(node, `passed to ${name}() with options that let script through`));
-    const marked = sanitizer.kinds & mask('xss') ? quoteMarked(input, escaperKeepsQuotes(e, calleeValue, callee, receiverValue, method, argValues)) : input;
+    const marked = sanitizer.kinds & mask('xss') ? quoteMarked(input, verdict!.keepsQuotes) : input;
     const escaped = sanitize(marked, sanitizer.kinds);
     // `JSON.stringify(req.headers)`: the text holds every field of the object, credentials included
     // (not so for what a call made of it first: `JSON.stringify(redact(body))`).
@@ -344,12 +345,6 @@ function serializedWhole(v: Value): Value {
   return { ...v, taints: v.taints.map((t) => (t.whole && t.path.length === 0 ? { ...t, serialized: true as const } : t)) };
 }
 
-/** A project's HTML escaper (this file's, or another file's by its summary) that leaves `"` as it is. */
-function escaperKeepsQuotes(e: TaintEngine, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): boolean {
-  if (calleeValue?.fn !== undefined) return keepsDoubleQuote(e.fns[calleeValue.fn]!.node);
-  return !!importedSummary(e, callee, receiver, method, argValues, calleeValue)?.keepsQuotes;
-}
-
 const keptQuotes = new WeakMap<Node, boolean>();
 
 /**
@@ -383,10 +378,18 @@ export function keepsDoubleQuote(fn: Node): boolean {
 }
 const QUOTE_TEXT = /"|&quot;|&#0*34;|&#x0*22;/i;
 
-/** Why a callee named like a sanitiser does not live up to the name (FunctionSummary.untrustedEscaper), if it does not. */
-function untrustedEscaper(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): string | undefined {
-  if (calleeValue?.fn !== undefined) return escapesNothingOrBadly(e.fns[calleeValue.fn]!.node, kinds, e.input.program);
-  return importedSummary(e, callee, receiver, method, argValues, calleeValue)?.untrustedEscaper;
+/**
+ * What a project's function named like a sanitiser really does (this file's by its body, another
+ * file's by its summary, looked up once): why it does not live up to the name, if it does not
+ * (FunctionSummary.untrustedEscaper), and whether as an HTML escaper it leaves `"` as it is.
+ */
+function escaperVerdict(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): { distrust?: string; keepsQuotes: boolean } {
+  if (calleeValue?.fn !== undefined) {
+    const fn = e.fns[calleeValue.fn]!.node;
+    return { distrust: escapesNothingOrBadly(fn, kinds, e.input.program), keepsQuotes: (kinds & mask('xss')) !== 0 && keepsDoubleQuote(fn) };
+  }
+  const summary = importedSummary(e, callee, receiver, method, argValues, calleeValue);
+  return { distrust: summary?.untrustedEscaper, keepsQuotes: !!summary?.keepsQuotes };
 }
 
 /** The function only wraps its argument in constant text, or escapes with an overly wide class: which. */
