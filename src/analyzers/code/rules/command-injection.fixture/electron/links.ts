@@ -5,12 +5,15 @@ const WEB_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 const OPENABLE = ['https:', 'file:'];
 
 export function registerLinkHandlers() {
-  ipcMain.handle('link:open', async (_event, href: string) => {
-    const url = new URL(href);
-    if (!WEB_PROTOCOLS.has(url.protocol)) return false;
+  // A listener that answers on the event, with the Set allowlist and a thrown refusal.
+  ipcMain.on('help:visit', (event, target: { link: string; source: string }) => {
+    const parsed = new URL(target.link);
+    if (!WEB_PROTOCOLS.has(parsed.protocol)) {
+      event.reply('help:visit-refused', parsed.protocol);
+      return;
+    }
     // ok: js/command-injection
-    await shell.openExternal(url.toString());
-    return true;
+    void shell.openExternal(parsed.toString()).then(() => event.reply('help:visited', target.source));
   });
 
   ipcMain.handle('link:open-any', async (_event, href: string) => {

@@ -4,18 +4,10 @@ import type { PageServerLoad } from './$types';
 import { findMember } from '$lib/server/members';
 
 // Other members wrote every column of this row.
-export const load: PageServerLoad = ({ params }) => {
-  const member = findMember(params.name);
-  if (!member) error(404, 'No such member');
-  return {
-    member: {
-      name: member.name,
-      website: member.website,
-      homepage: member.homepage,
-      github: member.github,
-      bioHtml: member.bio_html,
-      cleanBio: sanitizeHtml(member.bio_html),
-      motto: member.motto,
-    },
-  };
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+  setHeaders({ 'cache-control': 'private, max-age=60' });
+  const row = findMember(params.name);
+  if (row === undefined) throw error(404, `${params.name}: unknown member`);
+  const { name, website, homepage, github, motto } = row;
+  return { member: { name, website, homepage, github, motto, bioHtml: row.bio_html, cleanBio: sanitizeHtml(row.bio_html) } };
 };
