@@ -202,13 +202,44 @@ function callSinkRows(site: CallSite): CallSink[] {
   let rows = CALL_SINK_ROWS.get(key);
   if (!rows) {
     // `/re/.test(x)` has no callee path: regex methods are known by the method alone.
-    rows = CALL_SINKS.filter((row) => row.callee.test(row.kind === 'redos' && !site.name ? `.${site.method}` : site.name));
+    rows = CALL_SINKS.filter((row) => calleeMatches(row, row.kind === 'redos' && !site.name ? `.${site.method}` : site.name));
     if (CALL_SINK_ROWS.size > 50_000) CALL_SINK_ROWS.clear();
     CALL_SINK_ROWS.set(key, rows);
   }
   return rows;
 }
 const CALL_SINK_ROWS = new Map<string, CallSink[]>();
+
+/**
+ * A callee pattern `(^|\.)(a|b)$` whose names hold no `.`: it matches a callee by its last segment
+ * alone. Most call names are unique paths (`this.cache.store.get`) seen once, but their last
+ * segments repeat, so such rows are decided per segment once (a third of a scan's sink look-ups).
+ */
+const SEGMENT_CALLEE = /^\(\^\|\\\.\)((?:[\w|()]|\\\$)+)\$$/;
+const segmentPatterns = new Map<CallSink, RegExp | null>();
+const SEGMENT_MATCHES = new Map<string, Set<CallSink>>();
+
+function segmentPattern(row: CallSink): RegExp | null {
+  let segment = segmentPatterns.get(row);
+  if (segment === undefined) {
+    const rest = SEGMENT_CALLEE.exec(row.callee.source)?.[1];
+    segment = rest !== undefined && !row.callee.flags.replace(/[gy]/g, '') ? new RegExp(`^${rest}$`) : null;
+    segmentPatterns.set(row, segment);
+  }
+  return segment;
+}
+
+function calleeMatches(row: CallSink, name: string): boolean {
+  if (segmentPattern(row) === null) return row.callee.test(name);
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  let matching = SEGMENT_MATCHES.get(last);
+  if (!matching) {
+    matching = new Set(CALL_SINKS.filter((r) => segmentPattern(r)?.test(last) === true));
+    if (SEGMENT_MATCHES.size > 50_000) SEGMENT_MATCHES.clear();
+    SEGMENT_MATCHES.set(last, matching);
+  }
+  return matching.has(row);
+}
 
 /** Programs whose options can run commands, read or write files, or change where they connect. */
 const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;
