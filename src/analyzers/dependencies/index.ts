@@ -12,6 +12,7 @@ import { DEFAULT_NPM_REGISTRY, type LookupResult, type RegistryClient } from './
 import * as rules from './rules.js';
 import { importSpecifiers } from '../code/import-specifiers.js';
 import { packageNameOf } from '../code/frontend/js/modules.js';
+import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { popularDetector } from './typosquat.js';
 import { judgeTyposquat, registryClientFor, supplyChainSignals } from './package-check.js';
 
@@ -46,8 +47,9 @@ function importedNames(ctx: ProjectContext): Map<string, string> | undefined {
 
 /**
  * What else counts as using a package, for deps/unused-dependency only (not reachability): JSDoc type
- * references, computed requires by their literal head (`require(`@img/sharp-${platform}`)`), and the
- * imports of declaration files, which a library publishes for its users' type checks.
+ * references, computed requires by their literal head (`require(`@img/sharp-${platform}`)`), the
+ * imports of declaration files, which a library publishes for its users' type checks, and the
+ * requires of code files skipped as minified (a library's prebuilt bundle).
  */
 function otherUses(ctx: ProjectContext): { names: Set<string>; prefixes: string[] } {
   const names = new Set<string>();
@@ -57,8 +59,11 @@ function otherUses(ctx: ProjectContext): { names: Set<string>; prefixes: string[
     if (Array.isArray(typeImports)) for (const n of typeImports) if (typeof n === 'string') names.add(n);
     if (Array.isArray(importPrefixes)) for (const p of importPrefixes) if (typeof p === 'string') prefixes.push(p);
   }
+  const analysed = ctx.facts.get('code');
   for (const file of ctx.files) {
-    if (!/\.d\.[mc]?ts$/.test(file.path)) continue;
+    // Declaration files, and code files the code analyzer skipped (minified bundles, huge files):
+    // their imports are read with a pattern.
+    if (!/\.d\.[mc]?ts$/.test(file.path) && !(isCodeKind(file.kind) && analysed && !analysed.has(file.path))) continue;
     let text: string;
     try { text = file.content ?? readFileSync(file.absPath, 'utf8'); } catch { continue; }
     for (const spec of [...importSpecifiers(text), ...[...text.matchAll(/\/\/\/\s*<reference\s+types=(['"])([^'"]+)\1/g)].map((m) => m[2]!)]) {
