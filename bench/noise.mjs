@@ -51,6 +51,18 @@ const TREES = [
   { name: 'yargs', version: '17.7.2' },
   { name: 'commander', version: '12.1.0' },
   { name: 'dotenv', version: '16.4.7' },
+  // Held-out sample (added 2026 hC session): database and cache clients, a query language, JOSE crypto,
+  // sessions, a proxy, an HTTP client, a schema compiler that generates code, an HTML sanitiser, an archiver.
+  { name: 'pg', version: '8.23.1' },
+  { name: 'ioredis', version: '6.1.0' },
+  { name: 'graphql', version: '17.1.0' },
+  { name: 'jose', version: '6.2.19' },
+  { name: 'express-session', version: '1.19.0' },
+  { name: 'http-proxy', version: '1.18.1' },
+  { name: 'superagent', version: '10.4.2' },
+  { name: 'ajv', version: '8.20.0' },
+  { name: 'sanitize-html', version: '2.18.2' },
+  { name: 'tar', version: '8.0.4' },
 ];
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -79,21 +79,32 @@ export function lineCount(text: string): number {
   return n;
 }
 
-/** Minified code: very long lines are what minifiers produce and what humans never write. */
+/** An inline source map: compilers (Babel, tsc --inlineSourceMap) append one to readable output. */
+const INLINE_SOURCE_MAP = /^\s*(\/\/|\/\*)[#@] sourceMappingURL=data:/;
+
+/**
+ * Minified code: very long lines are what minifiers produce and what humans never write. A trailing
+ * inline source map is one long line of base64 after readable code, so it is not counted.
+ */
 export function looksMinified(text: string): boolean {
   if (text.length < 4096) return false;
   let lines = 1;
   let longest = 0;
+  let mapChars = 0;
   let start = 0;
+  const line = (end: number) => {
+    if (end - start > 5000 && INLINE_SOURCE_MAP.test(text.slice(start, start + 64))) mapChars += end - start;
+    else longest = Math.max(longest, end - start);
+  };
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
-      longest = Math.max(longest, i - start);
+      line(i);
       start = i + 1;
       lines++;
     }
   }
-  longest = Math.max(longest, text.length - start);
-  return longest > 5000 || text.length / lines > 300;
+  line(text.length);
+  return longest > 5000 || (text.length - mapChars) / lines > 300;
 }
 
 /** Await every analyzer's set-up for this file (a no-op once loaded). */

@@ -40,6 +40,24 @@ describe('dependencies analyzer inside the real scan pipeline', () => {
   });
 });
 
+describe('what else counts as using a dependency', () => {
+  it('JSDoc type references, declaration files, skipped minified bundles, computed requires and a scoped package run by its command are uses; a package named nowhere is not', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'package.json'), JSON.stringify({
+      name: 'lib', version: '1.0.0', scripts: { postinstall: 'opencollective || exit 0', lint: 'eslint-core-check .' },
+      dependencies: { '@eslint/core': '^1.0.0', 'type-fest': '^4.0.0', '@nuxtjs/opencollective': '0.3.2', 'string-width': '^4.2.3', 'never-used': '^1.0.0' },
+      optionalDependencies: { '@img/sharp-linux-x64': '0.33.5', '@img/sharp-win32-x64': '0.33.5' },
+    }, null, 2));
+    writeFileSync(join(root, 'index.js'), "/** @typedef {import('@eslint/core').Language} Language */\nconst platform = process.platform + '-' + process.arch;\nmodule.exports = require(`@img/sharp-${platform}/sharp.node`);\n");
+    writeFileSync(join(root, 'bundle.cjs'), `"use strict";var a=require("string-width");${'var b=a("x");'.repeat(500)}module.exports=a;\n`);
+    writeFileSync(join(root, 'index.d.ts'), "import type { Merge } from 'type-fest';\nexport type Options = Merge<{ a: 1 }, { b: 2 }>;\n");
+    const config = defaultConfig();
+    config.dependencies = { dbPath: fixtureDb() };
+    const result = await runScan({ root, config, groups: ['code', 'deps'], offline: true, jobs: 1, failOn: 'high' });
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'deps/unused-dependency').map((f) => (f.properties as { package: string }).package), ['never-used']);
+  });
+});
+
 describe('scale and malware', () => {
   it('parses a 50,000-entry package-lock.json with exact lines', () => {
     const root = tempDir();

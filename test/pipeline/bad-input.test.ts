@@ -44,6 +44,16 @@ test('binary, empty, non-UTF-8, minified, broken and deeply nested files are rep
   assert.doesNotMatch(run.stderr, /at .*\.js:\d+/, 'no stack trace for the user');
 });
 
+test('compiled code with an inline source map is scanned; a minified bundle with one is still skipped', () => {
+  const map = '//# sourceMappingURL=data:application/json;charset=utf-8;base64,' + 'eyJ2ZXJzaW9uIjozfQ'.repeat(2000) + '\n';
+  const dir = tempProject({ 'compiled.js': VULN + map, 'bundle.js': 'var a=1;'.repeat(2000) + '\n' + map });
+  const { report } = scanJson(dir);
+  const byPath = new Map(report.notices.map((n) => [n.path, n]));
+  assert.equal(byPath.has('compiled.js'), false);
+  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'js/command-injection').map((f) => `${f.location.path}:${f.location.startLine}`), ['compiled.js:2']);
+  assert.match(byPath.get('bundle.js')?.reason ?? '', /minified/);
+});
+
 test('scanErrors: warn reports broken files without failing the run', () => {
   const dir = tempProject({ 'good.js': "console.log('hi');\n", 'broken.js': 'function (\n', '.vouch.yml': 'scanErrors: warn\n' });
   const { run, report } = scanJson(dir);

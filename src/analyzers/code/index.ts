@@ -10,7 +10,7 @@ import { maskValue } from '../../findings/redact.js';
 import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { type Node, walk, unwrap, stringValue, type Visitor, releaseSubtreeIndex } from './frontend/js/ast.js';
 import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/parse.js';
-import { type ModuleTable, importedPackages, isRelativeSpecifier, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
+import { type ModuleTable, importedPackages, isRelativeSpecifier, jsDocTypePackages, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { type Flow, TaintEngine } from './taint/engine.js';
 import { lazyDeclaredRanges } from './models/patched-libraries.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
@@ -265,6 +265,9 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
 
   const facts = {
     imports: importedPackages(modules),
+    // Read by deps/unused-dependency only: computed requires and type-only references also use a package.
+    ...(modules.prefixes ? { importPrefixes: [...modules.prefixes].sort() } : {}),
+    ...(() => { const t = jsDocTypePackages(file.text); return t.length ? { typeImports: t } : {}; })(),
     // Bare specifiers too: tsconfig `paths` aliases look like packages (`@app/db`); the link step decides.
     // (A SvelteKit page reads its sibling `load` module without importing it.)
     moduleRequests: [...[...modules.specifiers].filter((s) => !s.startsWith('node:')), ...svelteKitLoadModules(file.path)],

@@ -10,6 +10,9 @@ import { normalizeName, type DeclaredPackage, type Ecosystem } from './model.js'
 import { collectDependencies, type CollectedDependencies } from './parsers/index.js';
 import { DEFAULT_NPM_REGISTRY, type LookupResult, type RegistryClient } from './registry/client.js';
 import * as rules from './rules.js';
+import { importSpecifiers } from '../code/import-specifiers.js';
+import { packageNameOf } from '../code/frontend/js/modules.js';
+import { isCodeKind } from '../../pipeline/file-kinds.js';
 import { popularDetector } from './typosquat.js';
 import { judgeTyposquat, registryClientFor, supplyChainSignals } from './package-check.js';
 
@@ -40,6 +43,35 @@ function importedNames(ctx: ProjectContext): Map<string, string> | undefined {
     for (const name of imports) if (typeof name === 'string' && !names.has(name)) names.set(name, path);
   }
   return names;
+}
+
+/**
+ * What else counts as using a package, for deps/unused-dependency only (not reachability): JSDoc type
+ * references, computed requires by their literal head (`require(`@img/sharp-${platform}`)`), the
+ * imports of declaration files, which a library publishes for its users' type checks, and the
+ * requires of code files skipped as minified (a library's prebuilt bundle).
+ */
+function otherUses(ctx: ProjectContext): { names: Set<string>; prefixes: string[] } {
+  const names = new Set<string>();
+  const prefixes: string[] = [];
+  for (const f of ctx.facts.get('code')?.values() ?? []) {
+    const { typeImports, importPrefixes } = f as { typeImports?: unknown; importPrefixes?: unknown };
+    if (Array.isArray(typeImports)) for (const n of typeImports) if (typeof n === 'string') names.add(n);
+    if (Array.isArray(importPrefixes)) for (const p of importPrefixes) if (typeof p === 'string') prefixes.push(p);
+  }
+  const analysed = ctx.facts.get('code');
+  for (const file of ctx.files) {
+    // Declaration files, and code files the code analyzer skipped (minified bundles, huge files):
+    // their imports are read with a pattern.
+    if (!/\.d\.[mc]?ts$/.test(file.path) && !(isCodeKind(file.kind) && analysed && !analysed.has(file.path))) continue;
+    let text: string;
+    try { text = file.content ?? readFileSync(file.absPath, 'utf8'); } catch { continue; }
+    for (const spec of [...importSpecifiers(text), ...[...text.matchAll(/\/\/\/\s*<reference\s+types=(['"])([^'"]+)\1/g)].map((m) => m[2]!)]) {
+      const name = packageNameOf(spec);
+      if (name) names.add(name);
+    }
+  }
+  return { names, prefixes };
 }
 
 function vulnerabilityFinding(m: VulnerabilityMatch, imports: Map<string, string> | undefined): RawFinding {
@@ -310,7 +342,7 @@ async function supplyChainFindings(
   return { findings, notices };
 }
 
-function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> | undefined, localNames: Set<string>): RawFinding[] {
+function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> | undefined, localNames: Set<string>, other: { names: Set<string>; prefixes: string[] }): RawFinding[] {
   if (!imports) return [];
   const findings: RawFinding[] = [];
   for (const p of direct) {
@@ -318,6 +350,7 @@ function unusedFindings(direct: DeclaredPackage[], imports: Map<string, string> 
     // Bundled dependencies are shipped for the package's other bundled packages too, not only its own code.
     if (p.ecosystem !== 'npm' || p.dev || p.bundled || !p.path.endsWith('package.json') || p.usedInScripts) continue;
     if (p.name.startsWith('@types/') || localNames.has(p.name) || imports.has(p.name)) continue;
+    if (other.names.has(p.name) || other.prefixes.some((prefix) => p.name.startsWith(prefix) || prefix.startsWith(`${p.name}/`))) continue;
     findings.push({
       ruleId: rules.unusedDependency.id,
       message: `${p.name} is declared in ${p.path} but no scanned source file imports or requires it.`,
@@ -371,7 +404,7 @@ export async function analyzeDependencies(ctx: ProjectContext, options: Dependen
   const now = options.now ?? new Date();
   const vulns = checkVulnerabilities(collected, cfg, imports, now);
   const supply = await supplyChainFindings(collected.direct, collected.localNames, cfg, ctx, options);
-  const unused = cfg.unusedCheck ? unusedFindings(collected.direct, imports, collected.localNames) : [];
+  const unused = cfg.unusedCheck ? unusedFindings(collected.direct, imports, collected.localNames, otherUses(ctx)) : [];
   const findings = [...vulns.findings, ...policyFindings(collected.direct, cfg), ...supply.findings, ...unused];
   // Database findings sit on line 1 of a file as a whole: no snippet, so their fingerprint stays put.
   attachSnippets(findings.filter((f) => f.ruleId !== rules.noAdvisoryDb.id && f.ruleId !== rules.staleAdvisoryDb.id), ctx.files);

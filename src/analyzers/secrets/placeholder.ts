@@ -15,12 +15,14 @@ const SEQUENCE = /0123456|1234567|2345678|3456789|abcdefgh|qwertyui/i;
 /**
  * Passwords that only say what they are for, the way local and test databases are set up in
  * compose files and CI (`testpassword`, `mysqlrootpassword`, `shop_test`): role and product words
- * around "password", or a word ending or starting with "test". Letters only: a real password that
+ * around "password", any one lower-case word before "password", or a word ending or starting with "test". Letters only: a real password that
  * merely contains such a word has digits or symbols too.
  */
 export const DEV_DEFAULT_PASSWORD = new RegExp(
   '^(?:(?:test|testing|dev|local|root|admin|user|app|db|my|super|sa|mysql|postgres|postgresql|pg|mssql|mongo|mongodb|redis|maria|mariadb|rabbit|rabbitmq|oracle|neo4j|elastic|minio|keycloak)[_-]?)*(?:password|passwd|pass|pwd|secret)$'
-  + '|^(?:[a-z]+[_-]?)?test(?:ing)?(?:[_-]?[a-z]+)?$',
+  + '|^(?:[a-z]+[_-]?)?test(?:ing)?(?:[_-]?[a-z]+)?$'
+  // `authpassword`, `yourpassword`, `mypasswd`: one lower-case word in front of "password".
+  + '|^[a-z]{2,12}[_-]?(?:password|passwd)$',
   'i',
 );
 

@@ -224,4 +224,37 @@ function verifyAndLog(req, res, next) {
   next();
 }
 
-module.exports = { verifyThreshold, verifyAndLog, passwordMatches, authorizer, router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };
+// Fails closed: each candidate signature is tried, and running out of candidates throws.
+async function verifyAny(candidates, key) {
+  for (const candidate of candidates)
+    try {
+      const [payload] = await verifySignature(candidate, key);
+      return payload;
+    // ok: js/empty-catch-security
+    } catch {
+    }
+  throw new Error('signature verification failed');
+}
+
+function decryptChecked(tag, expectedTag, decipher, data) {
+  try {
+    if (crypto.timingSafeEqual(tag, expectedTag)) return Buffer.concat([decipher.update(data), decipher.final()]);
+  // ok: js/empty-catch-security
+  } catch {
+  }
+  throw new Error('decryption failed');
+}
+
+// A throw somewhere later is not what a failure runs next.
+async function verifyAnyThenContinue(candidates, key, req, next) {
+  for (const candidate of candidates) {
+    try {
+      req.user = await verifySignature(candidate, key);
+    // ruleid: js/empty-catch-security
+    } catch {}
+    next();
+  }
+  throw new Error('unreachable in practice');
+}
+
+module.exports = { verifyAny, decryptChecked, verifyAnyThenContinue, verifyThreshold, verifyAndLog, passwordMatches, authorizer, router, authenticate, optionalAuthLogged, deleteProject, verifyWebhook, socketAuth, loadSession, requireAuth, requireAuthNext, decodeOrNull, currentUser, apiKeyAuth, readOptionalConfig, cleanup, hasNativeCrypto, trackLogin, hashFile };

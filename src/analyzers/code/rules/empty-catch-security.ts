@@ -118,6 +118,31 @@ function outerDefaults(ctx: CodeRuleContext, scope: Node, tryNode: Node): Map<st
   return out;
 }
 
+const LOOP = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/**
+ * Fails closed: what runs after the swallowed error (next statement, or after the loop that tries
+ * each candidate key) is a `throw`, so only a passed check leaves the function another way
+ * (`for (const sig of sigs) try { return await verify(sig) } catch {} throw new VerificationFailed()`).
+ */
+function throwsAfter(tryNode: Node, ancestors: readonly Node[]): boolean {
+  let cur = tryNode;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const parent = ancestors[i]!;
+    if (isFunction(parent)) return false;
+    if (parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock') {
+      const body: Node[] = parent.body;
+      const at = body.indexOf(cur);
+      if (at < 0) return false;
+      if (at < body.length - 1) return body[at + 1]!.type === 'ThrowStatement';
+    } else if (!(LOOP.has(parent.type) && parent.body === cur) && !(parent.type === 'IfStatement' && parent.test !== cur)) {
+      return false;
+    }
+    cur = parent;
+  }
+  return false;
+}
+
 function enclosingFunctionBody(ancestors: readonly Node[]): Node {
   for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i]!.body;
   return ancestors[0]!;
@@ -149,6 +174,7 @@ export const emptyCatchSecurity: CodeRule = {
         if (!hit) return;
         // `return verify(…)` / `x = verify(…)` then `if (!x)`: undefined already means "failed".
         if (returnsResult(node.block, hit.call)) return;
+        if (throwsAfter(node, ancestors)) return;
         const scope = enclosingFunctionBody(ancestors);
         // Variables set inside the try and declared before it: their initial value is what a failure leaves.
         const defaults = outerDefaults(ctx, scope, node);

@@ -234,4 +234,52 @@ function mongoOptions(options = {}) {
   return { tls: true, tlsAllowInvalidCertificates: options.allowInvalid !== false };
 }
 
-module.exports = { clientAgent, clientAgentBool, clientAgentStrict, mongoOptions, fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, optInAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };
+// --- branches that only a loopback host or an explicit "no-verify" setting reaches ---
+function requestOptions(url, settings) {
+  const options = { host: url.hostname, rejectUnauthorized: true };
+  if (settings.trustLocalhost && /^(?:localhost|127\.0\.0\.\d+|::1)$/.test(url.hostname)) {
+    // ok: js/tls-verification-disabled
+    options.rejectUnauthorized = false;
+  }
+  if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') {
+    // ok: js/tls-verification-disabled
+    options.agent = new https.Agent({ rejectUnauthorized: false });
+  }
+  // A host that merely mentions localhost is not loopback.
+  if (/localhost/.test(url.href)) {
+    // ruleid: js/tls-verification-disabled
+    options.rejectUnauthorized = false;
+  }
+  if (url.hostname !== 'localhost') {
+    // ruleid: js/tls-verification-disabled
+    options.rejectUnauthorized = false;
+  }
+  return options;
+}
+
+function sslFromMode(mode) {
+  switch (mode) {
+    case 'disable':
+      return false;
+    case 'require':
+    case 'verify-full':
+      return true;
+    case 'no-verify':
+      // ok: js/tls-verification-disabled
+      return { rejectUnauthorized: false };
+    case 'prefer':
+      // ruleid: js/tls-verification-disabled
+      return { rejectUnauthorized: false };
+  }
+  return true;
+}
+
+function sslFromSetting(ssl) {
+  // ok: js/tls-verification-disabled
+  if (ssl === 'no-verify') return { rejectUnauthorized: false };
+  // ruleid: js/tls-verification-disabled
+  if (ssl === 'staging') return { rejectUnauthorized: false };
+  return ssl;
+}
+
+module.exports = { requestOptions, sslFromMode, sslFromSetting, clientAgent, clientAgentBool, clientAgentStrict, mongoOptions, fetchInventory, apiClient, legacyAgent, insecureAgent, pool, herokuPool, safePool, configuredPool, transporter, mailer, connectToBroker, connectPinned, brokerOptions, callLegacy, fetchStatus, fetchStatusInsecure, devServer, runMigration, makeAgent, connectMongo, reportingAgent, optInAgent, strictAgent, allowSelfSigned, tlsSetting, reportsDbUrl, analyticsDbUrl };

@@ -22,6 +22,72 @@ function isOnlyWhenEnvEquals(node: Node): boolean {
   return sides.some((s) => (memberPath(s) ?? '').startsWith('process.env.')) && sides.some((s) => s.type === 'Literal' && typeof s.value === 'string');
 }
 
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|::1|\[::1\])$/i;
+/** Configuration values that name the unverified mode: `sslmode=no-verify`, `tls: 'insecure'`. */
+const NO_VERIFY_MODE = /^(no[-_]?verify|insecure|skip[-_]?verify|unverified)$/i;
+
+const stringLiteral = (n: Node) => n.type === 'Literal' && typeof n.value === 'string';
+/** `x === 'lit'` where the literal passes `test`. */
+function equalsLiteral(n: Node, test: RegExp): boolean {
+  if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return false;
+  return [unwrap(n.left), unwrap(n.right)].some((s) => stringLiteral(s) && test.test(s.value));
+}
+
+/** True only for a loopback host: `host === 'localhost'`, an anchored `/^(localhost|127…)$/.test(host)`, `[…loopbacks].includes(host)`. */
+function onlyLoopback(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'LogicalExpression') return n.operator === '&&' ? onlyLoopback(n.left) || onlyLoopback(n.right) : n.operator === '||' && onlyLoopback(n.left) && onlyLoopback(n.right);
+  if (equalsLiteral(n, LOOPBACK_HOST)) return true;
+  if (n.type !== 'CallExpression' || unwrap(n.callee).type !== 'MemberExpression') return false;
+  const target = unwrap(unwrap(n.callee).object);
+  const method = propertyName(unwrap(n.callee));
+  const pattern: string | undefined = target.type === 'Literal' ? target.regex?.pattern : undefined;
+  if (method === 'test' && pattern) return pattern.startsWith('^') && pattern.endsWith('$') && /localhost|127\\?\.0/.test(pattern);
+  return method === 'includes' && target.type === 'ArrayExpression' && target.elements.length > 0
+    && target.elements.every((e: Node | null) => e && stringLiteral(unwrap(e)) && LOOPBACK_HOST.test(unwrap(e).value));
+}
+
+/** True only when configuration names the unverified mode: `mode === 'no-verify'`. */
+function onlyWhenNoVerifyAsked(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'LogicalExpression') return n.operator === '&&' ? onlyWhenNoVerifyAsked(n.left) || onlyWhenNoVerifyAsked(n.right) : n.operator === '||' && onlyWhenNoVerifyAsked(n.left) && onlyWhenNoVerifyAsked(n.right);
+  return equalsLiteral(n, NO_VERIFY_MODE);
+}
+
+/**
+ * The setting sits in a branch taken only for a loopback host (no network path to intercept) or only
+ * when configuration explicitly names the unverified mode (`case 'no-verify':`): the library honours a
+ * choice its user made, and that choice is reported where it is written (`?sslmode=no-verify`).
+ */
+function behindLoopbackOrOptIn(node: Node, ancestors: readonly Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i];
+    const child = ancestors[i + 1] ?? node;
+    if (isFunction(a)) return false;
+    const guarded = (test: Node) => onlyLoopback(test) || onlyWhenNoVerifyAsked(test);
+    if ((a.type === 'IfStatement' || a.type === 'ConditionalExpression') && child === a.consequent && guarded(a.test)) return true;
+    if (a.type === 'LogicalExpression' && a.operator === '&&' && child === a.right && guarded(a.left)) return true;
+    if (a.type === 'SwitchStatement' && child.type === 'SwitchCase') {
+      // The case and the empty cases that fall into it must all name the unverified mode.
+      const cases: Node[] = a.cases;
+      let k = cases.indexOf(child);
+      const tests: Node[] = [];
+      for (; k >= 0; k--) {
+        const c = cases[k];
+        if (c !== child && c.consequent.length > 0) {
+          const last = c.consequent[c.consequent.length - 1];
+          if (!['BreakStatement', 'ReturnStatement', 'ThrowStatement', 'ContinueStatement'].includes(last.type)) return false;
+          break;
+        }
+        if (!c.test) return false;
+        tests.push(unwrap(c.test));
+      }
+      return tests.length > 0 && tests.every((t) => stringLiteral(t) && NO_VERIFY_MODE.test(t.value));
+    }
+  }
+  return false;
+}
+
 /** Node treats only the string '0' (and a number 0 coerced to it) as "do not verify". */
 function isZero(value: unknown): boolean {
   return value === '0' || value === 0;
@@ -71,8 +137,9 @@ export const tlsVerificationDisabled: CodeRule = {
       // Test suites talk to their own self-signed servers: still reported, one severity lower with a
       // `test` tag like every finding in test code (findings/context.ts).
       const inTests = pathContext(ctx.path) === 'test';
-      const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true') => {
+      const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true', ancestors: readonly Node[]) => {
         const v = unwrap(value);
+        if (behindLoopbackOrOptIn(prop, ancestors)) return;
         const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
         if (matches(v, constant) && inTests) {
           ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`);
@@ -92,15 +159,15 @@ export const tlsVerificationDisabled: CodeRule = {
           const parent = ancestors[ancestors.length - 1];
           if (parent?.type !== 'ObjectExpression' || node.kind !== 'init') return;
           const key = propertyName(node);
-          if (key === 'rejectUnauthorized') check(node, node.value, 'rejectUnauthorized: false', 'false');
-          else if (key === 'strictSSL' || key === 'sslValidate') check(node, node.value, `${key}: false`, 'false');
+          if (key === 'rejectUnauthorized') check(node, node.value, 'rejectUnauthorized: false', 'false', ancestors);
+          else if (key === 'strictSSL' || key === 'sslValidate') check(node, node.value, `${key}: false`, 'false', ancestors);
           // MongoDB driver options that skip certificate or host-name checks.
-          else if (key === 'tlsAllowInvalidCertificates' || key === 'tlsAllowInvalidHostnames' || key === 'tlsInsecure') check(node, node.value, `${key}: true`, 'true');
+          else if (key === 'tlsAllowInvalidCertificates' || key === 'tlsAllowInvalidHostnames' || key === 'tlsInsecure') check(node, node.value, `${key}: true`, 'true', ancestors);
           else if (key === 'insecure') {
             // `got(url, { https: { insecure: true } })`-style client flag; only inside an `https` option block,
             // so unrelated `insecure` settings (cookies, dev servers) are not taken for TLS.
             const owner = ancestors[ancestors.length - 2];
-            if (owner?.type === 'Property' && propertyName(owner) === 'https') check(node, node.value, 'https.insecure: true', 'true');
+            if (owner?.type === 'Property' && propertyName(owner) === 'https') check(node, node.value, 'https.insecure: true', 'true', ancestors);
           } else if (key === 'checkServerIdentity' && acceptsAnyIdentity(unwrap(node.value))) {
             ctx.report(node, 'TLS verification disabled: checkServerIdentity accepts any host name, so a certificate for another site is accepted');
           } else if (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && isZero(constant(node.value))) {
@@ -108,14 +175,14 @@ export const tlsVerificationDisabled: CodeRule = {
             ctx.report(node, 'TLS verification disabled: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS connection of the process');
           }
         },
-        AssignmentExpression(node) {
+        AssignmentExpression(node, ancestors) {
           if (node.operator !== '=') return;
           const left = unwrap(node.left);
           if (isRejectUnauthorizedEnv(left) && isZero(constant(node.right))) {
             ctx.report(node, 'TLS verification disabled: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every HTTPS connection of the process');
           } else if (left.type === 'MemberExpression' && propertyName(left) === 'rejectUnauthorized') {
             // https.globalAgent.options.rejectUnauthorized = false
-            check(node, node.right, 'rejectUnauthorized set to false', 'false');
+            check(node, node.right, 'rejectUnauthorized set to false', 'false', ancestors);
           }
         },
         Literal(node) {

@@ -158,7 +158,7 @@ export const weakPasswordHash: CodeRule = {
               iterations = p ? ctx.constantValue(p.value) : undefined; // the default changed (1 → 250000) in crypto-js 4.2
             }
           }
-          else if (/^(derive(Bits|Key))$/.test(prop ?? '') && /(^|\.)subtle$/.test(memberPath(unwrap(node.callee).object) ?? '')) {
+          else if (/^(derive(Bits|Key))$/.test(prop ?? '') && unwrap(node.callee).type === 'MemberExpression' && /(^|\.)subtle$/.test(memberPath(unwrap(node.callee).object) ?? '')) {
             // WebCrypto: crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256)
             iterations = webCryptoPbkdf2Iterations(ctx, node.arguments[0]);
           }

@@ -29,6 +29,13 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
   // (A name the scripts never spell is not looked for with a pattern.)
   const mentioned = (name: string): boolean =>
     scripts.includes(name) && new RegExp(`(^|[\\s/"'=])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/"'@])`, 'm').test(scripts);
+  // A scoped package's command is usually its unscoped name (`@nuxtjs/opencollective` → `opencollective`),
+  // counted only where a command starts: the script's start, or after `&&`, `||`, `;`, `|`, `npx`.
+  const commandRun = (name: string): boolean => {
+    const bin = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : undefined;
+    return !!bin && bin.length >= 3 && scripts.includes(bin)
+      && new RegExp(`(^|&&|\\|\\||;|\\||\\bnpx)\\s*${bin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`, 'm').test(scripts);
+  };
   const bundle = new Set<string>();
   for (const key of ['bundleDependencies', 'bundledDependencies']) {
     const b = data[key];
@@ -44,7 +51,7 @@ export function parsePackageJson(path: string, text: string): ParseOutput & { wo
       packages.push({
         ecosystem: 'npm', name, range: spec, version: exact ?? undefined, direct: true,
         dev: section === 'devDependencies', path, line: lines.get(jsonPath(section, localName)) ?? 1, declaredBy: path,
-        usedInScripts: mentioned(name), ...(bundle.has(localName) ? { bundled: true } : {}), ...(name !== localName ? { alias: localName } : {}),
+        usedInScripts: mentioned(name) || commandRun(name), ...(bundle.has(localName) ? { bundled: true } : {}), ...(name !== localName ? { alias: localName } : {}),
       });
     }
   }

@@ -87,7 +87,8 @@ export const genericRules: SecretRule[] = [
       fp: ['DATABASE_URL=postgres://postgres:postgres@localhost:5432/app', 'postgres://user:password@localhost/db', 'mongodb://localhost:27017/app',
         'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db:5432/app', 'redis://:<password>@host:6379', 'amqp://guest:guest@localhost:5672/',
         'mysql://root:****@127.0.0.1/db', 'git@github.com:acme/app.git',
-        'until psql postgres://testuser:ordertest@postgres/orders_test -c "SELECT 1"', 'DATABASE_URL=mysql://app:approotpassword@mysql:3306/app'],
+        'until psql postgres://testuser:ordertest@postgres/orders_test -c "SELECT 1"', 'DATABASE_URL=mysql://app:approotpassword@mysql:3306/app',
+        'new Redis("redis://:authpassword@127.0.0.1:6380/4");'],
     },
   },
   {

@@ -47,6 +47,8 @@ export interface ModuleTable {
   bindings: Map<string, ImportBinding>;
   /** Every module specifier the file imports or requires. */
   specifiers: Set<string>;
+  /** Package-name prefixes of computed specifiers: `require(`@img/sharp-${platform}`)` → `@img/sharp-`. */
+  prefixes?: Set<string>;
   /** `import type { X } from 'm'`: where a declared type comes from (no runtime binding). */
   types?: Map<string, ImportBinding>;
 }
@@ -79,6 +81,17 @@ function bindPattern(table: ModuleTable, pattern: Node, module: string) {
       if (imported && local.type === 'Identifier') table.bindings.set(local.name, { module, name: imported });
     }
   }
+}
+
+/** The literal head of a computed specifier (`` `@img/sharp-${p}` ``, `'eslint-plugin-' + name`), when it names packages. */
+function addPrefix(table: ModuleTable, arg: Node | undefined): void {
+  const n = arg ? unwrap(arg) : undefined;
+  let head: string | undefined;
+  if (n?.type === 'TemplateLiteral' && n.expressions.length > 0) head = n.quasis[0]?.value?.cooked ?? undefined;
+  else if (n?.type === 'BinaryExpression' && n.operator === '+') head = stringValue(n.left);
+  // At least a package's first few characters, and not a path.
+  if (!head || head.length < 3 || /^[./]/.test(head) || head.startsWith('node:')) return;
+  (table.prefixes ??= new Set()).add(head);
 }
 
 /** Collect ESM imports, CommonJS requires and dynamic imports of one file. */
@@ -156,15 +169,30 @@ export function modulesVisitor(table: ModuleTable): Visitor {
     CallExpression(node) {
       const spec = requireSpecifier(node);
       if (spec) table.specifiers.add(spec);
+      else if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) addPrefix(table, node.arguments[0]);
     },
     ImportExpression(node) {
       const spec = stringValue(node.source);
       if (spec) table.specifiers.add(spec);
+      else addPrefix(table, node.source);
     },
   };
 }
 
 /** Packages (not builtins, not relative files) a file imports: facts for the dependency analyzer. */
+/** Packages named by JSDoc type references (`@typedef {import("pkg").T}`): needed by the package's typings, not at run time. */
+export function jsDocTypePackages(text: string): string[] {
+  if (!text.includes('import(')) return [];
+  const out = new Set<string>();
+  for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    for (const m of comment[0].matchAll(/\bimport\(\s*(['"])([^'"\n]{1,300}?)\1\s*\)/g)) {
+      const p = packageNameOf(m[2]!);
+      if (p) out.add(p);
+    }
+  }
+  return [...out].sort();
+}
+
 export function importedPackages(table: ModuleTable): string[] {
   const out = new Set<string>();
   for (const s of table.specifiers) {
