@@ -8,7 +8,7 @@ import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, P
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
-import { LIST_ADDERS, listElements } from './arrays.js';
+import { LIST_ADDERS, asListElements, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { databaseRead } from './database-reads.js';
 import { expressValidatorNarrowing } from './express-validator.js';
@@ -546,7 +546,7 @@ function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | un
   const r = unwrap(receiverNode);
   if (r.type !== 'Identifier') return;
   args.forEach((a, i) => { if (argValues[i] && e.listValues.size < 4096) e.listValues.set(a, argValues[i]!); });
-  const added = argValues.flatMap((v) => allTaints(v));
+  const added = asListElements(args, argValues).flatMap((v) => (v ? allTaints(v) : []));
   // Only plain lists: `router.push(url)` navigates, and library objects keep their API path.
   const plain = receiverValue && !receiverValue.kind && receiverValue.fn === undefined && !receiverValue.api && !receiverValue.ref && !receiverValue.cls && !/router|history|navigat/i.test(r.name);
   if (added.length && plain) assignVar(e, r.name, union(receiverValue, { taints: added }), frame);
