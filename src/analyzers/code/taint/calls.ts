@@ -1270,7 +1270,24 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   if (!results.length) return EMPTY;
   // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
   const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;
-  return path ? { ...union(...results), normalized: true } : union(...results);
+  const out = withShadowedFields(summary, site, union(...results));
+  return path ? { ...out, normalized: true } : out;
+}
+
+/**
+ * The caller's object returned whole after the callee wrote some of its fields (ParamReturn.shadowed):
+ * those fields read as the callee's other returns say (or clean), on every way out that returns it.
+ */
+function withShadowedFields(summary: FunctionSummary, site: CallSite, v: Value): Value {
+  let names: string[] | undefined;
+  for (const r of summary.returns) {
+    if (r.field !== undefined || r.path.length || !isTainted(site.argValues[r.param] ?? EMPTY)) continue;
+    names = (names ?? r.shadowed ?? []).filter((k) => r.shadowed?.includes(k));
+  }
+  if (!names?.length) return v;
+  const fields = new Map(v.fields ?? []);
+  for (const k of names) fields.set(k, { ...(fields.get(k) ?? { taints: [] }), shadows: true });
+  return { ...v, fields };
 }
 
 /** Callback parameters a function calls, and with which of its parameters' data, at most. */

@@ -726,7 +726,9 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       cur.fields.set(prop, value);
     } else if (cur && !cur.kind) {
       const fields = new Map(cur.fields ?? []);
-      fields.set(prop, value);
+      // `opts.port = toPort(opts.port)` on an object holding a whole tainted one (`{ ...options }`):
+      // the field now reads as what was written (a union with a path that did not write it keeps both).
+      fields.set(prop, cur.taints.length ? { ...value, shadows: true, written: true } : value);
       const owner = frame.scope.owner(base.name) ?? frame.scope;
       owner.vars.set(base.name, { ...cur, fields });
     } else if (!cur) {
