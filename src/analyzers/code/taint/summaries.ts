@@ -91,6 +91,8 @@ export interface ParamReturn {
  */
 export interface FunctionSummary {
   name: string;
+  /** A library module's input (LIBRARY_KEY): the exports the package offers its callers, when not all of them. */
+  libraryExports?: string[];
   /** The export is a library object, not a function we can see: its API path (`pg|Pool()`). */
   api?: string;
   /** The export is a regex literal (`module.exports = { email: /…/ }`): ReDoS is judged where another file applies it. */
