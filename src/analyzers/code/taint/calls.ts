@@ -1203,6 +1203,12 @@ export function applyLocal(e: TaintEngine, fnId: number, site: CallSite, frame: 
  * `db.query = (sql, p) => pool.query(sql, p)`), the finding belongs where the dangerous value is
  * built — this call — so it is reported here; otherwise at the sink inside the callee.
  */
+/**
+ * Markup written into the page by a package's internal helper (`mount(el, html) { el.innerHTML = html }`):
+ * in a library's run the helper is the package's own sink, reported there as if it were exported.
+ */
+const DOM_MARKUP = /\.(innerHTML|outerHTML)$|insertAdjacentHTML|document\.write/;
+
 export function applySummary(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): Value {
   const callStep = (i: number) => e.step(site.args[i] ?? site.call, `passed to ${summary.name}() as argument ${i + 1}`);
   for (const s of summary.sinks) {
@@ -1223,7 +1229,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     // (A filter the caller did not build, such as a request object passed on whole, becomes a query
     // in the callee: reported at its sink, as any other flow into a service method.)
-    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'xss' || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
