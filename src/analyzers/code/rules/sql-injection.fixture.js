@@ -194,3 +194,19 @@ function findUserByName(db, name) {
   // ruleid: js/sql-injection
   return db.query('SELECT * FROM users WHERE ' + clause.sql, clause.values);
 }
+
+// An identifier quoted by doubling its quotes is safe as a column name; one that only wraps is not.
+function quoteIdentifier(name) {
+  return '"' + String(name).replace(/"/g, '""') + '"';
+}
+function quoteIdent(name) {
+  return `"${name}"`;
+}
+
+router.get('/sorted', async (req, res) => {
+  // ok: js/sql-injection
+  const sorted = await pool.query(`SELECT id, title FROM notes ORDER BY ${quoteIdentifier(req.query.by)}`);
+  // ruleid: js/sql-injection
+  const grouped = await pool.query(`SELECT ${quoteIdent(req.query.group)}, count(*) FROM notes GROUP BY 1`);
+  res.json({ sorted: sorted.rows, grouped: grouped.rows });
+});
