@@ -210,3 +210,15 @@ router.get('/sorted', async (req, res) => {
   const grouped = await pool.query(`SELECT ${quoteIdent(req.query.group)}, count(*) FROM notes GROUP BY 1`);
   res.json({ sorted: sorted.rows, grouped: grouped.rows });
 });
+
+// A local named like a Node module (`path`) that this file never imports is a plain value.
+router.get('/documents/field', async (req, res) => {
+  const path = String(req.query.field).split('.');
+  // ruleid: js/sql-injection
+  const picked = await pool.query(`SELECT body#>>'{${path.join(',')}}' AS value FROM documents`);
+  const columns = ['id', 'title'];
+  const path2 = columns;
+  // ok: js/sql-injection
+  const listed = await pool.query(`SELECT ${path2.join(', ')} FROM documents`);
+  res.json({ picked: picked.rows, listed: listed.rows });
+});

@@ -1,6 +1,6 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
+import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
@@ -44,6 +44,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     return evalBinary(e, chain, frame);
   }
   let name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
+  // `const path = key.split('.'); path.join(',')`: a local named like a built-in module it never imported is not that module.
+  const head = name.slice(0, name.indexOf('.'));
+  // (Not an object made by another API, `const http = axios.create()`, `const vm = new VM()`: its methods are known by that name.)
+  if (head && isBuiltinModuleName(head) && !e.input.modules.bindings.has(head) && !e.aliases.has(head)) {
+    const local = frame.scope.lookup(head);
+    if (local && (isTainted(local) || local.stringy) && !local.api && !local.ref && !local.cls && !local.kind && local.fn === undefined) name = '';
+  }
   // promisify(exec)(cmd) calls exec.
   if (callee.type === 'CallExpression' && /(^|\.)promisify$/.test(qualifiedName(callee.callee, e.input.modules, e.aliases) ?? '') && callee.arguments[0]) {
     name = qualifiedName(callee.arguments[0], e.input.modules, e.aliases) ?? name;
