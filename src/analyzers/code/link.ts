@@ -262,9 +262,9 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   // Entry modules of library packages: their exported functions' parameters are input.
   if (root) {
     for (const lib of librariesOf(state, root)) {
-      for (const entry of libraryModules(lib.entries, x)) {
+      for (const [entry, names] of libraryModules(lib.entries, x)) {
         const input = out.get(entry) ?? {};
-        input[LIBRARY_KEY] = { ...emptySummary(lib.name) };
+        input[LIBRARY_KEY] = { ...emptySummary(lib.name), ...(names ? { libraryExports: [...names].sort() } : {}) };
         out.set(entry, input);
       }
     }
@@ -577,19 +577,41 @@ function candidateExports(x: ExportIndex, spec: string, calls: Record<string, bo
 }
 
 /** Entry files plus the files they re-export (`export * from`, `module.exports = require(…)`). */
-function libraryModules(entries: string[], x: ExportScope): string[] {
-  const out = new Set<string>();
-  const visit = (p: string, depth: number) => {
-    if (out.has(p) || depth > 3) return;
-    out.add(p);
+function libraryModules(entries: string[], x: ExportScope): Map<string, Set<string> | null> {
+  // A module reached for some of its exports (`const { version } = require('./lib/x'); module.exports = { version }`)
+  // offers only those to the package's callers; its other exports are the package's own plumbing.
+  const out = new Map<string, Set<string> | null>();
+  const visit = (p: string, depth: number, names: Set<string> | null) => {
+    if (depth > 3) return;
+    const had = out.get(p);
+    if (had === null || (had && names && [...names].every((n) => had.has(n)))) return;
+    out.set(p, had && names ? new Set([...had, ...names]) : names);
     const f = x.factsOf(p);
     if (f === UNREAD) return;
-    const specs = [...(f?.reexports ?? []).map((r) => r.spec), ...Object.values(f?.exportRefs ?? {}).map((r) => r.slice(0, r.indexOf('#', 1)))];
-    for (const spec of specs) {
+    const next = new Map<string, Set<string> | null>();
+    const add = (spec: string, name: string | null) => {
+      const cur = next.get(spec);
+      if (cur === null) return;
+      if (name === null) next.set(spec, null);
+      else next.set(spec, new Set([...(cur ?? []), name]));
+    };
+    for (const r of f?.reexports ?? []) {
+      if (!r.names) add(r.spec, null);
+      else for (const [exported, imported] of Object.entries(r.names)) if (!names || names.has(exported)) add(r.spec, imported);
+    }
+    for (const [key, ref] of Object.entries(f?.exportRefs ?? {})) {
+      const exported = key.replace(/^default\./, '').split('.')[0]!;
+      if (names && !names.has(exported) && !names.has(key)) continue;
+      const hash = ref.indexOf('#', 1);
+      // (`./x#*.name`: a member of the whole module; `./x#*` or `./x#default`: all of it.)
+      const name = ref.slice(hash + 1).replace(/^(\*|default)(\.|$)/, '').split('.')[0]!;
+      add(ref.slice(0, hash), name === '' ? null : name);
+    }
+    for (const [spec, n] of next) {
       const t = resolveIn(x, p, spec);
-      if (t) visit(t, depth + 1);
+      if (t) visit(t, depth + 1, n);
     }
   };
-  for (const e of entries) visit(e, 0);
-  return [...out];
+  for (const e of entries) visit(e, 0, null);
+  return out;
 }

@@ -30,7 +30,7 @@ export const SANITIZERS: SanitizerRow[] = [
   // URL sanitisers (`@braintree/sanitize-url`, a project's `safeUrl()`): a link that can no longer be `javascript:`.
   { callee: /^(@braintree\/sanitize-url\.sanitizeUrl|sanitizeUrl|sanitizeURL|sanitiseUrl|safeUrl|safeURL|safeHref|sanitizeHref)$|\.(sanitizeUrl|safeUrl)$/, kinds: mask('xss') | URL_SAFE_START },
   // SQL escaping.
-  { callee: /^(mysql|mysql2|sqlstring|SqlString)\.(escape|escapeId|format)$|(^|\.)(escapeLiteral|escapeIdentifier|escapeId)$|^pg-format$/, kinds: mask('sql', 'nosql') },
+  { callee: /^(mysql|mysql2|sqlstring|SqlString)\.(escape|escapeId|format)$|(^|\.)(escapeLiteral|escapeIdentifier|escapeId|quoteIdent|quoteIdentifier)$|^pg-format$/, kinds: mask('sql', 'nosql') },
   { callee: /(^|\.)(connection|conn|db|pool|mysql)\.escape$/, kinds: mask('sql', 'nosql') },
   // Shell quoting.
   { callee: /^(shell-quote\.quote|shell-escape|shescape\.quote|shescape\.escape|any-shell-escape|shellEscape|escapeShellArg|quote)$/, kinds: mask('command', 'nosql') },

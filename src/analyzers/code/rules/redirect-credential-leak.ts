@@ -31,6 +31,46 @@ const isHeadersOf = (n: Node) => n.type === 'MemberExpression' && propertyName(n
 /** `res.headers` / `response.headers`: the redirect response's own headers, not the request's. */
 const readsResponse = (n: Node) => /^(res|resp|response|incoming)$/i.test(memberPath(unwrap(n.object)) ?? '');
 
+/** A call that stops a request it does not like (`assertAllowed(url)`, `checkHost(url)`): on its own as a statement, it throws. */
+const URL_CHECK = /^(assert|check|ensure|validate|verify|enforce)[A-Z]\w*$|^(assert|check|ensure|validate|verify)$/;
+const LOOPS = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/**
+ * The request whose `headers` option is `at` goes to a URL that a throwing check (`assertAllowed(current)`)
+ * passed earlier in the same hop: every hop, redirects included, is held to the caller's allow-list,
+ * so the headers reach only hosts it allows, not whatever host the Location names.
+ */
+function hopChecked(fn: Node, at: Node): boolean {
+  let request: Node | undefined;
+  let loop: Node | undefined;
+  walk(fn.body, [{
+    CallExpression(c, ancestors) {
+      if (request || !c.arguments.some((a: Node) => a.start <= at.start && at.end <= a.end)) return;
+      request = c;
+      loop = [...ancestors].reverse().find((a) => LOOPS.has(a.type));
+    },
+  }]);
+  // The URL as a variable, or a field of one (`target.href` of `const target = assertAllowed(current)`).
+  let url = request?.arguments[0] && unwrap(request.arguments[0]);
+  while (url?.type === 'MemberExpression') url = unwrap(url.object);
+  if (!request || url?.type !== 'Identifier') return false;
+  let checked = false;
+  walk(loop ?? fn.body, [{
+    CallExpression(c, ancestors) {
+      const parent = ancestors[ancestors.length - 1];
+      const returnsChecked = parent?.type === 'VariableDeclarator' && parent.init === c && parent.id.type === 'Identifier' && parent.id.name === url.name;
+      if (checked || c.start >= request!.start || (parent?.type !== 'ExpressionStatement' && !returnsChecked)) return;
+      const callee = unwrap(c.callee);
+      const name = callee.type === 'Identifier' ? callee.name : propertyName(callee) ?? '';
+      // (Inside the same loop as the request, or in a function with none: not a check made once before a loop of hops.)
+      const inner = [...ancestors].reverse().find((a) => LOOPS.has(a.type));
+      if (inner !== loop) return;
+      if (URL_CHECK.test(name) && (returnsChecked || c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === url.name))) checked = true;
+    },
+  }]);
+  return checked;
+}
+
 export const redirectCredentialLeak: CodeRule = {
   meta: {
     id: 'js/redirect-credential-leak',
@@ -91,6 +131,7 @@ export const redirectCredentialLeak: CodeRule = {
           },
         ]);
         const where = at ?? copies[0]!;
+        if (at && hopChecked(fn, at)) return;
         // (A nested function is checked inside its outer one too.)
         if (reported.has(where)) return;
         reported.add(where);

@@ -194,3 +194,31 @@ function findUserByName(db, name) {
   // ruleid: js/sql-injection
   return db.query('SELECT * FROM users WHERE ' + clause.sql, clause.values);
 }
+
+// An identifier quoted by doubling its quotes is safe as a column name; one that only wraps is not.
+function quoteIdentifier(name) {
+  return '"' + String(name).replace(/"/g, '""') + '"';
+}
+function quoteIdent(name) {
+  return `"${name}"`;
+}
+
+router.get('/sorted', async (req, res) => {
+  // ok: js/sql-injection
+  const sorted = await pool.query(`SELECT id, title FROM notes ORDER BY ${quoteIdentifier(req.query.by)}`);
+  // ruleid: js/sql-injection
+  const grouped = await pool.query(`SELECT ${quoteIdent(req.query.group)}, count(*) FROM notes GROUP BY 1`);
+  res.json({ sorted: sorted.rows, grouped: grouped.rows });
+});
+
+// A local named like a Node module (`path`) that this file never imports is a plain value.
+router.get('/documents/field', async (req, res) => {
+  const path = String(req.query.field).split('.');
+  // ruleid: js/sql-injection
+  const picked = await pool.query(`SELECT body#>>'{${path.join(',')}}' AS value FROM documents`);
+  const columns = ['id', 'title'];
+  const path2 = columns;
+  // ok: js/sql-injection
+  const listed = await pool.query(`SELECT ${path2.join(', ')} FROM documents`);
+  res.json({ picked: picked.rows, listed: listed.rows });
+});

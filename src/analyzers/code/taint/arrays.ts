@@ -4,9 +4,31 @@
  * element by element (where `--` stands, which element follows `-c`) read the variable's array
  * literal and every `push`/`unshift` on it, in the order they put elements in the list.
  */
-import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, isFunction, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
+import { type Value, isTainted, mask, sanitize } from './values.js';
+
+/** A constant option that takes the next argument as its value (`-m msg`, `--branch name`): that argument is not read as an option. */
+export const OPTION_WITH_VALUE = /^(-[a-zA-Z]|--(branch|depth|message|author|format|config|origin|reference|template|shallow-since|jobs|output|file|directory|exclude|include|user|port|identity|level|name|email|title|body|label|tag|target|prefix|separator))$/;
+
+/**
+ * The values of a list's elements as they go into the list's own value, those that cannot be read
+ * as an option marked safe for argument sinks: the value after a constant option (`'-i', key`) or
+ * text with a constant start (`\`User=${u}\``). A helper's list (`return ['-i', key]`) spread into
+ * another (`[...common(o), '--', host]`) is judged by these marks, as its elements are no longer
+ * seen one by one. (Which one-letter options are flags depends on the program, unknown here.)
+ */
+export function asListElements(elements: (Node | null)[], values: (Value | undefined)[]): (Value | undefined)[] {
+  return values.map((v, i) => {
+    const el = elements[i];
+    if (!v || !el || el.type === 'SpreadElement' || !isTainted(v)) return v;
+    const previous = i > 0 ? elements[i - 1] : undefined;
+    const option = previous && previous.type !== 'SpreadElement' ? stringValue(previous) : undefined;
+    const shielded = (option !== undefined && OPTION_WITH_VALUE.test(option)) || !!v.prefix;
+    return shielded ? sanitize(v, mask('argument')) : v;
+  });
+}
 
 /** Methods that add elements to the list they are called on. */
 export const LIST_ADDERS = /^(push|unshift)$/;
@@ -15,6 +37,8 @@ export const LIST_ADDERS = /^(push|unshift)$/;
 export interface ListElements {
   elements: (Node | null)[];
   maybe: Map<Node, Node>;
+  /** The variable was initialised with a call's list, its first element here as a spread of that call: positions are unknown. */
+  fromCall?: boolean;
 }
 
 const cache = new WeakMap<Node, Map<string, ListElements | null>>();
@@ -73,6 +97,8 @@ function collect(root: Node, name: string): ListElements | 'absent' | undefined 
       declarations++;
       const init = d.init && unwrap(d.init);
       if (init?.type === 'ArrayExpression') declared = init.elements;
+      // `const args = commonArgs(o); args.push(host)`: a list from elsewhere comes first, as if spread.
+      else if (init?.type === 'CallExpression') declared = [{ type: 'SpreadElement', argument: init, start: init.start, end: init.end } as Node];
       else unknown = true;
     },
     AssignmentExpression(a, ancestors) {
@@ -91,5 +117,6 @@ function collect(root: Node, name: string): ListElements | 'absent' | undefined 
   }]);
   if (declarations === 0 && !unknown) return 'absent';
   if (unknown || declarations !== 1 || !declared) return undefined;
-  return { elements: [...front, ...declared, ...back], maybe };
+  const fromCall = declared.length === 1 && declared[0]?.type === 'SpreadElement' && declared[0].argument.type === 'CallExpression' && declared[0].start === declared[0].argument.start;
+  return { elements: [...front, ...declared, ...back], maybe, ...(fromCall ? { fromCall } : {}) };
 }

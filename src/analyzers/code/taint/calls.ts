@@ -1,6 +1,6 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { INTEROP_WRAPPER, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
+import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
@@ -8,7 +8,7 @@ import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, P
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
-import { LIST_ADDERS, listElements } from './arrays.js';
+import { LIST_ADDERS, asListElements, listElements } from './arrays.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { databaseRead } from './database-reads.js';
 import { expressValidatorNarrowing } from './express-validator.js';
@@ -44,6 +44,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     return evalBinary(e, chain, frame);
   }
   let name = qualifiedName(callee, e.input.modules, e.aliases) ?? '';
+  // `const path = key.split('.'); path.join(',')`: a local named like a built-in module it never imported is not that module.
+  const head = name.slice(0, name.indexOf('.'));
+  // (Not an object made by another API, `const http = axios.create()`, `const vm = new VM()`: its methods are known by that name.)
+  if (head && isBuiltinModuleName(head) && !e.input.modules.bindings.has(head) && !e.aliases.has(head)) {
+    const local = frame.scope.lookup(head);
+    if (local && (isTainted(local) || local.stringy) && !local.api && !local.ref && !local.cls && !local.kind && local.fn === undefined) name = '';
+  }
   // promisify(exec)(cmd) calls exec.
   if (callee.type === 'CallExpression' && /(^|\.)promisify$/.test(qualifiedName(callee.callee, e.input.modules, e.aliases) ?? '') && callee.arguments[0]) {
     name = qualifiedName(callee.arguments[0], e.input.modules, e.aliases) ?? name;
@@ -546,7 +553,7 @@ function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | un
   const r = unwrap(receiverNode);
   if (r.type !== 'Identifier') return;
   args.forEach((a, i) => { if (argValues[i] && e.listValues.size < 4096) e.listValues.set(a, argValues[i]!); });
-  const added = argValues.flatMap((v) => allTaints(v));
+  const added = asListElements(args, argValues).flatMap((v) => (v ? allTaints(v) : []));
   // Only plain lists: `router.push(url)` navigates, and library objects keep their API path.
   const plain = receiverValue && !receiverValue.kind && receiverValue.fn === undefined && !receiverValue.api && !receiverValue.ref && !receiverValue.cls && !/router|history|navigat/i.test(r.name);
   if (added.length && plain) assignVar(e, r.name, union(receiverValue, { taints: added }), frame);
@@ -1203,6 +1210,12 @@ export function applyLocal(e: TaintEngine, fnId: number, site: CallSite, frame: 
  * `db.query = (sql, p) => pool.query(sql, p)`), the finding belongs where the dangerous value is
  * built — this call — so it is reported here; otherwise at the sink inside the callee.
  */
+/**
+ * Markup written into the page by a package's internal helper (`mount(el, html) { el.innerHTML = html }`):
+ * in a library's run the helper is the package's own sink, reported there as if it were exported.
+ */
+const DOM_MARKUP = /\.(innerHTML|outerHTML)$|insertAdjacentHTML|document\.write/;
+
 export function applySummary(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): Value {
   const callStep = (i: number) => e.step(site.args[i] ?? site.call, `passed to ${summary.name}() as argument ${i + 1}`);
   for (const s of summary.sinks) {
@@ -1223,7 +1236,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     // (A filter the caller did not build, such as a request object passed on whole, becomes a query
     // in the callee: reported at its sink, as any other flow into a service method.)
-    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || s.kind === 'xss' || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
@@ -1270,7 +1283,24 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   if (!results.length) return EMPTY;
   // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
   const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;
-  return path ? { ...union(...results), normalized: true } : union(...results);
+  const out = withShadowedFields(summary, site, union(...results));
+  return path ? { ...out, normalized: true } : out;
+}
+
+/**
+ * The caller's object returned whole after the callee wrote some of its fields (ParamReturn.shadowed):
+ * those fields read as the callee's other returns say (or clean), on every way out that returns it.
+ */
+function withShadowedFields(summary: FunctionSummary, site: CallSite, v: Value): Value {
+  let names: string[] | undefined;
+  for (const r of summary.returns) {
+    if (r.field !== undefined || r.path.length || !isTainted(site.argValues[r.param] ?? EMPTY)) continue;
+    names = (names ?? r.shadowed ?? []).filter((k) => r.shadowed?.includes(k));
+  }
+  if (!names?.length) return v;
+  const fields = new Map(v.fields ?? []);
+  for (const k of names) fields.set(k, { ...(fields.get(k) ?? { taints: [] }), shadows: true });
+  return { ...v, fields };
 }
 
 /** Callback parameters a function calls, and with which of its parameters' data, at most. */

@@ -176,12 +176,12 @@ export class TaintEngine {
     this.registerUnreached(program);
     for (let i = reached; i < this.fns.length; i++) if (!this.analyzedInline.has(i)) summaryOf(this, i);
     const lib = this.input.linkInput?.[LIBRARY_KEY];
-    if (lib) this.runExportedApi(lib.name);
+    if (lib) this.runExportedApi(lib.name, lib.libraryExports);
     dropCheckedThenOpened(this.flows);
   }
 
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */
-  runExportedApi(pkg: string): void {
+  runExportedApi(pkg: string, only?: string[]): void {
     const seen = new Set<number>();
     const run = (id: number, label: string, closure?: Scope) => {
       if (seen.has(id) || seen.size > 200) return;
@@ -226,7 +226,11 @@ export class TaintEngine {
       }
       if (v.fields && depth < 2) for (const [k, f] of v.fields) visit(depth === 0 && key === 'default' ? k : `${key}.${k}`, f, depth + 1);
     };
-    for (const [name, v] of this.exportsMap) visit(name, v, 0);
+    for (const [name, v] of this.exportsMap) {
+      // (Named exports of `module.exports = { … }` sit under `default`.)
+      if (!only || only.includes(name)) visit(name, v, 0);
+      else if (name === 'default' && v.fields) for (const [k, f] of v.fields) if (only.includes(k)) visit(k, f, 1);
+    }
   }
 
   /**

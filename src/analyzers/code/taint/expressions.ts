@@ -5,6 +5,7 @@ import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { nullPrototype } from './null-prototype.js';
+import { asListElements } from './arrays.js';
 import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
@@ -128,8 +129,9 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
     case 'ObjectExpression':
       return evalObject(e, node, frame);
     case 'ArrayExpression': {
-      const vals = node.elements.filter(Boolean).map((x: Node) => (x.type === 'SpreadElement' ? evaluate(e, x.argument, frame) : evaluate(e, x, frame)));
-      const taints = vals.flatMap((v: Value) => allTaints(v));
+      const els: Node[] = node.elements.filter(Boolean);
+      const vals = asListElements(els, els.map((x: Node) => (x.type === 'SpreadElement' ? evaluate(e, x.argument, frame) : evaluate(e, x, frame))));
+      const taints = vals.flatMap((v) => (v ? allTaints(v) : []));
       return taints.length ? { taints: taints.map((t: Taint) => ({ ...t })) } : EMPTY;
     }
     case 'SpreadElement':
@@ -724,7 +726,9 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       cur.fields.set(prop, value);
     } else if (cur && !cur.kind) {
       const fields = new Map(cur.fields ?? []);
-      fields.set(prop, value);
+      // `opts.port = toPort(opts.port)` on an object holding a whole tainted one (`{ ...options }`):
+      // the field now reads as what was written (a union with a path that did not write it keeps both).
+      fields.set(prop, cur.taints.length ? { ...value, shadows: true, written: true } : value);
       const owner = frame.scope.owner(base.name) ?? frame.scope;
       owner.vars.set(base.name, { ...cur, fields });
     } else if (!cur) {

@@ -249,9 +249,11 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
       for (const t of allTaints(f)) if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, field: k, ...(f.stringy ? { stringy: true } : {}) });
     }
   }
+  const shadowed = value.fields && !value.awaited ? [...value.fields].filter(([, f]) => f.shadows).map(([k]) => k).slice(0, 16) : [];
   for (const t of allTaints(value)) {
     if (t.param !== undefined && byField && !value.taints.includes(t)) continue;
-    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}) });
+    const own = shadowed.length && value.taints.includes(t) ? { shadowed } : {};
+    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...own, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;

@@ -2,7 +2,7 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
-import { listElements } from './arrays.js';
+import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -107,6 +107,7 @@ function rawValueSinks(e: TaintEngine, row: ApiSinkRow, site: CallSite, frame: F
     if (key === 'this') v = all;
     else if (/^\d+$/.test(key)) {
       list = list === undefined ? listElements(e, arg, frame) ?? null : list;
+      if (list?.fromCall) list = null;
       const el = list?.elements[Number(key)];
       if (list) v = el && el.type !== 'SpreadElement' ? elementValue(e, el, frame) : undefined;
       // Not a list: a single value is `$1` itself.
@@ -243,8 +244,6 @@ function calleeMatches(row: CallSink, name: string): boolean {
 
 /** Programs whose options can run commands, read or write files, or change where they connect. */
 const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;
-/** A constant option that takes the next argument as its value (`-m msg`, `--branch name`): that argument is not read as an option. */
-const OPTION_WITH_VALUE = /^(-[a-zA-Z]|--(branch|depth|message|author|format|config|origin|reference|template|shallow-since|jobs|output|file|directory|exclude|include|user|port|identity|level|name|email|title|body|label|tag|target|prefix|separator))$/;
 /**
  * One-letter options that take no value, per program (`rsync -a src dst`, `tar -x -f f`): the
  * next element is read on its own, as an option if it starts with `-`. Other one-letter options are

@@ -71,6 +71,11 @@ export interface ParamReturn {
    * itself: the caller gets a string, as if it had built it there.
    */
   stringy?: boolean;
+  /**
+   * Fields of the returned parameter object the callee wrote after copying it (`opts = { ...options };
+   * opts.port = toPort(opts.port)`): the caller reads them from the callee's other returns, not as the parameter's.
+   */
+  shadowed?: string[];
   /** Returned as a path joined or resolved from it (`path.join(dir, \`${name}.js\`)`): a file path. */
   normalized?: boolean;
   /**
@@ -86,6 +91,8 @@ export interface ParamReturn {
  */
 export interface FunctionSummary {
   name: string;
+  /** A library module's input (LIBRARY_KEY): the exports the package offers its callers, when not all of them. */
+  libraryExports?: string[];
   /** The export is a library object, not a function we can see: its API path (`pg|Pool()`). */
   api?: string;
   /** The export is a regex literal (`module.exports = { email: /…/ }`): ReDoS is judged where another file applies it. */
@@ -242,6 +249,12 @@ export function addReturn(s: FunctionSummary, r: ParamReturn): void {
     if (r.stringy) same.stringy = true;
     // (A path on every way out, or not known as one.)
     if (!r.normalized) delete same.normalized;
+    // (A field is the callee's own only if it wrote it on every way out.)
+    if (same.shadowed) {
+      const kept = same.shadowed.filter((k) => r.shadowed?.includes(k));
+      if (kept.length) same.shadowed = kept;
+      else delete same.shadowed;
+    }
     return;
   }
   s.returns.push(r);

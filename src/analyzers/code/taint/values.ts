@@ -211,6 +211,8 @@ export interface Value {
    * this value, not the spread object's taints.
    */
   shadows?: boolean;
+  /** A shadowing field an assignment wrote (`opts.port = …`), maybe on one path only: see unionAt. */
+  written?: boolean;
   /** An instance of another file's class: the objects its constructor was given (`new Service(new Repo(db))`). */
   ctorArgs?: Value[];
   /** A regular expression whose pattern is known (a literal, or `new RegExp('constant')`). */
@@ -453,6 +455,10 @@ function unionAt(values: Value[], depth: number): Value {
         const prev = fields.get(k);
         fields.set(k, !prev ? f : depth < MAX_UNION_DEPTH ? unionAt([prev, f], depth + 1) : { taints: dedupeTaints([...allTaints(prev), ...allTaints(f)]) });
       }
+    }
+    // A field written on one path only does not hide the whole object's taints read on another.
+    for (const [k, f] of fields) {
+      if (f.written && values.some((v) => v.taints.length && !v.fields?.get(k)?.shadows)) fields.set(k, { ...f, shadows: undefined, written: undefined });
     }
     out.fields = fields;
   }

@@ -23,6 +23,8 @@ function interopSpecifier(node: Node): string | undefined {
 }
 
 const BUILTINS = new Set(builtinModules);
+/** A Node built-in module's name (`path`, `url`, `crypto`). */
+export const isBuiltinModuleName = (name: string): boolean => BUILTINS.has(name);
 
 /** `node:fs/promises` → `fs/promises`; everything else unchanged. */
 export function canonicalModule(spec: string): string {
