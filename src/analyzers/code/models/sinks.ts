@@ -226,7 +226,10 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name)) },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: serverRedirect },
+  // Fastify 5 takes `reply.redirect(url, code)` (Express 4 still accepts `res.redirect(url, status)`):
+  // a status number last leaves the URL first.
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => s.args.length === 2 && numberLiteral(s.args[1]) && serverRedirect(s) },
   // The fetch API's static `Response.redirect(url, status)` and Next.js `NextResponse.redirect(url, init)`: the URL comes first.
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: fetchResponseRedirect },
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
@@ -327,6 +330,15 @@ function encoderAlphabet(node: Node | undefined): string | undefined {
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+function serverRedirect(s: CallSite): boolean {
+  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+function numberLiteral(n: Node | undefined): boolean {
+  const u = n && unwrap(n);
+  return u?.type === 'Literal' && typeof u.value === 'number';
+}
 
 function fetchResponseRedirect(s: CallSite): boolean {
   return /^(next\/server\.)?(NextResponse|Response)$/.test(s.receiver ?? '') || /^next\/server\.NextResponse\.redirect$/.test(s.name);
