@@ -27,6 +27,8 @@ export interface CallSite {
   api?: string;
   /** Another file's call this site stands for (a router factory's `inventory.list(x)`): where a pass-through sink is reported. */
   at?: SinkSite;
+  /** The response was declared HTML by an earlier statement on every path (`reply.type('text/html')`). */
+  htmlDeclared?: boolean;
   /** A process call's argument list, element by element, when it can be read (taint/arrays.ts). */
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
 }
@@ -211,7 +213,7 @@ export const CALL_SINKS: CallSink[] = [
   // Hono's `c.html(text)` answers with text/html (its `html` template tag escapes what it embeds).
   { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => isHonoContext(s) },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
-  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && chainDeclaresHtml(s.receiverNode) },
+  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && (s.htmlDeclared || chainDeclaresHtml(s.receiverNode)) },
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
   { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },

@@ -10,7 +10,7 @@ import { evaluate, fillMissingStep, readMember, assignMember } from './expressio
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
-import { templateSink } from './sinks.js';
+import { returnedReplyBody, templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -136,6 +136,7 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
     case 'ReturnStatement': {
       const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
       if (frame.lambda && node.argument) lambdaResponse(e, node.argument, v, frame);
+      if (node.argument) returnedReplyBody(e, node.argument, v, frame);
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
       frame.terminated = true;
