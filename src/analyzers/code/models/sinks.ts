@@ -33,6 +33,16 @@ export interface CallSite {
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
 }
 
+/**
+ * Action decorators that make a controller method's returned string the HTML response body
+ * (routing-controllers `@ContentType('text/html')`; NestJS and routing-controllers
+ * `@Header('Content-Type', 'text/html')`), by the module they must come from.
+ */
+export const HTML_RESPONSE_DECORATORS: Record<string, { modules: RegExp; headerName?: boolean }> = {
+  ContentType: { modules: /^routing-controllers$/ },
+  Header: { modules: /^(@nestjs\/common|routing-controllers)$/, headerName: true },
+};
+
 export interface CallSink {
   kind: SinkKind;
   /** Matches the qualified callee name. */
