@@ -118,6 +118,7 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
   // Node's subpath imports (`"imports": { "#services/*": "./app/services/*.js" }` in package.json,
   // AdonisJS and other ESM apps): every scope at or below a package takes its nearest package's.
   const packages = new Map<string, PathAlias[]>();
+  const manifests: { dir: string; data: { name?: unknown; exports?: unknown; main?: unknown; module?: unknown; workspaces?: unknown } }[] = [];
   for (const rel of projectFiles) {
     if (!/(^|\/)package\.json$/.test(rel) || rel.includes('node_modules/')) continue;
     let data: { imports?: unknown };
@@ -127,8 +128,16 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
       continue;
     }
     const dir = dirname(rel) === '.' ? '' : dirname(rel);
+    if (data && typeof data === 'object') manifests.push({ dir, data: data as (typeof manifests)[number]['data'] });
     const aliases = subpathImports(data?.imports, dir);
     if (aliases.length) packages.set(dir, aliases);
+  }
+  // npm/yarn workspaces: a package of the monorepo imported by its name (`@acme/db`, `@acme/shared/html`)
+  // is that package's folder, through its `exports` (or `main`), wherever it is imported from.
+  const workspace = workspacePackages(manifests);
+  if (workspace.length) {
+    if (!scopes.some((s) => s.dir === '')) scopes.push({ dir: '', aliases: [] });
+    for (const s of scopes) s.aliases.push(...workspace.filter((a) => !s.aliases.some((b) => b.pattern === a.pattern)));
   }
   if (packages.size) {
     const nearest = (dir: string) => [...packages.keys()].filter((p) => p === '' || p === dir || dir.startsWith(p + '/')).sort((a, b) => b.length - a.length)[0];
@@ -146,6 +155,35 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
   }
   // Deepest directory first, so the nearest config wins.
   return scopes.sort((a, b) => b.dir.length - a.dir.length);
+}
+
+/** Aliases for the packages that a `workspaces` list of another package.json (`["packages/*"]`) names. */
+function workspacePackages(manifests: { dir: string; data: { name?: unknown; exports?: unknown; main?: unknown; module?: unknown; workspaces?: unknown } }[]): PathAlias[] {
+  const globs: string[] = [];
+  for (const { dir, data } of manifests) {
+    const list = Array.isArray(data.workspaces) ? data.workspaces : (data.workspaces as { packages?: unknown } | undefined)?.packages;
+    if (!Array.isArray(list)) continue;
+    for (const g of list) if (typeof g === 'string' && !g.startsWith('!')) globs.push(posix.normalize(dir ? `${dir}/${g}` : g).replace(/\/$/, ''));
+  }
+  if (!globs.length) return [];
+  const member = (dir: string) => globs.some((g) => g === dir || (g.endsWith('/*') && posix.dirname(dir) === g.slice(0, -2)) || (g.endsWith('/**') && dir.startsWith(g.slice(0, -2))));
+  const out: PathAlias[] = [];
+  for (const { dir, data } of manifests) {
+    if (typeof data.name !== 'string' || !dir || !member(dir)) continue;
+    const name = data.name;
+    // `exports` keys are subpaths (`.`, `./html`); a string or condition object is the `.` entry.
+    const exp = data.exports;
+    const entries: [string, unknown][] = typeof exp === 'string' || Array.isArray(exp) || (exp && typeof exp === 'object' && !Object.keys(exp).some((k) => k.startsWith('.')))
+      ? [['.', exp]]
+      : exp && typeof exp === 'object' ? Object.entries(exp) : [['.', data.module ?? data.main ?? './index.js']];
+    const asImports = Object.fromEntries(entries.map(([k, v]) => [`#${k}`, v]));
+    for (const a of subpathImports(asImports, dir)) {
+      const sub = a.pattern.slice(1);
+      out.push({ pattern: sub === '.' ? name : `${name}/${sub.replace(/^\.\//, '')}`, targets: a.targets });
+    }
+    if (!exp) out.push({ pattern: `${name}/*`, targets: [`${dir}/*`] });
+  }
+  return out;
 }
 
 /**

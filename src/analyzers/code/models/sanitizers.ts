@@ -34,9 +34,10 @@ export const SANITIZERS: SanitizerRow[] = [
   { callee: /(^|\.)(connection|conn|db|pool|mysql)\.escape$/, kinds: mask('sql', 'nosql') },
   // Shell quoting.
   { callee: /^(shell-quote\.quote|shell-escape|shescape\.quote|shescape\.escape|any-shell-escape|shellEscape|escapeShellArg|quote)$/, kinds: mask('command', 'nosql') },
-  // Paths: the last segment cannot climb out of a directory.
-  { callee: /^path\.(basename|extname)$/, kinds: mask('path', 'command', 'nosql') },
-  { callee: /^(sanitize-filename|sanitizeFilename)$/, kinds: mask('path', 'command', 'nosql') },
+  // Paths: the last segment cannot climb out of a directory. It still holds quotes, `;`, `$(…)` and
+  // backticks, so a shell command line built from it is not safe.
+  { callee: /^path\.(basename|extname)$/, kinds: mask('path', 'nosql') },
+  { callee: /^(sanitize-filename|sanitizeFilename)$/, kinds: mask('path', 'nosql') },
   // URL encoding: no quotes-free breakout in HTML/paths/shell, but `'` survives (not SQL).
   { callee: /^(encodeURIComponent|querystring\.escape|qs\.stringify)$/, kinds: mask('xss', 'path', 'command', 'code', 'nosql', 'log', 'redirect', 'regex') },
   // Regex escaping.

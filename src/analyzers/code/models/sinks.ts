@@ -27,9 +27,21 @@ export interface CallSite {
   api?: string;
   /** Another file's call this site stands for (a router factory's `inventory.list(x)`): where a pass-through sink is reported. */
   at?: SinkSite;
+  /** The response was declared HTML by an earlier statement on every path (`reply.type('text/html')`). */
+  htmlDeclared?: boolean;
   /** A process call's argument list, element by element, when it can be read (taint/arrays.ts). */
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
 }
+
+/**
+ * Action decorators that make a controller method's returned string the HTML response body
+ * (routing-controllers `@ContentType('text/html')`; NestJS and routing-controllers
+ * `@Header('Content-Type', 'text/html')`), by the module they must come from.
+ */
+export const HTML_RESPONSE_DECORATORS: Record<string, { modules: RegExp; headerName?: boolean }> = {
+  ContentType: { modules: /^routing-controllers$/ },
+  Header: { modules: /^(@nestjs\/common|routing-controllers)$/, headerName: true },
+};
 
 export interface CallSink {
   kind: SinkKind;
@@ -211,7 +223,7 @@ export const CALL_SINKS: CallSink[] = [
   // Hono's `c.html(text)` answers with text/html (its `html` template tag escapes what it embeds).
   { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => isHonoContext(s) },
   { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
-  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && chainDeclaresHtml(s.receiverNode) },
+  { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && (s.htmlDeclared || chainDeclaresHtml(s.receiverNode)) },
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
   { kind: 'ssrf', callee: /^(fetch|window\.fetch|globalThis\.fetch|node-fetch|undici\.fetch|undici\.request|cross-fetch|isomorphic-fetch)$/, args: [0] },
@@ -226,7 +238,10 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name)) },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: serverRedirect },
+  // Fastify 5 takes `reply.redirect(url, code)` (Express 4 still accepts `res.redirect(url, status)`):
+  // a status number last leaves the URL first.
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => s.args.length === 2 && numberLiteral(s.args[1]) && serverRedirect(s) },
   // The fetch API's static `Response.redirect(url, status)` and Next.js `NextResponse.redirect(url, init)`: the URL comes first.
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: fetchResponseRedirect },
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
@@ -327,6 +342,15 @@ function encoderAlphabet(node: Node | undefined): string | undefined {
 }
 
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
+
+function serverRedirect(s: CallSite): boolean {
+  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+function numberLiteral(n: Node | undefined): boolean {
+  const u = n && unwrap(n);
+  return u?.type === 'Literal' && typeof u.value === 'number';
+}
 
 function fetchResponseRedirect(s: CallSite): boolean {
   return /^(next\/server\.)?(NextResponse|Response)$/.test(s.receiver ?? '') || /^next\/server\.NextResponse\.redirect$/.test(s.name);

@@ -262,6 +262,8 @@ export const NEST_PARAM_DECORATORS: Record<string, { object: boolean; label: str
  * words (`Path`, `Header`, `request`), so they count only when imported from the framework.
  */
 export const CONTROLLER_PARAM_MODULES = /^(routing-controllers|tsoa|inversify-express-utils|@tsed\/common|@tsed\/platform-params)$/;
+/** Of those, the ones that convert a parameter declared `number` or `boolean` to that type (or refuse the request). */
+export const SCALAR_CONVERTING_MODULES = /^(routing-controllers|tsoa|@tsed\/common|@tsed\/platform-params)$/;
 export const CONTROLLER_PARAM_DECORATORS: Record<string, { object: boolean; label: string; request?: boolean }> = {
   // routing-controllers
   QueryParam: { object: false, label: '@QueryParam()' },

@@ -101,13 +101,22 @@ function inside(child: Node | undefined, node: Node): boolean {
   return !!child && child.start <= node.start && node.end <= child.end;
 }
 
+/**
+ * A helper handed the request that returns its token's claims (`claimsOf(request)`, a Fastify
+ * `decorateRequest`/`decorate` helper): what it returns is who the request is, whatever its name.
+ */
+function readsRequest(fn: Node): boolean {
+  const first = fn.params?.[0] && unwrap(fn.params[0]);
+  return first?.type === 'Identifier' && /^(req|request)$/.test(first.name);
+}
+
 /** The decoded claims gate something: a condition, the request's principal, an auth function's return value. */
 function authUse(node: Node, ancestors: readonly Node[]): boolean {
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const a = ancestors[i]!;
     if (isFunction(a)) {
       // Arrow body or return of an auth-named helper (`getUserFromToken`, `authenticate`).
-      return a.body && inside(a.body, node) && a.body.type !== 'BlockStatement' && AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i + 1)) ?? '');
+      return a.body && inside(a.body, node) && a.body.type !== 'BlockStatement' && (AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i + 1)) ?? '') || readsRequest(a));
     }
     if ((a.type === 'IfStatement' || a.type === 'ConditionalExpression' || a.type === 'WhileStatement') && inside(a.test, node)) return true;
     if (a.type === 'SwitchStatement' && inside(a.discriminant, node)) return true;
@@ -121,7 +130,8 @@ function authUse(node: Node, ancestors: readonly Node[]): boolean {
     // the claims become the request's identity.
     if (a.type === 'Property' && unwrap(a.value) === node && IDENTITY_KEY.test(propertyName(a) ?? '')) return true;
     if (a.type === 'ReturnStatement') {
-      return AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i)) ?? '');
+      const fn = enclosingFunction(ancestors.slice(0, i));
+      return AUTH_FUNCTION.test(enclosingFunctionName(ancestors.slice(0, i)) ?? '') || (!!fn && readsRequest(fn));
     }
     if (/Statement$|Declaration$/.test(a.type) && a.type !== 'ExpressionStatement') return false;
   }

@@ -375,11 +375,14 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   }
   function nestRoutes(cls: Node) {
     const classDecorators = (cls.decorators ?? []).map(decoratorCall).filter(Boolean) as { name: string; args: Node[] }[];
-    const controller = classDecorators.find((d) => d.name === 'Controller');
+    // NestJS `@Controller`, routing-controllers `@Controller` / `@JsonController`.
+    const controller = classDecorators.find((d) => d.name === 'Controller' || d.name === 'JsonController');
     if (!controller) return;
     const arg = controller.args[0];
     const prefix = pathOf(arg) ?? pathOf(objectProperty(arg, 'path')) ?? '';
-    const throttles = (ds: Node[]) => ds.some((d) => /Throttl|RateLimit/i.test(ctx.source(d)) && !/SkipThrottle/.test(ctx.source(d)));
+    // `@Throttle()`, or a limiter middleware attached by decorator (routing-controllers `@UseBefore(loginLimiter)`).
+    const throttles = (ds: Node[]) => ds.some((d) => (/Throttl|RateLimit/i.test(ctx.source(d)) && !/SkipThrottle/.test(ctx.source(d)))
+      || (/^(UseBefore|UseGuards|UseInterceptors|Middleware)$/.test(decoratorCall(d)?.name ?? '') && decoratorCall(d)!.args.some(isLimiter)));
     const classLimited = throttles(cls.decorators ?? []);
     for (const member of cls.body.body as Node[]) {
       if (member.type !== 'MethodDefinition' || !member.decorators?.length) continue;

@@ -3,8 +3,11 @@ import type { Flow } from '../taint/engine.js';
 import { describeFlow } from './_taint-message.js';
 import { isPasswordName, nameWords } from './_names.js';
 
-/** Request parts that hold credentials as a whole: a login body, the headers (Authorization, Cookie), the cookies. */
-const WHOLE_CARRIERS = /(^|\.)(body|headers|cookies|signedCookies)$/;
+/**
+ * Request parts that hold credentials as a whole: a login body, the headers (Authorization, Cookie),
+ * the cookies; also as controller frameworks inject them whole (`@Body() dto`, `@Headers() all`).
+ */
+const WHOLE_CARRIERS = /(^|\.)(body|headers|cookies|signedCookies)$|^@(Body|Headers|HeaderParams|Cookies|CookieParams|BodyParams|requestBody|requestHeaders)\(\)$/;
 /** Field names whose value is a credential (split into words, so `tokenizer` is not `token`). */
 const SECRET_WORDS = new Set(['secret', 'token', 'authorization', 'cookie', 'apikey', 'cvv', 'cvc', 'ssn', 'otp', 'totp', 'mfa']);
 const SECRET_PAIRS = [['api', 'key'], ['access', 'key'], ['private', 'key'], ['credit', 'card'], ['card', 'number'], ['session', 'id']];

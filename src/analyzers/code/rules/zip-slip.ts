@@ -233,10 +233,23 @@ function checkScope(ctx: CodeRuleContext, body: Node, entries: Set<string>, name
   let checked = false;
   /** Variables holding a normalised destination built from the name: `path.resolve(root, entry.path)`. */
   const resolved = new Set<string>();
+  /**
+   * Block-scoped declarations by block: a `const dest` of an inner block is another variable than
+   * the loop body's `const dest` (`if (art) { const dest = path.resolve(root, basename(name)) … }`).
+   */
+  const blockDecls = new Map<Node, Map<string, boolean>>();
   // Names derived from the entry name inside the body: `const target = path.join(dest, entry.path)`.
   walk(body, [{
-    VariableDeclarator(d) {
-      if (d.id.type !== 'Identifier' || !d.init || !usesName(d.init)) return;
+    VariableDeclarator(d, ancestors) {
+      if (d.id.type !== 'Identifier') return;
+      const decl = ancestors[ancestors.length - 1];
+      const block = decl?.type === 'VariableDeclaration' && decl.kind !== 'var' ? [...ancestors].reverse().find((a) => a.type === 'BlockStatement' || isFunction(a)) ?? body : undefined;
+      const derived = !!d.init && usesName(d.init);
+      if (block) {
+        if (!blockDecls.has(block)) blockDecls.set(block, new Map());
+        blockDecls.get(block)!.set(d.id.name, derived);
+      }
+      if (!derived) return;
       fromEntry.add(d.id.name);
       const init = unwrap(d.init);
       if (init.type === 'CallExpression' && /^path\.(resolve|join|normalize)$/.test(ctx.qualifiedName(init.callee) ?? '')) resolved.add(d.id.name);
@@ -253,11 +266,21 @@ function checkScope(ctx: CodeRuleContext, body: Node, entries: Set<string>, name
   }]);
   if (checked) return;
   walk(body, [{
-    CallExpression(c) {
+    CallExpression(c, ancestors) {
       const name = ctx.qualifiedName(c.callee) ?? '';
       if (!WRITE_CALL.test(name)) return;
       const targets = /\.(rename|renameSync|copyFile|copyFileSync|symlink|symlinkSync|move|moveSync)$/.test(name) ? [c.arguments[1]] : [c.arguments[0]];
-      if (targets.some((t: Node | undefined) => usesName(t))) {
+      // A plain variable: its nearest enclosing block's declaration decides.
+      const visible = (t: Node | undefined): boolean | undefined => {
+        const u = t && unwrap(t);
+        if (u?.type !== 'Identifier') return undefined;
+        for (const a of [...ancestors].reverse()) {
+          const own = blockDecls.get(a)?.get(u.name);
+          if (own !== undefined) return own;
+        }
+        return blockDecls.get(body)?.get(u.name);
+      };
+      if (targets.some((t: Node | undefined) => visible(t) ?? usesName(t))) {
         ctx.report(c, `Zip slip: ${name.split('.').pop()}() writes to a path built from an archive entry's name without checking it stays inside the target folder (an entry named ../../x escapes)`);
       }
     },

@@ -98,6 +98,8 @@ export interface ClassInfo {
   paramFieldPaths?: Map<string, string[]>;
   /** A queue worker class (NestJS `@Processor()`): the methods that receive a job (`process`, `@Process()` ones). */
   jobHandlers?: Set<number>;
+  /** Controller actions whose returned string is sent as HTML (`@ContentType('text/html')`). */
+  htmlActions?: Set<number>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

@@ -1,7 +1,7 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, SCALAR_CONVERTING_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, mask, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
@@ -322,6 +322,17 @@ function controllerDecorator(e: TaintEngine, name: string): ((typeof CONTROLLER_
   return b && CONTROLLER_PARAM_MODULES.test(b.module) ? model : undefined;
 }
 
+/**
+ * `@Param('id') id: number` with routing-controllers, tsoa or Ts.ED: these read the parameter's
+ * declared type (emitted decorator metadata) and convert or validate the value to a number or
+ * boolean before the action runs. (NestJS does so only with a transforming pipe: not here.)
+ */
+function convertedToScalar(e: TaintEngine, decorator: string, param: Node): boolean {
+  const type = param.typeAnnotation?.typeAnnotation?.type;
+  if (type !== 'TSNumberKeyword' && type !== 'TSBooleanKeyword') return false;
+  return SCALAR_CONVERTING_MODULES.test(e.input.modules.bindings.get(decorator.split('.')[0]!)?.module ?? '');
+}
+
 /** `@Param('id', ParseIntPipe)`: a pipe from @nestjs/common that leaves a number, boolean, UUID or enum member. */
 function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
   return args.some((a) => {
@@ -350,7 +361,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       const label = arg ? `${model.label.slice(0, -1)}'${arg}')` : model.label;
       out[i] = dname === 'Req' || dname === 'Request' || ('request' in model && model.request)
         ? { taints: [], kind: 'request' }
-        : (expr.type === 'CallExpression' && (narrowingPipe(e, expr.arguments) || numericScalarArgument(e, dname!, expr))) || ('narrowed' in model && model.narrowed) ? EMPTY
+        : (expr.type === 'CallExpression' && (narrowingPipe(e, expr.arguments) || numericScalarArgument(e, dname!, expr))) || ('narrowed' in model && model.narrowed) || convertedToScalar(e, dname!, param) ? EMPTY
         : withNarrowedFields(e.source(param, label, 'request', (model.object && !arg) || jsonScalarArgument(e, dname!, expr)), !arg ? dtoNarrowing(e, param) : undefined);
     }
     if (out[i]) return;

@@ -42,6 +42,7 @@ export function dropCheckedThenOpened(flows: Flow[]): void {
 }
 
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
+  if (site.method === 'send' && site.receiverNode) site.htmlDeclared = declaredHtmlBefore(site.receiverNode, frame);
   noteContentType(site, frame);
   // (Looked up at the first XSS row only: most calls match none.)
   let plainResponse: boolean | undefined;
@@ -702,6 +703,32 @@ function noteContentType(site: CallSite, frame: Frame): void {
   if (!key) return;
   if (type !== null && !/html|xml|svg/i.test(type)) frame.guards.set(key, 1);
   else frame.guards.delete(key);
+  // Declared HTML on every path (a Fastify reply sends strings as text/plain unless told).
+  const html = `${key.slice(0, -'\0plain'.length)}\0html`;
+  if (type !== null && /html/i.test(type)) frame.guards.set(html, 1);
+  else frame.guards.delete(html);
+}
+
+/** `reply.type('text/html')` in an earlier statement, on every path to here. */
+export function declaredHtmlBefore(receiver: Node, frame: Frame): boolean {
+  const key = plainKey(receiver);
+  return !!key && frame.guards.has(`${key.slice(0, -'\0plain'.length)}\0html`);
+}
+
+/**
+ * An async Fastify handler's returned string is the response body: HTML once the handler declared
+ * `reply.type('text/html')` (a string is sent as text/plain otherwise, an object as JSON).
+ */
+export function returnedReplyBody(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
+  if (!frame.guards.size) return;
+  for (const k of frame.guards.keys()) {
+    if (!k.endsWith('.\0html')) continue;
+    const name = k.slice(0, -'.\0html'.length);
+    if (!/^reply$/.test(name) || frame.scope.lookup(name)?.kind !== 'response') continue;
+    const body = v.awaited ?? v;
+    if (body.stringy) reportSink(e, 'xss', body, arg, 'the HTML a Fastify handler returns', frame);
+    return;
+  }
 }
 
 /** The base response a call chain starts from (`res` of `res.status(200).send`), as a guard key. */

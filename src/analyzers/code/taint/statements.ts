@@ -10,7 +10,8 @@ import { evaluate, fillMissingStep, readMember, assignMember } from './expressio
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
-import { templateSink } from './sinks.js';
+import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
+import { reportSink, returnedReplyBody, templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -136,6 +137,11 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
     case 'ReturnStatement': {
       const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
       if (frame.lambda && node.argument) lambdaResponse(e, node.argument, v, frame);
+      if (node.argument) returnedReplyBody(e, node.argument, v, frame);
+      if (node.argument && frame.fnId !== undefined && e.fns[frame.fnId]?.cls?.htmlActions?.has(frame.fnId)) {
+        const body = v.awaited ?? v;
+        if (body.stringy) reportSink(e, 'xss', body, node.argument, 'the HTML a controller action returns', frame);
+      }
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
       frame.terminated = true;
@@ -527,6 +533,10 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       }
     }
   }
+  for (const m of node.body.body) {
+    const id = m.type === 'MethodDefinition' && m.value ? cls.methods.get(propertyName(m) ?? '') : undefined;
+    if (id !== undefined && declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Set()).add(id);
+  }
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
     for (const m of node.body.body) {
@@ -536,6 +546,19 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     }
   }
   return cls;
+}
+
+/** `@ContentType('text/html')`, `@Header('Content-Type', 'text/html')` on a controller action. */
+function declaresHtmlResponse(e: TaintEngine, m: Node): boolean {
+  return (m.decorators ?? []).some((d: Node) => {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier') return false;
+    const name: string = unwrap(x.callee).name;
+    const model = HTML_RESPONSE_DECORATORS[name];
+    if (!model || !model.modules.test(e.input.modules.bindings.get(name)?.module ?? '')) return false;
+    if (model.headerName && !/^content-type$/i.test(stringValue(x.arguments[0]) ?? '')) return false;
+    return /html/i.test(stringValue(x.arguments[model.headerName ? 1 : 0]) ?? '');
+  });
 }
 
 /** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
