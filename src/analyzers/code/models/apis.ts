@@ -29,6 +29,13 @@ export interface ApiSinkRow {
    * for an object's field, `'this'` for the whole value); the rest are escaped.
    */
   rawValues?: (text: string) => string[];
+  /**
+   * The argument (`args`) holds the values a mysql-style formatter binds to `?` placeholders of the
+   * query text (argument 0): each is escaped as text, except a plain object, which becomes
+   * `` `key` = value, … `` (mysqljs/sqlstring `objectToValues`), so `WHERE token = ?` given
+   * `{"token": 1}` turns into `` token = `token` = 1 ``, true for every row.
+   */
+  objectValues?: true;
   /** A raw piece of a query the calling function composes: reported there, never at its callers (CallSink.fragment). */
   fragment?: true;
   /** A template engine's template source (CallSink.template): reported by js/template-injection. */
@@ -80,6 +87,14 @@ export const API_SINKS: ApiSinkRow[] = [
   // node-postgres, pg-promise, postgres.js, mysql, mysql2, mssql, oracledb
   ...['pg', 'pg-pool', 'mysql', 'mysql2', 'mysql2/promise', 'mssql', 'oracledb', '@databases/pg', '@vercel/postgres', '@neondatabase/serverless', 'postgres', 'tedious'].map(
     (p): ApiSinkRow => ({ package: p, path: SQL_METHODS, args: [0], kind: 'sql' })),
+  // mysql / mysql2 text-protocol queries and their formatter expand an object bound to `?` into
+  // `key = value` pairs. (mysql2's `execute()` sends a prepared statement's values in the binary
+  // protocol, an object as one JSON value: not expanded.)
+  ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((p): ApiSinkRow[] => [
+    { package: p, path: '*.query', args: [1], kind: 'sql', objectValues: true },
+    { package: p, path: 'format', args: [1], kind: 'sql', objectValues: true },
+  ]),
+  { package: 'sqlstring', path: 'format', args: [1], kind: 'sql', objectValues: true },
   { package: 'pg-promise', path: PG_PROMISE_QUERIES, args: [0], kind: 'sql' },
   { package: 'pg-promise', path: PG_PROMISE_QUERIES, args: [1], kind: 'sql', rawValues: pgPromiseRawPlaceholders },
   // SQLite: the database's methods take SQL text; a prepared statement's `run/get/all` take parameters.

@@ -992,7 +992,8 @@ function registeredHandlers(e: TaintEngine, arg: Node, call: Node, frame: Frame,
  */
 function recordHandlerRoute(e: TaintEngine, handler: Node, route: Value, owner?: Value, method = ''): void {
   const narrow = route.fields;
-  const fields = [...(narrow ?? [])].flatMap(([part, v]) => [...(v.fields?.keys() ?? [])].map((n) => `${part}.${n}`));
+  // (Keys typed only as strings still hold text: not handed over as narrow.)
+  const fields = [...(narrow ?? [])].flatMap(([part, v]) => [...(v.fields ?? [])].filter(([, f]) => !f.stringy || f.shadows).map(([n]) => `${part}.${n}`));
   for (const key of importCandidates(e, handler, owner?.cls?.startsWith('@import:') ? owner : undefined, method)) {
     const before = e.handlerRoutes.get(key);
     e.handlerRoutes.set(key, before ? before.filter((f) => fields.includes(f)) : fields);
@@ -1236,7 +1237,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     // (A filter the caller did not build, such as a request object passed on whole, becomes a query
     // in the callee: reported at its sink, as any other flow into a service method.)
-    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && s.path.length === 0 && (s.kind === 'sql' || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && (s.kind === 'sql' || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
@@ -1247,7 +1248,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
       // where the caller put the parameter's value: appended on either side is appended; passed on
       // whole, the caller's position stands.
       const sanitized = s.sanitized & APPENDED ? (t.sanitized & ~LEADING_BASE) | APPENDED : s.stringy && !(t.sanitized & APPENDED) ? t.sanitized | (s.sanitized & LEADING_BASE) : t.sanitized;
-      const merged: Taint = { ...t, sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
+      // (A check inside the callee that the bound value is a string holds for the caller's value too.)
+      const merged: Taint = { ...t, sanitized: s.sink.objectExpanded ? sanitized | (s.sanitized & mask('nosql')) : sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
       emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
     }
   }
@@ -1653,6 +1655,8 @@ function routeRequest(e: TaintEngine, call: Node): Value {
         const key = p.type === 'Property' ? propertyName(p) : undefined;
         if (!key) continue;
         if (typeBox ? narrowTypeBox(e, p.value) : narrowJsonSchema(literal(p.value))) narrow.set(key, { taints: [], shadows: true });
+        // Free text, but never an object: Fastify rejects one before the handler runs (expressions.ts readMember).
+        else if (!typeBox && stringValue(objectProperty(literal(p.value), 'type')) === 'string') narrow.set(key, { taints: [], stringy: true });
       }
       if (narrow.size) fields.set(field, { taints: [], fields: new Map([...(fields.get(field)?.fields ?? []), ...narrow]) });
     }

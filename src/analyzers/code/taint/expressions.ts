@@ -413,6 +413,16 @@ function storeRequestField(e: TaintEngine, name: string, value: Value, at: Node)
 /** An AdonisJS upload's fields that the server fills (`tmpPath` where the body parser wrote it, `filePath` after `move`). */
 const UPLOAD_SERVER_FIELDS = new Set(['tmpPath', 'filePath']);
 
+/**
+ * A request part's fields as its route schema declares them: narrow keys hold no input; keys typed
+ * as strings (marked `stringy` with no taint in routeRequest) hold the client's text, never an object.
+ */
+function schemaTyped(part: Value, fields: Map<string, Value>): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const [k, f] of fields) out.set(k, f.stringy && !f.shadows && !f.taints.length ? { ...sanitize(readField(part, k), mask('nosql')), shadows: true } : f);
+  return out;
+}
+
 export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _frame: Frame): Value {
   // `s.length`, `set.size` are numbers; but on a parsed query or body object (`req.query.size`,
   // `?size=…`) they are whatever field the client sent.
@@ -427,7 +437,7 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
         const src = RAW_WIRE_FIELDS.has(name) ? sanitize(raw, mask('log')) : raw;
         // Keys the route's validation schema declares narrow (Fastify `schema.params`): checked before the handler runs.
         const narrow = obj.fields?.get(name)?.fields;
-        return narrow ? { ...src, fields: narrow } : src;
+        return narrow ? { ...src, fields: schemaTyped(src, narrow) } : src;
       }
       if (REQUEST_NESTED[name]) return { taints: [], kind: 'request' };
       if (name === 'cookies') return e.source(at, memberPath(at) ?? 'request cookies', 'request', false);

@@ -55,6 +55,10 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       rawValueSinks(e, row, site, frame);
       continue;
     }
+    if (row.objectValues) {
+      objectValueSinks(e, row, site, frame);
+      continue;
+    }
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = row.field ? site.argValues[i]?.fields?.get(row.field) : site.argValues[i];
@@ -117,6 +121,47 @@ function rawValueSinks(e: TaintEngine, row: ApiSinkRow, site: CallSite, frame: F
     // (A fragment of the query composed here: reported here, not where a caller passes the value.)
     if (v) reportSink(e, 'sql', v, site.call, label, frame, undefined, undefined, undefined, { fragment: true, ...(row.model ? { model: row.model } : {}) });
   }
+}
+
+/**
+ * The values a mysql-style formatter binds to the `?` placeholders of the query text: each one that
+ * may be an object is a sink (emit() keeps only such taints). A placeholder after `SET` takes an
+ * object on purpose (`INSERT … SET ?`: its keys become escaped column names), and an object inside an
+ * array is quoted as text, so only a top-level value counts.
+ */
+function objectValueSinks(e: TaintEngine, row: ApiSinkRow, site: CallSite, frame: Frame): void {
+  const i = row.args[0] ?? 1;
+  const arg = site.args[i];
+  const all = site.argValues[i];
+  if (!arg || !all || !isTainted(all)) return;
+  const text = stringValue(site.args[i - 1]) ?? site.argValues[i - 1]?.text;
+  const setAt = setPlaceholders(text);
+  const label = `${site.name || site.method}()`;
+  const extra = { objectExpanded: true, ...(row.model ? { model: row.model } : {}) };
+  const list = listElements(e, arg, frame);
+  if (list && !list.fromCall) {
+    list.elements.forEach((el, k) => {
+      if (!el || el.type === 'SpreadElement' || setAt.has(k)) return;
+      reportSink(e, 'sql', elementValue(e, el, frame), site.call, label, frame, undefined, undefined, undefined, extra);
+    });
+    return;
+  }
+  // A single value is the first placeholder's (`[].concat(values)`); an object built here is meant for `SET ?`.
+  if (all.fields || setAt.has(0)) return;
+  reportSink(e, 'sql', all, site.call, label, frame, undefined, undefined, undefined, extra);
+}
+
+/** Indexes of the `?` placeholders (not `??` identifiers) written right after `SET`. */
+function setPlaceholders(text: string | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!text) return out;
+  let k = 0;
+  for (const m of text.matchAll(/\?\??/g)) {
+    if (m[0] === '??') continue;
+    if (/\bSET\s*$/i.test(text.slice(0, m.index))) out.add(k);
+    k++;
+  }
+  return out;
 }
 
 /** One dangerous argument (or field of it) of a call matched by a sink row. */
@@ -509,7 +554,7 @@ function ownPageUrlFirst(t: Taint): boolean {
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)
@@ -578,7 +623,7 @@ function compilesPatterns(frame: Frame): boolean {
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
-  if (t.param !== undefined && kind === 'sql' && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
+  if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
     && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
@@ -597,6 +642,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   }
   if (!t.source) return;
   if (site.replacesPrototype && !t.source.document) return;
+  // A value bound to a mysql placeholder is escaped as text: only one that may still be an object
+  // (a JSON body field not converted, type-checked or schema-typed as a string) changes the query.
+  if (site.objectExpanded && (!t.source.mayBeObject || stringy || (t.sanitized & SINK_KINDS.nosql))) return;
   // A library's own pattern compiler (`compilePattern(pattern)`, `tokensToRegexp(tokens)`): the
   // patterns its callers configure are what it exists to compile (their backtracking is js/redos).
   if (t.source.category === 'library' && kind === 'regex' && (site.patternCompiler || compilesPatterns(frame))) return;

@@ -59,6 +59,11 @@ export interface SinkSite {
   replacesPrototype?: boolean;
   /** The sink comes from the user's `models:` (`models.sinks.0: @acme/db Client#query`), not a built-in row. */
   model?: string;
+  /**
+   * A value a mysql-style formatter binds to a `?` placeholder (ApiSinkRow.objectValues): escaped as
+   * text, so only a value that may be an object (expanded into `key` = value) changes the query.
+   */
+  objectExpanded?: boolean;
 }
 
 export interface ParamReturn {
