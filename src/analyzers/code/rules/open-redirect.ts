@@ -20,6 +20,6 @@ export const openRedirect: CodeRule = {
   },
   taint: {
     kinds: ['redirect'],
-    message: (flow) => `Open redirect: ${describeFlow(flow)} as the redirect target`,
+    message: (flow) => `Open redirect: ${describeFlow(flow)} as the redirect target${flow.sink.slashChecked ? ". It is checked to start with '/' and not '//', but this redirect sends it as written: '/\\evil.example' passes and browsers follow it to evil.example (refuse '\\' too)" : ''}`,
   },
 };

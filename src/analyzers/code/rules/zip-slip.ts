@@ -6,6 +6,8 @@ import { textMatchesWithin } from './_text-index.js';
 import { describeFlow } from './_taint-message.js';
 
 const ARCHIVE_MODULES = /^(adm-zip|unzipper|yauzl|yauzl-promise|tar|tar-stream|tar-fs|jszip|node-stream-zip|decompress|extract-zip|zip-lib|@zip\.js\/zip\.js)$/;
+/** A module's export or a member of it (`adm-zip`, `jszip.loadAsync`, `unzipper.Open.file`). */
+const ARCHIVE_EXPORT = new RegExp(ARCHIVE_MODULES.source.replace(/\$$/, '(\\.|$)'));
 /** Entry fields that hold the path stored in the archive. */
 const NAME_FIELDS = new Set(['entryName', 'path', 'fileName', 'filename', 'name', 'relativePath']);
 /** Calls that create or write a file at their first argument (second for rename/copy/symlink targets). */
@@ -96,7 +98,7 @@ export const zipSlip: CodeRule = {
             return;
           }
           // jszip: zip.forEach((relativePath, file) => …)
-          if (prop === 'forEach' && /zip/i.test(memberPath(unwrap(node.callee).object ?? node) ?? '')) {
+          if (prop === 'forEach' && (/zip/i.test(memberPath(unwrap(node.callee).object ?? node) ?? '') || isArchiveObject(ctx, unwrap(node.callee).object))) {
             const fn = node.arguments[0] && unwrap(node.arguments[0]);
             if (isFunction(fn) && fn.params[0]?.type === 'Identifier') {
               const entries = new Set<string>(fn.params[1]?.type === 'Identifier' ? [fn.params[1].name] : []);
@@ -193,12 +195,37 @@ function isEntryIterable(ctx: CodeRuleContext, node: Node | undefined, depth = 0
     const v = resolveValue(ctx.program, n).value;
     return v !== n && isEntryIterable(ctx, v, depth + 1);
   }
+  // `await zip.entries()` (node-stream-zip), `for await (const e of await yauzl.open(p))`: what the promise gives.
+  if (n.type === 'AwaitExpression') return isEntryIterable(ctx, n.argument, depth + 1);
   const text = ctx.source(n);
+  // decompress(buf) resolves to the list of entries it read.
+  if (n.type === 'CallExpression' && /^decompress(\.default)?$/.test(ctx.qualifiedName(n.callee) ?? '')) return true;
   if (/unzipper\.Parse|\.Parse\(/.test(text) || /^(unzipper|yauzl)/.test(ctx.qualifiedName(n.type === 'CallExpression' ? n.callee : n) ?? '')) return true;
-  if (n.type === 'CallExpression' && ENTRY_METHODS.test(calleeProperty(n) ?? '') && /zip|archive|directory|dir|bundle|upload/i.test(memberPath(unwrap(n.callee).object ?? n) ?? '')) return true;
-  if (n.type === 'MemberExpression' && propertyName(n) === 'files' && /zip|archive|directory|dir|bundle/i.test(memberPath(n.object) ?? '')) return true;
+  // The archive is known by its name (`zip.getEntries()`) or by where it came from, in a variable or
+  // not (`new AdmZip(buf).getEntries()`, `(await JSZip.loadAsync(buf)).files`).
+  if (n.type === 'CallExpression' && ENTRY_METHODS.test(calleeProperty(n) ?? '') && (/zip|archive|directory|dir|bundle|upload/i.test(memberPath(unwrap(n.callee).object ?? n) ?? '') || isArchiveObject(ctx, unwrap(n.callee).object))) return true;
+  if (n.type === 'MemberExpression' && propertyName(n) === 'files' && (/zip|archive|directory|dir|bundle/i.test(memberPath(n.object) ?? '') || isArchiveObject(ctx, n.object))) return true;
   if (n.type === 'CallExpression' && /^Object\.(values|keys|entries)$/.test(memberPath(n.callee) ?? '')) return isEntryIterable(ctx, n.arguments[0], depth + 1);
   return false;
+}
+
+/**
+ * An archive object by its origin: made or opened by an archive library (`new AdmZip(buf)`,
+ * `await unzipper.Open.file(p)`, `await JSZip.loadAsync(buf)`, `new JSZip().loadAsync(buf)`,
+ * `new StreamZip.async({ file })`), directly or through a variable.
+ */
+function isArchiveObject(ctx: CodeRuleContext, node: Node | undefined, depth = 0): boolean {
+  if (!node || depth > 4) return false;
+  const n = unwrap(node);
+  if (n.type === 'AwaitExpression') return isArchiveObject(ctx, n.argument, depth + 1);
+  if (n.type === 'Identifier') {
+    const v = resolveValue(ctx.program, n).value;
+    return v !== n && isArchiveObject(ctx, v, depth + 1);
+  }
+  if (n.type !== 'CallExpression' && n.type !== 'NewExpression') return false;
+  if (ARCHIVE_EXPORT.test(ctx.qualifiedName(n.callee) ?? '')) return true;
+  // jszip's `loadAsync` resolves to the archive it is called on.
+  return calleeProperty(n) === 'loadAsync' && isArchiveObject(ctx, unwrap(n.callee).object, depth + 1);
 }
 
 /**

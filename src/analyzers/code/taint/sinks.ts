@@ -454,7 +454,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if (kind === 'errorInfo' && clientErrorStatus(site.receiverNode)) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
   // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
   if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
-  const extra = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
+  let extra: Pick<SinkSite, 'model' | 'fragment' | 'template' | 'slashChecked'> | undefined = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
@@ -489,6 +489,9 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
     // A path checked for one leading `/` only: `\\` is percent-encoded by these redirects, so it stays on the site.
     if (kind === 'redirect' && encodesBackslash(site)) {
       v = { ...v, taints: v.taints.map((t) => (t.sanitized & SLASH_PATH ? { ...t, sanitized: t.sanitized | SINK_KINDS.redirect } : t)) };
+    } else if (kind === 'redirect' && v.taints.some((t) => t.sanitized & SLASH_PATH)) {
+      // (Said in the message: the check is there, and looks enough.)
+      extra = { ...extra, slashChecked: true };
     }
     // Request options (`http.request({ hostname, path, headers })`): only these fields choose where the
     // request goes; a path, method or header from input is sent to the host the code chose.
@@ -554,7 +557,7 @@ function ownPageUrlFirst(t: Taint): boolean {
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)

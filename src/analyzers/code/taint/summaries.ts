@@ -48,6 +48,11 @@ export interface SinkSite {
   /** A template engine's template source (CallSink.template): reported by js/template-injection. */
   template?: boolean;
   /**
+   * A redirect target checked for a leading `/` and not `//` only, at a redirect that sends it as
+   * written (no `\\` → `%5C`): `/\\evil.example` passes and browsers read it as `//evil.example`.
+   */
+  slashChecked?: boolean;
+  /**
    * A `new RegExp()` inside a function that compiles patterns (named so, or reached through a
    * parameter named as a pattern): a library's input that reaches it is the pattern it compiles.
    */
