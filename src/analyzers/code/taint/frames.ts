@@ -98,8 +98,11 @@ export interface ClassInfo {
   paramFieldPaths?: Map<string, string[]>;
   /** A queue worker class (NestJS `@Processor()`): the methods that receive a job (`process`, `@Process()` ones). */
   jobHandlers?: Set<number>;
-  /** Controller actions whose returned string is sent as HTML (`@ContentType('text/html')`). */
-  htmlActions?: Set<number>;
+  /**
+   * Controller actions whose returned string is sent as HTML, with how the sink is described:
+   * declared (`@ContentType('text/html')`) or a NestJS route's default on the Express platform.
+   */
+  htmlActions?: Map<number, string>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

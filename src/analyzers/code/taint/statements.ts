@@ -138,9 +138,10 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
       if (frame.lambda && node.argument) lambdaResponse(e, node.argument, v, frame);
       if (node.argument) returnedReplyBody(e, node.argument, v, frame);
-      if (node.argument && frame.fnId !== undefined && e.fns[frame.fnId]?.cls?.htmlActions?.has(frame.fnId)) {
+      const htmlReturn = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.htmlActions?.get(frame.fnId) : undefined;
+      if (htmlReturn) {
         const body = v.awaited ?? v;
-        if (body.stringy) reportSink(e, 'xss', body, node.argument, 'the HTML a controller action returns', frame);
+        if (body.stringy) reportSink(e, 'xss', body, node.argument, htmlReturn, frame);
       }
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
@@ -533,9 +534,12 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       }
     }
   }
+  const nestController = hasDecorator(e, node, 'Controller', NEST_COMMON) && nestOnExpress(e);
   for (const m of node.body.body) {
     const id = m.type === 'MethodDefinition' && m.value ? cls.methods.get(propertyName(m) ?? '') : undefined;
-    if (id !== undefined && declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Set()).add(id);
+    if (id === undefined) continue;
+    if (declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the HTML a controller action returns');
+    else if (nestController && sendsReturnedString(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the string a NestJS route returns (sent as text/html on the Express platform)');
   }
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
@@ -559,6 +563,55 @@ function declaresHtmlResponse(e: TaintEngine, m: Node): boolean {
     if (model.headerName && !/^content-type$/i.test(stringValue(x.arguments[0]) ?? '')) return false;
     return /html/i.test(stringValue(x.arguments[model.headerName ? 1 : 0]) ?? '');
   });
+}
+
+const NEST_COMMON = /^@nestjs\/common$/;
+/** NestJS route decorators: the method answers an HTTP request. */
+const NEST_ROUTE_DECORATORS = ['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search'];
+/** Decorators after which the returned value is not the response body (a view's data, a redirect target, an event stream). */
+const NEST_NOT_BODY_DECORATORS = ['Render', 'Redirect', 'Sse'];
+
+/**
+ * A NestJS route method whose returned string Nest sends as the body itself. On the Express
+ * platform Nest answers a string with `res.send()`, which labels it text/html; it does not when the
+ * method takes the response (`@Res()` without `passthrough`: the method answers), renders a view,
+ * redirects, streams events, or declares another content type.
+ */
+function sendsReturnedString(e: TaintEngine, m: Node): boolean {
+  if (!NEST_ROUTE_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
+  if (NEST_NOT_BODY_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
+  if (declaresContentType(e, m)) return false;
+  return !(m.value.params as Node[]).some((p) => {
+    const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+    return (param.decorators ?? p.decorators ?? []).some((d: Node) => {
+      const x = unwrap(d.expression);
+      const callee = x.type === 'CallExpression' ? unwrap(x.callee) : x;
+      if (callee.type !== 'Identifier' || !/^(Res|Response|Next)$/.test(callee.name)) return false;
+      if (!NEST_COMMON.test(e.input.modules.bindings.get(callee.name)?.module ?? '')) return false;
+      const opts = x.type === 'CallExpression' && x.arguments[0] ? unwrap(x.arguments[0]) : undefined;
+      return !(opts?.type === 'ObjectExpression' && opts.properties.some((pr: Node) => propertyName(pr) === 'passthrough' && unwrap(pr.value)?.value === true));
+    });
+  });
+}
+
+/** `@Header('Content-Type', …)` with any value (an HTML one is declaresHtmlResponse's). */
+function declaresContentType(e: TaintEngine, m: Node): boolean {
+  return (m.decorators ?? []).some((d: Node) => {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier' || unwrap(x.callee).name !== 'Header') return false;
+    return NEST_COMMON.test(e.input.modules.bindings.get('Header')?.module ?? '') && /^content-type$/i.test(stringValue(x.arguments[0]) ?? '');
+  });
+}
+
+/**
+ * The Nest application runs on Express, Nest's default platform: the package declares
+ * `@nestjs/platform-express`, or declares no Fastify platform either. On `@nestjs/platform-fastify`
+ * a returned string goes out as text/plain.
+ */
+function nestOnExpress(e: TaintEngine): boolean {
+  const declared = e.input.declaredRanges;
+  if (!declared) return true;
+  return declared('@nestjs/platform-express') !== undefined || declared('@nestjs/platform-fastify') === undefined;
 }
 
 /** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
