@@ -103,6 +103,8 @@ export interface ClassInfo {
    * declared (`@ContentType('text/html')`) or a NestJS route's default on the Express platform.
    */
   htmlActions?: Map<number, string>;
+  /** NestJS `@Redirect()` routes: the `url` of the object they return is where the client is sent. */
+  redirectActions?: Set<number>;
 }
 
 export function snapshot(frame: Frame): Map<string, Value> {

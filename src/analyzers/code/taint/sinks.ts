@@ -486,13 +486,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
       reportSink(e, kind, evaluate(e, urlOpt, frame), site.call, label, frame, undefined, confidence, undefined, extra);
       return;
     }
-    // A path checked for one leading `/` only: `\\` is percent-encoded by these redirects, so it stays on the site.
-    if (kind === 'redirect' && encodesBackslash(site)) {
-      v = { ...v, taints: v.taints.map((t) => (t.sanitized & SLASH_PATH ? { ...t, sanitized: t.sanitized | SINK_KINDS.redirect } : t)) };
-    } else if (kind === 'redirect' && v.taints.some((t) => t.sanitized & SLASH_PATH)) {
-      // (Said in the message: the check is there, and looks enough.)
-      extra = { ...extra, slashChecked: true };
-    }
+    if (kind === 'redirect') ({ v, extra } = slashCheckedTarget(v, encodesBackslash(site), extra));
     // Request options (`http.request({ hostname, path, headers })`): only these fields choose where the
     // request goes; a path, method or header from input is sent to the host the code chose.
     if (kind === 'ssrf' && v.fields && !v.stringy && v.taints.length === 0 && !v.keyedBy) {
@@ -557,6 +551,17 @@ function ownPageUrlFirst(t: Taint): boolean {
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
+/**
+ * A redirect target checked for one leading `/` only (not `//`): where the redirect percent-encodes
+ * `\\` (Express), it stays on the site; elsewhere `/\\evil.example` still leaves it, and the
+ * message says the check is there and looks enough.
+ */
+export function slashCheckedTarget<X extends object>(v: Value, encodesBackslash: boolean, extra: X | undefined): { v: Value; extra: X | (X & { slashChecked: true }) | undefined } {
+  if (encodesBackslash) return { v: { ...v, taints: v.taints.map((t) => (t.sanitized & SLASH_PATH ? { ...t, sanitized: t.sanitized | SINK_KINDS.redirect } : t)) }, extra };
+  if (v.taints.some((t) => t.sanitized & SLASH_PATH)) return { v, extra: { ...(extra as X), slashChecked: true } };
+  return { v, extra };
+}
+
 export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;

@@ -11,7 +11,7 @@ import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
-import { reportSink, returnedReplyBody, templateSink } from './sinks.js';
+import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -143,6 +143,7 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         const body = v.awaited ?? v;
         if (body.stringy) reportSink(e, 'xss', body, node.argument, htmlReturn, frame);
       }
+      if (node.argument && frame.fnId !== undefined && e.fns[frame.fnId]?.cls?.redirectActions?.has(frame.fnId)) redirectTarget(e, node.argument, v, frame);
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
       frame.terminated = true;
@@ -540,6 +541,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     if (id === undefined) continue;
     if (declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the HTML a controller action returns');
     else if (nestController && sendsReturnedString(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the string a NestJS route returns (sent as text/html on the Express platform)');
+    if (hasDecorator(e, m, 'Redirect', NEST_COMMON)) (cls.redirectActions ??= new Set()).add(id);
   }
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
@@ -566,8 +568,11 @@ function declaresHtmlResponse(e: TaintEngine, m: Node): boolean {
 }
 
 const NEST_COMMON = /^@nestjs\/common$/;
-/** NestJS route decorators: the method answers an HTTP request. */
-const NEST_ROUTE_DECORATORS = ['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search'];
+/**
+ * NestJS routes a browser can be sent to (a link, a cross-site form): their answer is rendered as a
+ * page. What PUT, PATCH or DELETE routes answer only reaches a script's fetch, which reads it as data.
+ */
+const NEST_PAGE_ROUTE_DECORATORS = ['Get', 'Post', 'All'];
 /** Decorators after which the returned value is not the response body (a view's data, a redirect target, an event stream). */
 const NEST_NOT_BODY_DECORATORS = ['Render', 'Redirect', 'Sse'];
 
@@ -578,7 +583,7 @@ const NEST_NOT_BODY_DECORATORS = ['Render', 'Redirect', 'Sse'];
  * redirects, streams events, or declares another content type.
  */
 function sendsReturnedString(e: TaintEngine, m: Node): boolean {
-  if (!NEST_ROUTE_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
+  if (!NEST_PAGE_ROUTE_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
   if (NEST_NOT_BODY_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
   if (declaresContentType(e, m)) return false;
   return !(m.value.params as Node[]).some((p) => {
@@ -592,6 +597,16 @@ function sendsReturnedString(e: TaintEngine, m: Node): boolean {
       return !(opts?.type === 'ObjectExpression' && opts.properties.some((pr: Node) => propertyName(pr) === 'passthrough' && unwrap(pr.value)?.value === true));
     });
   });
+}
+
+/** `return { url, statusCode }` of a NestJS `@Redirect()` route: Nest redirects to that `url`. */
+function redirectTarget(e: TaintEngine, returned: Node, v: Value, frame: Frame): void {
+  const body = v.awaited ?? v;
+  const object = unwrap(returned);
+  const urlProp = object.type === 'ObjectExpression' ? object.properties.find((p: Node) => p.type === 'Property' && propertyName(p) === 'url') : undefined;
+  // On Express, Nest redirects with res.redirect(), which percent-encodes `\\` (see slashCheckedTarget).
+  const { v: url, extra } = slashCheckedTarget(readMember(e, body, 'url', returned, frame), nestOnExpress(e), undefined);
+  reportSink(e, 'redirect', url, urlProp?.value ?? returned, 'the `url` a NestJS @Redirect() route returns', frame, undefined, undefined, undefined, extra);
 }
 
 /** `@Header('Content-Type', …)` with any value (an HTML one is declaresHtmlResponse's). */

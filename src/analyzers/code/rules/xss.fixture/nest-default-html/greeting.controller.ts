@@ -1,5 +1,5 @@
 // NestJS on Express answers a returned string with res.send(), which labels it text/html.
-import { Controller, Get, Header, Param, ParseIntPipe, Query, Redirect, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, ParseIntPipe, Post, Put, Query, Redirect, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 @Controller('greeting')
@@ -58,6 +58,26 @@ export class GreetingController {
   go(@Query('to') to: string) {
     // ok: js/xss
     return { url: `/home?from=${encodeURIComponent(to)}` };
+  }
+
+  @Post('preview')
+  preview(@Body('title') title: string): string {
+    // A cross-site form can post here and have the answer rendered.
+    // ruleid: js/xss
+    return `<article><h2>${title}</h2></article>`;
+  }
+
+  @Put(':id')
+  rename(@Param('id') id: string, @Body('title') title: string): string {
+    // Only a script's fetch can send a PUT: the answer is read as data, never rendered.
+    // ok: js/xss
+    return `Renamed ${id} to ${title}`;
+  }
+
+  @Delete(':id')
+  remove(@Param('id') id: string): string {
+    // ok: js/xss
+    return `Removed ${id}`;
   }
 
   describe(name: string): string {
