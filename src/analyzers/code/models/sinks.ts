@@ -175,6 +175,9 @@ export const CALL_SINKS: CallSink[] = [
   // AdonisJS: `file.move(dir, { name })` moves an upload (`request.file(…)`, a `vine.file()` field of `request.validateUsing(…)`) into `dir`.
   { kind: 'path', callee: /(^|\.)move$/, args: [0], when: (s) => s.args.length <= 2 && isAdonisUpload(s.receiverValue) },
 
+  // Bun's file API: `Bun.file(path)` opens (and, passed to a Response, serves) a file; `Bun.write(path, data)` writes one.
+  { kind: 'path', callee: /^Bun\.(file|write)$/, args: [0] },
+
   // require() of a file path built from a folder (`require(path.join(dir, name))`, `require(\`./plugins/${name}\`)`):
   // the user's part climbs out of that folder and loads any file on the host (CWE-22).
   { kind: 'path', callee: /^require$/, args: [0], when: requiresFilePath },

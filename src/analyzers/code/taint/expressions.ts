@@ -51,6 +51,7 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
         }
         return EMPTY;
       }
+      if (SHELL_TEMPLATE_TAGS.test(tag)) shellTemplate(e, node, frame);
       return evalTemplate(e, node.quasi, frame);
     }
     case 'Identifier':
@@ -909,3 +910,29 @@ function classField(e: TaintEngine, cls: ClassInfo, name: string): Value | undef
   if (ctor !== undefined && !e.summaries.has(ctor) && !e.inProgress.has(ctor)) summaryOf(e, ctor);
   return cls.fieldValues.get(name);
 }
+
+/** Shell template tags that quote each substitution as one word: Bun's `$`, zx's `$`, execa's `$`. */
+const SHELL_TEMPLATE_TAGS = /^(bun|Bun|zx|execa)\.\$$/;
+/** A shell's `-c` (`sh -c `, `bash -lc `) right before a substitution: that word is run as a command line. */
+const SHELL_C_BEFORE = /(^|[\s;&|(])(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)\s+(-\w*c)\s+$/;
+
+/**
+ * `` $`convert ${file} out.png` ``: the tag quotes each substitution, so input stays one argument.
+ * It is a command still where that word is the program (`` $`${tool} --version` ``), a shell's `-c`
+ * command line (`` $`sh -c ${script}` ``), or passed raw (Bun's `${{ raw: text }}`).
+ */
+function shellTemplate(e: TaintEngine, node: Node, frame: Frame): void {
+  let before = '';
+  node.quasi.expressions.forEach((x: Node, i: number) => {
+    before += node.quasi.quasis[i]?.value?.cooked ?? '';
+    const expr = unwrap(x);
+    const raw = expr.type === 'ObjectExpression' ? objectProperty(expr, 'raw') : undefined;
+    // (The command this word is in: the text since the last `;`, `&`, `|` or line break.)
+    const command = before.slice(before.search(/[^;&|\n]*$/));
+    const label = `the \`$\` shell template (${e.text(node.tag)})`;
+    if (raw) reportSink(e, 'command', evaluate(e, raw, frame), x, `${label}, raw`, frame);
+    else if (/^\s*$/.test(command) || SHELL_C_BEFORE.test(before)) reportSink(e, 'command', evaluate(e, x, frame), x, label, frame);
+    before += '\u0000'; // (a word already, whatever it holds)
+  });
+}
+

@@ -65,6 +65,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model, row.fragment, row.template);
     }
   }
+  if (BUN_SPAWNS.test(site.name)) bunSpawn(e, site, frame);
   if (SPAWNS.test(site.name)) {
     site.list = listElements(e, site.args[1], frame);
     shellSink(e, site, frame);
@@ -380,6 +381,37 @@ export function checkArgumentList(e: TaintEngine, program: string, list: NonNull
 /** A constant option (`-i`, `--verbose`) among a list's elements: the program parses options. */
 function passesOptions(list: NonNullable<CallSite['list']>): boolean {
   return list.elements.some((el) => el?.type !== 'SpreadElement' && /^--?[a-zA-Z]/.test(stringValue(el) ?? ''));
+}
+
+const BUN_SPAWNS = /^Bun\.(spawn|spawnSync)$/;
+
+/**
+ * `Bun.spawn([program, ...args], options)` and `Bun.spawn({ cmd: [...] })`: one list holds the
+ * program and its arguments. Input that picks the program runs any program; the rest is read as
+ * `spawn(program, args)` is (a shell's `-c` command line, options of an option-reading program).
+ */
+function bunSpawn(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const first = site.args[0] && unwrap(site.args[0]);
+  const listNode = first?.type === 'ObjectExpression' ? objectProperty(first, 'cmd') : first;
+  if (!listNode) return;
+  const list = listElements(e, listNode, frame);
+  const whole = evaluate(e, listNode, frame);
+  // A command line split into words (`cmd.split(' ')`): input in it may name the program. (A list
+  // built elsewhere may hold input only as arguments: not this rule's without its elements.)
+  if (!list) return splitCommandLine(listNode) ? sinkValue(e, 'command', whole, site, 0, frame) : undefined;
+  const [head, ...rest] = list.elements;
+  if (!head || head.type === 'SpreadElement') return;
+  const program = elementValue(e, head, frame);
+  sinkValue(e, 'command', program, site, 0, frame);
+  const asSpawn: CallSite = { ...site, args: [head, { ...listNode, type: 'ArrayExpression', elements: rest }], argValues: [program, whole], list: { elements: rest, maybe: list.maybe } };
+  shellSink(e, asSpawn, frame);
+  argumentSink(e, asSpawn, frame);
+}
+
+/** `line.split(' ')`, `line.trim().split(/\s+/)`. */
+function splitCommandLine(n: Node): boolean {
+  const callee = n.type === 'CallExpression' ? unwrap(n.callee) : undefined;
+  return callee?.type === 'MemberExpression' && propertyName(callee) === 'split';
 }
 
 /** `spawn('sh', ['-c', cmd])` runs a shell whatever the `shell` option says: `cmd` is a command line. */
