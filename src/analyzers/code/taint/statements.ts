@@ -12,6 +12,7 @@ import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
 import { reportSink, returnedReplyBody, templateSink } from './sinks.js';
+import { annotationApi, declaredFieldApi } from './declared-types.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -517,6 +518,9 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
           const typeName = typeNameOf(param);
           const pname = param.type === 'Identifier' ? param.name : param.left?.name;
           if (pname && typeName) cls.fieldTypes.set(pname, typeName);
+          // `constructor(private readonly db: mysql.Pool)`: a package's object as `this.db`.
+          const api = p.type === 'TSParameterProperty' && pname && !typeName ? annotationApi(e, p) : undefined;
+          if (api) cls.fieldValues.set(pname!, { taints: [], api });
         }
       }
     } else if (m.type === 'PropertyDefinition' && m.value && isFunction(m.value)) {
@@ -531,6 +535,9 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
         const v = evaluate(e, m.value, frame);
         if (v.api || v.ref) cls.fieldValues.set(key, { taints: [], ...(v.api ? { api: v.api } : {}), ...(v.ref ? { ref: v.ref } : {}) });
       }
+      // `private db: mysql.Pool;`, `/** @type {Pool} */ db;`: set later (by the constructor, a framework).
+      const declared = key && !typeName && !m.value && !m.static ? declaredFieldApi(e, m) : undefined;
+      if (declared) cls.fieldValues.set(key!, { taints: [], api: declared });
     }
   }
   for (const m of node.body.body) {
