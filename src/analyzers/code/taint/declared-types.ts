@@ -197,11 +197,14 @@ export function declaredParamApis(e: TaintEngine, fn: Node): (string | undefined
   return out;
 }
 
-/** A class field's declared package type: `private db: mysql.Pool`, or JSDoc `/** @type {Pool} *\/ db;`. */
-export function declaredFieldApi(e: TaintEngine, field: Node): string | undefined {
+/**
+ * A class field's or variable's declared package type: `private db: mysql.Pool`, `const db: Pool`, or
+ * JSDoc `/** @type {Pool} *\/ db;`. `start`: where the documented declaration starts.
+ */
+export function declaredFieldApi(e: TaintEngine, field: Node, start: number = field.start): string | undefined {
   const ts = annotationApi(e, field);
   if (ts) return ts;
-  const doc = attachedDoc(e, field.start);
+  const doc = attachedDoc(e, start);
   const type = doc ? tagTypes(doc, 'type')[0]?.type : undefined;
   return type ? jsDocTypeApi(e, type) : undefined;
 }

@@ -415,7 +415,12 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
     return;
   }
   // Svelte 4 `export let data;` in a SvelteKit page: what the sibling `load` returned.
-  const v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
+  let v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
+  // `const db: Pool = app.db`, `/** @type {import('pg').Pool} */ const db = app.get('db')`: the package's object.
+  if (d.id.type === 'Identifier' && !v.api && !v.ref && !v.cls && !v.kind && v.fn === undefined && !isTainted(v)) {
+    const api = declaredFieldApi(e, d.id, d.start);
+    if (api) v = { ...v, api };
+  }
   const named = d.id.type === 'Identifier' && isTainted(v) ? withStep(v, e.step(d.id, `stored in \`${d.id.name}\``)) : v;
   bindPattern(e, d.id, named, frame, d);
 }
