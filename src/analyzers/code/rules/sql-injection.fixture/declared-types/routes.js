@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import { findByResetToken, findByInvite, findByCode, runReport, findByLabel, Sessions } from './accounts.js';
+import { findByResetToken, findByInvite, findByCode, runReport, findByLabel, Sessions, claimInvite, findByNickname } from './accounts.js';
 import { sortedEntries, entriesPage, runStatement, runSafe, runOnStore, Ledger } from './ledger';
 
 const app = Fastify();
@@ -28,3 +28,5 @@ app.post('/store', async (request) => runOnStore(app.store, request.body.stateme
 app.post('/ledger', async (request) => new Ledger(app.backend, app.backend).byToken(request.body.token));
 app.post('/archive', async (request) => new Ledger(app.backend, app.backend).archived(request.body.token));
 app.post('/ledger-id', async (request) => new Ledger(app.backend, app.backend).byId(request.body.id));
+app.post('/claim', async (request) => claimInvite(app.backend, request.body.invite));
+app.post('/nickname', async (request) => findByNickname(app.backend, request.body.nickname));
