@@ -14,6 +14,10 @@ test('ESM: export * from and export { … } from', () => {
   assert.deepEqual(reexports("export * from './all';\nexport { a as b } from './named';\n"), [{ spec: './all' }, { spec: './named', names: { b: 'a' } }]);
 });
 
+test('ESM: export * as ns from keeps the namespace name', () => {
+  assert.deepEqual(reexports("export * as users from './users.js';\nexport * from './all';\n"), [{ spec: './users.js', as: 'users' }, { spec: './all' }]);
+});
+
 test("TypeScript's CommonJS output: __exportStar and getters on exports", () => {
   const text = [
     '"use strict";',

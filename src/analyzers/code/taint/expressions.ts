@@ -1,6 +1,6 @@
 /** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
 import { type Node, WRAPPER_TYPES, isFunction, isNode, guardPath, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
-import { isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
+import { qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
@@ -15,8 +15,9 @@ import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
-import { apiCall, apiMemberValue, bindingValue, modulePackage, refCandidates } from './api.js';
+import { apiMemberValue, bindingValue, refCandidates } from './api.js';
 import { paramName, recordReturn, summaryOf } from './functions.js';
+import { namedTypeApi } from './declared-types.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
 import { noteStaticAssignment } from './mongoose-statics.js';
@@ -521,15 +522,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
  */
 function declaredTypeValue(e: TaintEngine, type: string): Value {
   if (e.classes.has(type)) return { taints: [], cls: type };
-  const b = e.input.modules.bindings.get(type);
-  if (b && !isRelativeSpecifier(b.module) && b.name !== '*') {
-    const pkg = modulePackage(e.input.path, b.module);
-    const modelled = (rows: { package: string }[]) => rows.some((r) => r.package === pkg);
-    if (modelled(e.models.sinks) || modelled(e.models.sources) || modelled(e.models.sanitizers)) {
-      return { taints: [], api: apiCall(`${pkg}|${b.name === 'default' ? '' : b.name}`) };
-    }
-  }
-  return { taints: [], cls: `@import:${type}` };
+  const api = namedTypeApi(e, type);
+  return api ? { taints: [], api } : { taints: [], cls: `@import:${type}` };
 }
 
 const UPLOAD_LOCATION_FIELDS = new Set(['filepath', 'path', 'tempFilePath']);

@@ -14,6 +14,7 @@ import type { TaintEngine } from './engine.js';
 import { angularRoute, escapesNothingOrBadly, honoContext, keepsDoubleQuote, isAngularHttpClient, isAngularRoute } from './calls.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
+import { declaredParamApis } from './declared-types.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -181,6 +182,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   const typed = frameworkParams(e, info);
   if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
+  const declared = declaredParamApis(e, fn);
   fn.params.forEach((p: Node, i: number) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
     const t = typed[i];
@@ -189,7 +191,12 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
     // Symbolic parameters keep their parameter taint even when typed, so summaries still see them;
     // a callback's known arguments (a message event, a request) win over typing by name.
     // (A parameter called `e` of a callback a model gave arguments to, `list.map((e) => …)`, is no error.)
-    const v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : given && t?.kind === 'error' ? given : t ?? given ?? EMPTY;
+    let v = symbolic ? (t ? union(t, given ?? EMPTY) : given ?? EMPTY) : informative ? given! : given && t?.kind === 'error' ? given : t ?? given ?? EMPTY;
+    // `(db: Pool)`, `@param {Pool} db`: a package's object, whoever passes it (unless the value says
+    // what it is). In a summary it stands for itself, not for a caller's argument: what a call on it
+    // returns (`db.promise()`) is the package's object too, not a value derived from the parameter.
+    const api = declared[i];
+    if (api && !v.api && !v.ref && !v.cls && !v.kind && v.fn === undefined) v = symbolic ? { ...v, taints: [], api } : { ...v, api };
     bindPattern(e, param, v, frame, p);
   });
   if (fn.body?.type === 'BlockStatement') {

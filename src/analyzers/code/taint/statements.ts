@@ -12,6 +12,7 @@ import type { TaintEngine } from './engine.js';
 import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
 import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
+import { annotationApi, declaredFieldApi } from './declared-types.js';
 
 /** Function declarations and classes are visible before their statement runs. */
 export function hoist(e: TaintEngine, body: Node[], frame: Frame): void {
@@ -416,7 +417,12 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
     return;
   }
   // Svelte 4 `export let data;` in a SvelteKit page: what the sibling `load` returned.
-  const v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
+  let v = init ? evaluate(e, init, frame) : d.id.type === 'Identifier' && d.id.name === 'data' && frame.fnId === undefined && SVELTEKIT_PAGE_COMPONENT.test(e.input.path) ? svelteKitPageData(e) : EMPTY;
+  // `const db: Pool = app.db`, `/** @type {import('pg').Pool} */ const db = app.get('db')`: the package's object.
+  if (d.id.type === 'Identifier' && !v.api && !v.ref && !v.cls && !v.kind && v.fn === undefined && !isTainted(v)) {
+    const api = declaredFieldApi(e, d.id, d.start);
+    if (api) v = { ...v, api };
+  }
   const named = d.id.type === 'Identifier' && isTainted(v) ? withStep(v, e.step(d.id, `stored in \`${d.id.name}\``)) : v;
   bindPattern(e, d.id, named, frame, d);
 }
@@ -519,6 +525,9 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
           const typeName = typeNameOf(param);
           const pname = param.type === 'Identifier' ? param.name : param.left?.name;
           if (pname && typeName) cls.fieldTypes.set(pname, typeName);
+          // `constructor(private readonly db: mysql.Pool)`: a package's object as `this.db`.
+          const api = p.type === 'TSParameterProperty' && pname && !typeName ? annotationApi(e, p) : undefined;
+          if (api) cls.fieldValues.set(pname!, { taints: [], api });
         }
       }
     } else if (m.type === 'PropertyDefinition' && m.value && isFunction(m.value)) {
@@ -533,6 +542,9 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
         const v = evaluate(e, m.value, frame);
         if (v.api || v.ref) cls.fieldValues.set(key, { taints: [], ...(v.api ? { api: v.api } : {}), ...(v.ref ? { ref: v.ref } : {}) });
       }
+      // `private db: mysql.Pool;`, `/** @type {Pool} */ db;`: set later (by the constructor, a framework).
+      const declared = key && !typeName && !m.value && !m.static ? declaredFieldApi(e, m) : undefined;
+      if (declared) cls.fieldValues.set(key!, { taints: [], api: declared });
     }
   }
   const nestController = hasDecorator(e, node, 'Controller', NEST_COMMON) && nestOnExpress(e);

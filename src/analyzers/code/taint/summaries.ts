@@ -280,8 +280,8 @@ export interface CodeFacts {
   exports: Record<string, FunctionSummary>;
   /** Calls to other files' functions, by link key (`./db#query`), and whether an argument was tainted. */
   importCalls?: Record<string, boolean>;
-  /** `export * from './x'` and `export { a as b } from './x'`. */
-  reexports: { spec: string; names?: Record<string, string> }[];
+  /** `export * from './x'`, `export * as ns from './x'` (`as`) and `export { a as b } from './x'`. */
+  reexports: { spec: string; names?: Record<string, string>; as?: string }[];
   /**
    * Exports that are another file's export or an instance of it (`daos.userDao = new UserDao(db)`,
    * `module.exports = require('./impl')`): export key → link reference (`./dao/user#*`).
