@@ -402,8 +402,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (frontend || !PATH_SUBJECT.test(memberPath(unwrap(sw.discriminant)) ?? '')) return;
       for (const c of sw.cases as Node[]) {
         const path = c.test ? stringValue(c.test) : undefined;
-        const body = { type: 'BlockStatement', body: c.consequent, start: c.start, end: c.end } as Node;
-        if (path !== undefined && path.startsWith('/') && isAuthPath(path) && handsOnRequest(body)) routes.push({ receiver: '', path, method: 'any', node: c, limited: usesLimiterInside(body) });
+        // (The case itself is walked: its test is a literal, the rest is the branch.)
+        if (path !== undefined && path.startsWith('/') && isAuthPath(path) && handsOnRequest(c)) routes.push({ receiver: '', path, method: 'any', node: c, limited: usesLimiterInside(c) });
       }
     },
   }]);
