@@ -27,6 +27,7 @@ import { collectRateLimitFacts, missingRateLimitMeta } from './rules/missing-rat
 import { collectCsrfFacts, csrfMeta } from './rules/csrf.js';
 import { collectHttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import { collectWeakHashFacts, weakPasswordHash } from './rules/weak-password-hash.js';
+import { collectRandomHelperFacts, insecureRandomness } from './rules/insecure-randomness.js';
 import { collectYamlLoadFacts, unsafeDeserialization } from './rules/unsafe-deserialization.js';
 import { type RawOutput, TemplateSyntaxError, TemplateTooLargeError, htmlViewReadings, isHtmlView, rawOutputs, templateEngineOf, templateIncludes } from './frontend/templates/outputs.js';
 import type { TemplateFacts } from './rules/view-xss.js';
@@ -280,6 +281,8 @@ function prepareJs(file: SourceFile, virtual: VirtualModule | undefined): Prepar
     ...collectHttpServerFacts(ctxFor(plainHttpServerMeta.id, findings)),
     // Fast-hash helpers and calls that hand a password to a helper in another file (js/weak-password-hash).
     ...collectWeakHashFacts(ctxFor(weakPasswordHash.meta.id, findings)),
+    // Math.random() helpers and calls that make a secret of another file's helper (js/insecure-randomness).
+    ...collectRandomHelperFacts(ctxFor(insecureRandomness.meta.id, findings)),
   };
   return { text: file.text, program, lineIndex, modules, constants, sups, findings, templateSinks: virtual?.sinks, facts, ctxFor };
 }

@@ -12,6 +12,7 @@ import { type RateLimitFacts, isAuthPath, joinRoute, missingRateLimitMeta, prefi
 import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
 import { type HttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import type { WeakHashFacts } from './rules/weak-password-hash.js';
+import type { RandomHelperFacts } from './rules/insecure-randomness.js';
 import type { YamlLoadFact } from './rules/unsafe-deserialization.js';
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
@@ -199,6 +200,35 @@ export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts
   return findings;
 }
 
+/** js/insecure-randomness across files: a Math.random() helper in one file whose answer another file makes a secret. */
+export function findSecretsThroughRandomHelpers(facts: Map<string, RandomHelperFacts>): RawFinding[] {
+  const known = new Set(facts.keys());
+  const findings: RawFinding[] = [];
+  const reported = new Set<string>();
+  for (const [path, f] of facts) {
+    for (const call of f.secretCalls ?? []) {
+      const target = resolveSpecifier(path, call.spec, known);
+      if (!target || target === path) continue;
+      const helper = facts.get(target)?.randomHelpers?.find((h) => h.names.includes(call.name));
+      if (!helper) continue;
+      const key = `${target}:${helper.location.startLine}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(call.kind);
+      findings.push({
+        ruleId: 'js/insecure-randomness',
+        message: `Math.random() is not cryptographically secure but generates ${/^[aeiou]/.test(call.kind) ? 'an' : 'a'} ${call.kind}: ${call.name === 'default' ? 'this helper' : `${call.name}()`} makes one at ${path}:${call.line}, and its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`,
+        location: helper.location,
+        fingerprintHint: helper.names[0],
+        ...(strong ? { severity: 'high' as const } : {}),
+        ...(helper.snippet !== undefined ? { snippet: helper.snippet } : {}),
+        ...(helper.suppression ? { externalSuppression: helper.suppression } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
 /** The js-yaml version range a package.json declares (read as data), if any. */
 function declaredJsYaml(absPath: string): string | undefined {
   try {
@@ -293,11 +323,11 @@ export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
   rules: [missingRateLimitMeta, csrfMeta, plainHttpServerMeta, viewXssMeta],
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
-    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & HttpServerFacts & { yamlLoads?: YamlLoadFact[] }>;
+    const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & RandomHelperFacts & HttpServerFacts & { yamlLoads?: YamlLoadFact[] }>;
     const manifests = ctx.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !/(^|\/)node_modules\//.test(f.path));
     const packageJsons = manifests.map((f) => f.path);
     return {
-      findings: [...findUnlimitedAuthRoutes(facts), ...findViewXss(facts as Parameters<typeof findViewXss>[0], ctx.files.map((f) => f.path)), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findUnsafeYamlLoads(facts, manifests), ...findPlainHttpLogins(facts, packageJsons)],
+      findings: [...findUnlimitedAuthRoutes(facts), ...findViewXss(facts as Parameters<typeof findViewXss>[0], ctx.files.map((f) => f.path)), ...findUnprotectedSessions(facts, packageJsons), ...findPasswordsThroughHashHelpers(facts), ...findSecretsThroughRandomHelpers(facts), ...findUnsafeYamlLoads(facts, manifests), ...findPlainHttpLogins(facts, packageJsons)],
       notices: [],
     };
   },

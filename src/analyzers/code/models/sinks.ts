@@ -31,6 +31,8 @@ export interface CallSite {
   htmlDeclared?: boolean;
   /** A process call's argument list, element by element, when it can be read (taint/arrays.ts). */
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
+  /** The call is in a method of a logger class (one with `info`/`warn`/`error`… methods): its own output. */
+  inLogger?: boolean;
 }
 
 /**
@@ -290,6 +292,8 @@ export const CALL_SINKS: CallSink[] = [
 
   // Hand-rolled log files: fs write streams named like logs.
   { kind: 'log', callee: /(^|\.)(write|appendFileSync|appendFile)$/, args: [0], when: (s) => /(^|\.)(\w*(log|Log|audit|Audit)\w*)$/.test(s.receiver ?? '') && !/dialog|catalog|blog/i.test(s.receiver ?? '') },
+  // A logger class writing its own output stream (`this.stream.write(line)` in `class Logger { info() … }`).
+  { kind: 'log', callee: /(^|\.)write$/, args: [0], when: (s) => !!s.inLogger && /^this\.[\w$]+$/.test(s.receiver ?? '') },
   // Lines appended to a file named like a log (`fs.appendFileSync(config.auditLog, line)`, `'…/access.log'`).
   { kind: 'log', callee: /^(fs|fs\/promises|fs\.promises)\.(appendFileSync|appendFile)$/, args: [1], when: logFilePath },
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──

@@ -1,5 +1,8 @@
-import type { CodeRule } from '../rule-api.js';
+import type { CodeRule, CodeRuleContext } from '../rule-api.js';
+import type { Location } from '../../../findings/finding.js';
 import { type Node, calleeProperty, functionName, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { isRelativeSpecifier } from '../frontend/js/modules.js';
+import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { nameWords, simpleName } from './_names.js';
 
 /** Words that make a value a secret someone could profit from guessing. */
@@ -206,3 +209,143 @@ export const insecureRandomness: CodeRule = {
     }),
   },
 };
+
+/** A function whose answer is drawn with `Math.random()` (`randomString(length, alphabet)`): harmless until a caller makes a secret of it. */
+export interface RandomHelperFact {
+  /** Names the function is called by from other files: its own name, its export aliases, `default`. */
+  names: string[];
+  /** The `Math.random()` call. */
+  location: Location;
+  snippet?: string;
+  suppression?: { reason: string; line: number };
+}
+
+/** A call from this file to a function of another file whose answer becomes a secret (`sessionId() { return randomString(24) }`). */
+export interface SecretCallFact { spec: string; name: string; kind: string; line: number }
+
+export interface RandomHelperFacts {
+  randomHelpers?: RandomHelperFact[];
+  secretCalls?: SecretCallFact[];
+}
+
+/** Words a file must contain to make a secret of a call's answer (a cheap gate before the walk). */
+const SECRET_TEXT = /token|secret|sess|sid|nonce|salt|otp|pass|pwd|pin|key|csrf|xsrf|code|credential|jti/i;
+
+/** The first `Math.random()` in `fn` whose value the function returns, unless its own context already says what it becomes. */
+function helperRandomCall(ctx: CodeRuleContext, fn: Node): Node | undefined {
+  // (An arrow's expression body is its answer; a block body must return something computed.)
+  let returns = fn.body.type !== 'BlockStatement';
+  let call: Node | undefined;
+  walk(fn.body, [{
+    ReturnStatement(r, up) {
+      if (r.argument && unwrap(r.argument).type !== 'Literal' && !up.some((a) => isFunction(a) && a !== fn)) returns = true;
+    },
+    CallExpression(node, up) {
+      if (call) return;
+      const name = memberPath(unwrap(node.callee));
+      if (name !== 'Math.random' && name !== 'window.Math.random' && ctx.qualifiedName(unwrap(node.callee)) !== 'lodash.random') return;
+      const ancestors = [fn, ...up];
+      const candidates = statementTargets(node, ancestors).names;
+      const inner = enclosingFunctionInfo(ancestors).name;
+      if (inner) candidates.push(inner);
+      // Jitter and shuffles stay quiet; a value already named as a secret is the pattern check's.
+      if (candidates.some((c) => nameWords(c).some((w) => BENIGN_WORDS.has(w)) || secretKind(c))) return;
+      call = node;
+    },
+  }]);
+  return returns ? call : undefined;
+}
+
+/** Local function name → the names other files import it by (`module.exports = { a: b }`, `export { b as a }`, `exports.a = b`). */
+function exportAliases(program: Node): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (local: string, exported: string) => { const l = out.get(local) ?? []; if (!l.includes(exported)) l.push(exported); out.set(local, l); };
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'ExportDefaultDeclaration') {
+      const d = unwrap(stmt.declaration);
+      if (d.type === 'Identifier') add(d.name, 'default');
+      else if (d.id?.name) add(d.id.name, 'default');
+    }
+    if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) for (const sp of stmt.specifiers ?? []) if (sp.local?.type === 'Identifier') add(sp.local.name, simpleName(sp.exported) ?? sp.local.name);
+    if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'AssignmentExpression') continue;
+    const left = memberPath(stmt.expression.left) ?? '';
+    const right = unwrap(stmt.expression.right);
+    if (left === 'module.exports' && right.type === 'Identifier') add(right.name, 'default');
+    if (left === 'module.exports' && right.type === 'ObjectExpression') {
+      for (const p of right.properties) if (p.type === 'Property' && unwrap(p.value).type === 'Identifier' && propertyName(p)) add(unwrap(p.value).name, propertyName(p)!);
+    }
+    const member = /^(?:module\.)?exports\.([\w$]+)$/.exec(left);
+    if (member && right.type === 'Identifier') add(right.name, member[1]!);
+  }
+  return out;
+}
+
+/**
+ * Random-string helpers are only insecure when a caller makes a secret of their answer, and the
+ * caller is often in another file (`lib/random.js` defines `randomString`, `index.js` returns it
+ * from `sessionId()`). Helpers and secret-making calls are published as facts; in-file pairs are
+ * reported here, cross-file pairs by project-rules.ts.
+ */
+export function collectRandomHelperFacts(ctx: CodeRuleContext): RandomHelperFacts {
+  const random = FILE_GATE.test(ctx.text);
+  if (!random && !SECRET_TEXT.test(ctx.text)) return {};
+  const helpers = new Map<string, { fact: RandomHelperFact; call: Node; reported?: boolean }>();
+  let lines: string[] | undefined;
+  let sups: ReturnType<typeof parseSuppressions> | undefined;
+  const helperOf = (name: string, fn: Node) => {
+    // A helper named for a secret (or for jitter) is judged by the pattern check itself.
+    if (!random || secretKind(name) || nameWords(name).some((w) => BENIGN_WORDS.has(w))) return;
+    const call = helperRandomCall(ctx, fn);
+    if (!call) return;
+    lines ??= ctx.text.split(/\r?\n/);
+    const startLine = ctx.lines.line(call.start);
+    const location: Location = { path: ctx.path, startLine, startColumn: ctx.lines.column(call.start), endLine: ctx.lines.line(call.end - 1), endColumn: ctx.lines.column(call.end - 1) + 1 };
+    const fact: RandomHelperFact = { names: [name], location, snippet: lines[startLine - 1] ?? '' };
+    const sup = suppressionFor((sups ??= parseSuppressions(lines)), 'js/insecure-randomness', startLine);
+    if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+    helpers.set(name, { fact, call });
+  };
+  for (const stmt of ctx.program.body as Node[]) {
+    const d = (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration') && stmt.declaration ? stmt.declaration : stmt;
+    if (d.type === 'FunctionDeclaration' && d.id) helperOf(d.id.name, d);
+    if (d.type === 'VariableDeclaration') for (const v of d.declarations) if (v.id.type === 'Identifier' && v.init && isFunction(unwrap(v.init))) helperOf(v.id.name, unwrap(v.init));
+  }
+  const aliases = exportAliases(ctx.program);
+  for (const [name, h] of helpers) for (const a of aliases.get(name) ?? []) if (!h.fact.names.includes(a)) h.fact.names.push(a);
+  // Calls whose answer becomes a secret: to local helpers (reported here) or to imported ones (facts).
+  const secretCalls: SecretCallFact[] = [];
+  if (SECRET_TEXT.test(ctx.text)) walk(ctx.program, [{
+    CallExpression(node, ancestors) {
+      const callee = unwrap(node.callee);
+      let target: { local?: string; spec?: string; name?: string } | undefined;
+      if (callee.type === 'Identifier') {
+        const b = ctx.modules.bindings.get(callee.name);
+        if (helpers.has(callee.name)) target = { local: callee.name };
+        else if (b && isRelativeSpecifier(b.module)) target = { spec: b.module, name: b.name === '*' ? 'default' : b.name };
+      } else if (callee.type === 'MemberExpression') {
+        const obj = unwrap(callee.object);
+        const b = obj.type === 'Identifier' ? ctx.modules.bindings.get(obj.name) : undefined;
+        const name = propertyName(callee);
+        if (b && name && (b.name === '*' || b.name === 'default') && isRelativeSpecifier(b.module)) target = { spec: b.module, name };
+      }
+      if (!target) return;
+      const candidates = statementTargets(node, ancestors).names;
+      const fnName = enclosingFunctionInfo(ancestors).name;
+      if (fnName) candidates.push(fnName);
+      if (candidates.some((c) => nameWords(c).some((w) => BENIGN_WORDS.has(w)))) return;
+      const kind = candidates.map(secretKind).find(Boolean);
+      if (!kind) return;
+      const line = ctx.lines.line(node.start);
+      if (target.local) {
+        const h = helpers.get(target.local)!;
+        if (h.reported) return;
+        h.reported = true;
+        ctx.report(h.call, `Math.random() is not cryptographically secure but generates ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} through ${target.local}() (line ${line}): its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`, /token|secret|session|sid|password|key|csrf|xsrf|salt|nonce|credential/.test(kind) ? { severity: 'high' } : {});
+      } else secretCalls.push({ spec: target.spec!, name: target.name!, kind, line });
+    },
+  }]);
+  const out: RandomHelperFacts = {};
+  if (helpers.size) out.randomHelpers = [...helpers.values()].filter((h) => !h.reported).map((h) => h.fact);
+  if (secretCalls.length) out.secretCalls = secretCalls.slice(0, 50);
+  return out;
+}

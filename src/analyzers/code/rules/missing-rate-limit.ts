@@ -166,6 +166,33 @@ function fileRoutePath(filePath: string): { path: string; handlers: RegExp } | u
 /** HTTP clients whose `.post('/login', body)` is a request to a route, not a route. */
 const HTTP_CLIENT_MODULE = /^(axios|got|ky|superagent|supertest|node-fetch|undici|needle|request|@angular\/common\/http|ofetch|redaxios)(\/|$|\.)/;
 
+/** What a hand-written router compares with route paths: the request path or URL, under its usual names. */
+const PATH_SUBJECT = /(^|\.)(pathname|path|url|route|sub|subpath|urlPath|reqPath|requestPath)$/;
+/** The request handed to what a branch runs: `login(req, res)`, `panel.login(req, res, query)`. */
+const REQUEST_ARG = /^(req|request|res|response)$/;
+
+/** `pathname === '/login'` (also inside `&& req.method === 'POST'`): the auth path a branch dispatches on. */
+function dispatchedPath(test: Node): string | undefined {
+  const n = unwrap(test);
+  if (n.type === 'LogicalExpression' && n.operator === '&&') return dispatchedPath(n.left) ?? dispatchedPath(n.right);
+  if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return undefined;
+  const [lit, subject] = stringValue(n.right) !== undefined ? [n.right, n.left] : [n.left, n.right];
+  const path = stringValue(lit);
+  if (path === undefined || !path.startsWith('/') || !isAuthPath(path)) return undefined;
+  return PATH_SUBJECT.test(memberPath(unwrap(subject)) ?? '') ? path : undefined;
+}
+
+/** Does the branch pass the request or response on to a handler? (A client-side `if (location.pathname === '/login')` does not.) */
+function handsOnRequest(branch: Node): boolean {
+  let found = false;
+  walk(branch, [{
+    CallExpression(call) {
+      if (!found && call.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && REQUEST_ARG.test(unwrap(a).name))) found = true;
+    },
+  }]);
+  return found;
+}
+
 export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): RateLimitFacts {
   const topLevel = new Map<string, Node>();
   for (const s of program.body as Node[]) {
@@ -365,6 +392,20 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     },
     ClassDeclaration(cls) { nestRoutes(cls); },
     ClassExpression(cls) { nestRoutes(cls); },
+    // A hand-written router on a plain `http` server: `if (pathname === '/login') return login(req, res)`.
+    IfStatement(stmt) {
+      if (frontend) return;
+      const path = dispatchedPath(stmt.test);
+      if (path !== undefined && handsOnRequest(stmt.consequent)) routes.push({ receiver: '', path, method: 'any', node: stmt, limited: usesLimiterInside(stmt.consequent) });
+    },
+    SwitchStatement(sw) {
+      if (frontend || !PATH_SUBJECT.test(memberPath(unwrap(sw.discriminant)) ?? '')) return;
+      for (const c of sw.cases as Node[]) {
+        const path = c.test ? stringValue(c.test) : undefined;
+        // (The case itself is walked: its test is a literal, the rest is the branch.)
+        if (path !== undefined && path.startsWith('/') && isAuthPath(path) && handsOnRequest(c)) routes.push({ receiver: '', path, method: 'any', node: c, limited: usesLimiterInside(c) });
+      }
+    },
   }]);
 
   function decoratorCall(d: Node): { name: string; args: Node[] } | undefined {

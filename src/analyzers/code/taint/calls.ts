@@ -83,6 +83,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     receiverValue,
     ...(calleeValue?.api ? { api: calleeValue.api } : {}),
   };
+  if (method === 'write' && inLoggerClass(e, frame)) site.inLogger = true;
   if (isNew && name === 'RegExp') site.name = 'RegExp';
   // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
   if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
@@ -1415,6 +1416,18 @@ const BROWSER_GLOBALS = new Set(['window', 'self', 'globalThis', 'document', 'lo
 
 /** Method names long and specific enough to be looked up by name alone (see METHOD_SPEC). */
 const UNIQUE_METHOD = /^[a-z_$][\w$]{4,}$/i;
+/** Level methods: a class with several of them is a logger. */
+const LOG_LEVEL_METHODS = /^(trace|debug|info|warn|warning|error|fatal|notice|critical)$/;
+
+/** The running function is a method of a logger class (three or more level methods: `info`, `warn`, `error`…). */
+function inLoggerClass(e: TaintEngine, frame: Frame): boolean {
+  const cls = frame.fnId !== undefined ? e.fns[frame.fnId]?.cls : undefined;
+  if (!cls) return false;
+  let levels = 0;
+  for (const m of cls.methods.keys()) if (LOG_LEVEL_METHODS.test(m)) levels++;
+  return levels >= 3;
+}
+
 /** Names every other library's objects have too: never resolved by name. */
 const COMMON_METHODS = new Set(['query', 'execute', 'exec', 'findOne', 'findAll', 'findById', 'insert', 'update', 'delete', 'remove', 'create', 'upsert', 'save', 'fetch', 'request', 'render', 'parse', 'write', 'apply', 'catch', 'finally', 'match', 'search', 'replace', 'split', 'slice', 'splice', 'filter', 'reduce', 'forEach', 'concat', 'includes', 'indexOf', 'startsWith', 'endsWith', 'toString', 'valueOf', 'handle', 'process', 'validate', 'check', 'resolve', 'reject', 'emit', 'listen', 'close', 'start', 'stop', 'reset', 'clear', 'flush', 'append', 'prepend', 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'aggregate', 'countDocuments', 'findOneAndUpdate', 'findOneAndDelete', 'replaceOne', 'bulkWrite', 'distinct', 'select', 'where', 'orderBy', 'groupBy', 'having', 'limit', 'offset', 'first', 'pluck', 'increment', 'decrement', 'truncate', 'transaction', 'commit', 'rollback', 'prepare', 'bindParam', 'connect', 'disconnect', 'publish', 'subscribe', 'unsubscribe', 'dispatch', 'commit', 'trigger', 'invoke', 'send', 'sendFile', 'download', 'redirect', 'status', 'cookie', 'header', 'setHeader', 'getHeader', 'json', 'text', 'blob', 'arrayBuffer', 'formData', 'clone', 'encode', 'decode', 'encrypt', 'decrypt', 'sign', 'verify', 'digest', 'update', 'compile', 'evaluate', 'format', 'normalize', 'serialize', 'deserialize', 'stringify', 'assign', 'merge', 'extend', 'define', 'register', 'unregister', 'mount', 'unmount', 'attach', 'detach', 'append', 'remove', 'toggle', 'contains', 'getItem', 'setItem', 'removeItem', 'getAttribute', 'setAttribute', 'addEventListener', 'removeEventListener', 'dispatchEvent', 'postMessage', 'pipe', 'unpipe', 'destroy', 'pause', 'resume', 'setTimeout', 'setInterval', 'next', 'return', 'throw', 'values', 'entries', 'keys', 'store', 'restore', 'load', 'unload', 'reload', 'refresh', 'build', 'init', 'initialize', 'setup', 'configure', 'log', 'info', 'warn', 'error', 'debug', 'trace']);
 

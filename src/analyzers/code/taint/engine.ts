@@ -62,6 +62,21 @@ const SAFE_EVALUATOR = /(^|[-_.@/])(safe|secure|sandbox|sandboxed)([-_.]|$)/i;
 /** Functions nested deeper than this are not registered by registerUnreached. */
 const MAX_UNREACHED_DEPTH = 4000;
 /** A factory's parameters that configure what it makes (`serveStatic(root, options)`): the developer's settings, not data. */
+/** The JSDoc block right above a function (or method) starting at `start`: its parameters typed as numbers or booleans. */
+export function jsDocScalarParams(text: string, start: number): Set<string> {
+  const out = new Set<string>();
+  const before = text.slice(Math.max(0, start - 4000), start);
+  const end = before.lastIndexOf('*/');
+  const open = end < 0 ? -1 : before.lastIndexOf('/**', end);
+  // Only the declaration itself may stand between the comment and the function (`async log`, `function log`, `log =`).
+  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|get|set|function\*?|const|let|var)\s+)*[\w$#]*\s*(=\s*)?(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return out;
+  const doc = before.slice(open, end);
+  for (const m of doc.matchAll(/@param\s*\{\s*([^}]*)\}\s*\[?([\w$]+)/g)) {
+    if (m[1]!.split('|').every((t) => /^\s*(number|boolean|bigint|integer|-?\d+(\.\d+)?|true|false)\s*$/.test(t))) out.add(m[2]!);
+  }
+  return out;
+}
+
 const SETTINGS_PARAM = /^(opts?|options|config|configuration|cfg|conf|settings|defaults)$|(Options|Opts|Config|Settings)$/;
 
 export interface EngineInput {
@@ -194,9 +209,12 @@ export class TaintEngine {
       // A request the caller hands over (`redirectBack(req, res)`, a middleware's `req`): what it
       // carries (headers, query, body) is the client's, not a value the caller chose.
       const typed = frameworkParams(this, info);
+      const scalars = jsDocScalarParams(this.input.lines.text, info.node.start);
       const params: Value[] = info.node.params.map((p: Node, i: number) => {
         const name = names[i]!;
         if (typed[i]?.kind === 'request') return typed[i]!;
+        // Documented as a number or a boolean (`@param {number} level`): callers pass one, which carries no text.
+        if (scalars.has(name)) return EMPTY;
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.

@@ -436,6 +436,8 @@ function isConstant(node: Node): boolean {
   if (n.type === 'Literal') return true;
   if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return true;
   if (n.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(n.name)) return true;
+  // `x === undefined`: the same as comparing with `null` (a literal) — x is that one value.
+  if (n.type === 'Identifier' && n.name === 'undefined') return true;
   if (n.type === 'UnaryExpression' && n.operator === '-' && unwrap(n.argument).type === 'Literal') return true;
   return false;
 }

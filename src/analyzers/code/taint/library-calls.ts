@@ -371,18 +371,22 @@ function parseResult(method: string, name: string, parsed: Value): Value {
   }
 }
 
+/** A class of the C0 control characters (`[\x00-\x1f]`, `[\u0000-\u001F]`, `\p{Cc}`): CR and LF among them. */
+const CONTROL_RANGE = /\\(x00|u0000|0)-\\(x1[fF]|u001[fF])|\\p\{Cc?\}/;
+
 /** `.replace(/[^a-z0-9]/g, '')` and friends: what does this replacement make safe? */
 export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   if (site.method !== 'replace' && site.method !== 'replaceAll') return 0;
   const re = site.args[0] && unwrap(site.args[0]);
-  if (!re || re.type !== 'Literal' || !re.regex) return 0;
-  const src: string = re.regex.pattern;
+  // (Also a regex held in a constant: `const CONTROL = /[\u0000-\u001f]/g; s.replace(CONTROL, esc)`.)
+  const src: string | undefined = re?.type === 'Literal' && re.regex ? re.regex.pattern : re?.type === 'Identifier' ? site.argValues[0]?.regex?.source : undefined;
+  if (src === undefined) return 0;
   const repl = stringValue(site.args[1]) ?? '';
   let m = 0;
   if (/^\[\^[^\]]*\]\+?$/.test(src) && !/[./\\<>'"`;|&$]/.test(src.replace(/\\[wd]/g, ''))) m |= ALL_KINDS; // strip everything but a safe alphabet
   if (/^\\[DW]\+?$/.test(src)) m |= ALL_KINDS; // `\D`, `\W`: the same, written as a class escape (digits, word characters)
   if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
-  if (/\\n|\\r/.test(src)) m |= mask('log');
+  if (/\\n|\\r/.test(src) || CONTROL_RANGE.test(src)) m |= mask('log');
   if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call) + entityMapText(e, site.args[1]))) m |= mask('xss');
   if (/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]|\\\$&/.test(src + repl)) m |= mask('regex');
   if (repl === '\\$&') m |= mask('regex');

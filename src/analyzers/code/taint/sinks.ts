@@ -24,6 +24,8 @@ const LIBRARY_KINDS = new Set<SinkKind>(['command', 'code', 'prototype', 'deseri
  * path, `path.join(root, name)`'s `root`, is marked safe for paths where the path is built.)
  */
 const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
+/** A library parameter of a logging method (`parameter \`msg\` of Logger.warn() exported by …`). */
+const LOGGING_METHOD_PARAM = /^parameter `[^`]+` of (?:[\w$]+\.)*(trace|debug|info|warn|warning|error|fatal|notice|critical|log)\(\)/;
 /** node:vm calls that run code in a separate context: a library using them is offering a sandbox. */
 const VM_SANDBOX = /^vm\.(runInNewContext|runInContext)\(\)$/;
 /** File-system calls that only tell whether a path exists or what it is, never its content. */
@@ -486,7 +488,8 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if (kind === 'errorInfo' && clientErrorStatus(site.receiverNode)) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
   // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
   if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
-  let extra: Pick<SinkSite, 'model' | 'fragment' | 'template' | 'slashChecked'> | undefined = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
+  let extra: Pick<SinkSite, 'model' | 'fragment' | 'template' | 'slashChecked' | 'ownLogger'> | undefined = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
+  if (kind === 'log' && site.inLogger) extra = { ...extra, ownLogger: true };
   if (kind === 'nosql') {
     // $where runs JavaScript: any user string there is injection, object or not.
     const where = v.fields?.get('$where');
@@ -582,10 +585,9 @@ function ownPageUrlFirst(t: Taint): boolean {
   return t.source?.category === 'browser' && /^((window|document|self|globalThis)\.)?(location\.href|document\.(URL|documentURI))$/.test(t.source.label) && t.path.length === 0 && !(t.sanitized & APPENDED);
 }
 
-/** Report every live taint of `v` at this sink (or record it in the function's summary). */
 /**
  * A redirect target checked for one leading `/` only (not `//`): where the redirect percent-encodes
- * `\\` (Express), it stays on the site; elsewhere `/\\evil.example` still leaves it, and the
+ * `\` (Express), it stays on the site; elsewhere `/\evil.example` still leaves it, and the
  * message says the check is there and looks enough.
  */
 export function slashCheckedTarget<X extends object>(v: Value, encodesBackslash: boolean, extra: X | undefined): { v: Value; extra: X | (X & { slashChecked: true }) | undefined } {
@@ -594,7 +596,8 @@ export function slashCheckedTarget<X extends object>(v: Value, encodesBackslash:
   return { v, extra };
 }
 
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked'>): void {
+/** Report every live taint of `v` at this sink (or record it in the function's summary). */
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked' | 'ownLogger'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)
@@ -713,7 +716,11 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // Except code run in a fresh vm context: that promises isolation, which node:vm does not give.
   // A library request to a path its caller gave, resolved so that a full URL replaces the host.
   const redirectedRequest = kind === 'ssrf' && (t.sanitized & RESOLVED_AGAINST_BASE) !== 0;
-  if (t.source.category === 'library' && !redirectedRequest && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind) || (kind === 'code' && VM_SANDBOX.test(site.label))))) return;
+  // A logger library's own output: the lines it writes are made of what its callers log, and a line
+  // break in that text forges the next entry (the logger is where it must be escaped).
+  // (What callers hand its logging methods — `info(msg)`, `log(level, msg)` — not the helpers behind them.)
+  const loggerLine = kind === 'log' && site.ownLogger === true && LOGGING_METHOD_PARAM.test(t.source.label);
+  if (t.source.category === 'library' && !redirectedRequest && !loggerLine && !(LIBRARY_KINDS.has(kind) && (stringy || !BUILT_ONLY.has(kind) || (kind === 'code' && VM_SANDBOX.test(site.label))))) return;
   // A path: only a parameter the library appends to a directory (`path.join(root, name)`) can leave
   // the folder the library meant; one that is the whole path or its base is the caller's choice
   // of file, and an existence check (`stat`, `access`) on it reads no content.

@@ -43,6 +43,8 @@ export interface SinkSite {
    * not known to be a string: it may be another object's own `match()` (a matcher, a class).
    */
   implicitRegex?: boolean;
+  /** A logger class's write of its own output (CallSite.inLogger): what its callers log ends up here. */
+  ownLogger?: boolean;
   /** A raw piece of a query the enclosing function composes (CallSink.fragment): reported here, never at callers. */
   fragment?: boolean;
   /** A template engine's template source (CallSink.template): reported by js/template-injection. */
