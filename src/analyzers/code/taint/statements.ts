@@ -616,7 +616,7 @@ function redirectTarget(e: TaintEngine, returned: Node, v: Value, frame: Frame):
   const body = v.awaited ?? v;
   const object = unwrap(returned);
   const urlProp = object.type === 'ObjectExpression' ? object.properties.find((p: Node) => p.type === 'Property' && propertyName(p) === 'url') : undefined;
-  // On Express, Nest redirects with res.redirect(), which percent-encodes `\\` (see slashCheckedTarget).
+  // On Express, Nest redirects with res.redirect(), which percent-encodes `\` (see slashCheckedTarget).
   const { v: url, extra } = slashCheckedTarget(readMember(e, body, 'url', returned, frame), nestOnExpress(e), undefined);
   reportSink(e, 'redirect', url, urlProp?.value ?? returned, 'the `url` a NestJS @Redirect() route returns', frame, undefined, undefined, undefined, extra);
 }
