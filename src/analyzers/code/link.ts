@@ -135,7 +135,9 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
     const inner = innerResult.table;
     for (const [key, summary] of Object.entries(inner)) {
       const [head, ...rest] = key.split('.');
-      if (!re.names) {
+      if (re.namespace) {
+        if (head !== 'default') out[`${re.namespace}.${key}`] ??= summary;
+      } else if (!re.names) {
         if (head !== 'default' && !(key in out)) out[key] = summary;
       } else {
         for (const [exported, local] of Object.entries(re.names)) {
@@ -596,7 +598,8 @@ function libraryModules(entries: string[], x: ExportScope): Map<string, Set<stri
       else next.set(spec, new Set([...(cur ?? []), name]));
     };
     for (const r of f?.reexports ?? []) {
-      if (!r.names) add(r.spec, null);
+      if (r.namespace) { if (!names || names.has(r.namespace)) add(r.spec, null); }
+      else if (!r.names) add(r.spec, null);
       else for (const [exported, imported] of Object.entries(r.names)) if (!names || names.has(exported)) add(r.spec, imported);
     }
     for (const [key, ref] of Object.entries(f?.exportRefs ?? {})) {

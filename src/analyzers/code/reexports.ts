@@ -1,6 +1,6 @@
 /**
- * What a module exports again from other modules, read from its tree: ESM `export * from` and
- * `export { a } from`, and the CommonJS a compiler writes for them — TypeScript's
+ * What a module exports again from other modules, read from its tree: ESM `export * from`,
+ * `export * as ns from` and `export { a } from`, and the CommonJS a compiler writes for them — TypeScript's
  * `__exportStar(require('./x'), exports)` and `Object.defineProperty(exports, 'a', { get: … x_1.a })`,
  * Babel's `Object.keys(_x).forEach(… exports …)`, `Object.assign(module.exports, require('./x'))` and
  * `module.exports = { ...require('./x') }`.
@@ -34,7 +34,11 @@ export function collectReexports(program: Node): Reexport[] {
     }
   }
   for (const s of program.body as Node[]) {
-    if (s.type === 'ExportAllDeclaration' && s.source) out.push({ spec: String(s.source.value) });
+    if (s.type === 'ExportAllDeclaration' && s.source) {
+      // `export * as episodes from './dao/episodes.js'`: one export, the module's namespace object.
+      const namespace = s.exported ? s.exported.name ?? stringValue(s.exported) : undefined;
+      out.push(namespace ? { spec: String(s.source.value), namespace } : { spec: String(s.source.value) });
+    }
     else if (s.type === 'ExportNamedDeclaration' && s.source) {
       const names: Record<string, string> = {};
       for (const sp of s.specifiers) {

@@ -281,7 +281,8 @@ export interface CodeFacts {
   /** Calls to other files' functions, by link key (`./db#query`), and whether an argument was tainted. */
   importCalls?: Record<string, boolean>;
   /** `export * from './x'` and `export { a as b } from './x'`. */
-  reexports: { spec: string; names?: Record<string, string> }[];
+  /** `names`: exported name → the module's own name; `namespace`: the whole module exported under that name (`export * as ns from`). */
+  reexports: { spec: string; names?: Record<string, string>; namespace?: string }[];
   /**
    * Exports that are another file's export or an instance of it (`daos.userDao = new UserDao(db)`,
    * `module.exports = require('./impl')`): export key → link reference (`./dao/user#*`).
