@@ -65,6 +65,13 @@ function isServiceKeyName(name: string | undefined): boolean {
   return /^(x )?api (key|secret)$/.test(w.join(' '));
 }
 
+/** A token a service's API is called with (`token`, `apiToken`, `accessToken`), not one about sessions, forms or caches. */
+function isServiceTokenName(name: string | undefined): boolean {
+  if (!name) return false;
+  const w = nameWords(name);
+  return w[w.length - 1] === 'token' && !w.some((x) => /^(csrf|xsrf|session|refresh|id|reset|verification|confirm|name|header|field|param|cookie|storage|cache|type|length|public|publishable|site|client|browser|test|demo|example|sample|dummy|fake)$/.test(x));
+}
+
 /** `env.get('MAILGUN_DOMAIN')` (AdonisJS, envalid-style helpers), `configService.get('X')`, `process.env.X`: a setting read from the environment. */
 function readsEnvironment(node: Node): boolean {
   const n = unwrap(node);
@@ -141,7 +148,7 @@ function looksLikeRealToken(text: string): boolean {
 }
 
 /** Cheap pre-filter: a file without a password, key or credentialed URL cannot match (skips the visitors). */
-const FILE_GATE = /pass|pwd|secret|api.?key|authorization|[-_]token|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
+const FILE_GATE = /pass|pwd|secret|api.?key|authorization|[-_]token|token['"]?\s*:|:\/\/[^\s'\"`:@\/]*:[^\s'\"`@\/]+@|Sequelize|auth\.basic/i;
 
 export const hardcodedCredentials: CodeRule = {
   meta: {
@@ -153,7 +160,7 @@ export const hardcodedCredentials: CodeRule = {
     cwe: [798, 259],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'secrets', 'config', 'ai-common'],
-    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), given to an account as the default for a missing environment variable (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || 'S3cret!pw' }`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`), or a settings object that reads its other values from the environment writes an API key in as a random-looking literal (`mailgun: { domain, apiKey: 'key-…' }` beside `env.get('…')`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
+    description: "A password is written in the code: passed to a database, cache, queue or mail client (`new Pool({ password: 'secret123' })`, `new Sequelize('db', 'user', 'pass')`, a `mongodb://user:pass@…` URL given to `mongoose.connect`), sent as an API credential in a request header (`headers: { Authorization: 'Bearer ' + TOKEN }` or an `X-API-Key` header, with `TOKEN` a random-looking literal; test files are skipped), compared against a literal to log users in (`if (password === 'admin123')`), given to an account as the default for a missing environment variable (`admin: { user: 'admin', password: process.env.ADMIN_PASSWORD || 'S3cret!pw' }`), or a shared secret that requests are checked against (`req.query.token === PREVIEW_TOKEN`, `crypto.timingSafeEqual(…)`) is a random-looking literal or the fallback of an environment variable (`process.env.PREVIEW_TOKEN || 'pv-…'`), or a settings object that reads its other values from the environment writes an API key or token in as a random-looking literal (`mailgun: { domain, apiKey: 'key-…' }` beside `env.get('…')`, `ats: { baseURL, token: 'ats_live_…' }` beside `process.env.X`). Everyone with the code, and every copy of the repository, has the credential; it cannot be rotated without a release.",
     fix: "Read credentials from the environment or a secret manager at start-up and fail when they are missing: `new Pool({ password: process.env.PGPASSWORD })`, `mongoose.connect(process.env.MONGODB_URI)`, `Authorization: 'Bearer ' + process.env.BILLING_TOKEN`. For logins, look the user up and compare a stored argon2/bcrypt hash (`await argon2.verify(user.passwordHash, password)`), never a literal. Rotate any password that was committed. Empty strings and template markers (`'<password>'`) are not reported.",
     examples: {
       bad: "const pool = mysql.createPool({ host: 'db', user: 'root', password: 'admin123', database: 'shop' });\nif (req.body.username === 'admin' && req.body.password === 'admin123') req.session.admin = true;",
@@ -256,8 +263,9 @@ export const hardcodedCredentials: CodeRule = {
           // An OAuth client's secret in a token request body (`client_secret: SECRET`) is its password.
           else if (!node.computed && OAUTH_CLIENT_SECRET.test(propertyName(node) ?? '')) checkHeaderCredential(node.value, node, 'as the OAuth client secret');
           // A settings object that reads its other values from the environment but writes this API key
-          // in (`mailgun: { domain: …, apiKey: 'key-…' }` beside `token: env.get('ENRICH_TOKEN')`).
-          if (!node.computed && !testFile && isServiceKeyName(propertyName(node)) && unwrap(node.value).type !== 'ObjectExpression') {
+          // in (`mailgun: { domain: …, apiKey: 'key-…' }` beside `token: env.get('ENRICH_TOKEN')`), or an
+          // API token likewise (`ats: { baseURL: …, token: 'ats_live_…' }` in a config read from `process.env`).
+          if (!node.computed && !testFile && (isServiceKeyName(propertyName(node)) || isServiceTokenName(propertyName(node))) && unwrap(node.value).type !== 'ObjectExpression') {
             const text = literalText(ctx, node.value);
             const hv = hardcodedValue(ctx, node.value);
             let outer: Node | undefined;
@@ -267,7 +275,7 @@ export const hardcodedCredentials: CodeRule = {
               else if (a.type !== 'Property' && !/^(ParenthesizedExpression|TSAsExpression|TSSatisfiesExpression)$/.test(a.type)) break;
             }
             if (hv && hv.kind === 'literal' && text !== undefined && looksLikeRealToken(text) && outer && settingsReadEnvironment(outer)) {
-              report(hv.declared ?? node, 'Hard-coded API key in settings whose other values come from the environment: everyone with the code can call the service as this account (read it from the environment or a secret manager)', hv.literal);
+              report(hv.declared ?? node, `Hard-coded API ${isServiceTokenName(propertyName(node)) ? 'token' : 'key'} in settings whose other values come from the environment: everyone with the code can call the service as this account (read it from the environment or a secret manager)`, hv.literal);
             }
           }
           if (node.computed || !isPasswordKey(propertyName(node))) return;

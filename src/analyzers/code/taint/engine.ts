@@ -170,7 +170,8 @@ export class TaintEngine {
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
     if (/\bargs\b/.test(this.input.lines.text) && /\bresolve\b/.test(this.input.lines.text)) collectFieldConfigs(program, this.resolverFns);
-    if (/\b(context|ctx)\b/.test(this.input.lines.text) && /\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns);
+    // (The context is often destructured, `(_root, { id }, { db })`, so only the first parameter's name gates.)
+    if (/\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);

@@ -455,7 +455,17 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
       break;
     case 'responseLocals': {
       const own = requestField(e, `${RESPONSE_LOCALS}${name}`, at, `res.locals.${name}`);
-      return isTainted(own) || !REQUEST_PART_NAMES.has(name) ? own : requestField(e, `${RESPONSE_LOCALS}${ANY_LOCAL}`, at, `res.locals.${name}`);
+      if (isTainted(own) || !REQUEST_PART_NAMES.has(name)) return own;
+      // Stored under a computed key (`res.locals[source] = schema.parse(req[source])`), read back as
+      // `res.locals.body`: the part it stands for is the one read, so `req[source]` is `req.body` here.
+      const any = requestField(e, `${RESPONSE_LOCALS}${ANY_LOCAL}`, at, `res.locals.${name}`);
+      return {
+        ...any,
+        taints: any.taints.map((t) => {
+          const computed = t.source && /^(\w+)\[[^\]]+\]$/.exec(t.source.label);
+          return computed ? { ...t, source: { ...t.source!, label: `${computed[1]}.${name}` } } : t;
+        }),
+      };
     }
     case 'socket':
       // socket.handshake (socket.io) and socket.request (engine.io) are the upgrade request.

@@ -19,6 +19,9 @@ import { inertCodeGroups } from '../frontend/js/regex.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
 /** Calls that percent-decode their input (`%0a` becomes a newline). */
+
+/** Calls that turn text into the data it spells out, like JSON.parse (their unsafe forms are also js/unsafe-deserialization sinks). */
+const DESERIALIZER = /^(node-serialize\.unserialize|serialize-to-js\.deserialize|js-yaml\.(load|safeLoad)|yaml\.parse|json5\.parse|secure-json-parse\.parse|@hapi\/bourne\.parse|destr)$/;
 const PERCENT_DECODING = /^(decodeURIComponent|decodeURI|unescape|querystring\.(parse|unescape)|qs\.parse|URLSearchParams)$/;
 /** AdonisJS's application paths: `app.makePath(…parts)` and the folder helpers join their parts below the app's root. */
 const ADONIS_APP_PATH = /^@adonisjs\/core\/services\/app(\.default)?\.(makePath|tmpPath|publicPath|configPath|startPath|viewsPath|migrationsPath|seedersPath|languageFilesPath|factoriesPath|httpControllersPath|modelsPath|servicesPath|middlewarePath|eventsPath|listenersPath|mailsPath|validatorsPath|policiesPath|commandsPath|providersPath|exceptionsPath)$/;
@@ -164,7 +167,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     return parseResult(method, name, sanitize(argValues[0] ?? EMPTY, mask('log')));
   }
   if (/^(joi|Joi)\.attempt$/.test(name) && argValues[1]?.kind === 'schema') return applySchema(e, argValues[1], argValues[0] ?? EMPTY, false);
-  if (name === 'JSON.parse') {
+  // JSON.parse and the other deserialisers (YAML, JSON5, node-serialize…): the data is the text's, objects included.
+  if (name === 'JSON.parse' || DESERIALIZER.test(name)) {
     // Text safe only as text can become an operator object again; text trusted for everything (a
     // signed webhook body) parses to trusted data.
     const reopen = (t: Taint) => ((t.sanitized & ALL_KINDS) === ALL_KINDS ? t.sanitized : t.sanitized & ~mask('nosql'));

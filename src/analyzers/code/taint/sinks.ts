@@ -701,9 +701,11 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'browser' && !BROWSER_KINDS.has(kind)) return;
   // A fetched response body is other people's content: it matters where it becomes HTML, not elsewhere.
   if ((t.source.category === 'remote' || t.source.category === 'stored') && kind !== 'xss') return;
-  // Rows of the application's own database are its data; only a raw view tag (views.ts) and a
-  // component's raw-HTML or bound-URL sink report them: there the row is rendered to every reader.
-  if (t.source.category === 'database' && !(kind === 'xss' && COMPONENT_FRAMEWORKS.has(site.framework ?? ''))) return;
+  // Rows of the application's own database are its data; only a raw view tag (views.ts), a
+  // component's raw-HTML or bound-URL sink, and HTML a server handler builds from a row's text field
+  // (`res.send(`<td>${row.title}</td>`)`, an admin page returned as a string) report them: there the
+  // row is rendered to every reader. (A whole row sent is JSON; an id or a count is a number.)
+  if (t.source.category === 'database' && !(kind === 'xss' && (COMPONENT_FRAMEWORKS.has(site.framework ?? '') || (site.framework === undefined && stringy && storedTextField(t.path))))) return;
   // An archive entry's stored name matters where it becomes a file path (zip slip), nowhere else.
   if (t.source.category === 'archive' && kind !== 'path') return;
   // A library's parameters: only where the library builds something dangerous from them (a command
@@ -877,6 +879,11 @@ export function declaresNonHtmlType(receiver: Node): boolean {
 
 /** Component templates whose sinks templateSink() reports (frontend/components). */
 const COMPONENT_FRAMEWORKS = new Set(['vue', 'svelte']);
+/** A named field of a stored row that is not an id or a count (`title`, `bio`; not `id`, `show_id`, `replyCount`). */
+function storedTextField(path: string[]): boolean {
+  const last = path[path.length - 1];
+  return last !== undefined && !/^(\d+|id|\w*_(id|count)|\w*(Id|Count))$/.test(last);
+}
 
 /** Constant URL starts that keep navigation on http(s), this site, mail or an anchor. */
 export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;

@@ -1,0 +1,2 @@
+// The package's entry exports each module under one name (`export * as ns from`): callers write `files.read(…)`.
+export * as files from './files.js';

@@ -1,0 +1,7 @@
+import { productQueries } from './products.js';
+
+export const resolvers = {
+  Query: {
+    ...productQueries,
+  },
+};
