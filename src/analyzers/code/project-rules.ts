@@ -4,7 +4,7 @@
  * js/view-xss (render calls in routes, unescaped output in view files).
  */
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
-import type { RawFinding } from '../../findings/finding.js';
+import type { Location, RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { NUXT_API_SPEC } from './models/sources.js';
@@ -173,23 +173,36 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
   return findings;
 }
 
-/** js/weak-password-hash across files: a fast-hash helper in one file called with a password in another. */
-export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts>): RawFinding[] {
+/** A helper one file exports (where a finding is reported) and another file's call that makes it a flaw. */
+interface HelperFact { names: string[]; location: Location; snippet?: string; suppression?: { reason: string; line: number } }
+interface HelperCall { spec: string; name: string; line: number }
+
+/**
+ * Joins each file's calls into other files with the helpers those files declare, once per helper:
+ * `finding` says what the pair is (or nothing, when this call does not make that helper a flaw).
+ */
+function helpersCalledAcrossFiles<F, C extends HelperCall, H extends HelperFact>(
+  facts: Map<string, F>,
+  callsOf: (f: F) => C[] | undefined,
+  helpersOf: (f: F) => H[] | undefined,
+  matches: (helper: H, call: C) => boolean,
+  finding: (helper: H, call: C, path: string) => Omit<RawFinding, 'location' | 'fingerprintHint' | 'snippet' | 'externalSuppression'>,
+): RawFinding[] {
   const known = new Set(facts.keys());
   const findings: RawFinding[] = [];
   const reported = new Set<string>();
   for (const [path, f] of facts) {
-    for (const call of f.passwordCalls ?? []) {
+    for (const call of callsOf(f) ?? []) {
       const target = resolveSpecifier(path, call.spec, known);
       if (!target || target === path) continue;
-      const helper = facts.get(target)?.hashHelpers?.find((h) => h.names.includes(call.name) && h.param === call.arg);
+      const targetFacts = facts.get(target);
+      const helper = targetFacts && helpersOf(targetFacts)?.find((h) => matches(h, call));
       if (!helper) continue;
       const key = `${target}:${helper.location.startLine}`;
       if (reported.has(key)) continue;
       reported.add(key);
       findings.push({
-        ruleId: 'js/weak-password-hash',
-        message: `Password hashed with ${helper.alg}, a fast hash: ${call.name === 'default' ? 'this helper' : `${call.name}()`} is called with a password from ${path}:${call.line}; use argon2, bcrypt or scrypt`,
+        ...finding(helper, call, path),
         location: helper.location,
         fingerprintHint: helper.names[0],
         ...(helper.snippet !== undefined ? { snippet: helper.snippet } : {}),
@@ -200,33 +213,23 @@ export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts
   return findings;
 }
 
+const helperName = (call: HelperCall) => (call.name === 'default' ? 'this helper' : `${call.name}()`);
+
+/** js/weak-password-hash across files: a fast-hash helper in one file called with a password in another. */
+export function findPasswordsThroughHashHelpers(facts: Map<string, WeakHashFacts>): RawFinding[] {
+  return helpersCalledAcrossFiles(facts, (f) => f.passwordCalls, (f) => f.hashHelpers, (h, call) => h.names.includes(call.name) && h.param === call.arg, (helper, call, path) => ({
+    ruleId: 'js/weak-password-hash',
+    message: `Password hashed with ${helper.alg}, a fast hash: ${helperName(call)} is called with a password from ${path}:${call.line}; use argon2, bcrypt or scrypt`,
+  }));
+}
+
 /** js/insecure-randomness across files: a Math.random() helper in one file whose answer another file makes a secret. */
 export function findSecretsThroughRandomHelpers(facts: Map<string, RandomHelperFacts>): RawFinding[] {
-  const known = new Set(facts.keys());
-  const findings: RawFinding[] = [];
-  const reported = new Set<string>();
-  for (const [path, f] of facts) {
-    for (const call of f.secretCalls ?? []) {
-      const target = resolveSpecifier(path, call.spec, known);
-      if (!target || target === path) continue;
-      const helper = facts.get(target)?.randomHelpers?.find((h) => h.names.includes(call.name));
-      if (!helper) continue;
-      const key = `${target}:${helper.location.startLine}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(call.kind);
-      findings.push({
-        ruleId: 'js/insecure-randomness',
-        message: `Math.random() is not cryptographically secure but generates ${/^[aeiou]/.test(call.kind) ? 'an' : 'a'} ${call.kind}: ${call.name === 'default' ? 'this helper' : `${call.name}()`} makes one at ${path}:${call.line}, and its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`,
-        location: helper.location,
-        fingerprintHint: helper.names[0],
-        ...(strong ? { severity: 'high' as const } : {}),
-        ...(helper.snippet !== undefined ? { snippet: helper.snippet } : {}),
-        ...(helper.suppression ? { externalSuppression: helper.suppression } : {}),
-      });
-    }
-  }
-  return findings;
+  return helpersCalledAcrossFiles(facts, (f) => f.secretCalls, (f) => f.randomHelpers, (h, call) => h.names.includes(call.name), (_helper, call, path) => ({
+    ruleId: 'js/insecure-randomness',
+    message: `Math.random() is not cryptographically secure but generates ${/^[aeiou]/.test(call.kind) ? 'an' : 'a'} ${call.kind}: ${helperName(call)} makes one at ${path}:${call.line}, and its values can be predicted (use crypto.randomBytes/randomInt/randomUUID)`,
+    ...(/token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(call.kind) ? { severity: 'high' as const } : {}),
+  }));
 }
 
 /** The js-yaml version range a package.json declares (read as data), if any. */
