@@ -4,7 +4,7 @@
  * js/view-xss (render calls in routes, unescaped output in view files).
  */
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
-import type { Location, RawFinding } from '../../findings/finding.js';
+import type { RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { NUXT_API_SPEC } from './models/sources.js';
@@ -13,6 +13,7 @@ import { type CsrfFacts, csrfMeta } from './rules/csrf.js';
 import { type HttpServerFacts, plainHttpServerMeta } from './rules/plain-http-server.js';
 import type { WeakHashFacts } from './rules/weak-password-hash.js';
 import type { RandomHelperFacts } from './rules/insecure-randomness.js';
+import type { HelperCall, HelperFact } from './rules/_helper-facts.js';
 import type { YamlLoadFact } from './rules/unsafe-deserialization.js';
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
@@ -172,10 +173,6 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
   }
   return findings;
 }
-
-/** A helper one file exports (where a finding is reported) and another file's call that makes it a flaw. */
-interface HelperFact { names: string[]; location: Location; snippet?: string; suppression?: { reason: string; line: number } }
-interface HelperCall { spec: string; name: string; line: number }
 
 /**
  * Joins each file's calls into other files with the helpers those files declare, once per helper:

@@ -1,5 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import type { Location } from '../../../findings/finding.js';
+import type { HelperCall, HelperFact } from './_helper-facts.js';
 import { type Node, calleeProperty, functionName, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
@@ -210,18 +211,11 @@ export const insecureRandomness: CodeRule = {
   },
 };
 
-/** A function whose answer is drawn with `Math.random()` (`randomString(length, alphabet)`): harmless until a caller makes a secret of it. */
-export interface RandomHelperFact {
-  /** Names the function is called by from other files: its own name, its export aliases, `default`. */
-  names: string[];
-  /** The `Math.random()` call. */
-  location: Location;
-  snippet?: string;
-  suppression?: { reason: string; line: number };
-}
+/** A function whose answer is drawn with `Math.random()` (`randomString(length, alphabet)`): harmless until a caller makes a secret of it. Its location is the `Math.random()` call. */
+export type RandomHelperFact = HelperFact;
 
 /** A call from this file to a function of another file whose answer becomes a secret (`sessionId() { return randomString(24) }`). */
-export interface SecretCallFact { spec: string; name: string; kind: string; line: number }
+export interface SecretCallFact extends HelperCall { kind: string }
 
 export interface RandomHelperFacts {
   randomHelpers?: RandomHelperFact[];

@@ -1,5 +1,6 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import type { Location } from '../../../findings/finding.js';
+import type { HelperCall, HelperFact } from './_helper-facts.js';
 import { type Node, calleeProperty, children, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
@@ -175,18 +176,13 @@ export const weakPasswordHash: CodeRule = {
 };
 
 /** A function that runs a fast hash over one of its parameters (`digest(value)` → `md5(value)`). */
-export interface HashHelperFact {
-  /** Names the function is called by from other files: its own name, and `default` for a default export. */
-  names: string[];
+export interface HashHelperFact extends HelperFact {
   param: number;
   alg: string;
-  location: Location;
-  snippet?: string;
-  suppression?: { reason: string; line: number };
 }
 
 /** A call from this file to a helper in another file, with a password as one argument. */
-export interface PasswordCallFact { spec: string; name: string; arg: number; line: number }
+export interface PasswordCallFact extends HelperCall { arg: number }
 
 export interface WeakHashFacts {
   hashHelpers?: HashHelperFact[];
