@@ -3,7 +3,8 @@
  * `index` files, `.js`→`.ts` specifiers, re-exports, `@/` aliases to `src/`) to the files that
  * define them, and hand each importing file the summaries of what it imports.
  */
-import { posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
 import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, NUXT_UTILS_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
@@ -163,6 +164,8 @@ export interface LinkState {
   resolved: Map<string, string | undefined>;
   /** Library packages of the project with their entry modules (read from package.json files once). */
   libraries?: LibraryPackage[];
+  /** Folder → the folder of the nearest package.json at or above it ('' for none). */
+  packageDirs?: Map<string, string>;
   /**
    * The last round's export tables and the facts they were built from: a table none of whose files
    * was analysed again since is the same table (a round re-analyses a few files of many).
@@ -216,13 +219,21 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   const routes = handlerRoutesByFile(facts, x);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   const nuxtUtils = [...facts.keys()].filter((p) => NUXT_UTILS_DIR.test(p)).sort();
-  let methods: Map<string, FunctionSummary | null> | undefined;
-  const sharedValue = (kind: 'method' | 'field', name: string) => (kind === 'field' ? stored.get(name) : (methods ??= classMethodsByName(facts)).get(name));
+  let methods: Map<string, Map<string, FunctionSummary | null>> | undefined;
+  const packageOf = (p: string) => (root ? packageDirOf(state, root, p) : '');
+  const sharedValue = (kind: 'method' | 'field', name: string, caller: string) => {
+    if (kind === 'field') return stored.get(name);
+    methods ??= classMethodsByName(facts, packageOf);
+    // A class of the caller's own package first: another app or package in the same tree that
+    // has a method of the same name is not what this code calls.
+    const own = methods.get(packageOf(caller));
+    return own?.has(name) ? own.get(name) : methods.get(ALL_PACKAGES)!.get(name);
+  };
   const out = new Map<string, LinkInput>();
   for (const [path, f] of facts) {
     // A later round re-analyses a few files of many: most files' input is last round's.
     const before = last?.inputs.get(path);
-    if (before && !changed.has(path) && !intersects(before.deps, changed) && before.shared.every(([kind, name, value]) => sharedValue(kind, name) === value)) {
+    if (before && !changed.has(path) && !intersects(before.deps, changed) && before.shared.every(([kind, name, value]) => sharedValue(kind, name, path) === value)) {
       kept.set(path, before);
       if (Object.keys(before.input).length) out.set(path, { ...before.input });
       continue;
@@ -235,7 +246,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       if (key.includes('|on:')) everyRound = true;
       if (key.startsWith(`${METHOD_SPEC}#`)) {
         const name = key.slice(METHOD_SPEC.length + 1);
-        const summary = sharedValue('method', name) as FunctionSummary | null | undefined;
+        const summary = sharedValue('method', name, path) as FunctionSummary | null | undefined;
         shared.push(['method', name, summary]);
         if (summary) input[key] = summary;
       } else if (key.startsWith(`${GLOBAL_SPEC}#`)) {
@@ -292,26 +303,50 @@ function tablesRead(path: string, f: CodeFacts, x: ExportScope, exportsCached: (
   return deps;
 }
 
+const ALL_PACKAGES = '\0all';
+
 /**
- * Exported class methods of the whole project by method name (`ReviewsDataSource.matching` under
- * `matching`, a factory's `default().matching` too), for calls on objects of unknown type (METHOD_SPEC); null where two classes share
- * the name, or the one method does nothing a caller's data could matter to.
+ * Exported class methods by method name (`ReviewsDataSource.matching` under `matching`, a factory's
+ * `default().matching` too), for calls on objects of unknown type (METHOD_SPEC): for each package
+ * (nearest package.json) and for the whole project (ALL_PACKAGES); null where two classes share the
+ * name, or the one method does nothing a caller's data could matter to.
  */
-function classMethodsByName(facts: Map<string, CodeFacts>): Map<string, FunctionSummary | null> {
-  const out = new Map<string, FunctionSummary | null>();
+function classMethodsByName(facts: Map<string, CodeFacts>, packageOf: (path: string) => string): Map<string, Map<string, FunctionSummary | null>> {
+  const out = new Map<string, Map<string, FunctionSummary | null>>([[ALL_PACKAGES, new Map()]]);
+  const add = (scope: string, name: string, summary: FunctionSummary) => {
+    let byName = out.get(scope);
+    if (!byName) out.set(scope, (byName = new Map()));
+    byName.set(name, byName.has(name) ? null : summary.sinks.length > 0 || summary.returns.length > 0 ? summary : null);
+  };
   // Each file's own exports (re-exports would count a class twice).
   for (const path of [...facts.keys()].sort()) {
     const seen = new Set<string>();
+    const pkg = packageOf(path);
     for (const [key, summary] of Object.entries(facts.get(path)!.exports ?? {})) {
       // (Also the closures a factory returns, `default().find`: services made by `module.exports = (deps) => ({ … })`.)
       const m = /^(?:default\.)?[A-Z][\w$]*\.([\w$]+)$|^(?:default\.)?[\w$]+\(\)\.([\w$]+)$/.exec(key);
       const name = m?.[1] ?? m?.[2];
       if (!name || seen.has(name)) continue;
       seen.add(name);
-      out.set(name, out.has(name) ? null : summary.sinks.length > 0 || summary.returns.length > 0 ? summary : null);
+      add(ALL_PACKAGES, name, summary);
+      add(pkg, name, summary);
     }
   }
   return out;
+}
+
+/** The folder of the nearest package.json at or above a project file, below `root` ('' for none). */
+function packageDirOf(state: LinkState, root: string, path: string): string {
+  const dirs = (state.packageDirs ??= new Map());
+  const find = (dir: string): string => {
+    const hit = dirs.get(dir);
+    if (hit !== undefined) return hit;
+    const parent = posix.dirname(dir);
+    const found = existsSync(join(root, dir, 'package.json')) ? dir : dir === '.' || dir === '' ? '' : find(parent);
+    dirs.set(dir, found);
+    return found;
+  };
+  return find(posix.dirname(path));
 }
 
 /**

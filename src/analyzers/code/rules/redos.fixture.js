@@ -72,4 +72,18 @@ router.post('/token', (req, res) => {
   res.json({ b64url, hex, padded, text });
 });
 
+// Long patterns are analysed too: escapes, classes and `(?:` openers are not quantifiers, and only
+// the unbounded ones bound the analysis. A CSS color parser whose separators `\s*,?\s*` can split
+// a run of spaces in every way, beside one with unambiguous separators `(?:\s*,\s*|\s+)`.
+const HSL_RE = /^hsla?\(\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))(deg|rad|grad|turn)?\s*,?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))%\s*,?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))%\s*(?:[,/]\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))(%?)\s*)?\)$/i;
+const HSL_SAFE_RE = /^hsla?\(\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))(deg|rad|grad|turn)?(?:\s*,\s*|\s+)([+-]?(?:\d+(?:\.\d+)?|\.\d+))%(?:\s*,\s*|\s+)([+-]?(?:\d+(?:\.\d+)?|\.\d+))%(?:\s*[,/]\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))(%?))?\s*\)$/i;
+router.post('/theme', (req, res) => {
+  const { accent } = req.body;
+  // ruleid: js/redos
+  const loose = HSL_RE.exec(accent);
+  // ok: js/redos
+  const strict = HSL_SAFE_RE.exec(accent);
+  res.json({ loose, strict });
+});
+
 module.exports = router;

@@ -91,3 +91,44 @@ app.get('/mirror/*', (req, res) => {
   // ruleid: js/ssrf
   http.request({ hostname: req.query.upstream, path: req.url }, (answer) => answer.pipe(res)).end();
 });
+
+// A host allow-list written as `list.some((h) => host === h || host.endsWith(`.${h}`))` on a list
+// without user data, through a URL parsed in a `try` and its lower-cased host.
+const LOGO_HOSTS = ['cdn.example.com', 'images.example.com'];
+async function download(rawUrl, allowedHosts) {
+  let parsed;
+  try {
+    parsed = new URL(rawUrl);
+  } catch {
+    throw new Error('invalid url');
+  }
+  const host = parsed.hostname.toLowerCase();
+  const allowed = allowedHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  if (parsed.protocol !== 'https:' || !allowed) throw new Error('host not allowed');
+  // ok: js/ssrf
+  return fetch(parsed, { redirect: 'error' });
+}
+app.post('/logo', async (req, res) => {
+  res.send(await download(req.body.url, LOGO_HOSTS));
+});
+// A suffix that does not start a label (`evilexample.com` ends with `example.com`), or a list the request chose, proves nothing.
+app.post('/logo/b', async (req, res) => {
+  const target = new URL(req.body.url);
+  const host = target.hostname.toLowerCase();
+  if (!LOGO_HOSTS.some((h) => host.endsWith(h))) return res.sendStatus(400);
+  // ruleid: js/ssrf
+  res.send(await fetch(target));
+});
+app.post('/logo/c', async (req, res) => {
+  const target = new URL(req.body.url);
+  const host = target.hostname;
+  if (!req.body.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return res.sendStatus(400);
+  // ruleid: js/ssrf
+  res.send(await fetch(target));
+});
+app.post('/logo/d', async (req, res) => {
+  const target = new URL(req.body.url);
+  if (target.hostname !== 'example.com' && !target.hostname.endsWith('.example.com')) return res.sendStatus(400);
+  // ok: js/ssrf
+  res.send(await fetch(target));
+});

@@ -634,6 +634,11 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
   const value = node.operator === '=' ? right : union(evaluate(e, node.left, frame), right, node.operator === '+=' ? { taints: [], stringy: true } : EMPTY);
   const left = unwrap(node.left);
   if (left.type === 'Identifier') {
+    // `let u: URL; try { u = new URL(x) } catch …`: as `const u = new URL(x)`, a check of u's host guards x and u.
+    if (node.operator === '=' && rightNode.type === 'NewExpression' && /^(URL|url\.URL)$/.test(memberPath(rightNode.callee) ?? '') && rightNode.arguments[0]) {
+      const p = memberPath(rightNode.arguments[0]);
+      if (p) frame.urlOf.set(left.name, p);
+    }
     if (isFunction(unwrap(node.right))) {
       assignVar(e, left.name, value, frame);
       return value;

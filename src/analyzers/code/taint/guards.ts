@@ -62,6 +62,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
     if (p) m.set(p, (m.get(p) ?? 0) | kinds);
     const hostOf = p ? frame.urlOf.get(`#host:${p}`) : undefined;
     if (hostOf && kinds & mask('ssrf', 'redirect')) m.set(hostOf, (m.get(hostOf) ?? 0) | mask('ssrf', 'redirect'));
+    const hostOwner = hostOf ? frame.urlOf.get(`#hostOwner:${p}`) : undefined;
+    if (hostOwner && kinds & mask('ssrf', 'redirect')) m.set(hostOwner, (m.get(hostOwner) ?? 0) | mask('ssrf', 'redirect'));
     // new URL(x).hostname / url.hostname where url = new URL(x)
     // A check of the host proves where the URL goes; the protocol alone does not.
     if (inner.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(inner) ?? '') && kinds & mask('ssrf', 'redirect')) {
@@ -219,6 +221,16 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const g = conditionGuards(e, body, frame);
           const m = (method === 'some' ? g.whenFalse : g.whenTrue).get(cb.params[0].name);
           if (m) add(method === 'some' ? f : t, callee.object, m);
+          // hosts.some((h) => host === h || host.endsWith(`.${h}`)) true, on a list without user data:
+          // the other value matched one of the list's entries, so what that proves holds for it.
+          if (method === 'some' && holdsNoInput(e, frame, callee.object)) {
+            const scope = new Scope(frame.scope);
+            scope.vars.set(cb.params[0].name, { taints: [] });
+            const inner = conditionGuards(e, body, { ...frame, scope });
+            for (const [k, kinds] of inner.whenTrue) {
+              if (k !== cb.params[0].name && !k.startsWith(`${cb.params[0].name}.`)) t.set(k, (t.get(k) ?? 0) | kinds);
+            }
+          }
         }
       } else if (method === 'includes' && callee.type === 'MemberExpression' && stringValue(arg0) === '..' && splitSegments(callee.object)) {
         // p.split('/').includes('..') true means a parent segment: false proves there is none.
@@ -267,6 +279,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         // const rel = path.relative(BASE, p); rel.startsWith('..') (or '.', which refuses `..` too): the same check through a variable.
         const p = frame.urlOf.get(`#relative:${unwrap(callee.object).name}`)!;
         f.set(p, (f.get(p) ?? 0) | mask('path'));
+      } else if (method === 'endsWith' && callee.type === 'MemberExpression' && isHostOf(frame, callee.object) && domainSuffix(e, frame, arg0)) {
+        // host.endsWith('.example.com') or host.endsWith(`.${allowed}`): a subdomain of a fixed domain.
+        add(t, callee.object, mask('ssrf', 'redirect'));
       } else if (method === 'startsWith' && callee.type === 'MemberExpression' && stringValue(arg0) === '-') {
         // x.startsWith('-') false: x cannot be read as an option.
         add(f, callee.object, mask('argument'));
@@ -304,6 +319,37 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       break;
   }
   return { whenTrue: t, whenFalse: f };
+}
+
+/**
+ * A value that holds no user input: a variable or parameter without input taints (a list of
+ * configured hosts), or a member of a module-level binding (`config.allowedHosts`). A member of a
+ * local object is not known to be safe (`req.body.hosts` carries no taint of its own until read).
+ */
+function holdsNoInput(e: TaintEngine, frame: Frame, node: Node): boolean {
+  const n = unwrap(node);
+  const root = n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' ? memberPath(n)?.split('.')[0] : undefined;
+  const v = root ? frame.scope.lookup(root) : undefined;
+  if (!v || !allTaints(v).every((tt) => !tt.source || !fromInput(tt))) return false;
+  return n.type === 'Identifier' || frame.scope.owner(root!) === e.moduleScope;
+}
+
+/** A URL's host: `u.hostname`, or a variable holding one (`const host = u.hostname.toLowerCase()`). */
+function isHostOf(frame: Frame, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return frame.urlOf.has(`#host:${n.name}`);
+  return n.type === 'MemberExpression' && /^(hostname|host)$/.test(propertyName(n) ?? '') && !!frame.urlOf.get(memberPath(n.object) ?? '');
+}
+
+/** `'.example.com'`, `` `.${domain}` `` or `'.' + domain` with domain holding no user input: a suffix that starts a label. */
+function domainSuffix(e: TaintEngine, frame: Frame, arg: Node | undefined): boolean {
+  if (!arg) return false;
+  const n = unwrap(arg);
+  const fixed = stringValue(n);
+  if (fixed !== undefined) return /^\.[a-z0-9-]+\.[a-z0-9.-]+$/i.test(fixed);
+  if (n.type === 'TemplateLiteral') return n.quasis[0]?.value.cooked === '.' && n.expressions.length === 1 && !n.quasis[1]?.value.cooked && holdsNoInput(e, frame, n.expressions[0]);
+  if (n.type === 'BinaryExpression' && n.operator === '+') return stringValue(n.left) === '.' && holdsNoInput(e, frame, n.right);
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
-import { type Node, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
@@ -375,7 +375,7 @@ function CONDITION_SHAPE(n: Node): boolean {
     case 'LogicalExpression': return n.operator !== '??';
     case 'UnaryExpression': return n.operator === '!';
     case 'BinaryExpression': return /^(===|!==|==|!=|<|<=|>|>=|in|instanceof)$/.test(n.operator);
-    case 'CallExpression': return n.callee.type === 'MemberExpression' && /^(startsWith|endsWith|includes|has|test|isValid)$/.test(propertyName(n.callee) ?? '');
+    case 'CallExpression': return n.callee.type === 'MemberExpression' && /^(startsWith|endsWith|includes|has|test|isValid|some)$/.test(propertyName(n.callee) ?? '');
     default: return false;
   }
 }
@@ -393,11 +393,14 @@ export function declareVariable(e: TaintEngine, d: Node, frame: Frame): void {
       const p = memberPath(unwrap(init.arguments[1]));
       if (p) frame.urlOf.set(`#relative:${d.id.name}`, p);
     }
-    // const host = new URL(x).hostname (or u.origin): a check of `host` is a check of where x goes.
-    if (init.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(init) ?? '')) {
-      const obj = unwrap(init.object);
+    // const host = new URL(x).hostname (or u.origin, or u.hostname.toLowerCase()): a check of `host`
+    // is a check of where x goes, and of where the URL object u goes.
+    const hostRead = init.type === 'CallExpression' && init.arguments.length === 0 && /^(toLowerCase|toLocaleLowerCase|trim)$/.test(calleeProperty(init) ?? '') ? unwrap(unwrap(init.callee).object) : init;
+    if (hostRead.type === 'MemberExpression' && /^(hostname|host|origin)$/.test(propertyName(hostRead) ?? '')) {
+      const obj = unwrap(hostRead.object);
       const base = obj.type === 'NewExpression' && /^(URL|url\.URL)$/.test(memberPath(obj.callee) ?? '') && obj.arguments[0] ? memberPath(obj.arguments[0]) : frame.urlOf.get(memberPath(obj) ?? '');
       if (base) frame.urlOf.set(`#host:${d.id.name}`, base);
+      if (base && obj.type === 'Identifier') frame.urlOf.set(`#hostOwner:${d.id.name}`, obj.name);
     }
     // const scheme = new URL(x).protocol (or u.protocol): a check of `scheme` is a check of that URL's.
     if (init.type === 'MemberExpression' && propertyName(init) === 'protocol') {

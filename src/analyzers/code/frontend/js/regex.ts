@@ -42,8 +42,8 @@ export function regexComplexity(source: string, flags: string): RegexComplexity 
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   let out: RegexComplexity | null = null;
-  const quantifiers = source.match(/[*+?}]/g)?.length ?? 0;
-  if (source.length <= MAX_SOURCE && quantifiers <= MAX_QUANTIFIERS && /[*+}]/.test(source)) {
+  const { quantifiers, unbounded } = countQuantifiers(source);
+  if (source.length <= MAX_SOURCE && unbounded <= MAX_QUANTIFIERS && quantifiers <= 2 * MAX_QUANTIFIERS && /[*+}]/.test(source)) {
     try {
       const cleanFlags = flags.replace(/[^dgimsuyv]/g, '');
       const { reports } = analyse({ source, flags: cleanFlags }, { maxReports: 4 });
@@ -66,6 +66,20 @@ export function regexComplexity(source: string, flags: string): RegexComplexity 
   if (cache.size > 5000) cache.clear();
   cache.set(key, out);
   return out ?? undefined;
+}
+
+/**
+ * The quantifiers of a pattern, read from its text: escapes (`\+`), character classes (`[+-]`) and
+ * group openers (`(?:`) are not quantifiers. `unbounded`: `*`, `+` and `{n,}`, which the analysis's
+ * cost grows with; `?` and `{n,m}` only count towards `quantifiers`.
+ */
+function countQuantifiers(source: string): { quantifiers: number; unbounded: number } {
+  const text = source.replace(/\\./g, 'e').replace(/\[(?:[^\]\\]|\\.)*\]/g, 'c').replace(/\(\?(?:[:=!]|<[=!]?)/g, '(');
+  const all = text.match(/[*+?]|\{\d+(?:,\d*)?\}/g) ?? [];
+  // (A `?` after another quantifier makes it lazy: not a quantifier of its own.)
+  const lazy = text.match(/(?:[*+?]|\{\d+(?:,\d*)?\})\?/g)?.length ?? 0;
+  const unbounded = all.filter((q) => q === '*' || q === '+' || /^\{\d+,\}$/.test(q)).length;
+  return { quantifiers: all.length - lazy, unbounded };
 }
 
 /** The outermost unbounded repetition that contains this node (itself included), if any. */
