@@ -173,9 +173,55 @@ function writesAfter(fn: Node, offset: number, targets: Set<string>): Node | und
   return found;
 }
 
+/**
+ * A set-by-path helper written as recursion instead of a loop: it takes the first key off the path
+ * (`const [head, ...rest] = parts`), writes `container[head] = …` and calls itself with the rest of
+ * the path (`assign(container[head], rest, value)`). The write it reports is the one into the object
+ * the walk reached, which a `["__proto__", "isAdmin"]` path makes `Object.prototype`.
+ */
+function recursivePathWrite(fn: Node, name: string | undefined, head: string, rest: string): Node | undefined {
+  const shortName = name?.split('.').pop();
+  if (!shortName) return undefined;
+  let recurses = false;
+  let write: Node | undefined;
+  walk(fn.body, [{
+    CallExpression(c) {
+      const callee = unwrap(c.callee);
+      const self = (callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName && unwrap(callee.object).type === 'ThisExpression');
+      if (self && c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === rest)) recurses = true;
+    },
+    AssignmentExpression(a) {
+      const left = unwrap(a.left);
+      if (write || a.operator !== '=' || left.type !== 'MemberExpression' || !left.computed) return;
+      const prop = unwrap(left.property);
+      if (prop.type === 'Identifier' && prop.name === head && unwrap(left.object).type === 'Identifier') write = a;
+    },
+  }]);
+  return recurses ? write : undefined;
+}
+
 export const recursiveMergePattern: PatternCheck = {
   create: (ctx) => {
     let guardNames: Set<string> | undefined;
+    /** `const [head, ...rest] = parts` of a path parameter: checked as a recursive set-by-path. */
+    const checkPathSplit = (decl: Node, ancestors: readonly Node[]) => {
+      const pattern = decl.id;
+      const init = decl.init && unwrap(decl.init);
+      const [first, last] = [pattern?.elements?.[0], pattern?.elements?.[pattern.elements.length - 1]];
+      if (pattern?.type !== 'ArrayPattern' || pattern.elements.length !== 2 || first?.type !== 'Identifier' || last?.type !== 'RestElement' || last.argument.type !== 'Identifier') return;
+      if (init?.type !== 'Identifier' || !PATH_PARAM.test(init.name)) return;
+      let i = ancestors.length - 1;
+      while (i >= 0 && !isFunction(ancestors[i]!)) i--;
+      const fn = ancestors[i];
+      if (!fn || !(fn.params as Node[]).some((p) => unwrap(p).type === 'Identifier' && unwrap(p).name === init.name)) return;
+      const parent = ancestors[i - 1];
+      const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
+      const write = recursivePathWrite(fn, name, first.name, last.argument.name);
+      if (!write) return;
+      const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
+      if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, first.name, new Set([init.name])))) return;
+      ctx.report(write, `Prototype pollution: ${name ?? 'this function'}() writes each key of a path into the object the previous key reached, without rejecting "__proto__", "constructor" and "prototype", so a crafted path modifies Object.prototype`);
+    };
     const check = (fn: Node, ancestors: readonly Node[]) => {
       // Every report is a computed write (`target[key] = …`) in the function: one look-up before any walk.
       if (!textMatchesWithin(ctx.text, COMPUTED_WRITE, fn)) return;
@@ -263,6 +309,7 @@ export const recursiveMergePattern: PatternCheck = {
       }
     };
     return {
+      VariableDeclarator: checkPathSplit,
       ForInStatement: checkEnclosing,
       ForOfStatement: checkEnclosing,
       ForStatement: checkEnclosing,
