@@ -550,7 +550,8 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       if (declared) cls.fieldValues.set(key!, { taints: [], api: declared });
     }
   }
-  const nestController = hasDecorator(e, node, 'Controller', NEST_COMMON) && nestOnExpress(e);
+  // (An interceptor on the controller may map every answer into an envelope object, sent as JSON.)
+  const nestController = hasDecorator(e, node, 'Controller', NEST_COMMON) && !hasDecorator(e, node, 'UseInterceptors', NEST_COMMON) && nestOnExpress(e);
   for (const m of node.body.body) {
     const id = m.type === 'MethodDefinition' && m.value ? cls.methods.get(propertyName(m) ?? '') : undefined;
     if (id === undefined) continue;
@@ -588,18 +589,19 @@ const NEST_COMMON = /^@nestjs\/common$/;
  * page. What PUT, PATCH or DELETE routes answer only reaches a script's fetch, which reads it as data.
  */
 const NEST_PAGE_ROUTE_DECORATORS = ['Get', 'Post', 'All'];
-/** Decorators after which the returned value is not the response body (a view's data, a redirect target, an event stream). */
+/** Decorators after which the returned value is not the response body (a view's data, a redirect target, an event stream). An interceptor (`@UseInterceptors`) may map it into another. */
 const NEST_NOT_BODY_DECORATORS = ['Render', 'Redirect', 'Sse'];
 
 /**
  * A NestJS route method whose returned string Nest sends as the body itself. On the Express
  * platform Nest answers a string with `res.send()`, which labels it text/html; it does not when the
  * method takes the response (`@Res()` without `passthrough`: the method answers), renders a view,
- * redirects, streams events, or declares another content type.
+ * redirects, streams events, declares another content type, or has an interceptor that may map the
+ * answer (an application-wide one, `useGlobalInterceptors`, is in another file and not seen here).
  */
 function sendsReturnedString(e: TaintEngine, m: Node): boolean {
   if (!NEST_PAGE_ROUTE_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
-  if (NEST_NOT_BODY_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
+  if ([...NEST_NOT_BODY_DECORATORS, 'UseInterceptors'].some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
   if (declaresContentType(e, m)) return false;
   return !(m.value.params as Node[]).some((p) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;

@@ -1,5 +1,6 @@
 // NestJS on Express answers a returned string with res.send(), which labels it text/html.
-import { Body, Controller, Delete, Get, Header, Param, ParseIntPipe, Post, Put, Query, Redirect, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, ParseIntPipe, Post, Put, Query, Redirect, Res, UseInterceptors } from '@nestjs/common';
+import { EnvelopeInterceptor } from './envelope.interceptor';
 import type { Response } from 'express';
 
 @Controller('greeting')
@@ -78,6 +79,14 @@ export class GreetingController {
   remove(@Param('id') id: string): string {
     // ok: js/xss
     return `Removed ${id}`;
+  }
+
+  @Get('wrapped')
+  @UseInterceptors(EnvelopeInterceptor)
+  wrapped(@Query('name') name: string): string {
+    // The interceptor maps the answer into `{ data }`, sent as JSON.
+    // ok: js/xss
+    return `Hello ${name}`;
   }
 
   describe(name: string): string {
