@@ -572,15 +572,21 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
 
 /** `@ContentType('text/html')`, `@Header('Content-Type', 'text/html')` on a controller action. */
 function declaresHtmlResponse(e: TaintEngine, m: Node): boolean {
-  return (m.decorators ?? []).some((d: Node) => {
+  return /html/i.test(declaredContentType(e, m) ?? '');
+}
+
+/** The content type an action's decorator declares (`@ContentType(t)`, `@Header('Content-Type', t)`), if any. */
+function declaredContentType(e: TaintEngine, m: Node): string | undefined {
+  for (const d of (m.decorators ?? []) as Node[]) {
     const x = unwrap(d.expression);
-    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier') return false;
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier') continue;
     const name: string = unwrap(x.callee).name;
     const model = HTML_RESPONSE_DECORATORS[name];
-    if (!model || !model.modules.test(e.input.modules.bindings.get(name)?.module ?? '')) return false;
-    if (model.headerName && !/^content-type$/i.test(stringValue(x.arguments[0]) ?? '')) return false;
-    return /html/i.test(stringValue(x.arguments[model.headerName ? 1 : 0]) ?? '');
-  });
+    if (!model || !model.modules.test(e.input.modules.bindings.get(name)?.module ?? '')) continue;
+    if (model.headerName && !/^content-type$/i.test(stringValue(x.arguments[0]) ?? '')) continue;
+    return stringValue(x.arguments[model.headerName ? 1 : 0]) ?? '';
+  }
+  return undefined;
 }
 
 const NEST_COMMON = /^@nestjs\/common$/;
@@ -602,7 +608,7 @@ const NEST_NOT_BODY_DECORATORS = ['Render', 'Redirect', 'Sse'];
 function sendsReturnedString(e: TaintEngine, m: Node): boolean {
   if (!NEST_PAGE_ROUTE_DECORATORS.some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
   if ([...NEST_NOT_BODY_DECORATORS, 'UseInterceptors'].some((d) => hasDecorator(e, m, d, NEST_COMMON))) return false;
-  if (declaresContentType(e, m)) return false;
+  if (declaredContentType(e, m) !== undefined) return false;
   return !(m.value.params as Node[]).some((p) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
     return (param.decorators ?? p.decorators ?? []).some((d: Node) => {
@@ -624,15 +630,6 @@ function redirectTarget(e: TaintEngine, returned: Node, v: Value, frame: Frame):
   // On Express, Nest redirects with res.redirect(), which percent-encodes `\` (see slashCheckedTarget).
   const { v: url, extra } = slashCheckedTarget(readMember(e, body, 'url', returned, frame), nestOnExpress(e), undefined);
   reportSink(e, 'redirect', url, urlProp?.value ?? returned, 'the `url` a NestJS @Redirect() route returns', frame, undefined, undefined, undefined, extra);
-}
-
-/** `@Header('Content-Type', …)` with any value (an HTML one is declaresHtmlResponse's). */
-function declaresContentType(e: TaintEngine, m: Node): boolean {
-  return (m.decorators ?? []).some((d: Node) => {
-    const x = unwrap(d.expression);
-    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier' || unwrap(x.callee).name !== 'Header') return false;
-    return NEST_COMMON.test(e.input.modules.bindings.get('Header')?.module ?? '') && /^content-type$/i.test(stringValue(x.arguments[0]) ?? '');
-  });
 }
 
 /**
