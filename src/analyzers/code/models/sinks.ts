@@ -121,6 +121,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /(^|\.)(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|selectRaw|fromRaw)$/, args: [0] },
   // AdonisJS Lucid: `db.rawQuery(sql, bindings)`.
   { kind: 'sql', callee: /(^|\.)(rawQuery|knexRawQuery)$/, args: [0] },
+  // Sails / Waterline: `sails.sendNativeQuery(sql, params)`, `Model.getDatastore().sendNativeQuery(…)` (values bound as `$1`).
+  { kind: 'sql', callee: /(^|\.)sendNativeQuery$/, args: [0] },
   // Prisma.raw(x): text spliced unescaped into a Prisma.sql / $queryRaw template.
   { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
   // Kysely's sql.raw(x): text spliced unescaped into the builder's query (`.orderBy(sql.raw(order))`).
