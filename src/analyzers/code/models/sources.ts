@@ -350,6 +350,16 @@ export const SOURCE_CALLS: { callee: RegExp; label: string; category: 'browser' 
   { callee: /^(readline-sync\.question|prompt|window\.prompt)$/, label: 'user input', category: 'cli' },
 ];
 
+/**
+ * Request-body readers called with the request (micro's `await json(req)`, `await getRawBody(req)`,
+ * co-body's `await parse.json(req)`): what they resolve to is what the client sent. `object`: the
+ * parsed body may be any JSON value, objects included.
+ */
+export const BODY_READER_CALLS: { callee: RegExp; object: boolean }[] = [
+  { callee: /^(micro|co-body)\.json$|^co-body$|^co-body\.form$/, object: true },
+  { callee: /^micro\.(text|buffer)$|^raw-body$|^co-body\.text$/, object: false },
+];
+
 /** `process.argv`, `process.stdin` and friends. */
 export const CLI_SOURCES = /^process\.(argv|stdin)$/;
 

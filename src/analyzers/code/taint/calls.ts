@@ -3,7 +3,7 @@ import { type Node, boundNames, isFunction, memberPath, objectProperty, property
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
+import { BODY_READER_CALLS, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -123,6 +123,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (ownApi) return ownApi;
   const routeData = ROUTE_DATA_HOOKS.find((h) => h.callee.test(name));
   if (routeData) return routeModuleData(e, routeData.export);
+  // (Only of the request: raw-body also reads files and other streams.)
+  const reader = args[0] && REQUEST_ARGUMENT.test(e.text(args[0])) ? BODY_READER_CALLS.find((r) => r.callee.test(name)) : undefined;
+  if (reader) return { taints: [], awaited: e.source(node, `${e.text(node.callee)}(${e.text(args[0]!)})`, 'request', reader.object) };
   const h3 = h3Source(e, name);
   if (h3) {
     const v = e.source(node, `${name}()`, 'request', h3.object);
@@ -1627,6 +1630,9 @@ function routeModuleData(e: TaintEngine, exportName: string): Value {
     e.callDepth--;
   }
 }
+
+/** The request itself as an argument (`json(req)`, `getRawBody(ctx.req)`). */
+const REQUEST_ARGUMENT = /^(req|request|(ctx|context|this)\.req)$/;
 
 function h3Source(e: TaintEngine, name: string): { object: boolean; promise: boolean } | undefined {
   const bare = name.startsWith('h3.') ? name.slice(3) : name;
