@@ -52,8 +52,10 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
         }
         return EMPTY;
       }
-      if (SHELL_TEMPLATE_TAGS.test(tag)) shellTemplate(e, node, frame);
-      return evalTemplate(e, node.quasi, frame);
+      if (!SHELL_TEMPLATE_TAGS.test(tag)) return evalTemplate(e, node.quasi, frame);
+      const values: Value[] = node.quasi.expressions.map((x: Node) => evaluate(e, x, frame));
+      shellTemplate(e, node, values, frame);
+      return evalTemplate(e, node.quasi, frame, values);
     }
     case 'Identifier':
       return evalIdentifier(e, node, frame);
@@ -158,9 +160,10 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
   }
 }
 
-export function evalTemplate(e: TaintEngine, node: Node, frame: Frame): Value {
+/** `values`: the substitutions' values when the caller has evaluated them already. */
+export function evalTemplate(e: TaintEngine, node: Node, frame: Frame, values?: Value[]): Value {
   const parts = node.expressions.map((x: Node, i: number) => {
-    const v = evaluate(e, x, frame);
+    const v = values?.[i] ?? evaluate(e, x, frame);
     // `'${s.replace(/'/g, "'\\''")}'`: a single-quoted shell word with its quotes escaped stays one word.
     const before: string = node.quasis[i]?.value.cooked ?? '';
     const after: string = node.quasis[i + 1]?.value.cooked ?? '';
@@ -930,7 +933,7 @@ const SHELL_C_BEFORE = /(^|[\s;&|(])(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh)\s+(
  * It is a command still where that word is the program (`` $`${tool} --version` ``), a shell's `-c`
  * command line (`` $`sh -c ${script}` ``), or passed raw (Bun's `${{ raw: text }}`).
  */
-function shellTemplate(e: TaintEngine, node: Node, frame: Frame): void {
+function shellTemplate(e: TaintEngine, node: Node, values: Value[], frame: Frame): void {
   let before = '';
   node.quasi.expressions.forEach((x: Node, i: number) => {
     before += node.quasi.quasis[i]?.value?.cooked ?? '';
@@ -939,8 +942,8 @@ function shellTemplate(e: TaintEngine, node: Node, frame: Frame): void {
     // (The command this word is in: the text since the last `;`, `&`, `|` or line break.)
     const command = before.slice(before.search(/[^;&|\n]*$/));
     const label = `the \`$\` shell template (${e.text(node.tag)})`;
-    if (raw) reportSink(e, 'command', evaluate(e, raw, frame), x, `${label}, raw`, frame);
-    else if (/^\s*$/.test(command) || SHELL_C_BEFORE.test(before)) reportSink(e, 'command', evaluate(e, x, frame), x, label, frame);
+    if (raw) reportSink(e, 'command', readMember(e, values[i]!, 'raw', raw, frame), x, `${label}, raw`, frame);
+    else if (/^\s*$/.test(command) || SHELL_C_BEFORE.test(before)) reportSink(e, 'command', values[i]!, x, label, frame);
     before += '\u0000'; // (a word already, whatever it holds)
   });
 }
