@@ -19,6 +19,7 @@ import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type Si
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { dropCheckedThenOpened } from './sinks.js';
+import { collectFeathersEntryPoints, runsUnderFeathers } from './feathers.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
@@ -150,6 +151,9 @@ export class TaintEngine {
   narrowedDtos = new Map<string, string[]>();
   /** Handlers of a file-routed framework's route module (SvelteKit, Remix, Astro): their first parameter is the request event. */
   readonly routeEventHandlers = new Map<Node, 'event' | 'context'>();
+  /** Feathers service classes' standard methods (method function → its name) and inline hooks (feathers.ts). */
+  readonly feathersMethods = new Map<Node, string>();
+  readonly feathersHooks = new Set<Node>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
 
@@ -175,6 +179,7 @@ export class TaintEngine {
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
+    if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);

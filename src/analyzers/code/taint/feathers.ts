@@ -1,0 +1,137 @@
+/**
+ * Feathers (4 and 5): a service's standard methods and its hooks receive what a client sent over REST
+ * or a socket. `find(params)`, `get(id, params)`, `create(data, params)`, `update(id, data, params)`,
+ * `patch(id, data, params)` and `remove(id, params)`: `id` is the URL segment, `data` the body and
+ * `params.query` the query string (`params.headers` over REST). A hook's `context` carries the same
+ * (`context.id`, `context.data`, `context.params.query`). What the server itself sets on `params`
+ * (`user`, `provider`, `authentication`) is not the client's.
+ *
+ * Only in code that runs under Feathers (a `@feathersjs/*` import, or a package that declares
+ * `@feathersjs/feathers`), and only for classes shaped as services: extending an adapter or
+ * implementing a service interface from `@feathersjs/*`, or holding two or more of the standard
+ * methods with a last parameter named `params`.
+ */
+import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import type { TaintEngine } from './engine.js';
+import type { Value } from './values.js';
+
+const FEATHERS_MODULE = /^@feathersjs\//;
+/** Each standard method's parameters, by position. */
+const SERVICE_METHODS: Record<string, ('id' | 'data' | 'params')[]> = {
+  find: ['params'],
+  get: ['id', 'params'],
+  create: ['data', 'params'],
+  update: ['id', 'data', 'params'],
+  patch: ['id', 'data', 'params'],
+  remove: ['id', 'params'],
+};
+/** Types a service class implements or extends (adapters: `KnexService`, `MongoDBService`, …). */
+const SERVICE_TYPES = /^(ServiceInterface|ServiceMethods|ServiceAddons|Service|ClientService|\w+Service|\w+Adapter)$/;
+const PARAMS_NAME = /^_?params$/;
+
+const feathersCode = new WeakMap<TaintEngine, boolean>();
+
+/** Whether this file runs under Feathers: it imports a `@feathersjs/*` module, or its package declares Feathers. */
+export function runsUnderFeathers(e: TaintEngine): boolean {
+  let known = feathersCode.get(e);
+  if (known === undefined) {
+    known = [...e.input.modules.specifiers].some((s) => FEATHERS_MODULE.test(s)) || (e.input.modules.types !== undefined && [...e.input.modules.types.values()].some((b) => FEATHERS_MODULE.test(b.module))) || e.input.declaredRanges?.('@feathersjs/feathers') !== undefined;
+    feathersCode.set(e, known);
+  }
+  return known;
+}
+
+/**
+ * The standard methods of the file's service classes (method function → method name), and the
+ * functions written inline in a `.hooks({ before: { create: [async (context) => …] } })` call.
+ */
+export function collectFeathersEntryPoints(e: TaintEngine, program: Node, methods: Map<Node, string>, hooks: Set<Node>): void {
+  const serviceClass = (c: Node) => {
+    const standard: [Node, string][] = [];
+    for (const m of (c.body?.body ?? []) as Node[]) {
+      if (m.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || m.computed) continue;
+      const name = propertyName(m);
+      if (name && Object.hasOwn(SERVICE_METHODS, name) && m.value?.body) standard.push([m.value, name]);
+    }
+    if (standard.length && serviceShaped(e, c, standard)) for (const [fn, name] of standard) methods.set(fn, name);
+  };
+  walk(program, [{
+    ClassDeclaration: serviceClass,
+    ClassExpression: serviceClass,
+    CallExpression(call) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'hooks') return;
+      for (const arg of call.arguments as Node[]) collectHookFunctions(unwrap(arg), hooks, 0);
+    },
+  }]);
+}
+
+function serviceShaped(e: TaintEngine, c: Node, standard: [Node, string][]): boolean {
+  const named = (n: Node | undefined): string | undefined => {
+    const u = n && unwrap(n.type === 'TSClassImplements' || n.type === 'TSExpressionWithTypeArguments' ? n.expression : n);
+    return u ? memberPath(u) : undefined;
+  };
+  const fromFeathers = (path: string | undefined): boolean => {
+    if (!path) return false;
+    const head = path.split('.')[0]!;
+    const b = e.input.modules.bindings.get(head) ?? e.input.modules.types?.get(head);
+    return !!b && FEATHERS_MODULE.test(b.module) && SERVICE_TYPES.test(path.split('.').pop()!);
+  };
+  if (fromFeathers(named(c.superClass))) return true;
+  if (((c.implements ?? []) as Node[]).some((i) => fromFeathers(named(i)))) return true;
+  const withParams = standard.filter(([fn, name]) => {
+    const last = fn.params[SERVICE_METHODS[name]!.length - 1];
+    const target = last?.type === 'AssignmentPattern' ? last.left : last;
+    return target?.type === 'Identifier' && PARAMS_NAME.test(target.name);
+  });
+  return withParams.length >= 2;
+}
+
+/** Functions in a hooks object (`{ before: { all: [fn], create: [fn] } }`, arrays, `around` hooks). */
+function collectHookFunctions(n: Node, out: Set<Node>, depth: number): void {
+  if (depth > 4) return;
+  if (isFunction(n)) out.add(n);
+  else if (n.type === 'ArrayExpression') for (const el of n.elements as Node[]) el && collectHookFunctions(unwrap(el), out, depth + 1);
+  else if (n.type === 'ObjectExpression') for (const p of n.properties as Node[]) if (p.type === 'Property') collectHookFunctions(unwrap(p.value), out, depth + 1);
+}
+
+/** What a client sent, as `params` holds it. */
+function clientParams(e: TaintEngine, at: Node): Value {
+  return { taints: [], fields: new Map([
+    ['query', e.source(at, 'Feathers params.query', 'request', true)],
+    ['headers', e.source(at, 'Feathers params.headers', 'request', false)],
+    ['route', e.source(at, 'Feathers params.route', 'request', false)],
+  ]) };
+}
+
+/** A standard service method's parameters: the id, the body and the client's params. */
+export function serviceMethodParams(e: TaintEngine, fn: Node, method: string): (Value | undefined)[] {
+  return (SERVICE_METHODS[method] ?? []).map((role, i) => {
+    const p = fn.params[i];
+    if (!p) return undefined;
+    if (role === 'id') return e.source(p, `Feathers ${method}() id`, 'request', false);
+    if (role === 'data') return e.source(p, `Feathers ${method}() data`, 'request', true);
+    return clientParams(e, p);
+  });
+}
+
+/** A hook's `context`: `id`, `data` and `params` as the client sent them. */
+export function hookContext(e: TaintEngine, at: Node): Value {
+  return { taints: [], fields: new Map([
+    ['id', e.source(at, 'Feathers context.id', 'request', false)],
+    ['data', e.source(at, 'Feathers context.data', 'request', true)],
+    ['params', clientParams(e, at)],
+  ]) };
+}
+
+/**
+ * A parameter declared as a hook context: `HookContext` from `@feathersjs/feathers`, or the app's own
+ * alias of it (the generator's `declarations.ts` re-exports `HookContext<S>`) in Feathers code.
+ */
+export function isHookContextParam(e: TaintEngine, param: Node): boolean {
+  const target = param.type === 'AssignmentPattern' ? param.left : param;
+  const ann = target?.typeAnnotation?.typeAnnotation;
+  if (ann?.type !== 'TSTypeReference' || ann.typeName?.type !== 'Identifier' || ann.typeName.name !== 'HookContext') return false;
+  const b = e.input.modules.bindings.get('HookContext') ?? e.input.modules.types?.get('HookContext');
+  return !!b && (FEATHERS_MODULE.test(b.module) || b.module.startsWith('.'));
+}
