@@ -427,8 +427,8 @@ export const PROPERTY_SINKS: PropertySink[] = [
   { kind: 'redirect', property: /^href$/, object: /^(window\.location|location|document\.location|window\.top\.location|top\.location)$/ },
   { kind: 'redirect', property: /^location$/, object: /^(window|document|top|window\.top|self)$/ },
   { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },
-  { kind: 'xss', property: /^body$/, object: /^ctx$/ },
-  { kind: 'errorInfo', property: /^body$/, object: /^(ctx|context)$/ },
+  { kind: 'xss', property: /^body$/, object: /^(this\.)?ctx$/ },
+  { kind: 'errorInfo', property: /^body$/, object: /^(this\.)?(ctx|context)$/ },
 ];
 
 /** The file a call appends to is named like a log: a `….log` path, or a variable or property called `auditLog`, `LOG_FILE`… */

@@ -5,12 +5,15 @@ import { collectInitializers, isTrueValue, resolveLocal } from './_local-values.
 
 const ALLOW_ORIGIN = 'access-control-allow-origin';
 const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
-/** Middleware factories whose first argument is a cors options object. */
-const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors']);
+/**
+ * Middleware factories whose first argument is a cors options object (Feathers re-exports the
+ * `cors` package from `@feathersjs/express` and `@koa/cors` from `@feathersjs/koa`).
+ */
+const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors', '@feathersjs/express.cors', '@feathersjs/koa.cors']);
 /** Middlewares whose `origin` function receives the request's Origin first and returns the origin to allow (Hono). */
 const ORIGIN_RETURNED_BY_FUNCTION = new Set(['hono/cors.cors']);
 /** Koa's cors middlewares echo the request's Origin when no origin is configured. */
-const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors']);
+const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors', '@feathersjs/koa.cors']);
 const ALLOW_METHODS = 'access-control-allow-methods';
 const SAFE_METHODS = /^(get|head|options)$/i;
 

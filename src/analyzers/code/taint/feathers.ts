@@ -16,7 +16,7 @@ import type { TaintEngine } from './engine.js';
 import type { Value } from './values.js';
 
 const FEATHERS_MODULE = /^@feathersjs\//;
-/** Each standard method's parameters, by position. */
+/** Each standard method's parameters, by position (custom methods and a strategy's `authenticate` take `(data, params)`). */
 const SERVICE_METHODS: Record<string, ('id' | 'data' | 'params')[]> = {
   find: ['params'],
   get: ['id', 'params'],
@@ -25,9 +25,14 @@ const SERVICE_METHODS: Record<string, ('id' | 'data' | 'params')[]> = {
   patch: ['id', 'data', 'params'],
   remove: ['id', 'params'],
 };
+const CUSTOM_METHOD: ('data' | 'params')[] = ['data', 'params'];
 /** Types a service class implements or extends (adapters: `KnexService`, `MongoDBService`, …). */
 const SERVICE_TYPES = /^(ServiceInterface|ServiceMethods|ServiceAddons|Service|ClientService|\w+Service|\w+Adapter)$/;
 const PARAMS_NAME = /^_?params$/;
+/** Authentication strategies (`class extends LocalStrategy`): `authenticate(data, params)` gets the login request. */
+const STRATEGY_TYPES = /Strategy$/;
+/** Labels of the sources that stand for a whole request body (for rules that judge whole bodies). */
+export const FEATHERS_BODY_LABEL = /^Feathers (\w+\(\) data|context\.data)$/;
 
 const feathersCode = new WeakMap<TaintEngine, boolean>();
 
@@ -48,12 +53,17 @@ export function runsUnderFeathers(e: TaintEngine): boolean {
 export function collectFeathersEntryPoints(e: TaintEngine, program: Node, methods: Map<Node, string>, hooks: Set<Node>): void {
   const serviceClass = (c: Node) => {
     const standard: [Node, string][] = [];
+    const custom: [Node, string][] = [];
     for (const m of (c.body?.body ?? []) as Node[]) {
-      if (m.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || m.computed) continue;
+      if (m.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || m.computed || !m.value?.body || m.accessibility === 'private' || m.accessibility === 'protected') continue;
       const name = propertyName(m);
-      if (name && Object.hasOwn(SERVICE_METHODS, name) && m.value?.body) standard.push([m.value, name]);
+      if (!name) continue;
+      if (Object.hasOwn(SERVICE_METHODS, name)) standard.push([m.value, name]);
+      // A custom method (`app.use(path, service, { methods: [..., 'test'] })`) takes `(data, params)`.
+      else if (!name.startsWith('_') && m.value.params.length === 2 && lastParamIsParams(m.value, 2)) custom.push([m.value, name]);
+      if (name === 'authenticate' && extendsFromFeathers(e, c, STRATEGY_TYPES)) methods.set(m.value, name);
     }
-    if (standard.length && serviceShaped(e, c, standard)) for (const [fn, name] of standard) methods.set(fn, name);
+    if (standard.length && serviceShaped(e, c, standard)) for (const [fn, name] of [...standard, ...custom]) methods.set(fn, name);
   };
   walk(program, [{
     ClassDeclaration: serviceClass,
@@ -67,6 +77,12 @@ export function collectFeathersEntryPoints(e: TaintEngine, program: Node, method
 }
 
 function serviceShaped(e: TaintEngine, c: Node, standard: [Node, string][]): boolean {
+  if (extendsFromFeathers(e, c, SERVICE_TYPES)) return true;
+  return standard.filter(([fn, name]) => lastParamIsParams(fn, SERVICE_METHODS[name]!.length)).length >= 2;
+}
+
+/** The class extends or implements a type of that name imported from `@feathersjs/*`. */
+function extendsFromFeathers(e: TaintEngine, c: Node, types: RegExp): boolean {
   const named = (n: Node | undefined): string | undefined => {
     const u = n && unwrap(n.type === 'TSClassImplements' || n.type === 'TSExpressionWithTypeArguments' ? n.expression : n);
     return u ? memberPath(u) : undefined;
@@ -75,16 +91,16 @@ function serviceShaped(e: TaintEngine, c: Node, standard: [Node, string][]): boo
     if (!path) return false;
     const head = path.split('.')[0]!;
     const b = e.input.modules.bindings.get(head) ?? e.input.modules.types?.get(head);
-    return !!b && FEATHERS_MODULE.test(b.module) && SERVICE_TYPES.test(path.split('.').pop()!);
+    return !!b && FEATHERS_MODULE.test(b.module) && types.test(path.split('.').pop()!);
   };
-  if (fromFeathers(named(c.superClass))) return true;
-  if (((c.implements ?? []) as Node[]).some((i) => fromFeathers(named(i)))) return true;
-  const withParams = standard.filter(([fn, name]) => {
-    const last = fn.params[SERVICE_METHODS[name]!.length - 1];
-    const target = last?.type === 'AssignmentPattern' ? last.left : last;
-    return target?.type === 'Identifier' && PARAMS_NAME.test(target.name);
-  });
-  return withParams.length >= 2;
+  return fromFeathers(named(c.superClass)) || ((c.implements ?? []) as Node[]).some((i) => fromFeathers(named(i)));
+}
+
+/** The method's parameter at `arity` (its last one by the signature) is named `params`. */
+function lastParamIsParams(fn: Node, arity: number): boolean {
+  const last = fn.params[arity - 1];
+  const target = last?.type === 'AssignmentPattern' ? last.left : last;
+  return target?.type === 'Identifier' && PARAMS_NAME.test(target.name);
 }
 
 /** Functions in a hooks object (`{ before: { all: [fn], create: [fn] } }`, arrays, `around` hooks). */
@@ -106,7 +122,7 @@ function clientParams(e: TaintEngine, at: Node): Value {
 
 /** A standard service method's parameters: the id, the body and the client's params. */
 export function serviceMethodParams(e: TaintEngine, fn: Node, method: string): (Value | undefined)[] {
-  return (SERVICE_METHODS[method] ?? []).map((role, i) => {
+  return (SERVICE_METHODS[method] ?? CUSTOM_METHOD).map((role, i) => {
     const p = fn.params[i];
     if (!p) return undefined;
     if (role === 'id') return e.source(p, `Feathers ${method}() id`, 'request', false);

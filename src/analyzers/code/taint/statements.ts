@@ -1,4 +1,5 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
+import { extendsEggBase, requiresEggBase } from './egg.js';
 import { type Node, calleeProperty, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
@@ -550,6 +551,8 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       if (declared) cls.fieldValues.set(key!, { taints: [], api: declared });
     }
   }
+  // Egg: `this.ctx` of a controller or service is the request's context (egg.ts).
+  if (extendsEggBase(e, node) || requiresEggBase(node)) cls.fieldValues.set('ctx', { taints: [], kind: 'request' });
   // (An interceptor on the controller may map every answer into an envelope object, sent as JSON.)
   const nestController = hasDecorator(e, node, 'Controller', NEST_COMMON) && !hasDecorator(e, node, 'UseInterceptors', NEST_COMMON) && nestOnExpress(e);
   for (const m of node.body.body) {

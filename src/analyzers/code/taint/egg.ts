@@ -1,0 +1,36 @@
+/**
+ * Egg.js: controllers and services are classes extending the framework's `Controller` / `Service`
+ * (`const { Controller } = require('egg')`, `import { Controller } from 'egg'`, or the older
+ * `module.exports = (app) => class extends app.Controller {…}`). Each instance is made per request
+ * and `this.ctx` is that request's Koa context (`this.ctx.query`, `this.ctx.request.body`,
+ * `this.ctx.body = …`).
+ */
+import { type Node, memberPath, unwrap } from '../frontend/js/ast.js';
+import type { TaintEngine } from './engine.js';
+
+const EGG_MODULE = /^(egg|@eggjs\/core|ee-core)$/;
+const EGG_BASES = /^(Controller|Service|BaseContextClass)$/;
+
+/** Whether a class declaration extends one of Egg's per-request base classes. */
+export function extendsEggBase(e: TaintEngine, cls: Node): boolean {
+  if (!cls.superClass) return false;
+  const path = memberPath(unwrap(cls.superClass));
+  if (!path) return false;
+  const parts = path.split('.');
+  const last = parts[parts.length - 1]!;
+  if (!EGG_BASES.test(last)) return false;
+  // `class X extends Controller` with Controller from egg; `extends require('egg').Controller` has no path.
+  if (parts.length === 1) return EGG_MODULE.test(e.input.modules.bindings.get(last)?.module ?? '');
+  // `extends egg.Controller` (a namespace import), `extends app.Controller` in a package that runs on Egg.
+  const head = e.input.modules.bindings.get(parts[0]!);
+  if (head) return EGG_MODULE.test(head.module);
+  return parts.length === 2 && parts[0] === 'app' && e.input.declaredRanges?.('egg') !== undefined;
+}
+
+/** `require('egg').Controller` written inline as the base class. */
+export function requiresEggBase(cls: Node): boolean {
+  const sup = cls.superClass && unwrap(cls.superClass);
+  if (sup?.type !== 'MemberExpression' || sup.computed || !EGG_BASES.test(sup.property?.name ?? '')) return false;
+  const obj = unwrap(sup.object);
+  return obj.type === 'CallExpression' && unwrap(obj.callee).type === 'Identifier' && unwrap(obj.callee).name === 'require' && EGG_MODULE.test(obj.arguments[0]?.value ?? '');
+}
