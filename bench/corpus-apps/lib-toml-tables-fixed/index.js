@@ -1,0 +1,6 @@
+'use strict';
+
+const { parse } = require('./lib/parser');
+const { TomlError } = require('./lib/errors');
+
+module.exports = { parse, TomlError };
