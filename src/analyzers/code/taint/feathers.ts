@@ -141,6 +141,18 @@ export function hookContext(e: TaintEngine, at: Node): Value {
 }
 
 /**
+ * A hook written in its own module, as Feathers' generators and guides write them in JavaScript:
+ * `module.exports = (options = {}) => async (context) => { … }` (Feathers 3's `hook`), registered by
+ * another file's `.hooks({ … })`. In Feathers code a function of `(context)` or `(context, next)`
+ * (an around hook) is one.
+ */
+export function isHookFunction(e: TaintEngine, fn: Node): boolean {
+  const first = fn.params[0];
+  return fn.params.length <= 2 && first?.type === 'Identifier' && HOOK_PARAM_NAMES.test(first.name) && (fn.params.length === 1 || (fn.params[1].type === 'Identifier' && fn.params[1].name === 'next')) && runsUnderFeathers(e);
+}
+const HOOK_PARAM_NAMES = /^(context|hook)$/;
+
+/**
  * A parameter declared as a hook context: `HookContext` from `@feathersjs/feathers`, or the app's own
  * alias of it (the generator's `declarations.ts` re-exports `HookContext<S>`) in Feathers code.
  */

@@ -1,5 +1,5 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
-import { hookContext, isHookContextParam, runsUnderFeathers, serviceMethodParams } from './feathers.js';
+import { hookContext, isHookContextParam, isHookFunction, runsUnderFeathers, serviceMethodParams } from './feathers.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, SCALAR_CONVERTING_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
@@ -425,7 +425,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // Feathers: a service's standard methods and its hooks get what the client sent (feathers.ts).
   const feathersMethod = e.feathersMethods.get(fn);
   if (feathersMethod) serviceMethodParams(e, fn, feathersMethod).forEach((v, i) => { if (v && !out[i]) out[i] = v; });
-  if (fn.params[0] && !out[0] && (e.feathersHooks.has(fn) || (runsUnderFeathers(e) && isHookContextParam(e, fn.params[0])))) out[0] = hookContext(e, fn.params[0]);
+  if (fn.params[0] && !out[0] && (e.feathersHooks.has(fn) || (runsUnderFeathers(e) && isHookContextParam(e, fn.params[0])) || isHookFunction(e, fn))) out[0] = hookContext(e, fn.params[0]);
   // A NestJS queue worker's `process(job)` / `@Process() handle(job)`: the job the app enqueued.
   if (info.cls?.jobHandlers?.has(info.id) && fn.params[0] && !out[0]) out[0] = queuedJob();
   // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.
