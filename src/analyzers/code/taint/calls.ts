@@ -1,4 +1,5 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
+import { eggServiceSpecs } from './egg.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
@@ -1465,6 +1466,13 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
   }
   // Nuxt's server files call what server/utils exports without importing it (`renderMarkdown(md)`).
   if (!binding && parts.length === 1 && NUXT_SERVER_PATH.test(e.input.path) && !e.moduleScope.vars.has(head) && !Object.hasOwn(H3_SOURCE_CALLS, head) && !BROWSER_GLOBALS.has(head)) candidates.push(`${NUXT_UTILS_SPEC}#${head}`);
+  // Egg's `ctx.service.user.find(id)`: the class `app/service/user.js` exports (egg.ts).
+  if (!binding) {
+    for (const spec of eggServiceSpecs(e, path)) {
+      candidates.push(`${spec}#default.${method}`);
+      e.extraRequests.add(spec);
+    }
+  }
   // e.usersService.findOne(): the field's declared class, imported from another file (with
   // `import type` too: a class injected through the constructor is often imported for its type only).
   if (receiver?.cls?.startsWith('@import:')) {

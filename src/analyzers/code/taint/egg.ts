@@ -5,6 +5,7 @@
  * and `this.ctx` is that request's Koa context (`this.ctx.query`, `this.ctx.request.body`,
  * `this.ctx.body = …`).
  */
+import { posix } from 'node:path';
 import { type Node, memberPath, unwrap } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 
@@ -33,4 +34,42 @@ export function requiresEggBase(cls: Node): boolean {
   if (sup?.type !== 'MemberExpression' || sup.computed || !EGG_BASES.test(sup.property?.name ?? '')) return false;
   const obj = unwrap(sup.object);
   return obj.type === 'CallExpression' && unwrap(obj.callee).type === 'Identifier' && unwrap(obj.callee).name === 'require' && EGG_MODULE.test(obj.arguments[0]?.value ?? '');
+}
+
+const eggCode = new WeakMap<TaintEngine, boolean>();
+
+/** Whether this file runs on Egg: it imports `egg`, or its package declares it. */
+export function runsOnEgg(e: TaintEngine): boolean {
+  let known = eggCode.get(e);
+  if (known === undefined) {
+    known = [...e.input.modules.specifiers].some((s) => EGG_MODULE.test(s)) || e.input.declaredRanges?.('egg') !== undefined;
+    eggCode.set(e, known);
+  }
+  return known;
+}
+
+/** `ctx.service.user.find(…)`, `this.ctx.service.admin.audit.log(…)`, `this.service.user.find(…)`. */
+const SERVICE_CALL = /^(?:this\.)?(?:ctx\.)?service\.((?:[\w$]+\.)*[\w$]+)\.[\w$]+$/;
+
+/**
+ * Egg loads `app/service/**` by file name onto `ctx.service` (`app/service/admin/user_info.js` is
+ * `ctx.service.admin.userInfo`): the specifiers, relative to this file, that a service call may name.
+ * Empty when the call is not a service call or this file is not inside an Egg `app/` folder.
+ */
+export function eggServiceSpecs(e: TaintEngine, calleePath: string): string[] {
+  const m = SERVICE_CALL.exec(calleePath);
+  if (!m || !runsOnEgg(e)) return [];
+  const file = e.input.path;
+  const at = file.search(/(^|\/)app\/(controller|service|middleware|schedule|extend|router|io)\b/);
+  if (at < 0) return [];
+  const appDir = file.slice(0, at + (file[at] === '/' ? 1 : 0)) + 'app/service/';
+  const names = m[1]!.split('.');
+  const last = names.pop()!;
+  // The loader camel-cases file names: `user_info.js` and `user-info.js` are both `userInfo`.
+  const spellings = new Set([last, last.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]);
+  const fromDir = posix.dirname(file);
+  return [...spellings].map((name) => {
+    const rel = posix.relative(fromDir, `${appDir}${[...names, name].join('/')}`);
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  });
 }
