@@ -33,6 +33,8 @@ export interface CallSite {
   list?: { elements: (Node | null)[]; maybe: Map<Node, Node> };
   /** The call is in a method of a logger class (one with `info`/`warn`/`error`… methods): its own output. */
   inLogger?: boolean;
+  /** The callee is a function of the project (`this.run` of its own class): its summary says what it does. */
+  localFn?: boolean;
 }
 
 /**

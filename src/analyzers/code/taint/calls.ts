@@ -17,7 +17,7 @@ import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
-import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, loggedHere, snippetAt } from './sinks.js';
+import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, inLibraryPackage, loggedHere, snippetAt } from './sinks.js';
 import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
@@ -83,6 +83,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     argValues,
     receiverValue,
     ...(calleeValue?.api ? { api: calleeValue.api } : {}),
+    ...(calleeValue?.fn !== undefined ? { localFn: true } : {}),
   };
   if (method === 'write' && inLoggerClass(e, frame)) site.inLogger = true;
   if (isNew && name === 'RegExp') site.name = 'RegExp';
@@ -1242,7 +1243,10 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // Query and HTML wrappers take text built by the caller; the fix belongs there.
     // (A filter the caller did not build, such as a request object passed on whole, becomes a query
     // in the callee: reported at its sink, as any other flow into a service method.)
-    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && (s.kind === 'sql' || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    // (In a package, its own query method's driver call in this file is where every statement its
+    // public methods build reaches the database: reported there, as the package's own sink.)
+    const ownDriverCall = s.kind === 'sql' && site.localFn === true && s.sink.location.path === e.input.path && inLibraryPackage(e);
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && ((s.kind === 'sql' && !ownDriverCall) || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
@@ -1255,7 +1259,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
       const sanitized = s.sanitized & APPENDED ? (t.sanitized & ~LEADING_BASE) | APPENDED : s.stringy && !(t.sanitized & APPENDED) ? t.sanitized | (s.sanitized & LEADING_BASE) : t.sanitized;
       // (A check inside the callee that the bound value is a string holds for the caller's value too.)
       const merged: Taint = { ...t, sanitized: s.sink.objectExpanded ? sanitized | (s.sanitized & mask('nosql')) : sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
-      emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy);
+      // (The statement text the caller built, for the audit of a parameter built into it: emit().)
+      emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy, ownDriverCall ? v.text : undefined);
     }
   }
   const results: Value[] = [];

@@ -4,7 +4,7 @@ import { type Node, memberPath, numberValue, objectProperty, propertyName, strin
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
 import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
-import { type SinkSite, addSink } from './summaries.js';
+import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
 import { HANDLED_ERROR } from './functions.js';
@@ -74,8 +74,12 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     argumentSink(e, site, frame);
   }
   if (site.name === 'vm.runInContext' || site.name === 'vm.runInNewContext') sandboxEvaluators(e, site, frame);
+  // In a package, `this.run(sql)` of its own class is that method, not a driver's `run()` guessed
+  // by name: its summary says where the statement goes (applySummary reports it there).
+  const ownQueryMethod = site.localFn === true && inLibraryPackage(e);
   for (const row of callSinkRows(site)) {
     if (apiKinds & SINK_KINDS[row.kind]) continue;
+    if (ownQueryMethod && row.kind === 'sql') continue;
     if (row.kind === 'redos') {
       redosSink(e, row, site, frame);
       continue;
@@ -96,6 +100,11 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       for (const v of values) rowSink(e, row, site, i, v, frame);
     }
   }
+}
+
+/** The file belongs to a library package (its exported API is run with the caller's input). */
+export function inLibraryPackage(e: TaintEngine): boolean {
+  return e.input.linkInput?.[LIBRARY_KEY] !== undefined;
 }
 
 /**
