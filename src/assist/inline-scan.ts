@@ -23,7 +23,10 @@ export class InlineScanner extends SerialScanner {
     if (this.stopped) throw new ScanFailed('scan failed: an earlier scan was stopped part-way');
     let runJob;
     try {
-      ({ runJob } = await this.loading);
+      let loadParser;
+      ({ runJob, loadParser } = await this.loading);
+      // (Outside the time limit: a thread stopped while it loads the native parser dies.)
+      loadParser();
     } catch (err) {
       throw new ScanFailed(`scan failed: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`);
     }

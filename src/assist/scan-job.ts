@@ -11,6 +11,8 @@ import { scanText, type ScanTextOptions } from '../pipeline/scan-text.js';
 import { ruleIndex } from '../pipeline/analyzer-selection.js';
 import { editMessage, type RuleHelp } from './present.js';
 
+export { loadParser } from '../analyzers/code/frontend/js/parse.js';
+
 export type ScanJob =
   | { op: 'introduced'; root: string; path: string; before: string | undefined; after: string; config: VouchConfig; threshold: FailOn; offline: boolean; written: boolean }
   | { op: 'still-present'; root: string; path: string; text: string; config: VouchConfig; keys: string[]; threshold: FailOn }

@@ -19,6 +19,14 @@ function jsonParser(): NonNullable<typeof oxcJson> {
   return oxcJson;
 }
 
+/**
+ * Loads the native parser now. For a caller about to parse under a watchdog (assist/bounded.ts):
+ * V8 stopping a thread while it loads a native addon is a fatal error, not a catchable one.
+ */
+export function loadParser(): void {
+  if (!rawTransferAvailable()) jsonParser();
+}
+
 export interface ParsedJs {
   program: Node;
   /** First parse error, if the file is not valid JS/TS. */
