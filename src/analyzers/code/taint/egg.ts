@@ -3,7 +3,8 @@
  * (`const { Controller } = require('egg')`, `import { Controller } from 'egg'`, or the older
  * `module.exports = (app) => class extends app.Controller {…}`). Each instance is made per request
  * and `this.ctx` is that request's Koa context (`this.ctx.query`, `this.ctx.request.body`,
- * `this.ctx.body = …`).
+ * `this.ctx.body = …`). Midway (on Koa, Egg or Express) injects the same context into a controller
+ * field: `@Inject() ctx: Context`.
  */
 import { posix } from 'node:path';
 import { type Node, memberPath, unwrap } from '../frontend/js/ast.js';
@@ -72,4 +73,19 @@ export function eggServiceSpecs(e: TaintEngine, calleePath: string): string[] {
     const rel = posix.relative(fromDir, `${appDir}${[...names, name].join('/')}`);
     return rel.startsWith('.') ? rel : `./${rel}`;
   });
+}
+
+/** Context types Midway injects per request. */
+const MIDWAY_CONTEXT_MODULE = /^(@midwayjs\/(koa|web|web-koa|express|faas)|egg)$/;
+
+/** A class field `@Inject() ctx: Context` (Midway): the request's context, as `this.ctx`. */
+export function injectedRequestContext(e: TaintEngine, field: Node): boolean {
+  const injected = ((field.decorators ?? []) as Node[]).some((d) => {
+    const x = unwrap(d.expression);
+    return (x.type === 'CallExpression' ? memberPath(x.callee) : memberPath(x)) === 'Inject';
+  });
+  const type = field.typeAnnotation?.typeAnnotation;
+  if (!injected || type?.type !== 'TSTypeReference' || type.typeName?.type !== 'Identifier') return false;
+  const b = e.input.modules.bindings.get(type.typeName.name) ?? e.input.modules.types?.get(type.typeName.name);
+  return !!b && MIDWAY_CONTEXT_MODULE.test(b.module) && /^(Context|IMidwayKoaContext|IMidwayExpressRequest)$/.test(b.name);
 }

@@ -1,5 +1,5 @@
 /** Statements: declarations, control flow (branches, loops, try), destructuring and classes. */
-import { extendsEggBase, requiresEggBase } from './egg.js';
+import { extendsEggBase, injectedRequestContext, requiresEggBase } from './egg.js';
 import { type Node, calleeProperty, guardPath, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
@@ -539,6 +539,11 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
     } else if (m.type === 'PropertyDefinition') {
       const key = propertyName(m);
+      // Midway's `@Inject() ctx: Context`: the request's context (egg.ts), not an injected service of that type.
+      if (key && !m.static && injectedRequestContext(e, m)) {
+        cls.fieldValues.set(key, { taints: [], kind: 'request' });
+        continue;
+      }
       const typeName = typeNameOf(m);
       if (key && typeName) cls.fieldTypes.set(key, typeName);
       // `private pool = new Pool()`: a library object every method sees as `this.pool`.
