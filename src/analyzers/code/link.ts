@@ -478,7 +478,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
       }
       if (called === undefined && f.importCalls) continue;
       // (Untrusted data it hands a callback itself, as data it returns: needed whatever the arguments.)
-      const needed = summary.returnsSources.length > 0 || !!summary.invokes?.some((i) => i.sources?.length) || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length || !!summary.invokes?.length));
+      const needed = summary.returnsSources.length > 0 || !!summary.invokes?.some((i) => i.sources?.length) || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || !!summary.returnsTemplate || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length || !!summary.invokes?.length || !!summary.views?.length));
       if (needed) input[linkKey] = summary;
     }
   }

@@ -244,6 +244,11 @@ const MAX_RETURNED_FIELDS = 8;
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   if (frame.returnsElsewhere) return;
   const value = v.awaited ? union(v, v.awaited) : v;
+  // A compiled template of a view file: its callers render that view (the one they name, for a pattern).
+  if ((value.kind === 'template' || value.kind === 'rawTemplate') && value.view && !frame.summary.returnsTemplate) {
+    const nameParam = value.view.includes('*') ? value.viewName?.find((t) => t.param !== undefined)?.param : undefined;
+    frame.summary.returnsTemplate = { view: value.view, raw: value.kind === 'rawTemplate', ...(nameParam !== undefined ? { nameParam } : {}) };
+  }
   if (value.fields && !frame.inline) recordReturnedFields(e, value.fields, frame, at);
   for (const t of value.keyedBy ?? []) {
     const list = (frame.summary.returnsKeyedBy ??= []);
