@@ -177,6 +177,11 @@ export interface FunctionSummary {
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
   narrowedFields?: string[];
+  /**
+   * A GraphQL field (link input under GRAPHQL_FIELD_KEY): its arguments a schema somewhere in the
+   * project declares with an any-value scalar (`filter: JSON`).
+   */
+  anyValueArgs?: string[];
   /** Its parameters' data rendered into a view (taint/views.ts): each caller records the render with its arguments. */
   views?: ParamView[];
   /**
@@ -332,6 +337,10 @@ export interface CodeFacts {
   definesGlobals?: boolean;
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
+  /** GraphQL SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`). */
+  graphqlAnyValueArgs?: Record<string, string[]>;
+  /** The GraphQL fields this file's resolver maps answer (`products`), for the SDL's argument types. */
+  resolverFields?: string[];
   /**
    * Route handlers this file imports and registers (`app.get(p, query('sort').isIn(…), posts.list)`):
    * link key → the request fields the route's validation narrows there (`query.sort`), [] for none.
@@ -357,6 +366,12 @@ export const REQUEST_FIELD_KEY = '#req.';
  * `query.sort`): the handler reads them as safe values.
  */
 export const ROUTE_NARROWING_KEY = '#route#';
+
+/**
+ * The link step hands a file with GraphQL resolvers, under `#graphql#<field>`, the arguments of that
+ * field that the project's SDL (in any file) declares with an any-value scalar (`anyValueArgs`).
+ */
+export const GRAPHQL_FIELD_KEY = '#graphql#';
 
 /**
  * Classic browser scripts share the page's global scope: a call to a global another script defines
