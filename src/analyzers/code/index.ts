@@ -51,7 +51,7 @@ export const codeAnalyzer: FileAnalyzer = {
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
   // Read by link.ts only; the project rules read routes, imports and the rest.
-  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals'],
+  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals', 'graphqlAnyValueArgs', 'resolverFields'],
   dropState: (paths) => dropPreparedFiles(paths),
   link: (facts, ctx) => {
     const codeFacts = facts as unknown as Map<string, CodeFacts>;
@@ -369,6 +369,8 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     ...(engine.requestFieldsSet.size ? { requestFields: Object.fromEntries(engine.requestFieldsSet) } : {}),
     ...(engine.handlerRoutes.size ? { handlerRoutes: Object.fromEntries(engine.handlerRoutes) } : {}),
     ...(engine.requestFieldReads.size ? { requestFieldReads: [...engine.requestFieldReads] } : {}),
+    ...(Object.keys(engine.graphqlAnyValueArgs).length ? { graphqlAnyValueArgs: engine.graphqlAnyValueArgs } : {}),
+    ...(engine.resolverFields.size ? { resolverFields: [...new Set(engine.resolverFields.values())] } : {}),
     ...(engine.pageGlobals().size ? { definesGlobals: true } : {}),
     ...collected,
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { UNREAD } from '../analyzer.js';
 import type { CodeFacts, FunctionSummary, LinkInput } from './taint/summaries.js';
-import { GLOBAL_SPEC, LIBRARY_KEY, METHOD_SPEC, NUXT_UTILS_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
+import { GLOBAL_SPEC, GRAPHQL_FIELD_KEY, LIBRARY_KEY, METHOD_SPEC, NUXT_UTILS_SPEC, REQUEST_FIELD_KEY, ROUTE_NARROWING_KEY, emptySummary, isTrivial } from './taint/summaries.js';
 import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
@@ -216,6 +216,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     }
   }
   const stored = requestFieldsStored(facts);
+  const anyValueArgs = graphqlAnyValueArgs(facts);
   const routes = handlerRoutesByFile(facts, x);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   const nuxtUtils = [...facts.keys()].filter((p) => NUXT_UTILS_DIR.test(p)).sort();
@@ -263,6 +264,13 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
       const taints = stored.get(name);
       shared.push(['field', name, taints]);
       if (taints) input[`${REQUEST_FIELD_KEY}${name}`] = { ...emptySummary(`req.${name}`), returnsSources: taints };
+    }
+    // The SDL's any-value arguments of the fields this file resolves (rebuilt every round: not kept).
+    for (const field of f.resolverFields ?? []) {
+      const args = anyValueArgs.get(field);
+      if (!args) continue;
+      everyRound = true;
+      input[`${GRAPHQL_FIELD_KEY}${field}`] = { ...emptySummary(field), anyValueArgs: args };
     }
     // What the routes registering this file's handlers narrow (rebuilt every round: not kept).
     for (const [name, fields] of routes.get(path) ?? []) {
@@ -392,6 +400,19 @@ function requestFieldsStored(facts: Map<string, CodeFacts>): Map<string, Taint[]
   return stored;
 }
 
+/**
+ * GraphQL fields → arguments declared with an any-value scalar, over every SDL string of the project
+ * (the schema is usually one file, the resolvers others). By field name: resolver maps are spread
+ * into `Query`/`Mutation` elsewhere, so which root type a resolver belongs to is not followed.
+ */
+function graphqlAnyValueArgs(facts: Map<string, CodeFacts>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const path of [...facts.keys()].sort()) {
+    for (const [field, args] of Object.entries(facts.get(path)!.graphqlAnyValueArgs ?? {})) out.set(field, [...new Set([...(out.get(field) ?? []), ...args])]);
+  }
+  return out;
+}
+
 /** Handler file → export name → the request fields every route registering it narrows. */
 function handlerRoutesByFile(facts: Map<string, CodeFacts>, x: ExportScope): Map<string, Map<string, string[]>> {
   const out = new Map<string, Map<string, string[]>>();
@@ -478,7 +499,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
       }
       if (called === undefined && f.importCalls) continue;
       // (Untrusted data it hands a callback itself, as data it returns: needed whatever the arguments.)
-      const needed = summary.returnsSources.length > 0 || !!summary.invokes?.some((i) => i.sources?.length) || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length || !!summary.invokes?.length));
+      const needed = summary.returnsSources.length > 0 || !!summary.invokes?.some((i) => i.sources?.length) || summary.returnsCallable !== undefined || !!summary.returnsHandler || !!summary.returnsFields || !!summary.paramCalls?.length || !!summary.forwards?.length || !!summary.returnsTemplate || (called !== false && (summary.sinks.length > 0 || summary.returns.length > 0 || summary.proves !== undefined || summary.asserts !== undefined || summary.narrowedFields !== undefined || !!summary.fieldCalls?.length || !!summary.argumentLists?.length || !!summary.invokes?.length || !!summary.views?.length));
       if (needed) input[linkKey] = summary;
     }
   }

@@ -5,8 +5,11 @@
  * the application's data, not input.
  */
 
-/** ORM and query-builder methods whose result is rows (Sequelize, Prisma, TypeORM, MikroORM, Objection, Mongoose). */
-export const ORM_READ_METHOD = /^(findOne|findAll|findByPk|findById|findAndCountAll|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|findOneBy|findBy|findOneOrFail|findOneByOrFail|findAndCount|getOne|getMany|getOneOrFail)$/;
+/**
+ * ORM and query-builder methods whose result is rows (Sequelize, Prisma, TypeORM, MikroORM, Objection, Mongoose);
+ * with Objection's writes that fetch the row back (`patchAndFetchById`): every column, not only those written.
+ */
+export const ORM_READ_METHOD = /^(findOne|findAll|findByPk|findById|findAndCountAll|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|findOneBy|findBy|findOneOrFail|findOneByOrFail|findAndCount|getOne|getMany|getOneOrFail|(patch|update)AndFetch(ById)?)$/;
 
 /** `find` reads rows only on a model or repository (`Post.find()`, `userRepository.find()`), not on an array. */
 export const FIND_RECEIVER = /^[A-Z][A-Za-z0-9_]*$|(Model|Repository|Repo|model|repository|repo)$/;

@@ -14,7 +14,7 @@ export const nosqlInjection: CodeRule = {
     cwe: [943],
     owasp: 'A03:2021-Injection',
     tags: ['injection', 'nosql', 'mongodb', 'ai-common'],
-    description: 'A request value that may be an object (a JSON body, or a query string like `?password[$ne]=x`) is used directly in a MongoDB filter, so an attacker can inject operators such as `$ne`, `$gt` or `$regex` and, for example, log in without a password. User strings in `$where`, `$function`/`$accumulator` bodies or `mapReduce` functions run as JavaScript on the database; an `update` with `multi: true` whose selector an attacker turns into `{ $ne: null }` rewrites every document.',
+    description: 'A request value that may be an object (a JSON body, a query string like `?password[$ne]=x`, or a GraphQL argument the schema declares with a JSON scalar, `filter: JSON`) is used directly in a MongoDB filter, so an attacker can inject operators such as `$ne`, `$gt` or `$regex` and, for example, log in without a password. User strings in `$where`, `$function`/`$accumulator` bodies or `mapReduce` functions run as JavaScript on the database; an `update` with `multi: true` whose selector an attacker turns into `{ $ne: null }` rewrites every document.',
     fix: 'Coerce values to the expected type before querying (`String(req.body.email)`), compare through `$eq` (`{ email: { $eq: req.body.email } }` matches an object sent there literally), validate the body with a schema (zod/joi) that only allows strings, or use `express-mongo-sanitize`/`mongo-sanitize`. Never pass user input to `$where`, `$function` or `mapReduce`.',
     examples: {
       bad: "const user = await User.findOne({ email: req.body.email, password: req.body.password });",

@@ -35,13 +35,19 @@ export const viewXssMeta: RuleMeta = {
   cwe: [79],
   owasp: 'A03:2021-Injection',
   tags: ['xss', 'injection', 'templates', 'ai-common'],
-  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks or Swig `{{ x | safe }}` / `{{ x | raw }}`, a `{% autoescape false %}` block, or any `{{ x }}` when the engine is configured with `autoescape: false` (`swig.setDefaults`, `nunjucks.configure`). Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). The same holds for stored content: a field of rows the app reads from its database (an ORM finder such as `findByPk`/`findOne`/`findMany`, a `SELECT` run by the driver, a knex builder on a table, a data-access object\'s `find…` method) written raw is whatever another user saved (stored XSS). A whole row written raw, and a field the project only ever saves escaped for HTML (`{ html: sanitizeHtml(body) }`), are not reported. Inside a loop (`forEach`, `each … in`, `{% for %}`, `{{#each}}`) the loop variable stands for the rows it iterates, and a field is judged on its own where the value\'s shape is known. Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file) to the view file through `app.set(\'views\')`, the view engine and the engines registered for an extension (`app.engine(\'html\', require(\'ejs\').renderFile)` makes `.html` files EJS views), and reports the view line.',
+  description: 'A route passes request data (query, body, params, headers, cookies) to a view, and the view writes it with an unescaped output tag: EJS `<%- x %>`, Pug `!= x` / `!{x}` / `attr!=x`, Handlebars or Mustache `{{{x}}}` / `{{& x}}`, Nunjucks or Swig `{{ x | safe }}` / `{{ x | raw }}`, a `{% autoescape false %}` block, or any `{{ x }}` when the engine is configured with `autoescape: false` (`swig.setDefaults`, `nunjucks.configure`). Whatever HTML or `<script>` the user sends is then served as part of the page (reflected XSS). The same holds for stored content: a field of rows the app reads from its database (an ORM finder such as `findByPk`/`findOne`/`findMany`, a `SELECT` run by the driver, a knex builder on a table, a data-access object\'s `find…` method) written raw is whatever another user saved (stored XSS). A whole row written raw, and a field the project only ever saves escaped for HTML (`{ html: sanitizeHtml(body) }`), are not reported. Inside a loop (`forEach`, `each … in`, `{% for %}`, `{{#each}}`) the loop variable stands for the rows it iterates, and a field is judged on its own where the value\'s shape is known. Vouch follows `res.render(view, locals)` (and `ctx.render`, `reply.view`, `renderFile`, templates compiled from a file, also one chosen by name such as `` `${name}.hbs` `` inside a mailer that callers in other files hand the name and data) to the view file through `app.set(\'views\')`, the view engine and the engines registered for an extension (`app.engine(\'html\', require(\'ejs\').renderFile)` makes `.html` files EJS views), and reports the view line.',
   fix: 'Use the escaping tag for data: EJS `<%= x %>`, Pug `= x` / `#{x}`, Handlebars `{{x}}`, Nunjucks `{{ x }}` without `| safe`. If the value must hold HTML (rich text), sanitise it on the server (DOMPurify with jsdom, sanitize-html) before passing it to the view.',
   examples: {
     bad: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for !{q}",
     good: "// routes/search.js\nrouter.get('/search', (req, res) => {\n  res.render('search', { q: req.query.q });\n});\n\n//- views/search.pug\nh1 Results for #{q}",
   },
 };
+
+/** Row fields that hold numbers: an id, a count. */
+const NUMERIC_FIELD = /^(\d+|id|\w*_(id|count)|\w*(Id|Count))$/;
+
+/** A view pattern matching more files than this says too little about which one is rendered. */
+const MAX_PATTERN_VIEWS = 12;
 
 const ENGINE_EXTENSIONS: Record<string, string[]> = {
   ejs: ['ejs'], pug: ['pug', 'jade'], jade: ['jade', 'pug'], hbs: ['hbs', 'handlebars'], handlebars: ['handlebars', 'hbs'],
@@ -84,8 +90,10 @@ function keyTrace(r: ViewRender, key: string, paths: string[][] | undefined, esc
   for (const p of reads) {
     const t = fields && p.length ? fields[p[0]!] : whole;
     if (!t) continue;
-    // A stored row: only a named field, and not one the project stores escaped for HTML.
-    if (t.stored && (p.length === 0 || escaped.has(p[p.length - 1]!))) continue;
+    // A stored row: only a named field (read in the view, or the one the local holds), not an id or a
+    // count, and not one the project stores escaped for HTML.
+    const field = p.length ? p[p.length - 1]! : t.field;
+    if (t.stored && (field === undefined || escaped.has(field) || (!p.length && NUMERIC_FIELD.test(field)))) continue;
     return t;
   }
   return undefined;
@@ -128,11 +136,16 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
     return t.outputs;
   };
 
-  const resolve = (from: string, r: ViewRender): string | undefined => {
+  const resolve = (from: string, r: ViewRender): string[] => {
     const root = packageRootOf(from, packageDirs);
     const inPackage = templates.filter((t) => within(root, t.path));
     let matches: typeof inPackage;
-    if (r.ref.kind === 'file') {
+    if (r.ref.kind === 'file' && r.ref.file.includes('*')) {
+      // A name chosen at run time (`${name}.hbs`): any view of the pattern may be the one rendered.
+      const glob = new RegExp(`(^|/)${r.ref.file.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+      matches = inPackage.filter((t) => glob.test(t.path));
+      return matches.length <= MAX_PATTERN_VIEWS ? matches.map((t) => t.path) : [];
+    } else if (r.ref.kind === 'file') {
       const file = r.ref.file;
       matches = inPackage.filter((t) => t.path === file || t.path.endsWith('/' + file));
     } else {
@@ -144,7 +157,8 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
       const wanted = dirs.flatMap((d) => exts.map((x) => `${d}/${name}${x}`));
       matches = inPackage.filter((t) => wanted.some((w) => t.path === w || t.path.endsWith('/' + w)));
     }
-    return matches.sort((a, b) => closeness(b.path, from) - closeness(a.path, from))[0]?.path;
+    const best = matches.sort((a, b) => closeness(b.path, from) - closeness(a.path, from))[0]?.path;
+    return best ? [best] : [];
   };
 
   /** A view an include names: beside the including view, then in the views folders (and their `partials/`). */
@@ -193,9 +207,7 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
   for (const [path, f] of facts) {
     const escaped = escapedIn.get(packageRootOf(path, packageDirs)) ?? none;
     for (const r of f.views?.renders ?? []) {
-      const rendered = resolve(path, r);
-      if (!rendered) continue;
-      for (const { path: view, via } of viewsReached(rendered)) for (const out of outputsOf(view)) {
+      for (const rendered of resolve(path, r)) for (const { path: view, via } of viewsReached(rendered)) for (const out of outputsOf(view)) {
         const trace: KeyTrace | undefined = out.roots.map((k) => keyTrace(r, k, out.paths?.[k], escaped)).find(Boolean) ?? (out.roots.length && !r.all?.stored ? r.all : undefined);
         if (!trace) continue;
         const key = `${view}:${out.line}:${out.column}`;

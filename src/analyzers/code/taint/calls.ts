@@ -18,7 +18,7 @@ import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from '.
 import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, narrowSchemaFields, realpathOf, unknownCall } from './library-calls.js';
 import { checkArgumentList, checkCallSinks, declaresNonHtmlType, emit, fixedOrigin, inLibraryPackage, loggedHere, snippetAt } from './sinks.js';
-import { recordTemplateCall, recordViewCall, templateFileIn } from './views.js';
+import { applyParamViews, constantName, nameReader, recordTemplateCall, recordViewCall, viewOf } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
 import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
@@ -250,7 +250,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Functions we can see: local, class methods, or imported with a summary from the link step.
   if (calleeValue?.kind === 'template' || calleeValue?.kind === 'rawTemplate') {
-    if (calleeValue.view) recordTemplateCall(e, calleeValue.view, argValues[0], site);
+    recordTemplateCall(e, calleeValue, argValues[0], site, frame);
     const data = union(...argValues);
     const out: Value = { taints: allTaints(data).map((t) => ({ ...t, whole: false })), stringy: true, text: '<html>' };
     return calleeValue.kind === 'template' ? sanitize(out, mask('xss')) : out;
@@ -340,11 +340,21 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   // The text of a view file, remembered so a template compiled or rendered from it finds its view.
   if (/(^|\.)readFileSync$/.test(name) && args[0]) {
-    const view = templateFileIn(args[0]);
-    if (view) return { ...out, view };
+    const view = viewOf(args[0], nameReader(e, frame));
+    if (view) return { ...out, ...view };
   }
   if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return modelWithStatics(e, method, calleeValue?.api, args, { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) });
   return out;
+}
+
+/** The compiled template a function returns (FunctionSummary.returnsTemplate): a pattern's file is the one this call names. */
+function returnedTemplate(t: NonNullable<FunctionSummary['returnsTemplate']>, site: CallSite): Value {
+  const kind = t.raw ? 'rawTemplate' as const : 'template' as const;
+  if (t.nameParam === undefined) return { taints: [], kind, view: t.view };
+  const value = site.argValues[t.nameParam];
+  const name = constantName(site.args[t.nameParam], value);
+  if (name !== undefined) return { taints: [], kind, view: t.view.replace('*', name) };
+  return { taints: [], kind, view: t.view, ...(value?.taints.length ? { viewName: value.taints } : {}) };
 }
 
 /** A project file's module called as a function (`require('./lib/quote')(args)`): its file name. */
@@ -1278,6 +1288,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   }
   applyFieldCalls(e, summary, site, frame);
   applyParamCalls(e, summary, site, frame);
+  applyParamViews(e, summary, site, frame);
+  if (summary.returnsTemplate) results.push(returnedTemplate(summary.returnsTemplate, site));
   applyInvocations(e, summary, site, frame);
   applyForwards(e, summary, site, frame);
   // `git(args)` where the callee runs `execFileSync('git', args)`: this caller's list, element by element.

@@ -10,6 +10,7 @@
  * parameters), `sinks.ts`, `guards.ts`, and `frames.ts` (scopes, branch fork/join). Each part is a set
  * of functions over the engine. Framework knowledge lives in `../models/*`, not here.
  */
+import { anyValueArguments } from '../frontend/js/graphql-sdl.js';
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
@@ -143,6 +144,10 @@ export class TaintEngine {
   readonly honoFile: boolean;
   /** Field resolvers of a GraphQL resolver map (`{ Query: { user(parent, args) {…} } }`). */
   readonly resolverFns = new Set<Node>();
+  /** The schema field each resolver of a map answers (`products` in `{ Query: { products: (…) => … } }`). */
+  readonly resolverFields = new Map<Node, string>();
+  /** SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`; frontend/js/graphql-sdl.ts). */
+  graphqlAnyValueArgs: Record<string, string[]> = {};
   /** h3 event handlers (resolvers.ts): their first parameter is the request event, their returned text the page. */
   readonly h3Handlers = new Set<Node>();
   /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
@@ -172,10 +177,11 @@ export class TaintEngine {
   run(): void {
     const program = this.input.program;
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
-    if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns);
+    if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns, this.resolverFields);
+    if (/\b(type|input|interface)\s+\w+/.test(this.input.lines.text) && /\b(JSON\w*|Object|Any)\b/.test(this.input.lines.text)) this.graphqlAnyValueArgs = anyValueArguments(program);
     if (/\bargs\b/.test(this.input.lines.text) && /\bresolve\b/.test(this.input.lines.text)) collectFieldConfigs(program, this.resolverFns);
     // (The context is often destructured, `(_root, { id }, { db })`, so only the first parameter's name gates.)
-    if (/\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns);
+    if (/\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns, this.resolverFields);
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);

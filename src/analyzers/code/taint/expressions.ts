@@ -103,7 +103,10 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       }
       // `a && b` is `a` only when `a` is falsy ('', 0, null…): no text anything could be injected
       // with (`key && await User.findOne({ apiKey: key })` is a database row, not the key).
-      const v = node.operator === '&&' ? r : union(l, r);
+      // `filter ?? {}`: a default for an absent value, not an object built here around it (a
+      // callee's query filter stays the caller's value, not one this code composed).
+      const emptyDefault = node.operator !== '&&' && isTainted(l) && !l.fields && emptyLiteral(node.right);
+      const v = node.operator === '&&' ? r : emptyDefault ? { ...l } : union(l, r);
       return envCheck(node.left) ? sanitize(v, mask('errorInfo')) : v;
     }
     case 'ConditionalExpression': {
@@ -604,6 +607,12 @@ export function evalMember(e: TaintEngine, node: Node, frame: Frame): Value {
   const keyedBy = liveTaints(key, 'prototype');
   if (keyedBy.length && !nullPrototype(e, node.object)) return { taints, keyedBy };
   return taints.length ? { taints } : EMPTY;
+}
+
+/** `{}` or `[]`. */
+function emptyLiteral(node: Node): boolean {
+  const n = unwrap(node);
+  return (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0);
 }
 
 export function evalObject(e: TaintEngine, node: Node, frame: Frame): Value {

@@ -6,7 +6,7 @@ import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTRO
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, mask, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
-import { type FunctionSummary, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
+import { type FunctionSummary, GRAPHQL_FIELD_KEY, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate, queuedJob } from './expressions.js';
@@ -245,6 +245,11 @@ const MAX_RETURNED_FIELDS = 8;
 export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): void {
   if (frame.returnsElsewhere) return;
   const value = v.awaited ? union(v, v.awaited) : v;
+  // A compiled template of a view file: its callers render that view (the one they name, for a pattern).
+  if ((value.kind === 'template' || value.kind === 'rawTemplate') && value.view && !frame.summary.returnsTemplate) {
+    const nameParam = value.view.includes('*') ? value.viewName?.find((t) => t.param !== undefined)?.param : undefined;
+    frame.summary.returnsTemplate = { view: value.view, raw: value.kind === 'rawTemplate', ...(nameParam !== undefined ? { nameParam } : {}) };
+  }
   if (value.fields && !frame.inline) recordReturnedFields(e, value.fields, frame, at);
   for (const t of value.keyedBy ?? []) {
     const list = (frame.summary.returnsKeyedBy ??= []);
@@ -289,6 +294,19 @@ function socketServerFile(e: TaintEngine): boolean {
   const declared = e.input.declaredRanges;
   if (!declared || (declared('socket.io') === undefined && declared('ws') === undefined)) return false;
   return ![...e.input.modules.specifiers].some((s) => /^socket\.io-client$/.test(s));
+}
+
+/**
+ * A resolver's arguments: what the client sent, checked against the schema's types. An argument the
+ * SDL (this file's, or another's through the link step) declares with an any-value scalar (`filter:
+ * JSON`) may be any object, operators included.
+ */
+function graphqlArguments(e: TaintEngine, fn: Node, param: Node): Value {
+  const args = e.source(param, 'GraphQL arguments', 'request', false);
+  const field = e.resolverFields.get(fn);
+  const anyValue = field === undefined ? undefined : e.input.linkInput?.[`${GRAPHQL_FIELD_KEY}${field}`]?.anyValueArgs ?? e.graphqlAnyValueArgs[field];
+  if (!anyValue?.length) return args;
+  return { ...args, fields: new Map(anyValue.map((a): [string, Value] => [a, e.source(param, `GraphQL argument \`${a}\` (a JSON scalar: any object)`, 'request', true)])) };
 }
 
 /**
@@ -442,7 +460,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   const routeHandler = e.routeEventHandlers.get(fn);
   if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };
   // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
-  if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = e.source(fn.params[1], 'GraphQL arguments', 'request', false);
+  if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = graphqlArguments(e, fn, fn.params[1]);
   // Next.js server actions: every argument comes from the client.
   if (e.serverActions || hasDirective(fn, 'use server')) {
     fn.params.forEach((p: Node, i: number) => {

@@ -14,7 +14,7 @@ import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { positioned } from './expressions.js';
 import type { TaintEngine } from './engine.js';
-import { templateFileIn } from './views.js';
+import { nameReader, viewOf } from './views.js';
 import { inertCodeGroups } from '../frontend/js/regex.js';
 
 /** Calls whose result is a normalised path (no `..` segments left). */
@@ -148,8 +148,9 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if (/^(handlebars|Handlebars|ejs|pug|jade|lodash|_|dot|doT|hogan\.js|Hogan)\.(compile|template)$/.test(name)) {
     // A compiled template: calling it puts its data into HTML, escaped unless escaping is off.
     const opts = site.args[1] ? e.text(site.args[1]) : '';
-    const view = (site.args[0] ? templateFileIn(site.args[0]) : undefined) ?? argValues[0]?.view;
-    return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template', ...(view ? { view } : {}) };
+    const read = site.args[0] ? viewOf(site.args[0], nameReader(e, frame)) : undefined;
+    const view = read ?? (argValues[0]?.view ? { view: argValues[0].view, ...(argValues[0].viewName ? { viewName: argValues[0].viewName } : {}) } : {});
+    return { taints: [], kind: /noEscape\s*:\s*true|escape\s*:\s*false|autoescape\s*:\s*false/.test(opts) ? 'rawTemplate' : 'template', ...view };
   }
   // Validation schemas (zod, joi, yup): remember what each field accepts.
   if (SCHEMA_OBJECT.test(name) && site.args[0]) {

@@ -6,7 +6,7 @@
 import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { GRAPHQL_ROOT_TYPES } from '../models/sources.js';
 
-export function collectResolvers(program: Node, out: Set<Node>): void {
+export function collectResolvers(program: Node, out: Set<Node>, fields?: Map<Node, string>): void {
   const objects = new Map<string, Node>();
   const roots: Node[] = [];
   walk(program, [{
@@ -25,10 +25,15 @@ export function collectResolvers(program: Node, out: Set<Node>): void {
     for (const p of map.properties as Node[]) {
       if (p.type !== 'Property') continue;
       const v = unwrap(p.value);
-      if (isFunction(v)) out.add(v);
+      const field = propertyName(p);
+      const add = (fn: Node) => {
+        out.add(fn);
+        if (field) fields?.set(fn, field);
+      };
+      if (isFunction(v)) add(v);
       // `{ resolve(parent, args) {…}, subscribe(…) }` field configs.
       else if (v.type === 'ObjectExpression') {
-        for (const q of v.properties as Node[]) if (q.type === 'Property' && /^(resolve|subscribe)$/.test(propertyName(q) ?? '') && isFunction(unwrap(q.value))) out.add(unwrap(q.value));
+        for (const q of v.properties as Node[]) if (q.type === 'Property' && /^(resolve|subscribe)$/.test(propertyName(q) ?? '') && isFunction(unwrap(q.value))) add(unwrap(q.value));
       }
     }
   }
@@ -41,7 +46,7 @@ export function collectResolvers(program: Node, out: Set<Node>): void {
  * the arguments second, a `context`/`ctx` (or destructured) third — is a map of field resolvers.
  * Only the module's top-level exported objects (and the functions they name) are read.
  */
-export function collectExportedResolverMaps(program: Node, out: Set<Node>): void {
+export function collectExportedResolverMaps(program: Node, out: Set<Node>, fields?: Map<Node, string>): void {
   const objects = new Map<string, Node>();
   const functions = new Map<string, Node>();
   const exported: Node[] = [];
@@ -72,7 +77,11 @@ export function collectExportedResolverMaps(program: Node, out: Set<Node>): void
       const v = unwrap(p.value);
       // (`{ importFeed }`: a function declared in the module.)
       const fn = v.type === 'Identifier' ? functions.get(v.name) : v;
-      if (fn && isFunction(fn) && resolverSignature(fn)) out.add(fn);
+      if (fn && isFunction(fn) && resolverSignature(fn)) {
+        out.add(fn);
+        const field = propertyName(p);
+        if (field) fields?.set(fn, field);
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import type { SinkKind, Taint } from './values.js';
-import type { ViewFacts } from './views.js';
+import type { ViewFacts, ViewRef } from './views.js';
 
 /** A parameter (or one of its fields) reaching a sink inside a function. */
 export interface ParamSink {
@@ -177,6 +177,37 @@ export interface FunctionSummary {
   returnsHandler?: FunctionSummary;
   /** A DTO class: the properties its validation decorators narrow to safe values (validated-dtos.ts). */
   narrowedFields?: string[];
+  /**
+   * A GraphQL field (link input under GRAPHQL_FIELD_KEY): its arguments a schema somewhere in the
+   * project declares with an any-value scalar (`filter: JSON`).
+   */
+  anyValueArgs?: string[];
+  /** Its parameters' data rendered into a view (taint/views.ts): each caller records the render with its arguments. */
+  views?: ParamView[];
+  /**
+   * It returns a compiled template read from a view file (`return Handlebars.compile(readFileSync(…))`),
+   * maybe of a pattern filled by a parameter (`` `${name}.hbs` ``): calling what it returns renders that view.
+   */
+  returnsTemplate?: { view: string; raw: boolean; nameParam?: number };
+}
+
+/** Locals a function passes to a view, read from its parameters (`tpl(data)`, `res.render('x', { name: user.name })`). */
+export interface ParamView {
+  ref: ViewRef;
+  /** The parameter that names the file when `ref` is a pattern (`*.hbs`). */
+  nameParam?: number;
+  /** The render call inside the function (`tpl()`, `res.render()`). */
+  label: string;
+  /** The locals object is (a field of) this parameter. */
+  all?: { param: number; path: string[] };
+  /** Locals keys that hold (fields of) parameters. */
+  keys?: Record<string, { param: number; path: string[] }>;
+}
+
+export function addParamView(s: FunctionSummary, pv: ParamView): void {
+  const list = (s.views ??= []);
+  const key = JSON.stringify(pv);
+  if (list.length < 8 && !list.some((x) => JSON.stringify(x) === key)) list.push(pv);
 }
 
 /** A source a function hands to a callback parameter: its taint, and the field of an object built there that holds it. */
@@ -241,7 +272,7 @@ export function emptySummary(name: string): FunctionSummary {
 }
 
 export function isTrivial(s: FunctionSummary): boolean {
-  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && s.returnsCallable === undefined && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields && !s.invokes?.length;
+  return s.returns.length === 0 && s.returnsSources.length === 0 && s.sinks.length === 0 && !s.returnsHandler && s.returnsCallable === undefined && !s.api && !s.regex && s.proves === undefined && s.asserts === undefined && !s.fieldCalls?.length && !s.paramCalls?.length && !s.argumentLists?.length && !s.forwards?.length && !s.narrowedFields && !s.returnsKeyedBy?.length && !s.returnsFields && !s.invokes?.length && !s.views?.length && !s.returnsTemplate;
 }
 
 const MAX_ENTRIES = 24;
@@ -306,6 +337,10 @@ export interface CodeFacts {
   definesGlobals?: boolean;
   /** Render calls and view settings (taint/views.ts). */
   views?: ViewFacts;
+  /** GraphQL SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`). */
+  graphqlAnyValueArgs?: Record<string, string[]>;
+  /** The GraphQL fields this file's resolver maps answer (`products`), for the SDL's argument types. */
+  resolverFields?: string[];
   /**
    * Route handlers this file imports and registers (`app.get(p, query('sort').isIn(…), posts.list)`):
    * link key → the request fields the route's validation narrows there (`query.sort`), [] for none.
@@ -331,6 +366,12 @@ export const REQUEST_FIELD_KEY = '#req.';
  * `query.sort`): the handler reads them as safe values.
  */
 export const ROUTE_NARROWING_KEY = '#route#';
+
+/**
+ * The link step hands a file with GraphQL resolvers, under `#graphql#<field>`, the arguments of that
+ * field that the project's SDL (in any file) declares with an any-value scalar (`anyValueArgs`).
+ */
+export const GRAPHQL_FIELD_KEY = '#graphql#';
 
 /**
  * Classic browser scripts share the page's global scope: a call to a global another script defines

@@ -188,8 +188,13 @@ export interface Value {
   instance?: boolean;
   /** A path normalised by `path.resolve/join/normalize` or `realpath`: no `..` left, so a prefix check means containment. */
   normalized?: boolean;
-  /** A compiled template read from this view file (`Handlebars.compile(readFileSync('mail.hbs'))`). */
+  /**
+   * A compiled template read from this view file (`Handlebars.compile(readFileSync('mail.hbs'))`),
+   * or a file of this pattern (`*.hbs` from `` `${name}.hbs` ``): the name is chosen by a value.
+   */
   view?: string;
+  /** What chose the name in a view pattern (`name` in `` `${name}.hbs` ``): a parameter names it for each caller. */
+  viewName?: Taint[];
   /** The value a promise resolves to (`fetch` results, async functions). */
   awaited?: Value;
   /**
@@ -324,7 +329,7 @@ const MAX_UNION_DEPTH = 8;
 
 /** Something a union keeps beyond `stringy`/`sameOrigin`. */
 function hasLattice(v: Value): boolean {
-  return v.taints.length > 0 || !!v.fields || !!v.kind || !!v.awaited || v.fn !== undefined || !!v.cls || !!v.keyedBy || !!v.api || !!v.ref || !!v.regex || !!v.ctorArgs || !!v.callSummary;
+  return v.taints.length > 0 || !!v.fields || !!v.kind || !!v.awaited || v.fn !== undefined || !!v.cls || !!v.keyedBy || !!v.api || !!v.ref || !!v.regex || !!v.ctorArgs || !!v.callSummary || !!v.view;
 }
 
 /**
@@ -345,7 +350,7 @@ function isUnionFixed(v: Value): boolean {
         break;
       case 'fn':
         break;
-      case 'kind': case 'cls': case 'api': case 'ref': case 'ctorArgs': case 'regex': case 'callSummary':
+      case 'kind': case 'cls': case 'api': case 'ref': case 'ctorArgs': case 'regex': case 'callSummary': case 'view': case 'viewName':
         if (x !== undefined && !x) return false;
         break;
       case 'stringy':
@@ -421,6 +426,8 @@ function unionAt(values: Value[], depth: number): Value {
   let ctorArgs: Value[] | undefined;
   let regex: Value['regex'];
   let callSummary: Value['callSummary'];
+  let view: Value['view'];
+  let viewName: Value['viewName'];
   let keyedBy: Taint[] | undefined;
   let keyedSources = 0;
   for (const v of values) {
@@ -433,6 +440,10 @@ function unionAt(values: Value[], depth: number): Value {
     if (!ctorArgs && v.ctorArgs) ctorArgs = v.ctorArgs;
     if (!regex && v.regex) regex = v.regex;
     if (!callSummary && v.callSummary) callSummary = v.callSummary;
+    if (!view && v.view) {
+      view = v.view;
+      viewName = v.viewName;
+    }
     if (v.keyedBy?.length) {
       keyedBy = keyedSources === 0 ? v.keyedBy : [...keyedBy!, ...v.keyedBy];
       keyedSources++;
@@ -446,6 +457,8 @@ function unionAt(values: Value[], depth: number): Value {
   if (ctorArgs) out.ctorArgs = ctorArgs;
   if (regex) out.regex = regex;
   if (callSummary) out.callSummary = callSummary;
+  if (view) out.view = view;
+  if (viewName) out.viewName = viewName;
   if (withFields) {
     // Always a new map: a field map is changed in place when an object is shared by reference.
     const fields = new Map<string, Value>();

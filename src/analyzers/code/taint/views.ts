@@ -8,16 +8,21 @@ import type { TraceStep } from '../../../findings/finding.js';
 import { type Node, propertyName, stringValue, unwrap, isNode } from '../frontend/js/ast.js';
 import type { TemplateEngine } from '../frontend/templates/outputs.js';
 import { type CallSite, isResponse } from '../models/sinks.js';
-import { SINK_KINDS, type Taint, type Value, allTaints, liveTaints } from './values.js';
+import { EMPTY, SINK_KINDS, type Taint, type Value, allTaints, isTainted, liveTaints, readField, union, withStep } from './values.js';
+import { type FunctionSummary, type ParamView, addParamView } from './summaries.js';
 import { emit, sourceDescription } from './sinks.js';
 import type { Frame } from './frames.js';
 import type { TaintEngine } from './engine.js';
+import { evaluate } from './expressions.js';
 
 /** How a render call names its view. */
 export type ViewRef =
   /** `res.render('admin/users')`: a name looked up in the app's views directory with the engine's extension. */
   | { kind: 'name'; name: string }
-  /** `pug.renderFile(path.join(dir, 'snippet.pug'))`, `env.render('digest.njk')`: a file found by its trailing path. */
+  /**
+   * `pug.renderFile(path.join(dir, 'snippet.pug'))`, `env.render('digest.njk')`: a file found by its
+   * trailing path; with a `*` (`*.hbs` from `` `${name}.hbs` ``), any file of that pattern.
+   */
   | { kind: 'file'; file: string };
 
 export interface KeyTrace {
@@ -25,6 +30,8 @@ export interface KeyTrace {
   steps: TraceStep[];
   /** Rows read from the database (not request data): reported only for fields users write (rules/view-xss.ts). */
   stored?: true;
+  /** The field of a stored row the local holds itself (`{ name: order.attendeeName }` → `attendeeName`). */
+  field?: string;
 }
 
 export interface ViewRender {
@@ -128,19 +135,22 @@ export function recordViewCall(e: TaintEngine, site: CallSite, frame: Frame): vo
     const name = stringValue(args[0]);
     const locals = argValues[1];
     if (locals) optionInjection(e, locals, site, frame);
-    if (name !== undefined && locals) record(e, TEMPLATE_FILE.test(name) && fastify ? { kind: 'file', file: name } : { kind: 'name', name }, locals, site);
+    if (name !== undefined && locals) record(e, TEMPLATE_FILE.test(name) && fastify ? { kind: 'file', file: name } : { kind: 'name', name }, locals, site, frame);
     return;
   }
   // pug.renderFile(path, locals), ejs.renderFile(path, locals), nunjucks env.render('x.njk', locals).
   if (/(^|\.)(renderFile|render)$/.test(site.name) && args.length >= 2) {
-    const file = templateFileIn(args[0]!) ?? argValues[0]?.view;
-    if (file) record(e, { kind: 'file', file }, argValues[1]!, site);
+    const file = viewOf(args[0]!, nameReader(e, frame)) ?? (argValues[0]?.view ? argValues[0] : undefined);
+    if (file?.view) record(e, { kind: 'file', file: file.view }, argValues[1]!, site, frame, { viewName: file.viewName });
   }
 }
 
 /** A compiled template called with data: `tpl(locals)` where `tpl = Handlebars.compile(readFileSync('x.hbs'))`. */
-export function recordTemplateCall(e: TaintEngine, file: string, locals: Value | undefined, site: CallSite): void {
-  if (locals) record(e, { kind: 'file', file }, locals, site);
+export function recordTemplateCall(e: TaintEngine, template: Value, locals: Value | undefined, site: CallSite, frame: Frame): void {
+  if (!locals || !template.view) return;
+  // (`this.template(name)(data)`: the callee as written says more than a method name.)
+  const callee = e.text(site.call.callee);
+  record(e, { kind: 'file', file: template.view }, locals, site, frame, { viewName: template.viewName, ...(callee.length <= 40 && !callee.includes('\n') ? { label: `${callee}()` } : {}) });
 }
 
 /** The template file name written in an expression (`path.join(dir, 'newsletter.hbs')`, `readFileSync(…)`). */
@@ -159,6 +169,86 @@ export function templateFileIn(node: Node, depth = 0): string | undefined {
   }
   if (n.type === 'TemplateElement' && TEMPLATE_FILE.test(n.value?.cooked ?? '')) return TEMPLATE_FILE.exec(n.value.cooked)![0];
   return undefined;
+}
+
+/**
+ * A view file named by a pattern: the last path segment built around one value (`` `${name}.hbs` ``,
+ * `'mail-' + kind + '.njk'`), as a glob (`*.hbs`, `mail-*.njk`) with the expression that fills it.
+ */
+export function templatePatternIn(node: Node, depth = 0): { glob: string; name: Node } | undefined {
+  if (depth > 4) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'CallExpression') {
+    // path.join(dir, `${name}.hbs`), readFileSync(path.join(…), 'utf8').
+    for (const a of [...n.arguments].reverse()) {
+      const found = templatePatternIn(a, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const parts = concatParts(n);
+  if (!parts || parts.every((p) => typeof p === 'string')) return undefined;
+  // The last path segment: its text with one hole.
+  let segment: (string | Node)[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string' && p.includes('/')) segment = [p.slice(p.lastIndexOf('/') + 1)];
+    else segment.push(p);
+  }
+  const holes = segment.filter((p): p is Node => typeof p !== 'string');
+  if (holes.length !== 1) return undefined;
+  const glob = segment.map((p) => (typeof p === 'string' ? p : '*')).join('');
+  return /^[\w.-]*\*[\w.-]*\.(ejs|pug|jade|hbs|handlebars|mustache|njk|nunjucks)$/.test(glob) ? { glob, name: holes[0]! } : undefined;
+}
+
+/** A template literal or `+` chain as its constant text and the expressions between. */
+function concatParts(n: Node): (string | Node)[] | undefined {
+  if (n.type === 'TemplateLiteral') {
+    const out: (string | Node)[] = [];
+    n.quasis.forEach((q: Node, i: number) => {
+      out.push(q.value?.cooked ?? '');
+      if (i < n.expressions.length) out.push(n.expressions[i]);
+    });
+    return out;
+  }
+  if (n.type === 'BinaryExpression' && n.operator === '+') {
+    const side = (x: Node): (string | Node)[] => {
+      const u = unwrap(x);
+      const s = stringValue(u);
+      return s !== undefined ? [s] : concatParts(u) ?? [u];
+    };
+    return [...side(n.left), ...side(n.right)];
+  }
+  return undefined;
+}
+
+/**
+ * The view an expression reads, and what chose its name when it is a pattern: the name's value
+ * (read by `nameValue`) gives the file when it is a constant, else its taints travel with the view.
+ */
+export function viewOf(node: Node, nameValue: (n: Node) => Value): Pick<Value, 'view' | 'viewName'> | undefined {
+  const file = templateFileIn(node);
+  if (file) return { view: file };
+  const pattern = templatePatternIn(node);
+  if (!pattern) return undefined;
+  const value = nameValue(pattern.name);
+  const name = constantName(pattern.name, value);
+  if (name !== undefined) return { view: pattern.glob.replace('*', name) };
+  return { view: pattern.glob, ...(value.taints.length ? { viewName: value.taints } : {}) };
+}
+
+/** Reads the value that fills a view pattern: a variable or a member (`name`, `opts.template`), nothing that runs code. */
+export function nameReader(e: TaintEngine, frame: Frame): (n: Node) => Value {
+  return (n) => {
+    const u = unwrap(n);
+    return u.type === 'Identifier' || u.type === 'MemberExpression' ? evaluate(e, u, frame) : EMPTY;
+  };
+}
+
+/** A name written as a literal, or a variable holding one. */
+export function constantName(node: Node | undefined, value: Value | undefined): string | undefined {
+  const literal = stringValue(node);
+  const text = literal ?? (node && unwrap(node).type === 'Identifier' && value && !isTainted(value) && value.text !== undefined && value.text === value.prefix ? value.text : undefined);
+  return text !== undefined && /^[\w.-]+$/.test(text) ? text : undefined;
 }
 
 /** `path.join(__dirname, 'views')`, `new URL('./views', import.meta.url)`, `['views', 'shared/views']` → trailing dir names. */
@@ -184,14 +274,20 @@ function viewDirs(node: Node): string[] {
   return dir ? [dir] : [];
 }
 
-function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): void {
-  const label = `${site.receiver ? `${site.receiver.replace(/\(\)$/, '')}.` : ''}${site.method}()`;
+/**
+ * The render of `locals` into the view `ref`: request data and stored rows are recorded for the view
+ * join; data from the enclosing function's parameters goes into its summary (`ParamView`), for each
+ * caller to record with its own arguments (`applyParamViews`).
+ */
+function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite, frame: Frame, how: { viewName?: Taint[]; label?: string } = {}): void {
+  const label = how.label ?? callLabel(site);
+  recordParamView(frame.summary, ref, locals, label, how.viewName);
   const at = e.sinkLoc(site.call);
   const renderStep: TraceStep = { location: at, message: `passed to the view by ${label}`, kind: 'step' };
   const trace = (t: Taint): KeyTrace | undefined => {
     // Request data, and stored content a markdown renderer let raw HTML through in (html-renderers.ts).
     if (!t.source || (t.source.category !== 'request' && t.source.category !== 'stored' && t.source.category !== 'database')) return undefined;
-    return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep], ...(t.source.category === 'database' ? { stored: true as const } : {}) };
+    return { source: sourceDescription(t.source, t.path), steps: [{ location: t.source.location, message: sourceDescription(t.source, t.path), kind: 'source' }, ...t.steps, renderStep], ...(t.source.category === 'database' ? { stored: true as const, ...(t.path.length ? { field: t.path[t.path.length - 1] } : {}) } : {}) };
   };
   const keys: Record<string, KeyTrace> = {};
   const fields: Record<string, Record<string, KeyTrace | null>> = {};
@@ -206,6 +302,57 @@ function record(e: TaintEngine, ref: ViewRef, locals: Value, site: CallSite): vo
   const all = locals.taints.filter((t) => (t.sanitized & SINK_KINDS.xss) === 0).map(trace).find(Boolean);
   if (!all && Object.keys(keys).length === 0) return;
   e.views.renders.push({ ref, label, line: at.startLine, keys, ...(Object.keys(fields).length ? { fields } : {}), ...(all ? { all } : {}) });
+}
+
+function callLabel(site: CallSite): string {
+  return `${site.receiver ? `${site.receiver.replace(/\(\)$/, '')}.` : ''}${site.method || site.name}()`;
+}
+
+/** A parameter's taint still live for HTML. */
+const paramTaint = (v: Value): Taint | undefined => liveTaints(v, 'xss').find((t) => t.param !== undefined && !t.source);
+
+/** Locals read from the enclosing function's parameters: an entry of its summary. */
+function recordParamView(summary: FunctionSummary, ref: ViewRef, locals: Value, label: string, viewName: Taint[] | undefined): void {
+  const keys: Record<string, { param: number; path: string[] }> = {};
+  for (const [key, v] of locals.fields ?? []) {
+    const t = paramTaint(v);
+    if (t) keys[key] = { param: t.param!, path: t.path };
+  }
+  const own = locals.taints.find((t) => t.param !== undefined && !t.source && (t.sanitized & SINK_KINDS.xss) === 0);
+  if (!own && Object.keys(keys).length === 0) return;
+  const nameParam = ref.kind === 'file' && ref.file.includes('*') ? viewName?.find((t) => t.param !== undefined)?.param : undefined;
+  addParamView(summary, {
+    ref, label,
+    ...(nameParam !== undefined ? { nameParam } : {}),
+    ...(own ? { all: { param: own.param!, path: own.path } } : {}),
+    ...(Object.keys(keys).length ? { keys } : {}),
+  });
+}
+
+/**
+ * A call of a function that renders its parameters' data into a view (`mailer.send('receipt', {
+ * name: req.body.name })` where `send(name, data)` runs `template(name)(data)`): the render, as if
+ * written here, with this call's arguments; a view named by a parameter is the one this call names.
+ */
+export function applyParamViews(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): void {
+  for (const pv of summary.views ?? []) {
+    const argument = (p: { param: number; path: string[] }): Value => {
+      let v = site.argValues[p.param] ?? EMPTY;
+      for (const k of p.path) v = readField(v, k);
+      return withStep(v, e.step(site.args[p.param] ?? site.call, `passed to ${summary.name}() as argument ${p.param + 1}`));
+    };
+    const keyed: Value = pv.keys ? { taints: [], fields: new Map(Object.entries(pv.keys).map(([k, p]) => [k, argument(p)])) } : EMPTY;
+    const locals = pv.all ? union(argument(pv.all), keyed) : keyed;
+    if (!isTainted(locals)) continue;
+    let ref = pv.ref;
+    let viewName: Taint[] | undefined;
+    if (pv.nameParam !== undefined && ref.kind === 'file') {
+      const name = constantName(site.args[pv.nameParam], site.argValues[pv.nameParam]);
+      if (name !== undefined) ref = { kind: 'file', file: ref.file.replace('*', name) };
+      else viewName = site.argValues[pv.nameParam]?.taints;
+    }
+    record(e, ref, locals, site, frame, { label: `${callLabel(site)} → ${pv.label}`, ...(viewName ? { viewName } : {}) });
+  }
 }
 
 /** `res.render(view, req.query)` / `{ ...req.body }`: the user picks the render options, not only the data. */
