@@ -27,6 +27,7 @@ import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
+import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -152,6 +153,8 @@ export class TaintEngine {
   readonly routeEventHandlers = new Map<Node, 'event' | 'context'>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
+  /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
+  moleculer: MoleculerFunctions | undefined;
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -175,6 +178,7 @@ export class TaintEngine {
     if (/[eE]ventHandler\s*\(/.test(this.input.lines.text)) collectH3Handlers(program, this.h3Handlers);
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
+    if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
@@ -194,6 +198,12 @@ export class TaintEngine {
     const lib = this.input.linkInput?.[LIBRARY_KEY];
     if (lib) this.runExportedApi(lib.name, lib.libraryExports);
     dropCheckedThenOpened(this.flows);
+  }
+
+  /** The file imports Moleculer or moleculer-web, or its package declares one of them. */
+  private moleculerFile(): boolean {
+    const ranges = this.input.declaredRanges;
+    return [...this.input.modules.specifiers].some((s) => MOLECULER_MODULE.test(s)) || (!!ranges && (ranges('moleculer') !== undefined || ranges('moleculer-web') !== undefined));
   }
 
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */

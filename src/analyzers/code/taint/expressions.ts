@@ -21,6 +21,7 @@ import { namedTypeApi } from './declared-types.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
 import { noteStaticAssignment } from './mongoose-statics.js';
+import { ACTION_PARAMS } from './moleculer.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
@@ -436,6 +437,11 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   if (UPLOAD_SERVER_FIELDS.has(name) && obj.taints.length > 0 && obj.taints.every((t) => t.path.length > 0 && t.source?.label.endsWith('.validateUsing()'))) return EMPTY;
   switch (obj.kind) {
     case 'request': {
+      if (obj.fields?.get(name) === ACTION_PARAMS) {
+        const v = e.source(at, memberPath(at) ?? `ctx.${name}`, 'request', true);
+        v.taints[0]!.source!.payload = true;
+        return v;
+      }
       const field = REQUEST_FIELDS[name];
       if (field) {
         const raw = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
