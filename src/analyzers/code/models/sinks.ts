@@ -431,6 +431,8 @@ export const PROPERTY_SINKS: PropertySink[] = [
   { kind: 'xss', property: /^src$/, object: /^(script|scriptEl|scriptElement|s)$/ },
   { kind: 'xss', property: /^body$/, object: /^(this\.)?ctx$/ },
   { kind: 'errorInfo', property: /^body$/, object: /^(this\.)?(ctx|context)$/ },
+  // Moleculer actions answer through moleculer-web with `ctx.meta.$location` (with `$statusCode = 302`).
+  { kind: 'redirect', property: /^\$location$/, object: /(^|\.)meta$/ },
 ];
 
 /** The file a call appends to is named like a log: a `….log` path, or a variable or property called `auditLog`, `LOG_FILE`… */

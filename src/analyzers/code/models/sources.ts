@@ -25,6 +25,8 @@ export const REQUEST_FIELDS: Record<string, { object: boolean }> = {
   nextUrl: { object: false }, // Next.js app router
   searchParams: { object: false },
   rawBody: { object: false },
+  // moleculer-web, in a raw alias handler `(req, res)`: URL, query and body parameters merged.
+  $params: { object: true },
 };
 
 /** Request methods whose result is user data (`req.get('x')`, `await request.json()`). */

@@ -1,6 +1,5 @@
 import type { CodeRule } from '../rule-api.js';
 import type { Flow } from '../taint/engine.js';
-import { FEATHERS_BODY_LABEL } from '../taint/feathers.js';
 import { describeFlow } from './_taint-message.js';
 import { isPasswordName, nameWords } from './_names.js';
 
@@ -37,7 +36,7 @@ function credentialField(flow: Flow): string | undefined {
 
 /** A whole request body, header set or cookie jar: it carries credentials on some routes. */
 function wholeCarrier(flow: Flow): boolean {
-  return flow.source.category === 'request' && (flow.whole || !!flow.serialized) && flow.path.length === 0 && (WHOLE_CARRIERS.test(flow.source.label) || FEATHERS_BODY_LABEL.test(flow.source.label));
+  return flow.source.category === 'request' && (flow.whole || !!flow.serialized) && flow.path.length === 0 && (WHOLE_CARRIERS.test(flow.source.label) || !!flow.source.payload);
 }
 
 function leaked(flow: Flow): string | undefined {

@@ -1233,6 +1233,12 @@ export function applyLocal(e: TaintEngine, fnId: number, site: CallSite, frame: 
  */
 const DOM_MARKUP = /\.(innerHTML|outerHTML)$|insertAdjacentHTML|document\.write/;
 
+/** A command line written at the call (`run(\`lsof -i :${port}\`)`, `'kill ' + pid`), not a variable holding one. */
+function builtHere(arg: Node | undefined): boolean {
+  const a = arg && unwrap(arg);
+  return !!a && (a.type === 'TemplateLiteral' || (a.type === 'BinaryExpression' && a.operator === '+'));
+}
+
 export function applySummary(e: TaintEngine, summary: FunctionSummary, site: CallSite, frame: Frame): Value {
   const callStep = (i: number) => e.step(site.args[i] ?? site.call, `passed to ${summary.name}() as argument ${i + 1}`);
   for (const s of summary.sinks) {
@@ -1256,7 +1262,8 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     // (In a package, its own query method's driver call in this file is where every statement its
     // public methods build reaches the database: reported there, as the package's own sink.)
     const ownDriverCall = s.kind === 'sql' && site.localFn === true && s.sink.location.path === e.input.path && inLibraryPackage(e);
-    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && ((s.kind === 'sql' && !ownDriverCall) || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)));
+    // So do command runners (`run(cmd)` → `exec(cmd)`) given a command line built here.
+    const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && ((s.kind === 'sql' && !ownDriverCall) || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)) || (s.kind === 'command' && builtHere(site.args[s.param])));
     const sinkSite: SinkSite = passThrough
       ? site.at
         ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }

@@ -29,6 +29,7 @@ import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
+import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -161,6 +162,8 @@ export class TaintEngine {
   readonly feathersHooks = new Set<Node>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
+  /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
+  moleculer: MoleculerFunctions | undefined;
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -186,6 +189,7 @@ export class TaintEngine {
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
     if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
+    if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);
@@ -205,6 +209,12 @@ export class TaintEngine {
     const lib = this.input.linkInput?.[LIBRARY_KEY];
     if (lib) this.runExportedApi(lib.name, lib.libraryExports);
     dropCheckedThenOpened(this.flows);
+  }
+
+  /** The file imports Moleculer or moleculer-web, or its package declares one of them. */
+  private moleculerFile(): boolean {
+    const ranges = this.input.declaredRanges;
+    return [...this.input.modules.specifiers].some((s) => MOLECULER_MODULE.test(s)) || (!!ranges && (ranges('moleculer') !== undefined || ranges('moleculer-web') !== undefined));
   }
 
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */

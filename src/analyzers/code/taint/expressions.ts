@@ -1,5 +1,5 @@
 /** Expressions: literals, strings, members (where request fields become sources), objects, assignments and JSX. */
-import { type Node, WRAPPER_TYPES, isFunction, isNode, guardPath, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, WRAPPER_TYPES, isFunction, isNode, guardPath, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
@@ -21,6 +21,7 @@ import { namedTypeApi } from './declared-types.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
 import { noteStaticAssignment } from './mongoose-statics.js';
+import { ACTION_PARAMS } from './moleculer.js';
 
 export function evaluate(e: TaintEngine, node: Node, frame: Frame): Value {
   const v = evalInner(e, node, frame);
@@ -439,6 +440,11 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   if (UPLOAD_SERVER_FIELDS.has(name) && obj.taints.length > 0 && obj.taints.every((t) => t.path.length > 0 && t.source?.label.endsWith('.validateUsing()'))) return EMPTY;
   switch (obj.kind) {
     case 'request': {
+      if (obj.fields?.get(name) === ACTION_PARAMS) {
+        const v = e.source(at, memberPath(at) ?? `ctx.${name}`, 'request', true);
+        v.taints[0]!.source!.payload = true;
+        return v;
+      }
       const field = REQUEST_FIELDS[name];
       if (field) {
         const raw = e.source(at, memberPath(at) ?? `request.${name}`, 'request', field.object);
@@ -829,7 +835,7 @@ const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length
  * `if (typeof cur[k] !== 'object' || cur[k] === null) cur[k] = {}` (or `if (!(k in cur))`): the
  * same fill-a-missing-step as `cur[k] ??= {}`, written as an `if` that tests only what it assigns.
  */
-export function fillMissingStep(e: TaintEngine, ifNode: Node): Node | undefined {
+export function fillMissingStep(e: TaintEngine, ifNode: Node, within?: Node): Node | undefined {
   let stmt = ifNode.consequent;
   if (stmt.type === 'BlockStatement' && stmt.body.length === 1) stmt = stmt.body[0];
   const a = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : undefined;
@@ -843,7 +849,28 @@ export function fillMissingStep(e: TaintEngine, ifNode: Node): Node | undefined 
     const text = e.text(u);
     return text.includes(slot) || (text.includes(key) && /\bin\b|hasOwn/.test(text));
   };
-  return aboutSlot(ifNode.test) ? a : undefined;
+  if (!aboutSlot(ifNode.test)) return undefined;
+  // A step of a walk descends into the slot it filled (`node = node[key]`); a slot filled and left
+  // (`if (parent[last] === undefined) parent[last] = []` on a table another function walked to) is the write itself.
+  const obj = unwrap(a.left.object);
+  if (within && obj.type === 'Identifier' && !descendsInto(e, within, obj.name, slot)) return undefined;
+  return a;
+}
+
+/** `name = …name[key]…` or a recursive `walk(name[key], rest)` somewhere in `root`: the walk moves on to the slot. */
+function descendsInto(e: TaintEngine, root: Node, name: string, slot: string): boolean {
+  const self = root.id?.name;
+  let found = false;
+  walk(root, [{
+    AssignmentExpression(x) {
+      if (!found && x.operator === '=' && x.left.type === 'Identifier' && x.left.name === name && e.text(x.right).includes(slot)) found = true;
+    },
+    CallExpression(c) {
+      const callee = unwrap(c.callee);
+      if (!found && callee.type === 'Identifier' && callee.name === self && c.arguments.some((arg: Node) => e.text(unwrap(arg)) === slot)) found = true;
+    },
+  }]);
+  return found;
 }
 
 /** `Foo.prototype`, `x.__proto__`, `Object.getPrototypeOf(x)`: objects every instance inherits from. */

@@ -31,8 +31,6 @@ const SERVICE_TYPES = /^(ServiceInterface|ServiceMethods|ServiceAddons|Service|C
 const PARAMS_NAME = /^_?params$/;
 /** Authentication strategies (`class extends LocalStrategy`): `authenticate(data, params)` gets the login request. */
 const STRATEGY_TYPES = /Strategy$/;
-/** Labels of the sources that stand for a whole request body (for rules that judge whole bodies). */
-export const FEATHERS_BODY_LABEL = /^Feathers (\w+\(\) data|context\.data)$/;
 
 const feathersCode = new WeakMap<TaintEngine, boolean>();
 
@@ -111,6 +109,12 @@ function collectHookFunctions(n: Node, out: Set<Node>, depth: number): void {
   else if (n.type === 'ObjectExpression') for (const p of n.properties as Node[]) if (p.type === 'Property') collectHookFunctions(unwrap(p.value), out, depth + 1);
 }
 
+/** The body a client sent, whole: credentials too, on the services that take them (a login's `data`). */
+function wholeMessage(v: Value): Value {
+  for (const t of v.taints) if (t.source) t.source.payload = true;
+  return v;
+}
+
 /** What a client sent, as `params` holds it. */
 function clientParams(e: TaintEngine, at: Node): Value {
   return { taints: [], fields: new Map([
@@ -126,7 +130,7 @@ export function serviceMethodParams(e: TaintEngine, fn: Node, method: string): (
     const p = fn.params[i];
     if (!p) return undefined;
     if (role === 'id') return e.source(p, `Feathers ${method}() id`, 'request', false);
-    if (role === 'data') return e.source(p, `Feathers ${method}() data`, 'request', true);
+    if (role === 'data') return wholeMessage(e.source(p, `Feathers ${method}() data`, 'request', true));
     return clientParams(e, p);
   });
 }
@@ -135,7 +139,7 @@ export function serviceMethodParams(e: TaintEngine, fn: Node, method: string): (
 export function hookContext(e: TaintEngine, at: Node): Value {
   return { taints: [], fields: new Map([
     ['id', e.source(at, 'Feathers context.id', 'request', false)],
-    ['data', e.source(at, 'Feathers context.data', 'request', true)],
+    ['data', wholeMessage(e.source(at, 'Feathers context.data', 'request', true))],
     ['params', clientParams(e, at)],
   ]) };
 }

@@ -16,6 +16,7 @@ import { angularRoute, escapesNothingOrBadly, honoContext, keepsDoubleQuote, isA
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
 import { declaredParamApis } from './declared-types.js';
+import { ACTION_PARAMS } from './moleculer.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -424,6 +425,12 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     // is a connected client (as `req` is a request), unless this file is a socket client.
     else if (name === 'socket' && socketServerFile(e)) out[i] = { taints: [], kind: 'socket' };
   });
+  // Moleculer: a published action's context carries the caller's message (`ctx.params`); an action
+  // the gateway cannot call (`visibility: 'protected'`) gets only other services' messages.
+  const action = e.moleculer?.actions.get(fn);
+  if (action && fn.params[0]?.type === 'Identifier') out[0] = action.published ? { taints: [], kind: 'request', fields: new Map([['params', ACTION_PARAMS]]) } : undefined;
+  // moleculer-web `onError(req, res, err)`: the error an action or the gateway threw.
+  if (e.moleculer?.errorHandlers.has(fn)) out[2] = errorValue(e, fn.params[2], true);
   // Next.js app router: export async function POST(request, { params })
   if (e.isNextRouteFile && NEXT_ROUTE_HANDLERS.test(info.name)) {
     if (fn.params[0] && !out[0]) out[0] = { taints: [], kind: 'request' };

@@ -306,7 +306,7 @@ export function execIf(e: TaintEngine, node: Node, frame: Frame): void {
   const clientErrors = clientErrorBranch(node.test);
   if (clientErrors === 'consequent') thenF.clientError = true;
   for (const [k, m] of g.whenTrue) thenF.guards.set(k, (thenF.guards.get(k) ?? 0) | m);
-  const filled = fillMissingStep(e, node);
+  const filled = fillMissingStep(e, node, frame.fnId !== undefined ? e.fns[frame.fnId]?.node : e.input.program);
   if (filled) e.fillsMissing.add(filled);
   exec(e, node.consequent, thenF);
   const elseF = fork(frame);

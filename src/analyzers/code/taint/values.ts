@@ -145,6 +145,8 @@ export interface SourceInfo {
   mayBeObject: boolean;
   /** The source comes from the user's `models:` (`models.sources.0: @acme/tenant getTenantInput`). */
   model?: string;
+  /** The whole message a client sent to an action (Moleculer `ctx.params`): credentials too, where the action takes them. */
+  payload?: boolean;
   /** Data of a document a parser hands the library (a sax parser's element names and attributes). */
   document?: boolean;
 }

@@ -1,0 +1,5 @@
+'use strict';
+
+const { pidsOnPort, uptime } = require('./lib/ports');
+
+module.exports = { pidsOnPort, uptime };
