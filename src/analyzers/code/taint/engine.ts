@@ -77,6 +77,13 @@ export function jsDocScalarParams(text: string, start: number): Set<string> {
   return out;
 }
 
+/**
+ * A function that takes a handler with a path registers a route (`add(method, path, handler)`): the
+ * path is a route pattern (`/users/:id{[0-9]+}`, `/files/*`) that the router compiles to a regex.
+ */
+const ROUTE_HANDLER_PARAM = /^(handlers?|middlewares?|listener)$/;
+const ROUTE_PATH_PARAM = /^(path|route|routePath)$/;
+
 const SETTINGS_PARAM = /^(opts?|options|config|configuration|cfg|conf|settings|defaults)$|(Options|Opts|Config|Settings)$/;
 
 export interface EngineInput {
@@ -207,6 +214,7 @@ export class TaintEngine {
       // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
       // options such as a prefix) configure that pattern; they are not text inserted into it.
       const compilesPattern = names.some((n: string) => PATTERN_PARAM.test(n));
+      const registersRoute = names.some((n: string) => ROUTE_HANDLER_PARAM.test(n));
       // A request the caller hands over (`redirectBack(req, res)`, a middleware's `req`): what it
       // carries (headers, query, body) is the client's, not a value the caller chose.
       const typed = frameworkParams(this, info);
@@ -219,7 +227,7 @@ export class TaintEngine {
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
-        if (PATTERN_PARAM.test(name)) return sanitize(v, mask('regex') | PATTERN_INPUT);
+        if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
