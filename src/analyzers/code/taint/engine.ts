@@ -14,7 +14,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { CODE_CONTRACT, EMPTY, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -49,6 +49,13 @@ export interface Flow {
   audit?: { param: string };
 }
 
+
+/**
+ * A parameter that holds the caller's own key material or the origin a client talks to
+ * (`sign(payload, privateKey)`, `createClient(baseUrl)`): configuration of a few kilobytes at most,
+ * never attacker-sized text, so it cannot make a polynomial regex slow (see LENGTH_BOUNDED).
+ */
+const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|cert|certificate|baseUrl|baseURL)$/;
 
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
@@ -228,6 +235,7 @@ export class TaintEngine {
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
+        if (OWN_CONFIG_TEXT_PARAM.test(name)) return sanitize(v, LENGTH_BOUNDED);
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
