@@ -63,6 +63,18 @@ const TREES = [
   { name: 'ajv', version: '8.20.0' },
   { name: 'sanitize-html', version: '2.18.2' },
   { name: 'tar', version: '8.0.4' },
+  // Second held-out sample (2026-12-07 hC session): template engines, a markdown renderer, a query builder,
+  // a formatter CLI, a bundler, a password hash, an HTTP framework, a job queue, a DOM sanitiser.
+  { name: 'nunjucks', version: '3.2.4' },
+  { name: 'pug', version: '3.0.4' },
+  { name: 'markdown-it', version: '15.0.3' },
+  { name: 'kysely', version: '0.29.9' },
+  { name: 'prettier', version: '3.10.2' },
+  { name: 'rollup', version: '4.69.3' },
+  { name: 'bcryptjs', version: '3.0.3' },
+  { name: 'hono', version: '4.13.23' },
+  { name: 'bullmq', version: '6.7.6' },
+  { name: 'dompurify', version: '3.5.0' },
 ];
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -58,6 +58,33 @@ describe('what else counts as using a dependency', () => {
   });
 });
 
+describe('a module named through a local loader', () => {
+  it('a computed specifier handed to a function that requires its parameter uses the packages it names; one handed to another function does not', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'package.json'), JSON.stringify({
+      name: 'lib', version: '1.0.0',
+      optionalDependencies: { '@acme/native-linux-x64': '1.0.0', '@acme/native-darwin-arm64': '1.0.0', '@other/native-linux-x64': '1.0.0' },
+    }, null, 2));
+    writeFileSync(join(root, 'native.js'), [
+      "const { existsSync } = require('node:fs');",
+      'const requireWithHint = (id) => {',
+      '  try { return require(id); } catch (e) { throw new Error(`Cannot find module ${id}: reinstall with optional dependencies`); }',
+      '};',
+      "const local = './native.node';",
+      'const base = `${process.platform}-${process.arch}`;',
+      'module.exports = requireWithHint(existsSync(local) ? local : `@acme/native-${base}`);',
+      '// Only described, never loaded:',
+      'const describe = (id) => `package ${id}`;',
+      'module.exports.other = describe(`@other/native-${base}`);',
+      '',
+    ].join('\n'));
+    const config = defaultConfig();
+    config.dependencies = { dbPath: fixtureDb() };
+    const result = await runScan({ root, config, groups: ['code', 'deps'], offline: true, jobs: 1, failOn: 'high' });
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'deps/unused-dependency').map((f) => (f.properties as { package: string }).package), ['@other/native-linux-x64']);
+  });
+});
+
 describe('scale and malware', () => {
   it('parses a 50,000-entry package-lock.json with exact lines', () => {
     const root = tempDir();

@@ -8,6 +8,7 @@
 import type { PatternCheck, CodeRuleContext } from '../rule-api.js';
 import { type Node, functionName, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { textMatchesWithin } from './_text-index.js';
+import { createsNullPrototype } from '../taint/null-prototype.js';
 
 const GUARD_LITERAL = /(['"`])(__proto__|constructor|prototype)\1/;
 /** Reads limited to own properties: an inherited `constructor` is never walked into. */
@@ -174,6 +175,33 @@ function writesAfter(fn: Node, offset: number, targets: Set<string>): Node | und
 }
 
 /**
+ * A path walk that starts from a prototype-less object the function creates and fills every missing
+ * level with another (`cur = cur[k] ||= Object.create(null)`): "__proto__" or "constructor" is an
+ * own, missing key at every level, so the walk never reaches Object.prototype.
+ */
+function nullPrototypeWalk(fn: Node, body: Node, cursor: string): boolean {
+  // Where the cursor starts: `let cur = Object.create(null)`, or `let cur = root` with `const root = Object.create(null)`.
+  const inits = new Map<string, Node>();
+  walk(fn.body, [{
+    VariableDeclarator(d) { if (d.id.type === 'Identifier' && d.init) inits.set(d.id.name, unwrap(d.init)); },
+  }]);
+  let start = inits.get(cursor);
+  if (start?.type === 'Identifier') start = inits.get(start.name);
+  if (!start || !createsNullPrototype(start)) return false;
+  let creates = false;
+  let plain = false;
+  walk(body, [{
+    AssignmentExpression(a) {
+      const left = unwrap(a.left);
+      if (left.type !== 'MemberExpression' || !left.computed || memberPath(left.object) !== cursor) return;
+      if (createsNullPrototype(unwrap(a.right))) creates = true;
+      else plain = true;
+    },
+  }]);
+  return creates && !plain;
+}
+
+/**
  * A set-by-path helper written as recursion instead of a loop: it takes the first key off the path
  * (`const [head, ...rest] = parts`), writes `container[head] = …` and calls itself with the rest of
  * the path (`assign(container[head], rest, value)`). The write it reports is the one into the object
@@ -277,6 +305,7 @@ export const recursiveMergePattern: PatternCheck = {
         const finalWrite = loop.pathWalk && descends ? writesAfter(fn, loop.body.end, descending) : undefined;
         if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;
+        if (loop.pathWalk && descends && [...descending].every((cursor) => nullPrototypeWalk(fn, loop.body, cursor))) continue;
         const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
         if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, loop.key, new Set([...splitVars, ...pathParams])))) return;
         // Report the write that lands on Object.prototype: for a path walk, the final `cur[last] = value`

@@ -15,7 +15,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { CODE_CONTRACT, EMPTY, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
 import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -53,6 +53,13 @@ export interface Flow {
 }
 
 
+/**
+ * A parameter that holds the caller's own key material or the origin a client talks to
+ * (`sign(payload, privateKey)`, `createClient(baseUrl)`): configuration of a few kilobytes at most,
+ * never attacker-sized text, so it cannot make a polynomial regex slow (see LENGTH_BOUNDED).
+ */
+const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|cert|certificate|baseUrl|baseURL)$/;
+
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
 /**
@@ -79,6 +86,13 @@ export function jsDocScalarParams(text: string, start: number): Set<string> {
   }
   return out;
 }
+
+/**
+ * A function that takes a handler with a path registers a route (`add(method, path, handler)`): the
+ * path is a route pattern (`/users/:id{[0-9]+}`, `/files/*`) that the router compiles to a regex.
+ */
+const ROUTE_HANDLER_PARAM = /^(handlers?|middlewares?|listener)$/;
+const ROUTE_PATH_PARAM = /^(path|route|routePath)$/;
 
 const SETTINGS_PARAM = /^(opts?|options|config|configuration|cfg|conf|settings|defaults)$|(Options|Opts|Config|Settings)$/;
 
@@ -228,6 +242,7 @@ export class TaintEngine {
       // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
       // options such as a prefix) configure that pattern; they are not text inserted into it.
       const compilesPattern = names.some((n: string) => PATTERN_PARAM.test(n));
+      const registersRoute = names.some((n: string) => ROUTE_HANDLER_PARAM.test(n));
       // A request the caller hands over (`redirectBack(req, res)`, a middleware's `req`): what it
       // carries (headers, query, body) is the client's, not a value the caller chose.
       const typed = frameworkParams(this, info);
@@ -240,7 +255,8 @@ export class TaintEngine {
         const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
-        if (PATTERN_PARAM.test(name)) return sanitize(v, mask('regex') | PATTERN_INPUT);
+        if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
+        if (OWN_CONFIG_TEXT_PARAM.test(name)) return sanitize(v, LENGTH_BOUNDED);
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });

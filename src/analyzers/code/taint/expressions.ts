@@ -4,7 +4,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { PROPERTY_SINKS } from '../models/sinks.js';
 import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
-import { nullPrototype } from './null-prototype.js';
+import { createsNullPrototype, nullPrototype } from './null-prototype.js';
 import { asListElements } from './arrays.js';
 import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
@@ -829,7 +829,8 @@ function keepsOrCreates(e: TaintEngine, left: Node, assignment: Node): boolean {
     && fresh(unwrap(right.right)) && e.text(unwrap(right.left)) === e.text(left);
 }
 
-const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0);
+// (A prototype-less `Object.create(null)` is fresh too: a "__proto__" key read from it is its own, missing, entry.)
+const fresh = (n: Node) => (n.type === 'ObjectExpression' && n.properties.length === 0) || (n.type === 'ArrayExpression' && n.elements.length === 0) || createsNullPrototype(n);
 
 /**
  * `if (typeof cur[k] !== 'object' || cur[k] === null) cur[k] = {}` (or `if (!(k in cur))`): the

@@ -85,7 +85,7 @@ function valuesOf(program: Node, node: Node): Node[] | undefined {
 }
 
 /** `Object.create(null)` or an object literal with `__proto__: null`. */
-function createsNullPrototype(n: Node): boolean {
+export function createsNullPrototype(n: Node): boolean {
   if (n.type === 'CallExpression' && memberPath(n.callee) === 'Object.create') {
     const arg = n.arguments[0] && unwrap(n.arguments[0]);
     return arg?.type === 'Literal' && arg.value === null;

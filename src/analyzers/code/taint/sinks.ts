@@ -28,6 +28,8 @@ const BUILT_ONLY = new Set<SinkKind>(['command', 'code', 'path']);
 const LOGGING_METHOD_PARAM = /^parameter `[^`]+` of (?:[\w$]+\.)*(trace|debug|info|warn|warning|error|fatal|notice|critical|log)\(\)/;
 /** node:vm calls that run code in a separate context: a library using them is offering a sandbox. */
 const VM_SANDBOX = /^vm\.(runInNewContext|runInContext)\(\)$/;
+/** An option that holds plugins (`options.plugins`, `configPlugin`): extensions are code the caller chose to load. */
+const PLUGIN_FIELD = /^plugins?$|Plugins?$/;
 /** File-system calls that only tell whether a path exists or what it is, never its content. */
 const METADATA_ONLY = /(^|\.)(stat|lstat|statSync|lstatSync|access|accessSync|exists|existsSync|pathExists|pathExistsSync)\(\)$/;
 
@@ -720,7 +722,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // A library's parameters: only where the library builds something dangerous from them (a command
   // line or code text around them, a key path, a document it deserialises), not where running the
   // caller's value is the function's job (`run(cmd)`).
-  if (t.source.category === 'library' && kind === 'code' && (t.sanitized & CODE_CONTRACT) && !VM_SANDBOX.test(site.label)) return;
+  if (t.source.category === 'library' && kind === 'code' && ((t.sanitized & CODE_CONTRACT) || t.path.some((p) => PLUGIN_FIELD.test(p))) && !VM_SANDBOX.test(site.label)) return;
   // Code the caller writes (a template's source) is theirs: polynomial matching is slow only on many
   // kilobytes they wrote themselves; exponential backtracking still hangs on a few dozen characters.
   if (t.source.category === 'library' && kind === 'redos' && (t.sanitized & CODE_CONTRACT) && site.backtracking !== 'exponential') return;

@@ -33,6 +33,8 @@ const NOT_A_SECRET_VALUE = [
   /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, // ids that embed a UUID (urn:uuid:…)
   /^urn:/i,
   /^\$(?:2[abxy]?|argon2i?d?|5|6|pbkdf2[\w-]*)\$/, // password hashes (seed data), not passwords
+  // A regular expression's source (`TOKEN_CHARS = "[A-Za-z0-9._~+/-]+=*"`): a quantified character range describes tokens.
+  /\[[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][+*?{]/,
 ];
 
 /** Where an unquoted value is an expression, not a literal. */
@@ -285,7 +287,8 @@ export const genericRules: SecretRule[] = [
         'client_secret: "your-client-secret"', 'password: "password123"', 'secretName: "prod-db-credentials"', 'api_key_id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"',
         'publicKey: "BEl62iUYgUivxIkv69yViEuiBIa40HI80Y3kmYTL0a1bF2aRmZoZcXY9fC"', 'password_hash = "$2b$12$KIXQ6Kc3bN9Zk1w7pK6vUe"',
         'const token = crypto.randomBytes(32).toString("hex");', 'keyboardLayout = "qwerty-us-intl-2024"',
-        '{"names":["match17","buildLocalizeTokenFn2","halfAMinute2","formatDistanceLocale10"]}', 'sign(secretKey, "x7Qp2LmZ9vRt4WcY")'],
+        '{"names":["match17","buildLocalizeTokenFn2","halfAMinute2","formatDistanceLocale10"]}', 'sign(secretKey, "x7Qp2LmZ9vRt4WcY")',
+        'const TOKEN_STRINGS = "[A-Za-z0-9._~+/-]+=*";'],
     },
   },
   {

@@ -51,6 +51,8 @@ export interface ModuleTable {
   specifiers: Set<string>;
   /** Package-name prefixes of computed specifiers: `require(`@img/sharp-${platform}`)` → `@img/sharp-`. */
   prefixes?: Set<string>;
+  /** Local functions that require the specifier they are given (`const load = (id) => { try { return require(id) } … }`). */
+  requireWrappers?: Set<string>;
   /** `import type { X } from 'm'`: where a declared type comes from (no runtime binding). */
   types?: Map<string, ImportBinding>;
 }
@@ -88,12 +90,28 @@ function bindPattern(table: ModuleTable, pattern: Node, module: string) {
 /** The literal head of a computed specifier (`` `@img/sharp-${p}` ``, `'eslint-plugin-' + name`), when it names packages. */
 function addPrefix(table: ModuleTable, arg: Node | undefined): void {
   const n = arg ? unwrap(arg) : undefined;
+  // `require(local ? './binding.node' : `@scope/pkg-${platform}`)`: either branch may be the specifier.
+  if (n?.type === 'ConditionalExpression') { addPrefix(table, n.consequent); addPrefix(table, n.alternate); return; }
   let head: string | undefined;
   if (n?.type === 'TemplateLiteral' && n.expressions.length > 0) head = n.quasis[0]?.value?.cooked ?? undefined;
   else if (n?.type === 'BinaryExpression' && n.operator === '+') head = stringValue(n.left);
   // At least a package's first few characters, and not a path.
   if (!head || head.length < 3 || /^[./]/.test(head) || head.startsWith('node:')) return;
   (table.prefixes ??= new Set()).add(head);
+}
+
+/** A function whose first parameter it passes to `require()`: a wrapper that loads the module its caller names. */
+function requiresItsParameter(fn: Node): boolean {
+  const param = fn.params?.[0];
+  if (param?.type !== 'Identifier') return false;
+  let found = false;
+  walk(fn.body, [{
+    CallExpression(c) {
+      const arg = c.arguments[0] && unwrap(c.arguments[0]);
+      if (c.callee.type === 'Identifier' && c.callee.name === 'require' && arg?.type === 'Identifier' && arg.name === param.name) found = true;
+    },
+  }]);
+  return found;
 }
 
 /** Collect ESM imports, CommonJS requires and dynamic imports of one file. */
@@ -136,9 +154,13 @@ export function modulesVisitor(table: ModuleTable): Visitor {
         }
       }
     },
+    FunctionDeclaration(node) {
+      if (node.id && requiresItsParameter(node)) (table.requireWrappers ??= new Set()).add(node.id.name);
+    },
     VariableDeclarator(node) {
       const init = node.init ? unwrap(node.init) : undefined;
       if (!init) return;
+      if (node.id.type === 'Identifier' && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') && requiresItsParameter(init)) (table.requireWrappers ??= new Set()).add(node.id.name);
       const spec = requireSpecifier(init) ?? importSpecifier(init);
       if (spec) {
         table.specifiers.add(spec);
@@ -172,6 +194,8 @@ export function modulesVisitor(table: ModuleTable): Visitor {
       const spec = requireSpecifier(node);
       if (spec) table.specifiers.add(spec);
       else if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) addPrefix(table, node.arguments[0]);
+      // The wrapper's caller names the module (`requireWithFriendlyError(`@scope/pkg-${platform}`)`).
+      else if (node.callee.type === 'Identifier' && table.requireWrappers?.has(node.callee.name)) addPrefix(table, node.arguments[0]);
     },
     ImportExpression(node) {
       const spec = stringValue(node.source);
