@@ -31,6 +31,7 @@ router.get('/customers/:id/page', async (req, res) => {
 
 router.post('/maintenance/archive', async (req, res) => {
   const { year } = req.body;
+  // ruleid: js/command-injection
   const output = await runCommand(`tar czf /archive/${year}.tgz /data/${year}`);
   res.json({ output });
 });
