@@ -87,9 +87,10 @@ function extendsFromFeathers(e: TaintEngine, c: Node, types: RegExp): boolean {
   };
   const fromFeathers = (path: string | undefined): boolean => {
     if (!path) return false;
-    const head = path.split('.')[0]!;
-    const b = e.input.modules.bindings.get(head) ?? e.input.modules.types?.get(head);
-    return !!b && FEATHERS_MODULE.test(b.module) && types.test(path.split('.').pop()!);
+    const parts = path.split('.');
+    const b = e.input.modules.bindings.get(parts[0]!) ?? e.input.modules.types?.get(parts[0]!);
+    // (`extends KnexService`, `extends Base` imported as `{ KnexService as Base }`, `extends feathers.Service`.)
+    return !!b && FEATHERS_MODULE.test(b.module) && types.test(parts.length > 1 ? parts[parts.length - 1]! : b.name);
   };
   return fromFeathers(named(c.superClass)) || ((c.implements ?? []) as Node[]).some((i) => fromFeathers(named(i)));
 }
