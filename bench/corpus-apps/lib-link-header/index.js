@@ -1,0 +1,6 @@
+'use strict';
+
+const { parse, rels } = require('./lib/parse');
+const { format } = require('./lib/format');
+
+module.exports = { parse, format, rels };
