@@ -47,7 +47,9 @@ export function refCandidates(ref: string): string[] {
   const hash = ref.indexOf('#', 1);
   const spec = ref.slice(0, hash);
   const key = ref.slice(hash + 1);
-  if (key === '*') return [`${spec}#default`];
+  if (key === '*' || key === '*?') return [`${spec}#default`];
+  // A module that exports the object or a function of the app returning it (a Strapi service: strapi.ts).
+  if (key.startsWith('*?.')) return [`${spec}#default.${key.slice(3)}`, `${spec}#default().${key.slice(3)}`];
   if (key.startsWith('*.')) return [`${spec}#default.${key.slice(2)}`, `${spec}#${key.slice(2)}`];
   // `require('./dao/users')(pool).find(…)`: what the module's function returns (`default().find`).
   if (key.startsWith('*(')) return [`${spec}#default${key.slice(1)}`];

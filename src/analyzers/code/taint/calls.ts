@@ -1,4 +1,5 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
+import { strapiFactoryProduct, strapiUidRef } from './strapi.js';
 import { eggServiceSpecs } from './egg.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
@@ -123,6 +124,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (name === '$props' && SVELTEKIT_PAGE_COMPONENT.test(e.input.path)) return { taints: [], fields: new Map([['data', svelteKitPageData(e)]]) };
   const ownApi = NUXT_FETCH_CALLS.test(name) ? nuxtApiFetch(e, name, args) : undefined;
   if (ownApi) return ownApi;
+  // Strapi: a core controller's or service's factory product, and a uid naming another file's (strapi.ts).
+  const strapi = strapiFactoryProduct(e, name, args, frame) ?? (method ? strapiUidRef(e, method, args) : undefined);
+  if (strapi) return strapi;
   const routeData = ROUTE_DATA_HOOKS.find((h) => h.callee.test(name));
   if (routeData) return routeModuleData(e, routeData.export);
   // (Only of the request: raw-body also reads files and other streams.)

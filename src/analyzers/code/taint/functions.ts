@@ -134,10 +134,10 @@ function forwardedParam(outer: Node, inner: Node): number | undefined {
   return found;
 }
 
-/** Frameworks whose handlers take a request context named `ctx`. */
-const CONTEXT_FRAMEWORKS = ['koa', '@midwayjs/koa', 'egg', 'telegraf', 'grammy', 'moleculer'];
+/** Frameworks whose handlers take a request context named `ctx` (Strapi's controllers, policies and middlewares get Koa's). */
+const CONTEXT_FRAMEWORKS = ['koa', '@midwayjs/koa', 'egg', 'telegraf', 'grammy', 'moleculer', '@strapi/strapi'];
 /** Imports of those frameworks or of Koa's middleware family (`koa-send`, `@koa/router`). */
-const CONTEXT_FRAMEWORK_IMPORT = /^(koa|koa-[\w.-]+|@koa\/[\w.-]+|@midwayjs\/koa|egg|telegraf|grammy|moleculer)$/;
+const CONTEXT_FRAMEWORK_IMPORT = /^(koa|koa-[\w.-]+|@koa\/[\w.-]+|@midwayjs\/koa|egg|telegraf|grammy|moleculer|@strapi\/strapi)$/;
 const contextFrameworks = new WeakMap<TaintEngine, boolean>();
 /**
  * A `ctx` first parameter is a request context in code that may run under such a framework: the file
