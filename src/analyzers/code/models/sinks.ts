@@ -256,6 +256,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
   // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
   { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
+  // Egg.js: `ctx.unsafeRedirect(url)` skips egg-security's domain white list (`ctx.redirect` keeps it).
+  { kind: 'redirect', callee: /(^|\.)ctx\.unsafeRedirect$/, args: [0] },
+  // Egg.js: `ctx.curl(url)` / `app.curl(url)` (its HttpClient) and egg-view's `ctx.renderString(template)`.
+  { kind: 'ssrf', callee: /(^|\.)(ctx|app)\.curl$/, args: [0] },
+  { kind: 'code', template: true, callee: /(^|\.)ctx\.renderString$/, args: [0] },
   { kind: 'redirect', callee: /(^|\.)location$/, args: [0], when: (s) => isResponse(s) },
   { kind: 'redirect', callee: /(^|\.)(setHeader|set|header|append)$/, args: [1], when: (s) => isResponse(s) && /^location$/i.test(stringArg(s, 0)) },
   { kind: 'redirect', callee: /(^|\.)writeHead$/, args: [1, 2], field: /^location$/i, when: (s) => isResponse(s) },
