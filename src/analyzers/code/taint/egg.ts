@@ -37,16 +37,9 @@ export function requiresEggBase(cls: Node): boolean {
   return obj.type === 'CallExpression' && unwrap(obj.callee).type === 'Identifier' && unwrap(obj.callee).name === 'require' && EGG_MODULE.test(obj.arguments[0]?.value ?? '');
 }
 
-const eggCode = new WeakMap<TaintEngine, boolean>();
-
 /** Whether this file runs on Egg: it imports `egg`, or its package declares it. */
 export function runsOnEgg(e: TaintEngine): boolean {
-  let known = eggCode.get(e);
-  if (known === undefined) {
-    known = [...e.input.modules.specifiers].some((s) => EGG_MODULE.test(s)) || e.input.declaredRanges?.('egg') !== undefined;
-    eggCode.set(e, known);
-  }
-  return known;
+  return e.runsUnder('egg', EGG_MODULE, ['egg']);
 }
 
 /** `ctx.service.user.find(…)`, `this.ctx.service.admin.audit.log(…)`, `this.service.user.find(…)`. */

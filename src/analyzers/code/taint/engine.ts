@@ -468,6 +468,21 @@ export class TaintEngine {
     return id;
   }
 
+  private readonly frameworkUse = new Map<string, boolean>();
+  /**
+   * Whether this file runs under a framework: it imports one of its modules (a type-only import
+   * too), or its package declares one of `packages`. Worked out once per file and framework.
+   */
+  runsUnder(framework: string, modules: RegExp, packages: readonly string[]): boolean {
+    let known = this.frameworkUse.get(framework);
+    if (known === undefined) {
+      const { specifiers, types } = this.input.modules;
+      known = [...specifiers].some((s) => modules.test(s)) || (types !== undefined && [...types.values()].some((b) => modules.test(b.module))) || packages.some((p) => this.input.declaredRanges?.(p) !== undefined);
+      this.frameworkUse.set(framework, known);
+    }
+    return known;
+  }
+
   text(node: Node): string {
     return this.input.lines.text.slice(node.start, node.end);
   }

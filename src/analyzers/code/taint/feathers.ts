@@ -32,16 +32,9 @@ const PARAMS_NAME = /^_?params$/;
 /** Authentication strategies (`class extends LocalStrategy`): `authenticate(data, params)` gets the login request. */
 const STRATEGY_TYPES = /Strategy$/;
 
-const feathersCode = new WeakMap<TaintEngine, boolean>();
-
 /** Whether this file runs under Feathers: it imports a `@feathersjs/*` module, or its package declares Feathers. */
 export function runsUnderFeathers(e: TaintEngine): boolean {
-  let known = feathersCode.get(e);
-  if (known === undefined) {
-    known = [...e.input.modules.specifiers].some((s) => FEATHERS_MODULE.test(s)) || (e.input.modules.types !== undefined && [...e.input.modules.types.values()].some((b) => FEATHERS_MODULE.test(b.module))) || e.input.declaredRanges?.('@feathersjs/feathers') !== undefined;
-    feathersCode.set(e, known);
-  }
-  return known;
+  return e.runsUnder('feathers', FEATHERS_MODULE, ['@feathersjs/feathers']);
 }
 
 /**

@@ -14,20 +14,14 @@ import type { Frame } from './frames.js';
 import { runFunction } from './functions.js';
 import { EMPTY, type Value } from './values.js';
 
+const STRAPI_MODULE = /^@strapi\//;
 const FACTORIES = /(^|\.)createCore(Service|Controller)$/;
 const UID = /^api::([\w-]+)\.([\w-]+)$/;
 const KINDS: Record<string, string> = { service: 'services', controller: 'controllers' };
 
-const strapiCode = new WeakMap<TaintEngine, boolean>();
-
 /** Whether this file runs on Strapi: it imports `@strapi/*`, or its package declares `@strapi/strapi`. */
 function runsOnStrapi(e: TaintEngine): boolean {
-  let known = strapiCode.get(e);
-  if (known === undefined) {
-    known = [...e.input.modules.specifiers].some((s) => s.startsWith('@strapi/')) || e.input.declaredRanges?.('@strapi/strapi') !== undefined;
-    strapiCode.set(e, known);
-  }
-  return known;
+  return e.runsUnder('strapi', STRAPI_MODULE, ['@strapi/strapi']);
 }
 
 /** `createCoreService(uid, ({ strapi }) => ({ … }))`: the object the factory returns. */
