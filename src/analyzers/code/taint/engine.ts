@@ -470,14 +470,14 @@ export class TaintEngine {
 
   private readonly frameworkUse = new Map<string, boolean>();
   /**
-   * Whether this file runs under a framework: it imports one of its modules (a type-only import
-   * too), or its package declares one of `packages`. Worked out once per file and framework.
+   * Whether this file runs under a framework: it imports one of its modules (`specifiers` holds
+   * type-only imports too), or its package declares one of `packages`. Worked out once per file
+   * and framework.
    */
   runsUnder(framework: string, modules: RegExp, packages: readonly string[]): boolean {
     let known = this.frameworkUse.get(framework);
     if (known === undefined) {
-      const { specifiers, types } = this.input.modules;
-      known = [...specifiers].some((s) => modules.test(s)) || (types !== undefined && [...types.values()].some((b) => modules.test(b.module))) || packages.some((p) => this.input.declaredRanges?.(p) !== undefined);
+      known = [...this.input.modules.specifiers].some((s) => modules.test(s)) || packages.some((p) => this.input.declaredRanges?.(p) !== undefined);
       this.frameworkUse.set(framework, known);
     }
     return known;

@@ -138,20 +138,13 @@ function forwardedParam(outer: Node, inner: Node): number | undefined {
 const CONTEXT_FRAMEWORKS = ['koa', '@midwayjs/koa', 'egg', 'telegraf', 'grammy', 'moleculer', '@strapi/strapi'];
 /** Imports of those frameworks or of Koa's middleware family (`koa-send`, `@koa/router`). */
 const CONTEXT_FRAMEWORK_IMPORT = /^(koa|koa-[\w.-]+|@koa\/[\w.-]+|@midwayjs\/koa|egg|telegraf|grammy|moleculer|@strapi\/strapi)$/;
-const contextFrameworks = new WeakMap<TaintEngine, boolean>();
 /**
  * A `ctx` first parameter is a request context in code that may run under such a framework: the file
  * imports one, its package.json declares one, or there is no package.json to say. In a package that
  * declares none (mongoose, an ORM), `ctx` is the library's own context object.
  */
 function contextFrameworkIn(e: TaintEngine): boolean {
-  let known = contextFrameworks.get(e);
-  if (known === undefined) {
-    const ranges = e.input.declaredRanges;
-    known = [...e.input.modules.specifiers].some((s) => CONTEXT_FRAMEWORK_IMPORT.test(s)) || !ranges?.manifest?.() || CONTEXT_FRAMEWORKS.some((p) => ranges(p) !== undefined);
-    contextFrameworks.set(e, known);
-  }
-  return known;
+  return !e.input.declaredRanges?.manifest?.() || e.runsUnder('ctx', CONTEXT_FRAMEWORK_IMPORT, CONTEXT_FRAMEWORKS);
 }
 
 /** Express error middleware, `(err, req, res, next)`: the request is its second parameter, the first an error. */
