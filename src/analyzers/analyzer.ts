@@ -106,6 +106,9 @@ export interface FirstPassPlan {
    * not read), and the files it would have read but could not.
    */
   inputFor(path: string, view: (path: string) => Record<string, unknown> | undefined | typeof UNREAD, inCycle: boolean): { input?: unknown; unread: string[] };
-  /** Whether a file analysed with input `before` needs no new analysis for input `after` (its result stands). */
-  covers(before: unknown, after: unknown): boolean;
+  /**
+   * Whether a file analysed with input `before` needs no new analysis for input `after` (its result
+   * stands); `facts`: what that analysis found.
+   */
+  covers(before: unknown, after: unknown, facts?: Record<string, unknown>): boolean;
 }

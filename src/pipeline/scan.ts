@@ -420,8 +420,8 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
     // The input each file was last analysed with; a file is analysed again only for input it lacked.
     const planned = plan && analyzer === ordering;
     const lastInput = new Map<string, unknown>(planned ? firstInputs ?? [] : []);
-    const covers = (before: unknown, after: unknown) => (planned ? plan.covers(before, after) : JSON.stringify(before) === JSON.stringify(after));
     const linkFacts = facts.get(analyzer.id) ?? new Map<string, Record<string, unknown>>();
+    const covers = (path: string, before: unknown, after: unknown) => (planned ? plan.covers(before, after, linkFacts.get(path)) : JSON.stringify(before) === JSON.stringify(after));
     for (let round = 0; round < MAX_LINK_ROUNDS; round++) {
       const linkInputs = analyzer.link!(linkFacts, linkCtx);
       const tasks: PoolTask[] = [];
@@ -429,11 +429,11 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
       for (const file of analyzable) {
         const input = linkInputs.get(file.path);
         // (A file pass 1 gave input it should not have had runs again without it.)
-        if (input === undefined && (!lastInput.has(file.path) || covers(lastInput.get(file.path), undefined))) {
+        if (input === undefined && (!lastInput.has(file.path) || covers(file.path, lastInput.get(file.path), undefined))) {
           unlinked.push(file.path);
           continue;
         }
-        if (lastInput.has(file.path) && covers(lastInput.get(file.path), input)) continue;
+        if (lastInput.has(file.path) && covers(file.path, lastInput.get(file.path), input)) continue;
         lastInput.set(file.path, input);
         tasks.push({ file, linkInput: { [analyzer.id]: input } });
       }

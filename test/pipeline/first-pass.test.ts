@@ -131,3 +131,34 @@ test('first pass in import order with IaC in the tree: the code keeps its order,
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('first pass in import order: a library module whose every run export its entry offers keeps its pass-1 result', async () => {
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "textkit", "version": "1.0.0", "main": "index.js" }',
+    'index.js': ["const { format } = require('./lib/format');", "const { render } = require('./lib/render');", 'module.exports = { format, render };'].join('\n'),
+    // Every function it exports is offered by the entry (VERSION is no function): not analysed again.
+    'lib/format.js': ["const cp = require('child_process');", "exports.VERSION = '1';", "exports.format = (file) => cp.execSync('fmt ' + file);"].join('\n'),
+    // `internal` is not offered: the run with every export flagged it, the run with the entry's exports must not.
+    'lib/render.js': ["const cp = require('child_process');", "exports.render = (name) => name.trim();", "exports.internal = (cmd) => cp.exec('sh -c ' + cmd);"].join('\n'),
+  };
+  // (Pass 1 is ordered from nine files up.)
+  for (let i = 0; i < 6; i++) files[`lib/words/w${i}.js`] = `exports.word = 'w${i}';`;
+  const root = mkdtempSync(join(tmpdir(), 'vouch-first-pass-lib-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text + '\n');
+  }
+  try {
+    const expected = ['js/command-injection lib/format.js:3 medium'];
+    const plain = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs: 2, failOn: 'none', importOrder: false });
+    assert.deepEqual(flagged(plain), expected);
+    for (const jobs of [1, 2]) {
+      const ordered = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs, failOn: 'none' });
+      assert.deepEqual(flagged(ordered), expected);
+      // Only render.js runs again (with the entry's exports); format.js keeps its pass-1 result.
+      assert.equal(ordered.stats.filesReanalysed, 1);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

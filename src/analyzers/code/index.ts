@@ -51,7 +51,7 @@ export const codeAnalyzer: FileAnalyzer = {
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
   // Read by link.ts only; the project rules read routes, imports and the rest.
-  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals', 'graphqlAnyValueArgs', 'resolverFields'],
+  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals', 'graphqlAnyValueArgs', 'resolverFields', 'libraryApiRoots'],
   dropState: (paths) => dropPreparedFiles(paths),
   link: (facts, ctx) => {
     const codeFacts = facts as unknown as Map<string, CodeFacts>;
@@ -80,7 +80,7 @@ export const codeAnalyzer: FileAnalyzer = {
     return {
       imports,
       inputFor: (path, view, inCycle) => linker.inputFor(path, view as (p: string) => CodeFacts | undefined | typeof UNREAD, inCycle),
-      covers: (before, after) => inputCovers(before as LinkInput | undefined, after as LinkInput | undefined),
+      covers: (before, after, facts) => inputCovers(before as LinkInput | undefined, after as LinkInput | undefined, facts as CodeFacts | undefined),
     };
   },
 };
@@ -372,6 +372,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     ...(Object.keys(engine.graphqlAnyValueArgs).length ? { graphqlAnyValueArgs: engine.graphqlAnyValueArgs } : {}),
     ...(engine.resolverFields.size ? { resolverFields: [...new Set(engine.resolverFields.values())] } : {}),
     ...(engine.pageGlobals().size ? { definesGlobals: true } : {}),
+    ...(engine.libraryApiRoots ? { libraryApiRoots: engine.libraryApiRoots } : {}),
     ...collected,
     // js-yaml load() calls: unsafe or not by the js-yaml version the package depends on (project-rules.ts).
     ...collectYamlLoadFacts(p.ctxFor(unsafeDeserialization.meta.id, findings), new Set(engine.flows.filter((f) => f.kind === 'deserialization' && f.sink.location.path === file.path).map((f) => f.sink.location.startLine))),

@@ -579,16 +579,35 @@ export class FirstPassLinker {
  * A file analysed with `before` keeps its result for `after` when every summary `after` hands it
  * is one it already had: pass 1 gives a file all it could need, a round only what it calls.
  */
-export function inputCovers(before: LinkInput | undefined, after: LinkInput | undefined): boolean {
+export function inputCovers(before: LinkInput | undefined, after: LinkInput | undefined, facts?: CodeFacts): boolean {
   // Being a library entry module changes what the file's parameters are: it must match both ways.
   if ((before?.[LIBRARY_KEY] === undefined) !== (after?.[LIBRARY_KEY] === undefined)) return false;
   if (!after) return true;
   if (!before) return Object.keys(after).length === 0;
   for (const [key, summary] of Object.entries(after)) {
     const had = before[key];
-    if (had === undefined || (had !== summary && JSON.stringify(had) !== JSON.stringify(summary))) return false;
+    if (had === undefined || (had !== summary && JSON.stringify(had) !== JSON.stringify(summary))) {
+      if (key === LIBRARY_KEY && had !== undefined && allExportsRunAsSubset(had, summary, facts)) continue;
+      return false;
+    }
   }
   return true;
+}
+
+/**
+ * Pass 1 runs a module it guesses to be a library's with every export; the link step may then name
+ * the exports the package offers (`libraryExports`). When every export that led to a run is among
+ * them, the run with the subset does exactly what the first run did (the others were only looked
+ * at), so the file keeps its result: most of a library's modules export only what its entry
+ * re-exports.
+ */
+function allExportsRunAsSubset(before: FunctionSummary, after: FunctionSummary, facts: CodeFacts | undefined): boolean {
+  const roots = facts?.libraryApiRoots;
+  if (!roots || before.libraryExports !== undefined || after.libraryExports === undefined) return false;
+  const { libraryExports, ...rest } = after;
+  if (JSON.stringify(before) !== JSON.stringify(rest)) return false;
+  const offered = new Set(libraryExports);
+  return roots.exports.every((name) => offered.has(name)) && roots.defaultFields.every((field) => offered.has('default') || offered.has(field));
 }
 
 /** A file's export table with each key's position, and its non-trivial entries. */

@@ -16,7 +16,7 @@ import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
-import { type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
+import { type CodeFacts, type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
 import { dropCheckedThenOpened } from './sinks.js';
@@ -148,6 +148,8 @@ export class TaintEngine {
   libraryRun = false;
   /** While set, the scope each function expression is created in (runExportedApi: the closure of a factory's product). */
   private libraryClosures: Map<number, Scope> | undefined;
+  /** After a library API run with every export: the exports that led to a run (runExportedApi). */
+  libraryApiRoots: CodeFacts['libraryApiRoots'];
   /** Assignments that fill a missing step of a path walk under an `if` testing it (expressions.ts fillMissingStep). */
   readonly fillsMissing = new Set<Node>();
   /** The query template (sql`…`) whose substitutions are being evaluated: a raw fragment in it is reported over the whole query. */
@@ -234,7 +236,13 @@ export class TaintEngine {
   /** An entry module of a library: run each exported function with its parameters as the caller's input. */
   runExportedApi(pkg: string, only?: string[]): void {
     const seen = new Set<number>();
+    // Run with every export: the exports that led to a run (and the default export's fields that
+    // did), so a later subset that holds them all is known to give this same run (link.ts
+    // allExportsRunAsSubset).
+    const roots = only ? undefined : { exports: new Set<string>(), defaultFields: new Set<string>() };
+    let root: { field: boolean; name: string } = { field: false, name: '' };
     const run = (id: number, label: string, closure?: Scope) => {
+      if (roots) (root.field ? roots.defaultFields : roots.exports).add(root.name);
       if (seen.has(id) || seen.size > 200) return;
       seen.add(id);
       const info = closure ? { ...this.fns[id]!, closure } : this.fns[id]!;
@@ -280,13 +288,22 @@ export class TaintEngine {
         // `#private` methods cannot be called from outside: the public ones that call them run them with the caller's input.
         if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !m.startsWith('#')) run(id, `${key}.${m}`);
       }
-      if (v.fields && depth < 2) for (const [k, f] of v.fields) visit(depth === 0 && key === 'default' ? k : `${key}.${k}`, f, depth + 1);
+      if (v.fields && depth < 2) {
+        for (const [k, f] of v.fields) {
+          const ofDefault = depth === 0 && key === 'default';
+          if (ofDefault) root = { field: true, name: k };
+          visit(ofDefault ? k : `${key}.${k}`, f, depth + 1);
+        }
+      }
     };
     for (const [name, v] of this.exportsMap) {
       // (Named exports of `module.exports = { … }` sit under `default`.)
-      if (!only || only.includes(name)) visit(name, v, 0);
-      else if (name === 'default' && v.fields) for (const [k, f] of v.fields) if (only.includes(k)) visit(k, f, 1);
+      if (!only || only.includes(name)) {
+        root = { field: false, name };
+        visit(name, v, 0);
+      } else if (name === 'default' && v.fields) for (const [k, f] of v.fields) if (only.includes(k)) visit(k, f, 1);
     }
+    if (roots) this.libraryApiRoots = { exports: [...roots.exports].sort(), defaultFields: [...roots.defaultFields].sort() };
   }
 
   /**

@@ -346,6 +346,11 @@ export interface CodeFacts {
    * link key → the request fields the route's validation narrows there (`query.sort`), [] for none.
    */
   handlerRoutes?: Record<string, string[]>;
+  /**
+   * A module run as a library's with every export (no `libraryExports` yet): the exports, and the
+   * fields of the default export, that led to a run (TaintEngine.runExportedApi).
+   */
+  libraryApiRoots?: { exports: string[]; defaultFields: string[] };
 }
 
 /**
