@@ -221,15 +221,21 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const fileHash = sha256(text);
-  const origins: LineOrigin[] = lines.map((_, i) => ({ line: i + 1, kind: 'unknown', evidence: [] }));
   const blameByLine = new Map<number, BlameLine>();
   for (const b of f.blame) blameByLine.set(b.line, b);
 
-  // Explicit AI evidence per line: [tool, model, evidence, at]
-  const ai: { tool?: string; model?: string; evidence: string; at?: string }[][] = lines.map(() => []);
-  const human: string[][] = lines.map(() => []);
+  // Explicit evidence by line (0-based), kept only for the lines that have some: files with
+  // findings can be generated bundles of tens of thousands of lines.
+  const ai = new Map<number, { tool?: string; model?: string; evidence: string; at?: string }[]>();
+  const human = new Map<number, string[]>();
+  const reviewedBy = new Map<number, string[]>();
+  const listAt = <T>(m: Map<number, T[]>, i: number): T[] => {
+    let list = m.get(i);
+    if (!list) m.set(i, (list = []));
+    return list;
+  };
   const addAi = (line: number, e: { tool?: string; model?: string; evidence: string; at?: string }) => {
-    if (line >= 1 && line <= lines.length) ai[line - 1]!.push(e);
+    if (line >= 1 && line <= lines.length) listAt(ai, line - 1).push(e);
   };
 
   if (ev.cfg.ledger) {
@@ -247,7 +253,7 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
     if (t.path !== f.repoPath) continue;
     const apply = (l: number) => {
       if (t.kind === 'ai') addAi(l, { tool: t.tool, model: t.model, at: t.timestamp, evidence: `Agent Trace ${t.source}${t.model ? ` (${t.model})` : ''}` });
-      else if (t.kind === 'human') human[l - 1]?.push(`Agent Trace ${t.source}: human`);
+      else if (t.kind === 'human' && l >= 1 && l <= lines.length) listAt(human, l - 1).push(`Agent Trace ${t.source}: human`);
     };
     if (!t.revision) {
       for (let l = t.start; l <= Math.min(t.end, lines.length); l++) apply(l);
@@ -263,36 +269,38 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
     const att = note.attestations.filter((a) => a.path === b.origPath);
     const hit = att.find((a) => a.ranges.some(([s, e]) => b.origLine >= s && b.origLine <= e));
     if (hit) addAi(b.line, { tool: hit.tool, model: hit.model, at: commits.get(b.commit)?.authorTime, evidence: `git-ai note on ${b.commit.slice(0, 7)} (session ${hit.session.slice(0, 8)})` });
-    else human[b.line - 1]!.push(`git-ai note on ${b.commit.slice(0, 7)} lists this line as human-written`);
+    else listAt(human, b.line - 1).push(`git-ai note on ${b.commit.slice(0, 7)} lists this line as human-written`);
   }
 
-  const reviewedBy: string[][] = lines.map(() => []);
   if (ev.cfg.markers) {
     const { spans } = scanMarkers(text);
     for (const s of spans) {
       for (let l = s.start; l <= Math.min(s.end, lines.length); l++) {
         if (s.kind === 'ai') addAi(l, { tool: s.tool, model: s.model, at: s.date, evidence: `AI-GENERATED marker at line ${s.markerLine}${s.tool ? ` (${s.tool})` : ''}` });
-        else reviewedBy[l - 1]!.push(`${s.reviewer ?? 'unnamed reviewer'} (REVIEWED marker at line ${s.markerLine})`);
+        else listAt(reviewedBy, l - 1).push(`${s.reviewer ?? 'unnamed reviewer'} (REVIEWED marker at line ${s.markerLine})`);
       }
     }
   }
 
+  const origins: LineOrigin[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const o = origins[i]!;
+    const o: LineOrigin = { line: i + 1, kind: 'unknown', evidence: [] };
+    origins[i] = o;
     const b = blameByLine.get(i + 1);
     const c = b && b.commit !== UNCOMMITTED ? commits.get(b.commit) : undefined;
     if (b && b.commit !== UNCOMMITTED) o.commit = b.commit;
-    const aiEv = ai[i]!;
+    const aiEv = ai.get(i) ?? [];
     if (c?.ai && !b?.boundary) aiEv.push({ tool: c.tool, model: c.model, at: c.authorTime, evidence: c.evidence.join('; ') });
+    const humanEv = human.get(i);
     if (aiEv.length > 0) {
       o.kind = 'ai';
       o.tool = aiEv.find((e) => e.tool)?.tool;
       o.model = aiEv.find((e) => e.model)?.model;
       o.at = aiEv.find((e) => e.at)?.at;
       o.evidence = [...new Set(aiEv.map((e) => e.evidence))];
-    } else if (human[i]!.length > 0) {
+    } else if (humanEv) {
       o.kind = 'human';
-      o.evidence = human[i]!;
+      o.evidence = humanEv;
       o.at = c?.authorTime;
     } else if (b?.boundary) {
       o.kind = 'unknown';
@@ -306,7 +314,7 @@ function attributeOne(f: FileInput, text: string, ev: RepoEvidence, commits: Map
     }
     if (o.kind === 'ai') {
       const covering = reviewsCovering(ev.reviews, f.repoPath, fileHash, o.commit).map((r) => `${reviewerLabel(r.reviewer)} (review ${r.hash.slice(0, 8)})`);
-      const all = [...reviewedBy[i]!, ...covering];
+      const all = [...(reviewedBy.get(i) ?? []), ...covering];
       o.reviewed = all.length > 0;
       if (all.length) o.reviewers = [...new Set(all)];
     }
