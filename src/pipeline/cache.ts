@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 
-const FORMAT = 'vouch-scan-cache/1';
+import { CACHE_FORMAT as FORMAT, type CacheStore, writeCacheEntry } from './cache-entry.js';
 
 /** `$XDG_CACHE_HOME/vouch/scan`, else `~/.cache/vouch/scan`. */
 export function defaultScanCacheDir(): string {
@@ -188,16 +188,21 @@ export class ScanCache {
   }
 
   set(key: string, outcome: FileOutcome): void {
-    if (this.writeError) return;
-    const file = this.pathOf(key);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, outcome }));
-      renameSync(tmp, file); // atomic: a reader sees the old entry or the whole new one
-    } catch (err) {
-      this.writeError = (err as NodeJS.ErrnoException).code ?? 'error';
-    }
+    const store = this.storeFor(key);
+    if (store) this.storeFailed(writeCacheEntry(store, outcome));
+  }
+
+  /**
+   * Where the outcome of an analysis under this key goes, for whoever runs it (a worker stores the
+   * outcome of the file it analysed); undefined once the cache could not be written.
+   */
+  storeFor(key: string): CacheStore | undefined {
+    return this.writeError ? undefined : { file: this.pathOf(key), key };
+  }
+
+  /** A store (writeCacheEntry) failed with this error code: no more writes, one notice. */
+  storeFailed(code: string | undefined): void {
+    if (code) this.writeError ??= code;
   }
 
   /** Whole-scan notices: entries that could not be trusted, or a cache that could not be written. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { type FileAnalyzer, type FirstPassPlan, UNREAD } from '../analyzers/analyzer.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
-import { type PoolOptions, type PoolTask, type TaskSource, type WorkerSession, cacheable } from './pool.js';
+import { type PoolOptions, type PoolTask, type TaskSource, type WorkerSession } from './pool.js';
 
 export interface FirstPassResult {
   outcomes: FileOutcome[];
@@ -56,7 +56,6 @@ class ImportOrder implements TaskSource {
   /** Files that read a file of another cycle (an import the text scan missed) wait for it. */
   private readonly waiters = new Map<number, number[]>();
   private readonly facts = new Map<string, Record<string, unknown>>();
-  private readonly keys = new Map<number, string>();
   /** Files in cycle order, for the one given out when every worker is idle. */
   private readonly order: number[] = [];
   private orderAt = 0;
@@ -119,14 +118,12 @@ class ImportOrder implements TaskSource {
         this.finished(i, hit);
         continue;
       }
-      if (key !== undefined) this.keys.set(i, key);
-      return { index: i, task };
+      return { index: i, task: key === undefined ? task : { ...task, store: this.pool.cache!.storeFor(key) } };
     }
   }
 
   completed(index: number, outcome: FileOutcome): void {
-    const key = this.keys.get(index);
-    if (key !== undefined && cacheable(outcome)) this.pool.cache!.set(key, outcome);
+    // (The worker that analysed the file stored its outcome in the cache: PoolTask.store.)
     this.finished(index, outcome);
   }
 

@@ -5,11 +5,14 @@ import type { VouchConfig } from '../config/schema.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 import type { ScanCache } from './cache.js';
+import { type CacheStore, writeCacheEntry } from './cache-entry.js';
 import type { ResultMessage, TaskMessage } from './worker.js';
 
 export interface PoolTask {
   file: DiscoveredFile;
   linkInput?: Record<string, unknown>;
+  /** Store the outcome in the scan cache here (by the worker that analyses the file). */
+  store?: CacheStore;
 }
 
 export interface PoolOptions {
@@ -59,20 +62,21 @@ export async function runPool(tasks: PoolTask[], opts: PoolOptions): Promise<Fil
   const cache = opts.cache;
   if (!cache) return runUncached(tasks, opts);
   const results: FileOutcome[] = new Array(tasks.length);
-  const keys = tasks.map((t) => cache.keyFor(t.file, t.linkInput));
-  const todo: number[] = [];
-  keys.forEach((key, i) => {
+  const todo: PoolTask[] = [];
+  const at: number[] = [];
+  tasks.forEach((t, i) => {
+    const key = cache.keyFor(t.file, t.linkInput);
     const hit = key === undefined ? undefined : cache.get(key);
     if (hit) results[i] = hit;
-    else todo.push(i);
+    else {
+      // (Whoever analyses the file stores its outcome; a timeout or crash stores nothing.)
+      todo.push(key === undefined ? t : { ...t, store: cache.storeFor(key) });
+      at.push(i);
+    }
   });
   const hits = tasks.length - todo.length;
-  const fresh = await runUncached(todo.map((i) => tasks[i]!), { ...opts, onProgress: opts.onProgress && ((done) => opts.onProgress!(hits + done, tasks.length)) });
-  todo.forEach((i, j) => {
-    results[i] = fresh[j]!;
-    const key = keys[i];
-    if (key !== undefined && cacheable(fresh[j]!)) cache.set(key, fresh[j]!);
-  });
+  const fresh = await runUncached(todo, { ...opts, onProgress: opts.onProgress && ((done) => opts.onProgress!(hits + done, tasks.length)) });
+  at.forEach((i, j) => (results[i] = fresh[j]!));
   return results;
 }
 
@@ -174,7 +178,7 @@ export class WorkerSession {
   }
 
   /** These tasks, each to the worker that holds its file's state where one does. */
-  run(tasks: PoolTask[], opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+  run(tasks: PoolTask[], opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
     this.ensureSlots(tasks.length);
     const shared: number[] = [];
     tasks.forEach((t, i) => {
@@ -225,12 +229,12 @@ export class WorkerSession {
   }
 
   /** Run everything a source gives; workers start when they first get a file. */
-  runSource(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+  runSource(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
     this.ensureSlots(source.total);
     return this.drive(source, opts);
   }
 
-  private drive(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress'>): Promise<FileOutcome[]> {
+  private drive(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
     const results: FileOutcome[] = new Array(source.total);
     if (source.total === 0) return Promise.resolve(results);
     // Messages carry the groups to run: link rounds run only the linking analyzer.
@@ -332,7 +336,7 @@ export class WorkerSession {
           if (wasIdle) armTimer();
           const tasks = indices.map((id) => {
             const task = taskOf.get(id)!;
-            return { id, file: task.file, linkInput: task.linkInput };
+            return { id, file: task.file, linkInput: task.linkInput, store: task.store };
           });
           worker!.postMessage({ tasks, groups } satisfies TaskMessage);
         };
@@ -358,7 +362,8 @@ export class WorkerSession {
         };
         const onMessage = (msg: ResultMessage) => {
           let got = false;
-          for (const { id, outcome, ms } of msg.results) {
+          for (const { id, outcome, ms, storeError } of msg.results) {
+            if (storeError) opts.cache?.storeFailed(storeError);
             const at = queue.indexOf(id);
             if (at === -1) continue; // (a file already given up on)
             queue.splice(at, 1);
@@ -430,7 +435,9 @@ async function runInProcess(tasks: PoolTask[], opts: PoolOptions): Promise<FileO
   const out: FileOutcome[] = [];
   for (const [i, t] of tasks.entries()) {
     await prepareFor(t.file, analyzers).catch(() => undefined);
-    out.push(processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput }));
+    const outcome = processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput });
+    if (t.store) opts.cache?.storeFailed(writeCacheEntry(t.store, outcome));
+    out.push(outcome);
     opts.onProgress?.(i + 1, tasks.length);
   }
   return out;

@@ -397,8 +397,9 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
   const planners = linking.filter((a) => a.firstPass);
   const ordering = planners.length === 1 ? planners[0] : undefined;
   const ordered = opts.importOrder !== false && ordering && pool.session && analyzable.length > IN_ORDER_MIN_FILES;
-  // (Workers load their analyzers while the main thread reads the imports.)
-  if (ordered && !cache) pool.session!.prestart(analyzable.length);
+  // (Workers load their analyzers while the main thread reads the imports. With a cache, the tree
+  // has changed since the last scan, or there was none: the workers will most likely be needed.)
+  if (ordered) pool.session!.prestart(analyzable.length);
   const plan = ordered ? planFirstPass(ordering, linkCtx, analyzable) : undefined;
   let pass1: FileOutcome[];
   let firstInputs: Map<string, unknown> | undefined;

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { VouchConfig } from '../config/schema.js';
 import { loadFileAnalyzers, ruleIndexOf } from '../analyzers/file-analyzer-loaders.js';
 import { prepareFor, processFile } from './process-file.js';
+import { type CacheStore, writeCacheEntry } from './cache-entry.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 import type { FileAnalyzer } from '../analyzers/analyzer.js';
@@ -37,12 +38,13 @@ const analyzersFor = (groups: string[]) => {
 
 /** Files sent together (their outcomes go back together). */
 export interface TaskMessage {
-  tasks: { id: number; file: DiscoveredFile; linkInput?: Record<string, unknown> }[];
+  tasks: { id: number; file: DiscoveredFile; linkInput?: Record<string, unknown>; store?: CacheStore }[];
   groups?: string[];
 }
 /** Outcomes with the time each took (the pool sizes its queues by it). */
 export interface ResultMessage {
-  results: { id: number; outcome: FileOutcome; ms: number }[];
+  /** `storeError`: the outcome could not be stored in the scan cache (the error code). */
+  results: { id: number; outcome: FileOutcome; ms: number; storeError?: string }[];
 }
 
 // Outcomes of small files go back together: one message per file cost a secrets scan a tenth of its
@@ -79,12 +81,13 @@ parentPort!.on('message', (msg: TaskMessage | { drop: string[] }) => {
       Atomics.store(current, 0, task.id + 1);
       const outcome = processFile(task.file, { config: init.config, analyzers, rules, linkInput: task.linkInput });
       Atomics.store(current, 0, 0);
+      const storeError = task.store ? writeCacheEntry(task.store, outcome) : undefined;
       const now = performance.now();
       if (unsent.length === 0) {
         firstUnsentAt = began;
         setImmediate(flush);
       }
-      unsent.push({ id: task.id, outcome, ms: now - began });
+      unsent.push({ id: task.id, outcome, ms: now - began, ...(storeError ? { storeError } : {}) });
       if (now - firstUnsentAt >= FLUSH_AFTER_MS) flush();
     });
   }

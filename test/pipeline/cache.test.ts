@@ -151,3 +151,25 @@ test('an unchanged tree is answered from one whole-tree entry; adding, editing o
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('a cache that cannot be written: the same findings, one notice, whether the main thread or a worker analysed the files', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-cache-ro-'));
+  const blocker = join(mkdtempSync(join(tmpdir(), 'vouch-cache-ro-dir-')), 'file');
+  writeFileSync(blocker, 'not a directory\n');
+  try {
+    write(root, { 'app.js': ROUTE, 'lib/report.js': UNSAFE_CALLEE });
+    const few = await scan(root, join(blocker, 'cache'));
+    // (Nine files and more go to the workers in import order.)
+    for (let i = 0; i < 8; i++) write(root, { [`lib/words/w${i}.js`]: `exports.word = 'w${i}';\n` });
+    const many = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs: 2, failOn: 'none', cacheDir: join(blocker, 'cache') });
+    for (const r of [few, many]) {
+      assert.deepEqual(r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine}`), ['js/command-injection lib/report.js:3']);
+      const cacheNotices = r.notices.filter((n) => n.reason.startsWith('scan cache:'));
+      assert.equal(cacheNotices.length, 1);
+      assert.match(cacheNotices[0]!.reason, /^scan cache: cannot write to .* \(ENOTDIR\); results were not cached$/);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(dirname(blocker), { recursive: true, force: true });
+  }
+});
