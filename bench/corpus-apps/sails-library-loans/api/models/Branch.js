@@ -1,0 +1,6 @@
+module.exports = {
+  attributes: {
+    code: { type: 'string', required: true, unique: true },
+    name: { type: 'string', required: true },
+  },
+};
