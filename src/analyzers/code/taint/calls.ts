@@ -1,6 +1,7 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
 import { strapiFactoryProduct, strapiUidRef } from './strapi.js';
 import { eggServiceSpecs } from './egg.js';
+import { sailsHelperCandidates } from './sails.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
@@ -1500,6 +1501,8 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
       candidates.push(`${spec}#default.${method}`);
       e.extraRequests.add(spec);
     }
+    // Sails: `sails.helpers.fetchFeed.with({ url })` runs the `fn` of api/helpers/fetch-feed.js (sails.ts).
+    candidates.push(...sailsHelperCandidates(e, path));
   }
   // e.usersService.findOne(): the field's declared class, imported from another file (with
   // `import type` too: a class injected through the constructor is often imported for its type only).
