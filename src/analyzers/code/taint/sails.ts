@@ -15,8 +15,12 @@
 import { posix } from 'node:path';
 import { type Node, isFunction, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
+import type { Frame } from './frames.js';
+import { runCallback } from './calls.js';
+import { reportSink } from './sinks.js';
+import type { CallSite } from '../models/sinks.js';
 import { ALLOW_LIST_PATTERN } from './validated-dtos.js';
-import { EMPTY, type Value } from './values.js';
+import { EMPTY, type Value, isTainted, union } from './values.js';
 
 const SAILS_MODULE = /^sails(\/|$)/;
 /** Validation rules that leave an input narrow (Sails' `anchor` rules). */
@@ -101,4 +105,31 @@ export function sailsHelperCandidates(e: TaintEngine, calleePath: string): strin
   if (!spec.startsWith('.')) spec = `./${spec}`;
   e.extraRequests.add(spec);
   return [`${spec}#default.fn`];
+}
+
+/** `sails.uploadOne(upstream, opts)`, `sails.upload(…)` (sails-hook-uploads). */
+const UPLOAD_CALLS = /^sails\.(uploadOne|upload)$/;
+
+/**
+ * Skipper's `saveAs` names the uploaded file under `dirname`: given as text, or as a function
+ * `(stream, cb) => cb(null, name)` whose `stream.filename` is the name the client sent (multiparty
+ * only drops what precedes a `\`, so `../` survives). A name from either reaching the disk is a
+ * path the client picks. (`req.file('avatar').upload({ saveAs })`, `sails.uploadOne(avatar, { saveAs })`.)
+ */
+export function sailsUploadName(e: TaintEngine, site: CallSite, frame: Frame): void {
+  const skipper = site.method === 'upload' && site.receiverNode && unwrap(site.receiverNode).type === 'CallExpression' && propertyName(unwrap(unwrap(site.receiverNode).callee)) === 'file';
+  if (!(skipper || UPLOAD_CALLS.test(site.name)) || !runsUnderSails(e)) return;
+  const i = site.args.findIndex((a) => unwrap(a).type === 'ObjectExpression' && objectProperty(unwrap(a), 'saveAs'));
+  const saveAs = i >= 0 ? site.argValues[i]?.fields?.get('saveAs') : undefined;
+  if (!saveAs) return;
+  const at = objectProperty(unwrap(site.args[i]!), 'saveAs')!;
+  let name = saveAs;
+  if (saveAs.fn !== undefined) {
+    const fn = e.fns[saveAs.fn]!.node;
+    const results: Value[] = [];
+    const stream: Value = { taints: [], fields: new Map([['filename', e.source(fn.params[0] ?? at, 'uploaded file name (skipper stream.filename)', 'request', false)]]) };
+    const returned = runCallback(e, saveAs.fn, [stream, { taints: [], callbackResults: results }], frame);
+    name = union(returned, ...results);
+  }
+  if (isTainted(name)) reportSink(e, 'path', name, site.call, `${site.name || site.method}() saveAs`, frame);
 }
