@@ -8,7 +8,11 @@
  * be an object.
  *
  * Helpers in `api/helpers/**` are machines too, called as `sails.helpers.fetchFeed.with({ url })`:
- * the link step applies the summary of that file's `fn` (`fetch-feed.js` is `fetchFeed`).
+ * the link step applies the summary of that file's `fn` (`fetch-feed.js` is `fetchFeed`). A helper
+ * called with positional arguments (`sails.helpers.fetchFeed(url)`) is not linked: which input each
+ * argument fills is declared in the other file.
+ *
+ * Uploads (skipper, sails-hook-uploads): the name `saveAs` gives the file is a path (sailsUploadName).
  *
  * Only in code that runs under Sails (it imports `sails`, or its package declares it).
  */
