@@ -54,6 +54,8 @@ export const REQUEST_METHODS: Record<string, { object: boolean; promise: boolean
   queries: { object: false, promise: false },
   parseBody: { object: true, promise: true },
   valid: { object: false, promise: false },
+  // Sails: `req.allParams()`, the URL, query and body parameters merged (`req.param('x')` is one of them).
+  allParams: { object: true, promise: false },
 };
 
 /** AdonisJS controllers: `async store({ request, response, params }: HttpContext)`. */

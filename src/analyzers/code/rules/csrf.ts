@@ -23,7 +23,7 @@ export const csrfMeta: RuleMeta = {
   cwe: [352],
   owasp: 'A01:2021-Broken Access Control',
   tags: ['csrf', 'session', 'config', 'ai-common'],
-  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes. And the framework's own CSRF protection switched off in its config (AdonisJS `@adonisjs/shield` `defineConfig({ csrf: { enabled: false } })`) in an app that keeps a cookie session.",
+  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes. And the framework's own CSRF protection switched off in its config (AdonisJS `@adonisjs/shield` `defineConfig({ csrf: { enabled: false } })`, Sails `config/security.js` `csrf: false`) in an app that keeps a cookie session.",
   fix: "Add CSRF protection to every state-changing route: a synchroniser or double-submit token (`csrf-sync`, `csrf-csrf`; `@fastify/csrf-protection`; `koa-csrf`) rendered into each form and checked on POST, and set the session cookie to `sameSite: 'lax'` (or `'strict'`) as defence in depth. Keep state changes off GET routes.",
   examples: {
     bad: "app.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.post('/account/email', requireLogin, updateEmail);",
@@ -67,6 +67,9 @@ const FORM_PARSERS = /^(express\.urlencoded|body-parser\.urlencoded|bodyParser\.
 const ROUTE_METHODS = /^(post|put|patch|delete|del)$/;
 /** Framework config builders with a CSRF section that can be switched off: `defineConfig({ csrf: { enabled: false } })`. */
 const FRAMEWORK_CSRF_CONFIG = /^@adonisjs\/shield\.defineConfig$/;
+/** Sails' per-hook config files (`module.exports.security = { … }`) and where they live. */
+const SAILS_CONFIG = /^module\.exports\.(security|session)$/;
+const SAILS_CONFIG_FILE = /(^|\/)config\/(env\/[\w-]+\/)?(security|session)\.js$/;
 /** Receivers that make outgoing requests, not routes. */
 const CLIENTS = /^(axios|http|https|fetch|got|request|superagent|needle|api|client|apiClient|this\.http|httpService|res|req|ctx\.request|supertest|agent)$/;
 
@@ -92,6 +95,26 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
   const routesOf = new Map<string, { call: Node; guarded: boolean }[]>();
   const namesDefence = (a: Node) => CSRF_WORDS.test(ctx.source(a));
   walk(ctx.program, [defence, {
+    // Sails: `config/security.js` exports `module.exports.security = { csrf: false }`, and
+    // `config/session.js` the session every Sails app keeps in a cookie (`module.exports.session`).
+    AssignmentExpression(node) {
+      const target = SAILS_CONFIG.exec(ctx.source(node.left));
+      if (!target || !SAILS_CONFIG_FILE.test(ctx.path)) return;
+      const config = objectLiteralOf(ctx.program, node.right);
+      if (!config) return;
+      if (target[1] === 'session') {
+        facts.cookieSessions = true;
+        return;
+      }
+      const csrf = objectProperty(config, 'csrf');
+      if (!csrf || !isFalseValue(csrf, ctx.constantValue)) return;
+      const location = locationOf(ctx, csrf);
+      lines ??= ctx.text.split(/\r?\n/);
+      const fact: SessionFact = { location, what: 'Sails (config/security.js)', snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+      (facts.disabled ??= []).push(fact);
+    },
     CallExpression(node) {
       const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
       if (mentionsDefence && calleeProperty(node) === 'use' && node.arguments.some(namesDefence)) facts.protectsAll = true;

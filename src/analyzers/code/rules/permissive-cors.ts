@@ -9,6 +9,8 @@ const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
  * Middleware factories whose first argument is a cors options object (Feathers re-exports the
  * `cors` package from `@feathersjs/express` and `@koa/cors` from `@feathersjs/koa`).
  */
+/** Option names of Sails' CORS config (`config/security.js`), not of the cors package. */
+const SAILS_CORS_KEYS = /^(allRoutes|allowOrigins|allowCredentials|allowAnyOriginWithCredentialsUnsafe|allowRequestHeaders|allowRequestMethods)$/;
 const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors', '@feathersjs/express.cors', '@feathersjs/koa.cors']);
 /** Middlewares whose `origin` function receives the request's Origin first and returns the origin to allow (Hono). */
 const ORIGIN_RETURNED_BY_FUNCTION = new Set(['hono/cors.cors']);
@@ -243,7 +245,7 @@ export const permissiveCors: CodeRule = {
     cwe: [942],
     owasp: 'A05:2021-Security Misconfiguration',
     tags: ['cors', 'config', 'ai-common'],
-    description: 'The server lets any website read its responses: `cors()` with default options, `origin: \'*\'`, or `Access-Control-Allow-Origin: *`. Echoing the request\'s Origin (`origin: true`, an always-true origin callback, or copying `req.headers.origin` into the header) together with `credentials: true` is worse: any site the user visits can call the API with the user\'s cookies and read the answers.',
+    description: 'The server lets any website read its responses: `cors()` with default options, `origin: \'*\'`, or `Access-Control-Allow-Origin: *`. Echoing the request\'s Origin (`origin: true`, an always-true origin callback, or copying `req.headers.origin` into the header) together with `credentials: true` is worse: any site the user visits can call the API with the user\'s cookies and read the answers. Sails\' `config/security.js` is read too: `allowAnyOriginWithCredentialsUnsafe: true`, or `allowOrigins: \'*\'` for all routes.',
     fix: 'List the origins that may call the API: `cors({ origin: [\'https://app.example.com\'], credentials: true })`, or check the Origin against an allow-list in an origin callback (`callback(null, ALLOWED.has(origin))`). When setting headers by hand, only echo an Origin that passed that check, and add `Vary: Origin`. Keep `*` for truly public, cookie-less data only.',
     examples: {
       bad: "app.use(cors({ origin: true, credentials: true }));\n\napp.use((req, res, next) => {\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n  next();\n});",
@@ -293,6 +295,26 @@ export const permissiveCors: CodeRule = {
         if (verdict) reportVerdict(originProp, verdict, credentials);
       };
 
+      /**
+       * Sails' `config/security.js` `cors: { allRoutes, allowOrigins, allowCredentials }`: its own
+       * option names. Sails refuses to lift with `allowOrigins: '*'` and credentials unless
+       * `allowAnyOriginWithCredentialsUnsafe` is set, which makes it echo any Origin with credentials.
+       * (Without `allRoutes: true` the settings are only defaults for routes that opt in.)
+       */
+      const sailsCors = (options: Node, at: Node) => {
+        const unsafe = objectProperty(options, 'allowAnyOriginWithCredentialsUnsafe');
+        if (unsafe && isTrueValue(unsafe, ctx.constantValue)) {
+          reportVerdict(unsafe, { kind: 'reflect', why: 'Sails CORS with allowAnyOriginWithCredentialsUnsafe (echoes any Origin)' }, true);
+          return;
+        }
+        if (!isTrueValue(objectProperty(options, 'allRoutes'), ctx.constantValue)) return;
+        const origins = objectProperty(options, 'allowOrigins');
+        // (Sails' default allowOrigins is '*'.)
+        if ((!origins || ctx.constantValue(origins) === '*') && !isTrueValue(objectProperty(options, 'allowCredentials'), ctx.constantValue)) {
+          reportVerdict(origins ?? at, { kind: 'any', why: "Sails CORS for all routes with allowOrigins '*'" }, false);
+        }
+      };
+
       const checkHeaderValue = (at: Node, value: Node | undefined, ancestors: readonly Node[]) => {
         if (!value) return;
         const scope = nearestScope(ancestors);
@@ -336,7 +358,8 @@ export const permissiveCors: CodeRule = {
           if (key === 'cors') {
             // socket.io `new Server(http, { cors: { origin: '*' } })`, NestFactory `{ cors: true }`, Apollo.
             const value = unwrap(node.value);
-            if (ctx.constantValue(value) === true) checkOptions(undefined, node, false);
+            if (value.type === 'ObjectExpression' && value.properties.some((p: Node) => p.type === 'Property' && SAILS_CORS_KEYS.test(propertyName(p) ?? ''))) sailsCors(value, node);
+            else if (ctx.constantValue(value) === true) checkOptions(undefined, node, false);
             else if (value.type === 'ObjectExpression' || value.type === 'Identifier') checkOptions(value, node, false);
           } else if (key === 'origins' && /^\*(:\*)?$/.test(String(ctx.constantValue(node.value) ?? ''))) {
             // socket.io 2: require('socket.io')(server, { origins: '*:*' })

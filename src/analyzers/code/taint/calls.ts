@@ -1,6 +1,7 @@
 /** Calls: local functions, callbacks run where they are passed, and summaries of functions in other files. */
 import { strapiFactoryProduct, strapiUidRef } from './strapi.js';
 import { eggServiceSpecs } from './egg.js';
+import { sailsHelperCandidates, sailsUploadName } from './sails.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
@@ -95,6 +96,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
 
   // Sinks.
   checkCallSinks(e, site, frame);
+  // Sails file uploads: the name `saveAs` gives the file on disk (sails.ts).
+  if (/upload/i.test(method)) sailsUploadName(e, site, frame);
   // An emitter another file exports: listeners registered in one file run where it emits.
   if (receiverValue?.ref && /^(on|once|addListener|prependListener|emit)$/.test(method)) emitterCall(e, site, frame);
   else if (receiverNode && unwrap(receiverNode).type === 'ThisExpression' && /^(on|once|addListener|prependListener|emit)$/.test(method)) recordForward(e, site, frame);
@@ -113,6 +116,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `resolve(x)` inside a promise executor: x is what the promise gives (`await new Promise(…)`).
   if (calleeValue?.resolves) {
     calleeValue.resolves.push(argValues[0] ?? EMPTY);
+    return EMPTY;
+  }
+  if (calleeValue?.callbackResults) {
+    calleeValue.callbackResults.push(argValues[1] ?? EMPTY);
     return EMPTY;
   }
 
@@ -1500,6 +1507,8 @@ export function importCandidates(e: TaintEngine, callee: Node, receiver: Value |
       candidates.push(`${spec}#default.${method}`);
       e.extraRequests.add(spec);
     }
+    // Sails: `sails.helpers.fetchFeed.with({ url })` runs the `fn` of api/helpers/fetch-feed.js (sails.ts).
+    candidates.push(...sailsHelperCandidates(e, path));
   }
   // e.usersService.findOne(): the field's declared class, imported from another file (with
   // `import type` too: a class injected through the constructor is often imported for its type only).

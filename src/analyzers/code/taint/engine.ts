@@ -30,6 +30,7 @@ import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
 import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
+import { type SailsActions, collectSailsActions } from './sails.js';
 
 /** A source reached a sink. */
 export interface Flow {
@@ -180,6 +181,8 @@ export class TaintEngine {
   readonly routeModuleData = new Map<string, Value>();
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
   moleculer: MoleculerFunctions | undefined;
+  /** Sails actions2 machines of this controller file: `fn` → its declared inputs (sails.ts). */
+  sailsActions: SailsActions | undefined;
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -206,6 +209,7 @@ export class TaintEngine {
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
     if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
+    if (/\bfn\b/.test(this.input.lines.text) && /\bmodule\.exports\b/.test(this.input.lines.text)) this.sailsActions = collectSailsActions(this, program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');
     hoist(this, program.body, frame);

@@ -17,6 +17,7 @@ import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
 import { declaredParamApis } from './declared-types.js';
 import { ACTION_PARAMS } from './moleculer.js';
+import { ACTION_THIS, actionInputs } from './sails.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -171,7 +172,9 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   frame.paramNames = fn.params.map((p: Node) => paramName(p));
   frame.fnId = info.id;
   frame.lambda = inLambda;
-  if (thisValue) scope.vars.set('this', thisValue);
+  // A Sails action's `fn` runs with the request and the response as `this.req` / `this.res`.
+  if (e.sailsActions?.has(fn)) scope.vars.set('this', ACTION_THIS);
+  else if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
   else if (e.thisValues.has(info.id)) scope.vars.set('this', e.thisValues.get(info.id)!);
   const typed = frameworkParams(e, info);
@@ -440,6 +443,9 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       ]) };
     }
   }
+  // Sails: an actions2 machine's `fn` gets the request's declared, validated inputs (sails.ts).
+  const sailsInputs = e.sailsActions?.get(fn);
+  if (sailsInputs && fn.params[0] && !out[0]) out[0] = actionInputs(e, fn, sailsInputs);
   // Feathers: a service's standard methods and its hooks get what the client sent (feathers.ts).
   const feathersMethod = e.feathersMethods.get(fn);
   if (feathersMethod) serviceMethodParams(e, fn, feathersMethod).forEach((v, i) => { if (v && !out[i]) out[i] = v; });

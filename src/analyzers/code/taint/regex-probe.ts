@@ -37,8 +37,11 @@ export function regexProves(pattern: string, flags: string): number {
   let kinds = 0;
   // Unanchored (or per-line) regexes only say the value contains something: an attacker adds the rest.
   if (!anchored(pattern) || flags.includes('m')) {
-    cache.set(key, 0);
-    return 0;
+    // Except a same-site path check, which needs only its start (`^\/(?![\/\\])`): whatever
+    // follows a leading `/` that is not `//` or `/\` stays on this site.
+    const local = !flags.includes('m') && localPathPrefix(pattern) && !PROBES.redirect!.some((p) => re.test(p)) ? mask('redirect') : 0;
+    cache.set(key, local);
+    return local;
   }
   // A wildcard after a fixed prefix (`^https://a\.com.*$`) admits any host or path continuation.
   const wild = hasWildcard(pattern);
@@ -50,6 +53,11 @@ export function regexProves(pattern: string, flags: string): number {
   if (cache.size > 2000) cache.clear();
   cache.set(key, kinds);
   return kinds;
+}
+
+/** Every top-level alternative starts with `^/`. */
+function localPathPrefix(pattern: string): boolean {
+  return topLevelAlternatives(pattern).every((a) => a.startsWith('^\\/') || a.startsWith('^/'));
 }
 
 /** `^…$` around every top-level alternative. */

@@ -231,6 +231,8 @@ export interface Value {
   callSummary?: FunctionSummary;
   /** The `resolve` of a `new Promise((resolve) => …)` executor: what it is called with (shared list), the promise's value. */
   resolves?: Value[];
+  /** A Node-style callback `cb(err, result)` handed to a function run for a framework: what it is called with as result (shared list). */
+  callbackResults?: Value[];
 }
 
 export const EMPTY: Value = { taints: [] };

@@ -1,0 +1,7 @@
+module.exports.security = {
+  cors: {
+    allRoutes: false,
+  },
+  // ruleid: js/csrf
+  csrf: false,
+};

@@ -1,0 +1,4 @@
+module.exports.security = {
+  // ok: js/csrf
+  csrf: true,
+};

@@ -1,0 +1,4 @@
+module.exports.session = {
+  secret: process.env.SESSION_SECRET,
+  cookie: { httpOnly: true },
+};
