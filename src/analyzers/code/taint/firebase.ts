@@ -23,7 +23,7 @@ import type { Value } from './values.js';
 
 export type FirebaseHandler = 'callableV1' | 'callableV2' | 'http' | 'storageV1' | 'storageV2' | 'firestoreV1' | 'firestoreV2';
 
-const FIREBASE_MODULE = /^(firebase-functions|@google-cloud\/functions-framework)(\/|$)/;
+export const FIREBASE_MODULE = /^(firebase-functions|@google-cloud\/functions-framework)(\/|$)/;
 
 /** Trigger registrations by name (the last property of the call's callee). */
 const V2_TRIGGERS: Record<string, FirebaseHandler> = {
@@ -53,7 +53,7 @@ export function runsUnderFirebase(e: TaintEngine): boolean {
 }
 
 /** The callee's chain, outermost last: `functions.region('x').https.onCall` → root `functions`, names [region, https, onCall]. */
-function calleeChain(callee: Node): { root?: string; names: string[] } {
+export function calleeChain(callee: Node): { root?: string; names: string[] } {
   const names: string[] = [];
   let n = unwrap(callee);
   for (let depth = 0; depth < 12; depth++) {
