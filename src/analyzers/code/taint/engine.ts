@@ -19,7 +19,7 @@ import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, typ
 import { type CodeFacts, type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
-import { dropCheckedThenOpened } from './sinks.js';
+import { dropCheckedThenOpened, dropWrittenThenServed } from './sinks.js';
 import { collectFeathersEntryPoints, runsUnderFeathers } from './feathers.js';
 import { type FirebaseHandler, collectFirebaseHandlers, runsUnderFirebase } from './firebase.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
@@ -229,6 +229,7 @@ export class TaintEngine {
     const lib = this.input.linkInput?.[LIBRARY_KEY];
     if (lib) this.runExportedApi(lib.name, lib.libraryExports);
     dropCheckedThenOpened(this.flows);
+    dropWrittenThenServed(this.flows);
   }
 
   /** The file imports Moleculer or moleculer-web, or its package declares one of them. */
