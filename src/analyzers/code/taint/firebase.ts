@@ -11,9 +11,8 @@
  *   `functions.storage.object().onFinalize((object) => …)`: the object's `name` is whatever the
  *   uploader chose (security rules let clients write under a prefix): it may hold `../` or shell
  *   metacharacters.
- * - Firestore triggers: v2 `onDocumentCreated((event) => …)` (`event.data` is the snapshot, or a
- *   `{ before, after }` change), v1 `functions.firestore.document(p).onCreate((snap) => …)`: what a
- *   client may have written to the database.
+ * Firestore, Pub/Sub and scheduled triggers are not entry points here: their data went through the
+ * project's own code or security rules first (a stored document is a database read).
  *
  * Only for calls whose receiver chain starts at a binding imported from one of those modules.
  */
@@ -21,7 +20,7 @@ import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/j
 import type { TaintEngine } from './engine.js';
 import type { Value } from './values.js';
 
-export type FirebaseHandler = 'callableV1' | 'callableV2' | 'http' | 'storageV1' | 'storageV2' | 'firestoreV1' | 'firestoreV2';
+export type FirebaseHandler = 'callableV1' | 'callableV2' | 'http' | 'storageV1' | 'storageV2';
 
 export const FIREBASE_MODULE = /^(firebase-functions|@google-cloud\/functions-framework)(\/|$)/;
 
@@ -34,18 +33,9 @@ const V2_TRIGGERS: Record<string, FirebaseHandler> = {
   onObjectArchived: 'storageV2',
   onObjectDeleted: 'storageV2',
   onObjectMetadataUpdated: 'storageV2',
-  onDocumentCreated: 'firestoreV2',
-  onDocumentUpdated: 'firestoreV2',
-  onDocumentWritten: 'firestoreV2',
-  onDocumentDeleted: 'firestoreV2',
-  onDocumentCreatedWithAuthContext: 'firestoreV2',
-  onDocumentUpdatedWithAuthContext: 'firestoreV2',
-  onDocumentWrittenWithAuthContext: 'firestoreV2',
-  onDocumentDeletedWithAuthContext: 'firestoreV2',
 };
-/** v1 builders' events: `storage.object().onFinalize`, `firestore.document(p).onCreate`. */
+/** v1 Storage builder's events: `storage.object().onFinalize`. */
 const V1_STORAGE_EVENTS = /^on(Finalize|Archive|Delete|MetadataUpdate)$/;
-const V1_FIRESTORE_EVENTS = /^on(Create|Update|Write|Delete)$/;
 
 /** Whether this file runs as Cloud Functions: it imports `firebase-functions` or the Functions Framework, or its package declares one. */
 export function runsUnderFirebase(e: TaintEngine): boolean {
@@ -79,7 +69,6 @@ export function collectFirebaseHandlers(e: TaintEngine, program: Node, out: Map<
       let role: FirebaseHandler | undefined = Object.hasOwn(V2_TRIGGERS, last) ? V2_TRIGGERS[last] : undefined;
       if (role === 'callableV2' && v1Module(binding.module, [binding.name, ...names])) role = 'callableV1';
       if (!role && names.includes('object') && V1_STORAGE_EVENTS.test(last)) role = 'storageV1';
-      if (!role && names.includes('document') && V1_FIRESTORE_EVENTS.test(last)) role = 'firestoreV1';
       // The Functions Framework's `http('name', fn)` only; a `firebase-functions` `http` is a namespace.
       if (role === 'http' && last === 'http' && !binding.module.startsWith('@google-cloud/')) return;
       if (!role) return;
@@ -120,10 +109,6 @@ export function firebaseParams(e: TaintEngine, fn: Node, role: FirebaseHandler):
       return [{ taints: [], fields: new Map([['data', storageObject(e, first)]]) }];
     case 'storageV1':
       return [storageObject(e, first)];
-    case 'firestoreV2':
-      return [{ taints: [], fields: new Map([['data', e.source(first, 'Firestore trigger document', 'database', true)]]) }];
-    case 'firestoreV1':
-      return [e.source(first, 'Firestore trigger document', 'database', true)];
   }
 }
 

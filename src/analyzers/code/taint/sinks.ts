@@ -47,6 +47,8 @@ export function dropCheckedThenOpened(flows: Flow[]): void {
 
 /** File-system calls that write a path's content. */
 const WRITES_CONTENT = /(^|\.)(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|outputFile|outputFileSync|writeJson|writeJsonSync)\(\)$/;
+/** Calls that read a path's content or send the file (removing or moving it is a flaw of its own). */
+const READS_CONTENT = /(^|\.)(readFile|readFileSync|createReadStream|readJson|readJsonSync|download|sendFile|sendfile)\(\)$/;
 
 /**
  * A path from the same input written and then read back or sent (`writeFile(p, data)` then
@@ -62,7 +64,7 @@ export function dropWrittenThenServed(flows: Flow[]): void {
     writes.set(k, Math.min(writes.get(k) ?? Infinity, f.sink.location.startLine));
   }
   if (!writes.size) return;
-  const kept = flows.filter((f) => f.kind !== 'path' || WRITES_CONTENT.test(f.sink.label) || !(f.sink.location.startLine > (writes.get(key(f)) ?? Infinity)));
+  const kept = flows.filter((f) => f.kind !== 'path' || !READS_CONTENT.test(f.sink.label) || !(f.sink.location.startLine > (writes.get(key(f)) ?? Infinity)));
   flows.splice(0, flows.length, ...kept);
 }
 
