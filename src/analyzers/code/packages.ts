@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 /** Dependencies that make a package a server application rather than a library. */
-const SERVER_DEPENDENCIES = /^(express|koa|fastify|@hapi\/hapi|hapi|restify|@nestjs\/core|next|nuxt|@sveltejs\/kit|socket\.io|@apollo\/server|apollo-server(-\w+)?|@remix-run\/node|@adonisjs\/core|sails|loopback|@loopback\/core|electron|@feathersjs\/feathers|egg|@midwayjs\/core|moleculer)$/;
+const SERVER_DEPENDENCIES = /^(express|koa|fastify|@hapi\/hapi|hapi|restify|@nestjs\/core|next|nuxt|@sveltejs\/kit|socket\.io|@apollo\/server|apollo-server(-\w+)?|@remix-run\/node|@adonisjs\/core|sails|loopback|@loopback\/core|electron|@feathersjs\/feathers|egg|@midwayjs\/core|moleculer|firebase-functions|@google-cloud\/functions-framework)$/;
 
 export interface LibraryPackage {
   name: string;

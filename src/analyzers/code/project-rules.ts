@@ -86,7 +86,8 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
     for (const route of f.authRoutes) {
       if (route.limited) continue;
       if (route.fileRoute && imported.has(path)) continue;
-      if (globalLimiter && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
+      // (A Cloud Function is deployed on its own: an Express app's `app.use(limiter)` is not in front of it.)
+      if (globalLimiter && !route.cloudFunction && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
       const open = ctxs.find((c) => {
         const full = joinRoute(c.prefix, route.path);
         return (route.credential || isAuthPath(full)) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));

@@ -11,6 +11,7 @@ import { type Node, calleeProperty, isFunction, memberPath, objectProperty, prop
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
+import { FIREBASE_MODULE, calleeChain } from '../taint/firebase.js';
 
 export const missingRateLimitMeta: RuleMeta = {
   id: 'js/missing-rate-limit',
@@ -45,6 +46,11 @@ export interface AuthRouteFact {
   beforeGlobalLimiter?: boolean;
   /** A token endpoint whose handler reads a password from the body (`POST /api/token`): a login by another name. */
   credential?: boolean;
+  /**
+   * A Cloud Function (`export const kioskUnlock = onRequest(…)`): an endpoint of its own, whatever
+   * module re-exports it, that no Express app's limiter covers.
+   */
+  cloudFunction?: boolean;
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -117,6 +123,65 @@ function passwordTokenRoute(path: string, method: string, routeText: string): bo
   const last = path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
   if (!/^(token|tokens|access[-_]?token)$/.test(last)) return false;
   return /\b(body|payload)\.password\b|\{[^}]*\bpassword\b[^}]*\}\s*=\s*\w+\.(body|payload)\b/.test(routeText);
+}
+
+/** A secret the client sends to be checked: a password, a PIN, a one-time code. */
+const GUESSABLE_SECRET = /\b(body|payload)\.(password|passcode|pin|otp)\b|\{[^}]*\b(password|passcode|pin|otp)\b[^}]*\}\s*=\s*\w+\.(body|payload)\b/;
+/** The handler first checks who the caller is (a Firebase ID token or session cookie): a signed-in user's request, not a guess. */
+const VERIFIES_CALLER = /\.(verifyIdToken|verifySessionCookie)\s*\(/;
+
+/**
+ * Cloud Functions HTTP endpoints: `export const name = onRequest(handler)` (v2, or v1
+ * `functions.https.onRequest`, also `exports.name = …`) is served at `/name`; the Functions
+ * Framework's `http('name', handler)` likewise.
+ */
+function cloudHttpFunctions(program: Node, ctx: CodeRuleContext): { name: string; handler: Node; at: Node }[] {
+  const out: { name: string; handler: Node; at: Node }[] = [];
+  const trigger = (call: Node): 'onRequest' | 'http' | undefined => {
+    if (call.type !== 'CallExpression') return undefined;
+    const { root, names } = calleeChain(call.callee);
+    const b = root ? ctx.modules.bindings.get(root) : undefined;
+    if (!b || !FIREBASE_MODULE.test(b.module)) return undefined;
+    const last = names.length ? names[names.length - 1] : b.name;
+    if (last === 'onRequest') return 'onRequest';
+    return last === 'http' && b.module.startsWith('@google-cloud/') ? 'http' : undefined;
+  };
+  const handlerOf = (call: Node): Node | undefined => {
+    const fn = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]) : undefined;
+    return fn && isFunction(fn) ? fn : undefined;
+  };
+  for (const s of program.body as Node[]) {
+    const d = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
+    if (d.type === 'VariableDeclaration' && d !== s) {
+      for (const v of d.declarations as Node[]) {
+        const init = v.init && unwrap(v.init);
+        const handler = init && trigger(init) === 'onRequest' ? handlerOf(init) : undefined;
+        if (handler && v.id.type === 'Identifier') out.push({ name: v.id.name, handler, at: s });
+      }
+    }
+    if (d.type !== 'ExpressionStatement') continue;
+    const x = unwrap(d.expression);
+    // exports.name = functions.https.onRequest(handler)
+    if (x.type === 'AssignmentExpression' && /^(module\.)?exports\.\w+$/.test(memberPath(x.left) ?? '') && trigger(unwrap(x.right)) === 'onRequest') {
+      const handler = handlerOf(unwrap(x.right));
+      if (handler) out.push({ name: propertyName(x.left)!, handler, at: s });
+    }
+    // functions.http('name', handler)
+    const name = x.type === 'CallExpression' && trigger(x) === 'http' ? stringValue(x.arguments[0]) : undefined;
+    const handler = name !== undefined ? handlerOf(x) : undefined;
+    if (name !== undefined && handler) out.push({ name, handler, at: s });
+  }
+  return out;
+}
+
+/**
+ * A sign-in that trades an identity provider's signed ID token for a session (Firebase Auth
+ * `createSessionCookie(idToken)`, `verifyIdToken(idToken)` of Firebase Admin or Google's
+ * OAuth2Client): the provider checked the password; a forged token fails its signature, so there is
+ * nothing to guess. (Not when the handler also takes a password or code itself.)
+ */
+function identityTokenExchange(routeText: string): boolean {
+  return /\.(createSessionCookie|verifyIdToken)\s*\(/.test(routeText) && !/password|passcode|\bpin\b|\botp\b|totp|\bcode\b/i.test(routeText);
 }
 
 export function joinRoute(prefix: string, path: string): string {
@@ -277,12 +342,13 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const facts: Required<RateLimitFacts> = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
-  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean }[] = [];
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean; cloudFunction?: boolean }[] = [];
   /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
   const globalAt = new Map<string, number>();
   const mountSites: { receiver: string; offset: number }[] = [];
 
   const addRoute = (receiver: string, path: string, method: string, at: Node, limited: boolean) => {
+    if (mayBeAuthPath(path) && identityTokenExchange(ctx.text.slice(at.start, at.end))) return;
     if (mayBeAuthPath(path)) routes.push({ receiver, path, method, node: at, limited });
     else if (passwordTokenRoute(path, method, ctx.text.slice(at.start, at.end))) routes.push({ receiver, path, method, node: at, limited, credential: true });
   };
@@ -468,6 +534,14 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (name) routes.push({ receiver: '', path: fileRoute.path, method: /^(POST|PUT|PATCH)$/.test(name) ? name.toLowerCase() : 'post', node: s, limited, fileRoute: true });
     }
   }
+  // Cloud Functions: each HTTP function is its own endpoint, a login by its name or by the secret it checks.
+  if (!frontend && [...ctx.modules.specifiers].some((m) => FIREBASE_MODULE.test(m))) {
+    for (const f of cloudHttpFunctions(program, ctx)) {
+      const text = ctx.text.slice(f.handler.start, f.handler.end);
+      const credential = GUESSABLE_SECRET.test(text) && !VERIFIES_CALLER.test(text);
+      if (isAuthPath(`/${f.name}`) || credential) routes.push({ receiver: '', path: `/${f.name}`, method: 'any', node: f.at, limited: usesLimiterInside(f.handler), cloudFunction: true, ...(credential ? { credential: true } : {}) });
+    }
+  }
   // SvelteKit's hooks.server `handle` runs before every request, like Next.js middleware.
   if (/(^|\/)src\/hooks\.server\.[cm]?[jt]s$/.test(ctx.path) && (usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module)))) {
     facts.usesRateLimit = true;
@@ -487,7 +561,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
-    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}) };
+    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}), ...(r.cloudFunction ? { cloudFunction: true } : {}) };
     const globalOffset = globalAt.get(r.receiver);
     if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {

@@ -19,8 +19,9 @@ import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, typ
 import { type CodeFacts, type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
-import { dropCheckedThenOpened } from './sinks.js';
+import { dropCheckedThenOpened, dropWrittenThenServed } from './sinks.js';
 import { collectFeathersEntryPoints, runsUnderFeathers } from './feathers.js';
+import { type FirebaseHandler, collectFirebaseHandlers, runsUnderFirebase } from './firebase.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
@@ -177,6 +178,8 @@ export class TaintEngine {
   /** Feathers service classes' standard methods (method function → its name) and inline hooks (feathers.ts). */
   readonly feathersMethods = new Map<Node, string>();
   readonly feathersHooks = new Set<Node>();
+  /** Cloud Functions trigger handlers (`onCall`, `onRequest`, `onObjectFinalized`, …) and what each is given (firebase.ts). */
+  readonly firebaseHandlers = new Map<Node, FirebaseHandler>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
@@ -208,6 +211,7 @@ export class TaintEngine {
     if (/\.input\s*\(/.test(this.input.lines.text)) collectTrpcProcedures(program, this.trpcProcedures);
     if (this.input.modules.specifiers.has('class-validator')) this.narrowedDtos = narrowedDtoFields(program, this.input.modules);
     if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
+    if (runsUnderFirebase(this)) collectFirebaseHandlers(this, program, this.firebaseHandlers);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     if (/\bfn\b/.test(this.input.lines.text) && /\bmodule\.exports\b/.test(this.input.lines.text)) this.sailsActions = collectSailsActions(this, program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
@@ -229,6 +233,7 @@ export class TaintEngine {
     const lib = this.input.linkInput?.[LIBRARY_KEY];
     if (lib) this.runExportedApi(lib.name, lib.libraryExports);
     dropCheckedThenOpened(this.flows);
+    dropWrittenThenServed(this.flows);
   }
 
   /** The file imports Moleculer or moleculer-web, or its package declares one of them. */

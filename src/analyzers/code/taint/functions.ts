@@ -1,4 +1,5 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
+import { firebaseParams } from './firebase.js';
 import { hookContext, isHookContextParam, isHookFunction, runsUnderFeathers, serviceMethodParams } from './feathers.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
@@ -450,6 +451,9 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   const feathersMethod = e.feathersMethods.get(fn);
   if (feathersMethod) serviceMethodParams(e, fn, feathersMethod).forEach((v, i) => { if (v && !out[i]) out[i] = v; });
   if (fn.params[0] && !out[0] && (e.feathersHooks.has(fn) || (runsUnderFeathers(e) && isHookContextParam(e, fn.params[0])) || isHookFunction(e, fn))) out[0] = hookContext(e, fn.params[0]);
+  // Cloud Functions: what each trigger hands its handler (firebase.ts); over the guesses by parameter name.
+  const firebase = e.firebaseHandlers.get(fn);
+  if (firebase) firebaseParams(e, fn, firebase).forEach((v, i) => { if (v) out[i] = v; });
   // A NestJS queue worker's `process(job)` / `@Process() handle(job)`: the job the app enqueued.
   if (info.cls?.jobHandlers?.has(info.id) && fn.params[0] && !out[0]) out[0] = queuedJob();
   // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.

@@ -45,6 +45,29 @@ export function dropCheckedThenOpened(flows: Flow[]): void {
   flows.splice(0, flows.length, ...kept);
 }
 
+/** File-system calls that write a path's content. */
+const WRITES_CONTENT = /(^|\.)(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|outputFile|outputFileSync|writeJson|writeJsonSync)\(\)$/;
+/** Calls that read a path's content or send the file (removing or moving it is a flaw of its own). */
+const READS_CONTENT = /(^|\.)(readFile|readFileSync|createReadStream|readJson|readJsonSync|download|sendFile|sendfile)\(\)$/;
+
+/**
+ * A path from the same input written and then read back or sent (`writeFile(p, data)` then
+ * `res.download(p)`) is one flaw: the write puts the file where the input says, the read returns what
+ * was just written. Reported once, at the write.
+ */
+export function dropWrittenThenServed(flows: Flow[]): void {
+  const key = (f: Flow) => `${f.sink.location.path}|${f.source.location.path}:${f.source.location.startLine}:${f.source.location.startColumn}|${f.path.join('.')}`;
+  const writes = new Map<string, number>();
+  for (const f of flows) {
+    if (f.kind !== 'path' || !WRITES_CONTENT.test(f.sink.label)) continue;
+    const k = key(f);
+    writes.set(k, Math.min(writes.get(k) ?? Infinity, f.sink.location.startLine));
+  }
+  if (!writes.size) return;
+  const kept = flows.filter((f) => f.kind !== 'path' || !READS_CONTENT.test(f.sink.label) || !(f.sink.location.startLine > (writes.get(key(f)) ?? Infinity)));
+  flows.splice(0, flows.length, ...kept);
+}
+
 export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): void {
   if (site.method === 'send' && site.receiverNode) site.htmlDeclared = declaredHtmlBefore(site.receiverNode, frame);
   noteContentType(site, frame);

@@ -40,3 +40,19 @@ authRouter.post('/api/v2/token', loginLimiter, async (req, res) => {
   const user = await users.authenticate(req.body.email, req.body.password);
   res.json(user ? { access_token: users.issue(user) } : { error: 'invalid_credentials' });
 });
+
+// Firebase Auth checked the password: the client trades its signed ID token for a session cookie.
+// ok: js/missing-rate-limit
+authRouter.post('/session/login', async (req, res) => {
+  const idToken = String(req.body.idToken || '');
+  const cookie = await users.firebaseAuth.createSessionCookie(idToken, { expiresIn: 3600 * 1000 });
+  res.cookie('__session', cookie, { httpOnly: true, secure: true, sameSite: 'strict' });
+  res.json({ ok: true });
+});
+
+// An ID token and a PIN of the app's own: the PIN can still be guessed.
+// ruleid: js/missing-rate-limit
+authRouter.post('/kiosk/login', async (req, res) => {
+  const decoded = await users.firebaseAuth.verifyIdToken(String(req.body.idToken));
+  res.json({ ok: decoded.uid && (await users.checkPin(decoded.uid, req.body.pin)) });
+});
