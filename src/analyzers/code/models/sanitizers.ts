@@ -44,8 +44,9 @@ export const SANITIZERS: SanitizerRow[] = [
   { callee: /^(escape-string-regexp|lodash\.escapeRegExp|_\.escapeRegExp|lodash\.escaperegexp|escapeRegExp|escapeRegex|escapeRegexp|regexEscape|escapeStringRegexp)$/, kinds: mask('regex', 'nosql') },
   // Anything coerced to a string cannot be a NoSQL operator object.
   { callee: /^String$/, kinds: NOT_STRING },
-  // JSON.stringify escapes newlines: a log line stays one line.
-  { callee: /^JSON\.stringify$/, kinds: NOT_STRING | mask('log') },
+  // JSON.stringify escapes newlines: a log line stays one line. Its text is also a JavaScript
+  // literal (JSON is a subset of JavaScript): as an expression in program text it runs nothing.
+  { callee: /^JSON\.stringify$/, kinds: NOT_STRING | mask('log', 'code') },
   { callee: /^(mongo-sanitize|express-mongo-sanitize\.sanitize)$/, kinds: mask('nosql') },
   // NoSQL / log: stringify for logs.
   { callee: /^(util\.inspect|util\.format)$/, kinds: mask('log') },

@@ -3,7 +3,7 @@
  * library is adding a row here (with a fixture line in the rule's fixture file), never engine code.
  */
 import type { Node } from '../frontend/js/ast.js';
-import { memberPath, objectProperty, unwrap } from '../frontend/js/ast.js';
+import { memberPath, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
 import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
@@ -100,6 +100,17 @@ function receiverIsDb(site: CallSite): boolean {
   return !!site.receiver && DB_RECEIVER.test(site.receiver);
 }
 
+/**
+ * `spawnSync(process.execPath, ['-'], { input: script })`: Node with `-` (or no arguments at all) runs
+ * the program it reads from standard input, so the `input` option is JavaScript source.
+ */
+function nodeReadsProgramFromStdin(site: CallSite): boolean {
+  const program = site.args[0] && unwrap(site.args[0]);
+  if (!program || !(memberPath(program) === 'process.execPath' || stringValue(program) === 'node')) return false;
+  const list = site.args[1] && unwrap(site.args[1]);
+  return list?.type === 'ArrayExpression' && (list.elements.length === 0 || (list.elements.length === 1 && stringValue(list.elements[0]) === '-'));
+}
+
 function shellOption(site: CallSite): boolean {
   for (const a of site.args) {
     const shell = objectProperty(a, 'shell');
@@ -158,6 +169,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },
   { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/, args: [0] },
   { kind: 'command', callee: /^child_process\.(spawn|spawnSync|execFile|execFileSync)$/, args: [1], when: shellOption },
+  { kind: 'code', callee: /^child_process\.(spawnSync|execFileSync)$/, args: [2], field: /^input$/, when: nodeReadsProgramFromStdin },
   { kind: 'command', callee: /^(execa|execa\.execa|execa\.command|execa\.execaCommand|execa\.execaCommandSync|execa\.commandSync|execa\.execaSync)$/, args: [0] },
   { kind: 'command', callee: /^shelljs\.exec$/, args: [0] },
   // spawn('sh', ['-c', cmd]) runs a shell whatever the `shell` option says: see shellCommandIndex.

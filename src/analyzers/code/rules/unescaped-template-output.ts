@@ -38,6 +38,38 @@ const HTML_TAG = /<\/?[a-zA-Z][\w-]*[\s>/]/;
 
 const ESCAPER = /(^|\.)(escapeExpression|escape\w*|sanitize\w*|encode\w*|purify)$|^(escape-html|sanitize-html|he\.\w+|dompurify\.sanitize|xss)$/i;
 
+/**
+ * `JSON.stringify(data).replace(/</g, '\\u003c')`: JSON for a `<script>` block with every `<` replaced
+ * by text without one, so no tag can start in it (`</script>` included). Any further `.replace()` in
+ * the chain must not put a `<` back.
+ */
+function jsonWithoutTags(ctx: CodeRuleContext, node: Node, removed = false): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'CallExpression') return false;
+  const callee = unwrap(n.callee);
+  if (removed && ctx.qualifiedName(callee) === 'JSON.stringify') return true;
+  if (callee.type !== 'MemberExpression' || !/^replace(All)?$/.test(propertyName(callee) ?? '')) return false;
+  const repl = ctx.constantValue(n.arguments[1]);
+  if (typeof repl !== 'string' || repl.includes('<')) return false;
+  return jsonWithoutTags(ctx, callee.object, removed || removesEveryLessThan(ctx, n));
+}
+
+/** `.replace(/</g, …)`, `.replace(/[<>&]/g, …)`, `.replaceAll('<', …)`: every `<` is selected. */
+function removesEveryLessThan(ctx: CodeRuleContext, call: Node): boolean {
+  const pattern = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!pattern) return false;
+  if (pattern.type === 'Literal' && pattern.regex) {
+    if (!pattern.regex.flags.includes('g')) return false;
+    // The file's own regex literal, tried on one fixed character (never on scanned data).
+    try {
+      return new RegExp(pattern.regex.pattern, pattern.regex.flags.replace(/[gy]/g, '')).exec('<')?.[0] === '<';
+    } catch {
+      return false;
+    }
+  }
+  return propertyName(unwrap(call.callee)) === 'replaceAll' && ctx.constantValue(pattern) === '<';
+}
+
 /** Is any part of this value non-constant and not passed through an escaper? */
 function unescapedData(ctx: CodeRuleContext, node: Node): boolean {
   const n = unwrap(node);
@@ -47,7 +79,7 @@ function unescapedData(ctx: CodeRuleContext, node: Node): boolean {
   if (n.type === 'BinaryExpression' && n.operator === '+') return unescapedData(ctx, n.left) || unescapedData(ctx, n.right);
   if (n.type === 'ConditionalExpression') return unescapedData(ctx, n.consequent) || unescapedData(ctx, n.alternate);
   if (n.type === 'LogicalExpression') return unescapedData(ctx, n.left) || unescapedData(ctx, n.right);
-  if (n.type === 'CallExpression') return !ESCAPER.test(ctx.qualifiedName(n.callee) ?? '');
+  if (n.type === 'CallExpression') return !ESCAPER.test(ctx.qualifiedName(n.callee) ?? '') && !jsonWithoutTags(ctx, n);
   return n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'AwaitExpression';
 }
 

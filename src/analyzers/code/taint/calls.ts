@@ -7,7 +7,7 @@ import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedNam
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { BODY_READER_CALLS, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
-import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, isRequestPath, sameOriginStart, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
@@ -583,7 +583,20 @@ function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | un
   const added = asListElements(args, argValues).flatMap((v) => (v ? allTaints(v) : []));
   // Only plain lists: `router.push(url)` navigates, and library objects keep their API path.
   const plain = receiverValue && !receiverValue.kind && receiverValue.fn === undefined && !receiverValue.api && !receiverValue.ref && !receiverValue.cls && !/router|history|navigat/i.test(r.name);
-  if (added.length && plain) assignVar(e, r.name, union(receiverValue, { taints: added }), frame);
+  if (!added.length || !plain) return;
+  // `crumbs.push({ name: part, href })` onto a list of such records: the list keeps its element's
+  // shape (as elementOf reads it), so `c.href` holds what was stored under `href`, not every field's data.
+  if (args.length > 0 && args.every(isPlainRecord) && receiverValue.taints.length === 0 && argValues.every((v) => v?.fields?.size && v.taints.length === 0)) {
+    assignVar(e, r.name, union(receiverValue, ...argValues.map((v) => ({ taints: [], fields: v!.fields }))), frame);
+    return;
+  }
+  assignVar(e, r.name, union(receiverValue, { taints: added }), frame);
+}
+
+/** An object literal of named fields only (no spread, no computed key): its fields are all it holds. */
+function isPlainRecord(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'ObjectExpression' && n.properties.every((p: Node) => p.type === 'Property' && !p.computed && p.kind === 'init');
 }
 
 /** Link key of the listeners of `event` on another file's export (`./events#*` → `./events#default|on:report`). */
@@ -1326,6 +1339,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
   // A path the callee joined or resolved from its arguments on every way out (`path.join(dir, name)`).
   const path = summary.returns.length > 0 && summary.returns.every((r) => r.normalized) && !summary.returnsSources.length;
   const out = withShadowedFields(summary, site, union(...results));
+  // A helper that collapses a path's leading slashes, given the request path: a same-site path.
+  const collapsed = summary.returns.length > 0 && summary.returns.every((r) => r.slashesCollapsed) && !summary.returnsSources.length;
+  if (collapsed && isTainted(out) && allTaints(out).every(isRequestPath)) return sameOriginStart({ ...out, sameOrigin: true });
   return path ? { ...out, normalized: true } : out;
 }
 

@@ -6,7 +6,7 @@ import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { createsNullPrototype, nullPrototype } from './null-prototype.js';
 import { asListElements } from './arrays.js';
-import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sanitize, union, withStep } from './values.js';
+import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sameOriginStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, sveltePage } from './calls.js';
@@ -195,7 +195,7 @@ export function evalTemplate(e: TaintEngine, node: Node, frame: Frame, values?: 
   // Interpolating makes a string: it can no longer be a NoSQL operator object.
   const out: Value = { taints: taints.map((t: Taint) => ({ ...t, whole: false, sanitized: t.sanitized | mask('nosql') })), text, prefix, stringy: true };
   if (prefix === '' && parts[0]?.sameOrigin) out.sameOrigin = true;
-  return taints.length ? withStep(out, e.step(node, 'interpolated into a template string')) : out;
+  return taints.length ? withStep(sameOriginStart(out), e.step(node, 'interpolated into a template string')) : out;
 }
 
 /**
@@ -310,7 +310,7 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   if (known !== undefined) return { taints: [], text: known, prefix: known, stringy: true };
   const text = [l.text, r.text].filter(Boolean).join(' ');
   const out: Value = { taints, stringy, ...(text ? { text } : {}), ...(l.prefix !== undefined && !isTainted(l) ? { prefix: l.prefix } : {}), ...(l.sameOrigin ? { sameOrigin: true } : {}) };
-  return taints.length && stringy ? withStep(out, e.step(node, 'concatenated into a string')) : out;
+  return taints.length && stringy ? withStep(sameOriginStart(out), e.step(node, 'concatenated into a string')) : out;
 }
 
 /**

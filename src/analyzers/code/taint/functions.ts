@@ -264,7 +264,7 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
   for (const t of allTaints(value)) {
     if (t.param !== undefined && byField && !value.taints.includes(t)) continue;
     const own = shadowed.length && value.taints.includes(t) ? { shadowed } : {};
-    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...own, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}) });
+    if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...own, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}), ...(value.slashesCollapsed ? { slashesCollapsed: true } : {}) });
     else if (t.source && frame.summary.returnsSources.length < 8) {
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;

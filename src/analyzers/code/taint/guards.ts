@@ -58,6 +58,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
   const add = (m: Map<string, number>, node: Node | undefined, kinds: number) => {
     if (!node) return;
     const inner = unwrap(node);
+    // `COLOR.test(t.arg || '')`: a falsy value (`''`, null, undefined) holds nothing, so what the
+    // check proves about the fallback form it proves about the value.
+    if (inner.type === 'LogicalExpression' && (inner.operator === '||' || inner.operator === '??') && stringValue(inner.right) === '') add(m, inner.left, kinds);
     const p = guardPath(inner);
     if (p) m.set(p, (m.get(p) ?? 0) | kinds);
     const hostOf = p ? frame.urlOf.get(`#host:${p}`) : undefined;

@@ -5,7 +5,7 @@ import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, isRequestPath, sameOriginStart, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
 import { importedSummary } from './calls.js';
@@ -226,7 +226,8 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const v: Value = { taints: taints.map((t) => (stringy ? { ...t, sanitized: t.sanitized | mask('nosql') } : t)), stringy, text: receiverValue.text };
     const quotes = method === 'replace' || method === 'replaceAll' ? replaceQuoteMark(site, sanitized) : undefined;
     const marked = quotes === undefined ? v : quoteMarked(v, quotes);
-    return sanitized ? sanitize(marked, sanitized) : marked;
+    const collapsed = collapsesLeadingSlashes(site) ? samePathFromRequestTarget(marked) : marked;
+    return sanitized ? sanitize(collapsed, sanitized) : collapsed;
   }
   // fetch(...) results and other promises: nothing we track.
   return EMPTY;
@@ -374,6 +375,42 @@ function parseResult(method: string, name: string, parsed: Value): Value {
     case 'safeParseAsync': return { taints: [], awaited: { taints: [], fields: new Map([['data', parsed]]) } };
     default: return parsed; // parse, validateSync, cast
   }
+}
+
+/** Protocol-relative starts a browser reads as another host (`//h`, `/\\h`, `\\h`, and longer runs). */
+const PROTOCOL_RELATIVE_PROBES = ['//evil.example', '/\\evil.example', '\\evil.example', '\\/evil.example', '///evil.example', '/\\/evil.example'];
+
+/**
+ * `pathname.replace(/^[/\\]+/, '/')` (serve-static's fix for CVE-2015-1164): an anchored replacement that
+ * turns any leading run of slashes and backslashes into one `/`. Told by trying the scanned file's
+ * regex literal on fixed probe strings (never on its data): every protocol-relative start must come
+ * out as `/` followed by something else.
+ */
+function collapsesLeadingSlashes(site: CallSite): boolean {
+  if (site.method !== 'replace') return false;
+  const re = site.args[0] && unwrap(site.args[0]);
+  if (re?.type !== 'Literal' || !re.regex || !re.regex.pattern.startsWith('^') || re.regex.flags.includes('m')) return false;
+  const repl = stringValue(site.args[1]);
+  if (repl === undefined || !repl.startsWith('/') || repl.includes('$')) return false;
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(re.regex.pattern, re.regex.flags);
+  } catch {
+    return false;
+  }
+  return PROTOCOL_RELATIVE_PROBES.every((p) => /^\/[^/\\]/.test(p.replace(compiled, repl)));
+}
+
+/**
+ * A request path with its leading slashes collapsed is a path on this site: neither a redirect
+ * elsewhere nor a `javascript:` link, whatever is appended to it. A helper's parameter is marked
+ * for its callers to judge (calls.ts): a `?next=` value need not start with `/` at all, so
+ * `https://evil.example` passes the replacement unchanged.
+ */
+function samePathFromRequestTarget(v: Value): Value {
+  const taints = allTaints(v);
+  if (taints.every((t) => t.param !== undefined)) return { ...v, slashesCollapsed: true };
+  return taints.every(isRequestPath) ? sameOriginStart({ ...v, sameOrigin: true }) : v;
 }
 
 /** A class of the C0 control characters (`[\x00-\x1f]`, `[\u0000-\u001F]`, `\p{Cc}`): CR and LF among them. */

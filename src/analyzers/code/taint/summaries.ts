@@ -90,6 +90,8 @@ export interface ParamReturn {
   shadowed?: string[];
   /** Returned as a path joined or resolved from it (`path.join(dir, \`${name}.js\`)`): a file path. */
   normalized?: boolean;
+  /** Returned with its leading slashes collapsed into one (Value.slashesCollapsed). */
+  slashesCollapsed?: boolean;
   /**
    * The field of the returned object that holds it (`return { sql: text, values: [where.id] }` →
    * `values`): the caller's `result.sql` does not carry what only `result.values` holds.

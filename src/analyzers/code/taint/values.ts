@@ -65,6 +65,18 @@ export function quoteMarked(v: Value, kept: boolean): Value {
 }
 /** The trace step where such a value lands in a double-quoted attribute value (js/xss words its message after it). */
 export const QUOTES_LEFT_STEP = 'HTML-escaped by a function that leaves `"` as it is, inside a double-quoted attribute value, which a `"` ends';
+/** The request target as the client sent it (`req.url`, `req.originalUrl`, `ctx.path`): its path starts with `/`. */
+const REQUEST_TARGET = /(^|\.)(url|originalUrl|path|pathname)$/;
+export function isRequestPath(t: Taint): boolean {
+  return t.source?.category === 'request' && t.path.length === 0 && REQUEST_TARGET.test(t.source.label);
+}
+/**
+ * A string that starts on this site (Value.sameOrigin) cannot be a `javascript:` URL: its taints,
+ * wherever they sit in it, carry URL_SAFE_START for the URL attributes it is escaped into.
+ */
+export function sameOriginStart(v: Value): Value {
+  return v.sameOrigin ? { ...v, taints: v.taints.map((t) => (t.sanitized & URL_SAFE_START ? t : { ...t, sanitized: t.sanitized | URL_SAFE_START })) } : v;
+}
 /** Every taint of this URL value was proved to start with a path or an http(s) origin. */
 export function safeUrlStart(v: Value): boolean {
   const ts = allTaints(v);
@@ -213,6 +225,11 @@ export interface Value {
    * …`, `location.pathname + '?page=2'`): navigating to it stays on the site, whatever follows.
    */
   sameOrigin?: boolean;
+  /**
+   * A parameter with its leading run of slashes and backslashes collapsed into one `/`
+   * (`p.replace(/^[/\\]+/, '/')`): a same-site path for each caller that passes a request path.
+   */
+  slashesCollapsed?: boolean;
   /**
    * A field written explicitly after a spread (`{ ...row, html: clean(row.text) }`): reading it gives
    * this value, not the spread object's taints.
