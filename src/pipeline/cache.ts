@@ -21,8 +21,7 @@ import { allRules } from '../analyzers/registry.js';
 import { VERSION } from '../version.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
-
-import { CACHE_FORMAT as FORMAT, type CacheStore, writeCacheEntry } from './cache-entry.js';
+import { CACHE_FORMAT as FORMAT, type CacheStore } from './cache-entry.js';
 
 /** `$XDG_CACHE_HOME/vouch/scan`, else `~/.cache/vouch/scan`. */
 export function defaultScanCacheDir(): string {
@@ -187,14 +186,10 @@ export class ScanCache {
     return undefined;
   }
 
-  set(key: string, outcome: FileOutcome): void {
-    const store = this.storeFor(key);
-    if (store) this.storeFailed(writeCacheEntry(store, outcome));
-  }
-
   /**
-   * Where the outcome of an analysis under this key goes, for whoever runs it (a worker stores the
-   * outcome of the file it analysed); undefined once the cache could not be written.
+   * Where the outcome of an analysis under this key goes, for whoever runs it (the worker that
+   * analysed the file, or the main thread: cache-entry.ts writeCacheEntry); undefined once the
+   * cache could not be written.
    */
   storeFor(key: string): CacheStore | undefined {
     return this.writeError ? undefined : { file: this.pathOf(key), key };
