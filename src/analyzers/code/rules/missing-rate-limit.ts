@@ -11,7 +11,7 @@ import { type Node, calleeProperty, isFunction, memberPath, objectProperty, prop
 import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
-import { FIREBASE_MODULE, calleeChain } from '../taint/firebase.js';
+import { FIREBASE_MODULE, firebaseTriggerOf } from '../taint/firebase.js';
 
 export const missingRateLimitMeta: RuleMeta = {
   id: 'js/missing-rate-limit',
@@ -137,38 +137,31 @@ const VERIFIES_CALLER = /\.(verifyIdToken|verifySessionCookie)\s*\(/;
  */
 function cloudHttpFunctions(program: Node, ctx: CodeRuleContext): { name: string; handler: Node; at: Node }[] {
   const out: { name: string; handler: Node; at: Node }[] = [];
-  const trigger = (call: Node): 'onRequest' | 'http' | undefined => {
-    if (call.type !== 'CallExpression') return undefined;
-    const { root, names } = calleeChain(call.callee);
-    const b = root ? ctx.modules.bindings.get(root) : undefined;
-    if (!b || !FIREBASE_MODULE.test(b.module)) return undefined;
-    const last = names.length ? names[names.length - 1] : b.name;
-    if (last === 'onRequest') return 'onRequest';
-    return last === 'http' && b.module.startsWith('@google-cloud/') ? 'http' : undefined;
-  };
-  const handlerOf = (call: Node): Node | undefined => {
-    const fn = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]) : undefined;
-    return fn && isFunction(fn) ? fn : undefined;
+  // (An HTTP function: `onRequest`/`https.onRequest`, or the Functions Framework's `http('name', fn)`.)
+  const httpHandler = (call: Node, framework: boolean): Node | undefined => {
+    const t = firebaseTriggerOf(call, ctx.modules);
+    if (!t || t.role !== 'http') return undefined;
+    return (t.registeredBy === 'http') === framework ? t.handler : undefined;
   };
   for (const s of program.body as Node[]) {
     const d = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
     if (d.type === 'VariableDeclaration' && d !== s) {
       for (const v of d.declarations as Node[]) {
         const init = v.init && unwrap(v.init);
-        const handler = init && trigger(init) === 'onRequest' ? handlerOf(init) : undefined;
+        const handler = init ? httpHandler(init, false) : undefined;
         if (handler && v.id.type === 'Identifier') out.push({ name: v.id.name, handler, at: s });
       }
     }
     if (d.type !== 'ExpressionStatement') continue;
     const x = unwrap(d.expression);
     // exports.name = functions.https.onRequest(handler)
-    if (x.type === 'AssignmentExpression' && /^(module\.)?exports\.\w+$/.test(memberPath(x.left) ?? '') && trigger(unwrap(x.right)) === 'onRequest') {
-      const handler = handlerOf(unwrap(x.right));
+    if (x.type === 'AssignmentExpression' && /^(module\.)?exports\.\w+$/.test(memberPath(x.left) ?? '')) {
+      const handler = httpHandler(unwrap(x.right), false);
       if (handler) out.push({ name: propertyName(x.left)!, handler, at: s });
     }
     // functions.http('name', handler)
-    const name = x.type === 'CallExpression' && trigger(x) === 'http' ? stringValue(x.arguments[0]) : undefined;
-    const handler = name !== undefined ? handlerOf(x) : undefined;
+    const handler = x.type === 'CallExpression' ? httpHandler(x, true) : undefined;
+    const name = handler ? stringValue(x.arguments[0]) : undefined;
     if (name !== undefined && handler) out.push({ name, handler, at: s });
   }
   return out;

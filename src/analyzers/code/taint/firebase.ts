@@ -16,7 +16,8 @@
  *
  * Only for calls whose receiver chain starts at a binding imported from one of those modules.
  */
-import { type Node, isFunction, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, isFunction, memberPath, unwrap, walk } from '../frontend/js/ast.js';
+import type { ModuleTable } from '../frontend/js/modules.js';
 import type { TaintEngine } from './engine.js';
 import type { Value } from './values.js';
 
@@ -42,39 +43,42 @@ export function runsUnderFirebase(e: TaintEngine): boolean {
   return e.runsUnder('firebase', FIREBASE_MODULE, ['firebase-functions', '@google-cloud/functions-framework']);
 }
 
-/** The callee's chain, outermost last: `functions.region('x').https.onCall` → root `functions`, names [region, https, onCall]. */
-export function calleeChain(callee: Node): { root?: string; names: string[] } {
-  const names: string[] = [];
-  let n = unwrap(callee);
-  for (let depth = 0; depth < 12; depth++) {
-    if (n.type === 'MemberExpression') {
-      const p = propertyName(n);
-      if (p === undefined) return { names };
-      names.unshift(p);
-      n = unwrap(n.object);
-    } else if (n.type === 'CallExpression') n = unwrap(n.callee);
-    else break;
-  }
-  return { root: n.type === 'Identifier' ? n.name : undefined, names };
+/** The callee's chain without its calls: `functions.region('x').https.onCall` → root `functions`, names [region, https, onCall]. */
+function calleeChain(callee: Node): { root?: string; names: string[] } {
+  const path = memberPath(callee);
+  if (path === undefined) return { names: [] };
+  const [root, ...names] = path.replace(/\(\)/g, '').split('.');
+  return { root: root === 'this' || root === 'super' ? undefined : root, names };
+}
+
+/**
+ * The trigger a call registers and its handler (the last argument, after options or a function
+ * name), when the call starts at a binding imported from `firebase-functions` or the Functions
+ * Framework: `onCall(…)`, `https.onRequest(…)`, `http('name', …)`, `storage.object().onFinalize(…)`.
+ * `registeredBy`: the registering function's exported name (`onRequest`, `http`).
+ */
+export function firebaseTriggerOf(call: Node, modules: ModuleTable): { role: FirebaseHandler; handler: Node; registeredBy: string } | undefined {
+  if (call.type !== 'CallExpression') return undefined;
+  const { root, names } = calleeChain(call.callee);
+  const binding = root ? modules.bindings.get(root) : undefined;
+  if (!binding || !FIREBASE_MODULE.test(binding.module)) return undefined;
+  const last = names.length ? names[names.length - 1]! : binding.name;
+  let role: FirebaseHandler | undefined = Object.hasOwn(V2_TRIGGERS, last) ? V2_TRIGGERS[last] : undefined;
+  if (role === 'callableV2' && v1Module(binding.module, [binding.name, ...names])) role = 'callableV1';
+  if (!role && names.includes('object') && V1_STORAGE_EVENTS.test(last)) role = 'storageV1';
+  // The Functions Framework's `http('name', fn)` only; a `firebase-functions` `http` is a namespace.
+  if (role === 'http' && last === 'http' && !binding.module.startsWith('@google-cloud/')) return undefined;
+  if (!role) return undefined;
+  const fn = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]) : undefined;
+  return fn && isFunction(fn) ? { role, handler: fn, registeredBy: last } : undefined;
 }
 
 /** Trigger handlers of this file: the function given to `onCall(…)`, `onObjectFinalized(…)`, … */
 export function collectFirebaseHandlers(e: TaintEngine, program: Node, out: Map<Node, FirebaseHandler>): void {
   walk(program, [{
     CallExpression(call) {
-      const { root, names } = calleeChain(call.callee);
-      const binding = root ? e.input.modules.bindings.get(root) : undefined;
-      if (!binding || !FIREBASE_MODULE.test(binding.module)) return;
-      const last = names.length ? names[names.length - 1]! : binding.name;
-      let role: FirebaseHandler | undefined = Object.hasOwn(V2_TRIGGERS, last) ? V2_TRIGGERS[last] : undefined;
-      if (role === 'callableV2' && v1Module(binding.module, [binding.name, ...names])) role = 'callableV1';
-      if (!role && names.includes('object') && V1_STORAGE_EVENTS.test(last)) role = 'storageV1';
-      // The Functions Framework's `http('name', fn)` only; a `firebase-functions` `http` is a namespace.
-      if (role === 'http' && last === 'http' && !binding.module.startsWith('@google-cloud/')) return;
-      if (!role) return;
-      // The handler is the last argument (options, or a function name, come first).
-      const fn = call.arguments.length ? unwrap(call.arguments[call.arguments.length - 1]) : undefined;
-      if (fn && isFunction(fn)) out.set(fn, role);
+      const trigger = firebaseTriggerOf(call, e.input.modules);
+      if (trigger) out.set(trigger.handler, trigger.role);
     },
   }]);
 }
