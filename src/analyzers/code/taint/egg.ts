@@ -6,7 +6,7 @@
  * `this.ctx.body = …`). Midway (on Koa, Egg or Express) injects the same context into a controller
  * field: `@Inject() ctx: Context`.
  */
-import { posix } from 'node:path';
+import { conventionRoot, specifierTo } from '../frontend/js/modules.js';
 import { type Node, memberPath, unwrap } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 
@@ -54,18 +54,14 @@ export function eggServiceSpecs(e: TaintEngine, calleePath: string): string[] {
   const m = SERVICE_CALL.exec(calleePath);
   if (!m || !runsOnEgg(e)) return [];
   const file = e.input.path;
-  const at = file.search(/(^|\/)app\/(controller|service|middleware|schedule|extend|router|io)\b/);
-  if (at < 0) return [];
-  const appDir = file.slice(0, at + (file[at] === '/' ? 1 : 0)) + 'app/service/';
+  const root = conventionRoot(file, /(^|\/)app\/(controller|service|middleware|schedule|extend|router|io)\b/);
+  if (root === undefined) return [];
+  const appDir = `${root}app/service/`;
   const names = m[1]!.split('.');
   const last = names.pop()!;
   // The loader camel-cases file names: `user_info.js` and `user-info.js` are both `userInfo`.
   const spellings = new Set([last, last.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]);
-  const fromDir = posix.dirname(file);
-  return [...spellings].map((name) => {
-    const rel = posix.relative(fromDir, `${appDir}${[...names, name].join('/')}`);
-    return rel.startsWith('.') ? rel : `./${rel}`;
-  });
+  return [...spellings].map((name) => specifierTo(file, `${appDir}${[...names, name].join('/')}`));
 }
 
 /** Context types Midway injects per request. */

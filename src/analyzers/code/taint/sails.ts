@@ -16,7 +16,7 @@
  *
  * Only in code that runs under Sails (it imports `sails`, or its package declares it).
  */
-import { posix } from 'node:path';
+import { conventionRoot, specifierTo } from '../frontend/js/modules.js';
 import { type Node, isFunction, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 import type { Frame } from './frames.js';
@@ -100,13 +100,10 @@ const HELPER_CALL = /^sails\.helpers\.((?:[\w$]+\.)*[\w$]+)\.with$/;
 export function sailsHelperCandidates(e: TaintEngine, calleePath: string): string[] {
   const m = HELPER_CALL.exec(calleePath);
   if (!m || !runsUnderSails(e)) return [];
-  const file = e.input.path;
-  const at = file.search(/(^|\/)(api|config)\//);
-  if (at < 0) return [];
-  const appDir = file.slice(0, at + (file[at] === '/' ? 1 : 0));
+  const root = conventionRoot(e.input.path, /(^|\/)(api|config)\//);
+  if (root === undefined) return [];
   const names = m[1]!.split('.').map((n) => n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-  let spec = posix.relative(posix.dirname(file), `${appDir}api/helpers/${names.join('/')}`);
-  if (!spec.startsWith('.')) spec = `./${spec}`;
+  const spec = specifierTo(e.input.path, `${root}api/helpers/${names.join('/')}`);
   e.extraRequests.add(spec);
   return [`${spec}#default.fn`];
 }

@@ -7,7 +7,7 @@
  * itself (`module.exports = ({ strapi }) => ({ … })`): a uid call links to either.
  * (Controllers, policies and middlewares get Koa's `ctx`: functions.ts CONTEXT_FRAMEWORKS.)
  */
-import { posix } from 'node:path';
+import { conventionRoot, specifierTo } from '../frontend/js/modules.js';
 import { type Node, isFunction, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 import type { Frame } from './frames.js';
@@ -42,12 +42,9 @@ export function strapiUidRef(e: TaintEngine, method: string, args: Node[]): Valu
   const dir = Object.hasOwn(KINDS, method) ? KINDS[method] : undefined;
   const uid = dir && args.length === 1 ? UID.exec(stringValue(args[0]) ?? '') : null;
   if (!uid || !runsOnStrapi(e)) return undefined;
-  const file = e.input.path;
-  const at = file.search(/(^|\/)src\/(api|middlewares|policies|index|extensions)\b/);
-  if (at < 0) return undefined;
-  const srcDir = file.slice(0, at + (file[at] === '/' ? 1 : 0)) + 'src/';
-  let spec = posix.relative(posix.dirname(file), `${srcDir}api/${uid[1]}/${dir}/${uid[2]}`);
-  if (!spec.startsWith('.')) spec = `./${spec}`;
+  const root = conventionRoot(e.input.path, /(^|\/)src\/(api|middlewares|policies|index|extensions)\b/);
+  if (root === undefined) return undefined;
+  const spec = specifierTo(e.input.path, `${root}src/api/${uid[1]}/${dir}/${uid[2]}`);
   e.extraRequests.add(spec);
   return { taints: [], ref: `${spec}#*?` };
 }

@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { posix } from 'node:path';
 import { type Node, type Visitor, memberPath, propertyName, stringValue, unwrap, walk } from './ast.js';
 
 /** What a local name was imported as: module specifier and the imported name (`*` = the module itself). */
@@ -29,6 +30,22 @@ export const isBuiltinModuleName = (name: string): boolean => BUILTINS.has(name)
 /** `node:fs/promises` → `fs/promises`; everything else unchanged. */
 export function canonicalModule(spec: string): string {
   return spec.startsWith('node:') ? spec.slice(5) : spec;
+}
+
+/**
+ * Framework conventions name modules by place (`app/service/user.js`, `src/api/x/services/y`):
+ * the project folder of `file` (up to and with the `/` before the first match of `folders`), or
+ * undefined when the file is not in one.
+ */
+export function conventionRoot(file: string, folders: RegExp): string | undefined {
+  const at = file.search(folders);
+  return at < 0 ? undefined : file.slice(0, at + (file[at] === '/' ? 1 : 0));
+}
+
+/** The relative specifier (`./x`, `../x`) from `file` to the project path `target`. */
+export function specifierTo(file: string, target: string): string {
+  const rel = posix.relative(posix.dirname(file), target);
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 export function isRelativeSpecifier(spec: string): boolean {
