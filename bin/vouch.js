@@ -74,7 +74,18 @@ async function scanViaDaemon() {
   return true;
 }
 
-hookViaDaemon()
+// A scan of a whole tree needs its analysis workers: booting them takes as long as loading the CLI
+// and discovering the files, so they start now (dist/src/pipeline/early-workers.js).
+async function startWorkersEarly() {
+  if (process.argv[2] !== 'scan' || !process.argv.includes('--no-cache')) return;
+  const target = entry();
+  const early = await import('../dist/src/pipeline/early-workers.js');
+  early.startEarlyWorkers(process.argv, new URL(target.includes('bundle') ? '../dist/bundle/worker.js' : '../dist/src/pipeline/worker.js', import.meta.url));
+}
+
+startWorkersEarly()
+  .catch(() => undefined)
+  .then(() => hookViaDaemon())
   .then((done) => done || scanViaDaemon())
   .catch(() => false)
   .then((done) => (done ? undefined : import(entry()).then((m) => m.main(process.argv))))

@@ -72,6 +72,11 @@ export interface FileAnalyzer {
   keepState?(budgetChars: number): void;
   /** Forget kept state of these files. */
   dropState?(paths: string[]): void;
+  /**
+   * Optional: build what every file needs (compiled rules, automata) now, in a worker that has its
+   * settings but no file yet, so the first file does not wait for it.
+   */
+  warmUp?(config: VouchConfig): void;
 }
 
 export interface ProjectContext {

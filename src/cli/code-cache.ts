@@ -31,6 +31,11 @@ export interface CodeCacheOptions {
   variant?: string;
   /** The bundle is ASCII (scripts/bundle.mjs checks): read as Latin-1, which skips UTF-8 decoding (~10 ms of every start). */
   ascii?: boolean;
+  /**
+   * When a missing or rejected entry is written: at process exit (the default), or when the bundle
+   * calls `saveCodeCacheNow()` (a worker thread, whose 'exit' handlers do not run when it is terminated).
+   */
+  saveOn?: 'exit' | 'call';
 }
 
 /** What happened to the cache in this process (tests and `VOUCH_TIMINGS`). */
@@ -80,13 +85,35 @@ export function loadBundle(bundleUrl: URL, opts: CodeCacheOptions): LoadedBundle
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {'use strict';${source}\n})`, { filename, cachedData });
   const cache: CodeCacheState = off ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
-  // Written at exit, so the entry holds the functions this run compiled (not only the top level).
-  if (cache === 'missing' || cache === 'rejected') process.once('exit', () => writeEntry(script, dir, prefix, file));
+  // Written at exit (or when the bundle says it is done), so the entry holds the functions this run
+  // compiled, not only the top level.
+  if (cache === 'missing' || cache === 'rejected') {
+    let saved = false;
+    const save = () => {
+      if (saved) return;
+      saved = true;
+      writeEntry(script, dir, prefix, file);
+    };
+    if (opts.saveOn === 'call') (globalThis as Record<symbol, unknown>)[SAVE_HOOK] = save;
+    else process.once('exit', save);
+  }
 
   const module = { exports: {} as Record<string, unknown> };
   const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: unknown, f: string, d: string) => void;
   run(module.exports, createRequire(filename), module, filename, dirname(filename));
   return { exports: module.exports, cache, file: off ? undefined : file };
+}
+
+const SAVE_HOOK = Symbol.for('vouch.saveCodeCache');
+
+/**
+ * Writes the code cache entry of the bundle this code was loaded from, if it has one to write
+ * (`saveOn: 'call'`); otherwise nothing. The bundle and its loader each have their own copy of this
+ * module, so the two meet through a global symbol.
+ */
+export function saveCodeCacheNow(): void {
+  const save = (globalThis as Record<symbol, unknown>)[SAVE_HOOK];
+  if (typeof save === 'function') (save as () => void)();
 }
 
 /** Atomic write (temporary file + rename); entries of older bundles for the same command are removed. */

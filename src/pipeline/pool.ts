@@ -6,7 +6,9 @@ import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 import type { ScanCache } from './cache.js';
 import { type CacheStore, writeCacheEntry } from './cache-entry.js';
-import type { ResultMessage, TaskMessage } from './worker.js';
+import type { InitData, ResultMessage, TaskMessage } from './worker.js';
+import { LARGE_HEAP_MB, WORKER_HEAP_MB, WORKER_STACK_MB } from './worker-limits.js';
+import { takeEarlyWorker } from './early-workers.js';
 
 export interface PoolTask {
   file: DiscoveredFile;
@@ -26,23 +28,13 @@ export interface PoolOptions {
   cache?: ScanCache;
   /** Workers kept for the whole scan (sticky file → worker assignment across link rounds). */
   session?: WorkerSession;
+  /** The main thread analyses small files too, from the other end of the list (early-workers.ts mainThreadHelps). */
+  mainThreadHelps?: boolean;
 }
 
+type DriveOptions = Pick<PoolOptions, 'groups' | 'onProgress' | 'cache' | 'config' | 'mainThreadHelps'>;
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-// Native parsers recurse; 10,000 levels of nesting need far more than the default thread stack.
-const WORKER_STACK_MB = 256;
-/**
- * Old-generation limit of a worker. V8 lets a heap grow towards its limit before collecting it in
- * full, so with a generous limit two workers held ~1.4 GB on the large tree, most of it garbage; at
- * 512 MB the scan peaks under 1 GB at no CPU cost (bench/RESULTS.md, "Worker heap"). A file that
- * needs more (a 2 MB bundle) is not lost: its worker is replaced by one with LARGE_HEAP_MB and the
- * file analysed again there. VOUCH_WORKER_HEAP_MB sets the normal limit (less memory, more GC), not
- * below MIN_WORKER_HEAP_MB: a worker loads its analyzers and parser in about 10 MB, and one that runs
- * out of heap while Node is loading a module aborts the whole process (a Node bug seen at 8 MB).
- */
-const MIN_WORKER_HEAP_MB = 32;
-const WORKER_HEAP_MB = Number(process.env.VOUCH_WORKER_HEAP_MB) > 0 ? Math.max(MIN_WORKER_HEAP_MB, Number(process.env.VOUCH_WORKER_HEAP_MB)) : 512;
-const LARGE_HEAP_MB = 2048;
 /**
  * Files sent to a worker ahead of its results: the next file is already there when one finishes,
  * so a worker does not sit idle for the round trip through the main thread (~1 ms). Small quick
@@ -51,8 +43,12 @@ const LARGE_HEAP_MB = 2048;
  * long queue at the end of a run while the others are idle.
  */
 const MIN_IN_FLIGHT = 2;
+/** How long a closed worker may take to write its code cache entry and end before it is terminated. */
+const CLOSE_GRACE_MS = 1000;
 const MAX_IN_FLIGHT = 64;
 const QUEUED_MS = 4;
+/** …and when the main thread analyses files too, it answers only between its slices (MAIN_SLICE_MS). */
+const QUEUED_MS_BESIDE_MAIN = 16;
 
 /**
  * Spread files over worker threads, one file in flight per worker. A file that hangs or crashes
@@ -123,6 +119,8 @@ interface Slot {
 export interface TaskSource {
   readonly total: number;
   next(slot: number, quiescent: boolean, settle: (index: number, outcome: FileOutcome) => void): { index: number; task: PoolTask } | undefined;
+  /** A task for the main thread (PoolOptions.mainThreadHelps) that `accept`s it, if one is ready and unowned. */
+  takeForMain?(accept: (task: PoolTask) => boolean): { index: number; task: PoolTask } | undefined;
   completed?(index: number, outcome: FileOutcome): void;
 }
 
@@ -155,10 +153,14 @@ export class WorkerSession {
   }
 
   private spawn(heapMb: number, progress: Int32Array): Worker {
-    return new Worker(WORKER_URL, {
-      workerData: { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)), progress: progress.buffer },
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: heapMb },
-    });
+    const init: InitData = { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)), progress: progress.buffer as SharedArrayBuffer };
+    // One the launcher started ahead (early-workers.ts) is booted already: it only needs its settings.
+    const early = takeEarlyWorker(WORKER_URL, heapMb, WORKER_STACK_MB);
+    if (early) {
+      early.postMessage({ init });
+      return early;
+    }
+    return new Worker(WORKER_URL, { workerData: init, resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: heapMb } });
   }
 
   /** Kept state of these files is no longer needed (no link input can reach them any more). */
@@ -168,17 +170,26 @@ export class WorkerSession {
     for (const s of this.slots) s.worker?.postMessage({ drop: paths });
   }
 
+  /**
+   * Asks each worker to end (it first keeps its compiled code when it has none cached, worker.ts);
+   * one that has not ended within CLOSE_GRACE_MS (still analysing a file nobody waits for) is
+   * terminated.
+   */
   close(): void {
     for (const s of this.slots) {
-      if (!s.worker) continue;
-      s.worker.removeAllListeners();
-      void s.worker.terminate();
+      const w = s.worker;
+      if (!w) continue;
       s.worker = undefined;
+      w.removeAllListeners();
+      w.on('error', () => {});
+      const stop = setTimeout(() => void w.terminate(), CLOSE_GRACE_MS);
+      w.once('exit', () => clearTimeout(stop));
+      w.postMessage({ close: true });
     }
   }
 
   /** These tasks, each to the worker that holds its file's state where one does. */
-  run(tasks: PoolTask[], opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
+  run(tasks: PoolTask[], opts: DriveOptions): Promise<FileOutcome[]> {
     this.ensureSlots(tasks.length);
     const shared: number[] = [];
     tasks.forEach((t, i) => {
@@ -201,6 +212,14 @@ export class WorkerSession {
         next: (slot) => {
           const index = take(slot);
           return index === undefined ? undefined : { index, task: tasks[index]! };
+        },
+        takeForMain: (accept) => {
+          for (let k = shared.length - 1; k >= 0; k--) {
+            if (!accept(tasks[shared[k]!]!)) continue;
+            const index = shared.splice(k, 1)[0]!;
+            return { index, task: tasks[index]! };
+          }
+          return undefined;
         },
       },
       opts,
@@ -229,12 +248,12 @@ export class WorkerSession {
   }
 
   /** Run everything a source gives; workers start when they first get a file. */
-  runSource(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
+  runSource(source: TaskSource, opts: DriveOptions): Promise<FileOutcome[]> {
     this.ensureSlots(source.total);
     return this.drive(source, opts);
   }
 
-  private drive(source: TaskSource, opts: Pick<PoolOptions, 'groups' | 'onProgress' | 'cache'>): Promise<FileOutcome[]> {
+  private drive(source: TaskSource, opts: DriveOptions): Promise<FileOutcome[]> {
     const results: FileOutcome[] = new Array(source.total);
     if (source.total === 0) return Promise.resolve(results);
     // Messages carry the groups to run: link rounds run only the linking analyzer.
@@ -340,7 +359,8 @@ export class WorkerSession {
           });
           worker!.postMessage({ tasks, groups } satisfies TaskMessage);
         };
-        const depth = () => Math.max(MIN_IN_FLIGHT, Math.min(MAX_IN_FLIGHT, Math.floor(QUEUED_MS / slot.paceMs)));
+        const queuedMs = opts.mainThreadHelps ? QUEUED_MS_BESIDE_MAIN : QUEUED_MS;
+        const depth = () => Math.max(MIN_IN_FLIGHT, Math.min(MAX_IN_FLIGHT, Math.floor(queuedMs / slot.paceMs)));
         const feed = (quiescent: boolean) => {
           const batch: number[] = [];
           const limit = depth();
@@ -396,8 +416,49 @@ export class WorkerSession {
 
       for (let i = 0; i < this.slots.length; i++) runWorker(i);
       feedIdle();
+      if (opts.mainThreadHelps && source.takeForMain) void helpOnMainThread(source, opts, () => finished, finishOne, feedIdle);
     });
   }
+}
+
+/**
+ * Files the main thread takes while the workers run: small ones only (it has no time limit per
+ * file and the default stack), in slices of MAIN_SLICE_MS so the workers' results are still
+ * handled promptly.
+ */
+const MAIN_THREAD_MAX_BYTES = 64 * 1024;
+const MAIN_SLICE_MS = 2;
+
+async function helpOnMainThread(source: TaskSource, opts: DriveOptions, finished: () => boolean, finishOne: (index: number, outcome: FileOutcome) => void, feedIdle: () => void): Promise<void> {
+  const analyse = await inProcessAnalysis(opts);
+  const accept = (t: PoolTask) => t.file.size <= MAIN_THREAD_MAX_BYTES && t.linkInput === undefined;
+  while (!finished()) {
+    const sliceEnd = performance.now() + MAIN_SLICE_MS;
+    let took = false;
+    while (performance.now() < sliceEnd && !finished()) {
+      const next = source.takeForMain!(accept);
+      if (!next) break;
+      took = true;
+      finishOne(next.index, await analyse(next.task));
+    }
+    if (!took) return;
+    feedIdle();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Analysis on this thread: the analyzers of these groups, loaded once per call. */
+async function inProcessAnalysis(opts: Pick<PoolOptions, 'groups' | 'config' | 'cache'>): Promise<(task: PoolTask) => Promise<FileOutcome>> {
+  const { selectAnalyzers, ruleIndex } = await import('./analyzer-selection.js');
+  const { prepareFor, processFile } = await import('./process-file.js');
+  const analyzers = selectAnalyzers(opts.groups);
+  const rules = ruleIndex();
+  return async (t) => {
+    await prepareFor(t.file, analyzers).catch(() => undefined);
+    const outcome = processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput });
+    if (t.store) opts.cache?.storeFailed(writeCacheEntry(t.store, outcome));
+    return outcome;
+  };
 }
 
 /** A pre-commit hook's handful of files is analysed on the main thread: no worker start-up to pay. */
@@ -428,16 +489,10 @@ function smallEnoughForMainThread(tasks: PoolTask[]): boolean {
 }
 
 async function runInProcess(tasks: PoolTask[], opts: PoolOptions): Promise<FileOutcome[]> {
-  const { selectAnalyzers, ruleIndex } = await import('./analyzer-selection.js');
-  const { prepareFor, processFile } = await import('./process-file.js');
-  const analyzers = selectAnalyzers(opts.groups);
-  const rules = ruleIndex();
+  const analyse = await inProcessAnalysis(opts);
   const out: FileOutcome[] = [];
   for (const [i, t] of tasks.entries()) {
-    await prepareFor(t.file, analyzers).catch(() => undefined);
-    const outcome = processFile(t.file, { config: opts.config, analyzers, rules, linkInput: t.linkInput });
-    if (t.store) opts.cache?.storeFailed(writeCacheEntry(t.store, outcome));
-    out.push(outcome);
+    out.push(await analyse(t));
     opts.onProgress?.(i + 1, tasks.length);
   }
   return out;

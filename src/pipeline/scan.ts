@@ -18,6 +18,7 @@ import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-s
 import { discoverFiles, type DiscoveredFile } from './discover.js';
 import { fileKindOf, fileKindOfText } from './file-kinds.js';
 import { changedPathsSince, readStagedBlobs, stagedPaths } from './git.js';
+import { discardEarlyWorkers, mainThreadHelps } from './early-workers.js';
 import { type PoolOptions, type PoolTask, WorkerSession, cacheable, runPool } from './pool.js';
 import { ScanCache } from './cache.js';
 import { planFirstPass, runFirstPass } from './first-pass.js';
@@ -86,22 +87,26 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   const fileAnalyzers = selectAnalyzers(groups);
   const jobs = opts.jobs ?? defaultJobs();
+  // (A secrets-only scan's main thread analyses files too: one of its jobs, early-workers.ts.)
+  const helps = mainThreadHelps(groups, jobs);
+  const workers = helps ? jobs - 1 : jobs;
   // Workers live for the whole scan: a link round goes back to the worker that parsed the file in
   // pass 1, which kept the tree (issue 14, parse once).
   const linked = fileAnalyzers.some((a) => a.link);
-  const session = new WorkerSession(jobs, config, groups, opts.fileTimeoutMs ?? 30_000, linked ? KEEP_SOURCE_CHARS : 0);
+  const session = new WorkerSession(workers, config, groups, opts.fileTimeoutMs ?? 30_000, linked ? KEEP_SOURCE_CHARS : 0);
   // A cold scan of a tree will need its workers: they load their analyzers while the main thread
   // discovers the files. (Named files run in process, where booting workers beside them only
   // slows them down; a cached scan may need none.)
-  if (fileAnalyzers.length > 0 && !opts.cacheDir && !opts.staged && !opts.text && !opts.changedSince && namesDirectory(opts.paths?.length ? opts.paths : [root])) session.prestart(jobs);
+  if (fileAnalyzers.length > 0 && !opts.cacheDir && !opts.staged && !opts.text && !opts.changedSince && namesDirectory(opts.paths?.length ? opts.paths : [root])) session.prestart(workers);
   try {
     const { files: allFiles, notices: discoveryNotices, stagedLines } = selectFiles(root, opts);
     const analyzable = allFiles.filter((f) => fileAnalyzers.some((a) => a.appliesTo(f)));
     const cache = opts.cacheDir ? new ScanCache(opts.cacheDir, config, groups) : undefined;
-    const pool = { jobs, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
+    const pool = { jobs: workers, mainThreadHelps: helps, config, groups, fileTimeoutMs: opts.fileTimeoutMs ?? 30_000, cache, session };
     return await scanWith(opts, { started, startedAt, root, config, failOn, groups, allFiles, discoveryNotices, stagedLines, fileAnalyzers, analyzable, cache, pool });
   } finally {
     session.close();
+    discardEarlyWorkers();
   }
 }
 

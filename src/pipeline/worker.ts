@@ -11,8 +11,9 @@ import type { DiscoveredFile } from './discover.js';
 import type { FileOutcome } from './process-file.js';
 import type { FileAnalyzer } from '../analyzers/analyzer.js';
 import type { RuleMeta } from '../findings/rule.js';
+import { saveCodeCacheNow } from '../cli/code-cache.js';
 
-interface InitData {
+export interface InitData {
   config: VouchConfig;
   groups: string[];
   /** Source characters of parsed files this worker may keep for link rounds (0: none). */
@@ -21,7 +22,12 @@ interface InitData {
   progress: SharedArrayBuffer;
 }
 
-const init = workerData as InitData;
+/**
+ * A worker the CLI launcher started before the scan was set up (bin/early-workers.js) learns its
+ * settings from its first message; the pool's own workers get them as workerData.
+ */
+const early = (workerData as { early?: boolean }).early === true;
+let init = workerData as InitData;
 // Only the analyzers of the scan's groups are loaded (a secrets-only scan never loads the code analyzer).
 const analyzersByGroups = new Map<string, Promise<{ analyzers: FileAnalyzer[]; rules: Map<string, RuleMeta> }>>();
 const analyzersFor = (groups: string[]) => {
@@ -60,13 +66,34 @@ const flush = () => {
 };
 // The file being analysed (its id + 1; 0 between files), read by the pool when a file times out or
 // crashes the worker: the outcomes not yet sent are of other files, which the pool sends again.
-const current = new Int32Array(init.progress);
+let current: Int32Array<ArrayBufferLike> = new Int32Array(0);
 
 // Messages are handled in arrival order; a file may first wait for an analyzer's parser to load.
-let queue: Promise<void> = analyzersFor(init.groups).then(({ analyzers }) => {
-  if (init.keepChars) for (const a of analyzers) a.keepState?.(init.keepChars);
-});
-parentPort!.on('message', (msg: TaskMessage | { drop: string[] }) => {
+let queue: Promise<void> = Promise.resolve();
+const start = (settings: InitData) => {
+  init = settings;
+  current = new Int32Array(init.progress);
+  queue = analyzersFor(init.groups).then(({ analyzers }) => {
+    if (init.keepChars) for (const a of analyzers) a.keepState?.(init.keepChars);
+    for (const a of analyzers) a.warmUp?.(init.config);
+  });
+};
+if (!early) start(init);
+parentPort!.on('message', (msg: TaskMessage | { drop: string[] } | { close: true } | { init: InitData }) => {
+  if ('init' in msg) {
+    start(msg.init);
+    return;
+  }
+  // The scan is over: keep the compiled code for the next scan's workers (when this worker was
+  // loaded from the bundle without a usable code cache entry), then end.
+  if ('close' in msg) {
+    queue = queue.then(() => {
+      flush();
+      saveCodeCacheNow();
+      process.exit(0);
+    });
+    return;
+  }
   if ('drop' in msg) {
     queue = queue.then(async () => {
       for (const a of (await analyzersFor(init.groups)).analyzers) a.dropState?.(msg.drop);

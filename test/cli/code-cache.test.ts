@@ -73,4 +73,15 @@ test('the built CLI keeps its compiled code per command under $XDG_CACHE_HOME/vo
   assert.deepEqual([cold.status, ids(cold.stdout)], [1, [['js/command-injection', 2]]]);
   assert.deepEqual([warm.status, ids(warm.stdout)], [1, [['js/command-injection', 2]]]);
   assert.ok(readdirSync(dir).some((f) => f.startsWith('main-scan.')));
+
+  // A scan with workers: each worker keeps its compiled code too (per set of analyzers), written
+  // when the pool ends it, and the next scan's workers run the same with it.
+  const tree = tempProject(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.js`, "const { exec } = require('child_process');\nmodule.exports = (req, res) => exec('ls ' + req.query.dir);\n"])));
+  const workerScan = () => runVouch(['scan', '.', '--only', 'code', '--format', 'json', '--no-cache', '--jobs', '1'], { cwd: tree, env: { ...env, VOUCH_EARLY_WORKERS: '0' } });
+  const cold1 = workerScan();
+  assert.ok(readdirSync(dir).some((f) => f.startsWith('worker-code.')), readdirSync(dir).join(' '));
+  const again = workerScan();
+  const paths = (out: string) => (JSON.parse(out).findings as { ruleId: string; location: { path: string } }[]).filter((f) => f.ruleId === 'js/command-injection').map((f) => f.location.path).sort();
+  assert.equal(paths(cold1.stdout).length, 12);
+  assert.deepEqual(paths(again.stdout), paths(cold1.stdout));
 });

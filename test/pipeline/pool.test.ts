@@ -96,3 +96,54 @@ test('pool: a low worker heap limit (VOUCH_WORKER_HEAP_MB) changes no result', (
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('pool: a secrets-only scan analyses small files on the main thread beside its worker; large ones stay with the workers', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-pool-'));
+  try {
+    // A GitHub token on line 2 of each small file; the large file (over the main thread's 64 KB) has one on its last line.
+    const token = (i: number) => `ghp_${String(i).padStart(4, '0')}Q3vT8mZ2kL9xW4rB7nY1cE6hJ0pA5sD`;
+    const small = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`);
+    small.forEach((name, i) => writeFileSync(join(root, name), `notes\ntoken = "${token(i)}"\n`));
+    writeFileSync(join(root, 'big.txt'), `${'plain text line\n'.repeat(5000)}token = "${token(99)}"\n`);
+    const lines = (r: Awaited<ReturnType<typeof runScan>>) => r.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine}`).sort();
+
+    // Whatever the main thread takes, the same findings as one worker alone.
+    const alone = await runScan({ root, config: defaultConfig(), groups: ['secrets'], jobs: 1, failOn: 'none' });
+    const beside = await runScan({ root, config: defaultConfig(), groups: ['secrets'], jobs: 2, failOn: 'none' });
+    assert.equal(lines(alone).length, small.length + 1);
+    assert.deepEqual(lines(beside), lines(alone));
+    assert.deepEqual(beside.notices.filter((n) => n.level === 'error'), []);
+
+    // With a 1 ms limit no worker analyses anything in time: every file scanned was analysed on the
+    // main thread, and the large file, which only a worker takes, times out.
+    const r = await runScan({ root, config: defaultConfig(), groups: ['secrets'], jobs: 2, failOn: 'none', fileTimeoutMs: 1 });
+    const timedOut = r.notices.filter((n) => n.level === 'error' && /^analysis timed out/.test(n.reason)).map((n) => n.path);
+    assert.ok(timedOut.includes('big.txt'));
+    assert.ok(r.stats.filesScanned > 0, 'the main thread analysed some files');
+    assert.equal(r.stats.filesScanned + timedOut.length, small.length + 1, 'every file is analysed or reported once');
+    const found = new Set(r.findings.map((f) => f.location.path));
+    for (const name of small) assert.equal(found.has(name), !timedOut.includes(name), name);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('pool: workers the launcher starts ahead (scan --no-cache) give the same results, and a command line that fails does not wait for them', () => {
+  const root = tree();
+  try {
+    const scan = (env: Record<string, string>) => runVouch(['scan', root, '--only', 'code', '--no-cache', '--jobs', '2', '--format', 'json', '--fail-on', 'none'], { env });
+    const early = scan({});
+    const late = scan({ VOUCH_EARLY_WORKERS: '0' });
+    assert.equal(early.status, 0, early.stderr);
+    const report = (s: string) => JSON.parse(s) as { findings: { ruleId: string; location: { path: string; startLine: number } }[]; notices: { level: string }[] };
+    const lines = (s: string) => report(s).findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.startLine}`).sort();
+    assert.deepEqual(report(early.stdout).notices.filter((n) => n.level === 'error'), []);
+    assert.deepEqual(lines(early.stdout), lines(late.stdout));
+    assert.equal(lines(early.stdout).filter((l) => l.startsWith('js/command-injection')).length, FILES);
+    // The workers were started before the options were read; the usage error ends the process anyway.
+    const bad = runVouch(['scan', root, '--no-cache', '--format', 'no-such-format'], { timeoutMs: 20_000 });
+    assert.equal(bad.status, 2, bad.stderr);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -12,6 +12,14 @@ export const secretsAnalyzer: FileAnalyzer = {
   rules: secretRules.map(ruleMetaOf),
   // Secrets hide in every kind of text file: code, .env, YAML, Terraform, notebooks, docs.
   appliesTo: () => true,
+  // A worker builds the detector (its keyword automaton) while it waits for its first files.
+  warmUp(config) {
+    try {
+      secretsSettings(config);
+    } catch {
+      /* a bad secrets section is reported with the first file */
+    }
+  },
   analyzeFile(file, config) {
     const settings = secretsSettings(config);
     if (settings.isAllowedPath(file.path)) return { findings: [], notices: [] };
