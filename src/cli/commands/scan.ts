@@ -47,7 +47,7 @@ export function addScanOptions(cmd: Command, { only = true } = {}): Command {
     .addOption(new Option('--fail-on <severity>', 'fail the gate on new findings at or above this severity').choices([...SEVERITIES, 'none']))
     .option('-c, --config <file>', 'configuration file (default: .vouch.yml in the scan root)')
     .option('--baseline <file>', 'findings whose fingerprints are in this baseline file do not fail the gate')
-    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()})`)
+    .option('-j, --jobs <n>', `threads that analyse files (default: ${defaultJobs()}; a secrets-only scan's main thread is one of them)`)
     .option('--staged', 'scan the staged content of staged files (for pre-commit hooks)')
     .option('--changed-since <ref>', 'scan only files changed since this git revision')
     .option('--new-only', 'report only findings on changed lines (vs --changed-since REF, else the staged change)')
