@@ -1,0 +1,5 @@
+const { app } = require('@azure/functions');
+
+app.setup({
+  enableHttpStream: false,
+});
