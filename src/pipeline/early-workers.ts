@@ -11,7 +11,7 @@
  * wait for their settings (worker.ts `early`); the pool adopts one only when it was started with the
  * entry and limits the pool would give it.
  *
- * Imports only Node built-ins: the launcher loads this file before the CLI.
+ * Imports only Node built-ins and worker-limits.ts: the launcher loads this file before the CLI.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

@@ -43,12 +43,12 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * long queue at the end of a run while the others are idle.
  */
 const MIN_IN_FLIGHT = 2;
-/** How long a closed worker may take to write its code cache entry and end before it is terminated. */
-const CLOSE_GRACE_MS = 1000;
 const MAX_IN_FLIGHT = 64;
 const QUEUED_MS = 4;
 /** …and when the main thread analyses files too, it answers only between its slices (MAIN_SLICE_MS). */
 const QUEUED_MS_BESIDE_MAIN = 16;
+/** How long a closed worker may take to write its code cache entry and end before it is terminated. */
+const CLOSE_GRACE_MS = 1000;
 
 /**
  * Spread files over worker threads, one file in flight per worker. A file that hangs or crashes
