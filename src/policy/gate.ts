@@ -40,7 +40,7 @@ export interface GateInput {
   /** Lines of the change (diff-based scans), keyed by path relative to the repository top level. */
   changed?: ChangedLines;
   /** Rule metadata, so sensitive areas can name rule tags (`auth`, `crypto`). */
-  rules?: RuleMeta[];
+  rules?: readonly RuleMeta[];
 }
 
 function plural(n: number, word: string): string {

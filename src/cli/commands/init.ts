@@ -151,7 +151,7 @@ function ruleEnabled(config: VouchConfig, id: string): boolean {
 }
 
 /** Security instructions for coding assistants, generated from the rules that are switched on. */
-export function assistantInstructions(rules: RuleMeta[], config: VouchConfig): string {
+export function assistantInstructions(rules: readonly RuleMeta[], config: VouchConfig): string {
   const active = rules.filter((r) => ruleEnabled(config, r.id) && r.analyzer !== 'vouch');
   const top = [...active].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.id.localeCompare(b.id)).slice(0, 40);
   const lines = [
@@ -174,7 +174,7 @@ export function assistantInstructions(rules: RuleMeta[], config: VouchConfig): s
   return lines.join('\n');
 }
 
-async function activeRules(): Promise<RuleMeta[]> {
+async function activeRules(): Promise<readonly RuleMeta[]> {
   try {
     const { allRules } = await import('../../analyzers/registry.js');
     return allRules();
