@@ -16,7 +16,8 @@ import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiMemberValue, bindingValue, refCandidates } from './api.js';
-import { paramName, recordReturn, summaryOf } from './functions.js';
+import { lambdaResponse, paramName, recordReturn, summaryOf } from './functions.js';
+import { azureV3Context } from './azure.js';
 import { namedTypeApi } from './declared-types.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
@@ -670,6 +671,8 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
     }
     assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
   } else if (left.type === 'MemberExpression') {
+    // Azure Functions v3: `context.res = { status, body, headers }` is the handler's HTTP response.
+    if (node.operator === '=' && propertyName(left) === 'res' && azureV3Context(e, left.object, frame)) lambdaResponse(e, node.right, value, frame);
     const key = assignMember(e, left, value, frame, node);
     if (key !== undefined && rightNode.type === 'Identifier' && frame.scope === e.moduleScope) e.exportedNames.set(key, { name: rightNode.name, value });
   } else {
