@@ -146,4 +146,22 @@ function inviteCodeEmail(user, templates) {
   return { to: user.email, code: crypto.randomBytes(4).toString('hex'), template };
 }
 
-module.exports = { inviteCode, inviteCodeEmail, makeRecoveryCodes, pickWinner, diceCode, router, generateResetToken, generateOtp, generatePassword, InviteService, createApiKey, makeNonce, retryDelay, randomColor, shuffle, shouldSample, mockToken, secureToken, tokenizerSeed, keyframeOffset };
+// A code of letters and digits someone reads out or types in: guessable from earlier codes.
+function openShift(site) {
+  // ruleid: js/insecure-randomness
+  const shiftCode = Math.random().toString(36).substring(2, 8).toUpperCase();
+  return { site, shiftCode };
+}
+
+// Codes that describe something rather than let someone in, and a random string that is no code.
+function fakeSku(product) {
+  // ok: js/insecure-randomness
+  const productCode = Math.random().toString(36).slice(2, 8);
+  // ok: js/insecure-randomness
+  const errorCode = `E-${Math.random().toString(16).slice(2, 6)}`;
+  // ok: js/insecure-randomness
+  const elementSuffix = Math.random().toString(36).slice(2);
+  return { product, productCode, errorCode, elementSuffix };
+}
+
+module.exports = { openShift, fakeSku, inviteCode, inviteCodeEmail, makeRecoveryCodes, pickWinner, diceCode, router, generateResetToken, generateOtp, generatePassword, InviteService, createApiKey, makeNonce, retryDelay, randomColor, shuffle, shouldSample, mockToken, secureToken, tokenizerSeed, keyframeOffset };

@@ -146,6 +146,25 @@ function numericCode(ancestors: readonly Node[]): boolean {
   return false;
 }
 
+/** `Math.random().toString(36)` (or 16): the value becomes a string of letters and digits, a code someone types in. */
+function typedCode(node: Node, ancestors: readonly Node[]): boolean {
+  const member = ancestors[ancestors.length - 1];
+  const call = ancestors[ancestors.length - 2];
+  if (member?.type !== 'MemberExpression' || member.object !== node || propertyName(member) !== 'toString' || call?.type !== 'CallExpression' || call.callee !== member) return false;
+  const radix = unwrap(call.arguments[0] ?? {});
+  return radix.type === 'Literal' && typeof radix.value === 'number' && radix.value >= 16;
+}
+
+/** What a `…Code` names when it describes a thing rather than letting someone in (`errorCode`, `countryCode`). */
+const DESCRIPTIVE_CODE = new Set(['error', 'status', 'exit', 'country', 'language', 'lang', 'locale', 'currency', 'zip', 'postal', 'post', 'area', 'region', 'product', 'sku', 'item', 'char', 'key', 'http', 'response', 'source', 'color', 'colour', 'hex', 'css', 'short', 'class', 'category', 'type', 'unit', 'tax']);
+
+/** `shiftCode`, `joinCode`, `code`: the name ends in `code` and nothing in it says it describes a thing. */
+function accessCodeName(name: string): string | undefined {
+  const w = nameWords(name);
+  if (w[w.length - 1] !== 'code' || w.some((x) => DESCRIPTIVE_CODE.has(x))) return undefined;
+  return w.length > 1 ? `${w[w.length - 2]} code` : 'code';
+}
+
 /** One hop: where a local that holds the random value is used (`const r = Math.random(); const token = r.toString(36)`). */
 function namesFedBy(fn: Node, variable: string): string[] {
   const out: string[] = [];
@@ -200,6 +219,8 @@ export const insecureRandomness: CodeRule = {
         let kind = candidates.map(secretKind).find(Boolean);
         // `const code = Math.floor(Math.random() * 1000000)`: a bare "code" of many digits is a one-time code
         if (!kind && names.some((c) => /^(code|pin|codes)$/.test(nameWords(c).join(''))) && numericCode(ancestors)) kind = 'one-time code';
+        // `const shiftCode = Math.random().toString(36).slice(2, 8)`: a typed-in code of letters and digits (a join, pickup or confirmation code).
+        if (!kind && declared && typedCode(node, ancestors)) kind = accessCodeName(declared);
         if (!kind) return;
         const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(kind);
         // (Through a helper, only the outer name says it is a secret: reported where the helper's answers are returned.)

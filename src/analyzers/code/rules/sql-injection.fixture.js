@@ -222,3 +222,28 @@ router.get('/documents/field', async (req, res) => {
   const listed = await pool.query(`SELECT ${path2.join(', ')} FROM documents`);
   res.json({ picked: picked.rows, listed: listed.rows });
 });
+
+// A filter appended in a branch (`+=`): the text is still a query after the branch, whichever ran.
+async function filteredOrders(connection, region, status) {
+  let text = `SELECT id, total FROM orders WHERE region = '${region}'`;
+  if (status) text += ` AND status = '${status}'`;
+  // ruleid: js/sql-injection
+  return connection.request().query(text);
+}
+
+// Only placeholders appended: the values are bound.
+async function boundOrders(connection, region, status) {
+  const request = connection.request().input('region', region);
+  let text = 'SELECT id, total FROM orders WHERE region = @region';
+  if (status) {
+    request.input('status', status);
+    text += ' AND status = @status';
+  }
+  // ok: js/sql-injection
+  return request.query(text);
+}
+
+router.get('/orders/filtered', async (req, res) => {
+  res.json(await filteredOrders(res.locals.sql, req.query.region, req.query.status));
+  res.json(await boundOrders(res.locals.sql, req.query.region, req.query.status));
+});

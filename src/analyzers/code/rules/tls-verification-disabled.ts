@@ -22,6 +22,11 @@ function isOnlyWhenEnvEquals(node: Node): boolean {
   return sides.some((s) => (memberPath(s) ?? '').startsWith('process.env.')) && sides.some((s) => s.type === 'Literal' && typeof s.value === 'string');
 }
 
+/** SQL Server drivers whose `trustServerCertificate` option skips the certificate check. */
+const SQL_SERVER_DRIVER = /^(mssql|tedious)(\/|$)/;
+/** An ADO.NET-style SQL Server connection string that trusts any certificate: `…;TrustServerCertificate=true;`. */
+const TRUST_SERVER_CERTIFICATE = /(^|;)\s*TrustServerCertificate\s*=\s*(true|yes)\s*(;|$)/i;
+
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|::1|\[::1\])$/i;
 /** Configuration values that name the unverified mode: `sslmode=no-verify`, `tls: 'insecure'`. */
 const NO_VERIFY_MODE = /^(no[-_]?verify|insecure|skip[-_]?verify|unverified)$/i;
@@ -123,7 +128,7 @@ export const tlsVerificationDisabled: CodeRule = {
     cwe: [295],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['tls', 'crypto', 'config', 'ai-common'],
-    description: 'The code turns off TLS certificate checks (`rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strictSSL: false`, a `checkServerIdentity` that accepts everything, or a library option that is off unless its caller asks: `rejectUnauthorized: options.rejectUnauthorized === true`). Anyone on the network path can then impersonate the server and read or change the traffic, including credentials and tokens. Assistants add this to silence "self-signed certificate" errors.',
+    description: 'The code turns off TLS certificate checks (`rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strictSSL: false`, `trustServerCertificate: true` (SQL Server drivers), a `checkServerIdentity` that accepts everything, or a library option that is off unless its caller asks: `rejectUnauthorized: options.rejectUnauthorized === true`). Anyone on the network path can then impersonate the server and read or change the traffic, including credentials and tokens. Assistants add this to silence "self-signed certificate" errors.',
     fix: 'Keep verification on and trust the right certificate instead: pass the private CA with `ca: fs.readFileSync(\'ca.pem\')` (or set `NODE_EXTRA_CA_CERTS=/path/ca.pem`), use the provider\'s CA bundle for managed databases (`ssl: { ca }`), and never set `NODE_TLS_REJECT_UNAUTHORIZED`. If a test really needs a self-signed server, give the test its own CA rather than disabling checks in shared code.',
     examples: {
       bad: "const agent = new https.Agent({ rejectUnauthorized: false });\nconst res = await axios.get(url, { httpsAgent: agent });\n\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
@@ -137,6 +142,10 @@ export const tlsVerificationDisabled: CodeRule = {
       // Test suites talk to their own self-signed servers: still reported, one severity lower with a
       // `test` tag like every finding in test code (findings/context.ts).
       const inTests = pathContext(ctx.path) === 'test';
+      const sqlServerDriver = [...ctx.modules.specifiers].some((m) => SQL_SERVER_DRIVER.test(m));
+      /** An mssql/tedious option: the file imports one, or the config around it names the `mssql` dialect. */
+      const sqlServerConfig = (ancestors: readonly Node[]) => sqlServerDriver || ancestors.some((a) => a.type === 'ObjectExpression'
+        && a.properties.some((p: Node) => p.type === 'Property' && /^(dialect|type|client)$/.test(propertyName(p) ?? '') && /^(mssql|tedious)$/.test(String(constant(p.value) ?? ''))));
       const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true', ancestors: readonly Node[]) => {
         const v = unwrap(value);
         if (behindLoopbackOrOptIn(prop, ancestors)) return;
@@ -163,6 +172,10 @@ export const tlsVerificationDisabled: CodeRule = {
           else if (key === 'strictSSL' || key === 'sslValidate') check(node, node.value, `${key}: false`, 'false', ancestors);
           // MongoDB driver options that skip certificate or host-name checks.
           else if (key === 'tlsAllowInvalidCertificates' || key === 'tlsAllowInvalidHostnames' || key === 'tlsInsecure') check(node, node.value, `${key}: true`, 'true', ancestors);
+          // SQL Server drivers (mssql, tedious): the server's certificate is accepted unchecked. Only
+          // where the file uses one (or names the dialect): a config object another library merges
+          // its caller's options into is that library's default, not this code's choice.
+          else if (key === 'trustServerCertificate' && sqlServerConfig(ancestors)) check(node, node.value, 'trustServerCertificate: true', 'true', ancestors);
           else if (key === 'insecure') {
             // `got(url, { https: { insecure: true } })`-style client flag; only inside an `https` option block,
             // so unrelated `insecure` settings (cookies, dev servers) are not taken for TLS.
@@ -189,11 +202,15 @@ export const tlsVerificationDisabled: CodeRule = {
           // pg / Prisma connection strings: `?sslmode=no-verify` encrypts but accepts any certificate.
           if (typeof node.value === 'string' && /[?&]sslmode=no-verify\b/i.test(node.value)) {
             ctx.report(node, 'TLS verification disabled: sslmode=no-verify accepts any database server certificate');
+          } else if (typeof node.value === 'string' && TRUST_SERVER_CERTIFICATE.test(node.value)) {
+            ctx.report(node, 'TLS verification disabled: TrustServerCertificate=true accepts any SQL Server certificate');
           }
         },
         TemplateElement(node) {
           if (/[?&]sslmode=no-verify\b/i.test(node.value?.cooked ?? '')) {
             ctx.report(node, 'TLS verification disabled: sslmode=no-verify accepts any database server certificate');
+          } else if (TRUST_SERVER_CERTIFICATE.test(node.value?.cooked ?? '')) {
+            ctx.report(node, 'TLS verification disabled: TrustServerCertificate=true accepts any SQL Server certificate');
           }
         },
       };

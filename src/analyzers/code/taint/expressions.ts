@@ -16,7 +16,8 @@ import type { TaintEngine } from './engine.js';
 import type { TraceStep } from '../../../findings/finding.js';
 import { REQUEST_FIELD_KEY } from './summaries.js';
 import { apiMemberValue, bindingValue, refCandidates } from './api.js';
-import { paramName, recordReturn, summaryOf } from './functions.js';
+import { lambdaResponse, paramName, recordReturn, summaryOf } from './functions.js';
+import { azureV3Context } from './azure.js';
 import { namedTypeApi } from './declared-types.js';
 import type { ClassInfo } from './frames.js';
 import { noteFieldWrite } from './views.js';
@@ -300,6 +301,11 @@ export function evalBinary(e: TaintEngine, node: Node, frame: Frame): Value {
   const l = evaluate(e, node.left, frame);
   const r = evaluate(e, node.right, frame);
   if (node.operator !== '+') return EMPTY; // comparisons and arithmetic yield booleans and numbers
+  return concatenated(e, l, r, node, frame);
+}
+
+/** `l + r` (`node.left + node.right`, or `node.left += node.right`): where each part sits, the known text and start. */
+export function concatenated(e: TaintEngine, l: Value, r: Value, node: Node, frame: Frame): Value {
   const stringy = !!(l.stringy || r.stringy);
   const placedRight = positioned(allTaints(r), false, node.right);
   const escapedRight = l.text ? inAttribute(e, l.text.slice(-URL_ATTRIBUTE_CONTEXT), placedRight, node.right, frame) : placedRight;
@@ -649,7 +655,9 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
   const right = isFunction(rightNode)
     ? { taints: [], fn: e.registerFunction(rightNode, frame.scope, (memberPath(node.left) ?? '').split('.').pop() || undefined) }
     : evaluate(e, node.right, frame);
-  const value = node.operator === '=' ? right : union(evaluate(e, node.left, frame), right, node.operator === '+=' ? { taints: [], stringy: true } : EMPTY);
+  // `q += \` AND x = '${v}'\``: as `q = q + …`, so the text built so far (a query's start) is kept.
+  const left0 = node.operator === '=' ? undefined : evaluate(e, node.left, frame);
+  const value = !left0 ? right : node.operator === '+=' && (left0.stringy || right.stringy) ? concatenated(e, left0, right, node, frame) : union(left0, right, node.operator === '+=' ? { taints: [], stringy: true } : EMPTY);
   const left = unwrap(node.left);
   if (left.type === 'Identifier') {
     // `let u: URL; try { u = new URL(x) } catch …`: as `const u = new URL(x)`, a check of u's host guards x and u.
@@ -663,6 +671,8 @@ export function evalAssignment(e: TaintEngine, node: Node, frame: Frame): Value 
     }
     assignVar(e, left.name, isTainted(value) ? withStep(value, e.step(left, `assigned to \`${left.name}\``)) : value, frame);
   } else if (left.type === 'MemberExpression') {
+    // Azure Functions v3: `context.res = { status, body, headers }` is the handler's HTTP response.
+    if (node.operator === '=' && propertyName(left) === 'res' && azureV3Context(e, left.object, frame)) lambdaResponse(e, node.right, value, frame);
     const key = assignMember(e, left, value, frame, node);
     if (key !== undefined && rightNode.type === 'Identifier' && frame.scope === e.moduleScope) e.exportedNames.set(key, { name: rightNode.name, value });
   } else {

@@ -126,7 +126,7 @@ export function join(frame: Frame, branches: Frame[], exhaustive = false): void 
     if (now !== undefined && branches.every((b) => b.scope.vars.get(name) === now)) continue;
     const vals = branches.map((b) => b.scope.vars.get(name) ?? frame.scope.vars.get(name) ?? EMPTY);
     if (!exhaustive && frame.scope.vars.has(name)) vals.push(frame.scope.vars.get(name)!);
-    frame.scope.vars.set(name, union(...vals));
+    frame.scope.vars.set(name, withCommonText(union(...vals), vals));
   }
   for (const b of branches) {
     frame.returns.push(...b.returns.slice(frame.returns.length));
@@ -141,6 +141,21 @@ export function join(frame: Frame, branches: Frame[], exhaustive = false): void 
     }
     frame.guards = common;
   }
+}
+
+/**
+ * Text every branch's string starts with (`let q = 'SELECT …'; if (x) q += ' AND …'`): what the
+ * string holds after the join whichever branch ran, so its shape (query text) is still known.
+ */
+function withCommonText(joined: Value, vals: Value[]): Value {
+  if (joined.text !== undefined || !joined.stringy || !vals.every((v) => v.stringy && v.text)) return joined;
+  let common = vals[0]!.text!;
+  for (const v of vals.slice(1)) {
+    let i = 0;
+    while (i < common.length && i < v.text!.length && common[i] === v.text![i]) i++;
+    common = common.slice(0, i);
+  }
+  return common ? { ...joined, text: common } : joined;
 }
 
 export function mergeSnapshot(frame: Frame, before: Map<string, Value>): void {

@@ -1,5 +1,6 @@
 /** Functions: symbolic runs that produce summaries, and the parameters frameworks fill with request data. */
 import { firebaseParams } from './firebase.js';
+import { runsUnderAzureFunctions } from './azure.js';
 import { hookContext, isHookContextParam, isHookFunction, runsUnderFeathers, serviceMethodParams } from './feathers.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
@@ -181,6 +182,8 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   const typed = frameworkParams(e, info);
   if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
+  // An Azure Functions v4 handler's returned object is the HTTP response, as a Lambda handler's.
+  if (e.azureHandlers.get(fn) === 'v4') frame.lambda = true;
   const declared = declaredParamApis(e, fn);
   fn.params.forEach((p: Node, i: number) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
@@ -222,13 +225,17 @@ export function lambdaResponse(e: TaintEngine, arg: Node, v: Value, frame: Frame
   const obj = unwrap(arg);
   if (obj.type !== 'ObjectExpression') return;
   const prop = (o: Node, name: string): Node | undefined => unwrap(o).type === 'ObjectExpression' ? unwrap(o).properties.find((p: Node) => p.type === 'Property' && propertyName(p) === name) : undefined;
-  const body = v.fields?.get('body');
   const headers = objectProperty(obj, 'headers');
   const headerText = headers ? e.text(headers) : '';
-  const bodyNode = prop(obj, 'body') ?? obj;
-  if (body) {
-    reportSink(e, 'errorInfo', body, bodyNode, 'the Lambda response body', frame);
-    if (/text\/html/i.test(headerText)) reportSink(e, 'xss', body, bodyNode, 'the Lambda HTML response body', frame);
+  // Azure Functions sends `jsonBody` as JSON, `body` as it is.
+  const azure = runsUnderAzureFunctions(e);
+  const what = azure ? 'Azure Functions' : 'Lambda';
+  for (const key of azure ? ['body', 'jsonBody'] : ['body']) {
+    const body = v.fields?.get(key);
+    if (!body) continue;
+    const bodyNode = prop(obj, key) ?? obj;
+    reportSink(e, 'errorInfo', body, bodyNode, `the ${what} response body`, frame);
+    if (key === 'body' && /text\/html/i.test(headerText)) reportSink(e, 'xss', body, bodyNode, `the ${what} HTML response body`, frame);
   }
   const hv = v.fields?.get('headers');
   const locName = hv?.fields?.has('Location') ? 'Location' : 'location';
@@ -454,6 +461,13 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // Cloud Functions: what each trigger hands its handler (firebase.ts); over the guesses by parameter name.
   const firebase = e.firebaseHandlers.get(fn);
   if (firebase) firebaseParams(e, fn, firebase).forEach((v, i) => { if (v) out[i] = v; });
+  // Azure Functions: a v4 handler's first parameter is the HttpRequest; a v3 one gets `(context, req)` (azure.ts).
+  const azure = e.azureHandlers.get(fn);
+  if (azure === 'v4' && fn.params[0]) out[0] = { taints: [], kind: 'request' };
+  if (azure === 'v3') {
+    out[0] = { taints: [], fields: new Map([['req', { taints: [], kind: 'request' }]]) };
+    if (fn.params[1]) out[1] = { taints: [], kind: 'request' };
+  }
   // A NestJS queue worker's `process(job)` / `@Process() handle(job)`: the job the app enqueued.
   if (info.cls?.jobHandlers?.has(info.id) && fn.params[0] && !out[0]) out[0] = queuedJob();
   // h3: `defineEventHandler((event) => …)`, whatever the parameter is called.

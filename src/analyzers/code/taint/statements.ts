@@ -4,6 +4,7 @@ import { type Node, calleeProperty, guardPath, isFunction, memberPath, propertyN
 import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
+import { azureResponseObject } from './azure.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { importCandidates, svelteKitPageData } from './calls.js';
 import { bindingValue } from './api.js';
@@ -138,7 +139,7 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       return;
     case 'ReturnStatement': {
       const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
-      if (frame.lambda && node.argument) lambdaResponse(e, node.argument, v, frame);
+      if (node.argument && (frame.lambda || azureResponseObject(e, node.argument))) lambdaResponse(e, node.argument, v, frame);
       if (node.argument) returnedReplyBody(e, node.argument, v, frame);
       const htmlReturn = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.htmlActions?.get(frame.fnId) : undefined;
       if (htmlReturn) {
