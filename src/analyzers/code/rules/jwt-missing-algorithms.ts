@@ -42,7 +42,7 @@ export const jwtMissingAlgorithms: CodeRule = {
       const headerChosen = (node: Node, ancestors: readonly Node[]): boolean => {
         const scope = outermostFunction(ancestors, ctx.program);
         let calls = chosen.get(scope);
-        if (!calls) chosen.set(scope, (calls = new Set(headerChosenVerifications(scope))));
+        if (!calls) chosen.set(scope, (calls = new Set(headerChosenVerifications(scope, ctx.program))));
         return calls.has(node);
       };
       return {
