@@ -4,7 +4,7 @@
  * is checked — `alg: none` (no signature) where the algorithm table has it, or HS256 with the
  * RSA public key as the HMAC secret — unless an allow-list is enforced on every path.
  */
-import { type Node, calleeProperty, children, isFunction, memberPath, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, children, isFunction, memberPath, propertyName, unwrap } from '../frontend/js/ast.js';
 
 /** `header.alg`, `decoded.header.alg`, `joseHeader.alg`. */
 const HEADER_ALG = /(^|\.)[\w$]*header\.alg$/i;
@@ -20,6 +20,12 @@ interface Scope {
   selected: Set<string>;
   /** An allow-list is enforced on the header's algorithm somewhere in the function. */
   enforced: boolean;
+  /** Where list names are looked up (`const ALL = [...]`, `exports.ALL = [...]`). */
+  program: Node;
+  /** Values the function's own declarations give to names. */
+  local: Map<string, Node[]>;
+  /** Values assigned to names and member paths in the program, built on first use. */
+  values?: Map<string, Node[]>;
 }
 
 /**
@@ -27,9 +33,10 @@ interface Scope {
  * token's header chose, when no allow-list check on that algorithm always runs: the check is
  * missing, or skipped when the caller passed no list (`opts.algorithms && !opts.algorithms.includes(alg)`).
  */
-export function headerChosenVerifications(scope: Node): Node[] {
-  const s: Scope = { algNames: new Set(), selected: new Set(), enforced: false };
+export function headerChosenVerifications(scope: Node, program: Node = scope): Node[] {
+  const s: Scope = { algNames: new Set(), selected: new Set(), enforced: false, program, local: new Map() };
   const all = descendants(scope);
+  if (scope !== program) s.local = namedValues(all);
   // Names first (declarations come before their uses in any order the walk meets them).
   for (const n of all) {
     if (n.type !== 'VariableDeclarator' || !n.init) continue;
@@ -81,6 +88,14 @@ function selects(s: Scope, n: Node): boolean {
   return n.type === 'MemberExpression' && n.computed && isAlg(s, n.property);
 }
 
+/** The called name, also through compiled TypeScript's `(0, jws_1.verifySignature)(…)`. */
+function calledName(call: Node): string | undefined {
+  const c = unwrap(call.callee);
+  if (c.type !== 'SequenceExpression') return calleeProperty(call);
+  const last = unwrap(c.expressions[c.expressions.length - 1]);
+  return last.type === 'MemberExpression' ? propertyName(last) : last.type === 'Identifier' ? last.name : undefined;
+}
+
 /** `algorithm.verify(…)`, `ALGORITHMS[header.alg].verify(…)`, `jws.verify(token, header.alg, key)`, `verify(input, key, method)`. */
 function verifiesWithChosen(s: Scope, call: Node): boolean {
   const callee = unwrap(call.callee);
@@ -88,7 +103,7 @@ function verifiesWithChosen(s: Scope, call: Node): boolean {
     const obj = stripAwait(callee.object);
     if ((obj.type === 'Identifier' && s.selected.has(obj.name)) || selects(s, obj)) return true;
   }
-  return /verify/i.test(calleeProperty(call) ?? '') && call.arguments.some((a: Node) => isAlg(s, a) || (unwrap(a).type === 'Identifier' && s.selected.has(unwrap(a).name)));
+  return /verify/i.test(calledName(call) ?? '') && call.arguments.some((a: Node) => isAlg(s, a) || (unwrap(a).type === 'Identifier' && s.selected.has(unwrap(a).name)));
 }
 
 /**
@@ -104,17 +119,64 @@ function enforces(s: Scope, test: Node): boolean {
     const pairs: [Node, Node][] = [[t.left, t.right], [t.right, t.left]];
     return pairs.some(([check, other]) => enforces(s, check) && !asksPresence(other, listOf(s, check)));
   }
-  return listOf(s, t) !== undefined;
+  const list = listNode(s, t);
+  return list !== undefined && !mixesFamilies(s, list, 0);
 }
 
 /** The member path of the list a membership test checks the header's algorithm against. */
 function listOf(s: Scope, test: Node): string | undefined {
+  const list = listNode(s, test);
+  return list && (memberPath(list) ?? '');
+}
+
+function listNode(s: Scope, test: Node): Node | undefined {
   let t = unwrap(test);
   if (t.type === 'UnaryExpression' && t.operator === '!') t = unwrap(t.argument);
   if (t.type === 'BinaryExpression' && /^[=!]==?$|^[<>]=?$/.test(t.operator)) t = unwrap(t.left);
   if (t.type !== 'CallExpression' || unwrap(t.callee).type !== 'MemberExpression') return undefined;
   if (!/^(includes|has|indexOf)$/.test(calleeProperty(t) ?? '') || !isAlg(s, t.arguments[0])) return undefined;
-  return memberPath(unwrap(t.callee).object) ?? '';
+  return unwrap(unwrap(t.callee).object);
+}
+
+const HMAC_ALG = /^HS\d+$/;
+const ASYMMETRIC_ALG = /^(RS|PS|ES)\d+K?$|^EdDSA$/;
+
+/**
+ * Can the list be one that holds HMAC and public-key algorithms together (`options.algorithms ||
+ * ALL_ALGORITHMS`)? Checking the header against it proves nothing about confusion: an HS256 token
+ * passes it and is then checked as an HMAC keyed with the RSA public key (jsonwebtoken < 9's
+ * default list, CVE-2022-23541).
+ */
+function mixesFamilies(s: Scope, list: Node, depth: number): boolean {
+  const n = unwrap(list);
+  if (depth > 4) return false;
+  if (n.type === 'ArrayExpression') {
+    const names = n.elements.map((e: Node | null) => (e && e.type === 'Literal' && typeof e.value === 'string' ? e.value : ''));
+    return names.some((a: string) => HMAC_ALG.test(a)) && names.some((a: string) => ASYMMETRIC_ALG.test(a));
+  }
+  if (n.type === 'LogicalExpression' && /^(\|\||\?\?)$/.test(n.operator)) return mixesFamilies(s, n.left, depth + 1) || mixesFamilies(s, n.right, depth + 1);
+  if (n.type === 'ConditionalExpression') return mixesFamilies(s, n.consequent, depth + 1) || mixesFamilies(s, n.alternate, depth + 1);
+  const path = n.type === 'Identifier' || n.type === 'MemberExpression' ? memberPath(n) : undefined;
+  // A name declared in the function itself is that declaration, not a namesake elsewhere.
+  const values = !path ? [] : s.local.get(path) ?? valuesOf(s).get(path) ?? [];
+  return values.some((v) => mixesFamilies(s, v, depth + 1));
+}
+
+/** Every `const NAME = value` and `exports.NAME = value` of the program, by name or member path. */
+function valuesOf(s: Scope): Map<string, Node[]> {
+  return (s.values ??= namedValues(descendants(s.program)));
+}
+
+function namedValues(nodes: readonly Node[]): Map<string, Node[]> {
+  const values = new Map<string, Node[]>();
+  const add = (path: string | undefined, value: Node) => {
+    if (path) values.set(path, [...(values.get(path) ?? []), value]);
+  };
+  for (const n of nodes) {
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) add(n.id.name, n.init);
+    if (n.type === 'AssignmentExpression' && n.operator === '=') add(memberPath(n.left), n.right);
+  }
+  return values;
 }
 
 /** `opts.algorithms`, `opts.algorithms.length`, `Array.isArray(opts.algorithms)`: only whether the list is there. */

@@ -17,7 +17,7 @@ export const jwtMissingAlgorithms: CodeRule = {
     cwe: [347, 327],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['auth', 'jwt', 'crypto', 'ai-common'],
-    description: "`jwt.verify()` (jsonwebtoken) or `expressjwt()` is called without `algorithms`, so the token's own `alg` header decides how it is checked. That is the root of algorithm-confusion attacks (an RS256 public key used as an HS256 secret, or `none` on old versions) and lets a token signed with a weaker algorithm than intended pass. The same holds for a hand-rolled verifier that looks the algorithm up from the token's header (`getAlgorithm(header.alg).verify(…)`) without always checking it against a fixed list (the jsonwebtoken and jwt-simple advisories).",
+    description: "`jwt.verify()` (jsonwebtoken) or `expressjwt()` is called without `algorithms`, so the token's own `alg` header decides how it is checked. That is the root of algorithm-confusion attacks (an RS256 public key used as an HS256 secret, or `none` on old versions) and lets a token signed with a weaker algorithm than intended pass. The same holds for a hand-rolled verifier that looks the algorithm up from the token's header (`getAlgorithm(header.alg).verify(…)`) without always checking it against a fixed list, or whose only check is against a default list that holds HMAC and public-key algorithms together (the jsonwebtoken and jwt-simple advisories).",
     fix: "Pin the algorithms you issue: `jwt.verify(token, secret, { algorithms: ['HS256'] })` (or `['RS256']` / `['ES256']` with a public key), and the same in `expressjwt({ secret, algorithms: ['HS256'] })`. jose's `jwtVerify` also takes `{ algorithms: [...] }`. A verifier of your own must reject every header `alg` outside a fixed list before it looks the algorithm up, also when the caller passed no list (default to `['HS256']`, never skip the check).",
     examples: {
       bad: "const payload = jwt.verify(token, publicKey);",
@@ -42,7 +42,7 @@ export const jwtMissingAlgorithms: CodeRule = {
       const headerChosen = (node: Node, ancestors: readonly Node[]): boolean => {
         const scope = outermostFunction(ancestors, ctx.program);
         let calls = chosen.get(scope);
-        if (!calls) chosen.set(scope, (calls = new Set(headerChosenVerifications(scope))));
+        if (!calls) chosen.set(scope, (calls = new Set(headerChosenVerifications(scope, ctx.program))));
         return calls.has(node);
       };
       return {

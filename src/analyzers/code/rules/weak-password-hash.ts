@@ -43,11 +43,60 @@ function targetName(ancestors: readonly Node[]): string | undefined {
   return undefined;
 }
 
-function algorithmOf(ctx: CodeRuleContext, call: Node): string | undefined {
+function algorithmOf(ctx: CodeRuleContext, call: Node, ancestors?: readonly Node[]): string | undefined {
   const name = ctx.qualifiedName(call.callee) ?? '';
   if (!/^crypto\.(createHash|createHmac)$/.test(name)) return undefined;
-  const alg = ctx.constantValue(call.arguments[0]);
+  const alg = ctx.constantValue(call.arguments[0]) ?? (ancestors ? algorithmFromCallers(ctx, call.arguments[0], ancestors) : undefined);
   return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
+}
+
+/**
+ * The algorithm of a hash whose name is a parameter (`digest(algorithm, salt, password)`): what
+ * the calls of that function in this file pass, a constant or a field of the module's defaults
+ * (`digest(opts.algorithm, …)` after `Object.assign({}, DEFAULTS, options)` with
+ * `DEFAULTS = { algorithm: 'sha1' }`): every caller that passes no options gets that hash.
+ */
+function algorithmFromCallers(ctx: CodeRuleContext, arg: Node | undefined, ancestors: readonly Node[]): unknown {
+  if (!arg) return undefined;
+  const a = unwrap(arg);
+  if (a.type === 'MemberExpression' && !a.computed) return fastDefault(ctx, propertyName(a));
+  if (a.type !== 'Identifier') return undefined;
+  const fn = [...ancestors].reverse().find((n) => isFunction(n));
+  const index = fn?.params.findIndex((p: Node) => p.type === 'Identifier' && p.name === a.name) ?? -1;
+  const fname = fn?.type === 'FunctionDeclaration' ? fn.id?.name : undefined;
+  if (index < 0 || !fname) return undefined;
+  let found: unknown;
+  walk(ctx.program, [{
+    CallExpression(c) {
+      if (found !== undefined || unwrap(c.callee).type !== 'Identifier' || unwrap(c.callee).name !== fname) return;
+      const given = c.arguments[index] && unwrap(c.arguments[index]);
+      if (!given) return;
+      const value = ctx.constantValue(given) ?? (given.type === 'MemberExpression' && !given.computed ? fastDefault(ctx, propertyName(given)) : undefined);
+      if (typeof value === 'string' && FAST_HASH.test(value)) found = value;
+    },
+  }]);
+  return found;
+}
+
+/** The fast hash a defaults object of the module names for `field` (`DEFAULTS = { algorithm: 'sha1' }`). */
+function fastDefault(ctx: CodeRuleContext, field: string | undefined): string | undefined {
+  if (!field || !/^(algorithm|alg|hash|digest|hashAlgorithm)$/i.test(field)) return undefined;
+  return defaultsFor(ctx, field).map((d) => d.value).find((v): v is string => typeof v === 'string' && FAST_HASH.test(v));
+}
+
+/** Every defaults object of the module (by its name) with its value for `field`. */
+function defaultsFor(ctx: CodeRuleContext, field: string): { value: unknown; holder: string }[] {
+  const defaults: { value: unknown; holder: string }[] = [];
+  walk(ctx.program, [{
+    VariableDeclarator(d) {
+      const init = d.init && unwrap(d.init);
+      const holder = simpleName(d.id);
+      if (!init || init.type !== 'ObjectExpression' || !holder || !DEFAULTS_NAME.test(holder)) return;
+      const p = init.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === field);
+      if (p) defaults.push({ value: ctx.constantValue(p.value), holder });
+    },
+  }]);
+  return defaults;
 }
 
 /** The `iterations` of a WebCrypto PBKDF2 parameter object (inline or a `const` in this file). */
@@ -79,16 +128,7 @@ function weakDefault(ctx: CodeRuleContext, arg: Node | undefined, ancestors: rea
   const a = unwrap(arg);
   const field = a.type === 'MemberExpression' && !a.computed ? propertyName(a) : a.type === 'Identifier' ? a.name : undefined;
   if (!field || !/iterations|rounds/i.test(field)) return undefined;
-  const defaults: { value: unknown; holder: string }[] = [];
-  walk(ctx.program, [{
-    VariableDeclarator(d) {
-      const init = d.init && unwrap(d.init);
-      const holder = simpleName(d.id);
-      if (!init || init.type !== 'ObjectExpression' || !holder || !DEFAULTS_NAME.test(holder)) return;
-      const p = init.properties.find((x: Node) => x.type === 'Property' && propertyName(x) === field);
-      if (p) defaults.push({ value: ctx.constantValue(p.value), holder });
-    },
-  }]);
+  const defaults = defaultsFor(ctx, field);
   // The defaults the enclosing function merges (`Object.assign({}, strongDefaults, options)`), or
   // else every such object of the module: all of them weak.
   const fn = [...ancestors].reverse().find((n) => isFunction(n));
@@ -134,8 +174,10 @@ export const weakPasswordHash: CodeRule = {
               const def = definitionOf(ctx.program, hasher.name, hasher);
               hasher = def && !def.property ? unwrap(def.value) : hasher;
             }
-            const alg = hasher.type === 'CallExpression' ? algorithmOf(ctx, hasher) : undefined;
-            if (alg && passwordContext(node.arguments[0], ancestors)) {
+            if (hasher.type !== 'CallExpression' || !passwordContext(node.arguments[0], ancestors)) return;
+            // (Callers and defaults are only looked up for a password.)
+            const alg = algorithmOf(ctx, hasher, ancestors);
+            if (alg) {
               const hmac = /createHmac$/.test(ctx.qualifiedName(hasher.callee) ?? '');
               ctx.report(node, `Password hashed with ${hmac ? 'HMAC-' : ''}${alg}, a fast hash: leaked hashes can be brute-forced at billions of guesses per second (use argon2, bcrypt or scrypt)`);
             }

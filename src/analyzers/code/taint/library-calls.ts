@@ -429,7 +429,9 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   if (/^\\[DW]\+?$/.test(src)) m |= ALL_KINDS; // `\D`, `\W`: the same, written as a class escape (digits, word characters)
   if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
   if (/\\n|\\r/.test(src) || CONTROL_RANGE.test(src)) m |= mask('log');
-  if (/</.test(src) && /&lt;|&#/.test(repl + e.text(site.call) + entityMapText(e, site.args[1]))) m |= mask('xss');
+  // `<` to an entity, or to a JavaScript escape (`\u003C`, `\x3C`: JSON put in a <script>, as
+  // serialize-javascript does): either way no `<` is left to open a tag or close the script.
+  if (/</.test(src) && /&lt;|&#|\\u003c|\\x3c/i.test(repl + e.text(site.call) + entityMapText(e, site.args[1]))) m |= mask('xss');
   if (/\[\.\*\+\?\^\$\{\}\(\)\|\[\\\]\\\\\]|\\\$&/.test(src + repl)) m |= mask('regex');
   if (repl === '\\$&') m |= mask('regex');
   return m;

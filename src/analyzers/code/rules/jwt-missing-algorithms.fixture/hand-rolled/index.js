@@ -100,3 +100,42 @@ function verifyWithKeyChecked(token, getKey, options, done) {
 }
 
 module.exports = { verifyOptional, verifyTable, decodeSimple, verifyDefaulted, verifyRequired, verifyConfigured, verifyWithKey, verifyWithKeyChecked };
+
+// jsonwebtoken < 9's shape (compiled TypeScript): with no list given, every algorithm is allowed,
+// HMAC and RSA alike, so an HS256 token is checked with the RSA public key as its secret.
+const jws_1 = { verifySignature: (alg, input, signature, key) => ALGORITHMS[alg].verify(input, signature, key) };
+exports.ALL_ALGORITHMS = ['HS256', 'HS384', 'RS256', 'RS384', 'ES256'];
+function verifyAnyFamily(token, key, options = {}) {
+  const { header, payload, input, signature } = split(token);
+  const allowed = options.algorithms || exports.ALL_ALGORITHMS;
+  if (!allowed.includes(header.alg)) throw new Error('algorithm not allowed');
+  // ruleid: js/jwt-missing-algorithms
+  if (!(0, jws_1.verifySignature)(header.alg, input, signature, key)) throw new Error('invalid signature');
+  return payload;
+}
+
+// Safe: the same, and the key decides which family its algorithm must be from.
+function familyOf(key) {
+  return /-----BEGIN/.test(String(key)) ? ['RS256', 'RS384'] : ['HS256', 'HS384'];
+}
+function verifyKeyFamily(token, key, options = {}) {
+  const { header, payload, input, signature } = split(token);
+  const allowed = options.algorithms || exports.ALL_ALGORITHMS;
+  if (!allowed.includes(header.alg)) throw new Error('algorithm not allowed');
+  if (!familyOf(key).includes(header.alg)) throw new Error('algorithm does not fit the key');
+  // ok: js/jwt-missing-algorithms
+  if (!(0, jws_1.verifySignature)(header.alg, input, signature, key)) throw new Error('invalid signature');
+  return payload;
+}
+
+// Safe: a default list of one family only.
+const HMAC_ONLY = ['HS256', 'HS384', 'HS512'];
+function verifyHmacDefault(token, key, options = {}) {
+  const { header, payload, input, signature } = split(token);
+  if (!(options.algorithms || HMAC_ONLY).includes(header.alg)) throw new Error('algorithm not allowed');
+  // ok: js/jwt-missing-algorithms
+  if (!(0, jws_1.verifySignature)(header.alg, input, signature, key)) throw new Error('invalid signature');
+  return payload;
+}
+
+exports.more = { verifyAnyFamily, verifyKeyFamily, verifyHmacDefault };
