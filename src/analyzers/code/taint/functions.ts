@@ -38,7 +38,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   if (isErrorMiddleware(info.node)) summary.errorHandler = true;
   // (Named like one itself, or the module it is in is: `require('./quote')(args)` calls it by its file.)
   const row = sanitizerRow(info.name) ?? sanitizerRow(/([\w-]+)\.[cm]?[jt]sx?$/.exec(e.input.path)?.[1] ?? '');
-  const distrust = row ? escapesNothingOrBadly(info.node, row.kinds, e.input.program) : undefined;
+  const distrust = row ? escapesNothingOrBadly(info.node, row.kinds, e.input.program, row.literal) : undefined;
   if (distrust) summary.untrustedEscaper = distrust;
   else if (row && row.kinds & mask('xss') && keepsDoubleQuote(info.node)) summary.keepsQuotes = true;
   const asserts = assertionProof(e, id);
