@@ -243,10 +243,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   const ownModule = calleeValue?.fn === undefined && !isNew ? RELATIVE_MODULE.exec(name)?.[1] : undefined;
   const sanitizer = sanitizerRow(name) ?? (ownModule ? sanitizerRow(ownModule) : undefined);
   const verdict = sanitizer ? escaperVerdict(e, sanitizer, calleeValue, callee, receiverValue, method, argValues) : undefined;
-  const distrusted = verdict?.distrust;
+  // A name only loosely tied to SQL (`escapeString` may escape a regex) whose body escapes no quote:
+  // no escaper at all, so no note in the trace of flows of other kinds.
+  const notLiteral = !!sanitizer?.literal && !!verdict?.distrust;
+  const distrusted = notLiteral ? undefined : verdict?.distrust;
   // (Said in the trace: the name promises escaping the body does not deliver.)
   const noteDistrust = (v: Value): Value => (distrusted ? withStep(v, e.step(node, `passed to ${ownModule ?? name}(), named as an escaper but ${distrusted}`)) : v);
-  if (sanitizer && !distrusted) {
+  if (sanitizer && !distrusted && !notLiteral) {
     if (sanitizer.kinds === ALL_KINDS) return EMPTY;
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
@@ -424,13 +427,15 @@ function escaperVerdict(e: TaintEngine, row: SanitizerRow, calleeValue: Value | 
     return { distrust: escapesNothingOrBadly(fn, kinds, e.input.program, row.literal), keepsQuotes: (kinds & mask('xss')) !== 0 && keepsDoubleQuote(fn) };
   }
   const summary = importedSummary(e, callee, receiver, method, argValues, calleeValue);
+  // (A literal escaper's name is trusted only with a body to check: a package's is not known.)
+  if (!summary && row.literal) return { distrust: 'its body is not known', keepsQuotes: false };
   return { distrust: summary?.untrustedEscaper, keepsQuotes: !!summary?.keepsQuotes };
 }
 
 /** The function only wraps its argument in constant text, or escapes with an overly wide class: which. */
 export function escapesNothingOrBadly(fn: Node, kinds: number, program?: Node, literal?: boolean): string | undefined {
   if (onlyWrapsArgument(fn)) return 'it only puts its argument between constant text';
-  if (literal && !escapesQuote(fn, program)) return 'it never selects a `\'` to escape, nor calls a known SQL escaper';
+  if (literal && !escapesQuote(fn, program)) return 'it escapes no `\'`';
   if (kinds & URL_SAFE_START && program && blocksSchemes(fn, program)) return 'it refuses listed schemes (`javascript:`) instead of allowing known ones, and `java\\tscript:` or `&#106;avascript:` is not on the list';
   // (`` ` `` and `\` are what a shell or an SQL string literal still reads; HTML has no use for them.)
   if (!(kinds & mask('command', 'sql'))) return undefined;
