@@ -45,8 +45,10 @@ test('AdonisJS HttpContext and LoopBack parameter decorators', async () => {
     ['sql-injection.fixture/adonis/app/controllers/posts_controller.ts:8', 'critical', 'SQL injection: user input from request.input()'],
   ]);
   assert.deepEqual(await sqlFindings('sql-injection.fixture/loopback'), [
-    ["sql-injection.fixture/loopback/src/controllers/post.controller.ts:11", 'critical', "SQL injection: user input from @param.query.string('sort')"],
-    ['sql-injection.fixture/loopback/src/controllers/post.controller.ts:24', 'critical', 'SQL injection: user input from @requestBody().title'],
+    ["sql-injection.fixture/loopback/src/controllers/post.controller.ts:15", 'critical', "SQL injection: user input from @param.query.string('sort')"],
+    ['sql-injection.fixture/loopback/src/controllers/post.controller.ts:28', 'critical', 'SQL injection: user input from @requestBody().title'],
+    ["sql-injection.fixture/loopback/src/controllers/post.controller.ts:36", 'critical', "SQL injection: user input from @param.query.string('tag')"],
+    ["sql-injection.fixture/loopback/src/controllers/post.controller.ts:38", 'critical', "SQL injection: user input from @param.header.string('x-locale')"],
   ]);
 });
 

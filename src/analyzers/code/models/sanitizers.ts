@@ -11,6 +11,11 @@ export interface SanitizerRow {
   kinds: number;
   /** Which argument is sanitised (default 0); the result carries that argument's taint, masked. */
   arg?: number;
+  /**
+   * Named as an SQL string-literal escaper (`escapeValue`, `escapeString`): a project's own function
+   * of that name is trusted only if its body escapes the quote (calls.ts escapesNothingOrBadly).
+   */
+  literal?: true;
 }
 
 const NOT_STRING = mask('nosql');
@@ -32,6 +37,8 @@ export const SANITIZERS: SanitizerRow[] = [
   // SQL escaping.
   { callee: /^(mysql|mysql2|sqlstring|SqlString)\.(escape|escapeId|format)$|(^|\.)(escapeLiteral|escapeIdentifier|escapeId|quoteIdent|quoteIdentifier)$|^pg-format$/, kinds: mask('sql', 'nosql') },
   { callee: /(^|\.)(connection|conn|db|pool|mysql)\.escape$/, kinds: mask('sql', 'nosql') },
+  // A project's own SQL literal escaper (`escapeValue(v)` → `'…'`), checked against its body.
+  { callee: /(^|\.)(escapeValue|escapeString|escapeSqlValue|escapeSqlString|escapeSql|escapeSQL|sqlEscape|quoteLiteral)$/, kinds: mask('sql', 'nosql'), literal: true },
   // Shell quoting.
   { callee: /^(shell-quote\.quote|shell-escape|shescape\.quote|shescape\.escape|any-shell-escape|shellEscape|escapeShellArg|quote)$/, kinds: mask('command', 'nosql') },
   // Paths: the last segment cannot climb out of a directory. It still holds quotes, `;`, `$(…)` and

@@ -164,6 +164,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s), heuristic: true },
   // mapReduce's map and reduce functions are JavaScript text run by the database.
   { kind: 'nosql', callee: /(^|\.)mapReduce$/, args: [0, 1], when: (s) => isMongoReceiver(s), heuristic: true },
+  // LoopBack's juggler DataSource over the MongoDB connector: `dataSource.execute('Event', 'find', filter, options)`
+  // runs the collection method named by the second argument with the rest; the third is its filter.
+  { kind: 'nosql', callee: /(^|\.)execute$/, args: [2], when: (s) => receiverIsDb(s) && connectorCollectionCommand(s), heuristic: true },
 
   // ── Command injection (CWE-78) ──────────────────────────────────────────────
   { kind: 'command', callee: /^child_process\.(exec|execSync)$/, args: [0] },
@@ -416,6 +419,11 @@ function hasRootOption(site: CallSite): boolean {
     const r = unwrap(root);
     return !(r.type === 'Literal' && (r.value === '/' || r.value === ''));
   });
+}
+
+/** `execute('Event', 'find', …)`: a collection name and a MongoDB collection method that takes a filter first. */
+function connectorCollectionCommand(site: CallSite): boolean {
+  return stringValue(site.args[0]) !== undefined && /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|aggregate)$/.test(stringValue(site.args[1]) ?? '');
 }
 
 function isMongoReceiver(site: CallSite): boolean {

@@ -5,7 +5,7 @@ import { sailsHelperCandidates, sailsUploadName } from './sails.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
-import { sanitizerRow } from '../models/sanitizers.js';
+import { type SanitizerRow, sanitizerRow } from '../models/sanitizers.js';
 import { BODY_READER_CALLS, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, isRequestPath, sameOriginStart, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
@@ -242,11 +242,14 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // Sanitizers (a project's own module is named by its file: `require('./quote')` is `quote`).
   const ownModule = calleeValue?.fn === undefined && !isNew ? RELATIVE_MODULE.exec(name)?.[1] : undefined;
   const sanitizer = sanitizerRow(name) ?? (ownModule ? sanitizerRow(ownModule) : undefined);
-  const verdict = sanitizer ? escaperVerdict(e, sanitizer.kinds, calleeValue, callee, receiverValue, method, argValues) : undefined;
-  const distrusted = verdict?.distrust;
+  const verdict = sanitizer ? escaperVerdict(e, sanitizer, calleeValue, callee, receiverValue, method, argValues) : undefined;
+  // A name only loosely tied to SQL (`escapeString` may escape a regex) whose body escapes no quote:
+  // no escaper at all, so no note in the trace of flows of other kinds.
+  const notLiteral = !!sanitizer?.literal && !!verdict?.distrust;
+  const distrusted = notLiteral ? undefined : verdict?.distrust;
   // (Said in the trace: the name promises escaping the body does not deliver.)
   const noteDistrust = (v: Value): Value => (distrusted ? withStep(v, e.step(node, `passed to ${ownModule ?? name}(), named as an escaper but ${distrusted}`)) : v);
-  if (sanitizer && !distrusted) {
+  if (sanitizer && !distrusted && !notLiteral) {
     if (sanitizer.kinds === ALL_KINDS) return EMPTY;
     const input = argValues[sanitizer.arg ?? 0] ?? EMPTY;
     // `sanitizeHtml(x, { allowedTags: false })`: configured to keep what makes HTML dangerous.
@@ -417,24 +420,57 @@ const QUOTE_TEXT = /"|&quot;|&#0*34;|&#x0*22;/i;
  * file's by its summary, looked up once): why it does not live up to the name, if it does not
  * (FunctionSummary.untrustedEscaper), and whether as an HTML escaper it leaves `"` as it is.
  */
-function escaperVerdict(e: TaintEngine, kinds: number, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): { distrust?: string; keepsQuotes: boolean } {
+function escaperVerdict(e: TaintEngine, row: SanitizerRow, calleeValue: Value | undefined, callee: Node, receiver: Value | undefined, method: string, argValues: Value[]): { distrust?: string; keepsQuotes: boolean } {
+  const kinds = row.kinds;
   if (calleeValue?.fn !== undefined) {
     const fn = e.fns[calleeValue.fn]!.node;
-    return { distrust: escapesNothingOrBadly(fn, kinds, e.input.program), keepsQuotes: (kinds & mask('xss')) !== 0 && keepsDoubleQuote(fn) };
+    return { distrust: escapesNothingOrBadly(fn, kinds, e.input.program, row.literal), keepsQuotes: (kinds & mask('xss')) !== 0 && keepsDoubleQuote(fn) };
   }
   const summary = importedSummary(e, callee, receiver, method, argValues, calleeValue);
+  // (A literal escaper's name is trusted only with a body to check: a package's is not known.)
+  if (!summary && row.literal) return { distrust: 'its body is not known', keepsQuotes: false };
   return { distrust: summary?.untrustedEscaper, keepsQuotes: !!summary?.keepsQuotes };
 }
 
 /** The function only wraps its argument in constant text, or escapes with an overly wide class: which. */
-export function escapesNothingOrBadly(fn: Node, kinds: number, program?: Node): string | undefined {
+export function escapesNothingOrBadly(fn: Node, kinds: number, program?: Node, literal?: boolean): string | undefined {
   if (onlyWrapsArgument(fn)) return 'it only puts its argument between constant text';
+  if (literal && !escapesQuote(fn, program)) return 'it escapes no `\'`';
   if (kinds & URL_SAFE_START && program && blocksSchemes(fn, program)) return 'it refuses listed schemes (`javascript:`) instead of allowing known ones, and `java\\tscript:` or `&#106;avascript:` is not on the list';
   // (`` ` `` and `\` are what a shell or an SQL string literal still reads; HTML has no use for them.)
   if (!(kinds & mask('command', 'sql'))) return undefined;
   let faulty: string | undefined;
   walk(fn, [{ Literal(n) { if (!faulty && n.regex) faulty = overlyWideRange(n.regex.pattern); } }]);
   return faulty ? `its class \`${faulty}\` also takes punctuation (${[...rangeChars(faulty)].filter((c) => !ALNUM.test(c)).join(' ')})` : undefined;
+}
+
+/**
+ * An SQL literal escaper's body: a pattern that selects `'` (its own, or a module constant it reads:
+ * `const CHARS = /[\0\n\r"'\\]/g`), a `.replace("'", …)`, or a call to a known SQL escaper it wraps.
+ */
+function escapesQuote(fn: Node, program?: Node): boolean {
+  let found = false;
+  const seen = new Set<string>();
+  walk(fn, [
+    {
+      Literal(n) {
+        if (n.regex && n.regex.pattern.includes("'")) found = true;
+      },
+      CallExpression(n) {
+        const name = memberPath(unwrap(n.callee)) ?? '';
+        if (/^replace(All)?$|\.replace(All)?$/.test(name) && String(stringValue(n.arguments[0]) ?? '').includes("'")) found = true;
+        const row = name ? sanitizerRow(name) : undefined;
+        if (row && !row.literal && row.kinds & mask('sql')) found = true;
+      },
+      Identifier(n) {
+        if (found || !program || seen.has(n.name) || seen.size > 64) return;
+        seen.add(n.name);
+        const def = unwrap(resolveValue(program, n).value);
+        if (def !== unwrap(n) && def.type === 'Literal' && def.regex?.pattern.includes("'")) found = true;
+      },
+    },
+  ]);
+  return found;
 }
 
 /**

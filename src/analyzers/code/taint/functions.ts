@@ -39,7 +39,7 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   if (isErrorMiddleware(info.node)) summary.errorHandler = true;
   // (Named like one itself, or the module it is in is: `require('./quote')(args)` calls it by its file.)
   const row = sanitizerRow(info.name) ?? sanitizerRow(/([\w-]+)\.[cm]?[jt]sx?$/.exec(e.input.path)?.[1] ?? '');
-  const distrust = row ? escapesNothingOrBadly(info.node, row.kinds, e.input.program) : undefined;
+  const distrust = row ? escapesNothingOrBadly(info.node, row.kinds, e.input.program, row.literal) : undefined;
   if (distrust) summary.untrustedEscaper = distrust;
   else if (row && row.kinds & mask('xss') && keepsDoubleQuote(info.node)) summary.keepsQuotes = true;
   const asserts = assertionProof(e, id);
@@ -375,6 +375,17 @@ function narrowingPipe(e: TaintEngine, args: Node[]): boolean {
   });
 }
 
+/**
+ * LoopBack 4's `@inject(RestBindings.Http.REQUEST) req`, `@inject(RestBindings.Http.RESPONSE) res`:
+ * the Express request and response of the call, whatever the parameter is called or where it sits.
+ */
+function loopbackHttpBinding(e: TaintEngine, call: Node): 'request' | 'response' | undefined {
+  if (call.type !== 'CallExpression' || !call.arguments[0]) return undefined;
+  const m = /^(\w+)\.Http\.(REQUEST|RESPONSE)$/.exec(memberPath(unwrap(call.arguments[0])) ?? '');
+  if (!m || !LOOPBACK_MODULE.test(e.input.modules.bindings.get(m[1]!)?.module ?? '')) return undefined;
+  return m[2] === 'REQUEST' ? 'request' : 'response';
+}
+
 /** Parameters that frameworks fill with request data, whatever the caller. */
 export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefined)[] {
   const fn = info.node;
@@ -386,6 +397,11 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     for (const d of param.decorators ?? p.decorators ?? []) {
       const expr = unwrap(d.expression);
       const dname = expr.type === 'CallExpression' ? memberPath(expr.callee) : memberPath(expr);
+      const injected = dname === 'inject' ? loopbackHttpBinding(e, expr) : undefined;
+      if (injected) {
+        out[i] = { taints: [], kind: injected };
+        continue;
+      }
       const model = dname ? NEST_PARAM_DECORATORS[dname] ?? controllerDecorator(e, dname) : undefined;
       if (!model) continue;
       const arg = expr.type === 'CallExpression' ? stringValue(expr.arguments[0]) : undefined;

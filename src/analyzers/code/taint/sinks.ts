@@ -692,6 +692,13 @@ function declaredNarrow(param: Node | undefined, path: string[]): boolean {
   return narrow(type);
 }
 
+/**
+ * A parameter's field named as raw SQL (`where.$raw`, `options.rawSql`, `opts.literal`): a query
+ * builder's escape hatch, SQL its caller writes on purpose, as with knex's `whereRaw()`. Building it
+ * into the query is the function's job; a source reaching it is still reported where the caller is seen.
+ */
+const RAW_SQL_FIELD = /^\$?(raw|rawSql|rawSQL|sql|literal)$/;
+
 /** The running function is named as a pattern compiler (`compilePattern`, `pathToRegexp`). */
 function compilesPatterns(frame: Frame): boolean {
   return PATTERN_COMPILER.test(frame.fnName.slice(frame.fnName.lastIndexOf('.') + 1));
@@ -701,7 +708,7 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
   if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
-    && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path))) {
+    && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path)) && !t.path.some((k) => RAW_SQL_FIELD.test(k))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
       kind, source: { label: param, category: 'request', location: site.location, mayBeObject: false },
