@@ -54,6 +54,8 @@ export function earlyWorkerCount(argv: string[]): number {
   const jobs = given === undefined ? Math.min(availableParallelism(), 8) : given;
   if (!Number.isInteger(jobs) || jobs < 1) return 0;
   const only = onlyGroups(args);
+  // (The dependency analyzer reads manifests and lockfiles on the main thread: no workers.)
+  if (only?.every((g) => g === 'deps')) return 0;
   return Math.min(jobs, 8) - (only && mainThreadHelps(only, jobs) ? 1 : 0);
 }
 

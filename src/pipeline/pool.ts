@@ -416,7 +416,7 @@ export class WorkerSession {
 
       for (let i = 0; i < this.slots.length; i++) runWorker(i);
       feedIdle();
-      if (opts.mainThreadHelps && source.takeForMain) void helpOnMainThread(source, opts, () => finished, finishOne, feedIdle);
+      if (opts.mainThreadHelps && source.takeForMain) void helpOnMainThread(source, opts, () => finished, finishOne, feedIdle, failure);
     });
   }
 }
@@ -429,8 +429,20 @@ export class WorkerSession {
 const MAIN_THREAD_MAX_BYTES = 64 * 1024;
 const MAIN_SLICE_MS = 2;
 
-async function helpOnMainThread(source: TaskSource, opts: DriveOptions, finished: () => boolean, finishOne: (index: number, outcome: FileOutcome) => void, feedIdle: () => void): Promise<void> {
-  const analyse = await inProcessAnalysis(opts);
+async function helpOnMainThread(
+  source: TaskSource,
+  opts: DriveOptions,
+  finished: () => boolean,
+  finishOne: (index: number, outcome: FileOutcome) => void,
+  feedIdle: () => void,
+  failure: (task: PoolTask, reason: string) => FileOutcome,
+): Promise<void> {
+  let analyse: (task: PoolTask) => Promise<FileOutcome>;
+  try {
+    analyse = await inProcessAnalysis(opts);
+  } catch {
+    return; // the analyzers do not load here: the workers take every file
+  }
   const accept = (t: PoolTask) => t.file.size <= MAIN_THREAD_MAX_BYTES && t.linkInput === undefined;
   while (!finished()) {
     const sliceEnd = performance.now() + MAIN_SLICE_MS;
@@ -439,7 +451,14 @@ async function helpOnMainThread(source: TaskSource, opts: DriveOptions, finished
       const next = source.takeForMain!(accept);
       if (!next) break;
       took = true;
-      finishOne(next.index, await analyse(next.task));
+      // A file taken here is always settled: the run waits for every file.
+      let outcome: FileOutcome;
+      try {
+        outcome = await analyse(next.task);
+      } catch (err) {
+        outcome = failure(next.task, `analysis crashed (${(err as Error)?.message?.split('\n')[0] ?? String(err)})`);
+      }
+      finishOne(next.index, outcome);
     }
     if (!took) return;
     feedIdle();
