@@ -1,0 +1,19 @@
+'use strict';
+
+/**
+ * Normalises a request or caller path into a path relative to the asset root:
+ * decodes it, drops the query string, "../" segments and leading slashes.
+ *   cleanPath('/css/../app.css?v=3') -> 'css/app.css'
+ */
+function cleanPath(p) {
+  let rel = String(p).split('?')[0].split('#')[0];
+  try {
+    rel = decodeURIComponent(rel);
+  } catch (_) {
+    return null;
+  }
+  if (rel.indexOf('\0') !== -1) return null;
+  return rel.replace(/\.\.\//g, '').replace(/^\/+/, '');
+}
+
+module.exports = { cleanPath };
