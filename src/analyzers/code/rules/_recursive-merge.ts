@@ -25,7 +25,9 @@ interface KeyLoop { key: string; body: Node; pathWalk: boolean; viaReduce?: bool
 
 /** Names of the key variable of `for (k in x)`, `for (const k of Object.keys(x))`, `Object.keys(x).forEach(k => …)`. */
 function keyLoops(fn: Node, splitVars: Set<string>, pathParams: Set<string>): KeyLoop[] {
-  const loops: KeyLoop[] = [];
+  // In walk order; a `for (;;)` holds its place with a list of the path-key declarators its body holds (below).
+  const loops: (KeyLoop | KeyLoop[])[] = [];
+  const forLoops = new Map<Node, KeyLoop[]>();
   const declared = (left: Node): Node | undefined => (left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left);
   const keyOf = (pattern: Node | undefined): string | undefined => {
     if (!pattern) return undefined;
@@ -75,17 +77,23 @@ function keyLoops(fn: Node, splitVars: Set<string>, pathParams: Set<string>): Ke
       if (isReduce && !returnsMemberOf(cb, keyOf(cb.params[0]))) return;
       loops.push({ key, body: cb.body, pathWalk, viaReduce: isReduce });
     },
+    // for (let i = 0; i < keys.length; i++) { const key = keys[i]; … }: the key of every `for` whose
+    // body declares it, found in this one walk (a walk of each loop's body was quadratic in bundles).
     ForStatement(n) {
-      // for (let i = 0; i < keys.length; i++) { const key = keys[i]; … }
-      walk(n.body, [{
-        VariableDeclarator(d) {
-          const init = d.init && unwrap(d.init);
-          if (d.id.type === 'Identifier' && init?.type === 'MemberExpression' && init.computed && isPathKeys(init.object)) loops.push({ key: d.id.name, body: n.body, pathWalk: true });
-        },
-      }]);
+      const list: KeyLoop[] = [];
+      forLoops.set(n, list);
+      loops.push(list);
+    },
+    VariableDeclarator(d, ancestors) {
+      const init = d.init && unwrap(d.init);
+      if (d.id.type !== 'Identifier' || init?.type !== 'MemberExpression' || !init.computed || !isPathKeys(init.object)) return;
+      for (let i = 0; i < ancestors.length - 1; i++) {
+        const a = ancestors[i]!;
+        if (a.type === 'ForStatement' && ancestors[i + 1] === a.body) forLoops.get(a)?.push({ key: d.id.name, body: a.body, pathWalk: true });
+      }
     },
   }]);
-  return loops;
+  return loops.flat();
 }
 
 /** Does the callback return `acc[…]` (possibly as `acc[k] ??= {}` or `acc[k] || (acc[k] = {})`)? */

@@ -285,10 +285,10 @@ export function loop(e: TaintEngine, frame: Frame, body: () => void): void {
   const before = snapshot(frame);
   const outer = frame.continued;
   for (let i = 0; i < 2; i++) {
-    const f = fork(frame);
+    // The body runs in the frame's own scope; only the guards it learns are its own.
     const saved = { scope: frame.scope, guards: frame.guards };
     const continued: Frame[] = [];
-    Object.assign(frame, { guards: f.guards, continued });
+    Object.assign(frame, { guards: new Map(frame.guards), continued });
     body();
     frame.terminated = false;
     Object.assign(frame, saved);
