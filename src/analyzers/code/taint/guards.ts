@@ -7,7 +7,7 @@ import { NORMALIZING } from './library-calls.js';
 import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
 import { SAFE_URL_PREFIX } from './sinks.js';
 import { validatorProof } from './functions.js';
-import { importCandidates } from './calls.js';
+import { importCandidates } from './imported-calls.js';
 
 /** What another file's validator proves, when the link step has its summary. */
 function importedProof(e: TaintEngine, callee: Node, passed = false): { param: number; kinds: number }[] | undefined {

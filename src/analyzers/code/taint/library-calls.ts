@@ -8,7 +8,7 @@ import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, isRequestPath, sameOriginStart, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
-import { importedSummary } from './calls.js';
+import { importedSummary } from './imported-calls.js';
 import { importedNarrowedFields } from './validated-dtos.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';

@@ -6,7 +6,8 @@ import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, s
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { azureResponseObject } from './azure.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
-import { importCandidates, svelteKitPageData } from './calls.js';
+import { svelteKitPageData } from './framework-calls.js';
+import { importCandidates } from './imported-calls.js';
 import { bindingValue } from './api.js';
 import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';

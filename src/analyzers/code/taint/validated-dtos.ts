@@ -11,7 +11,7 @@
 import { type Node, unwrap, walk } from '../frontend/js/ast.js';
 import { type ModuleTable, qualifiedName } from '../frontend/js/modules.js';
 import type { TaintEngine } from './engine.js';
-import { importCandidates } from './calls.js';
+import { importCandidates } from './imported-calls.js';
 
 /** Decorators whose values cannot hold markup, quotes, separators or path segments. */
 const NARROWING = new Set([
