@@ -12,7 +12,7 @@
  */
 import { anyValueArguments } from '../frontend/js/graphql-sdl.js';
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, memberPath, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
@@ -564,6 +564,13 @@ export class TaintEngine {
         if (d.id.type !== 'Identifier' || !d.init) return;
         const v = read(unwrap(d.init));
         if (v !== undefined) found.set(d.id.name, found.has(d.id.name) ? null : v);
+      },
+      // `exports.NAME = …` (compiled TypeScript's `export const`), kept as `exports.NAME`.
+      AssignmentExpression(a) {
+        if (a.operator !== '=') return;
+        const m = /^(?:module\.)?exports\.([\w$]+)$/.exec(memberPath(a.left) ?? '');
+        const v = m ? read(unwrap(a.right)) : undefined;
+        if (m && v !== undefined) found.set(`exports.${m[1]}`, found.has(`exports.${m[1]}`) ? null : v);
       },
     }]);
     return found;
