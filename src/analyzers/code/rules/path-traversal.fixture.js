@@ -193,3 +193,15 @@ app.get('/docs/no-dots', (req, res) => {
   // ok: js/path-traversal
   res.send(fs.readFileSync(path.join(UPLOAD_DIR, req.query.name.replace(/\.\./g, ''))));
 });
+// Normalised first, `..` segments can only lead the path: cutting that leading run leaves none.
+app.get('/docs/normalized', (req, res) => {
+  const rel = path.normalize(req.query.name).replace(/^(\.\.(\/|\\|$))+/, '');
+  // ok: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, rel)));
+});
+// The same leading cut without normalising: `a/../../etc/passwd` keeps its inner `..`.
+app.get('/docs/leading-only', (req, res) => {
+  const rel = req.query.name.replace(/^(\.\.(\/|\\|$))+/, '');
+  // ruleid: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, rel)));
+});
