@@ -178,3 +178,30 @@ app.get('/reports/shadowed', (req, res) => {
     res.send(fs.readFileSync(full));
   });
 });
+// `../` cut out in one pass: `....//` becomes `../` again, and `..\` is not touched.
+app.get('/docs/one-pass', (req, res) => {
+  const rel = req.query.name.replace(/\.\.\//g, '');
+  // ruleid: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, rel)));
+});
+app.get('/docs/one-pass-either-slash', (req, res) => {
+  // ruleid: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, req.query.name.replace(/\.\.[\\/]/g, ''))));
+});
+// Every `..` removed: what is left has no parent segment, however the dots were nested.
+app.get('/docs/no-dots', (req, res) => {
+  // ok: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, req.query.name.replace(/\.\./g, ''))));
+});
+// Normalised first, `..` segments can only lead the path: cutting that leading run leaves none.
+app.get('/docs/normalized', (req, res) => {
+  const rel = path.normalize(req.query.name).replace(/^(\.\.(\/|\\|$))+/, '');
+  // ok: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, rel)));
+});
+// The same leading cut without normalising: `a/../../etc/passwd` keeps its inner `..`.
+app.get('/docs/leading-only', (req, res) => {
+  const rel = req.query.name.replace(/^(\.\.(\/|\\|$))+/, '');
+  // ruleid: js/path-traversal
+  res.send(fs.readFileSync(path.join(UPLOAD_DIR, rel)));
+});

@@ -148,3 +148,30 @@ app.post('/tree5', (req, res) => {
   }
   res.json(tree);
 });
+
+// A JSON body's key may be an array: `["__proto__"]` fails `=== '__proto__'` but names `__proto__`
+// as a property key. Compared as the text a write uses (`String(key)`), the check covers it.
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
+app.post('/sections/coerced', (req, res) => {
+  const { section, key } = req.body;
+  if (PROTO_KEYS.includes(String(section)) || String(key) === '__proto__' || String(key) === 'constructor') return res.sendStatus(400);
+  // ok: js/prototype-pollution
+  settings[section][key] = req.body.value;
+  res.sendStatus(204);
+});
+app.post('/sections/symbol-or-text', (req, res) => {
+  const { section, key } = req.body;
+  if (!(typeof section === 'symbol' || !PROTO_KEYS.includes(`${section}`))) return res.sendStatus(400);
+  if (PROTO_KEYS.indexOf(String(key)) !== -1) return res.sendStatus(400);
+  // ok: js/prototype-pollution
+  settings[section][key] = req.body.value;
+  res.sendStatus(204);
+});
+app.post('/sections/coerced-other', (req, res) => {
+  const { section, key } = req.body;
+  // The check coerces another value: `section` itself is unchecked.
+  if (PROTO_KEYS.includes(String(req.body.name))) return res.sendStatus(400);
+  // ruleid: js/prototype-pollution
+  settings[section][key] = req.body.value;
+  res.sendStatus(204);
+});

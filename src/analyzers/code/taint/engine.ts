@@ -12,7 +12,7 @@
  */
 import { anyValueArguments } from '../frontend/js/graphql-sdl.js';
 import type { Location, TraceStep } from '../../../findings/finding.js';
-import { type Node, stringValue, unwrap, walk } from '../frontend/js/ast.js';
+import { type Node, memberPath, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
@@ -98,6 +98,18 @@ const ROUTE_HANDLER_PARAM = /^(handlers?|middlewares?|listener)$/;
 const ROUTE_PATH_PARAM = /^(path|route|routePath)$/;
 
 const SETTINGS_PARAM = /^(opts?|options|config|configuration|cfg|conf|settings|defaults)$|(Options|Opts|Config|Settings)$/;
+
+/** `options.manifest`, `opts.index || 'index.html'`, a constant: a value the package's settings choose. */
+function settingsArgument(arg: Node | undefined): boolean {
+  const a = arg && unwrap(arg);
+  if (!a) return false;
+  if (a.type === 'Literal') return typeof a.value === 'string';
+  if (a.type === 'LogicalExpression') return settingsArgument(a.left) && settingsArgument(a.right);
+  if (a.type !== 'MemberExpression') return false;
+  let root = a;
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  return root.type === 'Identifier' && SETTINGS_PARAM.test(root.name);
+}
 
 export interface EngineInput {
   path: string;
@@ -268,12 +280,17 @@ export class TaintEngine {
       // carries (headers, query, body) is the client's, not a value the caller chose.
       const typed = frameworkParams(this, info);
       const scalars = jsDocScalarParams(this.input.lines.text, info.node.start);
+      const configParams = this.configuredParams(id);
       const params: Value[] = info.node.params.map((p: Node, i: number) => {
         const name = names[i]!;
         if (typed[i]?.kind === 'request') return typed[i]!;
         // Documented as a number or a boolean (`@param {number} level`): callers pass one, which carries no text.
         if (scalars.has(name)) return EMPTY;
-        const v = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
+        const given = this.source(p, `parameter \`${name}\` of ${label}() exported by ${pkg}`, 'library', true);
+        // A file the settings name (`options.manifest`, an index page), or one the package's own
+        // calls only ever fill from its settings: the developer picks it once, as with the product's
+        // settings below, and no visitor does.
+        const v = SETTINGS_PARAM.test(name) || configParams.has(i) ? sanitize(given, mask('path')) : given;
         // A parameter named as a pattern (`pattern`, `regex`, `glob`) or as code (a template engine's
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
@@ -317,6 +334,28 @@ export class TaintEngine {
       } else if (name === 'default' && v.fields) for (const [k, f] of v.fields) if (only.includes(k)) visit(k, f, 1);
     }
     if (roots) this.libraryApiRoots = { exports: [...roots.exports].sort(), defaultFields: [...roots.defaultFields].sort() };
+  }
+
+  /**
+   * Parameters of a library function that every call of it in this file fills from settings
+   * (`loadManifest(base, options.manifest)`) or constants: the package itself uses them as
+   * configuration, whatever else its export allows.
+   */
+  private configuredParams(id: number): Set<number> {
+    const fn = this.fns[id]!.node;
+    const name: string | undefined = fn.type === 'FunctionDeclaration' ? fn.id?.name : undefined;
+    const out = new Set<number>();
+    if (!name || this.moduleScope.vars.get(name)?.fn !== id || !fn.params.length) return out;
+    const calls: Node[] = [];
+    walk(this.input.program, [{
+      CallExpression(c) {
+        const callee = unwrap(c.callee);
+        if (callee.type === 'Identifier' && callee.name === name) calls.push(c);
+      },
+    }]);
+    if (!calls.length) return out;
+    fn.params.forEach((_: Node, i: number) => { if (calls.every((c) => settingsArgument(c.arguments[i]))) out.add(i); });
+    return out;
   }
 
   /**
@@ -564,6 +603,13 @@ export class TaintEngine {
         if (d.id.type !== 'Identifier' || !d.init) return;
         const v = read(unwrap(d.init));
         if (v !== undefined) found.set(d.id.name, found.has(d.id.name) ? null : v);
+      },
+      // `exports.NAME = …` (compiled TypeScript's `export const`), kept as `exports.NAME`.
+      AssignmentExpression(a) {
+        if (a.operator !== '=') return;
+        const m = /^(?:module\.)?exports\.([\w$]+)$/.exec(memberPath(a.left) ?? '');
+        const v = m ? read(unwrap(a.right)) : undefined;
+        if (m && v !== undefined) found.set(`exports.${m[1]}`, found.has(`exports.${m[1]}`) ? null : v);
       },
     }]);
     return found;

@@ -120,7 +120,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         const typeofSide = unwrap(n.left).type === 'UnaryExpression' && unwrap(n.left).operator === 'typeof' ? unwrap(n.left).argument : undefined;
         // key === '__proto__' || key === 'constructor': when false, the key is not a prototype key.
         const protoConst = [n.left, n.right].map((x) => stringValue(x)).find((v) => v === '__proto__' || v === 'constructor' || v === 'prototype');
-        if (protoConst) add(op === '===' || op === '==' ? f : t, litRight ? n.left : n.right, mask('prototype'));
+        if (protoConst) add(op === '===' || op === '==' ? f : t, keyChecked(litRight ? n.left : n.right), mask('prototype'));
         // event.origin === TRUSTED_ORIGIN on a message event: the message comes from that origin, not any page.
         const originOf = [n.left, n.right].map((x) => unwrap(x)).find((x) => x.type === 'MemberExpression' && propertyName(x) === 'origin' && unwrap(x.object).type === 'Identifier');
         if (originOf) {
@@ -139,7 +139,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         }
         if (typeofSide) {
           const ty = stringValue(n.right);
-          add(target, typeofSide, ty === 'number' || ty === 'boolean' ? ALL_KINDS : ty === 'string' ? mask('nosql') : 0);
+          // (A symbol carries no text either: as a property key it is never `__proto__`.)
+          add(target, typeofSide, ty === 'number' || ty === 'boolean' || ty === 'symbol' ? ALL_KINDS : ty === 'string' ? mask('nosql') : 0);
         } else if (litRight && !litLeft) add(target, n.left, ALL_KINDS);
         else if (litLeft && !litRight) add(target, n.right, ALL_KINDS);
         else {
@@ -177,7 +178,7 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
           const segmentsOf = list && stringValue(call.arguments[0]) === '..' ? splitSegments(list) : undefined;
           // BLOCKED.indexOf(key) !== -1 with a list of prototype keys: absent proves the key is none of them.
           if (segmentsOf) add(pos ? f : t, segmentsOf, mask('path'));
-          else if (list && protoBlocklist(e, list)) add(pos ? f : t, call.arguments[0], mask('prototype'));
+          else if (list && protoBlocklist(e, list, call.arguments[0])) add(pos ? f : t, keyChecked(call.arguments[0]), mask('prototype'));
           else add(pos ? t : f, call.arguments[0], membershipKinds(call));
         }
       } else if ((op === '>' || op === '>=') && unwrap(n.left).type === 'CallExpression' && calleeProperty(unwrap(n.left)) === 'indexOf') {
@@ -214,7 +215,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
       }
       // parts.every(isSafeKey) with the predicate imported from another file: what its truthy return
       // proves about its argument holds for every element.
-      const everyProof = method === 'every' && cb?.type === 'Identifier' && callee.type === 'MemberExpression' ? importedProof(e, cb, true) : undefined;
+      // (Also through a namespace, `keys.every(path_1.isValidKey)` in compiled TypeScript.)
+      const everyProof = method === 'every' && (cb?.type === 'Identifier' || cb?.type === 'MemberExpression') && callee.type === 'MemberExpression' ? importedProof(e, cb, true) : undefined;
       if (everyProof) {
         for (const p of everyProof) if (p.param === 0) add(t, callee.object, p.kinds);
       } else if ((method === 'some' || method === 'every') && callee.type === 'MemberExpression' && cb && isFunction(cb) && cb.params[0]?.type === 'Identifier') {
@@ -248,9 +250,9 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         // allowed.includes(x): an allow-list check on x (not x.includes('..'), which checks x's content).
         const recv = unwrap(callee.object);
         if (method !== 'hasOwnProperty') webSchemeList(e, recv, arg0, t, frame);
-        if (protoBlocklist(e, recv)) {
+        if (protoBlocklist(e, recv, arg0)) {
           // BLOCKED.includes(key) with BLOCKED = ['__proto__', 'constructor', …]: false proves the key is none of them.
-          add(f, arg0, mask('prototype'));
+          add(f, keyChecked(arg0), mask('prototype'));
         } else if (recv.type === 'Identifier' && /forbid|block|deny|reserved|unsafe|dangerous|blacklist|banned/i.test(recv.name)) {
           add(f, arg0, mask('prototype'));
         } else if (recv.type === 'ArrayExpression' || (recv.type === 'Identifier' && /^[A-Z_]+$|allow|valid|permit|whitelist|safe|known|supported|accepted|columns|fields|sort|order/i.test(recv.name)) || recv.type === 'MemberExpression') {
@@ -463,10 +465,36 @@ function splitSegments(node: Node): Node | undefined {
   return ok ? unwrap(n.callee).object : undefined;
 }
 
-/** A list literal, or a constant list of this file, that holds the keys leading to a prototype. */
-function protoBlocklist(e: TaintEngine, recv: Node): boolean {
-  const items = recv.type === 'ArrayExpression' ? recv.elements.map((x: Node | null) => (x ? stringValue(x) : undefined)) : recv.type === 'Identifier' ? e.stringList(recv.name) : undefined;
+/**
+ * A list literal, or a constant list of this file, that holds the keys leading to a prototype. A
+ * list the file exports (`exports.BLOCKED_KEYS = […]`, compiled TypeScript reading its own export)
+ * counts only for a key compared as the text a property write would use (`String(key)`, see
+ * keyChecked): a key compared as it is may be an array, `['__proto__']`, which no string in the
+ * list equals but which `obj[key]` turns into `'__proto__'` (set-value CVE-2021-23440).
+ */
+function protoBlocklist(e: TaintEngine, recv: Node, key: Node | undefined): boolean {
+  const exported = recv.type === 'MemberExpression' && key && keyChecked(key) !== key ? exportedConstant(recv) : undefined;
+  const items = recv.type === 'ArrayExpression' ? recv.elements.map((x: Node | null) => (x ? stringValue(x) : undefined)) : recv.type === 'Identifier' ? e.stringList(recv.name) : exported ? e.stringList(exported) : undefined;
   return !!items && items.includes('__proto__') && (items.includes('constructor') || items.includes('prototype'));
+}
+
+/** `exports.NAME` / `module.exports.NAME`: the key under which engine.stringList keeps the file's exported constants. */
+function exportedConstant(n: Node): string | undefined {
+  const p = memberPath(n);
+  const m = p ? /^(?:module\.)?exports\.([\w$]+)$/.exec(p) : null;
+  return m ? `exports.${m[1]}` : undefined;
+}
+
+/**
+ * The key a blocklist comparison is about: `key` itself, or the key inside `String(key)` or
+ * `` `${key}` ``, the property name a write with that key uses. Comparing that text with
+ * `'__proto__'` holds for any key, an array or an object with its own toString included.
+ */
+function keyChecked(node: Node | undefined): Node | undefined {
+  const n = node && unwrap(node);
+  if (n?.type === 'CallExpression' && unwrap(n.callee).type === 'Identifier' && unwrap(n.callee).name === 'String' && n.arguments.length === 1) return n.arguments[0];
+  if (n?.type === 'TemplateLiteral' && n.expressions.length === 1 && n.quasis.every((q: Node) => q.value.cooked === '')) return n.expressions[0];
+  return node;
 }
 
 /** `list.includes(x)` / `list.indexOf(x) !== -1`: exact membership, unless the list is a string (a substring check). */

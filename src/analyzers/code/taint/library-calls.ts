@@ -416,6 +416,32 @@ function samePathFromRequestTarget(v: Value): Value {
 /** A class of the C0 control characters (`[\x00-\x1f]`, `[\u0000-\u001F]`, `\p{Cc}`): CR and LF among them. */
 const CONTROL_RANGE = /\\(x00|u0000|0)-\\(x1[fF]|u001[fF])|\\p\{Cc?\}/;
 
+/**
+ * Names that hide a parent segment from a one-pass filter: `....//` and `..././` are `../` again
+ * once the inner `../` is cut out, `..\` is a parent segment on Windows, and a filter that is
+ * not global stops after the first match.
+ */
+const PARENT_SEGMENT_PROBES = ['../x', '../../x', '....//x', '..././x', '.../...//x', '....\\\\x', '..\\x', '..\\..\\x', 'a/../../x', 'a/..'];
+const PARENT_SEGMENT = /(^|[\\/])\.\.([\\/]|$)/;
+/** A path normalised first (`path.normalize(p).replace(/^(\.\.[/\\])+/, '')`) keeps its `..` segments only at the start. */
+const NORMALIZED_PROBES = ['../x', '../../x', '..', '..\\x', '..\\..\\x'];
+
+/**
+ * `.replace(/\.\.\//g, '')` (one pass): told by trying the scanned file's regex literal on fixed
+ * probe strings (never on its data). The replacement counts as a traversal sanitizer only when no
+ * probe keeps a `..` segment afterwards (CodeQL's incomplete multi-character sanitization).
+ */
+function removesParentSegments(flags: string, pattern: string, repl: string, normalized: boolean): boolean {
+  if (repl.includes('$')) return false;
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(pattern, flags);
+  } catch {
+    return false;
+  }
+  return (normalized ? NORMALIZED_PROBES : PARENT_SEGMENT_PROBES).every((p) => !PARENT_SEGMENT.test(p.replace(compiled, repl)));
+}
+
 /** `.replace(/[^a-z0-9]/g, '')` and friends: what does this replacement make safe? */
 export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   if (site.method !== 'replace' && site.method !== 'replaceAll') return 0;
@@ -427,7 +453,7 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
   let m = 0;
   if (/^\[\^[^\]]*\]\+?$/.test(src) && !/[./\\<>'"`;|&$]/.test(src.replace(/\\[wd]/g, ''))) m |= ALL_KINDS; // strip everything but a safe alphabet
   if (/^\\[DW]\+?$/.test(src)) m |= ALL_KINDS; // `\D`, `\W`: the same, written as a class escape (digits, word characters)
-  if (/\\\.\\\.|\.\.\//.test(src)) m |= mask('path');
+  if (/\\\.\\\.|\.\.\//.test(src) && removesParentSegments(re?.type === 'Literal' && re.regex ? re.regex.flags : site.argValues[0]?.regex?.flags ?? '', src, repl, !!site.receiverValue?.normalized)) m |= mask('path');
   if (/\\n|\\r/.test(src) || CONTROL_RANGE.test(src)) m |= mask('log');
   // `<` to an entity, or to a JavaScript escape (`\u003C`, `\x3C`: JSON put in a <script>, as
   // serialize-javascript does): either way no `<` is left to open a tag or close the script.
