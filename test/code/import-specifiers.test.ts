@@ -1,7 +1,7 @@
 /** The text scan that orders pass 1 (code/import-specifiers.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importSpecifiers, reexportSpecifiers } from '../../src/analyzers/code/import-specifiers.js';
+import { esmExports, importSpecifiers, reexportSpecifiers } from '../../src/analyzers/code/import-specifiers.js';
 
 test('importSpecifiers: ESM, CommonJS and dynamic imports; template specifiers with expressions are not', () => {
   const text = [
@@ -59,4 +59,23 @@ test('reexportSpecifiers: CommonJS entry modules that hand on required modules a
   assert.deepEqual(reexportSpecifiers("module.exports = { ...require('./a'), ...orders };\nconst orders = require('./orders');\n"), ['./a', './orders']);
   // Required and used, never exported: not re-exported.
   assert.deepEqual(reexportSpecifiers("const run = require('./run')\nexports.start = function () { return run() }\n"), []);
+});
+
+test('esmExports: re-exports and exports of imported bindings, as the link step reads them from the tree', () => {
+  const text = [
+    "import def, { a, b as bee } from './x.js';",
+    "import * as ns from './ns.js';",
+    "export * from './all.js';",
+    "export * as tools from './tools.js';",
+    "export { c, d as dee, type T } from './y.js';",
+    'export { a as alpha, bee, ns, local };',
+    'export default def;',
+    'const local = 1;',
+  ].join('\n');
+  assert.deepEqual(esmExports(text), {
+    reexports: [{ spec: './all.js' }, { spec: './tools.js', as: 'tools' }, { spec: './y.js', names: { c: 'c', dee: 'd', T: 'T' } }],
+    exportRefs: { alpha: './x.js#a', bee: './x.js#b', ns: './ns.js#*', default: './x.js#default' },
+  });
+  // A module with CommonJS exports is not read from its text.
+  assert.equal(esmExports("export { a } from './a';\nmodule.exports.b = 1;"), undefined);
 });

@@ -162,3 +162,38 @@ test('first pass in import order: a library module whose every run export its en
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('first pass in import order: an ES module re-exported by name runs with those exports at once (its text names them)', async () => {
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "shellkit", "version": "1.0.0", "type": "module", "main": "index.js" }',
+    // The entry offers two of core.js's exports by name, a third under another name.
+    'index.js': ["export { format, render } from './lib/core.js';", "import { quote } from './lib/core.js';", 'export { quote as shellQuote };'].join('\n'),
+    // `internal` is not offered: run with every export it would be flagged.
+    'lib/core.js': [
+      "import cp from 'node:child_process';",
+      "export const format = (file) => cp.execSync('fmt ' + file);",
+      'export const render = (name) => name.trim();',
+      "export const quote = (s) => \"'\" + s.replace(/'/g, \"'\\\\''\") + \"'\";",
+      "export const internal = (cmd) => cp.exec('sh -c ' + cmd);",
+    ].join('\n'),
+  };
+  // (Pass 1 is ordered from nine files up.)
+  for (let i = 0; i < 7; i++) files[`lib/words/w${i}.js`] = `export const word = 'w${i}';`;
+  const root = mkdtempSync(join(tmpdir(), 'vouch-first-pass-esm-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text + '\n');
+  }
+  try {
+    const plain = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs: 2, failOn: 'none', importOrder: false });
+    assert.deepEqual(flagged(plain), ['js/command-injection lib/core.js:2 medium']);
+    for (const jobs of [1, 2]) {
+      const ordered = await runScan({ root, config: defaultConfig(), groups: ['code'], jobs, failOn: 'none' });
+      assert.deepEqual(flagged(ordered), flagged(plain));
+      // core.js ran in pass 1 with exactly the exports the link step names: no link round.
+      assert.equal(ordered.stats.filesReanalysed ?? 0, 0);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

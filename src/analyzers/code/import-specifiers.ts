@@ -61,3 +61,56 @@ export function reexportSpecifiers(text: string): string[] {
   }
   return [...out];
 }
+
+/** `export * from 's'`, `export * as ns from 's'`, `export { a, b as c } from 's'`. */
+const ESM_REEXPORT = /\bexport\s*(?:\*\s*(?:as\s+([\w$]+)\s*)?|\{([^}]{0,20000})\})\s*from\s*(['"])([^'"\n]{1,300}?)\3/g;
+/** `import d, { a, b as c } from 's'`, `import * as ns from 's'`. */
+const ESM_IMPORT = /\bimport\s+(?:([\w$]+)\s*,?\s*)?(?:\*\s*as\s+([\w$]+)|\{([^}]{0,20000})\})?\s*from\s*(['"])([^'"\n]{1,300}?)\4/g;
+/** `export { a, b as c }` (of the module's own bindings) and `export default name;`. */
+const ESM_LOCAL_EXPORT = /\bexport\s*\{([^}]{0,20000})\}(?!\s*from)|\bexport\s+default\s+([\w$]+)\s*;/g;
+/** Any CommonJS export or compiled re-export: a module with one is not read from its text. */
+const COMMONJS_EXPORTS = /\b(module\.exports|exports\s*[.[=]|__exportStar|Object\.defineProperty\(\s*exports)/;
+
+/** `a, b as c, type d` → [['a', 'a'], ['b', 'c'], ['d', 'd']] (name, alias). */
+function specifierList(list: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const item of list.replace(/\/\*[^]*?\*\/|\/\/[^\n]*/g, '').split(',')) {
+    const parts = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+    const name = parts[0]?.trim();
+    const alias = (parts[1] ?? parts[0])?.trim();
+    if (name && alias && /^[\w$]+$/.test(name) && /^[\w$]+$/.test(alias)) out.push([name, alias]);
+  }
+  return out;
+}
+
+/**
+ * What an ES module's text exports from other modules, as the link step reads it from the module's
+ * facts: its re-exports (exported name → the name in the module it comes from; `as` for a whole
+ * module under one name) and its exports of imported bindings (`exportRefs`: exported name →
+ * `spec#name`). Undefined for a module with CommonJS exports, whose exports only its tree tells.
+ */
+export function esmExports(text: string): { reexports: { spec: string; names?: Record<string, string>; as?: string }[]; exportRefs: Record<string, string> } | undefined {
+  if (COMMONJS_EXPORTS.test(text)) return undefined;
+  const reexports: { spec: string; names?: Record<string, string>; as?: string }[] = [];
+  for (const m of text.matchAll(ESM_REEXPORT)) {
+    const spec = m[4]!;
+    if (m[2] === undefined) reexports.push(m[1] ? { spec, as: m[1] } : { spec });
+    else reexports.push({ spec, names: Object.fromEntries(specifierList(m[2]).map(([name, alias]) => [alias, name])) });
+  }
+  const imported = new Map<string, string>();
+  for (const m of text.matchAll(ESM_IMPORT)) {
+    const spec = m[5]!;
+    if (m[1]) imported.set(m[1], `${spec}#default`);
+    if (m[2]) imported.set(m[2], `${spec}#*`);
+    if (m[3] !== undefined) for (const [name, alias] of specifierList(m[3])) imported.set(alias, `${spec}#${name}`);
+  }
+  const exportRefs: Record<string, string> = {};
+  for (const m of text.matchAll(ESM_LOCAL_EXPORT)) {
+    const pairs: [string, string][] = m[1] !== undefined ? specifierList(m[1]) : [[m[2]!, 'default']];
+    for (const [local, exported] of pairs) {
+      const ref = imported.get(local);
+      if (ref) exportRefs[exported] = ref;
+    }
+  }
+  return { reexports, exportRefs };
+}

@@ -17,7 +17,7 @@ import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
 import { FirstPassLinker, type LinkState, inputCovers, linkCodeFacts, newLinkState } from './link.js';
-import { importSpecifiers, reexportSpecifiers } from './import-specifiers.js';
+import { esmExports, importSpecifiers, reexportSpecifiers } from './import-specifiers.js';
 import { collectReexports } from './reexports.js';
 import { indirectCallsVisitor } from './frontend/js/indirect-calls.js';
 import { type ModelsConfig, apiModels } from './models/apis.js';
@@ -74,7 +74,7 @@ export const codeAnalyzer: FileAnalyzer = {
       if (found.length) specs.set(path, found);
     }
     // (Read again for the few files a library's entry modules lead to.)
-    const linker = new FirstPassLinker(state, ctx.root, specs, (path) => (specs.has(path) ? reexportSpecifiers(readText(path) ?? '') : []));
+    const linker = new FirstPassLinker(state, ctx.root, specs, (path) => (specs.has(path) ? reexportSpecifiers(readText(path) ?? '') : []), (path) => (specs.has(path) ? esmExports(readText(path) ?? '') : { reexports: [], exportRefs: {} }));
     const imports = new Map<string, string[]>();
     for (const [path, found] of specs) imports.set(path, linker.targets(path, found));
     return {

@@ -519,12 +519,14 @@ export class FirstPassLinker {
   private readonly exports: (path: string) => ExportIndex;
   /** Files guessed to be library modules, with their package's name. */
   private readonly library = new Map<string, string>();
+  /** The exports each is offered for, guessed from ES modules' re-exports (null or absent: all). */
+  private readonly libraryNames = new Map<string, Set<string> | null>();
 
   /**
    * `specs`: each file's import specifiers; `reexportsOf`: those a file exports again (whole or as
    * imported bindings), both read from the text.
    */
-  constructor(state: LinkState, root: string, private readonly specs: Map<string, string[]>, reexportsOf: (path: string) => string[]) {
+  constructor(state: LinkState, root: string, private readonly specs: Map<string, string[]>, reexportsOf: (path: string) => string[], esmExportsOf: (path: string) => { reexports: Reexport[]; exportRefs: Record<string, string> } | undefined = () => undefined) {
     this.state = state;
     this.x = exportScope(state, (p) => this.view(p));
     this.x.unread = new Set();
@@ -539,6 +541,10 @@ export class FirstPassLinker {
         for (const t of this.targets(p, reexportsOf(p))) visit(t, depth + 1);
       };
       for (const e of lib.entries) visit(e, 0);
+      // A module re-exported by name (`export { a, b } from './core.js'`) runs with those exports
+      // only, as the link step will run it: a module run with every export is run again in the
+      // first link round, and that is a whole bundle's core module in some packages.
+      for (const [p, names] of reexportedModules(lib.entries, (from, spec) => resolveIn(this.x, from, spec), esmExportsOf)) this.libraryNames.set(p, names);
     }
   }
 
@@ -569,7 +575,8 @@ export class FirstPassLinker {
     }
     const input = importInput(path, { moduleRequests: this.specs.get(path) ?? [] }, x, exports);
     const lib = this.library.get(path);
-    if (lib !== undefined) input[LIBRARY_KEY] = { ...emptySummary(lib) };
+    const names = this.libraryNames.get(path);
+    if (lib !== undefined) input[LIBRARY_KEY] = { ...emptySummary(lib), ...(names ? { libraryExports: [...names].sort() } : {}) };
     this.view = () => UNREAD;
     return { ...(Object.keys(input).length ? { input } : {}), unread: [...x.unread!] };
   }
@@ -655,6 +662,21 @@ function candidateExports(x: ExportIndex, spec: string, calls: Record<string, bo
 
 /** Entry files plus the files they re-export (`export * from`, `module.exports = require(…)`). */
 function libraryModules(entries: string[], x: ExportScope): Map<string, Set<string> | null> {
+  return reexportedModules(entries, (from, spec) => resolveIn(x, from, spec), (p) => {
+    const f = x.factsOf(p);
+    return f === UNREAD ? undefined : { reexports: f?.reexports ?? [], exportRefs: f?.exportRefs ?? {} };
+  });
+}
+
+type Reexport = NonNullable<CodeFacts['reexports']>[number];
+
+const EXPORT_NAME = /^[\w$]+$/;
+
+/**
+ * The modules `entries` re-export, each with the names it is reached for (null: all of it), from
+ * each module's re-exports and export references (`read`; undefined: not known, not followed).
+ */
+function reexportedModules(entries: string[], resolve: (from: string, spec: string) => string | undefined, read: (path: string) => { reexports: Reexport[]; exportRefs: Record<string, string> } | undefined): Map<string, Set<string> | null> {
   // A module reached for some of its exports (`const { version } = require('./lib/x'); module.exports = { version }`)
   // offers only those to the package's callers; its other exports are the package's own plumbing.
   const out = new Map<string, Set<string> | null>();
@@ -663,22 +685,23 @@ function libraryModules(entries: string[], x: ExportScope): Map<string, Set<stri
     const had = out.get(p);
     if (had === null || (had && names && [...names].every((n) => had.has(n)))) return;
     out.set(p, had && names ? new Set([...had, ...names]) : names);
-    const f = x.factsOf(p);
-    if (f === UNREAD) return;
+    const f = read(p);
+    if (!f) return;
     const next = new Map<string, Set<string> | null>();
     const add = (spec: string, name: string | null) => {
       const cur = next.get(spec);
-      if (cur === null) return;
+      // (Only a name can be an export: `./x#make()`, a value made by calling one, offers nothing by name.)
+      if (cur === null || (name !== null && !EXPORT_NAME.test(name))) return;
       if (name === null) next.set(spec, null);
       else next.set(spec, new Set([...(cur ?? []), name]));
     };
-    for (const r of f?.reexports ?? []) {
+    for (const r of f.reexports) {
       if (r.as) {
         if (!names || names.has(r.as)) add(r.spec, null);
       } else if (!r.names) add(r.spec, null);
       else for (const [exported, imported] of Object.entries(r.names)) if (!names || names.has(exported)) add(r.spec, imported);
     }
-    for (const [key, ref] of Object.entries(f?.exportRefs ?? {})) {
+    for (const [key, ref] of Object.entries(f.exportRefs)) {
       const exported = key.replace(/^default\./, '').split('.')[0]!;
       if (names && !names.has(exported) && !names.has(key)) continue;
       const hash = ref.indexOf('#', 1);
@@ -687,7 +710,7 @@ function libraryModules(entries: string[], x: ExportScope): Map<string, Set<stri
       add(ref.slice(0, hash), name === '' ? null : name);
     }
     for (const [spec, n] of next) {
-      const t = resolveIn(x, p, spec);
+      const t = resolve(p, spec);
       if (t) visit(t, depth + 1, n);
     }
   };
