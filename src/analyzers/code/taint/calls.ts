@@ -5,8 +5,9 @@ import { sailsHelperCandidates, sailsUploadName } from './sails.js';
 import { type Node, boundNames, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
+
 import { type SanitizerRow, sanitizerRow } from '../models/sanitizers.js';
-import { BODY_READER_CALLS, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
+import { BODY_READER_CALLS, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_FETCH_CALLS, NUXT_SERVER_PATH, nuxtApiSpec, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, svelteKitLoadModules, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS, UPLOAD_TYPES } from '../models/sources.js';
 import { ALL_KINDS, APPENDED, isRequestPath, sameOriginStart, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTE_PATTERN, QUOTES_KEPT, TUPLE_REST, URL_SAFE_START, type Taint, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, GLOBAL_SPEC, METHOD_SPEC, NUXT_UTILS_SPEC, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -26,6 +27,9 @@ import type { ClassInfo, FnInfo, Scope } from './frames.js';
 import { apiMember, apiResult, bindingValue, importValue, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
 import { modelWithStatics, noteStaticCall } from './mongoose-statics.js';
+
+/** @fastify/multipart (and its pre-v5 name), the plugin that gives a Fastify request `file()`. */
+const FASTIFY_MULTIPART = /^(@fastify\/multipart|fastify-multipart)$/;
 
 /** Request methods that return one header's value: Express `req.get`/`req.header`, Koa `ctx.get`, Hono `c.req.header`. */
 const HEADER_METHODS = new Set(['get', 'header']);
@@ -174,6 +178,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       const v = narrowed ? { ...source, fields: narrowed } : source;
       return m.promise ? { taints: [], awaited: v } : v;
     }
+  }
+  // @fastify/multipart `await request.file()`: the upload's stream is the server's, its `filename`
+  // (and the other client fields of a MultipartFile) are what the client sent.
+  if (receiverValue?.kind === 'request' && method === 'file' && args.length <= 1 && (!args[0] || unwrap(args[0]).type === 'ObjectExpression') && e.runsUnder('fastify-multipart', FASTIFY_MULTIPART, ['@fastify/multipart', 'fastify-multipart'])) {
+    const label = `${memberPath(receiverNode!) ?? 'request'}.file()`;
+    const clientFields = UPLOAD_TYPES.find((u) => u.type === 'MultipartFile')!.clientFields;
+    return { taints: [], awaited: { taints: [], fields: new Map(clientFields.map((f): [string, Value] => [f, e.source(node, `${label}.${f}`, 'request', f === 'fields')])) } };
   }
   // AdonisJS `request.file('avatar')`: an upload the server stored (its tmpPath is the server's); the client named it.
   if (receiverValue?.kind === 'request' && method === 'file' && args.length >= 1 && args.length <= 2) {
