@@ -3,7 +3,7 @@
  * library is adding a row here (with a fixture line in the rule's fixture file), never engine code.
  */
 import type { Node } from '../frontend/js/ast.js';
-import { memberPath, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
+import { isFunction, memberPath, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
 import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
@@ -262,7 +262,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: serverRedirect },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => serverRedirect(s) && !trailingCallback(s) },
+  // Restify takes `res.redirect([code,] url, next)`: the callback comes after the target.
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-2], when: (s) => serverRedirect(s) && trailingCallback(s) },
   // Fastify 5 takes `reply.redirect(url, code)` (Express 4 still accepts `res.redirect(url, status)`):
   // a status number last leaves the URL first.
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => s.args.length === 2 && numberLiteral(s.args[1]) && serverRedirect(s) },
@@ -376,6 +378,13 @@ const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 
 function serverRedirect(s: CallSite): boolean {
   return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+/** The call's last argument is a callback (a function, or the handler's `next`), after the values it is given. */
+export function trailingCallback(s: CallSite): boolean {
+  const last = s.args.length >= 2 ? unwrap(s.args[s.args.length - 1]!) : undefined;
+  if (!last) return false;
+  return isFunction(last) || s.argValues[s.args.length - 1]?.fn !== undefined || (last.type === 'Identifier' && /^(next|cb|callback|done)$/.test(last.name));
 }
 
 function numberLiteral(n: Node | undefined): boolean {

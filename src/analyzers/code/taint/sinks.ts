@@ -1,7 +1,7 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
+import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex, trailingCallback } from '../models/sinks.js';
 import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
@@ -505,9 +505,13 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
   return arg;
 }
 
-/** Express's `res.redirect`/`res.location` and Koa's `ctx.redirect` write the target through encodeurl (`\\` → `%5C`). */
+/**
+ * Express's `res.redirect`/`res.location` and Koa's `ctx.redirect` write the target through encodeurl
+ * (`\\` → `%5C`). (Restify's `res.redirect(url, next)` writes it as given.)
+ */
 function encodesBackslash(site: CallSite): boolean {
   const receiver = site.receiver ?? '';
+  if (trailingCallback(site)) return false;
   return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context)$/.test(receiver));
 }
 
