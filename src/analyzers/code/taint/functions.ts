@@ -156,6 +156,19 @@ export function isErrorMiddleware(fn: Node): boolean {
   return second !== undefined && REQUEST_PARAM_NAMES.test(second);
 }
 
+/** Restify, whose server emits `restifyError` (and one event per error name) with `(req, res, err, callback)`. */
+const RESTIFY_MODULE = /^restify$/;
+
+/**
+ * A listener of Restify's error events, by its parameters `(req, res, err[, callback])` in a file
+ * that runs under Restify (it is often defined in its own module and registered in the server's).
+ */
+function isRestifyErrorListener(e: TaintEngine, fn: Node): boolean {
+  if (fn.params.length !== 3 && fn.params.length !== 4) return false;
+  const [req, res, err] = fn.params.slice(0, 3).map((p: Node) => paramName(p) ?? '');
+  return REQUEST_PARAM_NAMES.test(req) && RESPONSE_PARAM_NAMES.test(res) && /^(err|error)$/.test(err) && e.runsUnder('restify', RESTIFY_MODULE, ['restify']);
+}
+
 /**
  * Run a function body. `symbolic` parameters stand for "whatever the caller passes"; framework
  * typing (request objects, decorators, server actions) overrides them with sources.
@@ -509,6 +522,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   }
   // Express error middleware: (err, req, res, next)
   if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0], true);
+  // Restify's error events (`server.on('restifyError', (req, res, err, callback) => …)`): the error a route raised.
+  if (isRestifyErrorListener(e, fn)) out[2] = errorValue(e, fn.params[2], true);
   // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
   const reqAt = out.findIndex((v) => v?.kind === 'request' && !v.fields);
   if (reqAt >= 0 && e.input.linkInput) {
