@@ -404,7 +404,9 @@ export function statusFirst(s: CallSite): boolean {
 export function trailingCallback(s: CallSite): boolean {
   const last = s.args.length >= 2 ? unwrap(s.args[s.args.length - 1]!) : undefined;
   if (!last) return false;
-  return isFunction(last) || s.argValues[s.args.length - 1]?.fn !== undefined || (last.type === 'Identifier' && /^(next|cb|callback|done)$/.test(last.name));
+  if (isFunction(last) || s.argValues[s.args.length - 1]?.fn !== undefined) return true;
+  // A value named like a callback, after a target (`redirect(302, next)` redirects to `next`).
+  return last.type === 'Identifier' && /^(next|cb|callback|done)$/.test(last.name) && (s.args.length === 3 || !numberLiteral(s.args[0]));
 }
 
 function numberLiteral(n: Node | undefined): boolean {
