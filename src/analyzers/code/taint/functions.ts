@@ -20,6 +20,7 @@ import { dtoNarrowing } from './validated-dtos.js';
 import { declaredParamApis } from './declared-types.js';
 import { ACTION_PARAMS } from './moleculer.js';
 import { ACTION_THIS, actionInputs } from './sails.js';
+import { isRestifyErrorListener } from './restify.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -154,19 +155,6 @@ function contextFrameworkIn(e: TaintEngine): boolean {
 export function isErrorMiddleware(fn: Node): boolean {
   const second = fn.params.length === 4 ? paramName(fn.params[1]) : undefined;
   return second !== undefined && REQUEST_PARAM_NAMES.test(second);
-}
-
-/** Restify, whose server emits `restifyError` (and one event per error name) with `(req, res, err, callback)`. */
-const RESTIFY_MODULE = /^restify$/;
-
-/**
- * A listener of Restify's error events, by its parameters `(req, res, err[, callback])` in a file
- * that runs under Restify (it is often defined in its own module and registered in the server's).
- */
-function isRestifyErrorListener(e: TaintEngine, fn: Node): boolean {
-  if (fn.params.length !== 3 && fn.params.length !== 4) return false;
-  const [req, res, err] = fn.params.slice(0, 3).map((p: Node) => paramName(p) ?? '');
-  return REQUEST_PARAM_NAMES.test(req) && RESPONSE_PARAM_NAMES.test(res) && /^(err|error)$/.test(err) && e.runsUnder('restify', RESTIFY_MODULE, ['restify']);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
+import { runsUnderRestify } from './restify.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
@@ -123,7 +124,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       // Every field the row names (`createError({ statusMessage, data })`), or the argument itself.
       const values = row.field ? [...(arg.fields ?? [])].filter(([k]) => row.field!.test(k)).map(([, f]) => f) : [arg];
       for (const v of values) {
-        if (row.kind === 'xss' && sentAsJson(site, v)) continue;
+        if (row.kind === 'xss' && (sentAsJson(site, v) || negotiatedSend(e, site))) continue;
         rowSink(e, row, site, i, v, frame);
       }
     }
@@ -925,15 +926,28 @@ function contentTypeSet(method: string, args: Node[]): string | null | undefined
   return undefined;
 }
 
-/** Restify's `res.send([code,] body, headers)` / `res.sendRaw(…)`: headers after the body that set a type other than HTML. */
-function headersArgIsPlain(site: CallSite): boolean {
-  if (site.method !== 'send' && site.method !== 'sendRaw') return false;
+/** Restify's `res.send([code,] body, headers)` / `res.sendRaw(…)`: the content type the headers after the body set. */
+function headersArgType(site: CallSite): string | undefined {
+  if (site.method !== 'send' && site.method !== 'sendRaw') return undefined;
   const headers = site.args[statusFirst(site) ? 2 : 1];
   const u = headers && unwrap(headers);
-  if (u?.type !== 'ObjectExpression') return false;
+  if (u?.type !== 'ObjectExpression') return undefined;
   const type = u.properties.find((q: Node) => q.type === 'Property' && /^content-type$/i.test(propertyName(q) ?? ''));
-  const value = type && stringValue(type.value);
-  return value !== undefined && !/html|xml|svg/i.test(value);
+  return type ? stringValue(type.value) : undefined;
+}
+
+function headersArgIsPlain(site: CallSite): boolean {
+  const type = headersArgType(site);
+  return type !== undefined && !/html|xml|svg/i.test(type);
+}
+
+/**
+ * Restify's `res.send(text)` formats the body for what the client accepts among its formatters
+ * (JSON, plain text): HTML only where the code declared that type (a header set before, or given).
+ */
+function negotiatedSend(e: TaintEngine, site: CallSite): boolean {
+  if (site.method !== 'send' || !runsUnderRestify(e)) return false;
+  return !site.htmlDeclared && !chainDeclaresHtml(site.receiverNode) && !/html/i.test(headersArgType(site) ?? '');
 }
 
 /** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */

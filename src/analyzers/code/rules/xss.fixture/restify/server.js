@@ -29,4 +29,24 @@ server.get('/lookup', (req, res, next) => {
   return next();
 });
 
+// `res.send(text)` is formatted for what the client accepts (JSON, plain text) unless HTML is declared.
+server.get('/hello/:name', (req, res, next) => {
+  // ok: js/xss
+  res.send(`<p>Hello ${req.params.name}</p>`);
+  return next();
+});
+
+server.get('/card/:name', (req, res, next) => {
+  res.header('Content-Type', 'text/html');
+  // ruleid: js/xss
+  res.send(`<p>Hello ${req.params.name}</p>`);
+  return next();
+});
+
+server.get('/badge/:name', (req, res, next) => {
+  // ruleid: js/xss
+  res.send(200, `<b>${req.params.name}</b>`, { 'Content-Type': 'text/html' });
+  return next();
+});
+
 server.listen(8080);
