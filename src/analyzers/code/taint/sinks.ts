@@ -941,12 +941,16 @@ function headersArgIsPlain(site: CallSite): boolean {
   return type !== undefined && !/html|xml|svg/i.test(type);
 }
 
+const HTML_CONTENT_TYPE_SET = /\.contentType\s*=\s*['"`][^'"`]*html/i;
+
 /**
  * Restify's `res.send(text)` formats the body for what the client accepts among its formatters
  * (JSON, plain text): HTML only where the code declared that type (a header set before, or given).
  */
 function negotiatedSend(e: TaintEngine, site: CallSite): boolean {
   if (site.method !== 'send' || !runsUnderRestify(e)) return false;
+  // (`res.contentType = 'text/html'` anywhere in the file: that response may be HTML.)
+  if (HTML_CONTENT_TYPE_SET.test(e.input.lines.text)) return false;
   return !site.htmlDeclared && !chainDeclaresHtml(site.receiverNode) && !/html/i.test(headersArgType(site) ?? '');
 }
 
