@@ -3,7 +3,7 @@
  * library is adding a row here (with a fixture line in the rule's fixture file), never engine code.
  */
 import type { Node } from '../frontend/js/ast.js';
-import { memberPath, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
+import { isFunction, memberPath, objectProperty, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { SinkKind, Value } from '../taint/values.js';
 import type { SinkSite } from '../taint/summaries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
@@ -229,7 +229,9 @@ export const CALL_SINKS: CallSink[] = [
   // ── XSS (CWE-79) ────────────────────────────────────────────────────────────
   // Express and Next send strings as text/html; Fastify's reply sends them as text/plain (an HTML
   // type set on the reply is the row further down).
-  { kind: 'xss', callee: /(^|\.)(send|write|end)$/, args: [0], when: (s) => isResponse(s) && !/^reply\b/.test(s.receiver ?? '') },
+  { kind: 'xss', callee: /(^|\.)(send|sendRaw|write|end)$/, args: [0], when: (s) => isResponse(s) && !/^reply\b/.test(s.receiver ?? '') && !statusFirst(s) },
+  // Restify's `res.send(code, body[, headers])` / `res.sendRaw(code, body[, headers])`, Express 4's deprecated `res.send(status, body)`.
+  { kind: 'xss', callee: /(^|\.)(send|sendRaw)$/, args: [1], when: (s) => isResponse(s) && !/^reply\b/.test(s.receiver ?? '') && statusFirst(s) },
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => jqueryReceiver(s) },
@@ -262,7 +264,9 @@ export const CALL_SINKS: CallSink[] = [
 
   // ── Open redirect (CWE-601) ─────────────────────────────────────────────────
   // (Express takes `redirect([status,] url)`; Hono `c.redirect(url[, status])`: the row below.)
-  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: serverRedirect },
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-1], when: (s) => serverRedirect(s) && !trailingCallback(s) },
+  // Restify takes `res.redirect([code,] url, next)`: the callback comes after the target.
+  { kind: 'redirect', callee: /(^|\.)redirect$/, args: [-2], when: (s) => serverRedirect(s) && trailingCallback(s) },
   // Fastify 5 takes `reply.redirect(url, code)` (Express 4 still accepts `res.redirect(url, status)`):
   // a status number last leaves the URL first.
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => s.args.length === 2 && numberLiteral(s.args[1]) && serverRedirect(s) },
@@ -321,7 +325,8 @@ export const CALL_SINKS: CallSink[] = [
   // Lines appended to a file named like a log (`fs.appendFileSync(config.auditLog, line)`, `'…/access.log'`).
   { kind: 'log', callee: /^(fs|fs\/promises|fs\.promises)\.(appendFileSync|appendFile)$/, args: [1], when: logFilePath },
   // ── XXE (CWE-611) is a pattern rule on options; error-info sinks are responses: ──
-  { kind: 'errorInfo', callee: /(^|\.)(send|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) },
+  { kind: 'errorInfo', callee: /(^|\.)(send|sendRaw|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) && !statusFirst(s) },
+  { kind: 'errorInfo', callee: /(^|\.)(send|sendRaw|json|jsonp)$/, args: [1], when: (s) => isResponse(s) && statusFirst(s) },
   { kind: 'errorInfo', callee: /^((next\/server\.)?NextResponse\.json|Response\.json)$/, args: [0] },
   // A page rendered with the error's stack in its locals (`res.render('error', { stack: err.stack })`) shows it (sinks.ts keeps only the stack).
   { kind: 'errorInfo', callee: /(^|\.)render$/, args: [1], when: (s) => isResponse(s) },
@@ -376,6 +381,32 @@ const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 
 function serverRedirect(s: CallSite): boolean {
   return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+/**
+ * A response call that takes the status first (`res.send(404, body)`, Restify's `res.send(code, body,
+ * headers)`): a number, or a value named as a status (`status`, `err.statusCode || 500`).
+ */
+export function statusFirst(s: CallSite): boolean {
+  if (s.args.length < 2 || !/^(send|sendRaw|json|jsonp)$/.test(s.method)) return false;
+  const isStatus = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'Literal') return typeof u.value === 'number';
+    if (u.type === 'LogicalExpression') return isStatus(u.left) && isStatus(u.right);
+    if (u.type === 'ConditionalExpression') return isStatus(u.consequent) && isStatus(u.alternate);
+    const name = u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' && !u.computed ? u.property.name : '';
+    return /^(status|statusCode|code|httpStatus|httpCode)$/.test(name);
+  };
+  return isStatus(s.args[0]!);
+}
+
+/** The call's last argument is a callback (a function, or the handler's `next`), after the values it is given. */
+export function trailingCallback(s: CallSite): boolean {
+  const last = s.args.length >= 2 ? unwrap(s.args[s.args.length - 1]!) : undefined;
+  if (!last) return false;
+  if (isFunction(last) || s.argValues[s.args.length - 1]?.fn !== undefined) return true;
+  // A value named like a callback, after a target (`redirect(302, next)` redirects to `next`).
+  return last.type === 'Identifier' && /^(next|cb|callback|done)$/.test(last.name) && (s.args.length === 3 || !numberLiteral(s.args[0]));
 }
 
 function numberLiteral(n: Node | undefined): boolean {
@@ -498,7 +529,7 @@ export function shellCommandIndex(program: string | undefined, list: readonly (N
 }
 
 /** `reply.type('text/html')` / `.header('content-type', 'text/html')` earlier in a call chain. */
-function chainDeclaresHtml(receiver: Node | undefined): boolean {
+export function chainDeclaresHtml(receiver: Node | undefined): boolean {
   let n: Node | undefined = receiver && unwrap(receiver);
   for (let i = 0; i < 8 && n && n.type === 'CallExpression'; i++) {
     const callee = unwrap(n.callee);

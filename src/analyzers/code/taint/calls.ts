@@ -10,7 +10,7 @@ import { type Node, boundNames, isFunction, memberPath, objectProperty, property
 import { INTEROP_WRAPPER, isBuiltinModuleName, isRelativeSpecifier, qualifiedName } from '../frontend/js/modules.js';
 import type { CallSite } from '../models/sinks.js';
 import { sanitizerRow } from '../models/sanitizers.js';
-import { BODY_READER_CALLS, NUXT_FETCH_CALLS, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS } from '../models/sources.js';
+import { BODY_READER_CALLS, NUXT_FETCH_CALLS, REQUEST_FIELDS, REQUEST_METHODS, ROUTE_DATA_HOOKS, SVELTEKIT_PAGE_COMPONENT, NODE_HTTP_CLIENT_CALLS, RESPONSE_PARAM_NAMES, ROUTE_METHODS, SOCKET_ACK_PARAMS, SOCKET_LIFECYCLE_EVENTS, SOURCE_CALLS, ARCHIVE_ENTRY_READERS, UPLOAD_TYPES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Value, allTaints, isTainted, liveTaints, mask, quoteMarked, sanitize, union, withStep } from './values.js';
 import { type FunctionSummary } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -32,6 +32,9 @@ import { escaperVerdict } from './escapers.js';
 import { importedSummary, importCandidates } from './imported-calls.js';
 import { isRouteRegistration, uploadCallbackParams, uploadParseResult, ELECTRON_IPC, svelteKitPageData, nuxtApiFetch, isJobQueue, routeModuleData, REQUEST_ARGUMENT, h3Source, honoContext, routeRequest, VALIDATED_PARTS } from './framework-calls.js';
 import { recordFieldCall, recordParamCall, recordConcreteCall, linkedMethodSummary, applyParamCalls, applyLocal, applySummary, recordInvocation } from './apply-summary.js';
+
+/** @fastify/multipart (and its pre-v5 name), the plugin that gives a Fastify request `file()`. */
+const FASTIFY_MULTIPART = /^(@fastify\/multipart|fastify-multipart)$/;
 
 /** Request methods that return one header's value: Express `req.get`/`req.header`, Koa `ctx.get`, Hono `c.req.header`. */
 const HEADER_METHODS = new Set(['get', 'header']);
@@ -180,6 +183,13 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       const v = narrowed ? { ...source, fields: narrowed } : source;
       return m.promise ? { taints: [], awaited: v } : v;
     }
+  }
+  // @fastify/multipart `await request.file()`: the upload's stream is the server's, its `filename`
+  // (and the other client fields of a MultipartFile) are what the client sent.
+  if (receiverValue?.kind === 'request' && method === 'file' && args.length <= 1 && (!args[0] || unwrap(args[0]).type === 'ObjectExpression') && e.runsUnder('fastify-multipart', FASTIFY_MULTIPART, ['@fastify/multipart', 'fastify-multipart'])) {
+    const label = `${memberPath(receiverNode!) ?? 'request'}.file()`;
+    const clientFields = UPLOAD_TYPES.find((u) => u.type === 'MultipartFile')!.clientFields;
+    return { taints: [], awaited: { taints: [], fields: new Map(clientFields.map((f): [string, Value] => [f, e.source(node, `${label}.${f}`, 'request', f === 'fields')])) } };
   }
   // AdonisJS `request.file('avatar')`: an upload the server stored (its tmpPath is the server's); the client named it.
   if (receiverValue?.kind === 'request' && method === 'file' && args.length >= 1 && args.length <= 2) {

@@ -22,6 +22,7 @@ import { dtoNarrowing } from './validated-dtos.js';
 import { declaredParamApis } from './declared-types.js';
 import { ACTION_PARAMS } from './moleculer.js';
 import { ACTION_THIS, actionInputs } from './sails.js';
+import { isRestifyErrorListener } from './restify.js';
 
 /** Analyse a function with its parameters as symbols; memoised. */
 export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
@@ -511,6 +512,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   }
   // Express error middleware: (err, req, res, next)
   if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0], true);
+  // Restify's error events (`server.on('restifyError', (req, res, err, callback) => …)`): the error a route raised.
+  if (isRestifyErrorListener(e, fn)) out[2] = errorValue(e, fn.params[2], true);
   // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
   const reqAt = out.findIndex((v) => v?.kind === 'request' && !v.fields);
   if (reqAt >= 0 && e.input.linkInput) {

@@ -1,7 +1,7 @@
 /** Sinks: call sites matched against the sink models; a tainted value at a sink becomes a flow, or an entry of the enclosing function's summary. */
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex } from '../models/sinks.js';
+import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex, statusFirst, trailingCallback, chainDeclaresHtml } from '../models/sinks.js';
 import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
@@ -12,6 +12,7 @@ import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
+import { runsUnderRestify } from './restify.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
 /** Page URL data only matters where it reaches the browser's own sinks. */
@@ -73,7 +74,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   noteContentType(site, frame);
   // (Looked up at the first XSS row only: most calls match none.)
   let plainResponse: boolean | undefined;
-  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false));
+  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || headersArgIsPlain(site) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false));
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -122,9 +123,22 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
       if (!arg) continue;
       // Every field the row names (`createError({ statusMessage, data })`), or the argument itself.
       const values = row.field ? [...(arg.fields ?? [])].filter(([k]) => row.field!.test(k)).map(([, f]) => f) : [arg];
-      for (const v of values) rowSink(e, row, site, i, v, frame);
+      for (const v of values) {
+        if (row.kind === 'xss' && (sentAsJson(site, v) || negotiatedSend(e, site))) continue;
+        rowSink(e, row, site, i, v, frame);
+      }
     }
   }
+}
+
+/**
+ * An object built in the code (`res.send({ name, shipment })`) given to Express's or Restify's
+ * `res.send`: both serialise it as JSON (`application/json` unless the response was declared HTML),
+ * so the strings in its fields are never markup.
+ */
+function sentAsJson(site: CallSite, v: Value): boolean {
+  if (site.method !== 'send' || !v.fields || v.stringy || v.taints.length > 0 || v.awaited) return false;
+  return !site.htmlDeclared && !chainDeclaresHtml(site.receiverNode);
 }
 
 /** The file belongs to a library package (its exported API is run with the caller's input). */
@@ -505,9 +519,13 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
   return arg;
 }
 
-/** Express's `res.redirect`/`res.location` and Koa's `ctx.redirect` write the target through encodeurl (`\\` → `%5C`). */
+/**
+ * Express's `res.redirect`/`res.location` and Koa's `ctx.redirect` write the target through encodeurl
+ * (`\\` → `%5C`). (Restify's `res.redirect(url, next)` writes it as given.)
+ */
 function encodesBackslash(site: CallSite): boolean {
   const receiver = site.receiver ?? '';
+  if (trailingCallback(site)) return false;
   return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context)$/.test(receiver));
 }
 
@@ -519,7 +537,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   // An error handler answering `res.status(400).json({ message: err.message })`: the error is one the
   // application raised as a client error, its message written for the client. (A caught exception
   // answered with a 4xx can still say which host refused a connection: it stays reported.)
-  if (kind === 'errorInfo' && clientErrorStatus(site.receiverNode)) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
+  if (kind === 'errorInfo' && (clientErrorStatus(site.receiverNode) || (statusFirst(site) && clientErrorCode(site.args[0])))) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
   // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
   if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
   let extra: Pick<SinkSite, 'model' | 'fragment' | 'template' | 'slashChecked' | 'ownLogger'> | undefined = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;
@@ -598,10 +616,15 @@ function literalOperands(v: Value, depth: number): Value {
 function clientErrorStatus(receiver: Node | undefined): boolean {
   for (let n = receiver && unwrap(receiver); n?.type === 'CallExpression' && n.callee.type === 'MemberExpression'; n = unwrap(n.callee.object)) {
     if (!/^(status|code|writeHead)$/.test(propertyName(n.callee) ?? '')) continue;
-    const status = numberValue(n.arguments[0]);
-    return status !== undefined && status >= 400 && status < 500;
+    return clientErrorCode(n.arguments[0]);
   }
   return false;
+}
+
+/** A constant 4xx status. */
+function clientErrorCode(n: Node | undefined): boolean {
+  const status = numberValue(n);
+  return status !== undefined && status >= 400 && status < 500;
 }
 
 /** The value with the messages (every field but the stack) of the errors `which` picks no longer error details for the client. */
@@ -901,6 +924,34 @@ function contentTypeSet(method: string, args: Node[]): string | null | undefined
   }
   if (method === 'writeHead') return headerIn(args[args.length - 1]);
   return undefined;
+}
+
+/** Restify's `res.send([code,] body, headers)` / `res.sendRaw(…)`: the content type the headers after the body set. */
+function headersArgType(site: CallSite): string | undefined {
+  if (site.method !== 'send' && site.method !== 'sendRaw') return undefined;
+  const headers = site.args[statusFirst(site) ? 2 : 1];
+  const u = headers && unwrap(headers);
+  if (u?.type !== 'ObjectExpression') return undefined;
+  const type = u.properties.find((q: Node) => q.type === 'Property' && /^content-type$/i.test(propertyName(q) ?? ''));
+  return type ? stringValue(type.value) : undefined;
+}
+
+function headersArgIsPlain(site: CallSite): boolean {
+  const type = headersArgType(site);
+  return type !== undefined && !/html|xml|svg/i.test(type);
+}
+
+const HTML_CONTENT_TYPE_SET = /\.contentType\s*=\s*['"`][^'"`]*html/i;
+
+/**
+ * Restify's `res.send(text)` formats the body for what the client accepts among its formatters
+ * (JSON, plain text): HTML only where the code declared that type (a header set before, or given).
+ */
+function negotiatedSend(e: TaintEngine, site: CallSite): boolean {
+  if (site.method !== 'send' || !runsUnderRestify(e)) return false;
+  // (`res.contentType = 'text/html'` anywhere in the file: that response may be HTML.)
+  if (HTML_CONTENT_TYPE_SET.test(e.input.lines.text)) return false;
+  return !site.htmlDeclared && !chainDeclaresHtml(site.receiverNode) && !/html/i.test(headersArgType(site) ?? '');
 }
 
 /** `res.type('text/plain')`, `res.set('Content-Type', 'application/json')` earlier in the chain. */
