@@ -90,6 +90,7 @@ function specifierList(list: string): [string, string][] {
  * `spec#name`). Undefined for a module with CommonJS exports, whose exports only its tree tells.
  */
 export function esmExports(text: string): { reexports: { spec: string; names?: Record<string, string>; as?: string }[]; exportRefs: Record<string, string> } | undefined {
+  if (!text.includes('export')) return { reexports: [], exportRefs: {} };
   if (COMMONJS_EXPORTS.test(text)) return undefined;
   const reexports: { spec: string; names?: Record<string, string>; as?: string }[] = [];
   for (const m of text.matchAll(ESM_REEXPORT)) {

@@ -73,8 +73,15 @@ export const codeAnalyzer: FileAnalyzer = {
       const found = text ? [...importSpecifiers(text), ...svelteKitLoadModules(path), ...nuxtApiRequests(path, text)] : [];
       if (found.length) specs.set(path, found);
     }
-    // (Read again for the few files a library's entry modules lead to.)
-    const linker = new FirstPassLinker(state, ctx.root, specs, (path) => (specs.has(path) ? reexportSpecifiers(readText(path) ?? '') : []), (path) => (specs.has(path) ? esmExports(readText(path) ?? '') : { reexports: [], exportRefs: {} }));
+    // (Read again, once, for the files a library's entry modules lead to.)
+    const reread = new Map<string, string>();
+    const textOf = (path: string): string => {
+      let text = reread.get(path);
+      if (text === undefined) reread.set(path, (text = readText(path) ?? ''));
+      return text;
+    };
+    const linker = new FirstPassLinker(state, ctx.root, specs, (path) => (specs.has(path) ? reexportSpecifiers(textOf(path)) : []), (path) => (specs.has(path) ? esmExports(textOf(path)) : { reexports: [], exportRefs: {} }));
+    reread.clear();
     const imports = new Map<string, string[]>();
     for (const [path, found] of specs) imports.set(path, linker.targets(path, found));
     return {
