@@ -346,16 +346,27 @@ export class TaintEngine {
     const name: string | undefined = fn.type === 'FunctionDeclaration' ? fn.id?.name : undefined;
     const out = new Set<number>();
     if (!name || this.moduleScope.vars.get(name)?.fn !== id || !fn.params.length) return out;
-    const calls: Node[] = [];
+    const calls = this.callsByName().get(name);
+    if (!calls) return out;
+    fn.params.forEach((_: Node, i: number) => { if (calls.every((c) => settingsArgument(c.arguments[i]))) out.add(i); });
+    return out;
+  }
+
+  private plainCalls?: Map<string, Node[]>;
+  /** This file's calls of a plain name (`f(…)`), by name: one walk for every exported function asked about. */
+  private callsByName(): Map<string, Node[]> {
+    if (this.plainCalls) return this.plainCalls;
+    const byName = new Map<string, Node[]>();
     walk(this.input.program, [{
       CallExpression(c) {
         const callee = unwrap(c.callee);
-        if (callee.type === 'Identifier' && callee.name === name) calls.push(c);
+        if (callee.type !== 'Identifier') return;
+        const list = byName.get(callee.name);
+        if (list) list.push(c);
+        else byName.set(callee.name, [c]);
       },
     }]);
-    if (!calls.length) return out;
-    fn.params.forEach((_: Node, i: number) => { if (calls.every((c) => settingsArgument(c.arguments[i]))) out.add(i); });
-    return out;
+    return (this.plainCalls = byName);
   }
 
   /**

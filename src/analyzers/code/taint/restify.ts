@@ -6,16 +6,12 @@
 import type { Node } from '../frontend/js/ast.js';
 import { REQUEST_PARAM_NAMES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import type { TaintEngine } from './engine.js';
+import { paramName } from './functions.js';
 
 const RESTIFY_MODULE = /^restify$/;
 
 export function runsUnderRestify(e: TaintEngine): boolean {
   return e.runsUnder('restify', RESTIFY_MODULE, ['restify']);
-}
-
-function paramName(p: Node): string {
-  const q = p.type === 'AssignmentPattern' ? p.left : p;
-  return q.type === 'Identifier' ? q.name : '';
 }
 
 /**
@@ -25,6 +21,6 @@ function paramName(p: Node): string {
  */
 export function isRestifyErrorListener(e: TaintEngine, fn: Node): boolean {
   if (fn.params.length !== 3 && fn.params.length !== 4) return false;
-  const [req, res, err] = fn.params.slice(0, 3).map(paramName);
+  const [req, res, err] = fn.params.slice(0, 3).map((p: Node) => paramName(p) ?? '');
   return REQUEST_PARAM_NAMES.test(req!) && RESPONSE_PARAM_NAMES.test(res!) && /^(err|error)$/.test(err!) && runsUnderRestify(e);
 }
