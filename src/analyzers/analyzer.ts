@@ -97,6 +97,12 @@ export interface ProjectAnalyzer {
   id: string;
   rules: RuleMeta[];
   analyzeProject(ctx: ProjectContext): Promise<FileResult>;
+  /**
+   * Its result depends only on the discovered files, their facts and the configuration (no network,
+   * no advisory database, nothing outside the tree): an unchanged tree reuses it from the whole-tree
+   * cache entry.
+   */
+  treeOnly?: boolean;
 }
 
 /** A facts view answer in pass 1: the file may not be read yet (not analysed, or in the same import cycle). */

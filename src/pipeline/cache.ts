@@ -20,6 +20,7 @@ import type { VouchConfig } from '../config/schema.js';
 import { allRules } from '../analyzers/registry.js';
 import { VERSION } from '../version.js';
 import type { DiscoveredFile } from './discover.js';
+import type { FileResult } from '../analyzers/analyzer.js';
 import type { FileOutcome } from './process-file.js';
 import { CACHE_FORMAT as FORMAT, type CacheStore } from './cache-entry.js';
 
@@ -124,7 +125,8 @@ export class ScanCache {
     return h.digest('hex');
   }
 
-  getTree(key: string): FileOutcome[] | undefined {
+  /** The outcomes of an unchanged tree, and the results of its tree-only project analyzers (ProjectAnalyzer.treeOnly) by id. */
+  getTree(key: string): { outcomes: FileOutcome[]; project: Record<string, FileResult> } | undefined {
     let text: string;
     try {
       text = readFileSync(join(this.base, 'tree', `${key}.json`), 'utf8');
@@ -132,10 +134,12 @@ export class ScanCache {
       return undefined;
     }
     try {
-      const entry = JSON.parse(text) as { format?: unknown; key?: unknown; outcomes?: FileOutcome[] };
+      const entry = JSON.parse(text) as { format?: unknown; key?: unknown; outcomes?: FileOutcome[]; project?: Record<string, FileResult> };
       if (entry.format === FORMAT && entry.key === key && Array.isArray(entry.outcomes) && entry.outcomes.every((o) => o && typeof o.path === 'string' && Array.isArray(o.findings) && Array.isArray(o.notices) && o.facts && typeof o.facts === 'object')) {
         this.hits += entry.outcomes.length;
-        return entry.outcomes;
+        // (A project result that is not one is not used: that analyzer runs again.)
+        const project = Object.fromEntries(Object.entries(entry.project && typeof entry.project === 'object' ? entry.project : {}).filter(([, r]) => r && Array.isArray(r.findings) && Array.isArray(r.notices)));
+        return { outcomes: entry.outcomes, project };
       }
     } catch {
       /* counted below */
@@ -145,14 +149,14 @@ export class ScanCache {
   }
 
   /** Remember a whole scan's outcomes; only the latest tree is kept (older ones are removed). */
-  setTree(key: string, outcomes: FileOutcome[]): void {
+  setTree(key: string, outcomes: FileOutcome[], project: Record<string, FileResult> = {}): void {
     if (this.writeError) return;
     const dir = join(this.base, 'tree');
     const file = join(dir, `${key}.json`);
     try {
       mkdirSync(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, outcomes }));
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, outcomes, project }));
       renameSync(tmp, file);
       for (const old of readdirSync(dir)) if (old !== `${key}.json` && old.endsWith('.json')) rmSync(join(dir, old), { force: true });
     } catch (err) {

@@ -12,7 +12,7 @@ import { runProvenanceStage } from '../provenance/stage.js';
 import { prefetchRepoTopLevel } from '../provenance/git.js';
 import type { ChangedLines } from '../provenance/diff.js';
 import { allRules } from '../analyzers/registry.js';
-import type { FileAnalyzer, FileKind } from '../analyzers/analyzer.js';
+import type { FileAnalyzer, FileKind, FileResult } from '../analyzers/analyzer.js';
 import { redactSnippet } from '../findings/redact.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
 import { discoverFiles, type DiscoveredFile } from './discover.js';
@@ -142,14 +142,15 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   // thread ~15 ms). Staged and changed-file scans asked git for their files already.
   if (!opts.staged && !opts.changedSince) prefetchRepoTopLevel(root);
   const { outcomes, facts, reanalysed } = remembered
-    ? { outcomes: new Map(remembered.map((o): [string, FileOutcome] => [o.path, o])), facts: collectFacts(remembered), reanalysed: 0 }
+    ? { outcomes: new Map(remembered.outcomes.map((o): [string, FileOutcome] => [o.path, o])), facts: collectFacts(remembered.outcomes), reanalysed: 0 }
     : await analysed!;
   // The workers are done: they wind down (their heaps freed, ~0.1 s on a large scan) while the main
   // thread finishes the report; the process would otherwise wait for that at exit.
   pool.session?.close();
   if (remembered) timing('whole tree from the cache');
-  // (Not when a file timed out or crashed a worker: that may not happen again.)
-  else if (treeKey && [...outcomes.values()].every(cacheable)) cache!.setTree(treeKey, withFacts([...outcomes.values()], facts, fileAnalyzers));
+  // (Not when a file timed out or crashed a worker: that may not happen again. Written once the
+  // tree-only project analyzers below have their results too.)
+  const treeOutcomes = !remembered && treeKey && [...outcomes.values()].every(cacheable) ? withFacts([...outcomes.values()], facts, fileAnalyzers) : undefined;
 
   // Files over maxFileSize: analyzers that can stream them (secrets in big logs) still get them.
   const largeOutcomes = await analyzeLargeFiles(root, discoveryNotices, fileAnalyzers, config);
@@ -180,9 +181,12 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
   };
   const rules = ruleIndex();
   const projectExtras: Record<string, unknown> = {};
+  const treeProject: Record<string, FileResult> = {};
   for (const analyzer of selectProjectAnalyzers(groups)) {
     try {
-      const res = await analyzer.analyzeProject(projectCtx);
+      // An unchanged tree's tree-only analyzers (no network, no database): their last result.
+      const res = (analyzer.treeOnly ? remembered?.project[analyzer.id] : undefined) ?? (await analyzer.analyzeProject(projectCtx));
+      if (analyzer.treeOnly) treeProject[analyzer.id] = res;
       notices.push(...res.notices);
       if (res.extras) Object.assign(projectExtras, res.extras);
       for (const f of res.findings) {
@@ -203,6 +207,8 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
       notices.push({ path: '.', level: 'error', analyzer: analyzer.id, reason: `${analyzer.id} analyzer failed: ${(err as Error).message.split('\n')[0]}` });
     }
   }
+
+  if (treeOutcomes) cache!.setTree(treeKey!, treeOutcomes, treeProject);
 
   findings = dedupeAcrossFiles(applyRuleSettings(findings, config));
   numberTwins(findings);

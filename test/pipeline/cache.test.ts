@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runScan } from '../../src/pipeline/scan.js';
@@ -171,5 +171,49 @@ test('a cache that cannot be written: the same findings, one notice, whether the
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(dirname(blocker), { recursive: true, force: true });
+  }
+});
+
+test("an unchanged tree also reuses the tree-only project analyzers' results (js/missing-rate-limit across files); a spoiled one is run again", async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-cache-project-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vouch-cache-dir-'));
+  try {
+    write(root, {
+      'package.json': '{ "name": "auth", "private": true, "dependencies": { "express": "4.21.2", "bcrypt": "5.1.1" } }',
+      'auth.js': [
+        "const express = require('express');",
+        "const bcrypt = require('bcrypt');",
+        "const users = require('./users');",
+        'const app = express();',
+        'app.use(express.json());',
+        "app.post('/login', async (req, res) => {",
+        '  const user = await users.find(req.body.email);',
+        '  const ok = user && (await bcrypt.compare(req.body.password, user.hash));',
+        '  res.json({ ok: !!ok });',
+        '});',
+        'app.listen(3001);',
+      ].join('\n'),
+      'users.js': 'module.exports = { find: async (email) => null };\n',
+    });
+    const cold = await scan(root);
+    assert.ok(cold.findings.some((f) => f.ruleId === 'js/missing-rate-limit' && f.location.path === 'auth.js' && f.location.startLine === 6), JSON.stringify(cold.findings.map((f) => f.ruleId)));
+    await scan(root, cacheDir);
+    const [entryName] = readdirSync(join(cacheDir, 'v1', 'tree'));
+    const entryPath = join(cacheDir, 'v1', 'tree', entryName!);
+    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { project?: Record<string, { findings: { ruleId: string }[] }> };
+    assert.deepEqual(entry.project?.['code-project']?.findings.map((f) => f.ruleId), ['js/missing-rate-limit']);
+    // The kept result is what the warm scan reports: a finding written into it shows up.
+    const kept = JSON.parse(readFileSync(entryPath, 'utf8'));
+    kept.project['code-project'].findings[0].message = 'kept result';
+    writeFileSync(entryPath, JSON.stringify(kept));
+    const warm = await scan(root, cacheDir);
+    assert.equal(warm.findings.find((f) => f.ruleId === 'js/missing-rate-limit')?.message, 'kept result');
+    // A project result that is not one: the analyzer runs again, and the report is the cold one.
+    kept.project['code-project'] = 'spoiled';
+    writeFileSync(entryPath, JSON.stringify(kept));
+    assert.deepEqual(essence(await scan(root, cacheDir)), essence(cold));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 });

@@ -323,6 +323,8 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
 export const codeProjectAnalyzer: ProjectAnalyzer = {
   id: 'code-project',
   rules: [missingRateLimitMeta, csrfMeta, plainHttpServerMeta, viewXssMeta],
+  // (The files' facts and the manifests among them: nothing outside the tree.)
+  treeOnly: true,
   async analyzeProject(ctx: ProjectContext): Promise<FileResult> {
     const facts = (ctx.facts.get(CODE_ANALYZER_ID) ?? new Map()) as Map<string, RateLimitFacts & CsrfFacts & WeakHashFacts & RandomHelperFacts & HttpServerFacts & { yamlLoads?: YamlLoadFact[] }>;
     const manifests = ctx.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !/(^|\/)node_modules\//.test(f.path));
