@@ -35,7 +35,8 @@ export interface FileAnalyzer {
   rules: RuleMeta[];
   appliesTo(file: { path: string; kind: FileKind }): boolean;
   /** `linkInput` is what `link` returned for this file in a second pass (absent in the first). */
-  analyzeFile(file: SourceFile, config: VouchConfig, linkInput?: unknown): FileResult;
+  /** `keep`: a link round will likely ask for this file again; keep its state (see `keepState`). */
+  analyzeFile(file: SourceFile, config: VouchConfig, linkInput?: unknown, keep?: boolean): FileResult;
   /**
    * Optional: asynchronous set-up needed before `analyzeFile` can take this file (loading a
    * WebAssembly parser). Return undefined when nothing is needed; the pipeline awaits the promise.
@@ -67,7 +68,9 @@ export interface FileAnalyzer {
   /**
    * Optional, for analyzers with a link step: keep per-file state (parsed trees) between a file's
    * passes in this worker, up to this many source characters, so a second pass redoes only what
-   * link input can change. Kept state must never change a result.
+   * link input can change — for the files the scan marks (`analyzeFile`'s `keep`: members of import
+   * cycles). Keeping every file cost more in garbage collection during pass 1 than re-parsing the
+   * few a link round takes saved. Kept state must never change a result.
    */
   keepState?(budgetChars: number): void;
   /** Forget kept state of these files. */

@@ -15,6 +15,8 @@ export interface FirstPassResult {
   outcomes: FileOutcome[];
   /** The link input each file of the linking analyzer was analysed with (undefined: none). */
   inputs: Map<string, unknown>;
+  /** Files analysed without some of their imports' facts (import cycles): their state is kept for the link rounds. */
+  kept: Set<string>;
 }
 
 /** The plan of the linking analyzer for these files (reads each file's text once). */
@@ -35,12 +37,13 @@ export function planFirstPass(analyzer: FileAnalyzer, ctx: { root: string; files
 
 export function runFirstPass(files: DiscoveredFile[], analyzer: FileAnalyzer, plan: FirstPassPlan, pool: PoolOptions & { session: WorkerSession }): Promise<FirstPassResult> {
   const source = new ImportOrder(files, analyzer, plan, pool);
-  return pool.session.runSource(source, pool).then((outcomes) => ({ outcomes, inputs: source.inputs }));
+  return pool.session.runSource(source, pool).then((outcomes) => ({ outcomes, inputs: source.inputs, kept: source.kept }));
 }
 
 class ImportOrder implements TaskSource {
   readonly total: number;
   readonly inputs = new Map<string, unknown>();
+  readonly kept = new Set<string>();
   private readonly index = new Map<string, number>();
   /** Import cycle (strongly connected component) of each file, and each cycle's files. */
   private readonly comp: number[];
@@ -138,7 +141,8 @@ class ImportOrder implements TaskSource {
       if (this.comp[j] === own || !this.done[j]) return UNREAD;
       return this.facts.get(p);
     };
-    const { input, unread } = this.plan.inputFor(file.path, view, this.members[own!]!.length > 1);
+    const inCycle = this.members[own!]!.length > 1;
+    const { input, unread } = this.plan.inputFor(file.path, view, inCycle);
     if (!forced) {
       for (const p of unread) {
         const j = this.index.get(p)!;
@@ -150,7 +154,12 @@ class ImportOrder implements TaskSource {
       }
     }
     this.inputs.set(file.path, input);
-    return input === undefined ? { file } : { file, linkInput: { [this.analyzer.id]: input } };
+    // Run without its cycle-mates' facts (or without a file it waited for): the first link round
+    // will most likely give it more, so its worker keeps what it parsed.
+    const keep = inCycle || (forced && unread.length > 0);
+    if (keep) this.kept.add(file.path);
+    const task: PoolTask = input === undefined ? { file } : { file, linkInput: { [this.analyzer.id]: input } };
+    return keep ? { ...task, keep } : task;
   }
 
   private finished(i: number, outcome: FileOutcome): void {

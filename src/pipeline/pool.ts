@@ -15,6 +15,11 @@ export interface PoolTask {
   linkInput?: Record<string, unknown>;
   /** Store the outcome in the scan cache here (by the worker that analyses the file). */
   store?: CacheStore;
+  /**
+   * A link round will likely analyse this file again (it is in an import cycle, so pass 1 ran it
+   * without its cycle-mates' facts): the worker keeps its parsed state for that round.
+   */
+  keep?: boolean;
 }
 
 export interface PoolOptions {
@@ -147,10 +152,11 @@ export class WorkerSession {
     return this.slots.some((s) => s.worker !== undefined);
   }
 
-  /** Workers that have been given files of this scan: loaded, and holding their parsed trees. */
+  /** Workers that have been given files of this scan: loaded and compiled for the analysis. */
   get warm(): boolean {
-    return this.owner.size > 0 && this.started;
+    return this.given && this.started;
   }
+  private given = false;
 
   private spawn(heapMb: number, progress: Int32Array): Worker {
     const init: InitData = { config: this.config, groups: this.groups, keepChars: Math.floor(this.keepChars / Math.max(1, this.jobs)), progress: progress.buffer as SharedArrayBuffer };
@@ -355,7 +361,7 @@ export class WorkerSession {
           if (wasIdle) armTimer();
           const tasks = indices.map((id) => {
             const task = taskOf.get(id)!;
-            return { id, file: task.file, linkInput: task.linkInput, store: task.store };
+            return { id, file: task.file, linkInput: task.linkInput, store: task.store, keep: task.keep };
           });
           worker!.postMessage({ tasks, groups } satisfies TaskMessage);
         };
@@ -370,7 +376,10 @@ export class WorkerSession {
             const { index, task } = next;
             const prev = this.owner.get(task.file.path);
             if (prev !== undefined && prev !== slotIndex) this.slots[prev]?.worker?.postMessage({ drop: [task.file.path] });
-            this.owner.set(task.file.path, slotIndex);
+            // (Only a kept file has a worker to go back to; any other goes to whichever is free.)
+            if (task.keep) this.owner.set(task.file.path, slotIndex);
+            else this.owner.delete(task.file.path);
+            this.given = true;
             taskOf.set(index, task);
             batch.push(index);
           }

@@ -118,6 +118,8 @@ export interface ProcessOptions {
   rules: Map<string, RuleMeta>;
   /** Data from a link step (cross-file summaries), by analyzer id. */
   linkInput?: Record<string, unknown>;
+  /** A link round will likely analyse the file again: analyzers may keep its state (PoolTask.keep). */
+  keep?: boolean;
 }
 
 /** Read, decode and analyse one file with every applicable analyzer. Never throws. */
@@ -152,7 +154,7 @@ export function processFile(file: DiscoveredFile, opts: ProcessOptions): FileOut
   for (const analyzer of opts.analyzers) {
     if (!analyzer.appliesTo(file)) continue;
     try {
-      const res = analyzer.analyzeFile(source, opts.config, opts.linkInput?.[analyzer.id]);
+      const res = analyzer.analyzeFile(source, opts.config, opts.linkInput?.[analyzer.id], opts.keep);
       raw.push(...res.findings);
       outcome.notices.push(...res.notices);
       if (res.facts) outcome.facts[analyzer.id] = res.facts;

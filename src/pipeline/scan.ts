@@ -414,9 +414,10 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
   const plan = ordered ? planFirstPass(ordering, linkCtx, analyzable) : undefined;
   let pass1: FileOutcome[];
   let firstInputs: Map<string, unknown> | undefined;
+  let kept: Set<string> | undefined;
   if (plan) {
     timing('import order');
-    ({ outcomes: pass1, inputs: firstInputs } = await runFirstPass(analyzable, ordering!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
+    ({ outcomes: pass1, inputs: firstInputs, kept } = await runFirstPass(analyzable, ordering!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
   } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
   timing(`pass 1 (${analyzable.length} files)`);
   const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
@@ -447,7 +448,7 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
         }
         if (lastInput.has(file.path) && covers(file.path, lastInput.get(file.path), input)) continue;
         lastInput.set(file.path, input);
-        tasks.push({ file, linkInput: { [analyzer.id]: input } });
+        tasks.push({ file, linkInput: { [analyzer.id]: input }, ...(kept?.has(file.path) ? { keep: true } : {}) });
       }
       // Files without link input give their kept trees back (one that gets input later is parsed again).
       pool.session?.drop(unlinked);

@@ -44,7 +44,7 @@ const analyzersFor = (groups: string[]) => {
 
 /** Files sent together (their outcomes go back together). */
 export interface TaskMessage {
-  tasks: { id: number; file: DiscoveredFile; linkInput?: Record<string, unknown>; store?: CacheStore }[];
+  tasks: { id: number; file: DiscoveredFile; linkInput?: Record<string, unknown>; store?: CacheStore; keep?: boolean }[];
   groups?: string[];
 }
 /** Outcomes with the time each took (the pool sizes its queues by it). */
@@ -106,7 +106,7 @@ parentPort!.on('message', (msg: TaskMessage | { drop: string[] } | { close: true
       await prepareFor(task.file, analyzers).catch(() => undefined); // a failed load shows up as that file's error
       const began = performance.now();
       Atomics.store(current, 0, task.id + 1);
-      const outcome = processFile(task.file, { config: init.config, analyzers, rules, linkInput: task.linkInput });
+      const outcome = processFile(task.file, { config: init.config, analyzers, rules, linkInput: task.linkInput, keep: task.keep });
       Atomics.store(current, 0, 0);
       const storeError = task.store ? writeCacheEntry(task.store, outcome) : undefined;
       const now = performance.now();

@@ -43,11 +43,11 @@ export const codeAnalyzer: FileAnalyzer = {
   rules: CODE_RULES.map((r) => r.meta),
   // Declaration files hold types only: no code runs from them.
   appliesTo: (file) => (isCodeKind(file.kind) && !/\.d\.[mc]?ts$/.test(file.path)) || templateEngineOf(file.path) !== undefined || isHtmlView(file.path) || COMPONENT_FILE.test(file.path),
-  analyzeFile: (file, config, linkInput) => {
+  analyzeFile: (file, config, linkInput, keep) => {
     if (templateEngineOf(file.path)) return analyzeTemplate(file);
     if (isHtmlView(file.path)) return analyzeHtmlPage(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
     if (COMPONENT_FILE.test(file.path)) return analyzeComponent(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
-    return analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined);
+    return analyzeJs(file, linkInput as LinkInput | undefined, config?.models as ModelsConfig | undefined, undefined, keep);
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
   // Read by link.ts only; the project rules read routes, imports and the rest.
@@ -165,6 +165,11 @@ export function keepPreparedFiles(budgetChars: number): void {
   if (budgetChars === 0) dropPreparedFiles();
 }
 
+/** The files whose prepared state this worker keeps (for tests and timings). */
+export function keptPreparedFiles(): string[] {
+  return [...kept.keys()];
+}
+
 /** Forget kept files (all when no paths are given). */
 export function dropPreparedFiles(paths?: Iterable<string>): void {
   if (!paths) {
@@ -180,7 +185,7 @@ export function dropPreparedFiles(paths?: Iterable<string>): void {
   }
 }
 
-export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig, virtual?: VirtualModule): FileResult {
+export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: ModelsConfig, virtual?: VirtualModule, keep = false): FileResult {
   let prepared = kept.get(file.path);
   if (prepared && prepared.text !== file.text) {
     dropPreparedFiles([file.path]);
@@ -193,7 +198,7 @@ export function analyzeJs(file: SourceFile, linkInput?: LinkInput, userModels?: 
   // Only a file that calls into another file of the project can receive link input (library entry
   // modules and files importing through tsconfig aliases, the exceptions, are prepared again).
   const calls = (result.facts as unknown as CodeFacts).importCalls ?? {};
-  if (keepBudget > 0 && keptChars + file.text.length <= keepBudget && Object.keys(calls).some(isProjectLinkKey)) {
+  if (keep && keepBudget > 0 && keptChars + file.text.length <= keepBudget && Object.keys(calls).some(isProjectLinkKey)) {
     kept.set(file.path, p);
     keptChars += file.text.length;
   }
