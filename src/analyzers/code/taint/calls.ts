@@ -663,6 +663,13 @@ function runMethodOn(e: TaintEngine, fnId: number, self: Value, args: Value[], f
   }
 }
 
+/** Read an accessor (`get events() { return this.db.collection('events') }`) of a known instance: what it returns. */
+export function runGetter(e: TaintEngine, fnId: number, self: Value, frame: Frame): Value {
+  // (A getter reading itself, directly or through another, is cut off.)
+  if (e.methodsRunning.has(fnId)) return EMPTY;
+  return runMethodOn(e, fnId, self, [], frame);
+}
+
 export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Node, name: string, method: string, receiver: Value | undefined, frame: Frame): Value {
   const a = unwrap(arg);
   if (a.type === 'SpreadElement') {

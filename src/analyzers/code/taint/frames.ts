@@ -88,6 +88,8 @@ export interface FnInfo {
 export interface ClassInfo {
   name: string;
   methods: Map<string, number>;
+  /** Of those, the `get x()` accessors: reading `this.x` runs them (`get events() { return this.db.collection('e') }`). */
+  getters?: Set<string>;
   /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
   fieldTypes: Map<string, string>;
   /** Library objects and other files' exports stored on `this` (`this.pool = new Pool()`), by field. */

@@ -525,6 +525,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     if ((m.type === 'MethodDefinition' || m.type === 'TSAbstractMethodDefinition') && m.value && isFunction(m.value)) {
       const key = propertyName(m) ?? '(computed)';
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
+      if (m.kind === 'get' && !m.static) (cls.getters ??= new Set()).add(key);
       if (key === 'constructor') {
         for (const p of m.value.params) {
           const param = p.type === 'TSParameterProperty' ? p.parameter : p;
