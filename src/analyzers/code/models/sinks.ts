@@ -39,12 +39,13 @@ export interface CallSite {
 
 /**
  * Action decorators that make a controller method's returned string the HTML response body
- * (routing-controllers `@ContentType('text/html')`; NestJS and routing-controllers
+ * (routing-controllers and Ts.ED `@ContentType('text/html')`; NestJS, routing-controllers and Ts.ED
  * `@Header('Content-Type', 'text/html')`), by the module they must come from.
  */
 export const HTML_RESPONSE_DECORATORS: Record<string, { modules: RegExp; headerName?: boolean }> = {
-  ContentType: { modules: /^routing-controllers$/ },
-  Header: { modules: /^(@nestjs\/common|routing-controllers)$/, headerName: true },
+  // (Ts.ED's come from @tsed/schema, re-exported by @tsed/common.)
+  ContentType: { modules: /^(routing-controllers|@tsed\/schema|@tsed\/common)$/ },
+  Header: { modules: /^(@nestjs\/common|routing-controllers|@tsed\/schema|@tsed\/common)$/, headerName: true },
 };
 
 export interface CallSink {
