@@ -105,6 +105,11 @@ export interface ClassInfo {
    * declared (`@ContentType('text/html')`) or a NestJS route's default on the Express platform.
    */
   htmlActions?: Map<number, string>;
+  /**
+   * An exception filter (`@Catch(…)`, NestJS and Ts.ED): `http` when it catches only the
+   * application's HTTP exception classes (messages written for the client), `any` otherwise.
+   */
+  exceptionFilter?: 'http' | 'any';
   /** NestJS `@Redirect()` routes: the `url` of the object they return is where the client is sent. */
   redirectActions?: Set<number>;
 }

@@ -12,7 +12,7 @@ import { bindingValue } from './api.js';
 import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
-import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
+import { EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
 import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
 import { annotationApi, declaredFieldApi } from './declared-types.js';
@@ -570,6 +570,8 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     else if (nestController && sendsReturnedString(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the string a NestJS route returns (sent as text/html on the Express platform)');
     if (hasDecorator(e, m, 'Redirect', NEST_COMMON)) (cls.redirectActions ??= new Set()).add(id);
   }
+  const caught = caughtClasses(e, node);
+  if (caught) cls.exceptionFilter = caught.length && caught.every((c) => !BUILTIN_ERRORS.test(c)) ? 'http' : 'any';
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
     for (const m of node.body.body) {
@@ -655,6 +657,21 @@ function nestOnExpress(e: TaintEngine): boolean {
 }
 
 /** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
+/** JavaScript's own error classes: a filter catching one of them gets any failure (a driver's, a library's). */
+const BUILTIN_ERRORS = /^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object)$/;
+
+/** The classes an exception filter class's `@Catch(A, B)` names (`[]`: `@Catch()`, every error); undefined when it is none. */
+function caughtClasses(e: TaintEngine, node: Node): string[] | undefined {
+  for (const d of (node.decorators ?? []) as Node[]) {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier' || unwrap(x.callee).name !== 'Catch') continue;
+    if (!EXCEPTION_FILTER_MODULES.test(e.input.modules.bindings.get('Catch')?.module ?? '')) continue;
+    // (A class we cannot name, `@Catch(errors[0])`, may be any.)
+    return (x.arguments as Node[]).map((a) => memberPath(unwrap(a)) ?? 'Error');
+  }
+  return undefined;
+}
+
 function hasDecorator(e: TaintEngine, node: Node, name: string, modules: RegExp): boolean {
   return (node.decorators ?? []).some((d: Node) => {
     const x = unwrap(d.expression);
