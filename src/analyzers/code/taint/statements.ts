@@ -15,6 +15,7 @@ import type { TaintEngine } from './engine.js';
 import { EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
 import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
+import { recordReturnedView } from './views.js';
 import { annotationApi, declaredFieldApi } from './declared-types.js';
 
 /** Function declarations and classes are visible before their statement runs. */
@@ -148,6 +149,8 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         if (body.stringy) reportSink(e, 'xss', body, node.argument, htmlReturn, frame);
       }
       if (node.argument && frame.fnId !== undefined && e.fns[frame.fnId]?.cls?.redirectActions?.has(frame.fnId)) redirectTarget(e, node.argument, v, frame);
+      const view = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.viewActions?.get(frame.fnId) : undefined;
+      if (view) recordReturnedView(e, view, v.awaited ?? v, node.argument, frame);
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
       frame.terminated = true;
@@ -569,6 +572,8 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     if (declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the HTML a controller action returns');
     else if (nestController && sendsReturnedString(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the string a NestJS route returns (sent as text/html on the Express platform)');
     if (hasDecorator(e, m, 'Redirect', NEST_COMMON)) (cls.redirectActions ??= new Set()).add(id);
+    const view = renderedView(e, m);
+    if (view) (cls.viewActions ??= new Map()).set(id, view);
   }
   const caught = caughtClasses(e, node);
   if (caught) cls.exceptionFilter = caught.length && caught.every((c) => !BUILTIN_ERRORS.test(c)) ? 'http' : 'any';
@@ -657,6 +662,24 @@ function nestOnExpress(e: TaintEngine): boolean {
 }
 
 /** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
+/** Action decorators that render the returned object into a view, by the module they must come from. */
+const VIEW_DECORATORS: Record<string, RegExp> = {
+  View: /^@tsed\/(platform-views|common)$/,
+  Render: NEST_COMMON,
+};
+
+/** The view a controller action's `@View('tracking.ejs')` / `@Render('index')` names, if any. */
+function renderedView(e: TaintEngine, m: Node): string | undefined {
+  for (const d of (m.decorators ?? []) as Node[]) {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier') continue;
+    const name: string = unwrap(x.callee).name;
+    if (!Object.hasOwn(VIEW_DECORATORS, name) || !VIEW_DECORATORS[name]!.test(e.input.modules.bindings.get(name)?.module ?? '')) continue;
+    return stringValue(x.arguments[0]);
+  }
+  return undefined;
+}
+
 /** JavaScript's own error classes: a filter catching one of them gets any failure (a driver's, a library's). */
 const BUILTIN_ERRORS = /^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object)$/;
 
