@@ -39,12 +39,13 @@ export interface CallSite {
 
 /**
  * Action decorators that make a controller method's returned string the HTML response body
- * (routing-controllers `@ContentType('text/html')`; NestJS and routing-controllers
+ * (routing-controllers and Ts.ED `@ContentType('text/html')`; NestJS, routing-controllers and Ts.ED
  * `@Header('Content-Type', 'text/html')`), by the module they must come from.
  */
 export const HTML_RESPONSE_DECORATORS: Record<string, { modules: RegExp; headerName?: boolean }> = {
-  ContentType: { modules: /^routing-controllers$/ },
-  Header: { modules: /^(@nestjs\/common|routing-controllers)$/, headerName: true },
+  // (Ts.ED's come from @tsed/schema, re-exported by @tsed/common.)
+  ContentType: { modules: /^(routing-controllers|@tsed\/schema|@tsed\/common)$/ },
+  Header: { modules: /^(@nestjs\/common|routing-controllers|@tsed\/schema|@tsed\/common)$/, headerName: true },
 };
 
 export interface CallSink {
@@ -328,6 +329,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'errorInfo', callee: /(^|\.)(send|sendRaw|json|end|write|jsonp)$/, args: [0], when: (s) => isResponse(s) && !statusFirst(s) },
   { kind: 'errorInfo', callee: /(^|\.)(send|sendRaw|json|jsonp)$/, args: [1], when: (s) => isResponse(s) && statusFirst(s) },
   { kind: 'errorInfo', callee: /^((next\/server\.)?NextResponse\.json|Response\.json)$/, args: [0] },
+  // Ts.ED's PlatformResponse (`ctx.response.status(500).body(data)`) sends what it is given.
+  { kind: 'errorInfo', callee: /(^|\.)body$/, args: [0], when: (s) => s.receiverValue?.kind === 'response' },
   // A page rendered with the error's stack in its locals (`res.render('error', { stack: err.stack })`) shows it (sinks.ts keeps only the stack).
   { kind: 'errorInfo', callee: /(^|\.)render$/, args: [1], when: (s) => isResponse(s) },
   // SvelteKit's response helpers: `return json({ … })` from a `+server.ts` endpoint.

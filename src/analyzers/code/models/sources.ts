@@ -64,6 +64,14 @@ export const ADONIS_CONTEXT_TYPES: Record<string, RegExp> = {
   HttpContextContract: /^@ioc:Adonis\/Core\/HttpContext$/,
 };
 
+/** Ts.ED's request context (`catch(error, ctx: PlatformContext)`): `ctx.request` is the client's, `ctx.response` answers. */
+export const TSED_CONTEXT_TYPES: Record<string, RegExp> = {
+  PlatformContext: /^@tsed\/(common|platform-http|platform-params)$/,
+};
+
+/** Where `@Catch(…)` marks an exception filter class (NestJS, Ts.ED): its `catch(exception, …)` gets the errors routes threw. */
+export const EXCEPTION_FILTER_MODULES = /^(@nestjs\/common|@tsed\/platform-exceptions|@tsed\/common)$/;
+
 /**
  * LoopBack 4 parameter decorators (`@param.query.string('q')`, `@param.path.number('id')`,
  * `@requestBody()`), from this module. Numbers, booleans and dates are coerced and checked.

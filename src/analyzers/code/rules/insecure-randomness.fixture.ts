@@ -39,3 +39,36 @@ export class VoucherService {
     return this.db.review.create({ data: { reviewer } });
   }
 }
+
+// A code built a character at a time from an alphabet: the function says what it is.
+export class GateCodes {
+  pickupCode(): string {
+    let code = '';
+    for (let i = 0; i < 6; i++) {
+      // ruleid: js/insecure-randomness
+      code += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+    }
+    return code;
+  }
+
+  joinCode(): string {
+    let out = '';
+    // ruleid: js/insecure-randomness
+    for (let i = 0; i < 8; i++) out += ALPHABET.charAt(Math.floor(Math.random() * ALPHABET.length));
+    return out;
+  }
+
+  sampleCountryCode(codes: string[]): string {
+    let code = '';
+    // ok: js/insecure-randomness
+    code = codes[Math.floor(Math.random() * codes.length)];
+    return code;
+  }
+
+  plateLabel(): string {
+    let label = '';
+    // ok: js/insecure-randomness
+    for (let i = 0; i < 4; i++) label += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+    return label;
+  }
+}

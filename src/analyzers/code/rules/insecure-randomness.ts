@@ -155,6 +155,22 @@ function typedCode(node: Node, ancestors: readonly Node[]): boolean {
   return radix.type === 'Literal' && typeof radix.value === 'number' && radix.value >= 16;
 }
 
+/**
+ * `alphabet[Math.floor(Math.random() * alphabet.length)]`, `chars.charAt(…Math.random()…)`: the value
+ * picks a character of an alphabet, one of a code someone types in.
+ */
+function alphabetPick(node: Node, ancestors: readonly Node[]): boolean {
+  let inner: Node = node;
+  for (let i = ancestors.length - 1; i >= 0 && i >= ancestors.length - 6; i--) {
+    const a = ancestors[i]!;
+    if (a.type === 'MemberExpression' && a.computed && a.property === inner) return true;
+    if (a.type === 'CallExpression' && a.arguments[0] === inner && calleeProperty(a) === 'charAt') return true;
+    if (isFunction(a) || /Statement$/.test(a.type)) return false;
+    inner = a;
+  }
+  return false;
+}
+
 /** What a `…Code` names when it describes a thing rather than letting someone in (`errorCode`, `countryCode`). */
 const DESCRIPTIVE_CODE = new Set(['error', 'status', 'exit', 'country', 'language', 'lang', 'locale', 'currency', 'zip', 'postal', 'post', 'area', 'region', 'product', 'sku', 'item', 'char', 'key', 'http', 'response', 'source', 'color', 'colour', 'hex', 'css', 'short', 'class', 'category', 'type', 'unit', 'tax']);
 
@@ -221,6 +237,8 @@ export const insecureRandomness: CodeRule = {
         if (!kind && names.some((c) => /^(code|pin|codes)$/.test(nameWords(c).join(''))) && numericCode(ancestors)) kind = 'one-time code';
         // `const shiftCode = Math.random().toString(36).slice(2, 8)`: a typed-in code of letters and digits (a join, pickup or confirmation code).
         if (!kind && declared && typedCode(node, ancestors)) kind = accessCodeName(declared);
+        // `pickupCode() { … code += alphabet[Math.floor(Math.random() * alphabet.length)] … }`: the characters of one.
+        if (!kind && alphabetPick(node, ancestors)) kind = (fnName ? accessCodeName(fnName) : undefined) ?? (declared ? accessCodeName(declared) : undefined);
         if (!kind) return;
         const strong = /token|secret|session|sid|password|passwd|pwd|passphrase|key|csrf|xsrf|salt|nonce|credential/.test(kind);
         // (Through a helper, only the outer name says it is a secret: reported where the helper's answers are returned.)

@@ -61,6 +61,12 @@ function alwaysAllows(fn: Node): boolean {
   if (!cbName) return false;
   let allows = 0;
   let denies = 0;
+  // `true`, the origin itself, or `origin || true` (no Origin header: allowed too).
+  const allowsAll = (v: Node): boolean => {
+    const u = unwrap(v);
+    if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) return allowsAll(u.left) && allowsAll(u.right);
+    return (u.type === 'Literal' && u.value === true) || (u.type === 'Identifier' && u.name === originName);
+  };
   walk(fn.body, [{
     CallExpression(call) {
       const callee = unwrap(call.callee);
@@ -68,7 +74,7 @@ function alwaysAllows(fn: Node): boolean {
       const verdict = call.arguments[1] && unwrap(call.arguments[1]);
       const first = call.arguments[0] && unwrap(call.arguments[0]);
       const errorFirst = first && !(first.type === 'Literal' && first.value === null) && !(first.type === 'Identifier' && first.name === 'undefined');
-      if (!errorFirst && verdict && ((verdict.type === 'Literal' && verdict.value === true) || (verdict.type === 'Identifier' && verdict.name === originName))) allows++;
+      if (!errorFirst && verdict && allowsAll(verdict)) allows++;
       else denies++;
     },
     ThrowStatement() { denies++; },

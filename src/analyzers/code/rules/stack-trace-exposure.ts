@@ -10,7 +10,7 @@ export const stackTraceExposure: CodeRule = {
     cwe: [209, 497],
     owasp: 'A04:2021-Insecure Design',
     tags: ['information-disclosure', 'error-handling', 'ai-common'],
-    description: 'An error\'s stack trace or message is returned in an HTTP response. Stack traces reveal file paths, library versions and code structure; database error messages reveal table names and query text, which helps attackers tune injection attacks.',
+    description: 'An error\'s stack trace or message is returned in an HTTP response. Stack traces reveal file paths, library versions and code structure; database error messages reveal table names and query text, which helps attackers tune injection attacks. Error handlers are followed too: Express error middleware, and NestJS or Ts.ED exception filters (`@Catch(Error)` classes\' `catch(exception, ctx)`); the message of an HTTP exception the application threw for the client (a filter catching only such classes, `@Catch(HttpException)`) is not reported, its stack is.',
     fix: 'Log the error on the server (`logger.error({ err }, \'request failed\')`) and send a generic message with a correlation id: `res.status(500).json({ error: \'Internal server error\', requestId })`. Only include details when `NODE_ENV` is `development`.',
     examples: {
       bad: "app.use((err, req, res, next) => {\n  res.status(500).json({ error: err.message, stack: err.stack });\n});",

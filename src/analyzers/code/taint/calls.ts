@@ -171,6 +171,8 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   }
   // NestJS guards, interceptors and filters: `context.switchToHttp().getRequest()` is the request.
   if (method === 'getRequest' && receiverNode && unwrap(receiverNode).type === 'CallExpression' && propertyName(unwrap(unwrap(receiverNode).callee)) === 'switchToHttp') return { taints: [], kind: 'request' };
+  // A response's setters answer the response itself: `res.status(500).json(x)`, Ts.ED's `response.status(500).body(x)`.
+  if (receiverValue?.kind === 'response' && RESPONSE_SETTERS.test(method)) return { taints: [], kind: 'response' };
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {
@@ -650,6 +652,9 @@ function instanceCarriesApis(v: Value): boolean {
   return false;
 }
 
+/** Response methods that set a status or header and return the response, to chain the body call on. */
+const RESPONSE_SETTERS = /^(status|code|type|contentType|set|header|setHeader|setHeaders|vary|append)$/;
+
 /** Run a method with `this` bound to a known instance; flows of the caller's parameters join the caller's summary. */
 function runMethodOn(e: TaintEngine, fnId: number, self: Value, args: Value[], frame: Frame): Value {
   if (e.callDepth > MAX_CALL_DEPTH) return EMPTY;
@@ -661,6 +666,13 @@ function runMethodOn(e: TaintEngine, fnId: number, self: Value, args: Value[], f
     e.methodsRunning.delete(fnId);
     e.callDepth--;
   }
+}
+
+/** Read an accessor (`get events() { return this.db.collection('events') }`) of a known instance: what it returns. */
+export function runGetter(e: TaintEngine, fnId: number, self: Value, frame: Frame): Value {
+  // (A getter reading itself, directly or through another, is cut off.)
+  if (e.methodsRunning.has(fnId)) return EMPTY;
+  return runMethodOn(e, fnId, self, [], frame);
 }
 
 export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Node, name: string, method: string, receiver: Value | undefined, frame: Frame): Value {

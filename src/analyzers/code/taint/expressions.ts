@@ -9,7 +9,7 @@ import { asListElements } from './arrays.js';
 import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sameOriginStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
-import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, sveltePage } from './calls.js';
+import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, runGetter, sveltePage } from './calls.js';
 import { SAFE_URL_PREFIX, fixedOrigin, reportSink } from './sinks.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
@@ -512,6 +512,8 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     // the instance: it shadows a method of the same name (a resolver's `orders()` query).
     const t = cls?.fieldTypes.get(name);
     const m = cls?.methods.get(name);
+    // An accessor is read, not called: `this.events` is what `get events()` returns.
+    if (m !== undefined && !t && cls?.getters?.has(name)) return runGetter(e, m, obj, _frame);
     if (m !== undefined && !t) return { taints: [], fn: m };
     if (t && isAngularRoute(e, t)) return angularRoute(e, at);
     if (t && isAngularHttpClient(e, t)) return { taints: [], kind: 'httpClient' };

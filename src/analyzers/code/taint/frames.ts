@@ -88,6 +88,8 @@ export interface FnInfo {
 export interface ClassInfo {
   name: string;
   methods: Map<string, number>;
+  /** Of those, the `get x()` accessors: reading `this.x` runs them (`get events() { return this.db.collection('e') }`). */
+  getters?: Set<string>;
   /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
   fieldTypes: Map<string, string>;
   /** Library objects and other files' exports stored on `this` (`this.pool = new Pool()`), by field. */
@@ -103,6 +105,13 @@ export interface ClassInfo {
    * declared (`@ContentType('text/html')`) or a NestJS route's default on the Express platform.
    */
   htmlActions?: Map<number, string>;
+  /**
+   * An exception filter (`@Catch(…)`, NestJS and Ts.ED): `http` when it catches only the
+   * application's HTTP exception classes (messages written for the client), `any` otherwise.
+   */
+  exceptionFilter?: 'http' | 'any';
+  /** Actions whose returned object is a view's locals (Ts.ED `@View('page.ejs')`, NestJS `@Render('page')`), with the view's name. */
+  viewActions?: Map<number, string>;
   /** NestJS `@Redirect()` routes: the `url` of the object they return is where the client is sent. */
   redirectActions?: Set<number>;
 }

@@ -4,7 +4,7 @@ import { runsUnderAzureFunctions } from './azure.js';
 import { hookContext, isHookContextParam, isHookFunction, runsUnderFeathers, serviceMethodParams } from './feathers.js';
 import { type Node, calleeProperty, memberPath, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, SCALAR_CONVERTING_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
+import { UPLOAD_TYPES, ADONIS_CONTEXT_TYPES, TSED_CONTEXT_TYPES, CONTROLLER_PARAM_DECORATORS, CONTROLLER_PARAM_MODULES, SCALAR_CONVERTING_MODULES, HONO_MODULE, LOOPBACK_MODULE, LOOPBACK_NARROW_PARAMS, KOA_CONTEXT_NAMES, NEST_NARROWING_PIPES, NEST_PARAM_DECORATORS, NEXT_ROUTE_HANDLERS, REQUEST_PARAM_NAMES, REQUEST_TYPES, REQUEST_TYPE_NAMESPACES, RESPONSE_PARAM_NAMES } from '../models/sources.js';
 import { ALL_KINDS, EMPTY, type Taint, type Value, allTaints, isTainted, mask, union } from './values.js';
 import { applySchema, zodObjectSchema } from './library-calls.js';
 import { conditionGuards } from './guards.js';
@@ -427,7 +427,7 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
       return;
     }
     if (typed) {
-      out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : typed === 'adonisContext' ? adonisContext(e, param) : { taints: [], kind: typed };
+      out[i] = typed === 'honoContext' ? honoContext({ taints: [], kind: 'request' }) : typed === 'adonisContext' ? adonisContext(e, param) : typed === 'tsedContext' ? tsedContext() : { taints: [], kind: typed };
       return;
     }
     const upload = uploadTypeOf(e, param);
@@ -512,6 +512,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   }
   // Express error middleware: (err, req, res, next)
   if (isErrorMiddleware(fn)) out[0] = errorValue(e, fn.params[0], true);
+  // An exception filter's `catch(exception, host)` (NestJS, Ts.ED `@Catch(…)`): the error a route threw.
+  if (info.cls?.exceptionFilter && info.name.endsWith('.catch') && fn.params[0]) out[0] = errorValue(e, fn.params[0], true, info.cls.exceptionFilter === 'http');
   // Restify's error events (`server.on('restifyError', (req, res, err, callback) => …)`): the error a route raised.
   if (isRestifyErrorListener(e, fn)) out[2] = errorValue(e, fn.params[2], true);
   // An exported handler every route registering it validates the same way (link step, ROUTE_NARROWING_KEY).
@@ -705,7 +707,7 @@ function qualifiedNameOf(e: TaintEngine, callee: Node): string | undefined {
 }
 
 /** The request kind a parameter's declared type names, if its type comes from a web framework. */
-function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | 'honoContext' | 'adonisContext' | undefined {
+function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' | 'honoContext' | 'adonisContext' | 'tsedContext' | undefined {
   const target = param.type === 'AssignmentPattern' ? param.left : param;
   const ann = target.typeAnnotation?.typeAnnotation;
   if (!ann || ann.type !== 'TSTypeReference') return undefined;
@@ -715,6 +717,7 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     const hono = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
     if (hono && hono.name === 'Context' && HONO_MODULE.test(hono.module)) return 'honoContext';
     if (hono && Object.hasOwn(ADONIS_CONTEXT_TYPES, hono.name) && ADONIS_CONTEXT_TYPES[hono.name]!.test(hono.module)) return 'adonisContext';
+    if (hono && Object.hasOwn(TSED_CONTEXT_TYPES, hono.name) && TSED_CONTEXT_TYPES[hono.name]!.test(hono.module)) return 'tsedContext';
     const model = REQUEST_TYPES[tn.name];
     if (!model) return undefined;
     const binding = e.input.modules.bindings.get(tn.name) ?? e.input.modules.types?.get(tn.name);
@@ -760,6 +763,14 @@ function adonisContext(e: TaintEngine, at: Node): Value {
   ]) };
 }
 
+/** Ts.ED's `PlatformContext`: `request` is the client's, `response` answers (`response.status(500).body(x)`). */
+function tsedContext(): Value {
+  return { taints: [], fields: new Map<string, Value>([
+    ['request', { taints: [], kind: 'request' }],
+    ['response', { taints: [], kind: 'response' }],
+  ]) };
+}
+
 /** A whole body or query bound to a DTO class: the properties its validation narrows read as safe values. */
 function withNarrowedFields(v: Value, fields: string[] | undefined): Value {
   if (!fields?.length) return v;
@@ -782,9 +793,18 @@ function requestEvent(e: TaintEngine, at: Node): Value {
 /** Label of an error a framework hands its error handler (thrown by a route, often with an HTTP status the application chose). */
 export const HANDLED_ERROR = 'error passed to the error handler';
 
-/** A caught error; `handled`: the one an error handler (Express error middleware, Fastify, Hono) receives. */
-export function errorValue(e: TaintEngine, at: Node, handled = false): Value {
-  return { ...e.source(at, handled ? HANDLED_ERROR : 'caught error', 'error', false), kind: 'error' };
+/**
+ * Label of an error an exception filter gets when it catches only the application's HTTP exception
+ * classes (`@Catch(HttpException)`): their messages are written for the client, their stacks are not.
+ */
+export const HTTP_EXCEPTION = 'HTTP exception passed to the exception filter';
+
+/**
+ * A caught error; `handled`: the one an error handler (Express error middleware, Fastify, Hono)
+ * receives; `http`: an HTTP exception the application threw for the client.
+ */
+export function errorValue(e: TaintEngine, at: Node, handled = false, http = false): Value {
+  return { ...e.source(at, http ? HTTP_EXCEPTION : handled ? HANDLED_ERROR : 'caught error', 'error', false), kind: 'error' };
 }
 
 export function paramName(p: Node): string | undefined {

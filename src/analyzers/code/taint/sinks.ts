@@ -7,7 +7,7 @@ import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_C
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
-import { HANDLED_ERROR } from './functions.js';
+import { HANDLED_ERROR, HTTP_EXCEPTION } from './functions.js';
 import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
@@ -538,6 +538,8 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   // application raised as a client error, its message written for the client. (A caught exception
   // answered with a 4xx can still say which host refused a connection: it stays reported.)
   if (kind === 'errorInfo' && (clientErrorStatus(site.receiverNode) || (statusFirst(site) && clientErrorCode(site.args[0])))) v = withoutErrorMessages(v, (t) => t.source?.label === HANDLED_ERROR);
+  // An HTTP exception's message (`throw new NotFound('unknown reference')`) is the answer the application wrote.
+  if (kind === 'errorInfo') v = withoutErrorMessages(v, (t) => t.source?.label === HTTP_EXCEPTION);
   // An error page's template decides what of a message it shows; a stack in its locals is there to be shown.
   if (kind === 'errorInfo' && site.method === 'render') v = withoutErrorMessages(v, () => true);
   let extra: Pick<SinkSite, 'model' | 'fragment' | 'template' | 'slashChecked' | 'ownLogger'> | undefined = model || fragment || template ? { ...(model ? { model } : {}), ...(fragment ? { fragment } : {}), ...(template ? { template } : {}) } : undefined;

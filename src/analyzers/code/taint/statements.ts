@@ -12,9 +12,10 @@ import { bindingValue } from './api.js';
 import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
-import { JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
+import { EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
 import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
+import { recordReturnedView } from './views.js';
 import { annotationApi, declaredFieldApi } from './declared-types.js';
 
 /** Function declarations and classes are visible before their statement runs. */
@@ -148,6 +149,8 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
         if (body.stringy) reportSink(e, 'xss', body, node.argument, htmlReturn, frame);
       }
       if (node.argument && frame.fnId !== undefined && e.fns[frame.fnId]?.cls?.redirectActions?.has(frame.fnId)) redirectTarget(e, node.argument, v, frame);
+      const view = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.viewActions?.get(frame.fnId) : undefined;
+      if (view) recordReturnedView(e, view, v.awaited ?? v, node.argument, frame);
       frame.returns.push(v);
       recordReturn(e, v, frame, node);
       frame.terminated = true;
@@ -525,6 +528,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     if ((m.type === 'MethodDefinition' || m.type === 'TSAbstractMethodDefinition') && m.value && isFunction(m.value)) {
       const key = propertyName(m) ?? '(computed)';
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
+      if (m.kind === 'get' && !m.static) (cls.getters ??= new Set()).add(key);
       if (key === 'constructor') {
         for (const p of m.value.params) {
           const param = p.type === 'TSParameterProperty' ? p.parameter : p;
@@ -568,7 +572,11 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     if (declaresHtmlResponse(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the HTML a controller action returns');
     else if (nestController && sendsReturnedString(e, m)) (cls.htmlActions ??= new Map()).set(id, 'the string a NestJS route returns (sent as text/html on the Express platform)');
     if (hasDecorator(e, m, 'Redirect', NEST_COMMON)) (cls.redirectActions ??= new Set()).add(id);
+    const view = renderedView(e, m);
+    if (view) (cls.viewActions ??= new Map()).set(id, view);
   }
+  const caught = caughtClasses(e, node);
+  if (caught) cls.exceptionFilter = caught.length && caught.every((c) => !BUILTIN_ERRORS.test(c)) ? 'http' : 'any';
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
     for (const m of node.body.body) {
@@ -654,6 +662,39 @@ function nestOnExpress(e: TaintEngine): boolean {
 }
 
 /** `@Name(…)` on a class or member, with `Name` imported from one of these modules. */
+/** Action decorators that render the returned object into a view, by the module they must come from. */
+const VIEW_DECORATORS: Record<string, RegExp> = {
+  View: /^@tsed\/(platform-views|common)$/,
+  Render: NEST_COMMON,
+};
+
+/** The view a controller action's `@View('tracking.ejs')` / `@Render('index')` names, if any. */
+function renderedView(e: TaintEngine, m: Node): string | undefined {
+  for (const d of (m.decorators ?? []) as Node[]) {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier') continue;
+    const name: string = unwrap(x.callee).name;
+    if (!Object.hasOwn(VIEW_DECORATORS, name) || !VIEW_DECORATORS[name]!.test(e.input.modules.bindings.get(name)?.module ?? '')) continue;
+    return stringValue(x.arguments[0]);
+  }
+  return undefined;
+}
+
+/** JavaScript's own error classes: a filter catching one of them gets any failure (a driver's, a library's). */
+const BUILTIN_ERRORS = /^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object)$/;
+
+/** The classes an exception filter class's `@Catch(A, B)` names (`[]`: `@Catch()`, every error); undefined when it is none. */
+function caughtClasses(e: TaintEngine, node: Node): string[] | undefined {
+  for (const d of (node.decorators ?? []) as Node[]) {
+    const x = unwrap(d.expression);
+    if (x.type !== 'CallExpression' || unwrap(x.callee).type !== 'Identifier' || unwrap(x.callee).name !== 'Catch') continue;
+    if (!EXCEPTION_FILTER_MODULES.test(e.input.modules.bindings.get('Catch')?.module ?? '')) continue;
+    // (A class we cannot name, `@Catch(errors[0])`, may be any.)
+    return (x.arguments as Node[]).map((a) => memberPath(unwrap(a)) ?? 'Error');
+  }
+  return undefined;
+}
+
 function hasDecorator(e: TaintEngine, node: Node, name: string, modules: RegExp): boolean {
   return (node.decorators ?? []).some((d: Node) => {
     const x = unwrap(d.expression);

@@ -145,6 +145,12 @@ export function recordViewCall(e: TaintEngine, site: CallSite, frame: Frame): vo
   }
 }
 
+/** The object a controller action returns into the view its decorator names (`@View('tracking.ejs')`, NestJS `@Render('index')`). */
+export function recordReturnedView(e: TaintEngine, name: string, locals: Value, returned: Node, frame: Frame): void {
+  const site: CallSite = { call: returned, name: '', method: '', args: [], argValues: [] };
+  record(e, { kind: 'name', name }, locals, site, frame, { label: 'the object a view-rendering controller action returns' });
+}
+
 /** A compiled template called with data: `tpl(locals)` where `tpl = Handlebars.compile(readFileSync('x.hbs'))`. */
 export function recordTemplateCall(e: TaintEngine, template: Value, locals: Value | undefined, site: CallSite, frame: Frame): void {
   if (!locals || !template.view) return;
