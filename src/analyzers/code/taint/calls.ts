@@ -174,7 +174,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {
-      const read = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      // A header read by a constant name keeps it in the label (`req.get('x-api-token')`): the name
+      // says what the value is (a credential, for js/sensitive-data-in-log), as `req.headers.x` does.
+      const header = HEADER_METHODS.has(method) && args.length === 1 ? stringValue(args[0]) : undefined;
+      const read = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}(${header !== undefined && /^[\w-]+$/.test(header) ? `'${header}'` : ''})`, 'request', m.object);
       // A header value (`req.get('x-id')`, `c.req.header('x-id')`) is read as sent: no raw CR/LF (RAW_WIRE_FIELDS).
       const source = HEADER_METHODS.has(method) ? sanitize(read, mask('log')) : read;
       // Hono's `c.req.valid('query')`: what the route's validator parsed, its narrow fields included.
