@@ -16,6 +16,7 @@ import { type FunctionSummary } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, asListElements } from './arrays.js';
+import { addToCollection } from './collections.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { databaseRead } from './database-reads.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
@@ -101,6 +102,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
   if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
   if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);
+  if ((method === 'set' || method === 'add') && receiverNode && !isNew) addToCollection(e, method, receiverNode, receiverValue, argValues, frame);
   noteStaticCall(e, method, receiverNode, args, argValues);
 
   // Sinks.
