@@ -18,6 +18,7 @@ import { stackTraceExposure } from './stack-trace-exposure.js';
 import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
 import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
 import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
+import { jwtEmbeddedKey } from './jwt-embedded-key.js';
 import { jwtIgnoreExpiration } from './jwt-ignore-expiration.js';
 import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
 import { weakPasswordHash } from './weak-password-hash.js';
@@ -64,6 +65,7 @@ export const CODE_RULES: CodeRule[] = [
   jwtDecodeWithoutVerify,
   jwtMissingAlgorithms,
   jwtNoneAlgorithm,
+  jwtEmbeddedKey,
   jwtIgnoreExpiration,
   jwtHardcodedSecret,
   weakPasswordHash,
