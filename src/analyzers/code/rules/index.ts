@@ -30,6 +30,7 @@ import { clientSideAuthorization } from './client-side-authorization.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
+import { xmlEntityExpansion } from './xml-entity-expansion.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
 import { emptyCatchSecurity } from './empty-catch-security.js';
 import { cookieWithoutSecure } from './cookie-without-secure.js';
@@ -77,6 +78,7 @@ export const CODE_RULES: CodeRule[] = [
   tlsVerificationDisabled,
   permissiveCors,
   xxe,
+  xmlEntityExpansion,
   unescapedTemplateOutput,
   emptyCatchSecurity,
   cookieWithoutSecure,
