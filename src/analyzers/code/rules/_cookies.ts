@@ -39,6 +39,10 @@ const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolea
   // AdonisJS: `config/session.ts` exports `defineConfig({ cookie: {…} })`, HttpOnly unless told otherwise
   // (`secure` follows the app's own choice, usually `app.inProduction`: only an explicit false is reported).
   '@adonisjs/session.defineConfig': { cookiePath: ['cookie'], secure: true, httpOnly: true },
+  // Keystone 6: `statelessSessions({ secret, secure, … })` (and `storedSessions`) take the cookie
+  // options at the top; the cookie is HttpOnly always and Secure in production unless told otherwise.
+  '@keystone-6/core/session.statelessSessions': { secure: true, httpOnly: true },
+  '@keystone-6/core/session.storedSessions': { secure: true, httpOnly: true },
 };
 
 /** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */

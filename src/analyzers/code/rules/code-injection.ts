@@ -1,5 +1,49 @@
 import type { CodeRule } from '../rule-api.js';
+import { type Node, isFunction, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { describeFlow } from './_taint-message.js';
+
+/** Cheap pre-filter: an interpreter of JavaScript syntax trees names both node types. */
+const EVALUATOR_GATE = /['"]CallExpression['"][\s\S]*['"]MemberExpression['"]|['"]MemberExpression['"][\s\S]*['"]CallExpression['"]/;
+/** What a walker that keeps expressions away from `Function` refuses somewhere: the keys that reach it, or the constructor itself. */
+const PROTOTYPE_KEY = /^(constructor|__proto__|prototype)$/;
+
+/**
+ * An evaluator of parsed JavaScript (`switch (node.type) { case 'MemberExpression': … case
+ * 'CallExpression': … }`) that calls whatever function the expression reached: with member reads
+ * that follow the prototype chain, `x.constructor.constructor('return process')()` reaches and
+ * calls `Function` (static-eval, safe-eval, expr-eval escapes). Without any mention of the keys
+ * that lead there (`constructor`, `__proto__`, `prototype`) or of `Function`, nothing refuses them.
+ * Returns the calls that run the reached function.
+ */
+function unguardedEvaluatorCalls(program: Node): Node[] {
+  let guarded = false;
+  const calls: Node[] = [];
+  walk(program, [{
+    Literal(l) { if (typeof l.value === 'string' && PROTOTYPE_KEY.test(l.value)) guarded = true; },
+    Identifier(id, ancestors) {
+      const parent = ancestors[ancestors.length - 1];
+      if (id.name === 'Function' && parent?.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator)) guarded = true;
+    },
+    SwitchCase(c) {
+      if (stringValue(c.test) !== 'CallExpression') return;
+      // Locals of the case (`let fn; … fn = ref.value`): the function value the evaluation reached.
+      const locals = new Set<string>();
+      for (const stmt of c.consequent) walk(stmt, [{ VariableDeclarator(d) { if (d.id.type === 'Identifier') locals.add(d.id.name); } }]);
+      for (const stmt of c.consequent) {
+        walk(stmt, [{
+          CallExpression(call, up) {
+            if (up.some((a) => isFunction(a))) return;
+            const callee = unwrap(call.callee);
+            // fn.apply(thisArg, args) / fn.call(…) / fn(...args) with `fn` a local holding what was reached.
+            const target = callee.type === 'MemberExpression' && /^(apply|call)$/.test(propertyName(callee) ?? '') ? unwrap(callee.object) : callee;
+            if (target.type === 'Identifier' && locals.has(target.name)) calls.push(call);
+          },
+        }]);
+      }
+    },
+  }]);
+  return guarded ? [] : calls;
+}
 
 export const codeInjection: CodeRule = {
   meta: {
@@ -16,6 +60,15 @@ export const codeInjection: CodeRule = {
     examples: {
       bad: "app.post('/calc', (req, res) => {\n  res.json({ result: eval(req.body.expression) });\n});",
       good: "import { evaluate } from 'mathjs';\napp.post('/calc', (req, res) => {\n  res.json({ result: evaluate(String(req.body.expression)) });\n});",
+    },
+  },
+  pattern: {
+    create: (ctx) => {
+      if (!EVALUATOR_GATE.test(ctx.text) || !/\bswitch\b/.test(ctx.text)) return {};
+      for (const call of unguardedEvaluatorCalls(ctx.program)) {
+        ctx.report(call, "Code injection: this expression evaluator calls whatever function the expression reached, and nothing stops a member read from following the prototype chain to `Function` (`x.constructor.constructor('return process')()`): the expression runs arbitrary code");
+      }
+      return {};
     },
   },
   taint: {

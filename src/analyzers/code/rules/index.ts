@@ -18,6 +18,7 @@ import { stackTraceExposure } from './stack-trace-exposure.js';
 import { jwtDecodeWithoutVerify } from './jwt-decode-without-verify.js';
 import { jwtMissingAlgorithms } from './jwt-missing-algorithms.js';
 import { jwtNoneAlgorithm } from './jwt-none-algorithm.js';
+import { jwtEmbeddedKey } from './jwt-embedded-key.js';
 import { jwtIgnoreExpiration } from './jwt-ignore-expiration.js';
 import { jwtHardcodedSecret } from './jwt-hardcoded-secret.js';
 import { weakPasswordHash } from './weak-password-hash.js';
@@ -29,6 +30,7 @@ import { clientSideAuthorization } from './client-side-authorization.js';
 import { tlsVerificationDisabled } from './tls-verification-disabled.js';
 import { permissiveCors } from './permissive-cors.js';
 import { xxe } from './xxe.js';
+import { xmlEntityExpansion } from './xml-entity-expansion.js';
 import { unescapedTemplateOutput } from './unescaped-template-output.js';
 import { emptyCatchSecurity } from './empty-catch-security.js';
 import { cookieWithoutSecure } from './cookie-without-secure.js';
@@ -64,6 +66,7 @@ export const CODE_RULES: CodeRule[] = [
   jwtDecodeWithoutVerify,
   jwtMissingAlgorithms,
   jwtNoneAlgorithm,
+  jwtEmbeddedKey,
   jwtIgnoreExpiration,
   jwtHardcodedSecret,
   weakPasswordHash,
@@ -75,6 +78,7 @@ export const CODE_RULES: CodeRule[] = [
   tlsVerificationDisabled,
   permissiveCors,
   xxe,
+  xmlEntityExpansion,
   unescapedTemplateOutput,
   emptyCatchSecurity,
   cookieWithoutSecure,

@@ -72,3 +72,24 @@ export class GateCodes {
     return label;
   }
 }
+
+// A ticket's code is what lets its holder in at the door: guessing one is a free ticket.
+const TICKET_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export function ticketCode(): string {
+  let out = '';
+  for (let i = 0; i < 10; i++) {
+    // ruleid: js/insecure-randomness
+    out += TICKET_ALPHABET.charAt(Math.floor(Math.random() * TICKET_ALPHABET.length));
+  }
+  return out;
+}
+
+export function shuffleTickets<T>(items: T[]): T[] {
+  const copy = items.slice();
+  for (let i = copy.length - 1; i > 0; i--) {
+    // ok: js/insecure-randomness
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}

@@ -9,7 +9,7 @@ import { nameWords, simpleName } from './_names.js';
 /** Words that make a value a secret someone could profit from guessing. */
 const SECRET_WORDS = new Set(['token', 'tokens', 'secret', 'secrets', 'session', 'sessions', 'sessionid', 'sid', 'nonce', 'salt', 'otp', 'totp', 'hotp', 'password', 'passwords', 'passwd', 'pwd', 'passcode', 'passphrase', 'pin', 'apikey', 'csrf', 'xsrf', 'credential', 'credentials', 'jti']);
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'access', 'private', 'encryption', 'signing', 'license', 'licence', 'auth', 'client', 'hmac', 'aes', 'crypto', 'master']);
-const CODE_QUALIFIERS = new Set(['otp', 'verify', 'verification', 'reset', 'invite', 'invitation', 'auth', 'authorization', 'confirm', 'confirmation', 'activation', 'recovery', 'sms', 'mfa', '2fa', 'login', 'security', 'backup', 'magic', 'access', 'referral', 'coupon', 'promo', 'voucher', 'gift', 'share', 'redeem', 'redemption', 'claim', 'unlock', 'one', 'email', 'phone']);
+const CODE_QUALIFIERS = new Set(['otp', 'verify', 'verification', 'reset', 'invite', 'invitation', 'auth', 'authorization', 'confirm', 'confirmation', 'activation', 'recovery', 'sms', 'mfa', '2fa', 'login', 'security', 'backup', 'magic', 'access', 'referral', 'coupon', 'promo', 'voucher', 'gift', 'share', 'redeem', 'redemption', 'claim', 'unlock', 'one', 'email', 'phone', 'ticket', 'admission', 'entry']);
 /** Words that mark test data or UI randomness even when a secret word is present (`mockToken`). */
 const BENIGN_WORDS = new Set(['mock', 'fake', 'dummy', 'fixture', 'sample', 'demo', 'placeholder', 'color', 'colour', 'jitter', 'delay', 'backoff', 'animation', 'shuffle', 'avatar']);
 
@@ -209,7 +209,7 @@ export const insecureRandomness: CodeRule = {
     cwe: [338, 330],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['crypto', 'auth', 'randomness', 'ai-common'],
-    description: '`Math.random()` generates a token, session id, password, one-time code, reset, invite, gift-card or share-link code (also a bare `code` field of a record named for one, `giftCard.create({ data: { code } })`), salt, nonce or API key. It is not cryptographically secure: its output is predictable from a few observed values (V8 uses xorshift128+), so an attacker can guess the next reset link or session id.',
+    description: '`Math.random()` generates a token, session id, password, one-time code, reset, invite, gift-card, ticket or share-link code (also a bare `code` field of a record named for one, `giftCard.create({ data: { code } })`), salt, nonce or API key. It is not cryptographically secure: its output is predictable from a few observed values (V8 uses xorshift128+), so an attacker can guess the next reset link or session id.',
     fix: "Use the CSPRNG: `crypto.randomBytes(32).toString('hex')` or `crypto.randomUUID()` in Node, `crypto.getRandomValues(new Uint8Array(32))` in browsers, and `crypto.randomInt(100000, 1000000)` for numeric codes (no modulo bias). Keep `Math.random()` for UI effects, jitter and sampling.",
     examples: {
       bad: "function generateResetToken() {\n  return Math.random().toString(36).substring(2) + Date.now().toString(36);\n}",

@@ -55,3 +55,14 @@ app.use((req, res, next) => {
 
 // ok: js/sensitive-data-in-log
 console.log('password policy: at least 12 characters');
+
+// A header read by name with req.get(): the name says whether it is a credential.
+app.post('/door/scan', (req, res) => {
+  const token = String(req.get('x-door-token') || '');
+  // ruleid: js/sensitive-data-in-log
+  console.info(JSON.stringify({ event: 'door_auth', token }));
+  const agent = req.get('user-agent');
+  // ok: js/sensitive-data-in-log
+  console.info(JSON.stringify({ event: 'door_auth', agent }));
+  res.end();
+});

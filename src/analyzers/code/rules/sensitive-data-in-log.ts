@@ -25,7 +25,9 @@ function secretField(name: string): boolean {
 /** A credential field of the request that reached the log (`password`, `authorization`). */
 function credentialField(flow: Flow): string | undefined {
   if (flow.source.category !== 'request') return undefined;
-  const field = [...flow.source.label.split('.').slice(1), ...flow.path].find((f) => secretField(f));
+  // (A header read by name, `req.get('x-api-token')`, is labelled with it.)
+  const parts = flow.source.label.split('.').slice(1).map((p) => /\('([\w-]+)'\)$/.exec(p)?.[1] ?? p);
+  const field = [...parts, ...flow.path].find((f) => secretField(f));
   if (field) return field;
   // `const password = form.get('password')`: a request value kept under a password's name (form
   // data, search params and headers read with get() carry no field path). Only the variable it

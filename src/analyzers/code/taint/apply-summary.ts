@@ -1,5 +1,5 @@
 /** Summaries applied at a call site: what the callee does with each argument (sinks, returns, calls it makes on the argument's fields and methods, callbacks it invokes), and what such calls inside a function record in its own summary. */
-import { ALL_KINDS, APPENDED, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTES_KEPT, type Taint, type Value, allTaints, isRequestPath, isTainted, liveTaints, mask, quoteMarked, sameOriginStart, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, DECODED_TOKEN, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTES_KEPT, type Taint, type Value, allTaints, isRequestPath, isTainted, liveTaints, mask, quoteMarked, sameOriginStart, sanitize, union, withStep } from './values.js';
 import type { CallSite } from '../models/sinks.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -211,6 +211,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (!arg || !isTainted(arg)) continue;
     let v = arg;
     for (const p of r.path) v = readMember(e, v, p, site.call, frame);
+    // Data the callee decoded from the argument's base64 (values.ts DECODED_TOKEN): what the caller
+    // checked of the encoded text says nothing about it.
+    if (r.path.includes(DECODED_TOKEN)) v = { ...v, taints: allTaints(v).map((t) => ({ ...t, sanitized: t.sanitized & ~ALL_KINDS })) };
     // Text the callee built around the argument: a string now, no longer the caller's object.
     if (r.stringy) v = { taints: allTaints(v).map((t) => ({ ...t, whole: false })), stringy: true };
     // (HTML escaping in the callee: whether it left quotes decides, as where the escaper is called here.)

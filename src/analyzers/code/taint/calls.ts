@@ -16,6 +16,7 @@ import { type FunctionSummary } from './summaries.js';
 import type { Frame } from './frames.js';
 import { assignVar, elementOf } from './statements.js';
 import { LIST_ADDERS, asListElements } from './arrays.js';
+import { addToCollection } from './collections.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { databaseRead } from './database-reads.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
@@ -101,6 +102,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
   if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
   if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);
+  if ((method === 'set' || method === 'add') && receiverNode && !isNew) addToCollection(e, method, receiverNode, receiverValue, argValues, frame);
   noteStaticCall(e, method, receiverNode, args, argValues);
 
   // Sinks.
@@ -176,7 +178,10 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if (receiverValue?.kind === 'request') {
     const m = REQUEST_METHODS[method];
     if (m) {
-      const read = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}()`, 'request', m.object);
+      // A header read by a constant name keeps it in the label (`req.get('x-api-token')`): the name
+      // says what the value is (a credential, for js/sensitive-data-in-log), as `req.headers.x` does.
+      const header = HEADER_METHODS.has(method) && args.length === 1 ? stringValue(args[0]) : undefined;
+      const read = e.source(node, `${memberPath(receiverNode!) ?? 'request'}.${method}(${header !== undefined && /^[\w-]+$/.test(header) ? `'${header}'` : ''})`, 'request', m.object);
       // A header value (`req.get('x-id')`, `c.req.header('x-id')`) is read as sent: no raw CR/LF (RAW_WIRE_FIELDS).
       const source = HEADER_METHODS.has(method) ? sanitize(read, mask('log')) : read;
       // Hono's `c.req.valid('query')`: what the route's validator parsed, its narrow fields included.

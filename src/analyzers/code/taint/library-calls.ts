@@ -1,11 +1,11 @@
 /** Calls to code we cannot see: modelled library behaviour (propagators, compiled templates, validation schemas, JSON.parse, string methods). */
-import { type Node, isFunction, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import type { CallSite } from '../models/sinks.js';
 import { PROPAGATING_METHODS, SAFE_METHODS, sanitizerRow } from '../models/sanitizers.js';
 import { ROUTE_DATA_WRAPPERS } from '../models/sources.js';
-import { ALL_KINDS, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, isRequestPath, sameOriginStart, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
+import { ALL_KINDS, DECODED_TOKEN, EMPTY, LENGTH_BOUNDED, RESOLVED_AGAINST_BASE, isRequestPath, sameOriginStart, TUPLE_REST, type Taint, type Value, allTaints, isTainted, isTaintedByInput, mask, QUOTE_PATTERN, quoteMarked, readField, sanitize, union } from './values.js';
 import { conditionGuards } from './guards.js';
 import { validatorProof } from './functions.js';
 import { importedSummary } from './imported-calls.js';
@@ -173,7 +173,11 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     // Text safe only as text can become an operator object again; text trusted for everything (a
     // signed webhook body) parses to trusted data.
     const reopen = (t: Taint) => ((t.sanitized & ALL_KINDS) === ALL_KINDS ? t.sanitized : t.sanitized & ~mask('nosql'));
-    const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: reopen(t), source: t.source ? { ...t.source, mayBeObject: true } : t.source }));
+    // Text decoded from base64 and parsed (a JWS/JWT segment, an opaque cursor): its fields are what
+    // whoever wrote the token put there (marked in the path, so a summary's caller sees it too).
+    const token = name === 'JSON.parse' && base64Decoded(site.args[0]);
+    // (A check of the encoded text, `/^[\w-]*$/`, says nothing about what it decodes to.)
+    const taints = allTaints(argValues[0] ?? EMPTY).map((t) => ({ ...t, whole: true, sanitized: token ? t.sanitized & ~ALL_KINDS : reopen(t), source: t.source ? { ...t.source, mayBeObject: true } : t.source, ...(token ? { path: [...t.path, DECODED_TOKEN] } : {}) }));
     return taints.length ? { taints } : EMPTY;
   }
   // new Set(names): the set holds the list's elements (iterated like the list).
@@ -493,4 +497,15 @@ function entityMapText(e: TaintEngine, arg: Node | undefined): string {
   if (body.type !== 'MemberExpression' || !body.computed) return '';
   const table = resolveValue(e.input.program, body.object).value;
   return table.type === 'ObjectExpression' ? e.text(table) : '';
+}
+
+/** `Buffer.from(s, 'base64url').toString()`, `atob(s)`: text decoded from base64 on the spot. */
+function base64Decoded(arg: Node | undefined): boolean {
+  const n = arg && unwrap(arg);
+  if (n?.type !== 'CallExpression') return false;
+  const callee = unwrap(n.callee);
+  if (callee.type === 'Identifier') return callee.name === 'atob';
+  if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'toString') return false;
+  const from = unwrap(callee.object);
+  return from.type === 'CallExpression' && memberPath(unwrap(from.callee)) === 'Buffer.from' && /^base64(url)?$/.test(stringValue(from.arguments[1]) ?? '');
 }

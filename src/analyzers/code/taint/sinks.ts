@@ -3,7 +3,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, numberValue, objectProperty, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import { CALL_SINKS, type CallSink, type CallSite, SQL_TEXT_PATTERN, isHonoContext, isResponse, shellCommandIndex, statusFirst, trailingCallback, chainDeclaresHtml } from '../models/sinks.js';
 import { OPTION_WITH_VALUE, listElements } from './arrays.js';
-import { APPENDED, CODE_CONTRACT, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
+import { APPENDED, CODE_CONTRACT, DECODED_TOKEN, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
 import { evaluate, navigableUrl } from './expressions.js';
@@ -783,7 +783,8 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   if (t.source.category === 'library' && kind === 'redos' && (t.sanitized & CODE_CONTRACT) && site.backtracking !== 'exponential') return;
   // Except code run in a fresh vm context: that promises isolation, which node:vm does not give.
   // A library request to a path its caller gave, resolved so that a full URL replaces the host.
-  const redirectedRequest = kind === 'ssrf' && (t.sanitized & RESOLVED_AGAINST_BASE) !== 0;
+  // Or a URL read from a token the library decodes (a JWS header's `jku`): the token's author picks it.
+  const redirectedRequest = kind === 'ssrf' && ((t.sanitized & RESOLVED_AGAINST_BASE) !== 0 || tokenField(t));
   // A logger library's own output: the lines it writes are made of what its callers log, and a line
   // break in that text forges the next entry (the logger is where it must be escaped).
   // (What callers hand its logging methods — `info(msg)`, `log(level, msg)` — not the helpers behind them.)
@@ -803,6 +804,12 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
     { location: site.location, message: `reaches ${site.label}`, kind: 'sink' },
   ];
   e.flows.push({ kind, source: t.source, steps, sink: site, whole: t.whole, stringy, path: t.path, ...(t.serialized ? { serialized: true as const } : {}) });
+}
+
+/** A field of a token decoded from a library's input (`header.jku` of a JWS): not the whole token. */
+function tokenField(t: Taint): boolean {
+  const at = t.path.indexOf(DECODED_TOKEN);
+  return at >= 0 && at < t.path.length - 1;
 }
 
 export function snippetAt(e: TaintEngine, loc: Location): string {

@@ -254,6 +254,9 @@ export interface Value {
 
 export const EMPTY: Value = { taints: [] };
 
+/** Path step of data parsed out of a base64 token (`JSON.parse(atob(seg))`; not a field name, so labels leave it out). */
+export const DECODED_TOKEN = 'decoded()';
+
 export function isTainted(v: Value, depth = 0): boolean {
   if (v.taints.length > 0) return true;
   // Field maps can be cyclic (`node.next = node`); allTaints looks as deep.
