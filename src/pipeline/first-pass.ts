@@ -230,9 +230,8 @@ class ImportOrder implements TaskSource {
       if (!this.final[c] && this.runAgain(c)) return;
       this.final[c] = true;
       for (const d of this.dependents[c]!) if (--this.needs[d]! === 0) this.ready.push(...this.members[d]!);
-      // (Files waiting on an import the text scan missed read a cycle's files only once it is final.)
       for (const m of this.members[c]!) this.release(m);
-    }
+    } else if (this.final[c]) this.release(i);
   }
 
   private release(i: number): void {
