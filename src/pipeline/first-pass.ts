@@ -1,12 +1,9 @@
 /**
  * Pass 1 in import order (issue 14, "link without re-analysis"): a file goes to a worker once the
  * files it imports are analysed, with the link input their facts give, so most files need no link
- * round. The files of one import cycle go together, none reading another's facts; once all are
- * analysed, those whose input their cycle-mates' facts change run again (up to CYCLE_ROUNDS times,
- * their workers kept the parsed trees) before any file outside reads the cycle. Its dependents
- * then get the cycle's settled facts at once, rather than being analysed again in link round after
- * link round as the cycle's facts settle. What a file may read depends only on the files' text,
- * never on which worker finished first, so every run gives the same result.
+ * round. The files of one import cycle go together, none reading another's facts. What a file may
+ * read depends only on the files' text, never on which worker finished first, so every run gives
+ * the same result.
  */
 import { readFileSync } from 'node:fs';
 import { type FileAnalyzer, type FirstPassPlan, UNREAD } from '../analyzers/analyzer.js';
@@ -20,8 +17,6 @@ export interface FirstPassResult {
   inputs: Map<string, unknown>;
   /** Files analysed without some of their imports' facts (import cycles): their state is kept for the link rounds. */
   kept: Set<string>;
-  /** How many times files of import cycles ran again inside pass 1. */
-  ranAgain: number;
 }
 
 /** The plan of the linking analyzer for these files (reads each file's text once). */
@@ -42,13 +37,11 @@ export function planFirstPass(analyzer: FileAnalyzer, ctx: { root: string; files
 
 export function runFirstPass(files: DiscoveredFile[], analyzer: FileAnalyzer, plan: FirstPassPlan, pool: PoolOptions & { session: WorkerSession }): Promise<FirstPassResult> {
   const source = new ImportOrder(files, analyzer, plan, pool);
-  return pool.session.runSource(source, pool).then((outcomes) => ({ outcomes: source.latest(outcomes), inputs: source.inputs, kept: source.kept, ranAgain: source.ranAgain }));
+  return pool.session.runSource(source, pool).then((outcomes) => ({ outcomes, inputs: source.inputs, kept: source.kept }));
 }
 
-/** Times a cycle's files run again inside pass 1 with each other's facts; link rounds finish the rest. */
-const CYCLE_ROUNDS = 3;
-
 class ImportOrder implements TaskSource {
+  readonly total: number;
   readonly inputs = new Map<string, unknown>();
   readonly kept = new Set<string>();
   private readonly index = new Map<string, number>();
@@ -69,12 +62,6 @@ class ImportOrder implements TaskSource {
   /** Files in cycle order, for the one given out when every worker is idle. */
   private readonly order: number[] = [];
   private orderAt = 0;
-  /** Per cycle: no file of it runs again (its facts are final for pass 1), and how often it ran again. */
-  private readonly final: boolean[];
-  private readonly rounds: number[];
-  /** Runs of files again (result index `files.length + k` → file index), with their input. */
-  private readonly rerunOf: number[] = [];
-  private readonly rerunInput = new Map<number, unknown>();
 
   constructor(
     private readonly files: DiscoveredFile[],
@@ -82,6 +69,7 @@ class ImportOrder implements TaskSource {
     private readonly plan: FirstPassPlan,
     private readonly pool: PoolOptions,
   ) {
+    this.total = files.length;
     files.forEach((f, i) => this.index.set(f.path, i));
     const edges = files.map((f) => (plan.imports.get(f.path) ?? []).map((p) => this.index.get(p)).filter((j): j is number => j !== undefined));
     const { comp, members } = components(edges);
@@ -104,38 +92,15 @@ class ImportOrder implements TaskSource {
     });
     this.done = files.map(() => false);
     this.sent = files.map(() => false);
-    this.final = members.map((m) => m.length === 1);
-    this.rounds = members.map(() => 0);
     members.forEach((m, c) => {
       this.order.push(...m);
       if (this.needs[c] === 0) this.ready.push(...m);
     });
   }
 
-  get ranAgain(): number {
-    return this.rerunOf.length;
-  }
-
-  /** Results so far, files and their runs again (the pool's count of what to wait for). */
-  get total(): number {
-    return this.files.length + this.rerunOf.length;
-  }
-
-  /** Each file's outcome from its last run, in file order. */
-  latest(outcomes: FileOutcome[]): FileOutcome[] {
-    const out = outcomes.slice(0, this.files.length);
-    this.rerunOf.forEach((i, k) => (out[i] = outcomes[this.files.length + k]!));
-    return out;
-  }
-
   next(_slot: number, quiescent: boolean, settle: (index: number, outcome: FileOutcome) => void): { index: number; task: PoolTask } | undefined {
     for (;;) {
       let i = this.readyAt < this.ready.length ? this.ready[this.readyAt++] : undefined;
-      if (i !== undefined && i >= this.files.length) {
-        const again = this.again(i, settle);
-        if (again) return again;
-        continue;
-      }
       let forced = false;
       if (i === undefined && quiescent) {
         // Every worker idle and nothing ready: waits that can only end with each other (an import
@@ -152,9 +117,8 @@ class ImportOrder implements TaskSource {
       const key = this.pool.cache?.keyFor(task.file, task.linkInput);
       const hit = key === undefined ? undefined : this.pool.cache!.get(key);
       if (hit) {
-        // (Before the pool counts it: finishing may add runs again, which the pool must wait for.)
-        this.finished(i, hit);
         settle(i, hit);
+        this.finished(i, hit);
         continue;
       }
       return { index: i, task: key === undefined ? task : { ...task, store: this.pool.cache!.storeFor(key) } };
@@ -174,7 +138,7 @@ class ImportOrder implements TaskSource {
     const view = (p: string) => {
       const j = this.index.get(p);
       if (j === undefined) return undefined;
-      if (this.comp[j] === own || !this.settled(j)) return UNREAD;
+      if (this.comp[j] === own || !this.done[j]) return UNREAD;
       return this.facts.get(p);
     };
     const inCycle = this.members[own!]!.length > 1;
@@ -182,7 +146,7 @@ class ImportOrder implements TaskSource {
     if (!forced) {
       for (const p of unread) {
         const j = this.index.get(p)!;
-        if (this.comp[j] === own || this.settled(j)) continue;
+        if (this.comp[j] === own || this.done[j]) continue;
         const list = this.waiters.get(j) ?? [];
         list.push(i);
         this.waiters.set(j, list);
@@ -198,78 +162,19 @@ class ImportOrder implements TaskSource {
     return keep ? { ...task, keep } : task;
   }
 
-  /** Analysed, and read by files outside its cycle only once the cycle runs no file again. */
-  private settled(j: number): boolean {
-    return this.done[j]! && this.final[this.comp[j]!]!;
-  }
-
-  /** The task of a file's run again (result index `r`). */
-  private again(r: number, settle: (index: number, outcome: FileOutcome) => void): { index: number; task: PoolTask } | undefined {
-    const i = this.rerunOf[r - this.files.length]!;
-    const file = this.files[i]!;
-    const input = this.rerunInput.get(r);
-    this.rerunInput.delete(r);
-    this.inputs.set(file.path, input);
-    const task: PoolTask = { file, ...(input === undefined ? {} : { linkInput: { [this.analyzer.id]: input } }), keep: true };
-    const key = this.pool.cache?.keyFor(task.file, task.linkInput);
-    const hit = key === undefined ? undefined : this.pool.cache!.get(key);
-    if (!hit) return { index: r, task: key === undefined ? task : { ...task, store: this.pool.cache!.storeFor(key) } };
-    this.finished(r, hit);
-    settle(r, hit);
-    return undefined;
-  }
-
-  private finished(index: number, outcome: FileOutcome): void {
-    const i = index < this.files.length ? index : this.rerunOf[index - this.files.length]!;
+  private finished(i: number, outcome: FileOutcome): void {
     this.done[i] = true;
     const f = outcome.facts[this.analyzer.id];
     if (f) this.facts.set(this.files[i]!.path, f);
-    else this.facts.delete(this.files[i]!.path);
     const c = this.comp[i]!;
     if (--this.left[c]! === 0) {
-      if (!this.final[c] && this.runAgain(c)) return;
-      this.final[c] = true;
       for (const d of this.dependents[c]!) if (--this.needs[d]! === 0) this.ready.push(...this.members[d]!);
-      for (const m of this.members[c]!) this.release(m);
-    } else if (this.final[c]) this.release(i);
-  }
-
-  private release(i: number): void {
+    }
     const waiting = this.waiters.get(i);
-    if (!waiting) return;
-    this.waiters.delete(i);
-    for (const w of waiting) if (!this.sent[w]) this.ready.push(w);
-  }
-
-  /**
-   * Every file of cycle `c` is analysed: run again those whose input the others' facts now change
-   * (all inputs worked out now, from the same facts, so the order results come in changes nothing).
-   */
-  private runAgain(c: number): boolean {
-    if (this.rounds[c]! >= CYCLE_ROUNDS) return false;
-    const view = (p: string) => {
-      const j = this.index.get(p);
-      if (j === undefined) return undefined;
-      return this.comp[j] === c || this.settled(j) ? this.facts.get(p) : UNREAD;
-    };
-    const again: { i: number; input: unknown }[] = [];
-    for (const i of this.members[c]!) {
-      const file = this.files[i]!;
-      if (!this.analyzer.appliesTo(file)) continue;
-      const { input } = this.plan.inputFor(file.path, view, true);
-      if (!this.plan.covers(this.inputs.get(file.path), input, this.facts.get(file.path))) again.push({ i, input });
+    if (waiting) {
+      this.waiters.delete(i);
+      for (const w of waiting) if (!this.sent[w]) this.ready.push(w);
     }
-    if (again.length === 0) return false;
-    this.rounds[c]!++;
-    this.left[c] = again.length;
-    for (const { i, input } of again) {
-      const r = this.files.length + this.rerunOf.length;
-      this.rerunOf.push(i);
-      this.rerunInput.set(r, input);
-      this.done[i] = false;
-      this.ready.push(r);
-    }
-    return true;
   }
 }
 

@@ -120,7 +120,6 @@ interface Slot {
  * among the run's `total` results), or undefined when none is ready now; `settle` records a result
  * the source found itself (a cache hit). `quiescent`: no worker has a file in flight, so a source
  * that holds files back must now give one. `completed` is told every outcome a worker returns.
- * `total` may grow as results come in (first-pass.ts runs an import cycle's files again).
  */
 export interface TaskSource {
   readonly total: number;
@@ -287,10 +286,8 @@ export class WorkerSession {
       };
       const finishOne = (index: number, outcome: FileOutcome) => {
         taskOf.delete(index);
-        // (The source first: a result may give it more to do — TaskSource.total grows — before the
-        // pool decides it is done.)
-        source.completed?.(index, outcome);
         settle(index, outcome);
+        source.completed?.(index, outcome);
       };
       // A result can make files ready for idle workers; when every worker is idle and files remain,
       // the source must give one (a source that waits on something that never comes would hang).

@@ -415,12 +415,11 @@ async function analyseFiles(opts: ScanOptions, setup: ScanSetup, timing: (label:
   let pass1: FileOutcome[];
   let firstInputs: Map<string, unknown> | undefined;
   let kept: Set<string> | undefined;
-  let ranAgain = 0;
   if (plan) {
     timing('import order');
-    ({ outcomes: pass1, inputs: firstInputs, kept, ranAgain } = await runFirstPass(analyzable, ordering!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
+    ({ outcomes: pass1, inputs: firstInputs, kept } = await runFirstPass(analyzable, ordering!, plan, { ...pool, session: pool.session!, onProgress: opts.onProgress }));
   } else pass1 = await runPool(analyzable.map((file) => ({ file })), { ...pool, onProgress: opts.onProgress });
-  timing(`pass 1 (${analyzable.length} files${ranAgain ? `; ${ranAgain} runs again of files in import cycles` : ''})`);
+  timing(`pass 1 (${analyzable.length} files)`);
   const outcomes = new Map<string, FileOutcome>(pass1.map((o) => [o.path, o]));
 
   // Link step: analyzers that reason across files get every file's facts, then re-analyse the files
