@@ -12,6 +12,7 @@ import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
+import { definitionOf } from '../frontend/js/bindings.js';
 import { runsUnderRestify } from './restify.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
@@ -74,7 +75,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   noteContentType(site, frame);
   // (Looked up at the first XSS row only: most calls match none.)
   let plainResponse: boolean | undefined;
-  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || headersArgIsPlain(site) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false));
+  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || headersArgIsPlain(site) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(e, site.receiverNode, frame) : false));
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -939,9 +940,31 @@ function plainKey(receiver: Node): string | undefined {
   return path ? `${path}.\0plain` : undefined;
 }
 
-function declaredPlainBefore(receiver: Node, frame: Frame): boolean {
+function declaredPlainBefore(e: TaintEngine, receiver: Node, frame: Frame): boolean {
   const key = plainKey(receiver);
-  return !!key && frame.guards.has(key);
+  if (!key) return false;
+  if (frame.guards.has(key)) return true;
+  // The node response of a context whose type was set (`this.type = 'text'; this.res.end(msg)`).
+  let typed = false;
+  for (const k of frame.guards.keys()) if (k.endsWith('.\0plain')) { typed = true; break; }
+  if (!typed) return false;
+  const owner = contextOf(e, key.slice(0, -'.\0plain'.length), receiver);
+  return !!owner && frame.guards.has(`${owner}.\0plain`);
+}
+
+/**
+ * The context a response was read from (Koa's `ctx.res`/`ctx.response`, `this.res` in its own
+ * methods), also through a local (`const { res } = this`, `const res = ctx.res`).
+ */
+function contextOf(e: TaintEngine, base: string, at: Node): string | undefined {
+  const direct = /^(.+)\.(res|response)$/.exec(base);
+  if (direct) return direct[1];
+  if (base.includes('.')) return undefined;
+  const def = definitionOf(e.input.program, base, at);
+  if (!def) return undefined;
+  const value = unwrap(def.value);
+  if (def.property !== undefined) return /^(res|response)$/.test(def.property) ? memberPath(value) : undefined;
+  return value.type === 'MemberExpression' && /^(res|response)$/.test(propertyName(value) ?? '') ? memberPath(unwrap(value.object)) : undefined;
 }
 
 /** Content type a response method call sets: a string, null when it sets one we cannot read, undefined when it sets none. */
