@@ -91,6 +91,18 @@ export function jsDocScalarParams(text: string, start: number): Set<string> {
 }
 
 /**
+ * The doc comment right before a declaration (a function, a method, `obj.prototype.x = function`)
+ * marks it as internal to its package (`@private`, `@api private`, `@internal`, `@access private`).
+ */
+export function jsDocPrivate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4000), start);
+  const end = before.lastIndexOf('*/');
+  const open = end < 0 ? -1 : before.lastIndexOf('/**', end);
+  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|override|get|set|function\*?|const|let|var)\s+)*[\w$#.]*\s*[:=]?\s*(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return false;
+  return /@(private|internal|protected)\b|@api\s+private\b|@access\s+(private|protected)\b/.test(before.slice(open, end));
+}
+
+/**
  * A function that takes a handler with a path registers a route (`add(method, path, handler)`): the
  * path is a route pattern (`/users/:id{[0-9]+}`, `/files/*`) that the router compiles to a regex.
  */
@@ -311,12 +323,17 @@ export class TaintEngine {
       const at = configured.product !== undefined ? configured.closures.get(configured.product) : undefined;
       if (configured.product !== undefined && at) run(configured.product, `${label}()`, at);
     };
+    // A member private by convention (`_name`, `#name`, TypeScript `private`, documented `@private`):
+    // the package's own code calls it, and the public members that do run it with the caller's input.
+    const hidden = (name: string, id: number, cls?: ClassInfo) =>
+      name.startsWith('_') || name.startsWith('#') || !!cls?.hidden?.has(name) || jsDocPrivate(this.input.lines.text, this.fns[id]!.node.start);
     const visit = (key: string, v: Value, depth: number) => {
-      if (v.fn !== undefined) run(v.fn, key);
+      const own = key.slice(key.lastIndexOf('.') + 1);
+      if (own.startsWith('_')) return;
+      if (v.fn !== undefined && !hidden(own, v.fn)) run(v.fn, key);
       if (v.cls) {
         const cls = this.classes.get(v.cls);
-        // `#private` methods cannot be called from outside: the public ones that call them run them with the caller's input.
-        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !m.startsWith('#')) run(id, `${key}.${m}`);
+        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !hidden(m, id, cls)) run(id, `${key}.${m}`);
       }
       if (v.fields && depth < 2) {
         for (const [k, f] of v.fields) {
