@@ -63,6 +63,13 @@ export interface Flow {
  */
 const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|cert|certificate|baseUrl|baseURL)$/;
 
+/**
+ * A library parameter named as one character (`quoteChar`, `ch`): a delimiter by the function's
+ * contract, as a documented `{number}` is a number. One character compiled as a regex is a single
+ * atom, matched in linear time.
+ */
+const CHARACTER_PARAM = /^(ch|char|character)$|[a-z]Char$/;
+
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
 /**
@@ -307,6 +314,7 @@ export class TaintEngine {
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
         if (OWN_CONFIG_TEXT_PARAM.test(name)) return sanitize(v, LENGTH_BOUNDED);
+        if (CHARACTER_PARAM.test(name)) return sanitize(v, mask('regex'));
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
