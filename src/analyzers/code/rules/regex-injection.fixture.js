@@ -62,3 +62,11 @@ app.get('/grep', (req, res) => {
   }
   res.json([]);
 });
+
+// A JSON body holds no RegExp object: `source` and `flags` fields are text the client chose.
+app.post('/saved-filters', (req, res) => {
+  const { filter } = req.body;
+  // ruleid: js/regex-injection
+  const re = new RegExp(filter.source, filter.flags);
+  res.json(products.filter((p) => re.test(p.name)));
+});

@@ -63,6 +63,13 @@ export interface Flow {
  */
 const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|cert|certificate|baseUrl|baseURL)$/;
 
+/**
+ * A library parameter named as one character (`quoteChar`, `ch`): a delimiter by the function's
+ * contract, as a documented `{number}` is a number. One character compiled as a regex is a single
+ * atom, matched in linear time.
+ */
+const CHARACTER_PARAM = /^(ch|char|character)$|[a-z]Char$/;
+
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
 /**
@@ -88,6 +95,18 @@ export function jsDocScalarParams(text: string, start: number): Set<string> {
     if (m[1]!.split('|').every((t) => /^\s*(number|boolean|bigint|integer|-?\d+(\.\d+)?|true|false)\s*$/.test(t))) out.add(m[2]!);
   }
   return out;
+}
+
+/**
+ * The doc comment right before a declaration (a function, a method, `obj.prototype.x = function`)
+ * marks it as internal to its package (`@private`, `@api private`, `@internal`, `@access private`).
+ */
+export function jsDocPrivate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4000), start);
+  const end = before.lastIndexOf('*/');
+  const open = end < 0 ? -1 : before.lastIndexOf('/**', end);
+  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|override|get|set|function\*?|const|let|var)\s+)*[\w$#.]*\s*[:=]?\s*(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return false;
+  return /@(private|internal|protected)\b|@api\s+private\b|@access\s+(private|protected)\b/.test(before.slice(open, end));
 }
 
 /**
@@ -295,6 +314,7 @@ export class TaintEngine {
         // `template`, an evaluator's `expression`) is meant to be compiled: that is the function's job.
         if (PATTERN_PARAM.test(name) || (registersRoute && ROUTE_PATH_PARAM.test(name))) return sanitize(v, mask('regex') | PATTERN_INPUT);
         if (OWN_CONFIG_TEXT_PARAM.test(name)) return sanitize(v, LENGTH_BOUNDED);
+        if (CHARACTER_PARAM.test(name)) return sanitize(v, mask('regex'));
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
@@ -311,12 +331,17 @@ export class TaintEngine {
       const at = configured.product !== undefined ? configured.closures.get(configured.product) : undefined;
       if (configured.product !== undefined && at) run(configured.product, `${label}()`, at);
     };
+    // A member private by convention (`_name`, `#name`, TypeScript `private`, documented `@private`):
+    // the package's own code calls it, and the public members that do run it with the caller's input.
+    const hidden = (name: string, id: number, cls?: ClassInfo) =>
+      name.startsWith('_') || name.startsWith('#') || !!cls?.hidden?.has(name) || jsDocPrivate(this.input.lines.text, this.fns[id]!.node.start);
     const visit = (key: string, v: Value, depth: number) => {
-      if (v.fn !== undefined) run(v.fn, key);
+      const own = key.slice(key.lastIndexOf('.') + 1);
+      if (own.startsWith('_')) return;
+      if (v.fn !== undefined && !hidden(own, v.fn)) run(v.fn, key);
       if (v.cls) {
         const cls = this.classes.get(v.cls);
-        // `#private` methods cannot be called from outside: the public ones that call them run them with the caller's input.
-        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !m.startsWith('#')) run(id, `${key}.${m}`);
+        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !hidden(m, id, cls)) run(id, `${key}.${m}`);
       }
       if (v.fields && depth < 2) {
         for (const [k, f] of v.fields) {

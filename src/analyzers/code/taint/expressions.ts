@@ -710,8 +710,9 @@ function exportKey(path: string | undefined): string | undefined {
 export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Frame, assignment?: Node): string | undefined {
   const path = memberPath(left);
   const prop = propertyName(left);
-  // Koa: `ctx.type = 'text/plain'` / `ctx.response.type = 'json'` holds for the body set after it.
-  if (path && /^(ctx|context)(\.response)?\.type$/.test(path)) {
+  // Koa: `ctx.type = 'text/plain'` / `ctx.response.type = 'json'` holds for the body set after it
+  // (and `this.type = 'text'` in the context's and response's own methods).
+  if (path && /^(ctx|context|this)(\.response)?\.type$/.test(path)) {
     const key = `${path.split('.')[0]}.\0plain`;
     const known = !isTainted(value) && value.text !== undefined && value.text === value.prefix ? value.text : undefined;
     if (known !== undefined && !/html|xml|svg/i.test(known)) frame.guards.set(key, 1);

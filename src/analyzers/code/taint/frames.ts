@@ -90,6 +90,8 @@ export interface ClassInfo {
   methods: Map<string, number>;
   /** Of those, the `get x()` accessors: reading `this.x` runs them (`get events() { return this.db.collection('e') }`). */
   getters?: Set<string>;
+  /** Of those, the ones declared `private` or `protected` (TypeScript): not callable by the class's users. */
+  hidden?: Set<string>;
   /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
   fieldTypes: Map<string, string>;
   /** Library objects and other files' exports stored on `this` (`this.pool = new Pool()`), by field. */

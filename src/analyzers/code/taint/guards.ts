@@ -189,6 +189,8 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         // err instanceof HttpError: an application error with a message written for the client.
         const cls = memberPath(n.right) ?? '';
         if (cls && !/^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object)$/.test(cls)) add(t, n.left, mask('errorInfo'));
+        // x instanceof RegExp: a pattern compiled already (decoded input never is one), so compiling it again adds nothing.
+        if (cls === 'RegExp') add(t, n.left, mask('regex'));
       }
       break;
     }

@@ -12,6 +12,7 @@ import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
 import { patchedLibraryCall } from '../models/patched-libraries.js';
 import { regexComplexity } from '../frontend/js/regex.js';
+import { definitionOf } from '../frontend/js/bindings.js';
 import { runsUnderRestify } from './restify.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 
@@ -74,7 +75,7 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
   noteContentType(site, frame);
   // (Looked up at the first XSS row only: most calls match none.)
   let plainResponse: boolean | undefined;
-  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || headersArgIsPlain(site) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(site.receiverNode, frame) : false));
+  const isPlainResponse = () => (plainResponse ??= e.nonHtmlResponses.has(site.call) || headersArgIsPlain(site) || (site.receiverNode ? declaresNonHtmlType(site.receiverNode) || declaredPlainBefore(e, site.receiverNode, frame) : false));
   // Calls identified by where the callee came from (package → export → instance → method).
   let apiKinds = 0;
   for (const row of matchRows(e.models.sinks, site.api)) {
@@ -223,9 +224,32 @@ function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Va
     reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
     return;
   }
+  if (row.kind === 'regex' && i === 0 && regexCopy(site.args)) {
+    reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { regexCopy: true });
+    return;
+  }
   // A raw fragment inside a multi-line sql`…` query: the flaw is that query (where it is run).
   const at = row.fragment && e.queryTemplate ? { ...site, call: e.queryTemplate } : site;
   sinkValue(e, row.kind, v, at, i, frame, row.heuristic ? 'low' : undefined, row.framework, undefined, row.fragment, row.template);
+}
+
+/** Properties a RegExp object carries besides its pattern (its flags, one by one or together). */
+const REGEX_FLAG_PROPS = /^(flags|global|ignoreCase|multiline|sticky|unicode|unicodeSets|dotAll|hasIndices)$/;
+
+/**
+ * `new RegExp(re.source, re.flags)` (or `re.global ? 'g' : ''`): the pattern and flags of one value
+ * read together, the way an existing RegExp object is copied.
+ */
+function regexCopy(args: Node[]): boolean {
+  const src = args[0] && unwrap(args[0]);
+  if (src?.type !== 'MemberExpression' || src.computed || propertyName(src) !== 'source' || !args[1]) return false;
+  const of = memberPath(unwrap(src.object));
+  if (!of) return false;
+  let flags = false;
+  walk(args[1], [{ MemberExpression(m) {
+    if (!flags && !m.computed && REGEX_FLAG_PROPS.test(propertyName(m) ?? '') && memberPath(unwrap(m.object)) === of) flags = true;
+  } }]);
+  return flags;
 }
 
 /**
@@ -656,7 +680,7 @@ export function slashCheckedTarget<X extends object>(v: Value, encodesBackslash:
 }
 
 /** Report every live taint of `v` at this sink (or record it in the function's summary). */
-export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked' | 'ownLogger'>): void {
+export function reportSink(e: TaintEngine, kind: SinkKind, v: Value, at: Node, label: string, frame: Frame, reportAs?: SinkKind, confidence?: 'high' | 'low', framework?: string, extra?: Pick<SinkSite, 'backtracking' | 'implicitRegex' | 'regexCopy' | 'model' | 'fragment' | 'template' | 'replacesPrototype' | 'objectExpanded' | 'slashChecked' | 'ownLogger'>): void {
   // location → location: a URL that starts with the page's own URL, origin or path stays on the site.
   if (kind === 'redirect' && v.sameOrigin) return;
   // (Also through a union with other values: the page's own full URL at the start keeps its origin.)
@@ -751,6 +775,9 @@ export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, f
   }
   if (!t.source) return;
   if (site.replacesPrototype && !t.source.document) return;
+  // A regex copied from another one (SinkSite.regexCopy) repeats a pattern already compiled, unless
+  // the value is decoded data (a JSON or query-string object), which is never a RegExp.
+  if (site.regexCopy && kind === 'regex' && !(t.source.mayBeObject && t.source.category !== 'library')) return;
   // A value bound to a mysql placeholder is escaped as text: only one that may still be an object
   // (a JSON body field not converted, type-checked or schema-typed as a string) changes the query.
   if (site.objectExpanded && (!t.source.mayBeObject || stringy || (t.sanitized & SINK_KINDS.nosql))) return;
@@ -913,9 +940,31 @@ function plainKey(receiver: Node): string | undefined {
   return path ? `${path}.\0plain` : undefined;
 }
 
-function declaredPlainBefore(receiver: Node, frame: Frame): boolean {
+function declaredPlainBefore(e: TaintEngine, receiver: Node, frame: Frame): boolean {
   const key = plainKey(receiver);
-  return !!key && frame.guards.has(key);
+  if (!key) return false;
+  if (frame.guards.has(key)) return true;
+  // The node response of a context whose type was set (`this.type = 'text'; this.res.end(msg)`).
+  let typed = false;
+  for (const k of frame.guards.keys()) if (k.endsWith('.\0plain')) { typed = true; break; }
+  if (!typed) return false;
+  const owner = contextOf(e, key.slice(0, -'.\0plain'.length), receiver);
+  return !!owner && frame.guards.has(`${owner}.\0plain`);
+}
+
+/**
+ * The context a response was read from (Koa's `ctx.res`/`ctx.response`, `this.res` in its own
+ * methods), also through a local (`const { res } = this`, `const res = ctx.res`).
+ */
+function contextOf(e: TaintEngine, base: string, at: Node): string | undefined {
+  const direct = /^(.+)\.(res|response)$/.exec(base);
+  if (direct) return direct[1];
+  if (base.includes('.')) return undefined;
+  const def = definitionOf(e.input.program, base, at);
+  if (!def) return undefined;
+  const value = unwrap(def.value);
+  if (def.property !== undefined) return /^(res|response)$/.test(def.property) ? memberPath(value) : undefined;
+  return value.type === 'MemberExpression' && /^(res|response)$/.test(propertyName(value) ?? '') ? memberPath(unwrap(value.object)) : undefined;
 }
 
 /** Content type a response method call sets: a string, null when it sets one we cannot read, undefined when it sets none. */

@@ -529,6 +529,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
       const key = propertyName(m) ?? '(computed)';
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
       if (m.kind === 'get' && !m.static) (cls.getters ??= new Set()).add(key);
+      if (m.accessibility === 'private' || m.accessibility === 'protected') (cls.hidden ??= new Set()).add(key);
       if (key === 'constructor') {
         for (const p of m.value.params) {
           const param = p.type === 'TSParameterProperty' ? p.parameter : p;
@@ -543,6 +544,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
     } else if (m.type === 'PropertyDefinition' && m.value && isFunction(m.value)) {
       const key = propertyName(m) ?? '(computed)';
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
+      if (m.accessibility === 'private' || m.accessibility === 'protected') (cls.hidden ??= new Set()).add(key);
     } else if (m.type === 'PropertyDefinition') {
       const key = propertyName(m);
       // Midway's `@Inject() ctx: Context`: the request's context (egg.ts), not an injected service of that type.

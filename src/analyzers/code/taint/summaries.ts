@@ -71,6 +71,11 @@ export interface SinkSite {
    * text, so only a value that may be an object (expanded into `key` = value) changes the query.
    */
   objectExpanded?: boolean;
+  /**
+   * A copy of an existing regex (`new RegExp(re.source, re.flags)`): its pattern was compiled
+   * already; only plain decoded data (a JSON field named `source`) is text someone typed.
+   */
+  regexCopy?: boolean;
 }
 
 export interface ParamReturn {

@@ -42,4 +42,19 @@ router.get('/greet.html', (ctx) => {
   ctx.body = 'hello ' + ctx.query.name;
 });
 
+
+// Written to the node response: the type set on the context still holds.
+router.get('/raw-text', (ctx) => {
+  ctx.type = 'text';
+  // ok: js/xss
+  ctx.res.end(String(ctx.query.name));
+});
+
+router.get('/raw-html', (ctx) => {
+  ctx.type = 'html';
+  const { res } = ctx;
+  // ruleid: js/xss
+  res.end(String(ctx.query.name));
+});
+
 module.exports = router;

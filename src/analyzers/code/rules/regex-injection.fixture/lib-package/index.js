@@ -105,4 +105,18 @@ function startsWithTerm(text, term) {
   return buildRegex(term).test(String(text));
 }
 
-module.exports = { highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter, isAllowed, route, countWord, startsWithTerm };
+// A parameter named as one character is a delimiter: a single atom, whatever the caller picks.
+function stripQuotes(text, quoteChar) {
+  quoteChar = quoteChar || '"';
+  // ok: js/regex-injection
+  return String(text).replace(new RegExp(quoteChar, 'g'), '');
+}
+
+// Named as a delimiter of any length: text inserted into the regex.
+function stripDelimiter(text, delimiter) {
+  delimiter = delimiter || '"';
+  // ruleid: js/regex-injection
+  return String(text).replace(new RegExp(delimiter, 'g'), '');
+}
+
+module.exports = { stripQuotes, stripDelimiter, highlight, highlightSafe, startsWithWord, matches, findWord, select, globToRegExp, isValidRange, matcher, splitter, isAllowed, route, countWord, startsWithTerm };
