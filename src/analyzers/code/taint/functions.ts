@@ -19,7 +19,7 @@ import { honoContext } from './framework-calls.js';
 import { escapesNothingOrBadly, keepsDoubleQuote } from './escapers.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
-import { declaredParamApis } from './declared-types.js';
+import { declaredParamApis, declaredParamClasses } from './declared-types.js';
 import { ACTION_PARAMS } from './moleculer.js';
 import { ACTION_THIS, actionInputs } from './sails.js';
 import { isRestifyErrorListener } from './restify.js';
@@ -188,6 +188,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   // An Azure Functions v4 handler's returned object is the HTTP response, as a Lambda handler's.
   if (e.azureHandlers.get(fn) === 'v4') frame.lambda = true;
   const declared = declaredParamApis(e, fn);
+  const classes = declaredParamClasses(e, fn);
   fn.params.forEach((p: Node, i: number) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
     const t = typed[i];
@@ -203,6 +204,12 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
     const api = declared[i];
     if (api && !v.api && !v.ref && !v.cls && !v.kind && v.fn === undefined) v = symbolic ? { ...v, taints: [], api } : { ...v, api };
     bindPattern(e, param, v, frame, p);
+    // `(orders: OrderService)`, `({ orderService }: { orderService: OrderService })`: an instance of
+    // that class, unless what was passed says otherwise (the parameter taint stays, for summaries).
+    for (const [local, cls] of classes[i] ?? []) {
+      const bound = frame.scope.vars.get(local);
+      if (bound && !bound.api && !bound.ref && !bound.cls && !bound.kind && bound.fn === undefined && !bound.fields) frame.scope.vars.set(local, { ...bound, cls, instance: true });
+    }
   });
   if (fn.body?.type === 'BlockStatement') {
     hoist(e, fn.body.body, frame);
