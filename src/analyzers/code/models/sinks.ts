@@ -141,6 +141,9 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
   // Kysely's sql.raw(x): text spliced unescaped into the builder's query (`.orderBy(sql.raw(order))`).
   { kind: 'sql', callee: /^kysely\.sql\.raw$/, args: [0], fragment: true },
+  // Kysely's CompiledQuery.raw(sql, parameters): a whole query run as written by `db.executeQuery(…)`;
+  // only the `parameters` list is bound.
+  { kind: 'sql', callee: /^kysely\.CompiledQuery\.raw$/, args: [0] },
   // Drizzle's sql.raw(x): the same, inside a sql`…` template or a .where()/.orderBy().
   { kind: 'sql', callee: /^drizzle-orm(\/[\w-]+)*\.sql\.raw$/, args: [0], fragment: true },
   { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql|drizzle-orm(\/[\w-]+)*\.sql)\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },

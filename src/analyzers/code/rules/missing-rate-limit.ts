@@ -221,6 +221,9 @@ function fileRoutePath(filePath: string): { path: string; handlers: RegExp } | u
   return undefined;
 }
 
+/** awilix-koa / awilix-express controllers (awilix-router-core): `createController(api)` builders and `@route` classes. */
+const AWILIX_ROUTER = /^awilix-(koa|express|router-core)$/;
+
 /** HTTP clients whose `.post('/login', body)` is a request to a route, not a route. */
 const HTTP_CLIENT_MODULE = /^(axios|got|ky|superagent|supertest|node-fetch|undici|needle|request|@angular\/common\/http|ofetch|redaxios)(\/|$|\.)/;
 
@@ -282,6 +285,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     if (LIMITER_MODULE.test(b.module) || (isRelativeSpecifier(b.module) && LIMITER_NAME.test(b.module))) limiterNames.add(local);
     else if (isRelativeSpecifier(b.module) || b.module.startsWith('@/') || b.module.startsWith('~/')) importedRouters.set(local, b.module);
   }
+  const awilixFile = [...ctx.modules.bindings.values()].some((b) => AWILIX_ROUTER.test(b.module));
   const fromLimiterModule = (n: Node): boolean => LIMITER_MODULE.test(ctx.qualifiedName(n) ?? '') && !/^(express|fastify)$/.test(ctx.qualifiedName(n) ?? '');
   walk(program, [{
     VariableDeclarator(d) {
@@ -361,6 +365,16 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (receiverNode.type === 'CallExpression' && calleeProperty(receiverNode) === 'route' && ROUTE_METHODS.has(method)) {
         routePath = pathOf(receiverNode.arguments[0]);
         receiverNode = unwrap(receiverNode.callee).object;
+      }
+      // awilix-router-core: `createController(api).prefix('/auth').before([mw]).post('/login', 'login', { before: [limiter] })`.
+      const builder = ROUTE_METHODS.has(method) ? awilixBuilder(receiverNode) : undefined;
+      if (builder) {
+        const p = pathOf(args[0]);
+        const options = args[2] && unwrap(args[2]).type === 'ObjectExpression' ? args[2] : undefined;
+        // (Reported at `.post(`: the chain's call starts at `createController(` lines above.)
+        const at = { type: 'CallExpression', start: callee.property.start, end: call.end } as Node;
+        if (p !== undefined) addRoute('', joinRoute(builder.prefix, p), method, at, builder.limited || isLimiter(objectProperty(options, 'before')));
+        return;
       }
       const receiver = memberPath(receiverNode) ?? '';
       // axios.post('/api/login', form), supertest `request(app).post('/login')`, Angular `this.http.post(…)`.
@@ -449,8 +463,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       const useClass = objectProperty(o, 'useClass') ?? objectProperty(o, 'useExisting');
       if (provide && useClass && /APP_GUARD/.test(ctx.source(provide)) && /Throttl/.test(ctx.source(useClass))) facts.usesRateLimit = true;
     },
-    ClassDeclaration(cls) { nestRoutes(cls); },
-    ClassExpression(cls) { nestRoutes(cls); },
+    ClassDeclaration(cls) { nestRoutes(cls); if (awilixFile) awilixClassRoutes(cls); },
+    ClassExpression(cls) { nestRoutes(cls); if (awilixFile) awilixClassRoutes(cls); },
     // A hand-written router on a plain `http` server: `if (pathname === '/login') return login(req, res)`.
     IfStatement(stmt) {
       if (frontend) return;
@@ -466,6 +480,47 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       }
     },
   }]);
+
+  /**
+   * The builder a route method is called on, when its chain starts at awilix's `createController(api)`:
+   * the prefix it sets and whether a `.before(…)` on it (every route of the controller) holds a limiter.
+   */
+  function awilixBuilder(receiver: Node): { prefix: string; limited: boolean } | undefined {
+    let prefix = '';
+    let limited = false;
+    let n = receiver;
+    for (let i = 0; i < 64 && n.type === 'CallExpression'; i++) {
+      const callee = unwrap(n.callee);
+      if (callee.type !== 'MemberExpression') {
+        const q = ctx.qualifiedName(callee) ?? '';
+        return q.endsWith('.createController') && AWILIX_ROUTER.test(q.slice(0, -'.createController'.length)) ? { prefix, limited } : undefined;
+      }
+      const name = propertyName(callee);
+      if (name === 'prefix') prefix = pathOf(n.arguments[0]) ?? prefix;
+      else if (name === 'before') limited ||= n.arguments.some(isLimiter);
+      n = unwrap(callee.object);
+    }
+    return undefined;
+  }
+
+  /** An awilix-router-core class controller: `@route('/auth')`, then `@route('/login') @POST() @before([limiter])` on a method. */
+  function awilixClassRoutes(cls: Node) {
+    const fromAwilix = (name: string) => AWILIX_ROUTER.test(ctx.modules.bindings.get(name)?.module ?? '');
+    const decorators = (n: Node) => ((n.decorators ?? []) as Node[]).map(decoratorCall).filter((d): d is { name: string; args: Node[] } => !!d && fromAwilix(d.name));
+    const own = decorators(cls);
+    const prefix = pathOf(own.find((d) => d.name === 'route')?.args[0]) ?? '';
+    const classLimited = own.some((d) => d.name === 'before' && d.args.some(isLimiter));
+    for (const member of cls.body.body as Node[]) {
+      if (member.type !== 'MethodDefinition') continue;
+      const ds = decorators(member);
+      const verb = ds.find((d) => /^(POST|PUT|PATCH|ALL)$/.test(d.name));
+      if (!verb) continue;
+      const paths = ds.filter((d) => d.name === 'route').map((d) => pathOf(d.args[0]));
+      const limited = classLimited || ds.some((d) => d.name === 'before' && d.args.some(isLimiter));
+      const at = (member.decorators as Node[]).find((d) => decoratorCall(d)?.name === verb.name)!;
+      for (const p of paths.length ? paths : ['']) if (p !== undefined) addRoute('', joinRoute(prefix, p), verb.name.toLowerCase(), at, limited);
+    }
+  }
 
   function decoratorCall(d: Node): { name: string; args: Node[] } | undefined {
     const e = unwrap(d.expression);

@@ -297,7 +297,8 @@ export const permissiveCors: CodeRule = {
         }
         const verdict = originVerdict(ctx, originProp.value, initializers(), originReturned);
         // `cors({ origin: '*', methods: ['GET'] })`: a read-only API declared public, without cookies.
-        if (verdict?.kind === 'any' && !credentials && readOnlyMethods(ctx, objectProperty(options, 'methods'))) return;
+        // (@koa/cors calls the option `allowMethods`.)
+        if (verdict?.kind === 'any' && !credentials && readOnlyMethods(ctx, objectProperty(options, 'methods') ?? objectProperty(options, 'allowMethods'))) return;
         if (verdict) reportVerdict(originProp, verdict, credentials);
       };
 

@@ -12,7 +12,8 @@ import { checkArgumentList, emit, inLibraryPackage, loggedHere, snippetAt } from
 import { listElements } from './arrays.js';
 import { matchRows } from '../models/apis.js';
 import { readMember } from './expressions.js';
-import { summaryOf } from './functions.js';
+import { MAX_RETURNED_SOURCE_FIELDS, summaryOf } from './functions.js';
+import { returnedFieldsValue } from './framework-calls.js';
 
 export function recordFieldCall(e: TaintEngine, frame: Frame, ctorParam: number, ctorPath: string[] | undefined, method: string, args: Value[], call: Node, name: string): void {
   let site: SinkSite | undefined;
@@ -232,7 +233,11 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     const list = site.argValues[a.param] && isTainted(site.argValues[a.param]!) ? listElements(e, site.args[a.param], frame) : undefined;
     if (list) checkArgumentList(e, a.program, list, site.call, `${a.program} argument list, run by ${summary.name}()`, frame);
   }
-  if (summary.returnsSources.length) results.push({ taints: summary.returnsSources.map((t) => ({ ...t })), ...(summary.returnsText ? { stringy: true } : {}) });
+  if (summary.returnsSources.length) {
+    // (Only inside an object the callee built: that object, field by field, while the fields were all kept.)
+    const fields = !summary.returnsBareSources && !summary.returnsText && summary.returnsFields ? Object.entries(summary.returnsFields) : undefined;
+    results.push(fields?.length && fields.length < MAX_RETURNED_SOURCE_FIELDS ? returnedFieldsValue(fields) : { taints: summary.returnsSources.map((t) => ({ ...t })), ...(summary.returnsText ? { stringy: true } : {}) });
+  }
   // An object the callee reached by walking the caller's keys.
   const keyedBy = (summary.returnsKeyedBy ?? []).flatMap((k) => liveTaints(site.argValues[k.param] ?? EMPTY, 'prototype').map((t) => ({ ...t, steps: [...t.steps, callStep(k.param)] })));
   if (keyedBy.length) results.push({ taints: [], keyedBy });

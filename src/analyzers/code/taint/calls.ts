@@ -314,7 +314,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
       // (One level only: such siblings calling each other would otherwise run inside one another.)
       if (captured) e.runningCaptured = true;
       try {
-        return runCallback(e, fnId, argValues, frame);
+        // (In a library run, the closure this run made: the one the function was registered with saw
+        // the parent summarised, its parameters as symbols rather than the caller's input.)
+        return runCallback(e, fnId, argValues, frame, e.libraryRun && inside ? e.libraryClosureOf(fnId) : undefined);
       } finally {
         e.methodsRunning.delete(fnId);
         if (captured) e.runningCaptured = false;

@@ -1,5 +1,5 @@
 /** Reads of the application's database at a call site (models/database-reads.ts): stored content. */
-import { type Node, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, memberPath, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { CallSite } from '../models/sinks.js';
 import { DAO_FINDER, FIND_RECEIVER, ORM_READ_METHOD, SELECT_SQL, SQL_RUN_METHOD, TABLE_BUILDER } from '../models/database-reads.js';
 import type { Value } from './values.js';
@@ -18,6 +18,9 @@ function readLabel(site: CallSite): string | undefined {
   if (receiver && (ORM_READ_METHOD.test(method) || (method === 'find' && FIND_RECEIVER.test(receiver.split('.').pop() ?? '')))) return `${receiver}.${method}()`;
   // pool.query('SELECT …'), db.any('SELECT …'), db.prepare('SELECT …'), conn.execute(`SELECT …`).
   if (receiver && SQL_RUN_METHOD.test(method) && args[0] && SELECT_SQL.test(sqlText(args[0], site.argValues[0]) ?? '')) return `${receiver}.${method}()`;
+  // Kysely / Drizzle: sql`SELECT …`.execute(db), the tagged query run on the database handle.
+  const tagged = callee.type === 'MemberExpression' && method === 'execute' ? unwrap(callee.object) : undefined;
+  if (tagged?.type === 'TaggedTemplateExpression' && /(^|\.)sql$/.test(memberPath(unwrap(tagged.tag)) ?? '') && SELECT_SQL.test(tagged.quasi.quasis[0]?.value?.cooked ?? '')) return 'sql`SELECT …`.execute()';
   // knex('jobs'), this.db('jobs')…: a query builder on a table, rows once awaited.
   const builder = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
   if (builder && TABLE_BUILDER.test(builder) && args.length === 1 && /^[\w.]+(\s+as\s+\w+)?$/i.test(stringValue(args[0]) ?? '')) return `${builder}('${stringValue(args[0])}')`;

@@ -208,3 +208,54 @@ export function declaredFieldApi(e: TaintEngine, field: Node, start: number = fi
   const type = doc ? tagTypes(doc, 'type')[0]?.type : undefined;
   return type ? jsDocTypeApi(e, type) : undefined;
 }
+
+const paramClasses = new WeakMap<Node, (Map<string, string> | undefined)[]>();
+
+/**
+ * A project class a type annotation names (`svc: ExportService`): this file's class by name, or one
+ * imported from a project file (`import type { ExportService } from './export-service'`) as
+ * `@import:Name`. Package types are declaredParamApis' (their models), other types say nothing.
+ */
+function projectClassType(e: TaintEngine, t: Node | undefined): string | undefined {
+  if (t?.type !== 'TSTypeReference' || t.typeName?.type !== 'Identifier' || t.typeArguments) return undefined;
+  const name: string = t.typeName.name;
+  if (!/^[A-Z]/.test(name)) return undefined;
+  if (e.classes.has(name)) return name;
+  const b = e.input.modules.bindings.get(name) ?? e.input.modules.types?.get(name);
+  return b && (isRelativeSpecifier(b.module) || b.module.startsWith('@/') || b.module.startsWith('~/')) ? `@import:${name}` : undefined;
+}
+
+/**
+ * Per parameter of a function, the local names its declared type says hold an instance of a project
+ * class: `(orders: OrderService)`, and the dependency object containers inject into factories and
+ * constructors, destructured with a type literal (`({ orderService }: { orderService: OrderService })`,
+ * awilix's PROXY mode, also a hand-written `deps` object). Whoever passes them, a call on such a name
+ * is that class's method (imported-calls.ts), as for a field declared with the class.
+ */
+export function declaredParamClasses(e: TaintEngine, fn: Node): (Map<string, string> | undefined)[] {
+  const known = paramClasses.get(fn);
+  if (known) return known;
+  const out = fn.params.map((p: Node) => {
+    const param = p.type === 'TSParameterProperty' ? p.parameter : p;
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    const ann = target.typeAnnotation?.typeAnnotation;
+    if (!ann) return undefined;
+    if (target.type === 'Identifier') {
+      const cls = projectClassType(e, ann);
+      return cls ? new Map([[target.name, cls]]) : undefined;
+    }
+    if (target.type !== 'ObjectPattern' || ann.type !== 'TSTypeLiteral') return undefined;
+    const members = new Map<string, Node>();
+    for (const m of ann.members) if (m.type === 'TSPropertySignature' && m.key?.type === 'Identifier') members.set(m.key.name, m.typeAnnotation?.typeAnnotation);
+    let found: Map<string, string> | undefined;
+    for (const prop of target.properties) {
+      if (prop.type !== 'Property' || prop.computed || prop.key?.type !== 'Identifier') continue;
+      const local = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+      const cls = local?.type === 'Identifier' ? projectClassType(e, members.get(prop.key.name)) : undefined;
+      if (cls) (found ??= new Map()).set(local.name, cls);
+    }
+    return found;
+  });
+  paramClasses.set(fn, out);
+  return out;
+}

@@ -182,6 +182,10 @@ export class TaintEngine {
   libraryRun = false;
   /** While set, the scope each function expression is created in (runExportedApi: the closure of a factory's product). */
   private libraryClosures: Map<number, Scope> | undefined;
+  /** In a library run, the scope this run created the function expression in (it was first made in the run that summarised its parent). */
+  libraryClosureOf(id: number): Scope | undefined {
+    return this.libraryClosures?.get(id);
+  }
   /** After a library API run with every export: the exports that led to a run (runExportedApi). */
   libraryApiRoots: CodeFacts['libraryApiRoots'];
   /** Assignments that fill a missing step of a path walk under an `if` testing it (expressions.ts fillMissingStep). */

@@ -62,11 +62,30 @@ export function escapesNothingOrBadly(fn: Node, kinds: number, program?: Node, l
   if (onlyWrapsArgument(fn)) return 'it only puts its argument between constant text';
   if (literal && !escapesQuote(fn, program)) return 'it escapes no `\'`';
   if (kinds & URL_SAFE_START && program && blocksSchemes(fn, program)) return 'it refuses listed schemes (`javascript:`) instead of allowing known ones, and `java\\tscript:` or `&#106;avascript:` is not on the list';
+  if (kinds & mask('command') && escapesDoubleQuoteOnly(fn)) return 'it escapes `"` only, and inside double quotes a shell still expands `$(…)`, backticks and `\\`';
   // (`` ` `` and `\` are what a shell or an SQL string literal still reads; HTML has no use for them.)
   if (!(kinds & mask('command', 'sql'))) return undefined;
   let faulty: string | undefined;
   walk(fn, [{ Literal(n) { if (!faulty && n.regex) faulty = overlyWideRange(n.regex.pattern); } }]);
   return faulty ? `its class \`${faulty}\` also takes punctuation (${[...rangeChars(faulty)].filter((c) => !ALNUM.test(c)).join(' ')})` : undefined;
+}
+
+/**
+ * A shell escaper whose patterns pick out `"` but neither `$` nor `` ` `` (`s.replace(/"/g, '\\"')`):
+ * fit for a double-quoted word only if the shell expanded nothing inside one. (One that handles `'`
+ * quotes the POSIX way, `'…'\''…'`, where nothing expands.)
+ */
+function escapesDoubleQuoteOnly(fn: Node): boolean {
+  let selected = '';
+  walk(fn, [{
+    Literal(n) {
+      if (n.regex) selected += n.regex.pattern;
+    },
+    CallExpression(n) {
+      if (/(^|\.)(replace|replaceAll|split)$/.test(memberPath(unwrap(n.callee)) ?? '')) selected += stringValue(n.arguments[0]) ?? '';
+    },
+  }]);
+  return selected.includes('"') && !/['$`]/.test(selected);
 }
 
 /**

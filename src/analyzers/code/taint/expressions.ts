@@ -537,10 +537,10 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
   // multer's `originalname` is the last segment of the client's name without `.`/`..` (busboy drops
   // the rest) unless multer keeps paths (`preservePath: true`): text, but no path to climb with.
   if (name === 'originalname' && obj.taints.some(isUploadedFile) && !PRESERVE_PATH.test(e.input.lines.text)) return sanitize(readField(obj, name), mask('path'));
-  if (UPLOAD_LOCATION_FIELDS.has(name) && obj.taints.some(isUploadedFile)) {
+  if (UPLOAD_LOCATION_FIELDS.has(name) && obj.taints.some(uploadOrItsList)) {
     // Where the upload middleware stored the file (formidable/koa-body `filepath`, multer `path`,
     // express-fileupload `tempFilePath`) is chosen by the server; the client's name is `originalname`.
-    return readField({ ...obj, taints: obj.taints.filter((t) => !isUploadedFile(t)) }, name);
+    return readField({ ...obj, taints: obj.taints.filter((t) => !uploadOrItsList(t)) }, name);
   }
   return readField(obj, name);
 }
@@ -576,6 +576,15 @@ function isUploadedFile(t: Taint): boolean {
   // (`files.doc`, or formidable 3's list `files.doc[0]`.)
   if (/(^|\.)files$|@UploadedFiles\(/.test(label)) return t.path.length === 1 || (t.path.length === 2 && /^\d+$/.test(t.path[1]!));
   return false;
+}
+
+/**
+ * An upload, or the uploads object read under a key we cannot name (`ctx.request.files[field]`, a
+ * helper's `files?.[name]`: the key is dropped from the path). The uploads object has no `filepath`
+ * or `path` of its own, so such a read is of one upload's stored location.
+ */
+function uploadOrItsList(t: Taint): boolean {
+  return isUploadedFile(t) || (t.path.length === 0 && t.source?.category === 'request' && /(^|\.)files$/.test(t.source.label));
 }
 
 /** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */

@@ -106,7 +106,7 @@ export function nuxtApiFetch(e: TaintEngine, name: string, args: Node[]): Value 
 }
 
 /** A returned object rebuilt from FunctionSummary.returnsFields (`key` or `key.inner` → taints). */
-function returnedFieldsValue(entries: [string, Taint[]][]): Value {
+export function returnedFieldsValue(entries: [string, Taint[]][]): Value {
   const fields = new Map<string, Value>();
   for (const [path, taints] of entries) {
     const [k, k2] = path.split('.') as [string, string | undefined];

@@ -19,7 +19,7 @@ import { honoContext } from './framework-calls.js';
 import { escapesNothingOrBadly, keepsDoubleQuote } from './escapers.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
-import { declaredParamApis } from './declared-types.js';
+import { declaredParamApis, declaredParamClasses } from './declared-types.js';
 import { ACTION_PARAMS } from './moleculer.js';
 import { ACTION_THIS, actionInputs } from './sails.js';
 import { isRestifyErrorListener } from './restify.js';
@@ -188,6 +188,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   // An Azure Functions v4 handler's returned object is the HTTP response, as a Lambda handler's.
   if (e.azureHandlers.get(fn) === 'v4') frame.lambda = true;
   const declared = declaredParamApis(e, fn);
+  const classes = declaredParamClasses(e, fn);
   fn.params.forEach((p: Node, i: number) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
     const t = typed[i];
@@ -203,6 +204,12 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
     const api = declared[i];
     if (api && !v.api && !v.ref && !v.cls && !v.kind && v.fn === undefined) v = symbolic ? { ...v, taints: [], api } : { ...v, api };
     bindPattern(e, param, v, frame, p);
+    // `(orders: OrderService)`, `({ orderService }: { orderService: OrderService })`: an instance of
+    // that class, unless what was passed says otherwise (the parameter taint stays, for summaries).
+    for (const [local, cls] of classes[i] ?? []) {
+      const bound = frame.scope.vars.get(local);
+      if (bound && !bound.api && !bound.ref && !bound.cls && !bound.kind && bound.fn === undefined && !bound.fields) frame.scope.vars.set(local, { ...bound, cls, instance: true });
+    }
   });
   if (fn.body?.type === 'BlockStatement') {
     hoist(e, fn.body.body, frame);
@@ -275,12 +282,17 @@ export function recordReturn(e: TaintEngine, v: Value, frame: Frame, at: Node): 
     if (t.param !== undefined && byField && !value.taints.includes(t)) continue;
     const own = shadowed.length && value.taints.includes(t) ? { shadowed } : {};
     if (t.param !== undefined) addReturn(frame.summary, { param: t.param, path: t.path, sanitized: t.sanitized, steps: t.steps, ...own, ...(value.stringy ? { stringy: true } : {}), ...(value.normalized ? { normalized: true } : {}), ...(value.slashesCollapsed ? { slashesCollapsed: true } : {}) });
-    else if (t.source && frame.summary.returnsSources.length < 8) {
+    else if (t.source) {
+      if (frame.inline || !value.fields || value.stringy || value.taints.includes(t)) frame.summary.returnsBareSources = true;
+      if (frame.summary.returnsSources.length >= 8) continue;
       frame.summary.returnsSources.push({ ...t, steps: [...t.steps, e.step(at, `returned from ${frame.fnName}()`)] });
       if (value.stringy || v.awaited?.stringy) frame.summary.returnsText = true;
     }
   }
 }
+
+/** Fields of a returned object whose sources a summary keeps (FunctionSummary.returnsFields); at the cap, some may be missing. */
+export const MAX_RETURNED_SOURCE_FIELDS = 24;
 
 /** Sources under each field of a returned object (two levels), for a page that reads them by name (FunctionSummary.returnsFields). */
 function recordReturnedFields(e: TaintEngine, fields: Map<string, Value>, frame: Frame, at: Node): void {
@@ -288,7 +300,7 @@ function recordReturnedFields(e: TaintEngine, fields: Map<string, Value>, frame:
   const step = e.step(at, `returned from ${frame.fnName}()`);
   const keep = (key: string, v: Value) => {
     const taints = allTaints(v).filter((t) => t.source);
-    if (!taints.length || Object.keys(out).length >= 24) return;
+    if (!taints.length || Object.keys(out).length >= MAX_RETURNED_SOURCE_FIELDS) return;
     const before = out[key] ?? [];
     if (before.length < 4) out[key] = [...before, ...taints.slice(0, 4 - before.length).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] }))];
   };

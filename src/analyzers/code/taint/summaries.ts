@@ -130,6 +130,11 @@ export interface FunctionSummary {
    * → `q`; one level further as `profile.website`): a SvelteKit page's `data` is its `load`'s return.
    */
   returnsFields?: Record<string, Taint[]>;
+  /**
+   * Some source it returns is the value itself (or text), not only inside an object it built: without
+   * this, the caller gets that object back (returnsFields), so `ctx.body = await svc.test(url)` is JSON.
+   */
+  returnsBareSources?: true;
   sinks: ParamSink[];
   /** A validator: when it returns a truthy value, these parameters are safe for these kinds (read from its body). */
   proves?: { param: number; kinds: number }[];

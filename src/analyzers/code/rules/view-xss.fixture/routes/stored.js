@@ -5,13 +5,14 @@ const sanitizeHtml = require('sanitize-html');
 const mongoose = require('mongoose');
 const { Pool } = require('pg');
 const knex = require('knex')({ client: 'pg' });
+const { sql } = require('kysely');
 const { Listing, Post } = require('../models');
 
 const pool = new Pool();
 const Profile = mongoose.model('Profile', new mongoose.Schema({ bio: String, html: String }));
 const router = express.Router();
 
-module.exports = ({ listingDao }) => {
+module.exports = ({ listingDao, db }) => {
   // Sequelize.
   router.get('/listings/:id', async (req, res) => {
     const listing = await Listing.findByPk(Number(req.params.id));
@@ -40,6 +41,12 @@ module.exports = ({ listingDao }) => {
     const job = await knex('jobs').where({ id: Number(req.params.id) }).first();
     const related = await listingDao.findRelatedForJob(job.id);
     res.render('stored/job', { job, related });
+  });
+
+  // Kysely: a raw sql`SELECT …` run on the database handle.
+  router.get('/boards/:id/notes', async (req, res) => {
+    const { rows } = await sql`SELECT title, body_html FROM notes WHERE board_id = ${Number(req.params.id)}`.execute(db);
+    res.render('stored/notes.njk', { notes: rows });
   });
 
   // A whole row written raw says nothing of which column holds user text.

@@ -1,4 +1,4 @@
-import { Kysely, sql } from 'kysely'
+import { CompiledQuery, Kysely, sql } from 'kysely'
 
 declare const db: Kysely<any>
 
@@ -23,4 +23,17 @@ export async function searchPages(term: string) {
     // ok: js/sql-injection
     .orderBy(sql.raw('published_at desc'))
     .execute()
+}
+
+export async function pagesByTitle(title: string) {
+  // CompiledQuery.raw runs its text as written: only its parameter list is bound.
+  // ruleid: js/sql-injection
+  const found = await db.executeQuery(CompiledQuery.raw(`SELECT id FROM pages WHERE title ILIKE '%${title}%'`))
+  return found.rows
+}
+
+export async function pagesBySlug(slug: string) {
+  // ok: js/sql-injection
+  const found = await db.executeQuery(CompiledQuery.raw('SELECT id FROM pages WHERE slug = $1', [slug]))
+  return found.rows
 }
