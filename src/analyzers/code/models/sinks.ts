@@ -383,7 +383,12 @@ function encoderAlphabet(node: Node | undefined): string | undefined {
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 
 function serverRedirect(s: CallSite): boolean {
-  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || injectedContext(s) || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+/** `this.ctx` of an Egg controller or a Midway class (`@Inject() ctx: Context`): the request's Koa context. */
+function injectedContext(s: CallSite): boolean {
+  return s.receiver === 'this.ctx' && s.receiverValue?.kind === 'request';
 }
 
 /**

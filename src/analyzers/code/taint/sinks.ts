@@ -526,7 +526,7 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
 function encodesBackslash(site: CallSite): boolean {
   const receiver = site.receiver ?? '';
   if (trailingCallback(site)) return false;
-  return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context)$/.test(receiver));
+  return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context|this\.ctx)$/.test(receiver));
 }
 
 /** Fields of a request's options that pick its destination. */
