@@ -885,6 +885,12 @@ export function declaredHtmlBefore(receiver: Node, frame: Frame): boolean {
   return !!key && frame.guards.has(`${key.slice(0, -'\0plain'.length)}\0html`);
 }
 
+/** What a Midway exception filter's `catch` returns is the response body (an HTTP exception's message was written for the client). */
+export function returnedFilterBody(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
+  const body = withoutErrorMessages(v.awaited ?? v, (t) => t.source?.label === HTTP_EXCEPTION);
+  reportSink(e, 'errorInfo', body, arg, 'the response body an exception filter returns', frame);
+}
+
 /**
  * An async Fastify handler's returned string is the response body: HTML once the handler declared
  * `reply.type('text/html')` (a string is sent as text/plain otherwise, an object as JSON).
