@@ -468,6 +468,11 @@ function connectorCollectionCommand(site: CallSite): boolean {
 function isMongoReceiver(site: CallSite): boolean {
   const r = site.receiver ?? '';
   if (!r) return false;
+  // A TypeORM repository or manager over a SQL database (declared `Repository<User>`, injected by
+  // `@InjectRepository`/`@InjectEntityModel`): `where` values are column values, compiled to bound
+  // parameters; only its Mongo flavours take query operators.
+  const api = site.receiverValue?.api ?? site.api ?? '';
+  if (api.startsWith('typeorm|') && !/Mongo/.test(api)) return false;
   // Mongoose models (`User`, `this.userModel`, `UserModel`) and driver collections (`db.collection('x')`, `users`).
   return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection)$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
 }
