@@ -386,7 +386,12 @@ function encoderAlphabet(node: Node | undefined): string | undefined {
 const RESPONSE_NAMES = /^(res|response|resp|reply|ctx\.res|ctx\.response|h)$/;
 
 function serverRedirect(s: CallSite): boolean {
-  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+  return !fetchResponseRedirect(s) && ((isResponse(s) && !isHonoContext(s)) || /^(ctx|reply|h|context)$/.test(s.receiver ?? '') || injectedContext(s) || s.name === 'next/navigation.redirect' || s.name === 'redirect' || REDIRECT_HELPERS.test(s.name));
+}
+
+/** `this.ctx` of an Egg controller or a Midway class (`@Inject() ctx: Context`): the request's Koa context. */
+function injectedContext(s: CallSite): boolean {
+  return s.receiver === 'this.ctx' && s.receiverValue?.kind === 'request';
 }
 
 /**
@@ -466,6 +471,11 @@ function connectorCollectionCommand(site: CallSite): boolean {
 function isMongoReceiver(site: CallSite): boolean {
   const r = site.receiver ?? '';
   if (!r) return false;
+  // A TypeORM repository or manager over a SQL database (declared `Repository<User>`, injected by
+  // `@InjectRepository`/`@InjectEntityModel`): `where` values are column values, compiled to bound
+  // parameters; only its Mongo flavours take query operators.
+  const api = site.receiverValue?.api ?? site.api ?? '';
+  if (api.startsWith('typeorm|') && !/Mongo/.test(api)) return false;
   // Mongoose models (`User`, `this.userModel`, `UserModel`) and driver collections (`db.collection('x')`, `users`).
   return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection)$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
 }

@@ -69,8 +69,10 @@ export const TSED_CONTEXT_TYPES: Record<string, RegExp> = {
   PlatformContext: /^@tsed\/(common|platform-http|platform-params)$/,
 };
 
-/** Where `@Catch(…)` marks an exception filter class (NestJS, Ts.ED): its `catch(exception, …)` gets the errors routes threw. */
-export const EXCEPTION_FILTER_MODULES = /^(@nestjs\/common|@tsed\/platform-exceptions|@tsed\/common)$/;
+/** Where `@Catch(…)` marks an exception filter class (NestJS, Ts.ED, Midway): its `catch(exception, …)` gets the errors routes threw. */
+export const EXCEPTION_FILTER_MODULES = /^(@nestjs\/common|@tsed\/platform-exceptions|@tsed\/common|@midwayjs\/core|@midwayjs\/decorator)$/;
+/** Midway's filters answer with what `catch(err, ctx)` returns: the value becomes the response body. */
+export const BODY_RETURNING_FILTER_MODULES = /^(@midwayjs\/core|@midwayjs\/decorator)$/;
 
 /**
  * LoopBack 4 parameter decorators (`@param.query.string('q')`, `@param.path.number('id')`,

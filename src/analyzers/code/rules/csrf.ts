@@ -13,6 +13,7 @@ import { redactSnippet } from '../../../findings/redact.js';
 import { cookieOption, cookieSite } from './_cookies.js';
 import { isFalseValue } from './_local-values.js';
 import { objectLiteralOf } from '../frontend/js/bindings.js';
+import { appConfig, configOption, configSection } from './_app-config.js';
 
 export const csrfMeta: RuleMeta = {
   id: 'js/csrf',
@@ -23,7 +24,7 @@ export const csrfMeta: RuleMeta = {
   cwe: [352],
   owasp: 'A01:2021-Broken Access Control',
   tags: ['csrf', 'session', 'config', 'ai-common'],
-  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes. And the framework's own CSRF protection switched off in its config (AdonisJS `@adonisjs/shield` `defineConfig({ csrf: { enabled: false } })`, Sails `config/security.js` `csrf: false`) in an app that keeps a cookie session.",
+  description: "The app keeps its login in a cookie session (express-session, cookie-session, koa-session, @fastify/session), accepts HTML form posts (urlencoded or multipart bodies) on state-changing routes, and nowhere in the package uses a CSRF defence (csrf-csrf, csrf-sync, csurf, lusca, @fastify/csrf-protection, koa-csrf, a token check of its own) or a `sameSite: 'lax'`/`'strict'` session cookie. Any site the user visits can then post a form to the app, and the browser attaches the session cookie: the change is made in the user's name. Reported once, at the session middleware. Also reported: a state-changing route registered without the CSRF middleware that its router's other state-changing routes carry one by one (`router.post('/x', csrfProtection, h)`), when no file mounts that middleware for all routes. And the framework's own CSRF protection switched off in its config (AdonisJS `@adonisjs/shield` `defineConfig({ csrf: { enabled: false } })`, Sails `config/security.js` `csrf: false`, Egg and Midway `config/config.*.js` `security: { csrf: { enable: false } }`) in an app that keeps a cookie session.",
   fix: "Add CSRF protection to every state-changing route: a synchroniser or double-submit token (`csrf-sync`, `csrf-csrf`; `@fastify/csrf-protection`; `koa-csrf`) rendered into each form and checked on POST, and set the session cookie to `sameSite: 'lax'` (or `'strict'`) as defence in depth. Keep state changes off GET routes.",
   examples: {
     bad: "app.use(express.urlencoded({ extended: false }));\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\napp.post('/account/email', requireLogin, updateEmail);",
@@ -159,6 +160,22 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       (facts.sessions ??= []).push(fact);
     },
   }]);
+  // Egg and Midway: egg-security / @midwayjs/security check a CSRF token on every unsafe method unless
+  // `security.csrf` says `enable: false`; a `session` section configures the cookie session.
+  const config = appConfig(ctx);
+  if (config) {
+    if (configSection(config, 'session').length) facts.cookieSessions = true;
+    const off = [...configOption(ctx, config, ['security', 'csrf']).filter((p) => isFalseValue(p.value, ctx.constantValue)),
+      ...configOption(ctx, config, ['security', 'csrf', 'enable']).filter((p) => isFalseValue(p.value, ctx.constantValue))];
+    for (const p of off) {
+      const location = locationOf(ctx, p);
+      lines ??= ctx.text.split(/\r?\n/);
+      const fact: SessionFact = { location, what: 'egg-security / @midwayjs/security (security.csrf)', snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+      (facts.disabled ??= []).push(fact);
+    }
+  }
   // A router whose state-changing routes carry a CSRF middleware one by one (at least two of them):
   // one registered without it was left out, unless the middleware is also mounted for all routes.
   if (!facts.protectsAll) {

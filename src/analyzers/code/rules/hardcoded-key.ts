@@ -4,6 +4,7 @@ import { objectLiteralOf, resolveValue } from '../frontend/js/bindings.js';
 import { type HardcodedValue, hardcodedValue, isEnvRead } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
 import { remixRuntime } from './_cookies.js';
+import { appConfig, configSection } from './_app-config.js';
 
 /**
  * Where the library says "this argument is a key", whatever the variable is called:
@@ -37,7 +38,7 @@ function isKeyName(name: string | undefined): boolean {
 }
 
 /** Cheap pre-filter: a file without a key-taking API or key name cannot match. */
-const FILE_GATE = /createHmac|Cipheriv|createSecretKey|Hmac|AES|TripleDES|cookie|session|keygrip|\.keys\s*=|secret|csrf/i;
+const FILE_GATE = /createHmac|Cipheriv|createSecretKey|Hmac|AES|TripleDES|cookie|session|keygrip|\.keys\s*=|\bkeys\s*:|secret|csrf/i;
 
 export const hardcodedKey: CodeRule = {
   meta: {
@@ -49,7 +50,7 @@ export const hardcodedKey: CodeRule = {
     cwe: [321, 798],
     owasp: 'A02:2021-Cryptographic Failures',
     tags: ['crypto', 'secrets', 'session', 'ai-common'],
-    description: "A key that signs or encrypts is written in the code: the session secret (`express-session`), cookie-signing keys (`cookie-parser`, `cookie-session`, Koa's `app.keys`, `@fastify/cookie`, Remix/React Router `createCookie`/`createCookieSessionStorage` `secrets`), an HMAC key (`crypto.createHmac('sha256', 'k')`), or a cipher key (`createCipheriv`), as a literal, a constant, `Buffer.from('…')`, or a `process.env.X || 'fallback'` default. The position of the argument says it is a key, whatever the variable is called. Anyone with the source can forge session cookies and webhook signatures or decrypt the data; JWT keys and passwords are reported by their own rules.",
+    description: "A key that signs or encrypts is written in the code: the session secret (`express-session`), cookie-signing keys (`cookie-parser`, `cookie-session`, Koa's `app.keys` and the `keys` of an Egg or Midway config file, `@fastify/cookie`, Remix/React Router `createCookie`/`createCookieSessionStorage` `secrets`), an HMAC key (`crypto.createHmac('sha256', 'k')`), or a cipher key (`createCipheriv`), as a literal, a constant, `Buffer.from('…')`, or a `process.env.X || 'fallback'` default. The position of the argument says it is a key, whatever the variable is called. Anyone with the source can forge session cookies and webhook signatures or decrypt the data; JWT keys and passwords are reported by their own rules.",
     fix: "Read the key at start-up from the environment or a secret manager and fail when it is missing (`const secret = process.env.SESSION_SECRET; if (!secret) throw new Error('SESSION_SECRET is not set')`), never with a default. Generate keys with `openssl rand -base64 32`, rotate any key that was committed, and keep several keys (`keys: [current, previous]`) so rotation does not log everyone out.",
     examples: {
       bad: "app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));\nconst sig = crypto.createHmac('sha256', 'whsec_123').update(body).digest('hex');",
@@ -92,6 +93,11 @@ export const hardcodedKey: CodeRule = {
         }
       };
       return {
+        Program() {
+          // Egg and Midway sign their cookies (the session among them) with the `keys` config section.
+          const config = appConfig(ctx);
+          if (config) for (const v of configSection(config, 'keys')) checkKey(v, v, 'cookie-signing key (config keys)');
+        },
         CallExpression(node) {
           const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
           for (const row of KEY_ARGUMENTS) {

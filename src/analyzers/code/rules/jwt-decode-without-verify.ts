@@ -96,6 +96,22 @@ function otherToken(ctx: CodeRuleContext, verified: Node | undefined, decoded: N
   return !mentions(a, b.name) && !mentions(b, a.name);
 }
 
+/**
+ * Where code stops being reachable after the decode: the end of the innermost block around it that
+ * returns or throws after it (`if (kiosk) { claims = jwt.decode(t); …; return next(); }`), so a
+ * verify written after that block checks the other branch's tokens, never these. Infinity otherwise.
+ */
+function exitOfBranch(node: Node, ancestors: readonly Node[], fn: Node | undefined): number {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (a === fn || isFunction(a)) break;
+    if (a.type !== 'BlockStatement' || ancestors[i - 1] === fn) continue;
+    const at = (a.body as Node[]).findIndex((s) => s.start <= node.start && node.end <= s.end);
+    if ((a.body as Node[]).slice(at + 1).some((s) => s.type === 'ReturnStatement' || s.type === 'ThrowStatement')) return a.end;
+  }
+  return Infinity;
+}
+
 /** Is `path` inside the given child of an ancestor, e.g. the `test` of an IfStatement? */
 function inside(child: Node | undefined, node: Node): boolean {
   return !!child && child.start <= node.start && node.end <= child.end;
@@ -161,23 +177,23 @@ export const jwtDecodeWithoutVerify: CodeRule = {
   pattern: {
     create: (ctx) => {
       if (!FILE_GATE.test(ctx.text)) return {};
-      const verifiedIn = new Map<Node, (Node | undefined)[]>();
-      /** Does this function (or, at top level, the file) check the signature of this token? */
-      const scopeVerifies = (scope: Node, token: Node | undefined) => {
+      const verifiedIn = new Map<Node, { token: Node | undefined; at: number }[]>();
+      /** Does this function (or, at top level, the file) check the signature of this token (on a path the decode can reach)? */
+      const scopeVerifies = (scope: Node, token: Node | undefined, unreachableFrom: number) => {
         let verified = verifiedIn.get(scope);
         if (!verified) {
-          const found: (Node | undefined)[] = [];
-          walk(scope, [{ CallExpression: (c) => { if (verifiesJwt(ctx, c)) found.push(c.arguments[0]); } }]);
+          const found: { token: Node | undefined; at: number }[] = [];
+          walk(scope, [{ CallExpression: (c) => { if (verifiesJwt(ctx, c)) found.push({ token: c.arguments[0], at: c.start }); } }]);
           verifiedIn.set(scope, (verified = found));
         }
-        return verified.some((v) => !otherToken(ctx, v, token));
+        return verified.some((v) => v.at < unreachableFrom && !otherToken(ctx, v.token, token));
       };
       const browser = [...ctx.modules.specifiers].some((s) => BROWSER_MODULES.test(s)) || /^\s*['"]use client['"]/m.test(ctx.text) || /\b(localStorage|sessionStorage|window\.location)\b/.test(ctx.text);
       return {
         CallExpression(node, ancestors) {
           if (browser || !isDecodeCall(ctx, node, ancestors)) return;
           const fn = enclosingFunction(ancestors);
-          if (scopeVerifies(fn ?? ctx.program, node.arguments[0])) return;
+          if (scopeVerifies(fn ?? ctx.program, node.arguments[0], exitOfBranch(node, ancestors, fn))) return;
           // Skip value-preserving wrappers: `jwt.decode(t) as Claims`, `await decodeJwt(t)`, `(jwt.decode(t))!`.
           let pi = ancestors.length - 1;
           let child: Node = node;

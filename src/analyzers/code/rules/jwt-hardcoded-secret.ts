@@ -3,6 +3,7 @@ import { type Node, calleeProperty, memberPath, propertyName, stringValue, unwra
 import { objectLiteralOf } from '../frontend/js/bindings.js';
 import { hardcodedValue, isEnvRead, jsonwebtokenCall } from './_jwt.js';
 import { nameWords, simpleName } from './_names.js';
+import { appConfig, configOption } from './_app-config.js';
 
 /** `JWT_SECRET`, `jwtSecret`, `jwt.key`, `ACCESS_TOKEN_SECRET`, `tokenSigningKey`. */
 function isJwtSecretName(name: string | undefined): boolean {
@@ -33,7 +34,7 @@ export const jwtHardcodedSecret: CodeRule = {
     cwe: [798, 321],
     owasp: 'A07:2021-Identification and Authentication Failures',
     tags: ['auth', 'jwt', 'crypto', 'secrets', 'ai-common'],
-    description: 'The key that signs or verifies JSON Web Tokens is written in the code (a literal, a constant, or a `process.env.JWT_SECRET || \'fallback\'` default). Anyone with the source, a leaked build or the repository history can mint valid tokens for any user, and a missing environment variable silently falls back to the known value. Placeholder values such as `\'your-secret-key\'` count: the app runs with them.',
+    description: 'The key that signs or verifies JSON Web Tokens is written in the code (a literal, a constant, or a `process.env.JWT_SECRET || \'fallback\'` default; also the `jwt.secret` of an Egg or Midway config file). Anyone with the source, a leaked build or the repository history can mint valid tokens for any user, and a missing environment variable silently falls back to the known value. Placeholder values such as `\'your-secret-key\'` count: the app runs with them.',
     fix: 'Load the key at start-up from the environment or a secret manager and **fail fast** when it is missing: `const secret = process.env.JWT_SECRET; if (!secret) throw new Error(\'JWT_SECRET is not set\');`. Never give it a default. Generate it with `openssl rand -base64 48`, rotate the leaked value, and prefer asymmetric keys (RS256/EdDSA) read from files or a KMS.',
     examples: {
       bad: "const JWT_SECRET = process.env.JWT_SECRET || 'supersecret';\nconst token = jwt.sign({ sub: user.id }, JWT_SECRET, { expiresIn: '1h' });",
@@ -69,6 +70,11 @@ export const jwtHardcodedSecret: CodeRule = {
         }
       };
       return {
+        Program() {
+          // Egg (egg-jwt) and Midway (@midwayjs/jwt) read the signing key from the `jwt` config section.
+          const config = appConfig(ctx);
+          if (config) for (const p of configOption(ctx, config, ['jwt', 'secret'])) checkKey(p.value, p);
+        },
         CallExpression(node) {
           const op = jsonwebtokenCall(ctx, node);
           if (op === 'sign' || op === 'verify') {

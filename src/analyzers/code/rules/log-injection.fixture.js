@@ -60,3 +60,16 @@ app.get('/export', (req, res) => {
   metrics.info(`export:${req.query.user}`);
   res.end();
 });
+
+// Format specifiers: `%j` (JSON) and `%o`/`%O` (util.inspect) escape newlines, `%s` does not.
+app.post('/session', (req, res) => {
+  // ok: js/log-injection
+  console.warn('login failed (user %j)', req.body.username);
+  // ok: js/log-injection
+  console.warn('login failed for %s (user %o)', 'portal', req.body.username);
+  // ruleid: js/log-injection
+  console.warn('login failed (user %s, %j)', req.body.username, req.body.client);
+  // ruleid: js/log-injection
+  console.warn('100%% sure (user %j) from %s', req.body.client, req.body.username);
+  res.end();
+});

@@ -46,6 +46,9 @@ export const viewXssMeta: RuleMeta = {
 /** Row fields that hold numbers: an id, a count. */
 const NUMERIC_FIELD = /^(\d+|id|\w*_(id|count)|\w*(Id|Count))$/;
 
+/** Where views live unless the app says otherwise: Express's `views`, Egg's `app/view` and Midway's `view` (view.rootDir). */
+const DEFAULT_VIEW_DIRS = ['views', 'view'];
+
 /** A view pattern matching more files than this says too little about which one is rendered. */
 const MAX_PATTERN_VIEWS = 12;
 
@@ -150,7 +153,7 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
       matches = inPackage.filter((t) => t.path === file || t.path.endsWith('/' + file));
     } else {
       const s = settings.get(root);
-      const dirs = s?.dirs.size ? [...s.dirs] : ['views'];
+      const dirs = s?.dirs.size ? [...s.dirs] : DEFAULT_VIEW_DIRS;
       const name = r.ref.name.replace(/^\.?\//, '');
       const hasExt = /\.\w+$/.test(name) && templates.some((t) => t.path.endsWith(name));
       const exts = hasExt ? [''] : s?.engines.size ? [...s.engines].flatMap((e) => (ENGINE_EXTENSIONS[e] ?? [e]).map((x) => '.' + x)) : Object.values(ENGINE_EXTENSIONS).flat().map((x) => '.' + x);
@@ -170,7 +173,7 @@ export function findViewXss(facts: Map<string, { views?: ViewFacts; template?: T
     const exts = /\.\w+$/.test(name) ? [''] : [...new Set([ownExt, ...(engine && engine !== 'html' ? (ENGINE_EXTENSIONS[engine] ?? []).map((x) => '.' + x) : [])])];
     const bare = name.replace(/^\.\//, '');
     const exact = name.startsWith('/') ? [] : exts.map((x) => posix.normalize(posix.join(posix.dirname(from), bare + x)));
-    const dirs = s?.dirs.size ? [...s.dirs] : ['views'];
+    const dirs = s?.dirs.size ? [...s.dirs] : DEFAULT_VIEW_DIRS;
     const inViews = dirs.flatMap((d) => ['', '/partials'].flatMap((sub) => exts.map((x) => posix.normalize(`${d}${sub}/${bare.replace(/^\/+/, '')}${x}`))));
     const candidates = templates.filter((t) => t.path !== from && within(root, t.path));
     return candidates.find((t) => exact.includes(t.path))?.path

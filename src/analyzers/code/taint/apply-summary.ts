@@ -1,5 +1,5 @@
 /** Summaries applied at a call site: what the callee does with each argument (sinks, returns, calls it makes on the argument's fields and methods, callbacks it invokes), and what such calls inside a function record in its own summary. */
-import { ALL_KINDS, APPENDED, DECODED_TOKEN, EMPTY, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTES_KEPT, type Taint, type Value, allTaints, isRequestPath, isTainted, liveTaints, mask, quoteMarked, sameOriginStart, sanitize, union, withStep } from './values.js';
+import { ALL_KINDS, APPENDED, DECODED_TOKEN, EMPTY, ESCAPED_AT_URL_START, GUARD_ONLY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_INPUT, QUOTES_KEPT, type Taint, URL_SAFE_START, type Value, allTaints, isRequestPath, isTainted, liveTaints, mask, quoteMarked, sameOriginStart, sanitize, union, withStep } from './values.js';
 import type { CallSite } from '../models/sinks.js';
 import { type FieldCall, type FunctionSummary, type InvokedSource, type ParamReturn, type SinkSite, addFieldCall, addParamCall } from './summaries.js';
 import type { Frame } from './frames.js';
@@ -219,7 +219,9 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     if (r.stringy) v = { taints: allTaints(v).map((t) => ({ ...t, whole: false })), stringy: true };
     // (HTML escaping in the callee: whether it left quotes decides, as where the escaper is called here.)
     if (r.sanitized & mask('xss')) v = quoteMarked(v, (r.sanitized & QUOTES_KEPT) !== 0);
-    const out = withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`));
+    let out = withStep(sanitize(v, r.sanitized), e.step(site.call, `returned from ${summary.name}()`));
+    // The callee HTML-escaped it at the start of a URL attribute: enough for a value this caller proved starts safely.
+    if (r.sanitized & ESCAPED_AT_URL_START) out = { ...out, taints: out.taints.map((t) => (t.sanitized & URL_SAFE_START ? { ...t, sanitized: t.sanitized | mask('xss') } : t)) };
     results.push(r.field !== undefined ? { taints: [], fields: new Map([[r.field, out]]) } : out);
   }
   applyFieldCalls(e, summary, site, frame);

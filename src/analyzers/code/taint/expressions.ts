@@ -6,7 +6,7 @@ import { SAFE_PROPERTIES } from '../models/sanitizers.js';
 import { BROWSER_SOURCES, CLI_SOURCES, LAMBDA_EVENT_FIELDS, PRESERVE_PATH, REQUEST_FIELDS, REQUEST_NESTED } from '../models/sources.js';
 import { createsNullPrototype, nullPrototype } from './null-prototype.js';
 import { asListElements } from './arrays.js';
-import { EMPTY, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sameOriginStart, sanitize, union, withStep } from './values.js';
+import { EMPTY, ESCAPED_AT_URL_START, GUARD_ONLY, QUOTES_KEPT, QUOTES_LEFT_STEP, type Taint, URL_SAFE_START, type Value, allTaints, atPosition, dedupeTaints, isTainted, liveTaints, mask, readField, safeUrlStart, sameOriginStart, sanitize, union, withStep } from './values.js';
 import { type Frame, fork } from './frames.js';
 import { bindPattern, assignVar, declareClass, elementOf } from './statements.js';
 import { angularRoute, evalCall, isAngularHttpClient, isAngularRoute, messageHandler, runCallback, runGetter, sveltePage } from './calls.js';
@@ -249,7 +249,7 @@ function escapedOnlyAsHtml(e: TaintEngine, taints: Taint[], at: Node): Taint[] {
     const htmlOnly = t.sanitized & mask('xss') && !(t.sanitized & URL_SAFE_START) && (t.sanitized & NO_SCHEME) !== NO_SCHEME;
     if (!htmlOnly) return t;
     step ??= e.step(at, 'HTML-escaped, but it starts a URL attribute, where a `javascript:` URL still runs');
-    return { ...t, sanitized: t.sanitized & ~mask('xss'), steps: [...t.steps, step] };
+    return { ...t, sanitized: (t.sanitized & ~mask('xss')) | ESCAPED_AT_URL_START, steps: [...t.steps, step] };
   });
 }
 

@@ -112,6 +112,8 @@ export interface ClassInfo {
    * application's HTTP exception classes (messages written for the client), `any` otherwise.
    */
   exceptionFilter?: 'http' | 'any';
+  /** The filter's `catch` return value is the response body (Midway), not a value the framework ignores. */
+  filterReturnsBody?: boolean;
   /** Actions whose returned object is a view's locals (Ts.ED `@View('page.ejs')`, NestJS `@Render('page')`), with the view's name. */
   viewActions?: Map<number, string>;
   /** NestJS `@Redirect()` routes: the `url` of the object they return is where the client is sent. */

@@ -1,7 +1,7 @@
 /** Guards: what a condition proves about values when it is true and when it is false (allow-lists, anchored regexes, containment checks). */
 import { type Node, calleeProperty, guardPath, isFunction, memberPath, numberValue, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import { qualifiedName } from '../frontend/js/modules.js';
-import { resolveValue } from '../frontend/js/bindings.js';
+import { definitionOf, resolveValue } from '../frontend/js/bindings.js';
 import { ALL_KINDS, LENGTH_BOUNDED, SLASH_PATH, URL_SAFE_START, allTaints, fromInput, mask } from './values.js';
 import { NORMALIZING } from './library-calls.js';
 import { regexProves, regexProvesSafeScheme } from './regex-probe.js';
@@ -424,11 +424,30 @@ function protocolOwners(node: Node | undefined, frame: Frame): string[] {
 function webSchemeList(e: TaintEngine, list: Node, arg: Node | undefined, target: Map<string, number>, frame: Frame): void {
   const owners = protocolOwners(arg, frame);
   if (owners.length === 0) return;
-  const l = unwrap(list);
+  const l = configuredList(e, unwrap(list), frame);
   const items = l.type === 'NewExpression' && memberPath(l.callee) === 'Set' && l.arguments[0] ? stringItems(unwrap(l.arguments[0]))
     : l.type === 'Identifier' ? e.stringList(l.name) : stringItems(l);
   if (!items || items.length === 0 || !items.every((s) => WEB_SCHEME.test(s))) return;
   for (const p of owners) target.set(p, (target.get(p) ?? 0) | URL_SAFE_START);
+}
+
+/**
+ * `options.urlSchemes ?? DEFAULT_SCHEMES` (also written to a local first): a library's default list,
+ * unless its caller configures another. The caller's configuration is its choice, not input: the
+ * default decides, as long as the options hold no request or remote data.
+ */
+function configuredList(e: TaintEngine, list: Node, frame: Frame): Node {
+  let l = list;
+  if (l.type === 'Identifier' && !e.stringList(l.name)) {
+    const init = definitionOf(e.input.program, l.name, l)?.value;
+    if (init && unwrap(init).type === 'LogicalExpression') l = unwrap(init);
+  }
+  if (l.type !== 'LogicalExpression' || (l.operator !== '??' && l.operator !== '||')) return list;
+  const option = unwrap(l.left);
+  const root = option.type === 'MemberExpression' ? (memberPath(option) ?? '').split('.')[0] : undefined;
+  const holder = root ? frame.scope.lookup(root) : undefined;
+  if (!holder || allTaints(holder).some((t) => t.source && t.source.category !== 'library')) return list;
+  return unwrap(l.right);
 }
 
 function stringItems(list: Node): string[] | undefined {

@@ -550,7 +550,7 @@ function whereProperty(e: TaintEngine, arg: Node, frame: Frame): Node {
 function encodesBackslash(site: CallSite): boolean {
   const receiver = site.receiver ?? '';
   if (trailingCallback(site)) return false;
-  return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context)$/.test(receiver));
+  return /^(redirect|location)$/.test(site.method) && ((isResponse(site) && !isHonoContext(site) && !/^(reply|h)$/.test(receiver)) || /^(ctx|context|this\.ctx)$/.test(receiver));
 }
 
 /** Fields of a request's options that pick its destination. */
@@ -618,6 +618,7 @@ export function sinkValue(e: TaintEngine, kind: SinkKind, v: Value, site: CallSi
   if (kind === 'log') reportSink(e, 'logData', v, site.call, label, frame, undefined, confidence, undefined, extra);
   // Loggers print objects with util.inspect, which escapes newlines inside strings.
   if (kind === 'log' && v.fields && !v.stringy) return;
+  if (kind === 'log' && escapedByFormat(site, argIndex)) return;
   // A URL trusted as safe with a constant start: `https://…`/`/…` cannot become `javascript:`; a
   // resource URL (iframe, script) must also keep a fixed host.
   if (framework === 'angular' && v.prefix !== undefined && (site.method === 'bypassSecurityTrustResourceUrl' ? fixedOrigin(v.prefix, 'ssrf') : site.method === 'bypassSecurityTrustUrl' && SAFE_URL_PREFIX.test(v.prefix))) return;
@@ -910,6 +911,26 @@ function noteContentType(site: CallSite, frame: Frame): void {
 export function declaredHtmlBefore(receiver: Node, frame: Frame): boolean {
   const key = plainKey(receiver);
   return !!key && frame.guards.has(`${key.slice(0, -'\0plain'.length)}\0html`);
+}
+
+/**
+ * A log call's argument that its format string prints with `%j` (JSON.stringify) or `%o`/`%O`
+ * (util.inspect): newlines inside a string come out escaped. (util.format, console, pino, winston's
+ * splat and Midway's logger share these specifiers; `%%` takes no argument.)
+ */
+function escapedByFormat(site: CallSite, argIndex: number): boolean {
+  if (argIndex < 1) return false;
+  const first = site.args[0] && unwrap(site.args[0]);
+  const format = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+  if (!format?.includes('%')) return false;
+  const specifiers = [...format.matchAll(/%([sdifjoOc%])/g)].map((m) => m[1]).filter((c) => c !== '%');
+  return /^[joO]$/.test(specifiers[argIndex - 1] ?? '');
+}
+
+/** What a Midway exception filter's `catch` returns is the response body (an HTTP exception's message was written for the client). */
+export function returnedFilterBody(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
+  const body = withoutErrorMessages(v.awaited ?? v, (t) => t.source?.label === HTTP_EXCEPTION);
+  reportSink(e, 'errorInfo', body, arg, 'the response body an exception filter returns', frame);
 }
 
 /**

@@ -12,9 +12,9 @@ import { bindingValue } from './api.js';
 import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
-import { EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
+import { BODY_RETURNING_FILTER_MODULES, EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
-import { reportSink, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
+import { reportSink, returnedFilterBody, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
 import { recordReturnedView } from './views.js';
 import { annotationApi, declaredFieldApi } from './declared-types.js';
 
@@ -143,6 +143,8 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       const v = node.argument ? evaluate(e, node.argument, frame) : EMPTY;
       if (node.argument && (frame.lambda || azureResponseObject(e, node.argument))) lambdaResponse(e, node.argument, v, frame);
       if (node.argument) returnedReplyBody(e, node.argument, v, frame);
+      const fnInfo = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
+      if (node.argument && fnInfo?.cls?.filterReturnsBody && fnInfo.name.endsWith('.catch')) returnedFilterBody(e, node.argument, v, frame);
       const htmlReturn = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.htmlActions?.get(frame.fnId) : undefined;
       if (htmlReturn) {
         const body = v.awaited ?? v;
@@ -579,6 +581,7 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
   }
   const caught = caughtClasses(e, node);
   if (caught) cls.exceptionFilter = caught.length && caught.every((c) => !BUILTIN_ERRORS.test(c)) ? 'http' : 'any';
+  if (caught && BODY_RETURNING_FILTER_MODULES.test(e.input.modules.bindings.get('Catch')?.module ?? '')) cls.filterReturnsBody = true;
   if (hasDecorator(e, node, 'Processor', JOB_PROCESSOR_MODULES)) {
     cls.jobHandlers = new Set();
     for (const m of node.body.body) {

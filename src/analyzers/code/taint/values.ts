@@ -42,6 +42,12 @@ export const LEADING_BASE = 1 << 20;
  */
 export const URL_SAFE_START = 1 << 17;
 /**
+ * Not a sink kind: HTML-escaped where it starts a URL attribute (`<a href="${escapeHtml(url)}">`), so
+ * escaping did not count (a `javascript:` URL survives it). A helper's parameter marked so is safe
+ * for a caller whose value was proved to start safely (URL_SAFE_START): `link(allowedUrl(u))`.
+ */
+export const ESCAPED_AT_URL_START = 1 << 31;
+/**
  * Not a sink kind: HTML-escaped by a function that leaves `"` as it is (`s.replace(/[&<>]/g, …)`).
  * That is enough for element content; inside a double-quoted attribute value a `"` ends the value
  * and what follows becomes attributes of its own (` onmouseover="…"`).

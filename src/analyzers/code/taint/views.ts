@@ -128,8 +128,8 @@ export function recordViewCall(e: TaintEngine, site: CallSite, frame: Frame): vo
     }
     return;
   }
-  // res.render(view, locals) (Express), ctx.render (koa-views), reply.view (@fastify/view).
-  const express = method === 'render' && (isResponse(site) || /^(ctx|context|this)$/.test(site.receiver ?? ''));
+  // res.render(view, locals) (Express), ctx.render (koa-views; Egg's and Midway's `this.ctx` too), reply.view (@fastify/view).
+  const express = method === 'render' && (isResponse(site) || /^(ctx|context|this)$/.test(site.receiver ?? '') || (site.receiver === 'this.ctx' && site.receiverValue?.kind === 'request'));
   const fastify = method === 'view' && /^(reply|res)$/.test(site.receiver ?? '');
   if (express || fastify) {
     const name = stringValue(args[0]);

@@ -1,0 +1,7 @@
+'use strict';
+
+exports.session = {
+  key: 'EGG_SESS',
+  // ok: js/cookie-without-httponly
+  httpOnly: true,
+};

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  // ok: js/hardcoded-key
+  keys: process.env.EGG_KEYS,
+};
