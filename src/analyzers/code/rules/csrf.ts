@@ -81,6 +81,15 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
   if (specifiers.some((s) => CSRF_PACKAGES.test(s))) facts.protects = true;
   let lines: string[] | undefined;
   let sups: ReturnType<typeof parseSuppressions> | undefined;
+  /** A session or switched-off defence at `at`: its location, redacted line and any suppression on it. */
+  const factAt = (at: Node, what: string): SessionFact => {
+    const location = locationOf(ctx, at);
+    lines ??= ctx.text.split(/\r?\n/);
+    const fact: SessionFact = { location, what, snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
+    const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
+    if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
+    return fact;
+  };
   const mentionsDefence = CSRF_WORDS.test(ctx.text);
   // Code (not comments) that names a defence: `verifyCsrfToken`, `req.get('x-csrf-token')`, `_csrf`.
   // (Only read when the text names one: identifiers are the most numerous nodes of a file.)
@@ -109,12 +118,7 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       }
       const csrf = objectProperty(config, 'csrf');
       if (!csrf || !isFalseValue(csrf, ctx.constantValue)) return;
-      const location = locationOf(ctx, csrf);
-      lines ??= ctx.text.split(/\r?\n/);
-      const fact: SessionFact = { location, what: 'Sails (config/security.js)', snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
-      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
-      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
-      (facts.disabled ??= []).push(fact);
+      (facts.disabled ??= []).push(factAt(csrf, 'Sails (config/security.js)'));
     },
     CallExpression(node) {
       const name = (ctx.qualifiedName(node.callee) ?? '').replace(/\.default$/, '');
@@ -152,12 +156,7 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       const v = sameSite ? ctx.constantValue(sameSite.value) : undefined;
       if (v === true || (typeof v === 'string' && /^(lax|strict)$/i.test(v))) return;
       if (site.opaque || (sameSite && v === undefined)) return; // set from elsewhere: cannot tell
-      const location = locationOf(ctx, site.at);
-      lines ??= ctx.text.split(/\r?\n/);
-      const fact: SessionFact = { location, what: site.what, snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
-      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
-      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
-      (facts.sessions ??= []).push(fact);
+      (facts.sessions ??= []).push(factAt(site.at, site.what));
     },
   }]);
   // Egg and Midway: egg-security / @midwayjs/security check a CSRF token on every unsafe method unless
@@ -167,14 +166,7 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
     if (configSection(config, 'session').length) facts.cookieSessions = true;
     const off = [...configOption(ctx, config, ['security', 'csrf']).filter((p) => isFalseValue(p.value, ctx.constantValue)),
       ...configOption(ctx, config, ['security', 'csrf', 'enable']).filter((p) => isFalseValue(p.value, ctx.constantValue))];
-    for (const p of off) {
-      const location = locationOf(ctx, p);
-      lines ??= ctx.text.split(/\r?\n/);
-      const fact: SessionFact = { location, what: 'egg-security / @midwayjs/security (security.csrf)', snippet: redactSnippet(lines[location.startLine - 1] ?? '') };
-      const sup = suppressionFor((sups ??= parseSuppressions(lines)), csrfMeta.id, location.startLine);
-      if (sup) fact.suppression = { reason: sup.reason, line: sup.line };
-      (facts.disabled ??= []).push(fact);
-    }
+    for (const p of off) (facts.disabled ??= []).push(factAt(p, 'egg-security / @midwayjs/security (security.csrf)'));
   }
   // A router whose state-changing routes carry a CSRF middleware one by one (at least two of them):
   // one registered without it was left out, unless the middleware is also mounted for all routes.
