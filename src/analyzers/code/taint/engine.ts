@@ -70,6 +70,9 @@ const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|c
  */
 const CHARACTER_PARAM = /^(ch|char|character)$|[a-z]Char$/;
 
+/** A constructor's object of named properties (`new Provider({ fs, path, folder })`): the instance's configuration. */
+const INSTANCE_SETTINGS = /^(props|properties)$/;
+
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
 /**
@@ -353,9 +356,11 @@ export class TaintEngine {
       const { names, params } = callerParams(ctor, this.fns[ctor]!, key);
       const fields = new Map<string, Value>();
       for (const [field, i] of cls.paramFields) {
-        if (SETTINGS_PARAM.test(names[i] ?? '')) continue;
+        if (SETTINGS_PARAM.test(names[i] ?? '') || INSTANCE_SETTINGS.test(names[i] ?? '')) continue;
         let f = params[i];
         for (const p of cls.paramFieldPaths?.get(field) ?? []) f = f && readField(f, p);
+        // A class named as code (`Template`, `Script`) is built from its code: the text it was given is that code.
+        if (f && CODE_PARAM.test(cls.name) && !SAFE_EVALUATOR.test(pkg)) f = sanitize(f, CODE_CONTRACT);
         if (f && (f.taints.length || f.kind)) fields.set(field, f);
       }
       return fields.size ? { taints: [], cls: cls.name, fields } : undefined;
