@@ -15,7 +15,7 @@ import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
-import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, sanitize } from './values.js';
+import { CODE_CONTRACT, EMPTY, LENGTH_BOUNDED, PATTERN_INPUT, PATTERN_PARAM, type SinkKind, type SourceInfo, type Taint, type Value, mask, readField, sanitize } from './values.js';
 import { type CodeFacts, type FunctionSummary, GLOBAL_SPEC, LIBRARY_KEY, type LinkInput, type SinkSite, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo, type ClassInfo } from './frames.js';
 import { hoist, execBlock } from './statements.js';
@@ -69,6 +69,9 @@ const OWN_CONFIG_TEXT_PARAM = /^(privateKey|publicKey|secretKey|signingKey|pem|c
  * atom, matched in linear time.
  */
 const CHARACTER_PARAM = /^(ch|char|character)$|[a-z]Char$/;
+
+/** A constructor's object of named properties (`new Provider({ fs, path, folder })`): the instance's configuration. */
+const INSTANCE_SETTINGS = /^(props|properties)$/;
 
 const CODE_PARAM = /^(template|tpl|tmpl|source|src|code|script|expr|expression|formula|program)$|(Template|Source|Code|Script|Expr|Expression)$/;
 
@@ -289,11 +292,8 @@ export class TaintEngine {
     // allExportsRunAsSubset).
     const roots = only ? undefined : { exports: new Set<string>(), defaultFields: new Set<string>() };
     let root: { field: boolean; name: string } = { field: false, name: '' };
-    const run = (id: number, label: string, closure?: Scope) => {
-      if (roots) (root.field ? roots.defaultFields : roots.exports).add(root.name);
-      if (seen.has(id) || seen.size > 200) return;
-      seen.add(id);
-      const info = closure ? { ...this.fns[id]!, closure } : this.fns[id]!;
+    // The values a caller gives a function's parameters.
+    const callerParams = (id: number, info: FnInfo, label: string): { names: string[]; params: Value[] } => {
       const names: string[] = info.node.params.map((p: Node, i: number) => paramName(p) ?? `argument ${i + 1}`);
       // A function that takes a pattern compiles regexes for a living: its other parameters (flags,
       // options such as a prefix) configure that pattern; they are not text inserted into it.
@@ -322,8 +322,16 @@ export class TaintEngine {
         const compiled = CODE_PARAM.test(name) && !SAFE_EVALUATOR.test(pkg) ? sanitize(v, CODE_CONTRACT) : v;
         return compilesPattern ? sanitize(compiled, mask('regex')) : compiled;
       });
+      return { names, params };
+    };
+    const run = (id: number, label: string, closure?: Scope, self?: Value) => {
+      if (roots) (root.field ? roots.defaultFields : roots.exports).add(root.name);
+      if (seen.has(id) || seen.size > 200) return;
+      seen.add(id);
+      const info = closure ? { ...this.fns[id]!, closure } : this.fns[id]!;
+      const { names, params } = callerParams(id, info, label);
       // Callbacks already run inline while summarising must run again with the caller's input.
-      const made = this.runCapturingClosures(info, params);
+      const made = this.runCapturingClosures(info, params, false, self);
       // A factory's product (`compileExpression(src)` → `test(context)`, `serveStatic(root, options)`
       // → `handler(req, res)`): what the caller later hands it is input too, and it still sees what
       // the factory was given — except the factory's settings (`options`, `config`), which are the
@@ -339,13 +347,35 @@ export class TaintEngine {
     // the package's own code calls it, and the public members that do run it with the caller's input.
     const hidden = (name: string, id: number, cls?: ClassInfo) =>
       name.startsWith('_') || name.startsWith('#') || !!cls?.hidden?.has(name) || jsDocPrivate(this.input.lines.text, this.fns[id]!.node.start);
+    // An instance the caller made (`new Client(req)`): the fields its constructor stored from its
+    // parameters (`this.request = request`) hold what the caller passed, for every method — except
+    // its settings (`options`, `defaults`), the developer's choices, as for a factory's product below.
+    const instanceOfCaller = (cls: ClassInfo, key: string): Value | undefined => {
+      const ctor = cls.methods.get('constructor');
+      if (ctor === undefined || cls.paramFields.size === 0) return undefined;
+      const { names, params } = callerParams(ctor, this.fns[ctor]!, key);
+      const fields = new Map<string, Value>();
+      for (const [field, i] of cls.paramFields) {
+        if (SETTINGS_PARAM.test(names[i] ?? '') || INSTANCE_SETTINGS.test(names[i] ?? '')) continue;
+        let f = params[i];
+        for (const p of cls.paramFieldPaths?.get(field) ?? []) f = f && readField(f, p);
+        // A class named as code (`Template`, `Script`) is built from its code: the text it was given is that code.
+        if (f && CODE_PARAM.test(cls.name) && !SAFE_EVALUATOR.test(pkg)) f = sanitize(f, CODE_CONTRACT);
+        if (f && (f.taints.length || f.kind)) fields.set(field, f);
+      }
+      return fields.size ? { taints: [], cls: cls.name, fields } : undefined;
+    };
     const visit = (key: string, v: Value, depth: number) => {
       const own = key.slice(key.lastIndexOf('.') + 1);
       if (own.startsWith('_')) return;
       if (v.fn !== undefined && !hidden(own, v.fn)) run(v.fn, key);
-      if (v.cls) {
-        const cls = this.classes.get(v.cls);
-        if (cls) for (const [m, id] of cls.methods) if (m !== 'constructor' && !hidden(m, id, cls)) run(id, `${key}.${m}`);
+      // A class, or a constructor function with prototype methods (statements.ts prototypeClasses):
+      // its public methods are the package's API too.
+      const ctorCls = v.fn !== undefined ? this.fns[v.fn]!.cls : undefined;
+      const cls = v.cls ? this.classes.get(v.cls) : ctorCls?.methods.get('constructor') === v.fn ? ctorCls : undefined;
+      if (cls) {
+        const self = instanceOfCaller(cls, key);
+        for (const [m, id] of cls.methods) if (m !== 'constructor' && !hidden(m, id, cls)) run(id, `${key}.${m}`, undefined, self);
       }
       if (v.fields && depth < 2) {
         for (const [k, f] of v.fields) {
@@ -402,14 +432,14 @@ export class TaintEngine {
    * Run a library function with the caller's input, noting the scope each function it creates is
    * made in; `quiet`: a second run whose findings the first already has (they are dropped).
    */
-  private runCapturingClosures(info: FnInfo, params: Value[], quiet = false): { product?: number; closures: Map<number, Scope> } {
+  private runCapturingClosures(info: FnInfo, params: Value[], quiet = false, self?: Value): { product?: number; closures: Map<number, Scope> } {
     const closures = new Map<number, Scope>();
     const flows = this.flows.length;
     this.libraryRun = true;
     this.libraryClosures = closures;
     let returned: Value;
     try {
-      returned = runFunction(this, info, params, false).returned;
+      returned = runFunction(this, info, params, false, self).returned;
     } finally {
       this.libraryRun = false;
       this.libraryClosures = undefined;
