@@ -88,12 +88,8 @@ const MAX_UNREACHED_DEPTH = 4000;
 /** The JSDoc block right above a function (or method) starting at `start`: its parameters typed as numbers or booleans. */
 export function jsDocScalarParams(text: string, start: number): Set<string> {
   const out = new Set<string>();
-  const before = text.slice(Math.max(0, start - 4000), start);
-  const end = before.lastIndexOf('*/');
-  const open = end < 0 ? -1 : before.lastIndexOf('/**', end);
-  // Only the declaration itself may stand between the comment and the function (`async log`, `function log`, `log =`).
-  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|get|set|function\*?|const|let|var)\s+)*[\w$#]*\s*(=\s*)?(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return out;
-  const doc = before.slice(open, end);
+  const doc = leadingDoc(text, start);
+  if (doc === undefined) return out;
   for (const m of doc.matchAll(/@param\s*\{\s*([^}]*)\}\s*\[?([\w$]+)/g)) {
     if (m[1]!.split('|').every((t) => /^\s*(number|boolean|bigint|integer|-?\d+(\.\d+)?|true|false)\s*$/.test(t))) out.add(m[2]!);
   }
@@ -105,11 +101,21 @@ export function jsDocScalarParams(text: string, start: number): Set<string> {
  * marks it as internal to its package (`@private`, `@api private`, `@internal`, `@access private`).
  */
 export function jsDocPrivate(text: string, start: number): boolean {
+  const doc = leadingDoc(text, start);
+  return doc !== undefined && /@(private|internal|protected)\b|@api\s+private\b|@access\s+(private|protected)\b/.test(doc);
+}
+
+/**
+ * The `/** … *\/` comment written right before the declaration that starts at `start`: only the
+ * declaration's own head may stand between them (`export async function log`, `log =`,
+ * `static log`, `Foo.prototype.log = function`, `log: function`).
+ */
+function leadingDoc(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 4000), start);
   const end = before.lastIndexOf('*/');
   const open = end < 0 ? -1 : before.lastIndexOf('/**', end);
-  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|override|get|set|function\*?|const|let|var)\s+)*[\w$#.]*\s*[:=]?\s*(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return false;
-  return /@(private|internal|protected)\b|@api\s+private\b|@access\s+(private|protected)\b/.test(before.slice(open, end));
+  if (open < 0 || !/^\s*((export|default|async|static|public|private|protected|readonly|override|get|set|function\*?|const|let|var)\s+)*[\w$#.]*\s*[:=]?\s*(async\s*)?(function\s*\*?\s*[\w$]*)?\s*$/.test(before.slice(end + 2))) return undefined;
+  return before.slice(open, end);
 }
 
 /**
