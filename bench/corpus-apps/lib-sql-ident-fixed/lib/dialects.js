@@ -1,0 +1,41 @@
+'use strict';
+
+const mysql = {
+  name: 'mysql',
+  wrapIdentifier(id) {
+    // safe: CWE-89
+    return '`' + id.replace(/`/g, '``') + '`';
+  },
+  placeholder() {
+    return '?';
+  },
+  async execute(pool, sql, bindings) {
+    // safe: CWE-89
+    const [rows] = await pool.query(sql, bindings);
+    return rows;
+  },
+};
+
+const postgres = {
+  name: 'postgres',
+  wrapIdentifier(id) {
+    return '"' + id.replace(/"/g, '""') + '"';
+  },
+  placeholder(index) {
+    return '$' + index;
+  },
+  async execute(pool, sql, bindings) {
+    const result = await pool.query(sql, bindings);
+    return result.rows;
+  },
+};
+
+const dialects = { mysql, mariadb: mysql, postgres, pg: postgres };
+
+function getDialect(name) {
+  const dialect = Object.prototype.hasOwnProperty.call(dialects, name) ? dialects[name] : undefined;
+  if (!dialect) throw new Error(`tinyqb: unknown dialect "${name}"`);
+  return dialect;
+}
+
+module.exports = { getDialect };
