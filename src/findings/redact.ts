@@ -26,8 +26,15 @@ function entropy(s: string): number {
   return h;
 }
 
+/**
+ * Words joined by separators (`Access-Control-Allow-Origin`, `application/x-www-form-urlencoded`,
+ * `X-Forwarded-For`): header names, media types and dotted names, not keys. A generated key mixes
+ * case inside its pieces or carries digits.
+ */
+const WORDS = /^[A-Za-z][a-z]*(?:[-_./:][A-Za-z][a-z]*)*$/;
+
 function looksLikeCredential(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value)) return false;
+  if (value.length < 16 || /\s/.test(value) || WORDS.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
   return classes >= 2 && entropy(value) >= 3.5;
 }

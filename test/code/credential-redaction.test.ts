@@ -50,3 +50,13 @@ test('credential findings mask the literal in messages and snippets', async () =
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the snippet redactor keeps header names and media types, and masks key-shaped literals', async () => {
+  const { redactSnippet } = await import('../../src/findings/redact.js');
+  const line = "res.set({ 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': ip });";
+  assert.equal(redactSnippet(line), line);
+  const keyed = "const headers = { 'X-Api': 'aK3-Zr9_Lq2xWv8Pn5Tb' };";
+  assert.equal(redactSnippet(keyed), "const headers = { 'X-Api': 'aK3-…[redacted 20 chars]' };");
+  const camel = "const k = 'qWeRtYuIoPaSdFgHjK';";
+  assert.match(redactSnippet(camel), /…\[redacted 18 chars\]/);
+});
