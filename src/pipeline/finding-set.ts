@@ -42,6 +42,44 @@ export function dedupeAcrossFiles(findings: Finding[]): Finding[] {
   return [...out, ...best.values()];
 }
 
+/** Hard-coded credential weaknesses: a code rule and the secrets detector may both report one literal. */
+const HARDCODED_CREDENTIAL_CWES = new Set([798, 259, 321]);
+
+/**
+ * One finding per hard-coded secret. A code rule that knows what a literal is used for (a JWT
+ * signing key, a database password) and the secrets detector that recognises its format report the
+ * same line; the secrets finding stays (it carries the exact column, the secret's kind and the
+ * rotation advice, and is what `--only secrets` and secret baselines see) with the more severe and
+ * more confident of the two ratings, and the code finding goes.
+ */
+export function oneFindingPerSecret(findings: Finding[], cweOf: (ruleId: string) => readonly number[] | undefined): Finding[] {
+  const secretsByFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('secrets/')) continue;
+    const list = secretsByFile.get(f.location.path) ?? [];
+    list.push(f);
+    secretsByFile.set(f.location.path, list);
+  }
+  if (!secretsByFile.size) return findings;
+  const dropped = new Set<Finding>();
+  const raised = new Map<Finding, Finding>();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('js/') || !cweOf(f.ruleId)?.some((c) => HARDCODED_CREDENTIAL_CWES.has(c))) continue;
+    const secret = secretsByFile.get(f.location.path)?.find((s) => s.location.startLine >= f.location.startLine && s.location.startLine <= f.location.endLine);
+    if (!secret) continue;
+    dropped.add(f);
+    const now = raised.get(secret) ?? secret;
+    raised.set(secret, {
+      ...now,
+      severity: severityRank(f.severity) > severityRank(now.severity) ? f.severity : now.severity,
+      confidence: CONFIDENCE_RANK[f.confidence] > CONFIDENCE_RANK[now.confidence] ? f.confidence : now.confidence,
+    });
+  }
+  return findings.filter((f) => !dropped.has(f)).map((f) => raised.get(f) ?? f);
+}
+
+const CONFIDENCE_RANK: Record<Finding['confidence'], number> = { low: 0, medium: 1, high: 2 };
+
 /** Identical findings in one file (same rule, same code) get distinct fingerprints by order. */
 export function numberTwins(findings: Finding[]): void {
   const seen = new Map<string, number>();

@@ -7,7 +7,7 @@ import { parseSuppressions, suppressionFor } from '../findings/suppressions.js';
 import { selectAnalyzers, selectProjectAnalyzers, ruleIndex } from './analyzer-selection.js';
 import { fileKindOfText } from './file-kinds.js';
 import { prepareFor, processFile } from './process-file.js';
-import { applyRuleSettings, dedupeAcrossFiles, numberTwins } from './finding-set.js';
+import { applyRuleSettings, dedupeAcrossFiles, numberTwins, oneFindingPerSecret } from './finding-set.js';
 
 export interface ScanTextOptions {
   /** Project root; `path` is reported relative to it. */
@@ -87,7 +87,7 @@ export async function scanText(opts: ScanTextOptions): Promise<ScanTextResult> {
     }
   }
 
-  const out = dedupeAcrossFiles(applyRuleSettings(findings, opts.config));
+  const out = oneFindingPerSecret(dedupeAcrossFiles(applyRuleSettings(findings, opts.config)), (id) => rules.get(id)?.cwe);
   numberTwins(out);
   out.sort(compareFindings);
   return { findings: out, notices };

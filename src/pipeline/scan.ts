@@ -24,7 +24,7 @@ import { ScanCache } from './cache.js';
 import { planFirstPass, runFirstPass } from './first-pass.js';
 import type { FileOutcome } from './process-file.js';
 import { ruleSetting } from './rule-settings.js';
-import { applyRuleSettings, dedupeAcrossFiles, numberTwins } from './finding-set.js';
+import { applyRuleSettings, dedupeAcrossFiles, numberTwins, oneFindingPerSecret } from './finding-set.js';
 import type { ScanResult } from './scan-result.js';
 import { VERSION } from '../version.js';
 
@@ -210,7 +210,7 @@ async function scanWith(opts: ScanOptions, setup: ScanSetup): Promise<ScanResult
 
   if (treeOutcomes) cache!.setTree(treeKey!, treeOutcomes, treeProject);
 
-  findings = dedupeAcrossFiles(applyRuleSettings(findings, config));
+  findings = oneFindingPerSecret(dedupeAcrossFiles(applyRuleSettings(findings, config)), (id) => rules.get(id)?.cwe);
   numberTwins(findings);
   if (opts.baselineFile) {
     const baseline = readBaseline(opts.baselineFile);

@@ -27,3 +27,27 @@ test('scanText finds secrets in any text and never returns the value', async () 
   assert.ok(res.findings.every((f) => f.location.startLine === 2));
   assert.ok(!JSON.stringify(res).includes(token));
 });
+
+test('a hard-coded secret that a code rule and the secrets detector both see is reported once, by the secrets detector, with the stronger rating', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'vouch-text-'));
+  const key = `Qm9v${rand('alnum', 32)}`;
+  const text = [
+    "const jwt = require('jsonwebtoken');",
+    `const SIGNING_KEY = '${key}';`,
+    "module.exports = (user) => jwt.sign({ sub: user.id }, SIGNING_KEY, { expiresIn: '1h' });",
+    "const { Pool } = require('pg');",
+    "module.exports.pool = new Pool({ host: 'db', user: 'app', password: 'root' });",
+    '',
+  ].join('\n');
+  const res = await scanText({ root, path: 'src/auth.js', text, config: defaultConfig() });
+  const at = res.findings.map((f) => [f.ruleId, f.location.startLine]).sort();
+  // Line 2: one finding (the code rule's js/jwt-hardcoded-secret is folded into it); line 5: a short
+  // password the secrets detector does not report stays with the code rule.
+  assert.deepEqual(at, [['js/hardcoded-credentials', 5], ['secrets/generic-credential', 2]]);
+  const secret = res.findings.find((f) => f.ruleId === 'secrets/generic-credential')!;
+  assert.equal(secret.severity, 'high');
+  assert.equal(secret.confidence, 'high');
+  const codeOnly = await scanText({ root, path: 'src/auth.js', text, config: defaultConfig(), groups: ['code'] });
+  assert.ok(codeOnly.findings.some((f) => f.ruleId === 'js/jwt-hardcoded-secret' && f.location.startLine === 2));
+  assert.ok(!JSON.stringify(res).includes(key));
+});
