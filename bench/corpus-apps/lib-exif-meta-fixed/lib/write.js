@@ -1,0 +1,18 @@
+import { execFileAsync, execOptions } from './exec.js';
+import { tagArgs } from './tags.js';
+import { fileOperand } from './operand.js';
+
+export async function writeTags(file, tags, options = {}) {
+  const args = [...tagArgs(tags)];
+  if (!options.keepOriginal) args.push('-overwrite_original');
+  args.push(fileOperand(file, options.cwd));
+  // safe: CWE-88
+  await execFileAsync(options.bin || 'exiftool', args, execOptions(options));
+}
+
+export async function stripAll(file, options = {}) {
+  // keeps orientation and colour profile so stripped images still display correctly
+  const args = ['-all=', '-tagsfromfile', '@', '-Orientation', '-ICC_Profile', '-overwrite_original', fileOperand(file, options.cwd)];
+  // safe: CWE-88
+  await execFileAsync(options.bin || 'exiftool', args, execOptions(options));
+}
