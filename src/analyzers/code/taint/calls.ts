@@ -835,6 +835,12 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
     if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call, true), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
   }
+  // Elysia's error hook: `.onError(({ code, error, set }) => …)` (after an optional `{ as }`): the
+  // context carries the error, and what the hook returns is the response (statements.ts).
+  if (method === 'onError' && index === call.arguments.length - 1 && index <= 1 && call.callee.type === 'MemberExpression' && e.input.modules.specifiers.has('elysia')) {
+    e.elysiaErrorHooks.add(info.node);
+    return [{ taints: [], fields: new Map([['error', errorValue(e, info.node.params[0] ?? call, true)]]) }];
+  }
   // Fastify's error handler: `fastify.setErrorHandler((error, request, reply) => …)`.
   if (method === 'setErrorHandler' && index === 0 && call.callee.type === 'MemberExpression') return [errorValue(e, info.node.params[0] ?? call, true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }];
   // Queue workers: BullMQ `new Worker(name, (job) => …)`, Bull `queue.process([name,] [concurrency,] (job) => …)`.
