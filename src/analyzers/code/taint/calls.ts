@@ -694,6 +694,13 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     const handler = objectProperty(a, 'handler');
     if (handler && isFunction(unwrap(handler))) runCallback(e, e.registerFunction(unwrap(handler), frame.scope, 'handler'), [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }], frame);
   }
+  // Elysia's WebSocket route: `.ws('/live', { message(ws, message) { … } })`, the message parsed
+  // from what the client sent (JSON into an object).
+  if (a.type === 'ObjectExpression' && method === 'ws' && index === 1 && call.callee.type === 'MemberExpression' && e.input.modules.specifiers.has('elysia')) {
+    const handler = objectProperty(a, 'message');
+    const fn = handler && unwrap(handler);
+    if (fn && isFunction(fn)) runCallback(e, e.registerFunction(fn, frame.scope, 'message'), [{ taints: [] }, e.source(fn.params[1] ?? fn, 'WebSocket message', 'request', true)], frame);
+  }
   const v = fnValue ?? evaluate(e, arg, frame);
   if (v.fn === undefined) {
     // Handlers the router gets as something other than an inline function: middleware arrays,
