@@ -252,7 +252,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /^(h|reply|h\.response)\.response$/, args: [0] },
   // Hono's `c.html(text)` answers with text/html (its `html` template tag escapes what it embeds).
   { kind: 'xss', callee: /(^|\.)html$/, args: [0], when: (s) => isHonoContext(s) },
-  { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) },
+  { kind: 'xss', callee: /^(Response|NextResponse|next\/server\.NextResponse)$/, args: [0], when: (s) => /text\/html/i.test(JSON.stringify(literalStrings(s.args[1]))) || htmlInit(s.argValues[1]) },
   { kind: 'xss', callee: /(^|\.)(send)$/, args: [0], when: (s) => /^reply\b/.test(s.receiver ?? '') && (s.htmlDeclared || chainDeclaresHtml(s.receiverNode)) },
 
   // ── SSRF (CWE-918) ──────────────────────────────────────────────────────────
@@ -523,6 +523,13 @@ function stringArg(site: CallSite, i: number): string {
 }
 
 /** Every string literal inside an options object (to spot `'Content-Type': 'text/html'`). */
+/** A Response init whose headers are a constant of the file (`{ headers: HTML_HEADERS }`) with an HTML content type. */
+function htmlInit(init: Value | undefined): boolean {
+  const headers = init?.fields?.get('headers');
+  for (const [k, v] of headers?.fields ?? []) if (k.toLowerCase() === 'content-type' && /text\/html/i.test(v.text ?? '')) return true;
+  return false;
+}
+
 function literalStrings(node: Node | undefined, depth = 0): string[] {
   if (!node || depth > 4) return [];
   const n = unwrap(node);

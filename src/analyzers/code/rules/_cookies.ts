@@ -6,7 +6,7 @@
  * itself on HTTPS requests).
  */
 import type { CodeRuleContext } from '../rule-api.js';
-import { type Node, calleeProperty, memberPath, objectProperty, propertyName, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, unwrap, walk } from '../frontend/js/ast.js';
 import { definitionOf, objectLiteralOf } from '../frontend/js/bindings.js';
 import { NUXT_SERVER_PATH } from '../models/sources.js';
 import { nameWords, simpleName } from './_names.js';
@@ -129,6 +129,8 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   }
   const header = setCookieHeader(ctx, call);
   if (header) return header;
+  const elysia = elysiaCookie(ctx, call);
+  if (elysia) return elysia;
   const setter = setterOf(ctx, call);
   if (!setter) return undefined;
   // Only cookies that carry a login: a `theme` or `locale` cookie needs neither flag.
@@ -139,6 +141,53 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   const options = arg ? objectLiteralOf(ctx.program, arg) : undefined;
   const opaque = (!!arg && !options) || (!!options && options.properties.some((p: Node) => p.type === 'SpreadElement'));
   return { at: call, what: setter.what, ...(options ? { options } : {}), opaque, secureByDefault: setter.secureByDefault, httpOnlyByDefault: setter.httpOnlyByDefault };
+}
+
+/**
+ * Elysia: the handler context's `cookie` holds one reactive cookie per name, written with
+ * `cookie.session.set({ value, httpOnly, secure, … })` (or `({ cookie: { session } }) => session.set({…})`).
+ * Elysia serialises the attributes it is given, but an app may set defaults for every cookie in
+ * `new Elysia({ cookie: {…} })`, possibly in another file: only an attribute turned off here is known.
+ */
+function elysiaCookie(ctx: CodeRuleContext, call: Node): CookieSite | undefined {
+  if (calleeProperty(call) !== 'set' || call.arguments.length !== 1 || !ctx.modules.specifiers.has('elysia')) return undefined;
+  const options = objectLiteralOf(ctx.program, call.arguments[0]);
+  if (!options) return undefined;
+  const target = unwrap(unwrap(call.callee).object);
+  let name: string | undefined;
+  if (target.type === 'MemberExpression' && /(^|\.)cookie$/.test(memberPath(target.object) ?? '')) {
+    const key = target.computed ? ctx.constantValue(target.property) : propertyName(target);
+    name = typeof key === 'string' ? key : undefined;
+  } else if (target.type === 'Identifier') name = destructuredCookie(ctx.program, target);
+  if (!name) return undefined;
+  const value = objectProperty(options, 'value');
+  if (!isSessionCookieName(name) && !isSessionCookieName(simpleName(value)) && !isSignedToken(value)) return undefined;
+  const opaque = options.properties.some((p: Node) => p.type === 'SpreadElement');
+  return { at: call, what: 'Elysia cookie.set()', options, opaque, secureByDefault: true, httpOnlyByDefault: true };
+}
+
+/** `({ cookie: { session } }) => …` / `({ cookie: { portal: p } })`: the cookie name `id` stands for. */
+function destructuredCookie(program: Node, id: Node): string | undefined {
+  let found: string | undefined;
+  walk(program, [{
+    Property(p, ancestors) {
+      if (found || propertyName(p) !== 'cookie' || unwrap(p.value).type !== 'ObjectPattern') return;
+      const fn = ancestors.findLast((a) => isFunction(a));
+      if (!fn || fn.start > id.start || id.end > fn.end || !ancestors.includes(fn.params[0])) return;
+      for (const q of unwrap(p.value).properties as Node[]) {
+        const local = q.type === 'Property' ? (q.value.type === 'AssignmentPattern' ? q.value.left : q.value) : undefined;
+        if (local?.type === 'Identifier' && local.name === id.name) found = propertyName(q);
+      }
+    },
+  }]);
+  return found;
+}
+
+/** `jwt.sign(…)` / `await jwt.sign(…)`, `new SignJWT(…).sign(key)`: a cookie holding it carries a login. */
+function isSignedToken(value: Node | undefined): boolean {
+  let v = value && unwrap(value);
+  if (v?.type === 'AwaitExpression') v = unwrap(v.argument);
+  return v?.type === 'CallExpression' && calleeProperty(v) === 'sign';
 }
 
 /**

@@ -19,6 +19,9 @@ export function jsonwebtokenCall(ctx: CodeRuleContext, call: Node): JwtOperation
   // jsonwebtoken verifies and decodes a token string: `jwt.decode({ token, secret })` is some other
   // `jwt` (next-auth's JWT options decrypt a JWE with the secret).
   if (m && m[1] !== 'sign' && call.arguments[0] && unwrap(call.arguments[0]).type === 'ObjectExpression') return undefined;
+  // jsonwebtoken cannot sign without a key: `jwt.sign(payload)` alone is a configured plugin
+  // instance (@elysiajs/jwt's `jwt` in the handler context), whose key and expiry are set once.
+  if (m?.[1] === 'sign' && call.arguments.length < 2 && !call.arguments.some((a: Node) => a.type === 'SpreadElement')) return undefined;
   return m ? (m[1] as JwtOperation) : undefined;
 }
 

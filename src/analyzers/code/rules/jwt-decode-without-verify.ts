@@ -30,6 +30,7 @@ function isDecodeCall(ctx: CodeRuleContext, node: Node, ancestors: readonly Node
   if (jsonwebtokenCall(ctx, node) === 'decode') return true;
   const name = ctx.qualifiedName(node.callee) ?? '';
   if (/^(jwt-decode(\.jwtDecode|\.default)?|jose\.decodeJwt|jwtDecode|jwt_decode)$/.test(name)) return true;
+  if (name === 'JSON.parse' && handDecodedPayload(ctx, node.arguments[0])) return true;
   // Hono: `decode(token)` from hono/jwt returns { header, payload } without checking the signature.
   if (/^hono\/(jwt|utils\/jwt\/jwt)\.(Jwt\.)?decode$/.test(name)) return true;
   // @fastify/jwt: `fastify.jwt.decode(token)` and `request.jwtDecode()` skip the signature check.
@@ -37,6 +38,26 @@ function isDecodeCall(ctx: CodeRuleContext, node: Node, ancestors: readonly Node
   if (callee.type === 'MemberExpression' && propertyName(callee) === 'jwtDecode') return true;
   if (callee.type === 'MemberExpression' && propertyName(callee) === 'decode' && FASTIFY_JWT.test(memberPath(callee.object) ?? '')) return true;
   return calleeProperty(node) === 'decode' && isNestJwtService(ctx, unwrap(node.callee).object, ancestors);
+}
+
+/**
+ * A JWT's payload decoded by hand: `JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())`,
+ * `JSON.parse(atob(parts[1]))` with `parts = token.split('.')`: the middle segment, base64-decoded.
+ */
+function handDecodedPayload(ctx: CodeRuleContext, arg: Node | undefined): boolean {
+  let n = arg && unwrap(arg);
+  if (n?.type === 'CallExpression' && calleeProperty(n) === 'toString' && unwrap(n.callee).type === 'MemberExpression') n = unwrap(unwrap(n.callee).object);
+  if (n?.type !== 'CallExpression') return false;
+  const name = ctx.qualifiedName(n.callee) ?? '';
+  const base64 = name === 'atob' || (/^Buffer\.from$/.test(name) && /^base64(url)?$/.test(String(ctx.constantValue(n.arguments[1]) ?? '')));
+  const segment = base64 && n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+  if (segment?.type !== 'MemberExpression' || !segment.computed || ctx.constantValue(segment.property) !== 1) return false;
+  let parts = unwrap(segment.object);
+  if (parts.type === 'Identifier') {
+    const def = definitionOf(ctx.program, parts.name, parts);
+    parts = def && !def.property ? unwrap(def.value) : parts;
+  }
+  return parts.type === 'CallExpression' && calleeProperty(parts) === 'split' && ctx.constantValue(parts.arguments[0]) === '.';
 }
 
 /** The `jwt` decorator @fastify/jwt adds to a Fastify instance (`fastify.jwt`, `request.server.jwt`, `this.jwt` in a handler). */
@@ -155,7 +176,7 @@ function authUse(node: Node, ancestors: readonly Node[]): boolean {
 }
 
 /** Cheap pre-filter: a file without decode calls cannot match (skips the visitors). */
-const FILE_GATE = /decode/i;
+const FILE_GATE = /decode|base64|atob/i;
 
 export const jwtDecodeWithoutVerify: CodeRule = {
   meta: {

@@ -93,3 +93,11 @@ function normalizeVerifyOptionsFixed(options = {}) {
 }
 
 module.exports = { normalizeVerifyOptions, normalizeVerifyOptionsNullish, normalizeVerifyOptionsFixed, unsignedDebug, authenticate, strategy, login, loginCallback, loginWithExpiry, loginNamedOptions, loginUnknown, strictVerify };
+
+// A configured plugin instance signs with one argument (@elysiajs/jwt: the key and `exp` are set
+// once in `jwt({ secret, exp })`); jsonwebtoken cannot sign without a key.
+async function elysiaLogin({ jwt: signer, user }) {
+  const jwt = signer;
+  // ok: js/jwt-ignore-expiration
+  return jwt.sign({ sub: user.id });
+}

@@ -11,11 +11,11 @@ const ALLOW_CREDENTIALS = 'access-control-allow-credentials';
  */
 /** Option names of Sails' CORS config (`config/security.js`), not of the cors package. */
 const SAILS_CORS_KEYS = /^(allRoutes|allowOrigins|allowCredentials|allowAnyOriginWithCredentialsUnsafe|allowRequestHeaders|allowRequestMethods)$/;
-const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors', '@feathersjs/express.cors', '@feathersjs/koa.cors']);
+const CORS_FACTORIES = new Set(['cors', '@koa/cors', 'koa2-cors', 'kcors', '@fastify/cors', 'fastify-cors', 'hono/cors.cors', '@feathersjs/express.cors', '@feathersjs/koa.cors', '@elysiajs/cors.cors', '@elysiajs/cors.default']);
 /** Middlewares whose `origin` function receives the request's Origin first and returns the origin to allow (Hono). */
 const ORIGIN_RETURNED_BY_FUNCTION = new Set(['hono/cors.cors']);
-/** Koa's cors middlewares echo the request's Origin when no origin is configured. */
-const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors', '@feathersjs/koa.cors']);
+/** Koa's cors middlewares and Elysia's cors plugin (`origin: true` by default) echo the request's Origin when no origin is configured. */
+const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa2-cors', 'kcors', '@feathersjs/koa.cors', '@elysiajs/cors.cors', '@elysiajs/cors.default']);
 const ALLOW_METHODS = 'access-control-allow-methods';
 const SAFE_METHODS = /^(get|head|options)$/i;
 

@@ -43,10 +43,25 @@ function targetName(ancestors: readonly Node[]): string | undefined {
   return undefined;
 }
 
+/** Bun's streaming hasher: `new Bun.CryptoHasher('md5').update(x).digest('hex')` (also imported from 'bun'). */
+const BUN_HASHER = /^(Bun|bun)\.CryptoHasher$/;
+/** Bun's one-shot hashes: `Bun.MD5.hash(x)`, `Bun.SHA256.hash(x, 'hex')`, `Bun.CryptoHasher.hash('sha1', x)`. */
+const BUN_HASH = /^(Bun|bun)\.(MD4|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA512_256)\.hash$/;
+
 function algorithmOf(ctx: CodeRuleContext, call: Node, ancestors?: readonly Node[]): string | undefined {
   const name = ctx.qualifiedName(call.callee) ?? '';
-  if (!/^crypto\.(createHash|createHmac)$/.test(name)) return undefined;
+  const bun = call.type === 'NewExpression' && BUN_HASHER.test(name);
+  if (!bun && (call.type !== 'CallExpression' || !/^crypto\.(createHash|createHmac)$/.test(name))) return undefined;
   const alg = ctx.constantValue(call.arguments[0]) ?? (ancestors ? algorithmFromCallers(ctx, call.arguments[0], ancestors) : undefined);
+  return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
+}
+
+/** The fast algorithm of a Bun one-shot hash call (`Bun.MD5.hash(x)`, `Bun.CryptoHasher.hash('md5', x)`). */
+function bunOneShot(ctx: CodeRuleContext, call: Node, name: string): string | undefined {
+  const m = BUN_HASH.exec(name);
+  if (m) return m[2]!.replace('_', '/');
+  if (!/^(Bun|bun)\.CryptoHasher\.hash$/.test(name)) return undefined;
+  const alg = ctx.constantValue(call.arguments[0]);
   return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
 }
 
@@ -140,7 +155,7 @@ function weakDefault(ctx: CodeRuleContext, arg: Node | undefined, ancestors: rea
 }
 
 /** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
-const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js/i;
+const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js|CryptoHasher/i;
 
 export const weakPasswordHash: CodeRule = {
   meta: {
@@ -174,7 +189,7 @@ export const weakPasswordHash: CodeRule = {
               const def = definitionOf(ctx.program, hasher.name, hasher);
               hasher = def && !def.property ? unwrap(def.value) : hasher;
             }
-            if (hasher.type !== 'CallExpression' || !passwordContext(node.arguments[0], ancestors)) return;
+            if ((hasher.type !== 'CallExpression' && hasher.type !== 'NewExpression') || !passwordContext(node.arguments[0], ancestors)) return;
             // (Callers and defaults are only looked up for a password.)
             const alg = algorithmOf(ctx, hasher, ancestors);
             if (alg) {
@@ -184,6 +199,13 @@ export const weakPasswordHash: CodeRule = {
             return;
           }
           const name = ctx.qualifiedName(node.callee) ?? '';
+          const bunAlg = bunOneShot(ctx, node, name);
+          if (bunAlg) {
+            if (passwordContext(node.arguments[BUN_HASHER.test(name.replace(/\.hash$/, '')) ? 1 : 0], ancestors)) {
+              ctx.report(node, `Password hashed with ${bunAlg}, a fast hash: leaked hashes can be brute-forced at billions of guesses per second (use Bun.password.hash, argon2 or bcrypt)`);
+            }
+            return;
+          }
           if (HASH_FUNCTION.test(name)) {
             if (passwordContext(node.arguments[0], ancestors)) {
               const alg = name.split(/[./]/).pop()!.replace(/^(js-|Hmac)/, '').toUpperCase();
@@ -265,7 +287,7 @@ export function collectWeakHashFacts(ctx: CodeRuleContext): WeakHashFacts {
         let alg: string | undefined;
         if (calleeProperty(node) === 'update' && unwrap(node.callee).type === 'MemberExpression') {
           const hasher = unwrap(unwrap(node.callee).object);
-          alg = hasher.type === 'CallExpression' ? algorithmOf(ctx, hasher) : undefined;
+          alg = (hasher.type === 'CallExpression' || hasher.type === 'NewExpression') ? algorithmOf(ctx, hasher) : undefined;
           input = node.arguments[0];
         } else if (HASH_FUNCTION.test(ctx.qualifiedName(node.callee) ?? '')) {
           alg = (ctx.qualifiedName(node.callee) ?? '').split(/[./]/).pop()!.replace(/^(js-|Hmac)/, '').toUpperCase();

@@ -694,6 +694,13 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     const handler = objectProperty(a, 'handler');
     if (handler && isFunction(unwrap(handler))) runCallback(e, e.registerFunction(unwrap(handler), frame.scope, 'handler'), [{ taints: [], kind: 'request' }, { taints: [], kind: 'response' }], frame);
   }
+  // Elysia's WebSocket route: `.ws('/live', { message(ws, message) { … } })`, the message parsed
+  // from what the client sent (JSON into an object).
+  if (a.type === 'ObjectExpression' && method === 'ws' && index === 1 && call.callee.type === 'MemberExpression' && e.input.modules.specifiers.has('elysia')) {
+    const handler = objectProperty(a, 'message');
+    const fn = handler && unwrap(handler);
+    if (fn && isFunction(fn)) runCallback(e, e.registerFunction(fn, frame.scope, 'message'), [{ taints: [] }, e.source(fn.params[1] ?? fn, 'WebSocket message', 'request', true)], frame);
+  }
   const v = fnValue ?? evaluate(e, arg, frame);
   if (v.fn === undefined) {
     // Handlers the router gets as something other than an inline function: middleware arrays,
@@ -834,6 +841,12 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   if (e.honoFile && index === 0 && call.callee.type === 'MemberExpression') {
     if (method === 'onError') return [errorValue(e, info.node.params[0] ?? call, true), honoContext({ taints: [], kind: 'request' })];
     if (method === 'notFound') return [honoContext({ taints: [], kind: 'request' })];
+  }
+  // Elysia's error hook: `.onError(({ code, error, set }) => …)` (after an optional `{ as }`): the
+  // context carries the error, and what the hook returns is the response (statements.ts).
+  if (method === 'onError' && index === call.arguments.length - 1 && index <= 1 && call.callee.type === 'MemberExpression' && e.input.modules.specifiers.has('elysia')) {
+    e.elysiaErrorHooks.add(info.node);
+    return [{ taints: [], fields: new Map([['error', errorValue(e, info.node.params[0] ?? call, true)]]) }];
   }
   // Fastify's error handler: `fastify.setErrorHandler((error, request, reply) => …)`.
   if (method === 'setErrorHandler' && index === 0 && call.callee.type === 'MemberExpression') return [errorValue(e, info.node.params[0] ?? call, true), { taints: [], kind: 'request' }, { taints: [], kind: 'response' }];

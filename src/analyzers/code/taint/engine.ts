@@ -208,6 +208,8 @@ export class TaintEngine {
   readonly honoFile: boolean;
   /** Field resolvers of a GraphQL resolver map (`{ Query: { user(parent, args) {…} } }`). */
   readonly resolverFns = new Set<Node>();
+  /** Elysia error hooks (`.onError(({ error }) => …)`): what they return is the response. */
+  readonly elysiaErrorHooks = new Set<Node>();
   /** The schema field each resolver of a map answers (`products` in `{ Query: { products: (…) => … } }`). */
   readonly resolverFields = new Map<Node, string>();
   /** SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`; frontend/js/graphql-sdl.ts). */

@@ -727,6 +727,16 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
     if (known !== undefined && !/html|xml|svg/i.test(known)) frame.guards.set(key, 1);
     else frame.guards.delete(key);
   }
+  // Elysia: `set.headers['content-type'] = 'text/html'` makes the string the handler returns a page
+  // (sinks.ts returnedReplyBody); another type, or one not known here, makes it not one.
+  if (prop?.toLowerCase() === 'content-type' && e.input.modules.specifiers.has('elysia')) {
+    const base = /^(\w+)\.headers$/.exec(memberPath(left.object) ?? '')?.[1];
+    if (base) {
+      const known = !isTainted(value) && value.text !== undefined && value.text === value.prefix ? value.text : undefined;
+      if (known !== undefined && /html/i.test(known)) frame.guards.set(`${base}.\0html`, 1);
+      else frame.guards.delete(`${base}.\0html`);
+    }
+  }
   // window.portal = {…}, window.portal.param = function…: a classic script's globals for the page.
   if (e.input.classicScript && path) pageGlobal(e, path, value);
   noteStaticAssignment(e, left, value);

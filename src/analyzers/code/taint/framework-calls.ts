@@ -3,7 +3,7 @@ import type { CallSite } from '../models/sinks.js';
 import { EMPTY, TUPLE_REST, type Taint, type Value, union } from './values.js';
 import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, ROUTE_METHODS, nuxtApiSpec, svelteKitLoadModules } from '../models/sources.js';
 import { MAX_CALL_DEPTH } from './calls.js';
-import { type Node, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
+import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
 import { expressValidatorNarrowing } from './express-validator.js';
 import { narrowSchemaFields } from './library-calls.js';
@@ -190,12 +190,14 @@ export function routeRequest(e: TaintEngine, call: Node): Value {
   if (e.input.modules.specifiers.has('express-validator') || e.input.modules.specifiers.has('express-validator/check')) {
     for (const [part, names] of expressValidatorNarrowing(e, call)) fields.set(part, { taints: [], fields: new Map([...names].map((n) => [n, { taints: [], shadows: true }])) });
   }
-  for (const arg of call.arguments as Node[]) {
+  const elysia = e.input.modules.specifiers.has('elysia');
+  for (const arg of [...call.arguments as Node[], ...(elysia ? elysiaGuards(call) : [])]) {
     // (Each level may be a `const` of the file: `{ schema: { querystring: listQuery } }`.)
     const literal = (n: Node | undefined) => objectLiteralOf(e.input.program, n);
     const opts = literal(arg);
     if (!opts) continue;
-    const schema = literal(objectProperty(opts, 'schema'));
+    // Elysia takes the schemas in the route's hook object itself: `{ params: t.Object({ id: t.Numeric() }) }`.
+    const schema = literal(objectProperty(opts, 'schema')) ?? (elysia ? opts : undefined);
     if (!schema) continue;
     for (const [part, field] of Object.entries(SCHEMA_PARTS)) {
       const partSchema = objectProperty(schema, part);
@@ -231,6 +233,22 @@ export function routeRequest(e: TaintEngine, call: Node): Value {
 }
 
 /**
+ * Elysia's `.guard({ params: t.Object(…) })` (without a callback) validates every route registered
+ * after it on the same instance: the hook objects of the guards earlier in the route's chain.
+ */
+function elysiaGuards(call: Node): Node[] {
+  const out: Node[] = [];
+  let c = unwrap(call.callee);
+  while (c.type === 'MemberExpression') {
+    const inner = unwrap(c.object);
+    if (inner.type !== 'CallExpression') break;
+    if (calleeProperty(inner) === 'guard' && inner.arguments.length === 1) out.push(inner.arguments[0]);
+    c = unwrap(inner.callee);
+  }
+  return out;
+}
+
+/**
  * TypeBox builds the same JSON schema with calls (`Type.Object({ id: Type.String({ format: 'uuid' }) })`,
  * from `@sinclair/typebox` or `@fastify/type-provider-typebox`): the properties object, when it is one.
  */
@@ -242,7 +260,8 @@ function typeBoxObject(e: TaintEngine, node: Node | undefined): Node | undefined
 
 function typeBoxMethod(e: TaintEngine, call: Node): string | undefined {
   const name = qualifiedName(call.callee, e.input.modules, e.aliases) ?? '';
-  return /^(@sinclair\/typebox|@fastify\/type-provider-typebox)\.Type\.(\w+)$/.exec(name)?.[2];
+  // (Elysia re-exports TypeBox as `t`, with `t.Numeric()` for numbers parsed from strings.)
+  return /^(@sinclair\/typebox|@fastify\/type-provider-typebox)\.Type\.(\w+)$/.exec(name)?.[2] ?? /^elysia\.t\.(\w+)$/.exec(name)?.[1];
 }
 
 /** A TypeBox field that holds no free text: a number, boolean, literal, enum, a string of a narrow format, or a union of those. */
@@ -254,6 +273,8 @@ function narrowTypeBox(e: TaintEngine, node: Node): boolean {
   switch (method) {
     case 'Optional': case 'Readonly': return !!first && narrowTypeBox(e, first);
     case 'Integer': case 'Number': case 'Boolean': case 'Literal': case 'Enum': case 'Date': return true;
+    // Elysia's own: numbers and booleans parsed from strings, an enum of literals.
+    case 'Numeric': case 'BooleanString': case 'UnionEnum': return true;
     case 'String': return narrowJsonSchema(objectLiteralOf(e.input.program, first));
     case 'Union': return first?.type === 'ArrayExpression' && first.elements.length > 0 && first.elements.every((x: Node | null) => !!x && narrowTypeBox(e, x));
     default: return false;

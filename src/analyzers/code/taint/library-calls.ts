@@ -473,9 +473,14 @@ export function replaceSanitizer(e: TaintEngine, site: CallSite): number {
  * quotes; false for one that selects `"` itself (`/"/g`, `/[&<>"']/g`); undefined: no say.
  */
 function replaceQuoteMark(site: CallSite, sanitized: number): boolean | undefined {
+  // (A negated class, `/[^\w-]/g`, or `\W` selects `"` unless the class lets it through.)
   const selectsQuote = (call: Node) => {
     const pattern = call.arguments[0] && unwrap(call.arguments[0]);
-    return pattern?.type === 'Literal' && (pattern.regex ? QUOTE_PATTERN.test(pattern.regex.pattern) : pattern.value === '"');
+    if (pattern?.type !== 'Literal') return false;
+    if (!pattern.regex) return pattern.value === '"';
+    const src: string = pattern.regex.pattern;
+    if (/^\[\^[^\]]*\]\+?$/.test(src)) return !QUOTE_PATTERN.test(src);
+    return /^\\W\+?$/.test(src) || QUOTE_PATTERN.test(src);
   };
   if (selectsQuote(site.call)) return false;
   if (!(sanitized & mask('xss'))) return undefined;

@@ -927,6 +927,16 @@ function escapedByFormat(site: CallSite, argIndex: number): boolean {
   return /^[joO]$/.test(specifiers[argIndex - 1] ?? '');
 }
 
+/**
+ * What an Elysia error hook returns is the response. Inside a `case` of a switch on the error's code
+ * the error is one the hook knows (validation, not found, the app's own classes): its message was
+ * written for the client, its stack was not.
+ */
+export function returnedErrorHookBody(e: TaintEngine, arg: Node, v: Value, frame: Frame, knownError: boolean): void {
+  const body = knownError ? withoutErrorMessages(v.awaited ?? v, () => true) : v.awaited ?? v;
+  reportSink(e, 'errorInfo', body, arg, 'the response an Elysia error hook returns', frame);
+}
+
 /** What a Midway exception filter's `catch` returns is the response body (an HTTP exception's message was written for the client). */
 export function returnedFilterBody(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
   const body = withoutErrorMessages(v.awaited ?? v, (t) => t.source?.label === HTTP_EXCEPTION);
@@ -935,16 +945,18 @@ export function returnedFilterBody(e: TaintEngine, arg: Node, v: Value, frame: F
 
 /**
  * An async Fastify handler's returned string is the response body: HTML once the handler declared
- * `reply.type('text/html')` (a string is sent as text/plain otherwise, an object as JSON).
+ * `reply.type('text/html')` (a string is sent as text/plain otherwise, an object as JSON); an
+ * Elysia handler's once it set `set.headers['content-type']` to an HTML type.
  */
 export function returnedReplyBody(e: TaintEngine, arg: Node, v: Value, frame: Frame): void {
   if (!frame.guards.size) return;
   for (const k of frame.guards.keys()) {
     if (!k.endsWith('.\0html')) continue;
     const name = k.slice(0, -'.\0html'.length);
-    if (!/^reply$/.test(name) || frame.scope.lookup(name)?.kind !== 'response') continue;
+    const elysia = e.input.modules.specifiers.has('elysia') && name !== 'reply';
+    if (!elysia && (!/^reply$/.test(name) || frame.scope.lookup(name)?.kind !== 'response')) continue;
     const body = v.awaited ?? v;
-    if (body.stringy) reportSink(e, 'xss', body, arg, 'the HTML a Fastify handler returns', frame);
+    if (body.stringy) reportSink(e, 'xss', body, arg, elysia ? 'the HTML an Elysia handler returns' : 'the HTML a Fastify handler returns', frame);
     return;
   }
 }

@@ -14,7 +14,7 @@ import { clientErrorBranch, conditionGuards } from './guards.js';
 import type { TaintEngine } from './engine.js';
 import { BODY_RETURNING_FILTER_MODULES, EXCEPTION_FILTER_MODULES, JOB_PROCESSOR_MODULES, SVELTEKIT_PAGE_COMPONENT } from '../models/sources.js';
 import { HTML_RESPONSE_DECORATORS } from '../models/sinks.js';
-import { reportSink, returnedFilterBody, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
+import { reportSink, returnedErrorHookBody, returnedFilterBody, returnedReplyBody, slashCheckedTarget, templateSink } from './sinks.js';
 import { recordReturnedView } from './views.js';
 import { annotationApi, declaredFieldApi } from './declared-types.js';
 
@@ -145,6 +145,7 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       if (node.argument) returnedReplyBody(e, node.argument, v, frame);
       const fnInfo = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
       if (node.argument && fnInfo?.cls?.filterReturnsBody && fnInfo.name.endsWith('.catch')) returnedFilterBody(e, node.argument, v, frame);
+      if (node.argument && fnInfo && e.elysiaErrorHooks.has(fnInfo.node)) returnedErrorHookBody(e, node.argument, v, frame, insideSwitchCase(fnInfo.node, node));
       const htmlReturn = node.argument && frame.fnId !== undefined ? e.fns[frame.fnId]?.cls?.htmlActions?.get(frame.fnId) : undefined;
       if (htmlReturn) {
         const body = v.awaited ?? v;
@@ -770,4 +771,24 @@ function isDevBranch(test: Node): boolean {
 function importedValue(e: TaintEngine, name: string): Value | undefined {
   const b = e.input.modules.bindings.get(name);
   return b ? bindingValue(e, b) : undefined;
+}
+
+/**
+ * Is `at` inside a `case` clause with a test (`switch (code) { case 'VALIDATION': … }`) of `fn`? An
+ * Elysia error hook that switches on the error's code answers known errors there, with messages
+ * written for the client.
+ */
+function insideSwitchCase(fn: Node, at: Node): boolean {
+  const todo: Node[] = [fn.body];
+  for (let n = todo.pop(); n; n = todo.pop()) {
+    if (n.start > at.start || n.end < at.end) continue;
+    if (n.type === 'SwitchCase' && n.test) return true;
+    if (n !== fn.body && isFunction(n)) continue;
+    for (const k of Object.keys(n)) {
+      const c = (n as Record<string, unknown>)[k];
+      if (Array.isArray(c)) for (const x of c) { if (x && typeof x === 'object' && typeof (x as Node).type === 'string') todo.push(x as Node); }
+      else if (c && typeof c === 'object' && typeof (c as Node).type === 'string' && k !== 'parent') todo.push(c as Node);
+    }
+  }
+  return false;
 }

@@ -30,4 +30,11 @@ function link(href, label) {
   return `<a href="${escapeHtml(url)}" rel="nofollow">${escapeHtml(label)}</a>`;
 }
 
-module.exports = { attributes, image, caption, link };
+// A class name reduced to word characters and `-` (the replacement removes `"` too).
+function badge(prefix, label) {
+  const cls = String(prefix).replace(/[^\w-]/g, '') || 'badge';
+  // ok: js/xss
+  return `<span class="${cls}__badge">${escapeHtml(label)}</span>`;
+}
+
+module.exports = { attributes, image, caption, link, badge };
