@@ -464,6 +464,11 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // the gateway cannot call (`visibility: 'protected'`) gets only other services' messages.
   const action = e.moleculer?.actions.get(fn);
   if (action && fn.params[0]?.type === 'Identifier') out[0] = action.published ? { taints: [], kind: 'request', fields: new Map([['params', ACTION_PARAMS]]) } : undefined;
+  // Meteor: a method's or publication's arguments are what the client sent over DDP (EJSON: objects too).
+  const meteor = e.meteorEntries?.get(fn);
+  if (meteor) fn.params.forEach((p: Node, i: number) => {
+    if (!out[i]) out[i] = e.source(p, `Meteor ${meteor} argument \`${names[i] ?? i}\``, 'request', true);
+  });
   // moleculer-web `onError(req, res, err)`: the error an action or the gateway threw.
   if (e.moleculer?.errorHandlers.has(fn)) out[2] = errorValue(e, fn.params[2], true);
   // Next.js app router: export async function POST(request, { params })

@@ -1,0 +1,101 @@
+/**
+ * Meteor's DDP entry points, as the Meteor API documents them:
+ * - `Meteor.methods({ name(a, b) {…}, 'x.y': async function (a) {…} })`: every argument is what the
+ *   client passed to `Meteor.call` / `callAsync`, deserialised from EJSON, so an object
+ *   (`{ "$ne": null }`) as well as a string; `this.userId` is the server's, not input.
+ * - `Meteor.publish('name', function (a, b) {…})`: the subscription's arguments, from the client too.
+ * - `check(value, pattern)` (meteor/check) throws unless the value matches the pattern: past it the
+ *   value is what the pattern allows (`String` is a string, not an operator object; `Number`,
+ *   `Boolean`, `Date`, `Match.Integer` are no text at all; `{ a: String }` has exactly those keys).
+ */
+import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import type { ModuleTable } from '../frontend/js/modules.js';
+import { ALL_KINDS, mask } from './values.js';
+
+/** A file written for Meteor: it imports a `meteor/…` package (or uses the `Meteor` global). */
+export function meteorFile(modules: ModuleTable, text: string): boolean {
+  if ([...modules.specifiers].some((s) => /^meteor\/(meteor|check|mongo|webapp|ddp)$/.test(s))) return true;
+  return /\bMeteor\.(methods|publish)\s*\(/.test(text) && !modules.bindings.has('Meteor');
+}
+
+/** Whether `Meteor` here is Meteor's (imported from meteor/meteor, or the global). */
+function isMeteor(modules: ModuleTable, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'Identifier' || n.name !== 'Meteor') return false;
+  const b = modules.bindings.get('Meteor');
+  return !b || b.module === 'meteor/meteor';
+}
+
+/** Method bodies and publish functions of this file: functions whose every argument is the client's. */
+export function collectMeteorEntryPoints(program: Node, modules: ModuleTable): Map<Node, 'method' | 'publication'> {
+  const out = new Map<Node, 'method' | 'publication'>();
+  walk(program, [{
+    CallExpression(c) {
+      const callee = unwrap(c.callee);
+      if (callee.type !== 'MemberExpression' || !isMeteor(modules, callee.object)) return;
+      const name = propertyName(callee);
+      if (name === 'methods') {
+        const map = c.arguments[0] && unwrap(c.arguments[0]);
+        if (map?.type !== 'ObjectExpression') return;
+        for (const p of map.properties as Node[]) {
+          if (p.type !== 'Property') continue;
+          const v = unwrap(p.value);
+          if (isFunction(v)) out.set(v, 'method');
+        }
+      } else if (name === 'publish') {
+        const fn = c.arguments[1] && unwrap(c.arguments[1]);
+        if (fn && isFunction(fn)) out.set(fn, 'publication');
+        // `Meteor.publish({ name(a) {…} })`: several publications at once.
+        const map = c.arguments[0] && unwrap(c.arguments[0]);
+        if (map?.type === 'ObjectExpression') for (const p of map.properties as Node[]) if (p.type === 'Property' && isFunction(unwrap(p.value))) out.set(unwrap(p.value), 'publication');
+      }
+    },
+  }]);
+  return out;
+}
+
+/** A `check` call of meteor/check (imported, or the global in a Meteor file). */
+export function isMeteorCheck(modules: ModuleTable, callee: Node, meteor: boolean): boolean {
+  const n = unwrap(callee);
+  if (n.type !== 'Identifier' || n.name !== 'check') return false;
+  const b = modules.bindings.get('check');
+  return b ? b.module === 'meteor/check' && b.name === 'check' : meteor;
+}
+
+/**
+ * What matching `pattern` proves about a value (sink kinds ruled out), and about its fields for an
+ * object pattern. `Object`, `Match.Any` and `Match.Where` prove nothing here.
+ */
+export function patternProof(pattern: Node | undefined): { kinds: number; fields: Map<string, number> } {
+  const fields = new Map<string, number>();
+  if (!pattern) return { kinds: 0, fields };
+  const n = unwrap(pattern);
+  const path = memberPath(n) ?? '';
+  if (/^(Number|Boolean|Date|Match\.Integer)$/.test(path)) return { kinds: ALL_KINDS, fields };
+  if (path === 'String') return { kinds: mask('nosql'), fields };
+  if (n.type === 'Literal' && n.value !== null && typeof n.value !== 'object') return { kinds: ALL_KINDS, fields };
+  if (n.type === 'Literal' && n.value === null) return { kinds: ALL_KINDS, fields };
+  if (n.type === 'Identifier' && n.name === 'undefined') return { kinds: ALL_KINDS, fields };
+  // `[String]`: an array of strings, no operator object in it.
+  if (n.type === 'ArrayExpression' && n.elements.length === 1) return { kinds: patternProof(n.elements[0]).kinds & mask('nosql'), fields };
+  if (n.type === 'CallExpression') {
+    const fn = memberPath(n.callee) ?? '';
+    if (/^Match\.(Maybe|Optional)$/.test(fn)) return patternProof(n.arguments[0]);
+    if (fn === 'Match.OneOf') return { kinds: n.arguments.reduce((k: number, a: Node) => k & patternProof(a).kinds, ALL_KINDS), fields };
+    if (fn === 'Match.ObjectIncluding') return { kinds: 0, fields: patternProof(n.arguments[0]).fields };
+    return { kinds: 0, fields };
+  }
+  if (n.type === 'ObjectExpression') {
+    // Exactly these keys (check rejects others), each matching its pattern.
+    let all = mask('nosql');
+    for (const p of n.properties as Node[]) {
+      const key = p.type === 'Property' ? propertyName(p) : undefined;
+      if (key === undefined) return { kinds: 0, fields };
+      const k = patternProof(p.value).kinds;
+      fields.set(key, k);
+      all &= k;
+    }
+    return { kinds: all & mask('nosql'), fields };
+  }
+  return { kinds: 0, fields };
+}
