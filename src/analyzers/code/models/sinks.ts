@@ -165,6 +165,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|update|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where|findAndModify)$/, args: [0],
     when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
+  // Meteor 3 collections' async methods (`Links.findOneAsync(selector)`, `updateAsync(selector, modifier)`).
+  { kind: 'nosql', callee: /(^|\.)(findOneAsync|updateAsync|removeAsync|upsertAsync)$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s), heuristic: true },
   // mapReduce's map and reduce functions are JavaScript text run by the database.
   { kind: 'nosql', callee: /(^|\.)mapReduce$/, args: [0, 1], when: (s) => isMongoReceiver(s), heuristic: true },
@@ -476,8 +478,8 @@ function isMongoReceiver(site: CallSite): boolean {
   // parameters; only its Mongo flavours take query operators.
   const api = site.receiverValue?.api ?? site.api ?? '';
   if (api.startsWith('typeorm|') && !/Mongo/.test(api)) return false;
-  // Mongoose models (`User`, `this.userModel`, `UserModel`) and driver collections (`db.collection('x')`, `users`).
-  return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection)$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
+  // Mongoose models (`User`, `this.userModel`, `UserModel`), driver collections (`db.collection('x')`, `users`), a Meteor collection's driver (`Links.rawCollection()`).
+  return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection|\.rawCollection\(\))$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
 }
 
 /** Property assignments that are sinks: `el.innerHTML = x`, `location.href = x`. */

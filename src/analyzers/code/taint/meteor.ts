@@ -9,6 +9,7 @@
  *   `Boolean`, `Date`, `Match.Integer` are no text at all; `{ a: String }` has exactly those keys).
  */
 import { type Node, isFunction, memberPath, propertyName, unwrap, walk } from '../frontend/js/ast.js';
+import { resolveValue } from '../frontend/js/bindings.js';
 import type { ModuleTable } from '../frontend/js/modules.js';
 import { ALL_KINDS, mask } from './values.js';
 
@@ -66,23 +67,29 @@ export function isMeteorCheck(modules: ModuleTable, callee: Node, meteor: boolea
  * What matching `pattern` proves about a value (sink kinds ruled out), and about its fields for an
  * object pattern. `Object`, `Match.Any` and `Match.Where` prove nothing here.
  */
-export function patternProof(pattern: Node | undefined): { kinds: number; fields: Map<string, number> } {
+export function patternProof(program: Node, pattern: Node | undefined, depth = 0): { kinds: number; fields: Map<string, number> } {
   const fields = new Map<string, number>();
-  if (!pattern) return { kinds: 0, fields };
-  const n = unwrap(pattern);
-  const path = memberPath(n) ?? '';
+  if (!pattern || depth > 6) return { kinds: 0, fields };
+  let n = unwrap(pattern);
+  let path = memberPath(n) ?? '';
+  // `const NewOrder = Match.ObjectIncluding({ … })` declared once in this file.
+  if (n.type === 'Identifier' && !/^(Number|Boolean|Date|String|Object|undefined)$/.test(n.name)) {
+    n = unwrap(resolveValue(program, n).value);
+    path = memberPath(n) ?? '';
+  }
+  const proof = (x: Node | undefined) => patternProof(program, x, depth + 1);
   if (/^(Number|Boolean|Date|Match\.Integer)$/.test(path)) return { kinds: ALL_KINDS, fields };
   if (path === 'String') return { kinds: mask('nosql'), fields };
   if (n.type === 'Literal' && n.value !== null && typeof n.value !== 'object') return { kinds: ALL_KINDS, fields };
   if (n.type === 'Literal' && n.value === null) return { kinds: ALL_KINDS, fields };
   if (n.type === 'Identifier' && n.name === 'undefined') return { kinds: ALL_KINDS, fields };
   // `[String]`: an array of strings, no operator object in it.
-  if (n.type === 'ArrayExpression' && n.elements.length === 1) return { kinds: patternProof(n.elements[0]).kinds & mask('nosql'), fields };
+  if (n.type === 'ArrayExpression' && n.elements.length === 1) return { kinds: proof(n.elements[0]).kinds & mask('nosql'), fields };
   if (n.type === 'CallExpression') {
     const fn = memberPath(n.callee) ?? '';
-    if (/^Match\.(Maybe|Optional)$/.test(fn)) return patternProof(n.arguments[0]);
-    if (fn === 'Match.OneOf') return { kinds: n.arguments.reduce((k: number, a: Node) => k & patternProof(a).kinds, ALL_KINDS), fields };
-    if (fn === 'Match.ObjectIncluding') return { kinds: 0, fields: patternProof(n.arguments[0]).fields };
+    if (/^Match\.(Maybe|Optional)$/.test(fn)) return proof(n.arguments[0]);
+    if (fn === 'Match.OneOf') return { kinds: n.arguments.reduce((k: number, a: Node) => k & proof(a).kinds, ALL_KINDS), fields };
+    if (fn === 'Match.ObjectIncluding') return { kinds: 0, fields: proof(n.arguments[0]).fields };
     return { kinds: 0, fields };
   }
   if (n.type === 'ObjectExpression') {
@@ -91,7 +98,7 @@ export function patternProof(pattern: Node | undefined): { kinds: number; fields
     for (const p of n.properties as Node[]) {
       const key = p.type === 'Property' ? propertyName(p) : undefined;
       if (key === undefined) return { kinds: 0, fields };
-      const k = patternProof(p.value).kinds;
+      const k = proof(p.value).kinds;
       fields.set(key, k);
       all &= k;
     }

@@ -736,7 +736,7 @@ function assertionGuards(e: TaintEngine, expr: Node, frame: Frame): void {
   const local = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : undefined;
   // Meteor's `check(x, String)`: throws unless x matches the pattern.
   if (local?.fn === undefined && isMeteorCheck(e.input.modules, callee, e.meteor)) {
-    const { kinds, fields } = patternProof(c.arguments[1]);
+    const { kinds, fields } = patternProof(e.input.program, c.arguments[1]);
     add(c.arguments[0], kinds);
     const base = c.arguments[0] && guardPath(unwrap(c.arguments[0]));
     if (base) for (const [k, m] of fields) if (m && frame.guards !== undefined) frame.guards.set(`${base}.${k}`, (frame.guards.get(`${base}.${k}`) ?? 0) | m);
