@@ -600,6 +600,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   }
   // Meteor accounts: the built-in DDP login limit removed, and DDPRateLimiter rules that may restore it.
   if ([...ctx.modules.specifiers].some((m) => /^meteor\/(accounts-base|ddp-rate-limiter)$/.test(m)) && /\b(removeDefaultRateLimit|DDPRateLimiter)\b/.test(ctx.text)) {
+    let spellsLogin = false;
+    walk(program, [{ Literal(l: Node) { if (l.value === 'login' || (l.regex && /login/.test(l.regex.pattern))) spellsLogin = true; } }]);
     walk(program, [{
       CallExpression(c: Node) {
         const path = memberPath(c.callee) ?? '';
@@ -609,8 +611,8 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
         if (path === 'DDPRateLimiter.addRule' && ctx.modules.bindings.get('DDPRateLimiter')?.module === 'meteor/ddp-rate-limiter') {
           const matcher = c.arguments[0] && unwrap(c.arguments[0]);
           const name = matcher?.type === 'ObjectExpression' ? objectProperty(matcher, 'name') : undefined;
-          // No `name`: every method; a name (or function, or list) that says `login` may be it.
-          if (matcher?.type === 'ObjectExpression' && (!name || /\blogin\b/.test(ctx.text))) facts.ddpLoginLimited = true;
+          // No `name`: every method; a name (or a function, or a list) where the file spells `'login'` may be it.
+          if (matcher?.type === 'ObjectExpression' && (!name || spellsLogin)) facts.ddpLoginLimited = true;
         }
       },
     }]);
