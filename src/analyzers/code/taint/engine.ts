@@ -31,7 +31,7 @@ import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
-import { collectMeteorEntryPoints, meteorFile } from './meteor.js';
+import { type MeteorEntry, collectMeteorEntryPoints, meteorFile } from './meteor.js';
 import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
 import { type SailsActions, collectSailsActions } from './sails.js';
 
@@ -233,7 +233,7 @@ export class TaintEngine {
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
   moleculer: MoleculerFunctions | undefined;
   /** Meteor method bodies and publish functions (meteor.ts): every argument is the client's. */
-  meteorEntries: Map<Node, 'method' | 'publication'> | undefined;
+  meteorEntries: Map<Node, MeteorEntry> | undefined;
   /** The file is written for Meteor (imports meteor/…, or uses the `Meteor` global). */
   meteor = false;
   /** Sails actions2 machines of this controller file: `fn` → its declared inputs (sails.ts). */
@@ -267,7 +267,7 @@ export class TaintEngine {
     if (runsUnderAzureFunctions(this)) collectAzureHandlers(this, program, this.azureHandlers);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     this.meteor = /\b(Meteor|meteor\/)/.test(this.input.lines.text) && meteorFile(this.input.modules, this.input.lines.text);
-    if (this.meteor && /\bMeteor\.(methods|publish)\b/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);
+    if (this.meteor && /\bMeteor\.(methods|publish)\b|\bAccounts\.(onLoginFailure|validateLoginAttempt|onLogin)\b/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);
     if (/\bfn\b/.test(this.input.lines.text) && /\bmodule\.exports\b/.test(this.input.lines.text)) this.sailsActions = collectSailsActions(this, program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');

@@ -466,7 +466,9 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   if (action && fn.params[0]?.type === 'Identifier') out[0] = action.published ? { taints: [], kind: 'request', fields: new Map([['params', ACTION_PARAMS]]) } : undefined;
   // Meteor: a method's or publication's arguments are what the client sent over DDP (EJSON: objects too).
   const meteor = e.meteorEntries?.get(fn);
-  if (meteor) fn.params.forEach((p: Node, i: number) => {
+  if (meteor === 'loginAttempt') {
+    if (fn.params[0] && !out[0]) out[0] = { taints: [], fields: new Map([['methodArguments', e.source(fn.params[0], 'login attempt `methodArguments`', 'request', true)]]) };
+  } else if (meteor) fn.params.forEach((p: Node, i: number) => {
     if (!out[i]) out[i] = e.source(p, `Meteor ${meteor} argument \`${names[i] ?? i}\``, 'request', true);
   });
   // moleculer-web `onError(req, res, err)`: the error an action or the gateway threw.

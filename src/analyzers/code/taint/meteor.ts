@@ -4,6 +4,8 @@
  *   client passed to `Meteor.call` / `callAsync`, deserialised from EJSON, so an object
  *   (`{ "$ne": null }`) as well as a string; `this.userId` is the server's, not input.
  * - `Meteor.publish('name', function (a, b) {…})`: the subscription's arguments, from the client too.
+ * - `Accounts.onLoginFailure(attempt => …)` (also `validateLoginAttempt`, `onLogin`): the attempt's
+ *   `methodArguments` are the arguments the client passed to the `login` method (user name, e-mail).
  * - `check(value, pattern)` (meteor/check) throws unless the value matches the pattern: past it the
  *   value is what the pattern allows (`String` is a string, not an operator object; `Number`,
  *   `Boolean`, `Date`, `Match.Integer` are no text at all; `{ a: String }` has exactly those keys).
@@ -15,7 +17,7 @@ import { ALL_KINDS, mask } from './values.js';
 
 /** A file written for Meteor: it imports a `meteor/…` package (or uses the `Meteor` global). */
 export function meteorFile(modules: ModuleTable, text: string): boolean {
-  if ([...modules.specifiers].some((s) => /^meteor\/(meteor|check|mongo|webapp|ddp)$/.test(s))) return true;
+  if ([...modules.specifiers].some((s) => /^meteor\/(meteor|check|mongo|webapp|ddp|accounts-base)$/.test(s))) return true;
   return /\bMeteor\.(methods|publish)\s*\(/.test(text) && !modules.bindings.has('Meteor');
 }
 
@@ -27,12 +29,29 @@ function isMeteor(modules: ModuleTable, node: Node): boolean {
   return !b || b.module === 'meteor/meteor';
 }
 
+/** `Accounts` of meteor/accounts-base (imported, or the global). */
+function isAccounts(modules: ModuleTable, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'Identifier' || n.name !== 'Accounts') return false;
+  const b = modules.bindings.get('Accounts');
+  return !b || b.module === 'meteor/accounts-base';
+}
+
+/** A method body, a publish function, or an accounts-base login hook (`(attempt) => …`). */
+export type MeteorEntry = 'method' | 'publication' | 'loginAttempt';
+
 /** Method bodies and publish functions of this file: functions whose every argument is the client's. */
-export function collectMeteorEntryPoints(program: Node, modules: ModuleTable): Map<Node, 'method' | 'publication'> {
-  const out = new Map<Node, 'method' | 'publication'>();
+export function collectMeteorEntryPoints(program: Node, modules: ModuleTable): Map<Node, MeteorEntry> {
+  const out = new Map<Node, MeteorEntry>();
   walk(program, [{
     CallExpression(c) {
       const callee = unwrap(c.callee);
+      // accounts-base login hooks: the attempt's `methodArguments` are what the client sent to `login`.
+      if (callee.type === 'MemberExpression' && isAccounts(modules, callee.object) && /^(onLoginFailure|validateLoginAttempt|onLogin)$/.test(propertyName(callee) ?? '')) {
+        const fn = c.arguments[0] && unwrap(c.arguments[0]);
+        if (fn && isFunction(fn)) out.set(fn, 'loginAttempt');
+        return;
+      }
       if (callee.type !== 'MemberExpression' || !isMeteor(modules, callee.object)) return;
       const name = propertyName(callee);
       if (name === 'methods') {
