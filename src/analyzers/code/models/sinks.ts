@@ -351,9 +351,12 @@ function requiresFilePath(s: CallSite): boolean {
   return !!v && (!!v.normalized || /^\.{0,2}\//.test(v.prefix ?? ''));
 }
 
-/** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
+/**
+ * `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects), and a view's scoped
+ * jQuery: `this.$('.x')` / `template.$('.x')` (Blaze template instances, Backbone views).
+ */
 function jqueryReceiver(s: CallSite): boolean {
-  return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '');
+  return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') || /^(this|\w+|Template\.instance\(\))\.\$\(/.test(s.receiver ?? '');
 }
 
 /** Receivers named as objects that have a `search`/`match` method of their own. */
