@@ -241,6 +241,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => jqueryReceiver(s) },
+  // Blaze: a helper returning `new Spacebars.SafeString(html)` is written unescaped, even by `{{ }}`.
+  { kind: 'xss', callee: /^(meteor\/spacebars\.)?Spacebars\.SafeString$/, args: [0] },
   // jQuery builds elements from a string that starts with `<`: one whose start the visitor wrote is theirs to choose.
   { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT, leading: true },
   // Angular's DomSanitizer: the bypass marks a value as safe HTML/URL/script/style, and bindings then skip sanitising it.

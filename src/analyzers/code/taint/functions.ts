@@ -182,6 +182,8 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   else if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
   else if (e.thisValues.has(info.id)) scope.vars.set('this', e.thisValues.get(info.id)!);
+  // A Blaze helper's `this`: the data context, a document of the client's collections.
+  if (e.meteorEntries?.get(fn) === 'helper') scope.vars.set('this', e.source(fn, 'Blaze data context (`this` of a template helper)', 'database', false));
   const typed = frameworkParams(e, info);
   if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;

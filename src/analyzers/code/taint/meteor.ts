@@ -17,7 +17,7 @@ import { ALL_KINDS, mask } from './values.js';
 
 /** A file written for Meteor: it imports a `meteor/…` package (or uses the `Meteor` global). */
 export function meteorFile(modules: ModuleTable, text: string): boolean {
-  if ([...modules.specifiers].some((s) => /^meteor\/(meteor|check|mongo|webapp|ddp|accounts-base)$/.test(s))) return true;
+  if ([...modules.specifiers].some((s) => /^meteor\/(meteor|check|mongo|webapp|ddp|accounts-base|templating)$/.test(s))) return true;
   return /\bMeteor\.(methods|publish)\s*\(/.test(text) && !modules.bindings.has('Meteor');
 }
 
@@ -37,8 +37,16 @@ function isAccounts(modules: ModuleTable, node: Node): boolean {
   return !b || b.module === 'meteor/accounts-base';
 }
 
+/** `Template.name` of Blaze (meteor/templating, or the global). */
+function isTemplate(modules: ModuleTable, node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'MemberExpression' || unwrap(n.object).type !== 'Identifier' || unwrap(n.object).name !== 'Template') return false;
+  const b = modules.bindings.get('Template');
+  return !b || b.module === 'meteor/templating';
+}
+
 /** A method body, a publish function, or an accounts-base login hook (`(attempt) => …`). */
-export type MeteorEntry = 'method' | 'publication' | 'loginAttempt';
+export type MeteorEntry = 'method' | 'publication' | 'loginAttempt' | 'helper';
 
 /** Method bodies and publish functions of this file: functions whose every argument is the client's. */
 export function collectMeteorEntryPoints(program: Node, modules: ModuleTable): Map<Node, MeteorEntry> {
@@ -50,6 +58,13 @@ export function collectMeteorEntryPoints(program: Node, modules: ModuleTable): M
       if (callee.type === 'MemberExpression' && isAccounts(modules, callee.object) && /^(onLoginFailure|validateLoginAttempt|onLogin)$/.test(propertyName(callee) ?? '')) {
         const fn = c.arguments[0] && unwrap(c.arguments[0]);
         if (fn && isFunction(fn)) out.set(fn, 'loginAttempt');
+        return;
+      }
+      // Blaze: `Template.list.helpers({ title() { return this.title; } })` runs with the data context
+      // (a document the client's collections hold) as `this`.
+      if (callee.type === 'MemberExpression' && propertyName(callee) === 'helpers' && isTemplate(modules, callee.object)) {
+        const map = c.arguments[0] && unwrap(c.arguments[0]);
+        if (map?.type === 'ObjectExpression') for (const p of map.properties as Node[]) if (p.type === 'Property' && isFunction(unwrap(p.value)) && unwrap(p.value).type !== 'ArrowFunctionExpression') out.set(unwrap(p.value), 'helper');
         return;
       }
       if (callee.type !== 'MemberExpression' || !isMeteor(modules, callee.object)) return;
