@@ -31,6 +31,14 @@ export function resolveSpecifier(fromPath: string, spec: string, known: Set<stri
     const hit = tryBase(posix.normalize(target));
     if (hit) return hit;
   }
+  // Meteor: `/imports/api/x` names a file from the app's root (a folder above this file).
+  if (spec.startsWith('/') && !spec.startsWith('//')) {
+    for (let dir = posix.dirname(fromPath); ; dir = posix.dirname(dir)) {
+      const hit = tryBase(posix.normalize(dir === '.' || dir === '/' ? spec.slice(1) : `${dir}${spec}`));
+      if (hit) return hit;
+      if (dir === '.' || dir === '/' || dir === '') break;
+    }
+  }
   if (spec.startsWith('@/') || spec.startsWith('~/')) {
     for (const root of ['src/', '', 'app/']) {
       const hit = tryBase(posix.normalize(root + spec.slice(2)));

@@ -65,6 +65,7 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
   const all = [...facts.values()];
   // With an app-wide limiter somewhere, only what is registered on the app before it stays open.
   const globalLimiter = all.some((f) => f.usesRateLimit);
+  const ddpLoginLimited = all.some((f) => f.ddpLoginLimited);
   const { known, limitedPrefixes, mountedBy, contexts } = routeMounts(facts);
   // A file other files import is a module, not an endpoint of its own (handlers kept under api/).
   const imported = new Set<string>();
@@ -86,6 +87,19 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
     for (const route of f.authRoutes) {
       if (route.limited) continue;
       if (route.fileRoute && imported.has(path)) continue;
+      // Meteor's DDP login: no Express limiter is in front of it, only a DDPRateLimiter rule.
+      if (route.ddpLogin) {
+        if (ddpLoginLimited) continue;
+        findings.push({
+          ruleId: missingRateLimitMeta.id,
+          message: 'Accounts.removeDefaultRateLimit() removes the built-in limit on the DDP login method and no DDPRateLimiter rule covers it again: passwords can be guessed without limit',
+          location: route.location,
+          fingerprintHint: 'DDP login',
+          ...(route.snippet !== undefined ? { snippet: route.snippet } : {}),
+          ...(route.suppression ? { externalSuppression: route.suppression } : {}),
+        });
+        continue;
+      }
       // (A Cloud Function is deployed on its own: an Express app's `app.use(limiter)` is not in front of it.)
       if (globalLimiter && !route.cloudFunction && !route.beforeGlobalLimiter && !mountedBeforeLimiter) continue;
       const open = ctxs.find((c) => {

@@ -165,6 +165,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'nosql', callee: /(^|\.)(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndRemove|findOneAndReplace|update|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|remove|replaceOne|exists|distinct|where|findAndModify)$/, args: [0],
     when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)aggregate$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
+  // Meteor 3 collections' async methods (`Links.findOneAsync(selector)`, `updateAsync(selector, modifier)`).
+  { kind: 'nosql', callee: /(^|\.)(findOneAsync|updateAsync|removeAsync|upsertAsync)$/, args: [0], when: (s) => isMongoReceiver(s), heuristic: true },
   { kind: 'nosql', callee: /(^|\.)distinct$/, args: [1], when: (s) => isMongoReceiver(s), heuristic: true },
   // mapReduce's map and reduce functions are JavaScript text run by the database.
   { kind: 'nosql', callee: /(^|\.)mapReduce$/, args: [0, 1], when: (s) => isMongoReceiver(s), heuristic: true },
@@ -239,6 +241,8 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'xss', callee: /^(document\.write|document\.writeln|window\.document\.write)$/, args: [0] },
   { kind: 'xss', callee: /(^|\.)insertAdjacentHTML$/, args: [1] },
   { kind: 'xss', callee: /(^|\.)(html|append|prepend|after|before|replaceWith)$/, args: [0], when: (s) => jqueryReceiver(s) },
+  // Blaze: a helper returning `new Spacebars.SafeString(html)` is written unescaped, even by `{{ }}`.
+  { kind: 'xss', callee: /^(meteor\/spacebars\.)?Spacebars\.SafeString$/, args: [0] },
   // jQuery builds elements from a string that starts with `<`: one whose start the visitor wrote is theirs to choose.
   { kind: 'xss', callee: /^(\$|jQuery)$/, args: [0], text: HTML_TEXT, leading: true },
   // Angular's DomSanitizer: the bypass marks a value as safe HTML/URL/script/style, and bindings then skip sanitising it.
@@ -349,9 +353,12 @@ function requiresFilePath(s: CallSite): boolean {
   return !!v && (!!v.normalized || /^\.{0,2}\//.test(v.prefix ?? ''));
 }
 
-/** `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects). */
+/**
+ * `$('#x')`, `jQuery(el)`, `$list` (the `$name` convention for jQuery objects), and a view's scoped
+ * jQuery: `this.$('.x')` / `template.$('.x')` (Blaze template instances, Backbone views).
+ */
 function jqueryReceiver(s: CallSite): boolean {
-  return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '');
+  return /^(\$|jQuery)\(/.test(s.receiver ?? '') || /^\$\w*$/.test(s.receiver ?? '') || /^(this|\w+|Template\.instance\(\))\.\$\(/.test(s.receiver ?? '');
 }
 
 /** Receivers named as objects that have a `search`/`match` method of their own. */
@@ -476,8 +483,8 @@ function isMongoReceiver(site: CallSite): boolean {
   // parameters; only its Mongo flavours take query operators.
   const api = site.receiverValue?.api ?? site.api ?? '';
   if (api.startsWith('typeorm|') && !/Mongo/.test(api)) return false;
-  // Mongoose models (`User`, `this.userModel`, `UserModel`) and driver collections (`db.collection('x')`, `users`).
-  return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection)$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
+  // Mongoose models (`User`, `this.userModel`, `UserModel`), driver collections (`db.collection('x')`, `users`), a Meteor collection's driver (`Links.rawCollection()`).
+  return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection|\.rawCollection\(\))$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
 }
 
 /** Property assignments that are sinks: `el.innerHTML = x`, `location.href = x`. */

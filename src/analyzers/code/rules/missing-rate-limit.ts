@@ -51,6 +51,12 @@ export interface AuthRouteFact {
    * module re-exports it, that no Express app's limiter covers.
    */
   cloudFunction?: boolean;
+  /**
+   * Meteor's `Accounts.removeDefaultRateLimit()`: the DDP `login` method (and `createUser`,
+   * `resetPassword`, `forgotPassword`) loses accounts-base's built-in limit, unless a
+   * `DDPRateLimiter.addRule` somewhere in the project covers it again (`ddpLoginLimited`).
+   */
+  ddpLogin?: boolean;
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -62,6 +68,8 @@ export interface RateLimitFacts {
   rateLimitedPrefixes?: string[];
   /** Routers imported from other files and mounted here: `app.use('/api/auth', authRoutes)`. */
   routerMounts?: { prefix: string; spec: string; limited: boolean; beforeGlobalLimiter?: boolean }[];
+  /** A Meteor `DDPRateLimiter.addRule` here may cover the `login` method (no `name`, or one that mentions `login`). */
+  ddpLoginLimited?: boolean;
 }
 
 const LIMITER_MODULE = /^(express-rate-limit|express-slow-down|express-brute|express-limiter|rate-limiter-flexible|@upstash\/ratelimit|koa-ratelimit|koa2-ratelimit|koa-better-ratelimit|@fastify\/rate-limit|fastify-rate-limit|hapi-rate-limit|hapi-rate-limitor|next-rate-limit|@nestjs\/throttler|limiter|lambda-rate-limiter)(\/|$)/;
@@ -336,10 +344,10 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     return typeof v === 'string' ? v : undefined;
   };
 
-  const facts: Required<RateLimitFacts> = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
+  const facts: Required<Omit<RateLimitFacts, 'ddpLoginLimited'>> & RateLimitFacts = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
-  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean; cloudFunction?: boolean }[] = [];
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean; cloudFunction?: boolean; ddpLogin?: boolean }[] = [];
   /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
   const globalAt = new Map<string, number>();
   const mountSites: { receiver: string; offset: number }[] = [];
@@ -590,6 +598,25 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (isAuthPath(`/${f.name}`) || credential) routes.push({ receiver: '', path: `/${f.name}`, method: 'any', node: f.at, limited: usesLimiterInside(f.handler), cloudFunction: true, ...(credential ? { credential: true } : {}) });
     }
   }
+  // Meteor accounts: the built-in DDP login limit removed, and DDPRateLimiter rules that may restore it.
+  if ([...ctx.modules.specifiers].some((m) => /^meteor\/(accounts-base|ddp-rate-limiter)$/.test(m)) && /\b(removeDefaultRateLimit|DDPRateLimiter)\b/.test(ctx.text)) {
+    let spellsLogin = false;
+    walk(program, [{ Literal(l: Node) { if (l.value === 'login' || (l.regex && /login/.test(l.regex.pattern))) spellsLogin = true; } }]);
+    walk(program, [{
+      CallExpression(c: Node) {
+        const path = memberPath(c.callee) ?? '';
+        if (path === 'Accounts.removeDefaultRateLimit' && ctx.modules.bindings.get('Accounts')?.module === 'meteor/accounts-base') {
+          routes.push({ receiver: '', path: '/login', method: 'any', node: c, limited: false, ddpLogin: true });
+        }
+        if (path === 'DDPRateLimiter.addRule' && ctx.modules.bindings.get('DDPRateLimiter')?.module === 'meteor/ddp-rate-limiter') {
+          const matcher = c.arguments[0] && unwrap(c.arguments[0]);
+          const name = matcher?.type === 'ObjectExpression' ? objectProperty(matcher, 'name') : undefined;
+          // No `name`: every method; a name (or a function, or a list) where the file spells `'login'` may be it.
+          if (matcher?.type === 'ObjectExpression' && (!name || spellsLogin)) facts.ddpLoginLimited = true;
+        }
+      },
+    }]);
+  }
   // SvelteKit's hooks.server `handle` runs before every request, like Next.js middleware.
   if (/(^|\/)src\/hooks\.server\.[cm]?[jt]s$/.test(ctx.path) && (usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module)))) {
     facts.usesRateLimit = true;
@@ -609,7 +636,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
-    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}), ...(r.cloudFunction ? { cloudFunction: true } : {}) };
+    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}), ...(r.cloudFunction ? { cloudFunction: true } : {}), ...(r.ddpLogin ? { ddpLogin: true } : {}) };
     const globalOffset = globalAt.get(r.receiver);
     if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {
@@ -631,5 +658,6 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   if (facts.usesRateLimit) out.usesRateLimit = true;
   if (facts.rateLimitedPrefixes.length) out.rateLimitedPrefixes = facts.rateLimitedPrefixes;
   if (facts.routerMounts.length) out.routerMounts = facts.routerMounts;
+  if (facts.ddpLoginLimited) out.ddpLoginLimited = true;
   return out;
 }

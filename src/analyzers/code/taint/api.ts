@@ -31,7 +31,7 @@ export function importValue(e: TaintEngine, spec: string, name: string): Value {
   const ref = `${spec}#${name === '*' ? '*' : name}`;
   const linked = linkedApi(e, ref);
   // Project files (relative, `@/` aliases, or whatever the link step resolved) are references.
-  if (linked || isRelativeSpecifier(spec) || spec.startsWith('@/') || spec.startsWith('~/')) {
+  if (linked || isRelativeSpecifier(spec) || spec.startsWith('@/') || spec.startsWith('~/') || /^\/\w/.test(spec)) {
     const regex = linkedRegex(e, ref);
     return { taints: [], ref, api: linked ?? `${pkg}|${path}`, ...(regex ? { regex } : {}) };
   }

@@ -50,6 +50,11 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const args = node.arguments.map((a: Node) => evaluate(e, a, frame));
     return runCallback(e, id, args, frame);
   }
+  // `export const execFileAsync = promisify(execFile)`: the same API, so importers calling it call execFile.
+  if (!isNew && node.arguments.length === 1 && /(^|\.)promisify$/.test(qualifiedName(callee, e.input.modules, e.aliases) ?? '')) {
+    const wrapped = evaluate(e, node.arguments[0], frame);
+    if (wrapped.api && !wrapped.ref && !isTainted(wrapped) && wrapped.fn === undefined) return { taints: [], api: wrapped.api };
+  }
   // `"/signin?".concat(query)`: Babel and TypeScript compile template literals to string concat;
   // read it as the `+` chain it stands for, so a constant start still pins where a URL goes.
   if (callee.type === 'MemberExpression' && !isNew && propertyName(callee) === 'concat' && isStringLiteral(unwrap(callee.object)) && node.arguments.length > 0 && !node.arguments.some((a: Node) => a.type === 'SpreadElement')) {
@@ -99,6 +104,12 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   };
   if (method === 'write' && inLoggerClass(e, frame)) site.inLogger = true;
   if (isNew && name === 'RegExp') site.name = 'RegExp';
+  // `import { execFileAsync } from './exec.js'` where that file exports `promisify(execFile)` (or
+  // `execFile` itself): the call is the built-in module's function the link step named.
+  if (!isNew && callee.type === 'Identifier' && calleeValue?.ref && calleeValue.fn === undefined) {
+    const m = /^(?:node:)?([a-z_/]+)\|([\w.]+)$/.exec(calleeValue.api ?? '');
+    if (m && isBuiltinModuleName(m[1]!.split('/')[0]!)) site.name = `${m[1]}.${m[2]}`;
+  }
   // `cb({ file })` where `cb` is a parameter: what a caller's callback gets (FunctionSummary.invokes).
   if (callee.type === 'Identifier' && !isNew && calleeValue) recordInvocation(frame, calleeValue, argValues);
   if (LIST_ADDERS.test(method) && receiverNode) addToList(e, receiverNode, receiverValue, args, argValues, frame);

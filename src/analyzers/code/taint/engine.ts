@@ -31,6 +31,7 @@ import { type ApiModels, apiModels, modelledModule } from '../models/apis.js';
 import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
+import { type MeteorEntry, collectMeteorEntryPoints, meteorFile } from './meteor.js';
 import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
 import { type SailsActions, collectSailsActions } from './sails.js';
 
@@ -233,6 +234,10 @@ export class TaintEngine {
   readonly routeModuleData = new Map<string, Value>();
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
   moleculer: MoleculerFunctions | undefined;
+  /** Meteor method bodies and publish functions (meteor.ts): every argument is the client's. */
+  meteorEntries: Map<Node, MeteorEntry> | undefined;
+  /** The file is written for Meteor (imports meteor/…, or uses the `Meteor` global). */
+  meteor = false;
   /** Sails actions2 machines of this controller file: `fn` → its declared inputs (sails.ts). */
   sailsActions: SailsActions | undefined;
 
@@ -263,6 +268,8 @@ export class TaintEngine {
     if (runsUnderFirebase(this)) collectFirebaseHandlers(this, program, this.firebaseHandlers);
     if (runsUnderAzureFunctions(this)) collectAzureHandlers(this, program, this.azureHandlers);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
+    this.meteor = /\b(Meteor|meteor\/)/.test(this.input.lines.text) && meteorFile(this.input.modules, this.input.lines.text);
+    if (this.meteor && /\bMeteor\.(methods|publish)\b|\bAccounts\.(onLoginFailure|validateLoginAttempt|onLogin)\b|\.helpers\s*\(/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);
     if (/\bfn\b/.test(this.input.lines.text) && /\bmodule\.exports\b/.test(this.input.lines.text)) this.sailsActions = collectSailsActions(this, program);
     for (const m of ROUTE_EVENT_MODULES) if (m.path.test(this.input.path)) collectRouteEventHandlers(program, m.exports, m.shape, this.routeEventHandlers);
     const frame = this.newFrame(this.moduleScope, '(module)');

@@ -108,7 +108,10 @@ export function evalInner(e: TaintEngine, node: Node, frame: Frame): Value {
       // `filter ?? {}`: a default for an absent value, not an object built here around it (a
       // callee's query filter stays the caller's value, not one this code composed).
       const emptyDefault = node.operator !== '&&' && isTainted(l) && !l.fields && emptyLiteral(node.right);
-      const v = node.operator === '&&' ? r : emptyDefault ? { ...l } : union(l, r);
+      // `options.bin || 'exiftool'`: the value itself or a constant default, no text built around it
+      // (and a truthy object passes through whole): it is a string only where the left one was.
+      const constantDefault = node.operator !== '&&' && isTainted(l) && !isTainted(r) && stringValue(node.right) !== undefined;
+      const v = node.operator === '&&' ? r : emptyDefault ? { ...l } : constantDefault ? { ...union(l, r), stringy: l.stringy } : union(l, r);
       return envCheck(node.left) ? sanitize(v, mask('errorInfo')) : v;
     }
     case 'ConditionalExpression': {

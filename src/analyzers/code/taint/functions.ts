@@ -182,6 +182,8 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   else if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
   else if (e.thisValues.has(info.id)) scope.vars.set('this', e.thisValues.get(info.id)!);
+  // A Blaze helper's `this`: the data context, a document of the client's collections.
+  if (e.meteorEntries?.get(fn) === 'helper') scope.vars.set('this', e.source(fn, 'Blaze data context (`this` of a template helper)', 'database', false));
   const typed = frameworkParams(e, info);
   if (typed.some((t) => t !== undefined)) frame.frameworkFilled = typed.map((t) => t !== undefined);
   if (typed.some((t) => t?.kind === 'lambdaEvent')) frame.lambda = true;
@@ -464,6 +466,13 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // the gateway cannot call (`visibility: 'protected'`) gets only other services' messages.
   const action = e.moleculer?.actions.get(fn);
   if (action && fn.params[0]?.type === 'Identifier') out[0] = action.published ? { taints: [], kind: 'request', fields: new Map([['params', ACTION_PARAMS]]) } : undefined;
+  // Meteor: a method's or publication's arguments are what the client sent over DDP (EJSON: objects too).
+  const meteor = e.meteorEntries?.get(fn);
+  if (meteor === 'loginAttempt') {
+    if (fn.params[0] && !out[0]) out[0] = { taints: [], fields: new Map([['methodArguments', e.source(fn.params[0], 'login attempt `methodArguments`', 'request', true)]]) };
+  } else if (meteor) fn.params.forEach((p: Node, i: number) => {
+    if (!out[i]) out[i] = e.source(p, `Meteor ${meteor} argument \`${names[i] ?? i}\``, 'request', true);
+  });
   // moleculer-web `onError(req, res, err)`: the error an action or the gateway threw.
   if (e.moleculer?.errorHandlers.has(fn)) out[2] = errorValue(e, fn.params[2], true);
   // Next.js app router: export async function POST(request, { params })

@@ -363,8 +363,8 @@ function calleeMatches(row: CallSink, name: string): boolean {
   return matching.has(row);
 }
 
-/** Programs whose options can run commands, read or write files, or change where they connect. */
-const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl)(\.exe)?$/;
+/** Programs whose options can run commands, read or write files, or change where they connect (ExifTool: `-@ argfile`, `-if` Perl expressions, `-Directory=` moves files). */
+const OPTION_PROGRAMS = /^(git|hg|svn|ssh|scp|sftp|rsync|tar|zip|unzip|7z|find|curl|wget|sendmail|gpg|npm|npx|yarn|pnpm|docker|kubectl|ffmpeg|convert|magick|gm|psql|pg_dump|mysql|mysqldump|openssl|exiftool)(\.exe)?$/;
 /**
  * One-letter options that take no value, per program (`rsync -a src dst`, `tar -x -f f`): the
  * next element is read on its own, as an option if it starts with `-`. Other one-letter options are
@@ -386,6 +386,7 @@ const FLAGS_WITHOUT_VALUE: Record<string, RegExp> = {
   npx: /^-[yq]$/,
   yarn: /^-[DEOPWg]$/,
   pnpm: /^-[DEOPgrw]$/,
+  exiftool: /^-[abeEfgGhHlLmnqrsStTuUvXjkPzF]$/,
 };
 
 const SPAWNS = /^(child_process\.(spawn|spawnSync|execFile|execFileSync)|execa|execa\.execa|execa\.execaSync|cross-spawn|cross-spawn\.sync)$/;
@@ -501,6 +502,12 @@ function shellSink(e: TaintEngine, site: CallSite, frame: Frame): void {
 function programName(site: CallSite): string | undefined {
   const literal = stringValue(site.args[0]);
   if (literal !== undefined) return literal;
+  // `options.bin || 'exiftool'`: a configurable path, the named program by default.
+  const first = site.args[0] && unwrap(site.args[0]);
+  if (first?.type === 'LogicalExpression' && (first.operator === '||' || first.operator === '??')) {
+    const fallback = stringValue(first.right);
+    if (fallback !== undefined) return fallback;
+  }
   const v = site.argValues[0];
   return v && !isTainted(v) && v.prefix !== undefined && v.text === v.prefix ? v.prefix : undefined;
 }

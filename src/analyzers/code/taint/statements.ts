@@ -5,6 +5,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { EMPTY, TUPLE_REST, type Value, allTaints, fromInput, isTainted, mask, sanitize, union, withStep } from './values.js';
 import { type Frame, type ClassInfo, snapshot, fork, join, mergeSnapshot } from './frames.js';
 import { azureResponseObject } from './azure.js';
+import { isMeteorCheck, patternProof } from './meteor.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { svelteKitPageData } from './framework-calls.js';
 import { importCandidates } from './imported-calls.js';
@@ -734,6 +735,14 @@ function assertionGuards(e: TaintEngine, expr: Node, frame: Frame): void {
   }
   const callee = unwrap(c.callee);
   const local = callee.type === 'Identifier' ? frame.scope.lookup(callee.name) : undefined;
+  // Meteor's `check(x, String)`: throws unless x matches the pattern.
+  if (local?.fn === undefined && isMeteorCheck(e.input.modules, callee, e.meteor)) {
+    const { kinds, fields } = patternProof(e.input.program, c.arguments[1]);
+    add(c.arguments[0], kinds);
+    const base = c.arguments[0] && guardPath(unwrap(c.arguments[0]));
+    if (base) for (const [k, m] of fields) if (m && frame.guards !== undefined) frame.guards.set(`${base}.${k}`, (frame.guards.get(`${base}.${k}`) ?? 0) | m);
+    return;
+  }
   let proof: { param: number; kinds: number }[] | undefined;
   if (local?.fn !== undefined) proof = assertionProof(e, local.fn);
   else {

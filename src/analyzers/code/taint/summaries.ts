@@ -339,6 +339,8 @@ export interface CodeFacts {
   rateLimitedPrefixes?: string[];
   /** Routers from other files mounted here (`app.use('/api/auth', authRoutes)`), with a limiter in the same call or not. */
   routerMounts?: { prefix: string; spec: string; limited: boolean }[];
+  /** A Meteor `DDPRateLimiter.addRule` here may cover the DDP `login` method (rules/missing-rate-limit.ts). */
+  ddpLoginLimited?: boolean;
   /** Listeners this file registers on another file's emitter: link key (`./events#default|on:report`) → summary. */
   listeners?: { key: string; summary: FunctionSummary }[];
   /** Request fields a middleware here fills from request data (`req.tenant = req.headers['x-tenant']`), with its taints. */
