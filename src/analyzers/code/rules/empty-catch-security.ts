@@ -120,12 +120,22 @@ function outerDefaults(ctx: CodeRuleContext, scope: Node, tryNode: Node): Map<st
 
 const LOOP = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
 
+/** `throw …`, or `return` of a value that says "no": `false`, `null`, `undefined`. */
+function denies(s: Node): boolean {
+  if (s.type === 'ThrowStatement') return true;
+  if (s.type !== 'ReturnStatement' || !s.argument) return false;
+  const v = unwrap(s.argument);
+  if (v.type === 'Literal') return v.value === false || v.value === null;
+  return (v.type === 'Identifier' && v.name === 'undefined') || (v.type === 'UnaryExpression' && v.operator === 'void');
+}
+
 /**
  * Fails closed: what runs after the swallowed error (next statement, or after the loop that tries
- * each candidate key) is a `throw`, so only a passed check leaves the function another way
- * (`for (const sig of sigs) try { return await verify(sig) } catch {} throw new VerificationFailed()`).
+ * each candidate key) is a `throw` or a `return false` / `null`, so only a passed check leaves the
+ * function another way (`for (const sig of sigs) try { return await verify(sig) } catch {} throw
+ * new VerificationFailed()`, `try { if (sig.checkSignature(xml)) return true } catch {} … return false`).
  */
-function throwsAfter(tryNode: Node, ancestors: readonly Node[]): boolean {
+function failsClosedAfter(tryNode: Node, ancestors: readonly Node[]): boolean {
   let cur = tryNode;
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const parent = ancestors[i]!;
@@ -134,7 +144,7 @@ function throwsAfter(tryNode: Node, ancestors: readonly Node[]): boolean {
       const body: Node[] = parent.body;
       const at = body.indexOf(cur);
       if (at < 0) return false;
-      if (at < body.length - 1) return body[at + 1]!.type === 'ThrowStatement';
+      if (at < body.length - 1) return denies(body[at + 1]!);
     } else if (!(LOOP.has(parent.type) && parent.body === cur) && !(parent.type === 'IfStatement' && parent.test !== cur)) {
       return false;
     }
@@ -174,7 +184,7 @@ export const emptyCatchSecurity: CodeRule = {
         if (!hit) return;
         // `return verify(…)` / `x = verify(…)` then `if (!x)`: undefined already means "failed".
         if (returnsResult(node.block, hit.call)) return;
-        if (throwsAfter(node, ancestors)) return;
+        if (failsClosedAfter(node, ancestors)) return;
         const scope = enclosingFunctionBody(ancestors);
         // Variables set inside the try and declared before it: their initial value is what a failure leaves.
         const defaults = outerDefaults(ctx, scope, node);

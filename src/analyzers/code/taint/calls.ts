@@ -42,6 +42,9 @@ const HEADER_METHODS = new Set(['get', 'header']);
 
 export const MAX_CALL_DEPTH = 6;
 
+/** List methods whose first argument is called with each element; what the method returns is modelled (library-calls.ts). */
+const LIST_CALLBACK_METHODS = /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/;
+
 export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolean): Value {
   const callee = unwrap(node.callee);
   if (isFunction(callee)) {
@@ -720,8 +723,11 @@ export function evalArgument(e: TaintEngine, arg: Node, index: number, call: Nod
     return v;
   }
   const params = needleCallback(e, v.fn, index, call, name, frame) ?? realpathCallback(e, index, call, name, frame) ?? callbackParams(e, v.fn, index, call, name, method, receiver);
-  // (A queue worker's processor returns the job's result to the queue, not to the function that made the worker.)
-  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined, params[0]?.fields?.get('data')?.kind === 'jobData'));
+  // (A queue worker's processor returns the job's result to the queue, not to the function that made
+  // the worker; a list method's callback returns to the method, whose result is modelled from it:
+  // `items.map((s) => s.trim()).map(quote)` returns the quoted items, never the trimmed ones.)
+  const returnsElsewhere = params?.[0]?.fields?.get('data')?.kind === 'jobData' || (!!receiver && index === 0 && LIST_CALLBACK_METHODS.test(method));
+  if (params) e.callbackReturns.set(call, runCallback(e, v.fn, params, frame, e.libraryRun && fnValue ? frame.scope : undefined, returnsElsewhere));
   // An inline callback to a call we do not model (new Promise, db.query's callback, useEffect):
   // run it here so it sees the variables around it.
   // What it returns is kept for models that need it (Vue's `computed(() => …)`).
@@ -914,7 +920,7 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // RxJS: `source$.subscribe((value) => …)` receives what the observable carries.
   if (receiver && method === 'subscribe' && index === 0 && isTainted(receiver)) return [receiver.awaited ?? receiver];
   if (receiver && method === 'catch' && index === 0) return [errorValue(e, info.node.params[0] ?? call)];
-  if (receiver && /^(map|forEach|filter|find|some|every|flatMap|findLast|sort)$/.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
+  if (receiver && LIST_CALLBACK_METHODS.test(method) && index === 0) return [elementOf(e, receiver), EMPTY];
   // text.replace(re, (match, ...groups) => …): the callback sees pieces of the text.
   if (receiver && isTainted(receiver) && (method === 'replace' || method === 'replaceAll') && index === 1) return info.node.params.map(() => elementOf(e, receiver));
   if (receiver && method === 'reduce' && index === 0) return [EMPTY, elementOf(e, receiver)];

@@ -206,10 +206,11 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
     const returned = e.callbackReturns.get(site.call);
     if (returned) return { ...returned, stringy: false };
   }
-  // rows.map((r) => ({ html: render(r.body) })) over rows from no source: the new elements carry what the callback added.
+  // rows.map((r) => ({ html: render(r.body) })) over rows from no source: the new elements carry what
+  // the callback added (in a summary, also the parameters it read: `COLUMNS.map((c) => \`${c} = ${v}\`)`).
   if ((method === 'map' || method === 'flatMap') && receiverValue && !isTaintedByInput(receiverValue) && site.args[0] && isFunction(unwrap(site.args[0]))) {
     const returned = e.callbackReturns.get(site.call);
-    if (returned && allTaints(returned).some((t) => t.source)) return { ...returned, stringy: false };
+    if (returned && allTaints(returned).some((t) => t.source || t.param !== undefined)) return { ...returned, stringy: false };
   }
   // Remix `json(data)`, React Router `data(x)`: the loader's data, as the component will read it.
   if (ROUTE_DATA_WRAPPERS.test(name) && argValues[0]) return argValues[0];
