@@ -6,7 +6,7 @@ import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, DECODED_TOKEN, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
-import { evaluate, navigableUrl } from './expressions.js';
+import { evaluate, navigablePart, navigableUrl } from './expressions.js';
 import { HANDLED_ERROR, HTTP_EXCEPTION } from './functions.js';
 import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
@@ -220,6 +220,7 @@ function setPlaceholders(text: string | undefined): Set<number> {
 function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Value, frame: Frame): void {
   if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) return;
   if (row.url && !navigableUrl(v)) return;
+  if (row.url) v = navigablePart(v);
   if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
     reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
     return;
@@ -1062,5 +1063,5 @@ export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;
 /** A component template's `v-html`/`{@html}` (HTML) or bound URL attribute (`javascript:` URLs run). */
 export function templateSink(e: TaintEngine, sink: TemplateSink, v: Value, at: Node, frame: Frame): void {
   if (sink.kind === 'url' && !navigableUrl(v)) return;
-  reportSink(e, 'xss', v, at, sink.label, frame, undefined, undefined, sink.framework);
+  reportSink(e, 'xss', sink.kind === 'url' ? navigablePart(v) : v, at, sink.label, frame, undefined, undefined, sink.framework);
 }
