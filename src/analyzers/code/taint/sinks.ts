@@ -744,6 +744,17 @@ function declaredNarrow(param: Node | undefined, path: string[]): boolean {
 }
 
 /**
+ * A method of a built package that its declaration file declares `protected` or `private`
+ * (`protected loadTables(tableNames)` in `QueryRunner.d.ts`): the package's own classes are its only
+ * callers, and what its public API passes down is that API's contract, not this method's.
+ */
+function builtPackageInternal(e: TaintEngine, frame: Frame): boolean {
+  const info = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
+  if (!info?.cls?.declaredHidden) return false;
+  return info.cls.declaredHidden.has(info.name.slice(info.name.lastIndexOf('.') + 1));
+}
+
+/**
  * A parameter's field named as raw SQL (`where.$raw`, `options.rawSql`, `opts.literal`): a query
  * builder's escape hatch, SQL its caller writes on purpose, as with knex's `whereRaw()`. Building it
  * into the query is the function's job; a source reaching it is still reported where the caller is seen.
@@ -758,7 +769,7 @@ function compilesPatterns(frame: Frame): boolean {
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
-  if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
+  if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param] && !builtPackageInternal(e, frame)
     && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path)) && !t.path.some((k) => RAW_SQL_FIELD.test(k))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
