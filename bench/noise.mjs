@@ -75,6 +75,21 @@ const TREES = [
   { name: 'hono', version: '4.13.23' },
   { name: 'bullmq', version: '6.7.6' },
   { name: 'dompurify', version: '3.5.0' },
+  // Third held-out sample (2026-12-07 noise16 session): MySQL and MongoDB drivers, an ORM, a GraphQL server,
+  // HTML parsing (cheerio, jQuery), YAML and XML parsers, multipart uploads, a zip library, security headers, an
+  // expression evaluator.
+  { name: 'mysql2', version: '3.26.1' },
+  { name: 'mongodb', version: '7.9.1' },
+  { name: 'typeorm', version: '1.1.4' },
+  { name: '@apollo/server', version: '5.5.1' },
+  { name: 'cheerio', version: '1.2.0' },
+  { name: 'jquery', version: '4.1.0' },
+  { name: 'js-yaml', version: '5.5.0' },
+  { name: 'fast-xml-parser', version: '5.12.1' },
+  { name: 'formidable', version: '3.5.4' },
+  { name: 'adm-zip', version: '0.6.1' },
+  { name: 'helmet', version: '8.3.0' },
+  { name: 'mathjs', version: '15.2.0' },
 ];
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

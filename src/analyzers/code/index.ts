@@ -13,6 +13,7 @@ import { type LineIndex, NestingTooDeepError, parseJs } from './frontend/js/pars
 import { type ModuleTable, importedPackages, isRelativeSpecifier, jsDocTypePackages, modulesVisitor, qualifiedName } from './frontend/js/modules.js';
 import { type Flow, TaintEngine } from './taint/engine.js';
 import { lazyDeclaredRanges } from './models/patched-libraries.js';
+import { lazyDeclaredHiddenMembers } from './sibling-declarations.js';
 import type { CodeFacts, LinkInput } from './taint/summaries.js';
 import type { CodeRuleContext } from './rule-api.js';
 import { CODE_RULES } from './rules/index.js';
@@ -327,6 +328,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     classicScript: isClassicScript(file.path, p.text, modules),
     models: apiModels(userModels),
     declaredRanges: lazyDeclaredRanges(file.absPath, file.path),
+    declaredHidden: lazyDeclaredHiddenMembers(file.absPath),
     ...(p.templateSinks ? { templateSinks: p.templateSinks } : {}),
     suppressionAt: (line) => {
       for (const l of [line, line - 1]) {

@@ -282,15 +282,32 @@ export const recursiveMergePattern: PatternCheck = {
       if (loops.length === 0) return;
 
       let recurses = false;
+      const selfCalls: Node[] = [];
       if (shortName) {
         walk(fn.body, [{
           CallExpression(c) {
             const callee = unwrap(c.callee);
             // merge(…) or this.merge(…); `other.create(…)` is a different function with the same name.
-            if ((callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName && unwrap(callee.object).type === 'ThisExpression')) recurses = true;
+            if ((callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName && unwrap(callee.object).type === 'ThisExpression')) {
+              recurses = true;
+              selfCalls.push(c);
+            }
           },
         }]);
       }
+      // A recursion that hands itself the same target every time (`flatten(value, out)`) writes only
+      // into the caller's top object, whatever the source nests: no write reaches an inherited object.
+      const paramIndex = (name: string) => (fn.params as Node[]).findIndex((p) => {
+        const id = p.type === 'AssignmentPattern' ? p.left : p.type === 'TSParameterProperty' ? p.parameter : p;
+        return id?.type === 'Identifier' && id.name === name;
+      });
+      const sameTargetDown = (target: string) => {
+        const i = paramIndex(target);
+        return i >= 0 && selfCalls.length > 0 && selfCalls.every((c) => {
+          const a = c.arguments[i] && unwrap(c.arguments[i]);
+          return a?.type === 'Identifier' && a.name === target;
+        });
+      };
 
       for (const loop of loops) {
         const candidates: { write: Node; target: string }[] = [];
@@ -309,7 +326,9 @@ export const recursiveMergePattern: PatternCheck = {
           },
         }]);
         const descends = descending.size > 0;
-        const writes = candidates.filter((c) => params.has(c.target) || descending.has(c.target) || (loop.viaReduce ?? false)).map((c) => c.write);
+        const byPath = loop.pathWalk && (descends || loop.viaReduce);
+        const writes = candidates.filter((c) => (params.has(c.target) || descending.has(c.target) || (loop.viaReduce ?? false))
+          && (byPath || descending.has(c.target) || !sameTargetDown(c.target))).map((c) => c.write);
         const finalWrite = loop.pathWalk && descends ? writesAfter(fn, loop.body.end, descending) : undefined;
         if (writes.length === 0 && !finalWrite) continue;
         if (!(recurses || (loop.pathWalk && (descends || loop.viaReduce)))) continue;

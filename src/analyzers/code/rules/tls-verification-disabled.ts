@@ -60,16 +60,40 @@ function onlyWhenNoVerifyAsked(node: Node): boolean {
 }
 
 /**
+ * A flag named as the caller's request to skip verification (`tlsInsecure`, `options.tlsAllowInvalidCertificates`,
+ * `allowSelfSigned`, `skipVerify`): a driver translating its own documented opt-out into Node's TLS
+ * options, where the choice is made (and reported) by whoever sets that option.
+ */
+const INSECURE_FLAG = /^(tls|ssl)?(insecure|allowInvalid(Certificates|Certs|Hostnames)|allowSelfSigned(Certs?|Certificates?)?|skipVerif(y|ication)|noVerify|ignoreCert(ificate)?Errors|acceptInvalidCerts)$/i;
+function isInsecureFlag(node: Node, constant: (n: Node) => unknown): boolean {
+  const n = unwrap(node);
+  if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '==')) {
+    const [l, r] = [unwrap(n.left), unwrap(n.right)];
+    return (isInsecureFlag(l, constant) && r.type === 'Literal' && r.value === true) || (isInsecureFlag(r, constant) && l.type === 'Literal' && l.value === true);
+  }
+  const name = n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' && !n.computed ? propertyName(n) : undefined;
+  // (A flag this file sets to a constant is this code's own choice, not its caller's.)
+  return !!name && INSECURE_FLAG.test(name) && constant(n) === undefined;
+}
+
+/** True only when configuration names the unverified mode or a flag asks for it. */
+function onlyWhenInsecureAsked(node: Node, constant: (n: Node) => unknown): boolean {
+  const n = unwrap(node);
+  if (n.type === 'LogicalExpression') return n.operator === '&&' ? onlyWhenInsecureAsked(n.left, constant) || onlyWhenInsecureAsked(n.right, constant) : n.operator === '||' && onlyWhenInsecureAsked(n.left, constant) && onlyWhenInsecureAsked(n.right, constant);
+  return onlyWhenNoVerifyAsked(n) || isInsecureFlag(n, constant);
+}
+
+/**
  * The setting sits in a branch taken only for a loopback host (no network path to intercept) or only
  * when configuration explicitly names the unverified mode (`case 'no-verify':`): the library honours a
  * choice its user made, and that choice is reported where it is written (`?sslmode=no-verify`).
  */
-function behindLoopbackOrOptIn(node: Node, ancestors: readonly Node[]): boolean {
+function behindLoopbackOrOptIn(node: Node, ancestors: readonly Node[], constant: (n: Node) => unknown): boolean {
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const a = ancestors[i];
     const child = ancestors[i + 1] ?? node;
     if (isFunction(a)) return false;
-    const guarded = (test: Node) => onlyLoopback(test) || onlyWhenNoVerifyAsked(test);
+    const guarded = (test: Node) => onlyLoopback(test) || onlyWhenInsecureAsked(test, constant);
     if ((a.type === 'IfStatement' || a.type === 'ConditionalExpression') && child === a.consequent && guarded(a.test)) return true;
     if (a.type === 'LogicalExpression' && a.operator === '&&' && child === a.right && guarded(a.left)) return true;
     if (a.type === 'SwitchStatement' && child.type === 'SwitchCase') {
@@ -148,7 +172,9 @@ export const tlsVerificationDisabled: CodeRule = {
         && a.properties.some((p: Node) => p.type === 'Property' && /^(dialect|type|client)$/.test(propertyName(p) ?? '') && /^(mssql|tedious)$/.test(String(constant(p.value) ?? ''))));
       const check = (prop: Node, value: Node, what: string, disabledWhen: 'false' | 'true', ancestors: readonly Node[]) => {
         const v = unwrap(value);
-        if (behindLoopbackOrOptIn(prop, ancestors)) return;
+        if (behindLoopbackOrOptIn(prop, ancestors, constant)) return;
+        // `options.tlsAllowInvalidCertificates ? false : true`: off only when the caller's flag asks for it.
+        if (v.type === 'ConditionalExpression' && onlyWhenInsecureAsked(v.test, constant) && !(disabledWhen === 'false' ? isFalseValue : isTrueValue)(unwrap(v.alternate), constant)) return;
         const matches = disabledWhen === 'false' ? isFalseValue : isTrueValue;
         if (matches(v, constant) && inTests) {
           ctx.report(prop, `TLS verification disabled in test code: ${what}; keep it out of shared helpers that production code imports`);

@@ -154,6 +154,22 @@ function weakDefault(ctx: CodeRuleContext, arg: Node | undefined, ancestors: rea
   return { value: used[0]!.value as number, holder: used[0]!.holder };
 }
 
+/**
+ * A challenge–response login (MySQL's native and caching_sha2 plugins, SCRAM, HTTP digest): the
+ * function hashes the password together with the server's one-time challenge, named as one among its
+ * parameters (`token(password, scramble)`, `clientProof(password, serverNonce)`). The result is a proof
+ * sent once over the wire, fixed by the protocol, not a hash anyone stores.
+ */
+const CHALLENGE_PARAM = /^(scramble|nonce|challenge|serverNonce|clientNonce|serverChallenge|authPluginData)\d*$/i;
+function answersChallenge(ancestors: readonly Node[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    if (!isFunction(a)) continue;
+    return a.params.some((p: Node) => CHALLENGE_PARAM.test(simpleName(p.type === 'AssignmentPattern' ? p.left : p) ?? ''));
+  }
+  return false;
+}
+
 /** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
 const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js|CryptoHasher/i;
 
@@ -178,7 +194,7 @@ export const weakPasswordHash: CodeRule = {
     create: (ctx) => {
       if (!FILE_GATE.test(ctx.text)) return {};
       const passwordContext = (input: Node | undefined, ancestors: readonly Node[]) =>
-        hashesPassword(input) || mentionsPassword(targetName(ancestors)) || mentionsPassword(enclosingFunctionName(ancestors));
+        (hashesPassword(input) || mentionsPassword(targetName(ancestors)) || mentionsPassword(enclosingFunctionName(ancestors))) && !answersChallenge(ancestors);
       return {
         CallExpression(node, ancestors) {
           const prop = calleeProperty(node);

@@ -10,6 +10,7 @@
  * parameters), `sinks.ts`, `guards.ts`, and `frames.ts` (scopes, branch fork/join). Each part is a set
  * of functions over the engine. Framework knowledge lives in `../models/*`, not here.
  */
+import type { DeclaredHiddenMembers } from '../sibling-declarations.js';
 import { anyValueArguments } from '../frontend/js/graphql-sdl.js';
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, stringValue, unwrap, walk } from '../frontend/js/ast.js';
@@ -152,6 +153,8 @@ export interface EngineInput {
   templateSinks?: Map<number, TemplateSink>;
   /** Version ranges the file's package.json declares (patched merge libraries are not sinks). */
   declaredRanges?: DeclaredRanges;
+  /** Compiled JavaScript: the members its sibling declaration file declares `private` or `protected`, by class. */
+  declaredHidden?: DeclaredHiddenMembers;
   /**
    * A classic browser script (no import, require or export): it shares one global scope with the
    * page's other scripts, so what it puts on `window` (or declares at top level) is theirs too.

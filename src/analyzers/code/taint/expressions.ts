@@ -545,8 +545,16 @@ export function readMember(e: TaintEngine, obj: Value, name: string, at: Node, _
     // express-fileupload `tempFilePath`) is chosen by the server; the client's name is `originalname`.
     return readField({ ...obj, taints: obj.taints.filter((t) => !uploadOrItsList(t)) }, name);
   }
+  // A URL's query, fragment or credentials do not start where the URL does: a proof that the whole
+  // URL starts safely (the page's own address) says nothing about them.
+  if (URL_TAIL_PARTS.test(name)) {
+    const part = readField(obj, name);
+    return part.taints.some((t) => t.sanitized & URL_SAFE_START) ? { ...part, taints: part.taints.map((t) => (t.sanitized & URL_SAFE_START ? { ...t, sanitized: t.sanitized & ~URL_SAFE_START } : t)) } : part;
+  }
   return readField(obj, name);
 }
+
+const URL_TAIL_PARTS = /^(search|hash|searchParams|username|password|query)$/;
 
 /**
  * A field or injected parameter declared with a class: an instance of it. A class of this file or
@@ -593,6 +601,16 @@ function uploadOrItsList(t: Taint): boolean {
 /** A value that may be a `javascript:` URL: not the page's own URL, not built on a safe constant start. */
 export function navigableUrl(v: Value): boolean {
   return !v.sameOrigin && !(v.prefix !== undefined && SAFE_URL_PREFIX.test(v.prefix)) && !safeUrlStart(v);
+}
+
+/**
+ * Of a value that may be a `javascript:` URL, the taints that may make it one: not those proved to
+ * start safely, such as the page's own URL as a fallback (`url || location.href`), whose whole value
+ * is the current http(s) address.
+ */
+export function navigablePart(v: Value): Value {
+  const ts = v.taints.filter((t) => !(t.sanitized & URL_SAFE_START));
+  return ts.length === v.taints.length ? v : { ...v, taints: ts };
 }
 
 /** Values that start with the current page's URL or path (still sources for XSS). */
@@ -760,7 +778,7 @@ export function assignMember(e: TaintEngine, left: Node, value: Value, frame: Fr
       if (s.url && !navigableUrl(value)) continue;
       // `location.href = '/signin?' + query`: a constant start on this site pins where it goes (as for redirect calls).
       if (s.kind === 'redirect' && value.prefix !== undefined && fixedOrigin(value.prefix, s.kind)) continue;
-      reportSink(e, s.kind, value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
+      reportSink(e, s.kind, s.url ? navigablePart(value) : value, left, `${objPath ? objPath + '.' : ''}${prop}`, frame);
     }
     if (objPath === 'window' && prop === 'onmessage') messageHandler(e, value, frame);
     // `parser.onopentag = (node) => …` on a sax parser: the handler gets what the document says.
@@ -932,7 +950,7 @@ export function evalJsx(e: TaintEngine, node: Node, frame: Frame): void {
       if (attr === 'href' || attr === 'src' || attr === 'action' || attr === 'formAction') {
         const v = evaluate(e, value, frame);
         // javascript: URLs from the user run script when clicked.
-        if (navigableUrl(v)) reportSink(e, 'xss', v, n, `${attr} attribute`, frame);
+        if (navigableUrl(v)) reportSink(e, 'xss', navigablePart(v), n, `${attr} attribute`, frame);
         return;
       }
       evaluate(e, value, frame);

@@ -92,6 +92,8 @@ export interface ClassInfo {
   getters?: Set<string>;
   /** Of those, the ones declared `private` or `protected` (TypeScript): not callable by the class's users. */
   hidden?: Set<string>;
+  /** …of which those a compiled module's declaration file declares so (sibling-declarations.ts): a built package's own members. */
+  declaredHidden?: Set<string>;
   /** Constructor parameter properties and their declared types (`private svc: UsersService`). */
   fieldTypes: Map<string, string>;
   /** Library objects and other files' exports stored on `this` (`this.pool = new Pool()`), by field. */

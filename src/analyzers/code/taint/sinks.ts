@@ -6,7 +6,7 @@ import { OPTION_WITH_VALUE, listElements } from './arrays.js';
 import { APPENDED, CODE_CONTRACT, DECODED_TOKEN, EMPTY, LEADING_BASE, LENGTH_BOUNDED, PATTERN_COMPILER, PATTERN_INPUT, PATTERN_PARAM, RESOLVED_AGAINST_BASE, SINK_KINDS, SLASH_PATH, type SinkKind, type SourceInfo, type Taint, type Value, allTaints, isTainted, liveTaints, mask, sanitize } from './values.js';
 import { LIBRARY_KEY, type SinkSite, addSink } from './summaries.js';
 import type { Frame } from './frames.js';
-import { evaluate, navigableUrl } from './expressions.js';
+import { evaluate, navigablePart, navigableUrl } from './expressions.js';
 import { HANDLED_ERROR, HTTP_EXCEPTION } from './functions.js';
 import type { Flow, TaintEngine } from './engine.js';
 import { type ApiSinkRow, matchRows } from '../models/apis.js';
@@ -220,6 +220,7 @@ function setPlaceholders(text: string | undefined): Set<number> {
 function rowSink(e: TaintEngine, row: CallSink, site: CallSite, i: number, v: Value, frame: Frame): void {
   if (row.text && !(row.text.test(v.text ?? '') || row.text.test(stringValue(site.args[i]) ?? '') || (row.leading && visitorLedText(v, site.args[i])))) return;
   if (row.url && !navigableUrl(v)) return;
+  if (row.url) v = navigablePart(v);
   if (row.kind === 'regex' && site.method !== '' && /^(match|matchAll|search)$/.test(site.method) && !site.receiverValue?.stringy) {
     reportSink(e, 'regex', v, site.call, `${site.name || site.method}()`, frame, undefined, row.heuristic ? 'low' : undefined, undefined, { implicitRegex: true });
     return;
@@ -750,6 +751,17 @@ function declaredNarrow(param: Node | undefined, path: string[]): boolean {
 }
 
 /**
+ * A method of a built package that its declaration file declares `protected` or `private`
+ * (`protected loadTables(tableNames)` in `QueryRunner.d.ts`): the package's own classes are its only
+ * callers, and what its public API passes down is that API's contract, not this method's.
+ */
+function builtPackageInternal(e: TaintEngine, frame: Frame): boolean {
+  const info = frame.fnId !== undefined ? e.fns[frame.fnId] : undefined;
+  if (!info?.cls?.declaredHidden) return false;
+  return info.cls.declaredHidden.has(info.name.slice(info.name.lastIndexOf('.') + 1));
+}
+
+/**
  * A parameter's field named as raw SQL (`where.$raw`, `options.rawSql`, `opts.literal`): a query
  * builder's escape hatch, SQL its caller writes on purpose, as with knex's `whereRaw()`. Building it
  * into the query is the function's job; a source reaching it is still reported where the caller is seen.
@@ -764,7 +776,7 @@ function compilesPatterns(frame: Frame): boolean {
 export function emit(e: TaintEngine, kind: SinkKind, t: Taint, site: SinkSite, frame: Frame, stringy: boolean, text?: string, nested?: boolean): void {
   // (Not for a parameter a framework fills: `@Param('id', ParseIntPipe) id` is a number, and one
   // filled with request data is reported from that source.)
-  if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param]
+  if (t.param !== undefined && kind === 'sql' && !site.objectExpanded && stringy && sqlShaped(text ?? '', site.label) && site.location.path === e.input.path && frame.paramNames && !frame.frameworkFilled?.[t.param] && !builtPackageInternal(e, frame)
     && !(frame.fnId !== undefined && declaredNarrow(e.fns[frame.fnId]!.node.params[t.param], t.path)) && !t.path.some((k) => RAW_SQL_FIELD.test(k))) {
     const param = frame.paramNames[t.param] ?? `argument ${t.param + 1}`;
     e.flows.push({
@@ -1081,5 +1093,5 @@ export const SAFE_URL_PREFIX = /^(https?:)?\/\/?|^\/|^mailto:|^#|^\?|^\.\.?\//;
 /** A component template's `v-html`/`{@html}` (HTML) or bound URL attribute (`javascript:` URLs run). */
 export function templateSink(e: TaintEngine, sink: TemplateSink, v: Value, at: Node, frame: Frame): void {
   if (sink.kind === 'url' && !navigableUrl(v)) return;
-  reportSink(e, 'xss', v, at, sink.label, frame, undefined, undefined, sink.framework);
+  reportSink(e, 'xss', sink.kind === 'url' ? navigablePart(v) : v, at, sink.label, frame, undefined, undefined, sink.framework);
 }

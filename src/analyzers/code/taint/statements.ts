@@ -528,12 +528,18 @@ export function declareClass(e: TaintEngine, node: Node, frame: Frame): ClassInf
   const cls: ClassInfo = { name, methods: new Map(), fieldTypes: new Map(), fieldValues: new Map(), paramFields: new Map() };
   e.classes.set(name, cls);
   if (node.id) frame.scope.vars.set(node.id.name, { taints: [], cls: name });
+  const declaredHidden = node.id ? e.input.declaredHidden?.(name) : undefined;
   for (const m of node.body.body) {
     if ((m.type === 'MethodDefinition' || m.type === 'TSAbstractMethodDefinition') && m.value && isFunction(m.value)) {
       const key = propertyName(m) ?? '(computed)';
       cls.methods.set(key, e.registerFunction(m.value, frame.scope, `${name}.${key}`, cls));
       if (m.kind === 'get' && !m.static) (cls.getters ??= new Set()).add(key);
       if (m.accessibility === 'private' || m.accessibility === 'protected') (cls.hidden ??= new Set()).add(key);
+      // Compiled JavaScript whose declaration file says `protected loadTables(…)`: as if the modifier were here.
+      if (declaredHidden?.has(key)) {
+        (cls.hidden ??= new Set()).add(key);
+        (cls.declaredHidden ??= new Set()).add(key);
+      }
       if (key === 'constructor') {
         for (const p of m.value.params) {
           const param = p.type === 'TSParameterProperty' ? p.parameter : p;

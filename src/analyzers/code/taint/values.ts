@@ -440,12 +440,15 @@ function unionAt(values: Value[], depth: number): Value {
   }
   if (nonEmpty === 0) return stringy ? { taints: [], stringy } : EMPTY;
   if (nonEmpty === 1 && values.length === 1) return first!;
+  // A branch that is the page's own URL (`url || location.href`) still starts on this site when the
+  // union as a whole no longer does: its taints keep that proof for the URL attributes they reach.
+  const own = (v: Value) => (!sameOrigin && v.sameOrigin && v.taints.length ? sameOriginStart(v).taints : v.taints);
   let all: Taint[];
   if (taintSources === 0) all = [];
-  else if (taintSources === 1) all = withTaints!.taints;
+  else if (taintSources === 1) all = own(withTaints!);
   else {
     all = [];
-    for (const v of values) for (const t of v.taints) all.push(t);
+    for (const v of values) for (const t of own(v)) all.push(t);
   }
   const out: Value = { taints: dedupeTaints(all) };
   let kind: Value['kind'];

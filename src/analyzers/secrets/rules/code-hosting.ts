@@ -53,13 +53,15 @@ export const codeHostingRules: SecretRule[] = ([
     id: 'secrets/npmrc-auth-token', title: 'Registry auth token in .npmrc',
     description: 'A `_authToken`/`_auth`/`_password` in an .npmrc or .yarnrc: publishes or reads private packages on that registry.',
     severity: 'high',
-    regex: /(?:_authToken|_auth|_password|npmAuthToken)\s*[=:]\s*["']?(?<secret>[A-Za-z0-9+/=_.\-]{20,})/,
+    // The key itself, not the end of another name (`sha256_password: sha256_password({})` in code).
+    regex: /(?<![\w$])(?:_authToken|_auth|_password|npmAuthToken)\s*[=:]\s*["']?(?<secret>[A-Za-z0-9+/=_.\-]{20,})/,
     keywords: ['_authtoken', '_auth', '_password', 'npmauthtoken'],
     entropy: 3.5,
     samples: {
       tp: () => [`//registry.npmjs.org/:_authToken=${rand('b64url', 36)}`, `//npm.pkg.example.com/:_auth=${rand('b64', 40)}=`,
         `npmAuthToken: "${rand('alnum', 40)}"`],
-      fp: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<token>', 'always-auth=true'],
+      fp: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<token>', 'always-auth=true',
+        '  caching_sha2_password: caching_sha2_password({}),', '  mysql_native_password: mysql_native_password_auth_v1,'],
     },
   },
   token({

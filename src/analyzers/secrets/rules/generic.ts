@@ -72,7 +72,9 @@ export const genericRules: SecretRule[] = [
     description: 'A database, cache, queue or mail connection URL with an inline password (`postgres://user:pass@host`): the password is exposed to everyone who can read the code.',
     severity: 'high',
     regex: new RegExp(`(?<![A-Za-z0-9+])(?:${SCHEMES})(?:\\+[a-z0-9]+)?://(?<user>[^:@/\\s"'\`]{0,100}):(?<secret>[^@/\\s"'\`]{3,200})@(?<host>[^\\s"'\`/?#:]+)|` +
-      `(?<=^|[;"'\\s])(?:Password|Pwd)\\s*=\\s*(?<secret2>[^;"'\\s]{3,200})\\s*;`, 'i'),
+      // ADO.NET `…;Password=…;`: after a `;` or an opening quote (spaces allowed), or at the very start of
+      // a line; not an indented statement (`  password = connection.config.password;`).
+      `(?<=^|[\\r\\n]|[;"'\`][^\\S\\r\\n]*)(?:Password|Pwd)\\s*=\\s*(?<secret2>[^;"'\\s]{3,200})\\s*;`, 'i'),
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'smtp', 'ftp', 'sftp', 'ldap', 'nats',
       'cassandra', 'couchbase', 'neo4j', 'bolt', 'clickhouse', 'cockroachdb', 'oracle', 'db2', 'kafka', 'mqtt', 'memcached', 'elasticsearch',
       'snowflake', 'influxdb', 'rethinkdb', 'sqlalchemy', 'jdbc', 'password', 'pwd'],
@@ -90,7 +92,8 @@ export const genericRules: SecretRule[] = [
         'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db:5432/app', 'redis://:<password>@host:6379', 'amqp://guest:guest@localhost:5672/',
         'mysql://root:****@127.0.0.1/db', 'git@github.com:acme/app.git',
         'until psql postgres://testuser:ordertest@postgres/orders_test -c "SELECT 1"', 'DATABASE_URL=mysql://app:approotpassword@mysql:3306/app',
-        'new Redis("redis://:authpassword@127.0.0.1:6380/4");'],
+        'new Redis("redis://:authpassword@127.0.0.1:6380/4");', '    const password = connection.config.password;',
+        '      password = undefined;', 'let pwd = opts.credentials?.pwd;'],
     },
   },
   {
