@@ -305,7 +305,7 @@ const DI_RESOLVE = /^(resolve|get|getInstance)$/;
 const DI_CONTAINER = /(^|\.)(container|Container|diContainer|injector|moduleRef)$/;
 /** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.userSchema`). */
 const SCHEMA_RECEIVER = /(^|\.)(schema|\w+Schema)$/;
-const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
+const SCHEMA_OBJECT = /^(zod\.z|zod|z|astro:schema\.z|astro:content\.z|astro\/zod\.z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
 
 /**
  * The object schema an expression is, written in place or as a const of this file
