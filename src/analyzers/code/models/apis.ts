@@ -36,6 +36,12 @@ export interface ApiSinkRow {
    * `{"token": 1}` turns into `` token = `token` = 1 ``, true for every row.
    */
   objectValues?: true;
+  /**
+   * A filter whose keys must come from the input (`where`, `{ ...where, active: true }`): only then are
+   * other columns, relations and operators open to it; a value the code puts under a key of its own
+   * (`{ number: body.number, shop: shopId }`) is compared on that column.
+   */
+  keyedFilter?: true;
   /** A raw piece of a query the calling function composes: reported there, never at its callers (CallSink.fragment). */
   fragment?: true;
   /** A template engine's template source (CallSink.template): reported by js/template-injection. */
@@ -83,6 +89,11 @@ export function pgPromiseRawPlaceholders(text: string): string[] {
 }
 
 /** Built-in rows: database drivers and ORMs whose text arguments are query languages. */
+/** MikroORM's driver packages re-export its EntityManager and EntityRepository. */
+const MIKRO_ORM_PACKAGES = ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite', '@mikro-orm/better-sqlite', '@mikro-orm/libsql', '@mikro-orm/mssql', '@mikro-orm/mongodb', '@mikro-orm/knex'];
+/** Its methods that take a filter query. */
+const MIKRO_FILTER_METHODS = '{find,findOne,findOneOrFail,findAndCount,findByCursor,count,nativeUpdate,nativeDelete}';
+
 export const API_SINKS: ApiSinkRow[] = [
   // node-postgres, pg-promise, postgres.js, mysql, mysql2, mssql, oracledb
   ...['pg', 'pg-pool', 'mysql', 'mysql2', 'mysql2/promise', 'mssql', 'oracledb', '@databases/pg', '@vercel/postgres', '@neondatabase/serverless', 'postgres', 'tedious'].map(
@@ -115,6 +126,18 @@ export const API_SINKS: ApiSinkRow[] = [
   // Its query builders paste the first argument into the statement: a where/having text, an ORDER
   // BY or GROUP BY expression, a selected column (values belong in `:name` parameters).
   { package: 'typeorm', path: '*createQueryBuilder().*.{where,andWhere,orWhere,having,andHaving,orHaving,orderBy,addOrderBy,groupBy,addGroupBy,select,addSelect}', args: [0], kind: 'sql' },
+  // MikroORM: a filter object is compiled with its operators (`$ne`, `$like`, `$in`, relation paths
+  // such as `{ owner: { passwordHash: { $like: 'a%' } } }`), so one taken whole from the request
+  // selects what it likes. The entity manager takes (entity, where); a repository takes (where).
+  // (Only a filter whose keys the input chose is reported: see keyedFilter.)
+  ...MIKRO_ORM_PACKAGES.flatMap((p): ApiSinkRow[] => [
+    { package: p, path: `*EntityManager().${MIKRO_FILTER_METHODS}`, args: [1], kind: 'nosql', keyedFilter: true },
+    { package: p, path: `*EntityManager().fork().${MIKRO_FILTER_METHODS}`, args: [1], kind: 'nosql', keyedFilter: true },
+    { package: p, path: `*MikroORM.init().em.${MIKRO_FILTER_METHODS}`, args: [1], kind: 'nosql', keyedFilter: true },
+    { package: p, path: `*MikroORM.init().em.fork().${MIKRO_FILTER_METHODS}`, args: [1], kind: 'nosql', keyedFilter: true },
+    { package: p, path: `*EntityManager().getRepository().${MIKRO_FILTER_METHODS}`, args: [0], kind: 'nosql', keyedFilter: true },
+    { package: p, path: `*EntityRepository().${MIKRO_FILTER_METHODS}`, args: [0], kind: 'nosql', keyedFilter: true },
+  ]),
   // NestJS's HTTP client (injected as `HttpService`, whatever the field is called) and the axios
   // instance under it: the first argument is the URL fetched (SSRF).
   { package: '@nestjs/axios', path: 'HttpService().{get,post,put,patch,delete,head,request,axiosRef.get,axiosRef.post,axiosRef.put,axiosRef.patch,axiosRef.delete,axiosRef.head,axiosRef.request}', args: [0], kind: 'ssrf' },

@@ -59,6 +59,14 @@ function isSvelteKitServer(ctx: CodeRuleContext): boolean {
     || [...ctx.modules.specifiers].some((s) => s === '@sveltejs/kit' || /(^|\/)\$types$/.test(s));
 }
 
+/**
+ * Astro server code: a module that imports Astro's types or virtual modules (`astro`, `astro:actions`,
+ * `astro:middleware`), or an endpoint or middleware file of an Astro project.
+ */
+function isAstroServer(ctx: CodeRuleContext): boolean {
+  return [...ctx.modules.specifiers].some((s) => s === 'astro' || s.startsWith('astro:'));
+}
+
 /** Cookie names and values that carry a login: `sid`, `session`, `auth_token`, `jwt`, `remember_me`. */
 const SESSION_WORDS = /^(sid|sess|session|sessionid|ssid|token|auth|authorization|jwt|access|refresh|remember|login|logged|connect|identity|id_token|bearer)$/;
 
@@ -87,6 +95,9 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
     return { what: 'res.cookie()', httpOnlyByDefault: false, secureByDefault: false };
   }
   if (prop === 'setCookie' && /^(reply|res|response)$/.test(receiver)) return { what: 'reply.setCookie()', httpOnlyByDefault: false, secureByDefault: false };
+  // Astro: `Astro.cookies.set`, an endpoint's or action's `context.cookies.set` (`AstroCookies`): it
+  // serialises only the attributes it is given, neither HttpOnly nor Secure by default.
+  if (prop === 'set' && /^(\w+\.)?cookies$/.test(receiver) && isAstroServer(ctx)) return { what: 'Astro cookies.set()', httpOnlyByDefault: false, secureByDefault: false };
   // Koa's ctx.cookies (the `cookies` package): httpOnly by default, secure on HTTPS requests.
   if (prop === 'set' && /^(ctx|context|this)\.cookies$/.test(receiver)) return { what: 'ctx.cookies.set()', httpOnlyByDefault: true, secureByDefault: true };
   // Next.js: cookies().set(…) / response.cookies.set(…) write a plain Set-Cookie.

@@ -68,6 +68,8 @@ const FORM_PARSERS = /^(express\.urlencoded|body-parser\.urlencoded|bodyParser\.
 const ROUTE_METHODS = /^(post|put|patch|delete|del)$/;
 /** Framework config builders with a CSRF section that can be switched off: `defineConfig({ csrf: { enabled: false } })`. */
 const FRAMEWORK_CSRF_CONFIG = /^@adonisjs\/shield\.defineConfig$/;
+/** Astro's config: `defineConfig({ security: { checkOrigin: false } })` turns off its Origin check of form posts and actions. */
+const ASTRO_CONFIG = /^astro\/config\.defineConfig$/;
 /** Sails' per-hook config files (`module.exports.security = { … }`) and where they live. */
 const SAILS_CONFIG = /^module\.exports\.(security|session)$/;
 const SAILS_CONFIG_FILE = /(^|\/)config\/(env\/[\w-]+\/)?(security|session)\.js$/;
@@ -75,7 +77,7 @@ const SAILS_CONFIG_FILE = /(^|\/)config\/(env\/[\w-]+\/)?(security|session)\.js$
 const CLIENTS = /^(axios|http|https|fetch|got|request|superagent|needle|api|client|apiClient|this\.http|httpService|res|req|ctx\.request|supertest|agent)$/;
 
 export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
-  if (!/session|urlencoded|multer|koa-?body|formbody|multipart|post|put|patch|delete|csrf|xsrf/i.test(ctx.text)) return {};
+  if (!/session|urlencoded|multer|koa-?body|formbody|multipart|post|put|patch|delete|csrf|xsrf|checkOrigin/i.test(ctx.text)) return {};
   const facts: NonNullable<CsrfFacts['csrf']> = {};
   const specifiers = [...ctx.modules.specifiers];
   if (specifiers.some((s) => CSRF_PACKAGES.test(s))) facts.protects = true;
@@ -136,6 +138,11 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
           (facts.disabled ??= []).push(fact);
         }
       }
+      if (ASTRO_CONFIG.test(name)) {
+        const security = objectProperty(objectLiteralOf(ctx.program, node.arguments[0]), 'security');
+        const check = objectProperty(security && objectLiteralOf(ctx.program, security), 'checkOrigin');
+        if (check && isFalseValue(check, ctx.constantValue)) (facts.disabled ??= []).push(factAt(check, 'Astro (security.checkOrigin)'));
+      }
       if (calleeProperty(node) === 'register' && node.arguments[0] && /^(@fastify\/formbody|@fastify\/multipart)(\.default)?$/.test(ctx.qualifiedName(node.arguments[0]) ?? '')) facts.parsesForms = true;
       const callee = unwrap(node.callee);
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && !CLIENTS.test(memberPath(callee.object) ?? '')) {
@@ -148,6 +155,14 @@ export function collectCsrfFacts(ctx: CodeRuleContext): CsrfFacts {
       }
       // router.route('/x').post(handler)
       if (callee.type === 'MemberExpression' && ROUTE_METHODS.test(propertyName(callee) ?? '') && /\.route\(\)$/.test(memberPath(callee.object) ?? '')) facts.stateChangingRoutes = true;
+      // A framework that keeps no session of its own (Astro): the app's login cookie, unless SameSite=Lax/Strict keeps it off cross-site posts.
+      if (calleeProperty(node) === 'set') {
+        const login = cookieSite(ctx, node);
+        if (login?.what === 'Astro cookies.set()') {
+          const v = ctx.constantValue(cookieOption(login, 'sameSite')?.value);
+          if (!login.opaque && !(v === true || (typeof v === 'string' && /^(lax|strict)$/i.test(v)))) facts.cookieSessions = true;
+        }
+      }
       // Only session middleware carries a session cookie (`res.cookie(…)` sites never do): named before reading the call.
       const site = name.includes('session') ? cookieSite(ctx, node) : undefined;
       if (!site || !/session/.test(site.what)) return;

@@ -197,6 +197,9 @@ export function prefixCovers(prefix: string, path: string): boolean {
   return path === p || path.startsWith(p + '/');
 }
 
+/** An Astro endpoint module (`src/pages/**.ts`, importing Astro's types or modules): methods exported by name. */
+const ASTRO_ENDPOINT = /(?:^|\/)src\/pages\/.+\.[cm]?[jt]s$/;
+
 /** `app/api/auth/login/route.ts` → `/api/auth/login` (route groups dropped); pages/api likewise. */
 function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' | 'function' } | undefined {
   const app = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(filePath);
@@ -215,12 +218,15 @@ function nextRoutePath(filePath: string): { path: string; kind: 'app' | 'pages' 
  * `_layout` segments and `($lang)` optional segments dropped), SvelteKit
  * `src/routes/(auth)/login/+page.server.ts` (`export const actions`) and `+server.ts` (`export const POST`).
  */
-function fileRoutePath(filePath: string): { path: string; handlers: RegExp } | undefined {
+function fileRoutePath(filePath: string, astroModule: boolean): { path: string; handlers: RegExp } | undefined {
   const remix = /(?:^|\/)app\/routes\/(.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(filePath);
   if (remix) {
     const segs = remix[1]!.split(/[./]/).filter((seg) => seg && !seg.startsWith('_') && !/^\(.*\)$/.test(seg) && !/^\+/.test(seg));
     return { path: '/' + segs.map((seg) => seg.replace(/_$/, '').replace(/^\$/, ':')).join('/'), handlers: /^action$/ };
   }
+  // Astro endpoints: `src/pages/login.ts` exporting `POST` (or `ALL`) handlers.
+  const astro = /(?:^|\/)src\/pages\/(.+?)(?:\/index)?\.[cm]?[jt]s$/.exec(filePath);
+  if (astro && astroModule) return { path: '/' + astro[1]!.replace(/\[(?:\.\.\.)?(\w+)\]/g, ':$1'), handlers: /^(POST|PUT|PATCH|ALL)$/ };
   const kit = /(?:^|\/)src\/routes\/((?:[^/]+\/)*)\+(page\.server|server)\.[cm]?[jt]s$/.exec(filePath);
   if (kit) {
     const path = '/' + kit[1]!.split('/').filter((seg) => seg && !/^\(.*\)$/.test(seg)).join('/');
@@ -561,10 +567,12 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
 
   // Next.js route handlers: `export async function POST(req)` in app/**/route.ts; pages/api default export.
   const next = nextRoutePath(ctx.path);
+  const astroEndpoint = ASTRO_ENDPOINT.test(ctx.path) && [...ctx.modules.specifiers].some((m) => m === 'astro' || m.startsWith('astro:'));
   if (next && isAuthPath(next.path)) {
     const limited = usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
     for (const s of program.body as Node[]) {
-      const decl = s.type === 'ExportNamedDeclaration' && next.kind === 'app' ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind !== 'app' ? s : undefined;
+      // (Astro endpoints under src/pages/api/ export their methods by name, `export const POST: APIRoute`.)
+      const decl = s.type === 'ExportNamedDeclaration' && (next.kind === 'app' || (next.kind === 'pages' && astroEndpoint)) ? s.declaration : s.type === 'ExportDefaultDeclaration' && next.kind !== 'app' ? s : undefined;
       if (!decl) continue;
       // An api/ file that default-exports a router or a config object is not a request handler.
       const handler = decl.type === 'ExportDefaultDeclaration' ? resolveHandler(decl.declaration) : undefined;
@@ -573,13 +581,13 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       // function (Vercel) dispatches on the method itself.
       if (next.kind === 'function' && handler && !/\breq(uest)?\.method\b/.test(ctx.source(handler))) continue;
       const names = decl.type === 'FunctionDeclaration' ? [decl.id?.name] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name) : decl.type === 'ExportDefaultDeclaration' ? ['default'] : [];
-      if (names.some((n: string | undefined) => n === 'POST' || n === 'PUT' || n === 'PATCH' || n === 'default')) {
-        routes.push({ receiver: '', path: next.path, method: names.includes('default') ? 'any' : String(names[0]).toLowerCase(), node: s, limited, fileRoute: true });
+      if (names.some((n: string | undefined) => n === 'POST' || n === 'PUT' || n === 'PATCH' || n === 'ALL' || n === 'default')) {
+        routes.push({ receiver: '', path: next.path, method: names.includes('default') || names.includes('ALL') ? 'any' : String(names[0]).toLowerCase(), node: s, limited, fileRoute: true });
       }
     }
   }
   // Remix / React Router and SvelteKit route modules: the exported action(s) take the login form.
-  const fileRoute = next ? undefined : fileRoutePath(ctx.path);
+  const fileRoute = next ? undefined : fileRoutePath(ctx.path, astroEndpoint);
   if (fileRoute && isAuthPath(fileRoute.path)) {
     const limited = usesLimiterInside(program) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
     for (const s of program.body as Node[]) {
@@ -587,7 +595,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (!decl) continue;
       const names: string[] = decl.type === 'FunctionDeclaration' ? [decl.id?.name ?? ''] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name ?? '') : [];
       const name = names.find((n) => fileRoute.handlers.test(n));
-      if (name) routes.push({ receiver: '', path: fileRoute.path, method: /^(POST|PUT|PATCH)$/.test(name) ? name.toLowerCase() : 'post', node: s, limited, fileRoute: true });
+      if (name) routes.push({ receiver: '', path: fileRoute.path, method: /^(POST|PUT|PATCH)$/.test(name) ? name.toLowerCase() : name === 'ALL' ? 'any' : 'post', node: s, limited, fileRoute: true });
     }
   }
   // Cloud Functions: each HTTP function is its own endpoint, a login by its name or by the secret it checks.

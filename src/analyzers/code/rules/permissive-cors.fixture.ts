@@ -126,3 +126,19 @@ export const nextConfig = {
     ];
   },
 };
+
+// Header objects for a Fetch Response: `*` beside read-only methods and no credentials is a public feed.
+export function publicFeedHeaders(): Record<string, string> {
+  // ok: js/permissive-cors
+  return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD' };
+}
+
+export function writableApiHeaders(): Record<string, string> {
+  // ruleid: js/permissive-cors
+  return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, POST, DELETE' };
+}
+
+export function credentialedFeedHeaders(): Record<string, string> {
+  // ruleid: js/permissive-cors
+  return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Credentials': 'true' };
+}

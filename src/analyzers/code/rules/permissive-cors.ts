@@ -150,6 +150,23 @@ function sendsCredentials(ctx: CodeRuleContext, scope: Node): boolean {
   return found;
 }
 
+/**
+ * Does this scope declare its CORS methods as read-only (`'Access-Control-Allow-Methods': 'GET'`,
+ * `res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD')`), and every such declaration so?
+ */
+function declaresReadOnlyMethods(ctx: CodeRuleContext, scope: Node): boolean {
+  const values: (Node | undefined)[] = [];
+  walk(scope, [{
+    CallExpression(call) {
+      if (HEADER_SETTERS.has(calleeProperty(call) ?? '') && lowerConst(ctx, call.arguments[0]) === ALLOW_METHODS) values.push(call.arguments[1]);
+    },
+    Property(p) {
+      if (p.key && (propertyName(p) ?? '').toLowerCase() === ALLOW_METHODS) values.push(p.value);
+    },
+  }]);
+  return values.length > 0 && values.every((v) => readOnlyMethods(ctx, v));
+}
+
 function nearestScope(ancestors: readonly Node[]): Node {
   for (let i = ancestors.length - 1; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i]!;
   return ancestors[0]!;
@@ -330,6 +347,8 @@ export const permissiveCors: CodeRule = {
           const credentials = sendsCredentials(ctx, scope);
           // Fonts, images, stylesheets and scripts: `*` is how a CDN lets other sites use them (fonts need it).
           if (!credentials && isFunction(scope) && PUBLIC_ASSET_TYPE.test(ctx.source(scope))) return;
+          // Read-only methods beside it and no credentials: a public read-only API by the author's own declaration.
+          if (!credentials && isFunction(scope) && declaresReadOnlyMethods(ctx, scope)) return;
           reportVerdict(at, { kind: 'any', why: 'Access-Control-Allow-Origin: *' }, credentials);
           return;
         }

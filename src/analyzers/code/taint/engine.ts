@@ -24,6 +24,7 @@ import { dropCheckedThenOpened, dropWrittenThenServed } from './sinks.js';
 import { collectFeathersEntryPoints, runsUnderFeathers } from './feathers.js';
 import { type FirebaseHandler, collectFirebaseHandlers, runsUnderFirebase } from './firebase.js';
 import { type AzureHandler, collectAzureHandlers, runsUnderAzureFunctions } from './azure.js';
+import { ASTRO_ACTIONS_MODULE, collectAstroActions } from './astro.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
@@ -233,6 +234,8 @@ export class TaintEngine {
   readonly firebaseHandlers = new Map<Node, FirebaseHandler>();
   /** Azure Functions HTTP handlers (`app.http(…, { handler })`, a v3 `module.exports = function (context, req)`) (azure.ts). */
   readonly azureHandlers = new Map<Node, AzureHandler>();
+  /** Astro Actions handlers (`defineAction({ input, handler })`) → their input schema, null when none (astro.ts). */
+  readonly astroActions = new Map<Node, Node | null>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
@@ -270,6 +273,7 @@ export class TaintEngine {
     if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
     if (runsUnderFirebase(this)) collectFirebaseHandlers(this, program, this.firebaseHandlers);
     if (runsUnderAzureFunctions(this)) collectAzureHandlers(this, program, this.azureHandlers);
+    if (this.input.modules.specifiers.has(ASTRO_ACTIONS_MODULE)) collectAstroActions(this, program, this.astroActions);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     this.meteor = /\b(Meteor|meteor\/)/.test(this.input.lines.text) && meteorFile(this.input.modules, this.input.lines.text);
     if (this.meteor && /\bMeteor\.(methods|publish)\b|\bAccounts\.(onLoginFailure|validateLoginAttempt|onLogin)\b|\.helpers\s*\(/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);

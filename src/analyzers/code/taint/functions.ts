@@ -520,6 +520,16 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     const schema = zodObjectSchema(e, trpcInput);
     out[0] = { taints: [], fields: new Map([['input', schema ? applySchema(e, schema, input, false) : input]]) };
   }
+  // Astro Actions: `handler(input, context)`, the body parsed by the action's `input` schema (astro.ts);
+  // a schema that keeps unknown keys (`.passthrough()`, `.catchall()`) or is not an object keeps it all.
+  const astroInput = e.astroActions.get(fn);
+  if (astroInput !== undefined && fn.params[0] && !out[0]) {
+    const input = e.source(fn.params[0], 'Astro action input', 'request', true);
+    const keepsAll = astroInput && /\.(passthrough|catchall)\s*\(/.test(e.text(astroInput));
+    const schema = astroInput && !keepsAll ? zodObjectSchema(e, astroInput) : undefined;
+    out[0] = schema ? applySchema(e, schema, input, false) : input;
+    if (fn.params[1] && !out[1]) out[1] = requestEvent(e, fn.params[1]);
+  }
   // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`; Next's `getServerSideProps(context)`.
   const routeHandler = e.routeEventHandlers.get(fn);
   if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };

@@ -72,6 +72,9 @@ function libraryParameterName(t: Taint): string {
   return /^parameter `([^`]+)`/.exec(t.source?.label ?? '')?.[1] ?? '';
 }
 
+/** Entity managers and repositories of ORMs whose `create(…, data)` builds an entity from the data (models/apis.ts rows make them known). */
+const ENTITY_FACTORY_API = /^(@mikro-orm\/[\w-]+|typeorm)\|/;
+
 export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew: boolean): Value {
   const { name, method, argValues, receiverValue } = site;
   // A DI container's instance of a class (`container.resolve(SupplierController)`, `Container.get(X)`).
@@ -223,6 +226,12 @@ export function unknownCall(e: TaintEngine, site: CallSite, frame: Frame, isNew:
   if (method === 'concat' && receiverValue && !isTainted(receiverValue) && argValues.some((v) => isTainted(v))) {
     return { taints: argValues.flatMap((v) => allTaints(v)).map((t) => ({ ...t, whole: false })), ...(receiverValue.stringy ? { stringy: true } : {}) };
   }
+  // An ORM's entity factory (MikroORM `em.create(Order, data)`, TypeORM `repo.create(data)` /
+  // `manager.create(User, data)`): the new entity holds the data's fields, not yet saved.
+  if (method === 'create' && argValues.length && ENTITY_FACTORY_API.test(receiverValue?.api ?? site.api ?? '')) {
+    const data = argValues[argValues.length - 1]!;
+    if (isTainted(data)) return { ...data, stringy: false };
+  }
   // Method calls on tainted data return tainted data (strings, arrays, parsed params)…
   if (receiverValue && isTainted(receiverValue) && !SAFE_METHODS.has(method)) {
     const taints = allTaints(receiverValue).map((t) => ({ ...t, whole: false, path: PROPAGATING_METHODS.has(method) ? t.path : [...t.path, `${method}()`] }));
@@ -306,7 +315,7 @@ const DI_RESOLVE = /^(resolve|get|getInstance)$/;
 const DI_CONTAINER = /(^|\.)(container|Container|diContainer|injector|moduleRef)$/;
 /** A receiver named as a validation schema (`schema`, `bodySchema`, `this.schema`, `schemas.userSchema`). */
 const SCHEMA_RECEIVER = /(^|\.)(schema|\w+Schema)$/;
-const SCHEMA_OBJECT = /^(zod\.z|zod|z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
+const SCHEMA_OBJECT = /^(zod\.z|zod|z|astro:schema\.z|astro:content\.z|astro\/zod\.z|joi|Joi|yup|Yup|@hapi\/joi)\.(object|strictObject)$/;
 
 /**
  * The object schema an expression is, written in place or as a const of this file

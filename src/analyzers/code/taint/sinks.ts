@@ -91,6 +91,8 @@ export function checkCallSinks(e: TaintEngine, site: CallSite, frame: Frame): vo
     const indexes = row.args.map((i) => (i < 0 ? site.args.length + i : i));
     for (const i of new Set(indexes)) {
       const v = row.field ? site.argValues[i]?.fields?.get(row.field) : site.argValues[i];
+      // A filter whose keys are the code's own: each input value is compared on the column it names.
+      if (row.keyedFilter && v && v.taints.length === 0) continue;
       if (v) sinkValue(e, row.kind, v, site, i, frame, 'high', undefined, row.model, row.fragment, row.template);
     }
   }

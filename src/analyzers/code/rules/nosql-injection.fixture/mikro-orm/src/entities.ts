@@ -1,0 +1,5 @@
+export class Product {
+  id!: number;
+  sku!: string;
+  active!: boolean;
+}

@@ -1,0 +1,6 @@
+export class Order {
+  id!: number;
+  note!: string;
+  email!: string;
+  quantity!: number;
+}
