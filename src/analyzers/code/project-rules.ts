@@ -4,7 +4,7 @@
  * js/view-xss (render calls in routes, unescaped output in view files).
  */
 import type { FileResult, ProjectAnalyzer, ProjectContext } from '../analyzer.js';
-import type { RawFinding } from '../../findings/finding.js';
+import type { Location, RawFinding } from '../../findings/finding.js';
 import { CODE_ANALYZER_ID } from './index.js';
 import { resolveSpecifier } from './link.js';
 import { NUXT_API_SPEC } from './models/sources.js';
@@ -93,10 +93,8 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
         findings.push({
           ruleId: missingRateLimitMeta.id,
           message: 'Accounts.removeDefaultRateLimit() removes the built-in limit on the DDP login method and no DDPRateLimiter rule covers it again: passwords can be guessed without limit',
-          location: route.location,
           fingerprintHint: 'DDP login',
-          ...(route.snippet !== undefined ? { snippet: route.snippet } : {}),
-          ...(route.suppression ? { externalSuppression: route.suppression } : {}),
+          ...placeOf(route),
         });
         continue;
       }
@@ -112,10 +110,8 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
       findings.push({
         ruleId: missingRateLimitMeta.id,
         message: `No rate limiting on ${method}${full}: no limiter on the route, its router or the app, so passwords and codes can be guessed without limit`,
-        location: route.location,
         fingerprintHint: `${method}${full}`,
-        ...(route.snippet !== undefined ? { snippet: route.snippet } : {}),
-        ...(route.suppression ? { externalSuppression: route.suppression } : {}),
+        ...placeOf(route),
       });
     }
   }
@@ -153,10 +149,8 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
         findings.push({
           ruleId: csrfMeta.id,
           message: `State-changing route registered by ${r.what}() without the CSRF middleware the router's other state-changing routes carry: any site can submit it in the signed-in user's name`,
-          location: r.location,
           fingerprintHint: `route ${r.what}`,
-          ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
-          ...(r.suppression ? { externalSuppression: r.suppression } : {}),
+          ...placeOf(r),
         });
       }
     }
@@ -166,10 +160,8 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
         findings.push({
           ruleId: csrfMeta.id,
           message: `CSRF protection of ${d.what} is disabled in an app with cookie sessions: any site can submit forms in the signed-in user's name`,
-          location: d.location,
           fingerprintHint: `disabled ${d.what}`,
-          ...(d.snippet !== undefined ? { snippet: d.snippet } : {}),
-          ...(d.suppression ? { externalSuppression: d.suppression } : {}),
+          ...placeOf(d),
         });
       }
     }
@@ -179,10 +171,8 @@ export function findUnprotectedSessions(facts: Map<string, CsrfFacts>, packageJs
       findings.push({
         ruleId: csrfMeta.id,
         message: `Cookie session (${s.what}) with form posts to state-changing routes and no CSRF protection: any site can submit forms in the signed-in user's name (add a CSRF token check or a sameSite: 'lax' session cookie)`,
-        location: s.location,
         fingerprintHint: s.what,
-        ...(s.snippet !== undefined ? { snippet: s.snippet } : {}),
-        ...(s.suppression ? { externalSuppression: s.suppression } : {}),
+        ...placeOf(s),
       });
     }
   }
@@ -215,10 +205,8 @@ function helpersCalledAcrossFiles<F, C extends HelperCall, H extends HelperFact>
       reported.add(key);
       findings.push({
         ...finding(helper, call, path),
-        location: helper.location,
         fingerprintHint: helper.names[0],
-        ...(helper.snippet !== undefined ? { snippet: helper.snippet } : {}),
-        ...(helper.suppression ? { externalSuppression: helper.suppression } : {}),
+        ...placeOf(helper),
       });
     }
   }
@@ -275,11 +263,9 @@ export function findUnsafeYamlLoads(facts: Map<string, { yamlLoads?: YamlLoadFac
       findings.push({
         ruleId: 'js/unsafe-deserialization',
         message: `Unsafe deserialization: js-yaml ${range} load() uses the full schema, so \`!!js/function\` tags in the YAML${l.tainted ? ' (request data reaches it)' : ''} build functions that run on the server; use safeLoad() or js-yaml 4`,
-        location: l.location,
         fingerprintHint: 'js-yaml.load',
         ...(l.tainted ? {} : { severity: 'high' as const }),
-        ...(l.snippet !== undefined ? { snippet: l.snippet } : {}),
-        ...(l.suppression ? { externalSuppression: l.suppression } : {}),
+        ...placeOf(l),
       });
     }
   }
@@ -324,10 +310,8 @@ export function findPlainHttpLogins(facts: Map<string, HttpServerFacts & RateLim
       findings.push({
         ruleId: plainHttpServerMeta.id,
         message: 'The app has login routes and is served with http.createServer, with no HTTPS server or trusted TLS proxy declared in the package: if reached directly, passwords and session cookies travel in clear text',
-        location: s.location,
         fingerprintHint: 'http.createServer',
-        ...(s.snippet !== undefined ? { snippet: s.snippet } : {}),
-        ...(s.suppression ? { externalSuppression: s.suppression } : {}),
+        ...placeOf(s),
       });
     }
   }
@@ -349,3 +333,8 @@ export const codeProjectAnalyzer: ProjectAnalyzer = {
     };
   },
 };
+
+/** Where a finding made from a fact points: its location, the line's snippet and the suppression read in the fact's own file. */
+function placeOf(fact: { location: Location; snippet?: string; suppression?: { reason: string; line: number } }): Pick<RawFinding, 'location' | 'snippet' | 'externalSuppression'> {
+  return { location: fact.location, ...(fact.snippet !== undefined ? { snippet: fact.snippet } : {}), ...(fact.suppression ? { externalSuppression: fact.suppression } : {}) };
+}
