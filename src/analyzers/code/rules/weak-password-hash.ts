@@ -43,26 +43,32 @@ function targetName(ancestors: readonly Node[]): string | undefined {
   return undefined;
 }
 
-/** Bun's streaming hasher: `new Bun.CryptoHasher('md5').update(x).digest('hex')` (also imported from 'bun'). */
-const BUN_HASHER = /^(Bun|bun)\.CryptoHasher$/;
-/** Bun's one-shot hashes: `Bun.MD5.hash(x)`, `Bun.SHA256.hash(x, 'hex')`, `Bun.CryptoHasher.hash('sha1', x)`. */
-const BUN_HASH = /^(Bun|bun)\.(MD4|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA512_256)\.hash$/;
+/** A member of Bun's global or of the `bun` module: `Bun.CryptoHasher` or `bun.CryptoHasher` gives `CryptoHasher`. */
+function bunMember(name: string): string | undefined {
+  return /^(Bun|bun)\./.test(name) ? name.slice(4) : undefined;
+}
+/** Bun's one-shot hashes: `Bun.MD5.hash(x)`, `Bun.SHA256.hash(x, 'hex')`. */
+const BUN_HASH = /^(MD4|MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA512_256)\.hash$/;
 
+/** The upper-cased name of an algorithm argument when it is a constant fast hash. */
+function fastAlgorithm(alg: unknown): string | undefined {
+  return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
+}
+
+/** `crypto.createHash(alg)` / `createHmac(alg)`, or Bun's streaming `new Bun.CryptoHasher(alg)`. */
 function algorithmOf(ctx: CodeRuleContext, call: Node, ancestors?: readonly Node[]): string | undefined {
   const name = ctx.qualifiedName(call.callee) ?? '';
-  const bun = call.type === 'NewExpression' && BUN_HASHER.test(name);
+  const bun = call.type === 'NewExpression' && bunMember(name) === 'CryptoHasher';
   if (!bun && (call.type !== 'CallExpression' || !/^crypto\.(createHash|createHmac)$/.test(name))) return undefined;
-  const alg = ctx.constantValue(call.arguments[0]) ?? (ancestors ? algorithmFromCallers(ctx, call.arguments[0], ancestors) : undefined);
-  return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
+  return fastAlgorithm(ctx.constantValue(call.arguments[0]) ?? (ancestors ? algorithmFromCallers(ctx, call.arguments[0], ancestors) : undefined));
 }
 
 /** The fast algorithm of a Bun one-shot hash call (`Bun.MD5.hash(x)`, `Bun.CryptoHasher.hash('md5', x)`). */
 function bunOneShot(ctx: CodeRuleContext, call: Node, name: string): string | undefined {
-  const m = BUN_HASH.exec(name);
-  if (m) return m[2]!.replace('_', '/');
-  if (!/^(Bun|bun)\.CryptoHasher\.hash$/.test(name)) return undefined;
-  const alg = ctx.constantValue(call.arguments[0]);
-  return typeof alg === 'string' && FAST_HASH.test(alg) ? alg.toUpperCase() : undefined;
+  const member = bunMember(name);
+  const m = member ? BUN_HASH.exec(member) : null;
+  if (m) return m[1]!.replace('_', '/');
+  return member === 'CryptoHasher.hash' ? fastAlgorithm(ctx.constantValue(call.arguments[0])) : undefined;
 }
 
 /**
@@ -217,7 +223,7 @@ export const weakPasswordHash: CodeRule = {
           const name = ctx.qualifiedName(node.callee) ?? '';
           const bunAlg = bunOneShot(ctx, node, name);
           if (bunAlg) {
-            if (passwordContext(node.arguments[BUN_HASHER.test(name.replace(/\.hash$/, '')) ? 1 : 0], ancestors)) {
+            if (passwordContext(node.arguments[bunMember(name) === 'CryptoHasher.hash' ? 1 : 0], ancestors)) {
               ctx.report(node, `Password hashed with ${bunAlg}, a fast hash: leaked hashes can be brute-forced at billions of guesses per second (use Bun.password.hash, argon2 or bcrypt)`);
             }
             return;
