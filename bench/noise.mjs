@@ -13,9 +13,9 @@
 // version, else from its own tarball (which bundles the same dependencies).
 // --write replaces the summary between <!-- noise:start --> and <!-- noise:end --> in bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageTree, renameNodeModules, REPO_ROOT, run, VOUCH } from './lib/packages.mjs';
 
 const TREES = [
   { name: 'npm', version: '11.19.1' },
@@ -92,8 +92,6 @@ const TREES = [
   { name: 'mathjs', version: '15.2.0' },
 ];
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const VOUCH = path.join(REPO_ROOT, 'bin/vouch.js');
 const CACHE = path.join(REPO_ROOT, 'bench/.cache/noise');
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const MEDIUM_UP = new Set(['critical', 'high', 'medium']);
@@ -103,37 +101,16 @@ const opt = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 ? arg
 const only = opt('only')?.split(',');
 const trees = TREES.filter((t) => !only || only.includes(t.name));
 
-function run(cmd, argv, cwd) {
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')}: ${r.stderr || r.stdout}`);
-  return r.stdout;
-}
-
-function renameNodeModules(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (!e.isDirectory()) continue;
-    let p = path.join(dir, e.name);
-    if (e.name === 'node_modules') { const q = path.join(dir, 'nm'); renameSync(p, q); p = q; }
-    renameNodeModules(p);
-  }
-}
-
-/** The tree of one pinned package, fetched and unpacked once. */
+/** The tree of one pinned package, fetched and unpacked once (npm itself from the global install when that is the pinned version). */
 function prepare(tree) {
+  const globalNpm = tree.name === 'npm' ? path.join(run('npm', ['root', '-g']).trim(), 'npm') : undefined;
+  const useGlobal = globalNpm && existsSync(globalNpm) && JSON.parse(readFileSync(path.join(globalNpm, 'package.json'), 'utf8')).version === tree.version;
+  if (!useGlobal) return packageTree(CACHE, tree.name, tree.version);
   const dir = path.join(CACHE, 'trees', `${tree.name}@${tree.version}`);
   if (existsSync(path.join(dir, 'package.json'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const globalNpm = tree.name === 'npm' ? path.join(run('npm', ['root', '-g']).trim(), 'npm') : undefined;
-  if (globalNpm && existsSync(globalNpm) && JSON.parse(readFileSync(path.join(globalNpm, 'package.json'), 'utf8')).version === tree.version) {
-    cpSync(globalNpm, dir, { recursive: true, dereference: false });
-  } else {
-    const tarballs = path.join(CACHE, 'tarballs');
-    mkdirSync(tarballs, { recursive: true });
-    const file = path.join(tarballs, `${tree.name.replace(/^@/, '').replace('/', '-')}-${tree.version}.tgz`);
-    if (!existsSync(file)) run('npm', ['pack', `${tree.name}@${tree.version}`, '--silent', '--pack-destination', tarballs]);
-    run('tar', ['-xzf', file, '-C', dir, '--strip-components=1']);
-  }
+  cpSync(globalNpm, dir, { recursive: true, dereference: false });
   renameNodeModules(dir);
   return dir;
 }

@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadRules } from './lib/packages.mjs';
 import { attachLabels, CWE_CLASSES, CWE_EQUIVALENCES, findTwinPairs, formatAppsReport, loadAppLabels, scoreApps } from './quality-apps.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -234,20 +235,6 @@ function reportFindings(report, corpusDir) {
       startLine: f.location.startLine,
       endLine: f.location.endLine ?? f.location.startLine,
     }));
-}
-
-/** Rule metadata from `vouch rules --json` (or a saved copy): Map<ruleId, { cwes, analyzer }>. */
-function loadRules(file) {
-  let text;
-  if (file) text = readFileSync(file, 'utf8');
-  else {
-    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/vouch.js'), 'rules', '--json'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0) throw new Error(`vouch rules --json exited with ${r.status}:\n${(r.stderr || '').slice(0, 4000)}`);
-    text = r.stdout;
-  }
-  const parsed = JSON.parse(text);
-  const list = Array.isArray(parsed) ? parsed : parsed.rules ?? [];
-  return new Map(list.map((rule) => [rule.id, { cwes: (rule.cwe ?? []).map(Number), analyzer: rule.analyzer }]));
 }
 
 async function main() {
