@@ -20,6 +20,7 @@ import { addToCollection } from './collections.js';
 import { renderedHtml, unsafeSanitizerOptions } from './html-renderers.js';
 import { databaseRead } from './database-reads.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
+import { AMQP_MODULES } from './message-handlers.js';
 import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
 import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
 import { checkCallSinks, declaresNonHtmlType, fixedOrigin } from './sinks.js';
@@ -872,6 +873,10 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // as for a call with request data, so a later round knows `fn` is that queue's worker.
   if (method === 'process' && receiver?.ref && index === call.arguments.length - 1) for (const c of refCandidates(receiver.ref)) e.importCalls.set(c, true);
   if ((index === 1 && /^(bullmq\.Worker|bullmq\.default\.Worker)$/.test(name)) || (method === 'process' && index === call.arguments.length - 1 && call.callee.type === 'MemberExpression' && isJobQueue(e, call.callee.object, receiver))) return [queuedJob()];
+  // amqplib: `channel.consume(queue, (msg) => …)` gets a queue's message, as its publisher wrote it (message-handlers.ts).
+  if (method === 'consume' && index === 1 && nparams > 0 && call.callee.type === 'MemberExpression' && e.runsUnder('amqplib', AMQP_MODULES, ['amqplib', 'amqp-connection-manager'])) {
+    return [e.source(info.node.params[0], 'AMQP message (`channel.consume`)', 'request', false)];
+  }
   // Multipart parsers: busboy's `file`/`field` events, formidable's `form.parse(req, (err, fields, files) => …)`.
   const upload = uploadCallbackParams(e, info.node.params, index, call, method, names);
   if (upload) return upload;

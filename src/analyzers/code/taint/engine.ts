@@ -34,6 +34,7 @@ import { type ViewFacts, newViewFacts } from './views.js';
 import type { TemplateSink } from '../frontend/components/virtual.js';
 import type { DeclaredRanges } from '../models/patched-libraries.js';
 import { type MeteorEntry, collectMeteorEntryPoints, meteorFile } from './meteor.js';
+import { GRPC_MODULES, KAFKA_MODULES, collectGrpcHandlers, collectKafkaHandlers, usesModule } from './message-handlers.js';
 import { type MoleculerFunctions, MOLECULER_MODULE, collectMoleculerFunctions } from './moleculer.js';
 import { type SailsActions, collectSailsActions } from './sails.js';
 
@@ -246,6 +247,10 @@ export class TaintEngine {
   meteor = false;
   /** Sails actions2 machines of this controller file: `fn` → its declared inputs (sails.ts). */
   sailsActions: SailsActions | undefined;
+  /** gRPC service method implementations of this file, found by shape (message-handlers.ts). */
+  readonly grpcHandlers = new Set<Node>();
+  /** kafkajs `eachMessage` / `eachBatch` handlers of this file (message-handlers.ts). */
+  readonly kafkaHandlers = new Map<Node, 'message' | 'batch'>();
 
   readonly models: ApiModels;
   /** Export key → link reference, for exports that are other files' exports or instances of them. */
@@ -274,6 +279,8 @@ export class TaintEngine {
     if (runsUnderFirebase(this)) collectFirebaseHandlers(this, program, this.firebaseHandlers);
     if (runsUnderAzureFunctions(this)) collectAzureHandlers(this, program, this.azureHandlers);
     if (this.input.modules.specifiers.has(ASTRO_ACTIONS_MODULE)) collectAstroActions(this, program, this.astroActions);
+    if (/\.(request|metadata)\b/.test(this.input.lines.text) && usesModule(this, GRPC_MODULES)) collectGrpcHandlers(program, this.grpcHandlers);
+    if (/\beach(Message|Batch)\b/.test(this.input.lines.text) && this.runsUnder('kafkajs', KAFKA_MODULES, ['kafkajs'])) collectKafkaHandlers(program, this.kafkaHandlers);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     this.meteor = /\b(Meteor|meteor\/)/.test(this.input.lines.text) && meteorFile(this.input.modules, this.input.lines.text);
     if (this.meteor && /\bMeteor\.(methods|publish)\b|\bAccounts\.(onLoginFailure|validateLoginAttempt|onLogin)\b|\.helpers\s*\(/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);

@@ -12,6 +12,7 @@ import { type FunctionSummary, GRAPHQL_FIELD_KEY, ROUTE_NARROWING_KEY, addReturn
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
 import { evaluate, queuedJob } from './expressions.js';
+import { grpcCall, isGrpcCallType, kafkaPayload } from './message-handlers.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
 import { angularRoute, isAngularHttpClient, isAngularRoute } from './calls.js';
@@ -456,7 +457,8 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     else if (REQUEST_PARAM_NAMES.test(name)) out[i] = { taints: [], kind: 'request' };
     else if (KOA_CONTEXT_NAMES.test(name) && i === 0 && contextFrameworkIn(e)) out[i] = { taints: [], kind: 'request' };
     else if (RESPONSE_PARAM_NAMES.test(name) && i > 0) out[i] = { taints: [], kind: 'response' };
-    else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0) out[i] = { taints: [], kind: 'lambdaEvent' };
+    // (Not when its declared type is something else: `handle(event: PartnerEvent)` takes the app's own event object.)
+    else if (/^(event|evt|apiEvent|apiGatewayEvent)$/.test(name) && i === 0 && !declaresOtherType(param)) out[i] = { taints: [], kind: 'lambdaEvent' };
     // `export function registerHandlers(io, socket) { socket.on('x', …) }`, called from another
     // file's `io.on('connection', …)`: in a package that runs a socket server, a `socket` parameter
     // is a connected client (as `req` is a request), unless this file is a socket client.
@@ -466,6 +468,10 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   // the gateway cannot call (`visibility: 'protected'`) gets only other services' messages.
   const action = e.moleculer?.actions.get(fn);
   if (action && fn.params[0]?.type === 'Identifier') out[0] = action.published ? { taints: [], kind: 'request', fields: new Map([['params', ACTION_PARAMS]]) } : undefined;
+  // gRPC service methods get the call (`call.request`, `call.metadata`); kafkajs handlers a topic's message (message-handlers.ts).
+  if (fn.params[0] && !out[0] && (e.grpcHandlers.has(fn) || isGrpcCallType(e, fn.params[0]))) out[0] = grpcCall(e, fn.params[0]);
+  const kafka = e.kafkaHandlers.get(fn);
+  if (kafka && fn.params[0] && !out[0]) out[0] = kafkaPayload(e, fn.params[0], kafka);
   // Meteor: a method's or publication's arguments are what the client sent over DDP (EJSON: objects too).
   const meteor = e.meteorEntries?.get(fn);
   if (meteor === 'loginAttempt') {
@@ -761,6 +767,12 @@ function requestTypeOf(e: TaintEngine, param: Node): 'request' | 'lambdaEvent' |
     return (binding ? model.modules.test(binding.module) : REQUEST_TYPE_NAMESPACES.test(tn.left.name)) ? model.kind : undefined;
   }
   return undefined;
+}
+
+/** A parameter declared with a named type (`event: PartnerEvent`), not left open (`any`, `unknown`, none). */
+function declaresOtherType(param: Node): boolean {
+  const target = param.type === 'AssignmentPattern' ? param.left : param;
+  return target.typeAnnotation?.typeAnnotation?.type === 'TSTypeReference';
 }
 
 /** The upload type a parameter is declared with (`part: MultipartFile`, `file: Express.Multer.File`), if any. */

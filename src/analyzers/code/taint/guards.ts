@@ -111,6 +111,13 @@ export function conditionGuards(e: TaintEngine, test: Node, frame: Frame): { whe
         const right = lengthOf(n.right);
         if (left && !right) add(op === '<' || op === '<=' ? t : f, left, LENGTH_BOUNDED);
         else if (right && !left) add(op === '>' || op === '>=' ? t : f, right, LENGTH_BOUNDED);
+        // `x > 0` (`0 < x`) true: x is a positive number, or a string that converts to one (digits,
+        // an exponent, surrounding blanks): it cannot start with `-`, hold a quote, a shell
+        // metacharacter, a path or an operator object.
+        const nonNegative = (x: Node) => { const u = unwrap(x); return u.type === 'Literal' && typeof u.value === 'number' && u.value >= 0; };
+        const numeric = mask('argument', 'command', 'sql', 'nosql', 'path', 'code', 'xss');
+        if ((op === '>' || op === '>=') && nonNegative(n.right) && !nonNegative(n.left)) add(t, n.left, numeric);
+        else if ((op === '<' || op === '<=') && nonNegative(n.left) && !nonNegative(n.right)) add(t, n.right, numeric);
       }
       const litRight = isConstant(n.right);
       const litLeft = isConstant(n.left);
