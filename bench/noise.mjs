@@ -90,6 +90,20 @@ const TREES = [
   { name: 'adm-zip', version: '0.6.1' },
   { name: 'helmet', version: '8.3.0' },
   { name: 'mathjs', version: '15.2.0' },
+  // Fourth held-out sample (2026-12-07 noise18 session): SDK and broker clients (Stripe, Kafka, AMQP, gRPC, MQTT), an
+  // SSH client, a SQL Server driver, an XML parser, request validators, a proxy middleware, a fetch polyfill.
+  { name: 'stripe', version: '23.2.0' },
+  { name: 'kafkajs', version: '2.2.4' },
+  { name: 'amqplib', version: '2.3.1' },
+  { name: '@grpc/grpc-js', version: '1.14.7' },
+  { name: 'mqtt', version: '5.16.0' },
+  { name: 'ssh2', version: '1.17.0' },
+  { name: 'tedious', version: '20.4.0' },
+  { name: 'xml2js', version: '0.6.2' },
+  { name: 'express-validator', version: '7.3.2' },
+  { name: 'validator', version: '13.15.35' },
+  { name: 'http-proxy-middleware', version: '4.2.2' },
+  { name: 'node-fetch', version: '2.7.0' },
 ];
 
 const CACHE = path.join(REPO_ROOT, 'bench/.cache/noise');

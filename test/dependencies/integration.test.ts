@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { AdvisoryDb } from '../../src/analyzers/dependencies/db/advisory-db.js';
@@ -55,6 +55,33 @@ describe('what else counts as using a dependency', () => {
     config.dependencies = { dbPath: fixtureDb() };
     const result = await runScan({ root, config, groups: ['code', 'deps'], offline: true, jobs: 1, failOn: 'high' });
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'deps/unused-dependency').map((f) => (f.properties as { package: string }).package), ['never-used']);
+  });
+});
+
+describe('a native addon', () => {
+  it('packages that binding.gyp requires for their headers are uses; one it only mentions is not', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'package.json'), JSON.stringify({
+      name: 'addon', version: '1.0.0', dependencies: { nan: '^2.20.0', 'node-addon-api': '^8.0.0', 'cpu-features': '^0.0.10' },
+    }, null, 2));
+    writeFileSync(join(root, 'index.js'), "module.exports = require('./build/Release/addon.node');\n");
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'src', 'binding.gyp'), [
+      '{',
+      '  "targets": [{',
+      '    "target_name": "addon",',
+      '    "include_dirs": ["<!(node -e \\"require(\'nan\')\\")", "<!@(node -p \\"require(\'node-addon-api\').include\\")"],',
+      '    "sources": ["addon.cc"],',
+      '    "conditions": [["OS==\'linux\'", { "defines": ["USE_CPU_FEATURES"] }]]',
+      '  }]',
+      '}',
+      '# cpu-features is optional at build time',
+      '',
+    ].join('\n'));
+    const config = defaultConfig();
+    config.dependencies = { dbPath: fixtureDb() };
+    const result = await runScan({ root, config, groups: ['code', 'deps'], offline: true, jobs: 1, failOn: 'high' });
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'deps/unused-dependency').map((f) => (f.properties as { package: string }).package), ['cpu-features']);
   });
 });
 

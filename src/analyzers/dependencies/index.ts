@@ -48,8 +48,9 @@ function importedNames(ctx: ProjectContext): Map<string, string> | undefined {
 /**
  * What else counts as using a package, for deps/unused-dependency only (not reachability): JSDoc type
  * references, computed requires by their literal head (`require(`@img/sharp-${platform}`)`), the
- * imports of declaration files, which a library publishes for its users' type checks, and the
- * requires of code files skipped as minified (a library's prebuilt bundle).
+ * imports of declaration files, which a library publishes for its users' type checks, the requires
+ * of code files skipped as minified (a library's prebuilt bundle), and the packages a native addon's
+ * `binding.gyp` requires for its C++ headers (`nan`, `node-addon-api`).
  */
 function otherUses(ctx: ProjectContext): { names: Set<string>; prefixes: string[] } {
   const names = new Set<string>();
@@ -61,6 +62,17 @@ function otherUses(ctx: ProjectContext): { names: Set<string>; prefixes: string[
   }
   const analysed = ctx.facts.get('code');
   for (const file of ctx.files) {
+    // A native addon's build file loads its header packages: `"<!(node -e \"require('nan')\")"`,
+    // `"<!@(node -p \"require('node-addon-api').include\")"` in binding.gyp.
+    if (/\.gypi?$/.test(file.path)) {
+      let text: string;
+      try { text = file.content ?? readFileSync(file.absPath, 'utf8'); } catch { continue; }
+      for (const m of text.matchAll(/require\(\s*\\?(['"])([^'"\\]+)\\?\1\s*\)/g)) {
+        const name = packageNameOf(m[2]!);
+        if (name) names.add(name);
+      }
+      continue;
+    }
     // Declaration files, and code files the code analyzer skipped (minified bundles, huge files):
     // their imports are read with a pattern.
     if (!/\.d\.[mc]?ts$/.test(file.path) && !(isCodeKind(file.kind) && analysed && !analysed.has(file.path))) continue;

@@ -160,4 +160,34 @@ function demoAllowed(req) {
   return req.query.secret === DEMO_SECRET || req.body.csrfToken === req.session.csrfToken;
 }
 
-module.exports = { previewAllowed, signatureMatches, hookAllowed, demoAllowed, pool, connection, sequelize, mongo, transporter, client, redis, db, config, callPartner, envPool, envConn, localMongo, envSequelize, docsExample, testPool, loginTest, formFields };
+// A string compared with an authentication mode names the mode, not a secret the request must present.
+function usesClientSecret(config) {
+  // ok: js/hardcoded-credentials
+  return config.authentication.type === 'azure-active-directory-service-principal-secret';
+}
+function usesClientSecretToken(config) {
+  // ok: js/hardcoded-credentials
+  if (config.authentication.type !== 'oauth-client-credentials-secret' && config.authentication.type !== 'default') return false;
+  return config.authentication.secret === ADMIN_SECRET;
+}
+// ruleid: js/hardcoded-credentials
+const ADMIN_SECRET = 'q7Vt2xLm9Rk4Wp0zNc3j';
+
+// A CLI parser's option aliases beside connection options: `P` is the flag, not a password.
+const cliOptions = {
+  string: ['hostname', 'username', 'password'],
+  alias: {
+    port: 'p',
+    hostname: ['h', 'host'],
+    username: 'u',
+    // ok: js/hardcoded-credentials
+    password: 'P',
+  },
+};
+const shortPool = new Pool({
+  host: 'localhost',
+  // ruleid: js/hardcoded-credentials
+  password: 'pw',
+});
+
+module.exports = { usesClientSecret, usesClientSecretToken, cliOptions, shortPool, previewAllowed, signatureMatches, hookAllowed, demoAllowed, pool, connection, sequelize, mongo, transporter, client, redis, db, config, callPartner, envPool, envConn, localMongo, envSequelize, docsExample, testPool, loginTest, formFields };

@@ -184,7 +184,8 @@ export const hardcodedCredentials: CodeRule = {
       const hardcodedPassword = (value: Node | undefined) => {
         const hv = hardcodedValue(ctx, value);
         const text = literalText(ctx, value);
-        return hv && text !== undefined && !isPlaceholder(text) ? hv : undefined;
+        // One character is a flag or a separator (a CLI parser's `alias: { password: 'P' }`), no account's password.
+        return hv && text !== undefined && !isPlaceholder(text) && [...text].length > 1 ? hv : undefined;
       };
       const checkUrl = (value: Node | undefined, at: Node) => {
         const text = literalText(ctx, value);
@@ -240,6 +241,9 @@ export const hardcodedCredentials: CodeRule = {
         // (`const b = Buffer.from(SECRET)` first, then `timingSafeEqual(a, b)`.)
         const bytes = v.type === 'Identifier' ? unwrap(resolveValue(ctx.program, v).value) : v;
         if (bytes.type === 'CallExpression' && /^Buffer\.from$/.test(memberPath(bytes.callee) ?? '') && bytes.arguments[0]) v = unwrap(bytes.arguments[0]);
+        // Only a binding has a name: a string compared with a mode (`auth.type === 'service-principal-secret'`)
+        // is a value, however its text ends.
+        if (v.type !== 'Identifier' && v.type !== 'MemberExpression') return;
         if (!isSharedSecretName(simpleName(v))) return;
         const hv = hardcodedValue(ctx, v);
         const text = literalText(ctx, v);

@@ -143,3 +143,70 @@ export class FreshCipher {
     return Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
   }
 }
+
+// A nonce buffer the code writes the message's sequence number into before each use (SSH's
+// chacha20-poly1305, TLS record nonces): a counter, not the same bytes for every message.
+const NONCE = Buffer.alloc(16, 0);
+function writeUInt32BE(buf, value, offset) {
+  buf[offset++] = value >>> 24;
+  buf[offset++] = value >>> 16;
+  buf[offset++] = value >>> 8;
+  buf[offset] = value;
+}
+export function sealPacket(key, seqno, packet) {
+  NONCE[0] = 0;
+  writeUInt32BE(NONCE, seqno, 12);
+  // ok: js/static-iv
+  return createCipheriv('chacha20', key, NONCE).update(packet);
+}
+
+// Reset to the same constant bytes before every use: still one IV for every message.
+const RESET_IV = Buffer.alloc(16);
+export function encryptReset(text) {
+  RESET_IV.fill(0);
+  RESET_IV[0] = 1;
+  // ruleid: js/static-iv
+  return createCipheriv('aes-256-cbc', KEY, RESET_IV).update(text);
+}
+
+// Random bytes filled into the allocated buffer.
+const FILLED_IV = Buffer.alloc(16);
+export function encryptFilled(text) {
+  crypto.randomFillSync(FILLED_IV);
+  // ok: js/static-iv
+  return createCipheriv('aes-256-cbc', KEY, FILLED_IV).update(text);
+}
+
+// A GCM invocation counter kept on the instance and incremented after every packet.
+function ivIncrement(iv) {
+  for (let i = 11; i >= 4; i--) if (++iv[i] !== 0) break;
+}
+export class PacketCipher {
+  constructor(config) {
+    this.key = config.key;
+    this.iv = config.iv;
+  }
+
+  encrypt(packet) {
+    // ok: js/static-iv
+    const cipher = createCipheriv('aes-256-gcm', this.key, this.iv);
+    const out = Buffer.concat([cipher.update(packet), cipher.final(), cipher.getAuthTag()]);
+    ivIncrement(this.iv);
+    return out;
+  }
+}
+
+// The instance's IV is only read (logged, sent along): every message still gets the same one.
+export class LoggedCipher {
+  constructor(key) {
+    this.key = key;
+    this.iv = randomBytes(16);
+  }
+
+  encrypt(text) {
+    console.log('iv', this.iv.toString('hex'));
+    // ruleid: js/static-iv
+    const cipher = createCipheriv('aes-256-cbc', this.key, this.iv);
+    return Buffer.concat([this.iv, cipher.update(text), cipher.final()]);
+  }
+}

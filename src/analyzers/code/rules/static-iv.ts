@@ -1,7 +1,8 @@
 import type { CodeRule, CodeRuleContext } from '../rule-api.js';
 import { type Node, isFunction, memberPath, propertyName, stringValue, unwrap, walk } from '../frontend/js/ast.js';
-import { resolveValue } from '../frontend/js/bindings.js';
+import { definitionOf, resolveValue } from '../frontend/js/bindings.js';
 import { isEnvRead } from './_jwt.js';
+import { nameWords } from './_names.js';
 
 type Fixedness = 'literal' | 'zero' | 'config' | 'derived' | 'instance';
 
@@ -67,6 +68,60 @@ const WHY: Record<Fixedness, string> = {
   derived: 'is derived from the key or another fixed value',
   instance: 'is set once, by the constructor, for the whole object',
 };
+
+/** Helpers named for writing into, filling or advancing a buffer: `writeUInt32BE(buf, seqno, 12)`, `ivIncrement(iv)`, `incrementCounter(nonce)`. */
+const WRITER_WORDS = /^(write|fill|increment|incr|inc|advance|bump)$/;
+/** Buffer methods that write into the receiver: `iv.writeUInt32BE(seqno, 12)`, `nonce.set(counter, 4)`, `iv.fill(n)`. */
+const WRITE_METHOD = /^(write\w*|set|fill)$/;
+
+/**
+ * Does the code write a varying value into the IV buffer in place (`iv.writeUInt32BE(seqno, 12)`,
+ * `iv[15] = counter`, `iv[15]++`, `seq.copy(iv, 8)`, `ivIncrement(this.iv)`, `randomFillSync(iv)`)?
+ * Then it is a counter or a per-message nonce (SSH and TLS record nonces, CTR counters), not the same
+ * bytes for every message. `is(node)` says whether an expression is that buffer.
+ */
+function updatedInPlace(ctx: CodeRuleContext, target: { is: (node: Node) => boolean; root: Node }): boolean {
+  const { is, root } = target;
+  const varying = (args: readonly Node[]) => args.some((a) => a.type === 'SpreadElement' || ctx.constantValue(a) === undefined);
+  const element = (n: Node) => { const m = unwrap(n); return m.type === 'MemberExpression' && m.computed && is(unwrap(m.object)); };
+  let found = false;
+  walk(root, [{
+    AssignmentExpression(a) {
+      if (!found && element(a.left) && (a.operator !== '=' || ctx.constantValue(a.right) === undefined)) found = true;
+    },
+    UpdateExpression(u) {
+      if (!found && element(u.argument)) found = true;
+    },
+    CallExpression(c) {
+      if (found) return;
+      const callee = unwrap(c.callee);
+      const method = callee.type === 'MemberExpression' ? propertyName(callee) : undefined;
+      const args = c.arguments as Node[];
+      if (callee.type === 'MemberExpression' && is(unwrap(callee.object)) && WRITE_METHOD.test(method ?? '') && varying(args)) found = true;
+      else if (method === 'copy' && args[0] && is(unwrap(args[0]))) found = true;
+      else if (args.some((a) => is(unwrap(a)))) {
+        const name = callee.type === 'Identifier' ? callee.name : method;
+        if (name && nameWords(name).some((w) => WRITER_WORDS.test(w)) && (args.length === 1 || varying(args.filter((a) => !is(unwrap(a)))))) found = true;
+      }
+    },
+  }]);
+  return found;
+}
+
+/** The IV argument as a buffer the code may write into: a variable (the same binding, in the file) or a field of `this` (in its class). */
+function ivTarget(ctx: CodeRuleContext, node: Node | undefined, ancestors: readonly Node[]): { is: (n: Node) => boolean; root: Node } | undefined {
+  const n = node && unwrap(node);
+  if (n?.type === 'Identifier') {
+    const site = definitionOf(ctx.program, n.name, n)?.site;
+    return site ? { is: (x) => x.type === 'Identifier' && x.name === n.name && definitionOf(ctx.program, x.name, x)?.site === site, root: ctx.program } : undefined;
+  }
+  const body = [...ancestors].reverse().find((a) => a.type === 'ClassBody');
+  if (n?.type === 'MemberExpression' && !n.computed && unwrap(n.object).type === 'ThisExpression' && body) {
+    const field = propertyName(n);
+    return { is: (x) => x.type === 'MemberExpression' && !x.computed && unwrap(x.object).type === 'ThisExpression' && propertyName(x) === field, root: body };
+  }
+  return undefined;
+}
 
 /** `this.iv` (or a local copy of it): the field's name. */
 function thisField(ctx: CodeRuleContext, node: Node | undefined): string | undefined {
@@ -142,6 +197,8 @@ export const staticIv: CodeRule = {
           const ivText = ctx.constantValue(node.arguments[2]);
           if (ivText === '' || (node.arguments[2] && unwrap(node.arguments[2]).type === 'Literal' && unwrap(node.arguments[2]).value === null)) return;
           const why = fixedIv(ctx, node.arguments[2]) ?? (ivFixedPerInstance(ctx, node.arguments[2], ancestors) ? 'instance' : undefined);
+          const target = why && ivTarget(ctx, node.arguments[2], ancestors);
+          if (target && updatedInPlace(ctx, target)) return;
           if (why) ctx.report(node, `The IV passed to createCipheriv ${WHY[why]}: every message is encrypted with the same IV (use crypto.randomBytes per message)`, why === 'config' || why === 'derived' ? { confidence: 'medium' } : {});
           return;
         }

@@ -118,3 +118,31 @@ function deriveStrong(secret, salt, options) {
   // ok: js/weak-password-hash
   return crypto.pbkdf2Sync(secret, salt, iterations, keyLength, digest);
 }
+
+// Reading a PEM private key that OpenSSL encrypted in its legacy format (`DEK-Info: AES-128-CBC,<salt>`):
+// the format fixes the key as MD5(passphrase + salt); nothing is stored, the key only decrypts.
+function decryptLegacyPem(body, passphrase, salt) {
+  // ok: js/weak-password-hash
+  const cipherKey = createHash('md5').update(passphrase).update(salt.subarray(0, 8)).digest();
+  const decipher = crypto.createDecipheriv('aes-128-cbc', cipherKey, salt);
+  return Buffer.concat([decipher.update(body), decipher.final()]);
+}
+
+// The same derivation used to encrypt: this code chooses a fast hash to protect new data.
+function sealWithPassword(data, password, iv) {
+  // ruleid: js/weak-password-hash
+  const key = createHash('md5').update(password).digest();
+  const cipher = crypto.createCipheriv('aes-128-cbc', key, iv);
+  return Buffer.concat([cipher.update(data), cipher.final()]);
+}
+
+// A password hash compared at login, in a function that also decrypts a stored profile.
+function loginAndDecrypt(user, password, key, iv) {
+  // ruleid: js/weak-password-hash
+  const hashed = createHash('sha256').update(password).digest('hex');
+  const decipher = crypto.createDecipheriv('aes-256-cbc', key, iv);
+  return hashed === user.passwordHash ? decipher.update(user.profile) : null;
+}
+module.exports.decryptLegacyPem = decryptLegacyPem;
+module.exports.sealWithPassword = sealWithPassword;
+module.exports.loginAndDecrypt = loginAndDecrypt;

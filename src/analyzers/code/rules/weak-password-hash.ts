@@ -176,6 +176,31 @@ function answersChallenge(ancestors: readonly Node[]): boolean {
   return false;
 }
 
+/**
+ * A key derived from a passphrase only to decrypt data some other tool encrypted (OpenSSL's legacy
+ * `DEK-Info` PEM keys: MD5 of passphrase and salt): the hash result is the key of a `createDecipheriv`
+ * in the same function, and that function encrypts nothing. The format fixes the derivation and no
+ * hash is stored; code that encrypts with such a key is still reported where it encrypts.
+ */
+function derivesDecryptionKey(ctx: CodeRuleContext, ancestors: readonly Node[]): boolean {
+  const key = targetName(ancestors);
+  const fn = [...ancestors].reverse().find((n) => isFunction(n));
+  if (!key || !fn) return false;
+  let decrypts = false;
+  let encrypts = false;
+  walk(fn.body, [{
+    CallExpression(c) {
+      const name = ctx.qualifiedName(c.callee) ?? '';
+      if (/^crypto\.(createCipheriv|createCipher|publicEncrypt|privateEncrypt)$/.test(name) || /(^|\.)subtle\.encrypt$/.test(name)) encrypts = true;
+      if (!/^crypto\.(createDecipheriv|createDecipher)$/.test(name) || !c.arguments[1]) return;
+      const arg = c.arguments[1] as Node;
+      if (simpleName(arg) === key) decrypts = true;
+      else walk(arg, [{ Identifier: (id) => { if (id.name === key) decrypts = true; } }]);
+    },
+  }]);
+  return decrypts && !encrypts;
+}
+
 /** Cheap pre-filter: a file without a hash API cannot match (skips the visitors). */
 const FILE_GATE = /createHash|createHmac|md5|sha|pbkdf2|CryptoJS|crypto-js|CryptoHasher/i;
 
@@ -200,7 +225,7 @@ export const weakPasswordHash: CodeRule = {
     create: (ctx) => {
       if (!FILE_GATE.test(ctx.text)) return {};
       const passwordContext = (input: Node | undefined, ancestors: readonly Node[]) =>
-        (hashesPassword(input) || mentionsPassword(targetName(ancestors)) || mentionsPassword(enclosingFunctionName(ancestors))) && !answersChallenge(ancestors);
+        (hashesPassword(input) || mentionsPassword(targetName(ancestors)) || mentionsPassword(enclosingFunctionName(ancestors))) && !answersChallenge(ancestors) && !derivesDecryptionKey(ctx, ancestors);
       return {
         CallExpression(node, ancestors) {
           const prop = calleeProperty(node);
