@@ -501,7 +501,7 @@ function importInput(path: string, f: Pick<CodeFacts, 'moduleRequests' | 'import
       if (summary.api || summary.regex) {
         // (An export of a project file that the user's models name also carries an API path: it
         // is needed wherever this file calls it, tainted or not, to match a source row.)
-        const used = !f.importCalls || called !== undefined || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
+        const used = !f.importCalls || called !== undefined || (key.endsWith('()') && f.importCalls[linkKey.slice(0, -2)] !== undefined) || Object.entries(f.importCalls).some(([k, t]) => t && k.startsWith(`${spec}#`));
         if (used) input[linkKey] = summary;
         if (used || isTrivial({ ...summary, api: undefined, regex: undefined })) continue;
       }

@@ -170,12 +170,20 @@ export const API_SINKS: ApiSinkRow[] = [
   ]),
   // sharp: `sharp(input)….toFile(path)` writes the image where the path says.
   { package: 'sharp', path: '*.toFile', args: [0], kind: 'path' },
+  // Qwik City's request event (taint/qwik.ts): `html(status, markup)`, `redirect(status, url)`, and
+  // the bodies of `json`, `send`, `text` and `html` answers.
+  { package: '@builder.io/qwik-city', path: 'RequestEvent.html', args: [1], kind: 'xss' },
+  { package: '@builder.io/qwik-city', path: 'RequestEvent.redirect', args: [1], kind: 'redirect' },
+  { package: '@builder.io/qwik-city', path: 'RequestEvent.{json,send,text,html}', args: [1], kind: 'errorInfo' },
   // nodemailer: the message's `html` is rendered by the recipient's mail client.
   { package: 'nodemailer', path: '*createTransport().sendMail', args: [0], kind: 'xss', field: 'html' },
 ];
 
 export const API_SANITIZERS: ApiSanitizerRow[] = [];
-export const API_SOURCES: ApiSourceRow[] = [];
+export const API_SOURCES: ApiSourceRow[] = [
+  // Qwik City: the request event's `await parseBody()`, the submitted form or JSON body (taint/qwik.ts).
+  { package: '@builder.io/qwik-city', path: 'RequestEvent.parseBody', label: 'parseBody()', object: true },
+];
 
 /** A row compiled for matching: the package and a regex over the path string. */
 export interface CompiledRow<R> {

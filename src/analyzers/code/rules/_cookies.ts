@@ -67,6 +67,11 @@ function isAstroServer(ctx: CodeRuleContext): boolean {
   return [...ctx.modules.specifiers].some((s) => s === 'astro' || s.startsWith('astro:'));
 }
 
+/** Qwik City server code: a module that imports `@builder.io/qwik-city` (or Qwik 2's `@qwik.dev/router`). */
+function isQwikCityServer(ctx: CodeRuleContext): boolean {
+  return [...ctx.modules.specifiers].some((s) => /^(@builder\.io\/qwik-city|@qwik\.dev\/router)(\/|$)/.test(s));
+}
+
 /** Cookie names and values that carry a login: `sid`, `session`, `auth_token`, `jwt`, `remember_me`. */
 const SESSION_WORDS = /^(sid|sess|session|sessionid|ssid|token|auth|authorization|jwt|access|refresh|remember|login|logged|connect|identity|id_token|bearer)$/;
 
@@ -104,6 +109,8 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
   if (prop === 'set' && (/^(next\/headers\.)?cookies\(\)$/.test(ctx.qualifiedName(callee.object) ?? '') || /^(res|response|resp|NextResponse\.\w+\(\))\.cookies$/.test(receiver))) {
     return { what: 'cookies().set()', httpOnlyByDefault: false, secureByDefault: false };
   }
+  // Qwik City: the request event's `cookie.set(name, value, options)` / `append` writes only the attributes it is given.
+  if ((prop === 'set' || prop === 'append') && /^((\w+\.)?cookie)$/.test(receiver) && isQwikCityServer(ctx)) return { what: 'cookie.set()', httpOnlyByDefault: false, secureByDefault: false };
   // SvelteKit: the request event's `cookies.set(name, value, opts)` is httpOnly and secure unless told otherwise.
   if (prop === 'set' && /^(\w+\.)?cookies$/.test(receiver) && isSvelteKitServer(ctx)) return { what: 'cookies.set()', httpOnlyByDefault: true, secureByDefault: true };
   return undefined;

@@ -235,6 +235,11 @@ function fileRoutePath(filePath: string, astroModule: boolean): { path: string; 
   return undefined;
 }
 
+/** Qwik City page modules (`src/routes/(auth)/login/index.tsx`) and their action constructors. */
+const QWIK_PAGE = /(?:^|\/)src\/routes\/((?:[^/]+\/)*)index\.[cm]?[jt]sx?$/;
+const QWIK_CITY = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)$/;
+const QWIK_ACTION = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)\.(routeAction\$|globalAction\$)$/;
+
 /** awilix-koa / awilix-express controllers (awilix-router-core): `createController(api)` builders and `@route` classes. */
 const AWILIX_ROUTER = /^awilix-(koa|express|router-core)$/;
 
@@ -596,6 +601,30 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       const names: string[] = decl.type === 'FunctionDeclaration' ? [decl.id?.name ?? ''] : decl.type === 'VariableDeclaration' ? decl.declarations.map((d: Node) => d.id?.name ?? '') : [];
       const name = names.find((n) => fileRoute.handlers.test(n));
       if (name) routes.push({ receiver: '', path: fileRoute.path, method: /^(POST|PUT|PATCH)$/.test(name) ? name.toLowerCase() : name === 'ALL' ? 'any' : 'post', node: s, limited, fileRoute: true });
+    }
+  }
+  // Qwik City pages (`src/routes/login/index.tsx`): each exported `routeAction$` takes a form post to the
+  // page; one named for a sign-in (`useLogin`), or the only one of a sign-in page, checks a password.
+  // (An action that answers 429 itself counts its own attempts.)
+  const qwikPage = next ? undefined : QWIK_PAGE.exec(ctx.path);
+  if (qwikPage && [...ctx.modules.specifiers].some((m) => QWIK_CITY.test(m))) {
+    const path = '/' + qwikPage[1]!.split('/').filter((seg) => seg && !/^\(.*\)$/.test(seg)).map((seg) => seg.replace(/^\[(?:\.\.\.)?(\w+)\]$/, ':$1')).join('/');
+    const actions: { name: string; stmt: Node; fn: Node }[] = [];
+    for (const s of program.body as Node[]) {
+      const decl = s.type === 'ExportNamedDeclaration' ? s.declaration : undefined;
+      if (decl?.type !== 'VariableDeclaration') continue;
+      for (const d of decl.declarations as Node[]) {
+        const init = d.init && unwrap(d.init);
+        if (d.id?.type !== 'Identifier' || init?.type !== 'CallExpression' || !QWIK_ACTION.test(ctx.qualifiedName(init.callee) ?? '') || !init.arguments[0]) continue;
+        actions.push({ name: d.id.name, stmt: s, fn: init.arguments[0] });
+      }
+    }
+    for (const a of actions) {
+      if (!isAuthPath(`/${a.name}`) && !(actions.length === 1 && isAuthPath(path))) continue;
+      const text = ctx.text.slice(a.fn.start, a.fn.end);
+      if (!/\.(password|passcode|pin|otp|code)\b/.test(text)) continue;
+      const limited = usesLimiterInside(a.fn) || /\b(fail|status|error)\s*\(\s*429\b/.test(text) || [...ctx.modules.bindings.values()].some((b) => LIMITER_MODULE.test(b.module));
+      routes.push({ receiver: '', path: isAuthPath(path) ? path : `${path === '/' ? '' : path}/${a.name}`, method: 'post', node: a.stmt, limited, fileRoute: true });
     }
   }
   // Cloud Functions: each HTTP function is its own endpoint, a login by its name or by the secret it checks.

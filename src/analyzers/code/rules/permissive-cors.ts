@@ -173,18 +173,42 @@ function nearestScope(ancestors: readonly Node[]): Node {
 }
 
 /** Is the reflected origin checked against something (an allow-list, a comparison) in this function? */
-function originIsChecked(ctx: CodeRuleContext, scope: Node, originText: string): boolean {
+function originIsChecked(ctx: CodeRuleContext, scope: Node, originText: string, path: readonly Node[]): boolean {
   let checked = false;
-  const CHECK = /\b(includes|has|indexOf|test|match|some|find|endsWith|startsWith|isAllowed\w*|is\w*Origin\w*)\b|[!=]==?/;
+  const CHECK = /^(includes|has|indexOf|test|match|some|find|endsWith|startsWith|isAllowed\w*|is\w*Origin\w*)$/;
+  const isOrigin = (n: Node | undefined | null) => !!n && ctx.source(unwrap(n)) === originText;
+  // The test must look at the origin itself (`ALLOWED.has(origin)`, `origin === x`,
+  // `isAllowedOrigin(origin)`), not merely mention it beside another check (`origin && url.pathname.startsWith('/api/')`).
   const testMentions = (test: Node | undefined) => {
-    if (!test) return;
-    const s = ctx.source(test);
-    if (s.includes(originText) && CHECK.test(s)) checked = true;
+    if (!test || !ctx.source(test).includes(originText)) return;
+    walk(test, [{
+      CallExpression(c) {
+        const callee = unwrap(c.callee);
+        const name = callee.type === 'MemberExpression' ? propertyName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+        if (!name || !CHECK.test(name)) return;
+        if ((callee.type === 'MemberExpression' && isOrigin(callee.object)) || (c.arguments as Node[]).some(isOrigin)) checked = true;
+      },
+      BinaryExpression(b) {
+        const nothing = (n: Node) => { const u = unwrap(n); return (u.type === 'Literal' && (u.value === null || u.value === '')) || (u.type === 'Identifier' && u.name === 'undefined'); };
+        if (/^[!=]==?$/.test(b.operator) && ((isOrigin(b.left) && !nothing(b.right)) || (isOrigin(b.right) && !nothing(b.left)))) checked = true;
+      },
+    }]);
   };
+  // A check on another branch than the header's (`if (a) { if (LIST.has(origin)) set(…) } else set(…)`) proves nothing for it.
+  const otherBranches: Node[] = [];
+  for (let i = 0; i < path.length - 1; i++) {
+    const n = path[i]!;
+    const child = path[i + 1];
+    if (n.type === 'IfStatement') {
+      if (child === n.consequent && n.alternate) otherBranches.push(n.alternate);
+      if (child === n.alternate) otherBranches.push(n.consequent);
+    }
+  }
+  const elsewhere = (t: Node) => otherBranches.some((b) => t.start >= b.start && t.end <= b.end);
   walk(scope, [{
-    IfStatement(n) { testMentions(n.test); },
-    ConditionalExpression(n) { testMentions(n.test); },
-    LogicalExpression(n) { if (n.operator === '&&') testMentions(n.left); },
+    IfStatement(n) { if (!elsewhere(n)) testMentions(n.test); },
+    ConditionalExpression(n) { if (!elsewhere(n)) testMentions(n.test); },
+    LogicalExpression(n) { if (n.operator === '&&' && !elsewhere(n)) testMentions(n.left); },
   }]);
   return checked;
 }
@@ -353,7 +377,7 @@ export const permissiveCors: CodeRule = {
           return;
         }
         const origin = reflectedOrigin(ctx, value, scope);
-        if (origin && !originIsChecked(ctx, scope, origin) && !gatedByVerdictParam(scope, [...ancestors, at])) {
+        if (origin && !originIsChecked(ctx, scope, origin, [...ancestors, at]) && !gatedByVerdictParam(scope, [...ancestors, at])) {
           ctx.report(at, 'Permissive CORS: the request\'s Origin is copied into Access-Control-Allow-Origin without an allow-list check, so every website is allowed' +
             (sendsCredentials(ctx, scope) ? ', with credentials' : ''), { severity: 'high' });
         }

@@ -27,7 +27,7 @@ import { checkCallSinks, declaresNonHtmlType, fixedOrigin } from './sinks.js';
 import { constantName, nameReader, recordTemplateCall, recordViewCall, viewOf } from './views.js';
 import type { TaintEngine } from './engine.js';
 import type { ClassInfo, FnInfo, Scope } from './frames.js';
-import { apiResult, bindingValue, importValue, refCandidates } from './api.js';
+import { apiResult, bindingValue, importValue, linkedApi, refCandidates } from './api.js';
 import { kindsMask, matchRows } from '../models/apis.js';
 import { modelWithStatics, noteStaticCall } from './mongoose-statics.js';
 import { escaperVerdict } from './escapers.js';
@@ -355,6 +355,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // `const logAccess = accessLogger(config)`: the function the factory returns, called later.
     const made = isNew ? undefined : e.returnedFunctions.get(fnId);
     if (made) return union(out, made.awaited ? { taints: [], awaited: { taints: [], fn: made.fn } } : { taints: [], fn: made.fn });
+    // `async function reviews() { return (await getDb()).collection('reviews') }`: the library object it returns.
+    const libraryObject = isNew ? undefined : e.returnedApis.get(fnId);
+    if (libraryObject && !isTainted(out) && !out.api && !out.ref && !out.kind && out.fn === undefined) return { ...out, api: libraryObject };
     return out;
   }
   if (calleeValue?.cls && isNew) {
@@ -370,7 +373,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     // (Found by name only, the object is still the one the factory is given: see FieldCall.)
     if (receiverValue && !receiverValue.ref && !receiverValue.cls && method) recordFactoryParamCall(e, frame, receiverNode, method, argValues, node, site.name);
     const out = noteDistrust(applySummary(e, imported, site, frame));
-    const result = isTainted(out) ? out : { ...union(out, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) };
+    const result = isTainted(out) ? out : { ...union(out, linkedResult(e, apiResult(calleeValue, isNew))), ...ctorArgsOf(calleeValue, isNew, argValues) };
     // A factory's product (`accessLogger(config)`): calling it runs the function the factory returns.
     return imported.returnsHandler && !isNew ? { ...result, callSummary: imported.returnsHandler } : result;
   }
@@ -387,8 +390,9 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   // Rows of the application's database: what users saved earlier (only raw view tags report them).
   const stored = isNew ? undefined : databaseRead(e, site);
   if (stored) return union(stored, out);
-  // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter): the
-  // MongoDB driver's shape, so the result is followed as a collection (low confidence: by shape).
+  // `db.collection('users')` on a handle we cannot trace (a DAO's constructor parameter, what
+  // another file's async `getDb()` resolves to): the MongoDB driver's shape, so the result is
+  // followed as a collection (low confidence: by shape).
   if (!isNew && method === 'collection' && stringValue(args[0]) !== undefined && !receiverValue?.api && !receiverValue?.ref && !out.kind && out.fn === undefined) {
     return { ...out, api: MONGO_COLLECTION_BY_SHAPE };
   }
@@ -397,7 +401,7 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
     const view = viewOf(args[0], nameReader(e, frame));
     if (view) return { ...out, ...view };
   }
-  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return modelWithStatics(e, method, calleeValue?.api, args, { ...out, ...apiResult(calleeValue, isNew), ...ctorArgsOf(calleeValue, isNew, argValues) });
+  if ((calleeValue?.api || calleeValue?.ref) && !isTainted(out) && !out.kind && out.fn === undefined) return modelWithStatics(e, method, calleeValue?.api, args, { ...out, ...linkedResult(e, apiResult(calleeValue, isNew)), ...ctorArgsOf(calleeValue, isNew, argValues) });
   return out;
 }
 
@@ -474,6 +478,13 @@ function superagentRequest(e: TaintEngine, node: Node): boolean {
 
 /** The API path given to `x.collection('name')` results whose receiver is unknown. */
 const MONGO_COLLECTION_BY_SHAPE = 'mongodb|Db().collection()';
+
+/** What another file's function returns, when that file published it as a library object (`getDb()` resolving to `client.db()`). */
+function linkedResult(e: TaintEngine, v: Value): Value {
+  const api = v.ref?.endsWith('()') ? linkedApi(e, v.ref) : undefined;
+  return api ? { ...v, api } : v;
+}
+
 
 /** `args.push(x)`: the list a local variable holds now carries x's data (and remembers x for arrays.ts). */
 function addToList(e: TaintEngine, receiverNode: Node, receiverValue: Value | undefined, args: Node[], argValues: Value[], frame: Frame): void {

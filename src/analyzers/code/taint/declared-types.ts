@@ -123,12 +123,19 @@ export function namedTypeApi(e: TaintEngine, name: string): string | undefined {
   return packageTypeApi(e, b.module, b.name, rest.join('.'));
 }
 
+/** Types a modelled package declares for plain data (documents, filters, options), not for its objects. */
+const DATA_TYPES: Record<string, RegExp> = {
+  mongodb: /^(Document|Filter|UpdateFilter|Sort|WithId|WithoutId|OptionalId|OptionalUnlessRequiredId|EnhancedOmit|Projection|MatchKeysAndValues|RootFilterOperators|Condition|\w+Options)$/,
+};
+
 /** An instance of `name` (then `sub`, a member of it) exported by `spec`, if `spec` is a package the models know. */
 function packageTypeApi(e: TaintEngine, spec: string, name: string, sub: string): string | undefined {
   if (isRelativeSpecifier(spec) || spec.startsWith('@/') || spec.startsWith('~/')) return undefined;
   const pkg = modulePackage(e.input.path, spec);
   const modelled = (rows: { package: string }[]) => rows.some((r) => r.package === pkg);
   if (!modelled(e.models.sinks) && !modelled(e.models.sources) && !modelled(e.models.sanitizers)) return undefined;
+  // (A package's plain data types, `custom: Document` of mongodb, are what the caller passed: no object of the package.)
+  if (!sub && DATA_TYPES[pkg]?.test(name)) return undefined;
   const path = [name === '*' || name === 'default' ? '' : name, sub].filter(Boolean).join('.');
   // (A namespace itself is no type: `import * as mysql` names one only with a member, `mysql.Pool`.)
   if (name === '*' && !sub) return undefined;

@@ -25,6 +25,7 @@ import { collectFeathersEntryPoints, runsUnderFeathers } from './feathers.js';
 import { type FirebaseHandler, collectFirebaseHandlers, runsUnderFirebase } from './firebase.js';
 import { type AzureHandler, collectAzureHandlers, runsUnderAzureFunctions } from './azure.js';
 import { ASTRO_ACTIONS_MODULE, collectAstroActions } from './astro.js';
+import { type QwikEntry, collectQwikEntryPoints } from './qwik.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
@@ -237,6 +238,8 @@ export class TaintEngine {
   readonly azureHandlers = new Map<Node, AzureHandler>();
   /** Astro Actions handlers (`defineAction({ input, handler })`) → their input schema, null when none (astro.ts). */
   readonly astroActions = new Map<Node, Node | null>();
+  /** Qwik City loaders, actions, `server$` functions and exported request handlers (qwik.ts). */
+  readonly qwikEntries = new Map<Node, QwikEntry>();
   /** What the module's `loader` / `action` returned, for the component's `useLoaderData()` (calls.ts routeModuleData). */
   readonly routeModuleData = new Map<string, Value>();
   /** Moleculer action handlers and moleculer-web error handlers of this file (moleculer.ts). */
@@ -281,6 +284,7 @@ export class TaintEngine {
     if (this.input.modules.specifiers.has(ASTRO_ACTIONS_MODULE)) collectAstroActions(this, program, this.astroActions);
     if (/\.(request|metadata)\b/.test(this.input.lines.text) && usesModule(this, GRPC_MODULES)) collectGrpcHandlers(program, this.grpcHandlers);
     if (/\beach(Message|Batch)\b/.test(this.input.lines.text) && this.runsUnder('kafkajs', KAFKA_MODULES, ['kafkajs'])) collectKafkaHandlers(program, this.kafkaHandlers);
+    if (/\bon[A-Z]\w+\b|\$\s*\(/.test(this.input.lines.text)) collectQwikEntryPoints(this, program, this.qwikEntries);
     if (/\b(actions|onError)\b/.test(this.input.lines.text) && this.moleculerFile()) this.moleculer = collectMoleculerFunctions(program);
     this.meteor = /\b(Meteor|meteor\/)/.test(this.input.lines.text) && meteorFile(this.input.modules, this.input.lines.text);
     if (this.meteor && /\bMeteor\.(methods|publish)\b|\bAccounts\.(onLoginFailure|validateLoginAttempt|onLogin)\b|\.helpers\s*\(/.test(this.input.lines.text)) this.meteorEntries = collectMeteorEntryPoints(program, this.input.modules);
@@ -523,6 +527,8 @@ export class TaintEngine {
         if (members) for (const [m, id] of members) out[`${key}.${m}`] = summaryOf(this, id);
         // Its prototype methods, as on a class (`Dao.prototype.find = function…`).
         // The methods of the object of closures it returns (`createInventory().find`).
+        const api = this.returnedApis.get(v.fn);
+        if (api && !out[`${key}()`]) out[`${key}()`] = { ...emptySummary(`${key}()`), api };
         const returned = this.returnedMethods.get(v.fn);
         if (returned) for (const [m, id] of returned) out[`${key}().${m}`] = summaryOf(this, id);
         const proto = this.fns[v.fn]!.cls;
@@ -729,6 +735,8 @@ export class TaintEngine {
    * methods are published as `factory().find` for files that call the factory and then the method.
    */
   readonly returnedMethods = new Map<number, Map<string, number>>();
+  /** The library object (API path) a function returns or resolves to (summaryOf), published as `name()` for other files. */
+  readonly returnedApis = new Map<number, string>();
   /**
    * A factory's returned function (`return (req, res) => …`), by the factory's id: what a call of
    * the factory gives is that function (awaited: through the promise of an async factory).

@@ -17,6 +17,7 @@ import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
 import { angularRoute, isAngularHttpClient, isAngularRoute } from './calls.js';
 import { honoContext } from './framework-calls.js';
+import { qwikEntryParams, qwikRequestEvent } from './qwik.js';
 import { escapesNothingOrBadly, keepsDoubleQuote } from './escapers.js';
 import { sanitizerRow } from '../models/sanitizers.js';
 import { dtoNarrowing } from './validated-dtos.js';
@@ -48,6 +49,9 @@ export function summaryOf(e: TaintEngine, id: number): FunctionSummary {
   else if (row && row.kinds & mask('xss') && keepsDoubleQuote(info.node)) summary.keepsQuotes = true;
   const asserts = assertionProof(e, id);
   if (asserts) summary.asserts = asserts;
+  // A function returning a library object (`async function getDb() { return client.db() }`), for other files.
+  const returnedApi = returned.awaited?.api ?? returned.api;
+  if (returnedApi && !isTainted(returned)) e.returnedApis.set(id, returnedApi);
   // A factory of an object of closures: its methods, for other files (TaintEngine.returnedMethods).
   const methods = [...(returned.fields ?? [])].filter(([, f]) => f.fn !== undefined && f.fn !== id);
   if (methods.length) e.returnedMethods.set(id, new Map(methods.slice(0, 24).map(([k, f]) => [k, f.fn!])));
@@ -180,6 +184,7 @@ export function runFunction(e: TaintEngine, info: FnInfo, args: Value[], symboli
   frame.lambda = inLambda;
   // A Sails action's `fn` runs with the request and the response as `this.req` / `this.res`.
   if (e.sailsActions?.has(fn)) scope.vars.set('this', ACTION_THIS);
+  else if (e.qwikEntries.get(fn)?.kind === 'server') scope.vars.set('this', qwikRequestEvent(e, fn));
   else if (thisValue) scope.vars.set('this', thisValue);
   else if (info.cls) scope.vars.set('this', { taints: [], cls: info.cls.name });
   else if (e.thisValues.has(info.id)) scope.vars.set('this', e.thisValues.get(info.id)!);
@@ -536,6 +541,9 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
     out[0] = schema ? applySchema(e, schema, input, false) : input;
     if (fn.params[1] && !out[1]) out[1] = requestEvent(e, fn.params[1]);
   }
+  // Qwik City: a loader's or handler's request event, an action's form data, a `server$` function's arguments (qwik.ts).
+  const qwik = e.qwikEntries.get(fn);
+  if (qwik) qwikEntryParams(e, fn, qwik, names).forEach((v, i) => { if (v) out[i] = v; });
   // SvelteKit, Remix, Astro: `({ request, url, params, cookies })`; Next's `getServerSideProps(context)`.
   const routeHandler = e.routeEventHandlers.get(fn);
   if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };
