@@ -52,7 +52,7 @@ export const codeAnalyzer: FileAnalyzer = {
   },
   keepState: (budgetChars) => keepPreparedFiles(budgetChars),
   // Read by link.ts only; the project rules read routes, imports and the rest.
-  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals', 'graphqlAnyValueArgs', 'resolverFields', 'libraryApiRoots'],
+  linkOnlyFacts: ['exports', 'importCalls', 'reexports', 'exportRefs', 'listeners', 'requestFields', 'requestFieldReads', 'definesGlobals', 'graphqlAnyValueArgs', 'graphqlScalarArgs', 'resolverFields', 'libraryApiRoots'],
   dropState: (paths) => dropPreparedFiles(paths),
   link: (facts, ctx) => {
     const codeFacts = facts as unknown as Map<string, CodeFacts>;
@@ -384,6 +384,7 @@ function finishJs(file: SourceFile, p: PreparedJs, linkInput: LinkInput | undefi
     ...(engine.handlerRoutes.size ? { handlerRoutes: Object.fromEntries(engine.handlerRoutes) } : {}),
     ...(engine.requestFieldReads.size ? { requestFieldReads: [...engine.requestFieldReads] } : {}),
     ...(Object.keys(engine.graphqlAnyValueArgs).length ? { graphqlAnyValueArgs: engine.graphqlAnyValueArgs } : {}),
+    ...(Object.keys(engine.graphqlScalarArgs).length ? { graphqlScalarArgs: engine.graphqlScalarArgs } : {}),
     ...(engine.resolverFields.size ? { resolverFields: [...new Set(engine.resolverFields.values())] } : {}),
     ...(engine.pageGlobals().size ? { definesGlobals: true } : {}),
     ...(engine.libraryApiRoots ? { libraryApiRoots: engine.libraryApiRoots } : {}),

@@ -12,6 +12,8 @@ import type { Taint } from './taint/values.js';
 import { type LibraryPackage, findLibraries } from './packages.js';
 import { type AliasScope, type PathAlias, aliasesFor, expandAlias } from './tsconfig-paths.js';
 import { NUXT_API_SPEC, nuxtRouteFile } from './models/sources.js';
+import { normalisePackage } from './models/apis.js';
+import { isRelativeSpecifier } from './frontend/js/modules.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
@@ -135,6 +137,12 @@ function exportsOf(path: string, x: ExportScope, seen = new Set<string>()): Expo
   }
   for (const re of f.reexports ?? []) {
     const target = resolveIn(x, path, re.spec);
+    // `export { Prisma } from '@prisma/client'`: importers of this file get the package's export (its API path).
+    if (!target && re.names && !isRelativeSpecifier(re.spec)) {
+      for (const [exported, local] of Object.entries(re.names)) {
+        if (!(exported in out)) out[exported] = { ...emptySummary(exported), api: `${normalisePackage(re.spec)}|${local === 'default' ? '' : local}` };
+      }
+    }
     if (!target) continue;
     const innerResult = exportsOf(target, x, seen);
     if (pure && innerResult.pure) {
@@ -225,6 +233,7 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
   }
   const stored = requestFieldsStored(facts);
   const anyValueArgs = graphqlAnyValueArgs(facts);
+  const scalarArgs = graphqlAnyValueArgs(facts, 'graphqlScalarArgs');
   const routes = handlerRoutesByFile(facts, x);
   const globalScripts = [...facts.keys()].filter((p) => facts.get(p)!.definesGlobals).sort();
   const nuxtUtils = [...facts.keys()].filter((p) => NUXT_UTILS_DIR.test(p)).sort();
@@ -276,9 +285,10 @@ export function linkCodeFacts(facts: Map<string, CodeFacts>, state: LinkState, r
     // The SDL's any-value arguments of the fields this file resolves (rebuilt every round: not kept).
     for (const field of f.resolverFields ?? []) {
       const args = anyValueArgs.get(field);
-      if (!args) continue;
+      const scalars = scalarArgs.get(field);
+      if (!args && !scalars) continue;
       everyRound = true;
-      input[`${GRAPHQL_FIELD_KEY}${field}`] = { ...emptySummary(field), anyValueArgs: args };
+      input[`${GRAPHQL_FIELD_KEY}${field}`] = { ...emptySummary(field), ...(args ? { anyValueArgs: args } : {}), ...(scalars ? { scalarArgs: scalars } : {}) };
     }
     // What the routes registering this file's handlers narrow (rebuilt every round: not kept).
     for (const [name, fields] of routes.get(path) ?? []) {
@@ -413,10 +423,10 @@ function requestFieldsStored(facts: Map<string, CodeFacts>): Map<string, Taint[]
  * (the schema is usually one file, the resolvers others). By field name: resolver maps are spread
  * into `Query`/`Mutation` elsewhere, so which root type a resolver belongs to is not followed.
  */
-function graphqlAnyValueArgs(facts: Map<string, CodeFacts>): Map<string, string[]> {
+function graphqlAnyValueArgs(facts: Map<string, CodeFacts>, which: 'graphqlAnyValueArgs' | 'graphqlScalarArgs' = 'graphqlAnyValueArgs'): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const path of [...facts.keys()].sort()) {
-    for (const [field, args] of Object.entries(facts.get(path)!.graphqlAnyValueArgs ?? {})) out.set(field, [...new Set([...(out.get(field) ?? []), ...args])]);
+    for (const [field, args] of Object.entries(facts.get(path)![which] ?? {})) out.set(field, [...new Set([...(out.get(field) ?? []), ...args])]);
   }
   return out;
 }

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 
+const REDWOOD_CONFIG = /(^|\/)redwood\.toml$/;
+
 export interface PathAlias {
   /** Pattern with at most one `*`: `@app/*`, `~lib`. */
   pattern: string;
@@ -114,6 +116,23 @@ export function readPathAliases(root: string, projectFiles: string[]): AliasScop
     // A config of its own below a tsconfig: keep that tsconfig's aliases too.
     const outer = scopes.filter((s) => s.dir === '' || dir.startsWith(s.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0];
     scopes.push({ dir, aliases: [...extra, ...(outer?.aliases.filter((a) => !extra.some((b) => b.pattern === a.pattern)) ?? [])] });
+  }
+  // RedwoodJS: beside `redwood.toml`, the `api` and `web` sides import their own files as `src/…`
+  // (babel-plugin-module-resolver, and the generated tsconfig's `paths`).
+  for (const rel of projectFiles) {
+    if (!REDWOOD_CONFIG.test(rel) || rel.includes('node_modules/')) continue;
+    const base = dirname(rel) === '.' ? '' : dirname(rel);
+    for (const side of ['api', 'web']) {
+      const dir = base ? `${base}/${side}` : side;
+      const alias: PathAlias = { pattern: 'src/*', targets: [`${dir}/src/*`] };
+      const own = scopes.find((s) => s.dir === dir);
+      if (own) {
+        if (!own.aliases.some((a) => a.pattern === alias.pattern)) own.aliases.push(alias);
+        continue;
+      }
+      const outer = scopes.filter((s) => s.dir === '' || dir.startsWith(s.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0];
+      scopes.push({ dir, aliases: [alias, ...(outer?.aliases.filter((a) => a.pattern !== alias.pattern) ?? [])] });
+    }
   }
   // Node's subpath imports (`"imports": { "#services/*": "./app/services/*.js" }` in package.json,
   // AdonisJS and other ESM apps): every scope at or below a package takes its nearest package's.

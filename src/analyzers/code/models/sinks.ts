@@ -125,6 +125,9 @@ function shellOption(site: CallSite): boolean {
 
 const HTML_TEXT = /<[a-z!/]/i;
 
+/** `Prisma.raw` known by where it came from (a project file re-exporting `@prisma/client`'s `Prisma`). */
+const PRISMA_RAW_API = /^@prisma\/client\|Prisma\.raw$/;
+
 export const CALL_SINKS: CallSink[] = [
   // ── SQL (CWE-89) ────────────────────────────────────────────────────────────
   { kind: 'sql', callee: /(^|\.)\$(queryRawUnsafe|executeRawUnsafe)$/, args: [0] },
@@ -138,7 +141,8 @@ export const CALL_SINKS: CallSink[] = [
   // Sails / Waterline: `sails.sendNativeQuery(sql, params)`, `Model.getDatastore().sendNativeQuery(…)` (values bound as `$1`).
   { kind: 'sql', callee: /(^|\.)sendNativeQuery$/, args: [0] },
   // Prisma.raw(x): text spliced unescaped into a Prisma.sql / $queryRaw template.
-  { kind: 'sql', callee: /^@prisma\/client\.Prisma\.raw$/, args: [0], fragment: true },
+  // (Also through a project module that re-exports it, as RedwoodJS's `export { Prisma } from '@prisma/client'` in `src/lib/db`.)
+  { kind: 'sql', callee: /(^|\.)Prisma\.raw$/, args: [0], fragment: true, when: (s) => s.name === '@prisma/client.Prisma.raw' || PRISMA_RAW_API.test(s.api ?? '') },
   // Kysely's sql.raw(x): text spliced unescaped into the builder's query (`.orderBy(sql.raw(order))`).
   { kind: 'sql', callee: /^kysely\.sql\.raw$/, args: [0], fragment: true },
   // Kysely's CompiledQuery.raw(sql, parameters): a whole query run as written by `db.executeQuery(…)`;
@@ -146,7 +150,7 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'sql', callee: /^kysely\.CompiledQuery\.raw$/, args: [0] },
   // Drizzle's sql.raw(x): the same, inside a sql`…` template or a .where()/.orderBy().
   { kind: 'sql', callee: /^drizzle-orm(\/[\w-]+)*\.sql\.raw$/, args: [0], fragment: true },
-  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql|drizzle-orm(\/[\w-]+)*\.sql)\.raw$/.test(s.name) && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
+  { kind: 'sql', callee: /(^|\.)raw$/, args: [0], when: (s) => !/^(@prisma\/client\.Prisma|kysely\.sql|drizzle-orm(\/[\w-]+)*\.sql)\.raw$/.test(s.name) && !PRISMA_RAW_API.test(s.api ?? '') && (receiverIsDb(s) || /knex|sequelize|sql|Prisma|db/i.test(s.receiver ?? '')), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|unsafe)$/, args: [0], when: (s) => receiverIsDb(s), heuristic: true },
   { kind: 'sql', callee: /(^|\.)(query|execute|exec|prepare|run|all|get|each|queryOne|queryAll|many|one|none|any|oneOrNone|manyOrNone|result|sql)$/, args: [0], text: SQL_TEXT,
     when: (s) => !/^(res|response|reply|app|router|req|request|ctx|map|cache|params|searchParams|headers|url|location|window|document|localStorage|sessionStorage|axios|http|fetch|cp|child_process)\b/.test(s.receiver ?? '') },
@@ -483,6 +487,8 @@ function isMongoReceiver(site: CallSite): boolean {
   // parameters; only its Mongo flavours take query operators.
   const api = site.receiverValue?.api ?? site.api ?? '';
   if (api.startsWith('typeorm|') && !/Mongo/.test(api)) return false;
+  // A Prisma client's model (`db.user.update({ where, data })`): one argument of named parts, not a Mongo filter.
+  if (api.startsWith('@prisma/client|')) return false;
   // Mongoose models (`User`, `this.userModel`, `UserModel`), driver collections (`db.collection('x')`, `users`), a Meteor collection's driver (`Links.rawCollection()`).
   return /^[A-Z][A-Za-z0-9]*$/.test(r) || /(Model|model|collection\(\)|Collection|\.collection\(\)|[cC]ollection|\.rawCollection\(\))$/.test(r) || /^this\.\w*(Model|Repository|Collection)$/.test(r) || /^(db|mongo|database)\.\w+$/.test(r);
 }

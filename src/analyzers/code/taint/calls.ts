@@ -22,6 +22,7 @@ import { databaseRead } from './database-reads.js';
 import { summaryOf, runFunction, lambdaResponse, errorValue, paramName } from './functions.js';
 import { AMQP_MODULES } from './message-handlers.js';
 import { RAW_WIRE_FIELDS, evalBinary, evaluate, queuedJob, readMember, storeQueuedJob } from './expressions.js';
+import { REDWOOD_SCHEDULER, redwoodJobArgKey, redwoodJobName } from './redwood.js';
 import { REALPATH, realpathOf, unknownCall } from './library-calls.js';
 import { checkCallSinks, declaresNonHtmlType, fixedOrigin } from './sinks.js';
 import { constantName, nameReader, recordTemplateCall, recordViewCall, viewOf } from './views.js';
@@ -132,6 +133,16 @@ export function evalCall(e: TaintEngine, node: Node, frame: Frame, isNew: boolea
   if ((method === 'add' || method === 'addBulk') && receiverNode && isJobQueue(e, receiverNode, receiverValue)) {
     const data = method === 'addBulk' ? elementOf(e, argValues[0] ?? EMPTY).fields?.get('data') : args.length >= 2 && !argValues[0]?.fields ? argValues[1] : argValues[0];
     if (data) storeQueuedJob(e, data, node);
+  }
+  // RedwoodJS `later(Job, [a, b], options)`: the job's `perform(a, b)` gets the arguments in a worker (redwood.ts).
+  if (!isNew && REDWOOD_SCHEDULER.test(calleeValue?.api ?? '') && args[0] && argValues[1]) {
+    const job = redwoodJobName(e, args[0]);
+    const list = unwrap(args[1]!);
+    if (job && list.type === 'ArrayExpression') {
+      list.elements.forEach((el: Node | null, i: number) => {
+        if (el && el.type !== 'SpreadElement') storeQueuedJob(e, evaluate(e, el, frame), node, redwoodJobArgKey(job, i), 'scheduled as a RedwoodJS job');
+      });
+    }
   }
   // Inside a Lambda handler, resolve({ statusCode, body }) and callback(null, { … }) send the response.
   if (frame.lambda && callee.type === 'Identifier' && /^(resolve|callback|cb|done)$/.test(callee.name)) {

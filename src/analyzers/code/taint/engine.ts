@@ -11,7 +11,7 @@
  * of functions over the engine. Framework knowledge lives in `../models/*`, not here.
  */
 import type { DeclaredHiddenMembers } from '../sibling-declarations.js';
-import { anyValueArguments } from '../frontend/js/graphql-sdl.js';
+import { anyValueArguments, scalarArguments } from '../frontend/js/graphql-sdl.js';
 import type { Location, TraceStep } from '../../../findings/finding.js';
 import { type Node, memberPath, stringValue, unwrap, walk } from '../frontend/js/ast.js';
 import type { LineIndex } from '../frontend/js/parse.js';
@@ -27,6 +27,7 @@ import { type AzureHandler, collectAzureHandlers, runsUnderAzureFunctions } from
 import { ASTRO_ACTIONS_MODULE, collectAstroActions } from './astro.js';
 import { type QwikEntry, collectQwikEntryPoints } from './qwik.js';
 import { frameworkParams, paramName, runFunction, summaryOf } from './functions.js';
+import { collectRedwoodJobs, collectRedwoodServices, runsUnderRedwood } from './redwood.js';
 import { collectExportedResolverMaps, collectFieldConfigs, collectH3Handlers, collectResolvers, collectRouteEventHandlers, collectTrpcProcedures } from './resolvers.js';
 import { HONO_MODULE, ROUTE_EVENT_MODULES } from '../models/sources.js';
 import { narrowedDtoFields } from './validated-dtos.js';
@@ -221,6 +222,8 @@ export class TaintEngine {
   readonly resolverFields = new Map<Node, string>();
   /** SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`; frontend/js/graphql-sdl.ts). */
   graphqlAnyValueArgs: Record<string, string[]> = {};
+  /** SDL in this file: field → arguments declared as a number or boolean scalar (`id: Int!`, `input.score`). */
+  graphqlScalarArgs: Record<string, string[]> = {};
   /** h3 event handlers (resolvers.ts): their first parameter is the request event, their returned text the page. */
   readonly h3Handlers = new Set<Node>();
   /** tRPC procedure resolvers: `input` of their first parameter is the client's. */
@@ -248,6 +251,9 @@ export class TaintEngine {
   meteorEntries: Map<Node, MeteorEntry> | undefined;
   /** The file is written for Meteor (imports meteor/…, or uses the `Meteor` global). */
   meteor = false;
+  /** RedwoodJS service functions → the GraphQL field each resolves, and job `perform` functions → the job's name (redwood.ts). */
+  readonly redwoodServices = new Map<Node, string>();
+  readonly redwoodJobs = new Map<Node, string>();
   /** Sails actions2 machines of this controller file: `fn` → its declared inputs (sails.ts). */
   sailsActions: SailsActions | undefined;
   /** gRPC service method implementations of this file, found by shape (message-handlers.ts). */
@@ -272,6 +278,7 @@ export class TaintEngine {
     this.serverActions = program.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === 'use server');
     if (/\b(Query|Mutation|Subscription)\b/.test(this.input.lines.text)) collectResolvers(program, this.resolverFns, this.resolverFields);
     if (/\b(type|input|interface)\s+\w+/.test(this.input.lines.text) && /\b(JSON\w*|Object|Any)\b/.test(this.input.lines.text)) this.graphqlAnyValueArgs = anyValueArguments(program);
+    if (/\b(type|input)\s+\w+/.test(this.input.lines.text) && /\b(Int|Float|Boolean)\b/.test(this.input.lines.text)) this.graphqlScalarArgs = scalarArguments(program);
     if (/\bargs\b/.test(this.input.lines.text) && /\bresolve\b/.test(this.input.lines.text)) collectFieldConfigs(program, this.resolverFns);
     // (The context is often destructured, `(_root, { id }, { db })`, so only the first parameter's name gates.)
     if (/\b(_\w*|root|parent|obj|source)\s*,/.test(this.input.lines.text)) collectExportedResolverMaps(program, this.resolverFns, this.resolverFields);
@@ -281,6 +288,11 @@ export class TaintEngine {
     if (runsUnderFeathers(this)) collectFeathersEntryPoints(this, program, this.feathersMethods, this.feathersHooks);
     if (runsUnderFirebase(this)) collectFirebaseHandlers(this, program, this.firebaseHandlers);
     if (runsUnderAzureFunctions(this)) collectAzureHandlers(this, program, this.azureHandlers);
+    if (runsUnderRedwood(this)) {
+      collectRedwoodServices(this, program, this.redwoodServices);
+      for (const [fn, field] of this.redwoodServices) this.resolverFields.set(fn, field);
+      if (/\bcreateJob\b/.test(this.input.lines.text)) collectRedwoodJobs(program, this.redwoodJobs);
+    }
     if (this.input.modules.specifiers.has(ASTRO_ACTIONS_MODULE)) collectAstroActions(this, program, this.astroActions);
     if (/\.(request|metadata)\b/.test(this.input.lines.text) && usesModule(this, GRPC_MODULES)) collectGrpcHandlers(program, this.grpcHandlers);
     if (/\beach(Message|Batch)\b/.test(this.input.lines.text) && this.runsUnder('kafkajs', KAFKA_MODULES, ['kafkajs'])) collectKafkaHandlers(program, this.kafkaHandlers);

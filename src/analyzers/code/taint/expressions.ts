@@ -356,7 +356,7 @@ function parsedRequestObject(v: Value): boolean {
  * A field the app itself put on the request (`req.tenant`): what a middleware stored there, when
  * that was request data (the link step hands it over, from whichever file sets it).
  */
-function requestField(e: TaintEngine, name: string, at: Node, label?: string): Value {
+export function requestField(e: TaintEngine, name: string, at: Node, label?: string): Value {
   e.requestFieldReads.add(name);
   const stored = e.input.linkInput?.[`${REQUEST_FIELD_KEY}${name}`] ?? (e.requestFieldsSet.has(name) ? { returnsSources: e.requestFieldsSet.get(name)! } : undefined);
   if (!stored?.returnsSources.length) return EMPTY;
@@ -389,16 +389,16 @@ function queuedJobField(e: TaintEngine, name: string, at: Node): Value {
 }
 
 /** `queue.add('render', { fileName: dto.fileName })`: remembered (never forgotten) for every worker of the project. */
-export function storeQueuedJob(e: TaintEngine, value: Value, at: Node): void {
+export function storeQueuedJob(e: TaintEngine, value: Value, at: Node, under = QUEUED_JOB_DATA, label = 'added to a job queue'): void {
   const keep = (key: string, v: Value) => {
     const taints = allTaints(v).filter((t) => t.source?.category === 'request');
     const before = e.requestFieldsSet.get(key) ?? [];
     if (!taints.length || before.length >= 4) return;
-    const step = e.step(at, 'added to a job queue');
+    const step = e.step(at, label);
     e.requestFieldsSet.set(key, [...before, ...taints.slice(0, 4 - before.length).map((t) => ({ ...t, steps: [...t.steps.slice(-6), step] }))]);
   };
-  if (value.fields) for (const [k, f] of [...value.fields].slice(0, 24)) keep(`${QUEUED_JOB_DATA}.${k}`, f);
-  keep(QUEUED_JOB_DATA, { taints: value.taints });
+  if (value.fields) for (const [k, f] of [...value.fields].slice(0, 24)) keep(`${under}.${k}`, f);
+  keep(under, { taints: value.taints });
 }
 
 /** `window.x = v` / `window.x.y = v` (also `self.`, `globalThis.`): remembered as the page's global `x`. */

@@ -11,8 +11,9 @@ import { conditionGuards } from './guards.js';
 import { type FunctionSummary, GRAPHQL_FIELD_KEY, ROUTE_NARROWING_KEY, addReturn, emptySummary } from './summaries.js';
 import { Scope, type Frame, type FnInfo } from './frames.js';
 import { hoist, execBlock, bindPattern } from './statements.js';
-import { evaluate, queuedJob } from './expressions.js';
+import { evaluate, queuedJob, requestField } from './expressions.js';
 import { grpcCall, isGrpcCallType, kafkaPayload } from './message-handlers.js';
+import { redwoodJobArgKey } from './redwood.js';
 import { sinkValue, reportSink } from './sinks.js';
 import type { TaintEngine } from './engine.js';
 import { angularRoute, isAngularHttpClient, isAngularRoute } from './calls.js';
@@ -333,8 +334,20 @@ function graphqlArguments(e: TaintEngine, fn: Node, param: Node): Value {
   const args = e.source(param, 'GraphQL arguments', 'request', false);
   const field = e.resolverFields.get(fn);
   const anyValue = field === undefined ? undefined : e.input.linkInput?.[`${GRAPHQL_FIELD_KEY}${field}`]?.anyValueArgs ?? e.graphqlAnyValueArgs[field];
-  if (!anyValue?.length) return args;
-  return { ...args, fields: new Map(anyValue.map((a): [string, Value] => [a, e.source(param, `GraphQL argument \`${a}\` (a JSON scalar: any object)`, 'request', true)])) };
+  // Arguments the SDL declares `Int`, `Float` or `Boolean` (also inside an input type): a number or a boolean.
+  const scalars = field === undefined ? undefined : e.input.linkInput?.[`${GRAPHQL_FIELD_KEY}${field}`]?.scalarArgs ?? e.graphqlScalarArgs[field];
+  if (!anyValue?.length && !scalars?.length) return args;
+  const fields = new Map((anyValue ?? []).map((a): [string, Value] => [a, e.source(param, `GraphQL argument \`${a}\` (a JSON scalar: any object)`, 'request', true)]));
+  for (const path of scalars ?? []) {
+    const [head, inner] = path.split('.') as [string, string | undefined];
+    if (inner === undefined) fields.set(head, { taints: [], shadows: true });
+    else {
+      const obj = fields.get(head) ?? { ...e.source(param, `GraphQL arguments.${head}`, 'request', false), fields: new Map<string, Value>() };
+      obj.fields!.set(inner, { taints: [], shadows: true });
+      fields.set(head, obj);
+    }
+  }
+  return { ...args, fields };
 }
 
 /**
@@ -549,6 +562,11 @@ export function frameworkParams(e: TaintEngine, info: FnInfo): (Value | undefine
   if (routeHandler && fn.params[0] && !out[0]) out[0] = routeHandler === 'event' ? requestEvent(e, fn.params[0]) : { taints: [], kind: 'request' };
   // GraphQL field resolvers `(parent, args, context, info)`: `args` is what the client sent.
   if (e.resolverFns.has(fn) && fn.params[1] && !out[1]) out[1] = graphqlArguments(e, fn, fn.params[1]);
+  // RedwoodJS: a service function gets its field's arguments first (`({ id, input })`); a job's
+  // `perform(a, b)` gets what `later(Job, [a, b])` scheduled (redwood.ts).
+  if (e.redwoodServices.has(fn) && fn.params[0] && !out[0]) out[0] = graphqlArguments(e, fn, fn.params[0]);
+  const job = e.redwoodJobs.get(fn);
+  if (job !== undefined) fn.params.forEach((p: Node, i: number) => { if (!out[i]) out[i] = redwoodJobArgument(e, p, job, i); });
   // Next.js server actions: every argument comes from the client.
   if (e.serverActions || hasDirective(fn, 'use server')) {
     fn.params.forEach((p: Node, i: number) => {
@@ -867,4 +885,18 @@ export function paramName(p: Node): string | undefined {
 
 function hasDirective(fn: Node, directive: string): boolean {
   return fn.body?.type === 'BlockStatement' && fn.body.body.some((s: Node) => s.type === 'ExpressionStatement' && s.directive === directive);
+}
+
+/** Argument `i` of a RedwoodJS job's `perform`: what the project's `later(Job, [...])` calls scheduled there, field by field when destructured. */
+function redwoodJobArgument(e: TaintEngine, param: Node, job: string, i: number): Value {
+  const key = redwoodJobArgKey(job, i);
+  const p = param.type === 'AssignmentPattern' ? param.left : param;
+  const whole = requestField(e, key, param, `${job} job argument ${i + 1}`);
+  if (p.type !== 'ObjectPattern') return whole;
+  const fields = new Map<string, Value>();
+  for (const prop of p.properties as Node[]) {
+    const k = prop.type === 'Property' ? propertyName(prop) : undefined;
+    if (k) fields.set(k, union(requestField(e, `${key}.${k}`, prop, `${job} job argument \`${k}\``), whole));
+  }
+  return { ...whole, fields };
 }

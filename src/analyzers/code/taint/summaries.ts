@@ -194,6 +194,8 @@ export interface FunctionSummary {
    * project declares with an any-value scalar (`filter: JSON`).
    */
   anyValueArgs?: string[];
+  /** The GraphQL field's arguments (and input-type fields, `input.score`) declared as a number or boolean scalar. */
+  scalarArgs?: string[];
   /** Its parameters' data rendered into a view (taint/views.ts): each caller records the render with its arguments. */
   views?: ParamView[];
   /**
@@ -353,6 +355,7 @@ export interface CodeFacts {
   views?: ViewFacts;
   /** GraphQL SDL in this file: field → arguments declared with an any-value scalar (`filter: JSON`). */
   graphqlAnyValueArgs?: Record<string, string[]>;
+  graphqlScalarArgs?: Record<string, string[]>;
   /** The GraphQL fields this file's resolver maps answer (`products`), for the SDL's argument types. */
   resolverFields?: string[];
   /**

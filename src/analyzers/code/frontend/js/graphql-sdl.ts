@@ -15,6 +15,42 @@ const FIELD_WITH_ARGS = /([A-Za-z_]\w*)\s*\(([^()]*)\)\s*:/g;
 /** `filter: JSON`, `where: [JSONObject!]`: an argument and its named type. */
 const ARGUMENT = /([A-Za-z_]\w*)\s*:\s*\[?\s*([A-Za-z_]\w*)/g;
 
+/** Scalars the server coerces to a number or a boolean (anything else is refused before the resolver runs). */
+const NARROW_SCALARS = /^(Int|Float|Boolean|BigInt)$/;
+/** `input ReviewInput { score: Int! comment: String }`: an input type's body. */
+const INPUT_TYPE = /\binput\s+([A-Za-z_]\w*)[^{}]*\{([^{}]*)\}/g;
+
+/**
+ * Field name → its arguments (or their input-type fields, `input.score`) declared as a number or a
+ * boolean scalar: what arrives there is a number or a boolean, whatever the client wrote.
+ */
+export function scalarArguments(program: Node): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const texts: string[] = [];
+  walk(program, [{
+    TemplateLiteral(t) { texts.push(t.quasis.map((q: Node) => q.value?.cooked ?? '').join('')); },
+    Literal(l) { if (typeof l.value === 'string' && l.value.includes('(')) texts.push(l.value); },
+  }]);
+  const sdl = texts.filter((t) => SDL_TEXT.test(t));
+  const inputs = new Map<string, string[]>();
+  for (const text of sdl) {
+    for (const [, name, body] of text.matchAll(INPUT_TYPE)) inputs.set(name!, [...body!.matchAll(ARGUMENT)].filter((a) => NARROW_SCALARS.test(a[2]!)).map((a) => a[1]!));
+  }
+  for (const text of sdl) {
+    for (const [, field, args] of text.matchAll(FIELD_WITH_ARGS)) {
+      const paths: string[] = [];
+      for (const [, arg, type] of args!.matchAll(ARGUMENT)) {
+        if (NARROW_SCALARS.test(type!)) paths.push(arg!);
+        else for (const f of inputs.get(type!) ?? []) paths.push(`${arg}.${f}`);
+      }
+      if (!paths.length) continue;
+      const list = (out[field!] ??= []);
+      for (const p of paths) if (!list.includes(p) && list.length < 32) list.push(p);
+    }
+  }
+  return out;
+}
+
 /** Field name → its arguments declared with an any-value scalar, from every SDL string of the module. */
 export function anyValueArguments(program: Node): Record<string, string[]> {
   const out: Record<string, string[]> = {};
