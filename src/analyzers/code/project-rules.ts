@@ -105,6 +105,15 @@ export function findUnlimitedAuthRoutes(facts: Map<string, RateLimitFacts>): Raw
         return (route.credential || isAuthPath(full)) && !c.limited && !limitedPrefixes.some((lp) => prefixCovers(lp, full));
       });
       if (!open) continue;
+      if (route.serverFunction) {
+        findings.push({
+          ruleId: missingRateLimitMeta.id,
+          message: `No rate limiting on the server function ${route.serverFunction}(): the client calls it directly and it checks a password, so passwords can be guessed without limit`,
+          fingerprintHint: `server function ${route.serverFunction}`,
+          ...placeOf(route),
+        });
+        continue;
+      }
       const full = joinRoute(open.prefix, route.path);
       const method = route.method && route.method !== 'any' ? route.method.toUpperCase() + ' ' : '';
       findings.push({

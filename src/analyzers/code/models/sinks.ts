@@ -287,6 +287,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'redirect', callee: /(^|\.)redirect$/, args: [0], when: (s) => isHonoContext(s) },
   // h3 (Nuxt, Nitro): `sendRedirect(event, location, code)`.
   { kind: 'redirect', callee: /^(h3\.)?sendRedirect$/, args: [1] },
+  // Vinxi's `sendRedirect([event,] location, code)`: the event may be left out (async context).
+  { kind: 'redirect', callee: /^vinxi\/http\.sendRedirect$/, args: [0], when: (s) => s.args.length === 1 || (s.args.length === 2 && numberLiteral(s.args[1])) },
+  { kind: 'redirect', callee: /^vinxi\/http\.sendRedirect$/, args: [1], when: (s) => s.args.length === 3 || (s.args.length === 2 && !numberLiteral(s.args[1])) },
+  // Solid Router (SolidStart): `redirect(url, init)` thrown or returned by a server function or an API route.
+  { kind: 'redirect', callee: /^@solidjs\/router\.redirect$/, args: [0] },
   // Egg.js: `ctx.unsafeRedirect(url)` skips egg-security's domain white list (`ctx.redirect` keeps it).
   { kind: 'redirect', callee: /(^|\.)ctx\.unsafeRedirect$/, args: [0] },
   // Egg.js: `ctx.curl(url)` / `app.curl(url)` (its HttpClient) and egg-view's `ctx.renderString(template)`.
@@ -346,9 +351,11 @@ export const CALL_SINKS: CallSink[] = [
   { kind: 'errorInfo', callee: /(^|\.)render$/, args: [1], when: (s) => isResponse(s) },
   // SvelteKit's response helpers: `return json({ … })` from a `+server.ts` endpoint.
   { kind: 'errorInfo', callee: /^@sveltejs\/kit\.(json|text)$/, args: [0] },
+  // Solid Router's `json(data, init)`, returned by a SolidStart API route or server function.
+  { kind: 'errorInfo', callee: /^@solidjs\/router\.json$/, args: [0] },
   { kind: 'errorInfo', callee: /(^|\.)(text|html)$/, args: [0], when: (s) => isHonoContext(s) },
   // h3 (Nuxt, Nitro): the thrown `createError({ message, statusMessage, data })` is answered as JSON with these fields.
-  { kind: 'errorInfo', callee: /^(h3\.)?createError$/, args: [0], field: /^(message|statusMessage|data)$/ },
+  { kind: 'errorInfo', callee: /^(h3\.|vinxi\/http\.)?createError$/, args: [0], field: /^(message|statusMessage|data)$/ },
 ];
 
 /** The module `require()` loads is named by a file path (joined or resolved, or starting `./`, `../`, `/`), not a package name. */

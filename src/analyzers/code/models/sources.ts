@@ -131,6 +131,8 @@ export const H3_SOURCE_CALLS: Record<string, { object: boolean; promise: boolean
   getRequestHeaders: { object: false, promise: false },
   getRequestURL: { object: false, promise: false },
 };
+/** Modules re-exporting h3's helpers: h3 itself, and Vinxi's `vinxi/http` (SolidStart, TanStack Start), where the event argument is optional. */
+export const H3_MODULES = /^(h3|vinxi\/http)\./;
 /** Nuxt's server folder, where h3 helpers are auto-imported. */
 export const NUXT_SERVER_PATH = /(^|\/)server\/(api|routes|middleware|utils)\//;
 
@@ -211,6 +213,8 @@ export const ROUTE_EVENT_MODULES: { path: RegExp; exports: RegExp; shape: 'event
   { path: /(^|\/)\+(page|layout)\.server\.[cm]?[jt]s$/, exports: /^(load|actions)$/, shape: 'event' },
   { path: /(^|\/)app\/(routes\/.+|root)\.[cm]?[jt]sx?$/, exports: /^(loader|action)$/, shape: 'event' },
   { path: /(^|\/)src\/pages\/.+\.[cm]?[jt]s$/, exports: /^(GET|POST|PUT|PATCH|DELETE|ALL)$/, shape: 'event' },
+  // SolidStart API routes: `export async function GET({ request, params }: APIEvent)` in a file under `src/routes/`.
+  { path: /(^|\/)src\/routes\/.+\.[cm]?[jt]sx?$/, exports: /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/, shape: 'event' },
   // Next.js pages router: `getServerSideProps({ query, params, req })` runs per request (`context`: a request's fields).
   { path: /(^|\/)pages\/.+\.[cm]?[jt]sx?$/, exports: /^getServerSideProps$/, shape: 'context' },
 ];

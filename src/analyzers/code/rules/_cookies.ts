@@ -25,7 +25,7 @@ export interface CookieSite {
 }
 
 /** Middleware factory → where its cookie options live and its defaults. */
-const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolean; httpOnly: boolean }> = {
+const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolean; httpOnly: boolean; lastArgument?: true }> = {
   'express-session': { cookiePath: ['cookie'], secure: false, httpOnly: true },
   'cookie-session': { secure: true, httpOnly: true },
   'koa-session': { secure: true, httpOnly: true },
@@ -43,6 +43,12 @@ const SESSION_MIDDLEWARE: Record<string, { cookiePath?: string[]; secure: boolea
   // options at the top; the cookie is HttpOnly always and Secure in production unless told otherwise.
   '@keystone-6/core/session.statelessSessions': { secure: true, httpOnly: true },
   '@keystone-6/core/session.storedSessions': { secure: true, httpOnly: true },
+  // h3's sealed sessions, `useSession(event, { password, cookie: {…} })` (Vinxi's `vinxi/http` may leave
+  // the event out): the cookie is `{ path: '/', secure: true, httpOnly: true }` unless `cookie` says otherwise.
+  'h3.useSession': { cookiePath: ['cookie'], secure: true, httpOnly: true, lastArgument: true },
+  'h3.getSession': { cookiePath: ['cookie'], secure: true, httpOnly: true, lastArgument: true },
+  'vinxi/http.useSession': { cookiePath: ['cookie'], secure: true, httpOnly: true, lastArgument: true },
+  'vinxi/http.getSession': { cookiePath: ['cookie'], secure: true, httpOnly: true, lastArgument: true },
 };
 
 /** `@remix-run/node.createCookie`, `react-router.createCookieSessionStorage`, … (every Remix/React Router runtime). */
@@ -92,6 +98,12 @@ function setterOf(ctx: CodeRuleContext, call: Node): { what: string; httpOnlyByD
   if (name === 'h3.setCookie' || name === 'hono/cookie.setCookie' || (name === 'setCookie' && NUXT_SERVER_PATH.test(ctx.path) && !definitionOf(ctx.program, name))) {
     return { what: 'setCookie()', httpOnlyByDefault: false, secureByDefault: false, first: 1 };
   }
+  // Vinxi's `setCookie([event,] name, value, options)`: the event may be left out (async context).
+  if (name === 'vinxi/http.setCookie') {
+    const args = call.arguments as Node[];
+    const withoutEvent = args.length <= 2 || (args.length === 3 && !!objectLiteralOf(ctx.program, args[2]));
+    return { what: 'setCookie()', httpOnlyByDefault: false, secureByDefault: false, first: withoutEvent ? 0 : 1 };
+  }
   // The `cookie` package's serialize(name, value, options): a header with only the attributes it is given.
   if (name === 'cookie.serialize') return { what: 'cookie.serialize()', httpOnlyByDefault: false, secureByDefault: false };
   if (callee.type !== 'MemberExpression') return undefined;
@@ -124,7 +136,7 @@ export function cookieSite(ctx: CodeRuleContext, call: Node): CookieSite | undef
   const name = ctx.qualifiedName(plugin ?? call.callee) ?? '';
   const mw = SESSION_MIDDLEWARE[name.replace(/\.default$/, '')] ?? (!plugin && REMIX_SESSION_STORAGE.test(name) ? { cookiePath: ['cookie'], secure: false, httpOnly: false } : undefined);
   if (mw) {
-    const arg = call.arguments[plugin ? 1 : 0];
+    const arg = call.arguments[plugin ? 1 : mw.lastArgument ? call.arguments.length - 1 : 0];
     const top = arg ? objectLiteralOf(ctx.program, arg) : undefined;
     if (arg && !top) return { at: call.callee, what: `${name}()`, opaque: true, secureByDefault: mw.secure, httpOnlyByDefault: mw.httpOnly };
     let options = top;

@@ -57,6 +57,11 @@ export interface AuthRouteFact {
    * `DDPRateLimiter.addRule` somewhere in the project covers it again (`ddpLoginLimited`).
    */
   ddpLogin?: boolean;
+  /**
+   * A server function (`'use server'`: Next.js server actions, SolidStart, TanStack Start) that checks a
+   * password: the client calls it directly over HTTP, so it is an endpoint named by the function.
+   */
+  serverFunction?: string;
 }
 
 /** What one file says about rate limiting; merged into the code analyzer's `CodeFacts`. */
@@ -240,6 +245,48 @@ const QWIK_PAGE = /(?:^|\/)src\/routes\/((?:[^/]+\/)*)index\.[cm]?[jt]sx?$/;
 const QWIK_CITY = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)$/;
 const QWIK_ACTION = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)\.(routeAction\$|globalAction\$)$/;
 
+/** A password (or one-time code) read or compared in a function's body. */
+const PASSWORD_CHECK = /passw(?:or)?d|passcode|\botp\b|totp|\bpin\b/i;
+
+/** A server function's name that spells a login step: `loginAttendee`, `signInAction`, `authenticateFn`, `verifyOtp`. */
+function serverLoginName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.some((w, i) => CREDENTIAL_SEGMENTS.has(w) || (i > 0 && CREDENTIAL_SEGMENTS.has(words[i - 1]! + w)));
+}
+
+function hasUseServer(body: Node[] | undefined): boolean {
+  return !!body?.some((st: Node) => st.type === 'ExpressionStatement' && st.directive === 'use server');
+}
+
+/**
+ * Server functions: the exported functions of a module that starts with `'use server'`, and functions
+ * whose body starts with it (`export const login = action(async (form) => { 'use server'; … })`), with
+ * the name they are exported or bound under.
+ */
+function serverFunctions(program: Node): { name: string; fn: Node; at: Node }[] {
+  const out: { name: string; fn: Node; at: Node }[] = [];
+  const fileLevel = hasUseServer(program.body);
+  walk(program, [{
+    FunctionDeclaration(fn, ancestors) {
+      const exported = ancestors[ancestors.length - 1]?.type === 'ExportNamedDeclaration' && ancestors.length === 2;
+      if (fn.id && ((fileLevel && exported) || hasUseServer(fn.body?.body))) out.push({ name: fn.id.name, fn, at: fn });
+    },
+    VariableDeclarator(d, ancestors) {
+      if (d.id.type !== 'Identifier' || !d.init) return;
+      const exported = ancestors.length === 3 && ancestors[1]?.type === 'ExportNamedDeclaration';
+      let fn: Node | undefined;
+      walk(d.init, [{
+        ArrowFunctionExpression(f) { if (!fn && hasUseServer(f.body?.body)) fn = f; },
+        FunctionExpression(f) { if (!fn && hasUseServer(f.body?.body)) fn = f; },
+      }]);
+      const init = unwrap(d.init);
+      if (!fn && fileLevel && exported && isFunction(init)) fn = init;
+      if (fn) out.push({ name: d.id.name, fn, at: d });
+    },
+  }]);
+  return out;
+}
+
 /** awilix-koa / awilix-express controllers (awilix-router-core): `createController(api)` builders and `@route` classes. */
 const AWILIX_ROUTER = /^awilix-(koa|express|router-core)$/;
 
@@ -358,7 +405,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   const facts: Required<Omit<RateLimitFacts, 'ddpLoginLimited'>> & RateLimitFacts = { authRoutes: [], usesRateLimit: false, rateLimitedPrefixes: [], routerMounts: [] };
   /** Per receiver (`app`, `router`): limiters applied so far, as [prefix, offset]. */
   const applied = new Map<string, { prefix: string; offset: number }[]>();
-  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean; cloudFunction?: boolean; ddpLogin?: boolean }[] = [];
+  const routes: { receiver: string; path: string; method: string; node: Node; limited: boolean; fileRoute?: boolean; credential?: boolean; cloudFunction?: boolean; ddpLogin?: boolean; serverFunction?: string }[] = [];
   /** App receiver → where its first app-wide limiter is applied; and where each router mount happens. */
   const globalAt = new Map<string, number>();
   const mountSites: { receiver: string; offset: number }[] = [];
@@ -635,6 +682,11 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
       if (isAuthPath(`/${f.name}`) || credential) routes.push({ receiver: '', path: `/${f.name}`, method: 'any', node: f.at, limited: usesLimiterInside(f.handler), cloudFunction: true, ...(credential ? { credential: true } : {}) });
     }
   }
+  // Server functions (`'use server'` file or function): each is an endpoint the client posts to directly.
+  for (const f of /['"]use server['"]/.test(ctx.text) ? serverFunctions(program) : []) {
+    if (!serverLoginName(f.name) || !PASSWORD_CHECK.test(ctx.text.slice(f.fn.start, f.fn.end))) continue;
+    routes.push({ receiver: '', path: `/${f.name}`, method: 'post', node: f.at, limited: usesLimiterInside(f.fn), serverFunction: f.name });
+  }
   // Meteor accounts: the built-in DDP login limit removed, and DDPRateLimiter rules that may restore it.
   if ([...ctx.modules.specifiers].some((m) => /^meteor\/(accounts-base|ddp-rate-limiter)$/.test(m)) && /\b(removeDefaultRateLimit|DDPRateLimiter)\b/.test(ctx.text)) {
     let spellsLogin = false;
@@ -673,7 +725,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
     const onApp = [...appNames].some((app) => (applied.get(app) ?? []).some((a) => a.offset < r.node.start && prefixCovers(a.prefix, path)));
     const location = locationOf(r.node);
     const limited = r.limited || before || onApp;
-    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}), ...(r.cloudFunction ? { cloudFunction: true } : {}), ...(r.ddpLogin ? { ddpLogin: true } : {}) };
+    const fact: AuthRouteFact = { path, method: r.method, location, limited, ...(r.fileRoute ? { fileRoute: true } : {}), ...(r.credential ? { credential: true } : {}), ...(r.cloudFunction ? { cloudFunction: true } : {}), ...(r.ddpLogin ? { ddpLogin: true } : {}), ...(r.serverFunction ? { serverFunction: r.serverFunction, credential: true } : {}) };
     const globalOffset = globalAt.get(r.receiver);
     if (!limited && globalOffset !== undefined && r.node.start < globalOffset) fact.beforeGlobalLimiter = true;
     if (!limited) {

@@ -1,7 +1,7 @@
 /** Calls a web framework gives meaning to: route registrations and the request their handlers get (with what validation narrows), upload parsers, request helpers (h3, Hono), the data file-routed pages load (SvelteKit, Nuxt, Remix), and job queues. */
 import type { CallSite } from '../models/sinks.js';
 import { EMPTY, TUPLE_REST, type Taint, type Value, union } from './values.js';
-import { H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, ROUTE_METHODS, nuxtApiSpec, svelteKitLoadModules } from '../models/sources.js';
+import { H3_MODULES, H3_SOURCE_CALLS, JOB_QUEUE_MODULES, NUXT_SERVER_PATH, ROUTE_METHODS, nuxtApiSpec, svelteKitLoadModules } from '../models/sources.js';
 import { MAX_CALL_DEPTH } from './calls.js';
 import { type Node, calleeProperty, isFunction, memberPath, objectProperty, propertyName, stringValue, unwrap } from '../frontend/js/ast.js';
 import type { TaintEngine } from './engine.js';
@@ -168,7 +168,7 @@ export const REQUEST_ARGUMENT = /^(req|request|(ctx|context|this)\.req)$/;
 
 /** An h3 request helper (`getQuery(event)`, `await readBody(event)`): imported from h3, or a bare name in a Nuxt server file. */
 export function h3Source(e: TaintEngine, name: string): { object: boolean; promise: boolean } | undefined {
-  const bare = name.startsWith('h3.') ? name.slice(3) : name;
+  const bare = name.replace(H3_MODULES, '');
   const model = Object.hasOwn(H3_SOURCE_CALLS, bare) ? H3_SOURCE_CALLS[bare] : undefined;
   if (!model) return undefined;
   return bare !== name || e.h3Handlers.size > 0 || NUXT_SERVER_PATH.test(e.input.path) ? model : undefined;
