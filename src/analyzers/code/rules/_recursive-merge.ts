@@ -18,6 +18,8 @@ const PATH_PARAM = /^(path|keys|parts|segments|keyPath|propPath|props)$/;
 /** `x[k] = v`, `(x[k] as T) = v`, `x[k]! = v`: a write through a computed member (a loose test of the text; the walk decides). */
 /** Enclosing functions of a loop examined as the merge: the loop's own function and two around it. */
 const MERGE_LOOP_DEPTH = 3;
+/** How many helpers deep a guard is followed: a deny-list, the check using it, the segmenter calling the check. */
+const GUARD_HELPER_DEPTH = 2;
 const COMPUTED_WRITE = /\][^;=\n]{0,40}=(?![=>])/;
 const KEY_LISTS = /^Object\.(keys|entries|getOwnPropertyNames)$|^Reflect\.ownKeys$/;
 
@@ -157,15 +159,27 @@ function checksKeyBeforeUse(fn: Node, key: string, lists: ReadonlySet<string>): 
   return guarded;
 }
 
-/** Top-level names whose definition mentions a prototype key: guard helpers and deny-lists. */
+/**
+ * Top-level names whose definition mentions a prototype key: guard helpers and deny-lists, and the
+ * helpers built on them (`isValidPath` testing segments against `disallowedKeys`, `getPathSegments`
+ * returning no segments when `isValidPath` fails), a few levels deep.
+ */
 function guardNamesOf(ctx: CodeRuleContext): Set<string> {
   const names = new Set<string>();
+  const defs: [string, string][] = [];
   for (const s of ctx.program.body as Node[]) {
     const decl = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
-    if (decl.type === 'FunctionDeclaration' && decl.id && GUARD_LITERAL.test(ctx.source(decl))) names.add(decl.id.name);
+    if (decl.type === 'FunctionDeclaration' && decl.id) defs.push([decl.id.name, ctx.source(decl)]);
     if (decl.type === 'VariableDeclaration') {
-      for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init && GUARD_LITERAL.test(ctx.source(d.init))) names.add(d.id.name);
+      for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) defs.push([d.id.name, ctx.source(d.init)]);
     }
+  }
+  for (const [name, text] of defs) if (GUARD_LITERAL.test(text)) names.add(name);
+  for (let round = 0; round < GUARD_HELPER_DEPTH && names.size > 0; round++) {
+    const uses = new RegExp(`(^|[^\\w$.])(${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`);
+    let added = false;
+    for (const [name, text] of defs) if (!names.has(name) && uses.test(text)) { names.add(name); added = true; }
+    if (!added) break;
   }
   return names;
 }
@@ -215,7 +229,7 @@ function nullPrototypeWalk(fn: Node, body: Node, cursor: string): boolean {
  * the path (`assign(container[head], rest, value)`). The write it reports is the one into the object
  * the walk reached, which a `["__proto__", "isAdmin"]` path makes `Object.prototype`.
  */
-function recursivePathWrite(fn: Node, name: string | undefined, head: string, rest: string): Node | undefined {
+function recursivePathWrite(fn: Node, name: string | undefined, head: string, isRest: (arg: Node) => boolean): Node | undefined {
   const shortName = name?.split('.').pop();
   if (!shortName) return undefined;
   let recurses = false;
@@ -224,7 +238,7 @@ function recursivePathWrite(fn: Node, name: string | undefined, head: string, re
     CallExpression(c) {
       const callee = unwrap(c.callee);
       const self = (callee.type === 'Identifier' && callee.name === shortName) || (callee.type === 'MemberExpression' && propertyName(callee) === shortName && unwrap(callee.object).type === 'ThisExpression');
-      if (self && c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === rest)) recurses = true;
+      if (self && c.arguments.some((a: Node) => isRest(unwrap(a)))) recurses = true;
     },
     AssignmentExpression(a) {
       const left = unwrap(a.left);
@@ -236,26 +250,91 @@ function recursivePathWrite(fn: Node, name: string | undefined, head: string, re
   return recurses ? write : undefined;
 }
 
+/**
+ * A deep merge written as the callback of a key iterator (`forIn(source, copy, target)`,
+ * `forOwn(source, copy, target)`): the callback gets `(value, key)` with the target as `this`, writes
+ * `this[key] = value`, and descends by calling the merge function that hands the same callback to the
+ * iterator again. `{"constructor": {"prototype": …}}` walks from the target's inherited `constructor`
+ * to `Object.prototype`. The write reported is `this[key] = …`.
+ */
+function iteratorCallbackMerge(fn: Node, name: string, key: string, program: Node): boolean {
+  const topFunctions = new Map<string, Node>();
+  for (const s of program.body as Node[]) {
+    const decl = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
+    if (decl.type === 'FunctionDeclaration' && decl.id) topFunctions.set(decl.id.name, decl);
+  }
+  // The callback reads the target's value at that key (`var obj = this[key]`): it looks at what the
+  // target already holds under the key, inherited or not, before deciding to descend.
+  let readsTarget = false;
+  const called = new Set<string>();
+  walk(fn.body, [{
+    MemberExpression(m) {
+      const prop = unwrap(m.property);
+      if (m.computed && unwrap(m.object).type === 'ThisExpression' && prop.type === 'Identifier' && prop.name === key) readsTarget = true;
+    },
+    CallExpression(c) {
+      const callee = unwrap(c.callee);
+      if (callee.type === 'Identifier') called.add(callee.name);
+    },
+  }]);
+  if (!readsTarget) return false;
+  // The callback, or a function it calls, hands the callback to another call together with an object.
+  const handsOn = (body: Node) => {
+    let found = false;
+    walk(body, [{
+      CallExpression(c) {
+        if (!found && c.arguments.length >= 2 && c.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && unwrap(a).name === name)) found = true;
+      },
+    }]);
+    return found;
+  };
+  for (const callee of called) {
+    const g = topFunctions.get(callee);
+    if (g && g !== fn && handsOn(g.body)) return true;
+  }
+  return false;
+}
+
 export const recursiveMergePattern: PatternCheck = {
   create: (ctx) => {
     let guardNames: Set<string> | undefined;
     /** `const [head, ...rest] = parts` of a path parameter: checked as a recursive set-by-path. */
+    /**
+     * `const [head, ...rest] = parts`, or `var head = path[0]` with the rest handed down as
+     * `path.slice(1)`, of a path parameter: checked as a recursive set-by-path.
+     */
     const checkPathSplit = (decl: Node, ancestors: readonly Node[]) => {
       const pattern = decl.id;
       const init = decl.init && unwrap(decl.init);
-      const [first, last] = [pattern?.elements?.[0], pattern?.elements?.[pattern.elements.length - 1]];
-      if (pattern?.type !== 'ArrayPattern' || pattern.elements.length !== 2 || first?.type !== 'Identifier' || last?.type !== 'RestElement' || last.argument.type !== 'Identifier') return;
-      if (init?.type !== 'Identifier' || !PATH_PARAM.test(init.name)) return;
+      let head: string;
+      let list: string;
+      let isRest: (arg: Node) => boolean;
+      if (pattern?.type === 'ArrayPattern') {
+        const [first, last] = [pattern.elements[0], pattern.elements[pattern.elements.length - 1]];
+        if (pattern.elements.length !== 2 || first?.type !== 'Identifier' || last?.type !== 'RestElement' || last.argument.type !== 'Identifier') return;
+        if (init?.type !== 'Identifier' || !PATH_PARAM.test(init.name)) return;
+        const rest = last.argument.name;
+        [head, list, isRest] = [first.name, init.name, (a) => a.type === 'Identifier' && a.name === rest];
+      } else if (pattern?.type === 'Identifier' && init?.type === 'MemberExpression' && init.computed) {
+        const object = unwrap(init.object);
+        const index = unwrap(init.property);
+        if (object.type !== 'Identifier' || !PATH_PARAM.test(object.name) || index.type !== 'Literal' || index.value !== 0) return;
+        const path = object.name;
+        // path.slice(1): everything after the head
+        const isTail = (a: Node) => a.type === 'CallExpression' && propertyName(unwrap(a.callee)) === 'slice' && memberPath(unwrap(a.callee).object) === path
+          && a.arguments.length === 1 && unwrap(a.arguments[0]).type === 'Literal' && unwrap(a.arguments[0]).value === 1;
+        [head, list, isRest] = [pattern.name, path, isTail];
+      } else return;
       let i = ancestors.length - 1;
       while (i >= 0 && !isFunction(ancestors[i]!)) i--;
       const fn = ancestors[i];
-      if (!fn || !(fn.params as Node[]).some((p) => unwrap(p).type === 'Identifier' && unwrap(p).name === init.name)) return;
+      if (!fn || !(fn.params as Node[]).some((p) => unwrap(p).type === 'Identifier' && unwrap(p).name === list)) return;
       const parent = ancestors[i - 1];
       const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
-      const write = recursivePathWrite(fn, name, first.name, last.argument.name);
+      const write = recursivePathWrite(fn, name, head, isRest);
       if (!write) return;
       const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
-      if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, first.name, new Set([init.name])))) return;
+      if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, head, new Set([list])))) return;
       ctx.report(write, `Prototype pollution: ${name ?? 'this function'}() writes each key of a path into the object the previous key reached, without rejecting "__proto__", "constructor" and "prototype", so a crafted path modifies Object.prototype`);
     };
     const check = (fn: Node, ancestors: readonly Node[]) => {
@@ -264,13 +343,6 @@ export const recursiveMergePattern: PatternCheck = {
       const parent = ancestors[ancestors.length - 1];
       const name = functionName(fn, parent) ?? (parent?.type === 'MethodDefinition' ? propertyName(parent) : undefined);
       const shortName = name?.split('.').pop();
-      const splitVars = new Set<string>();
-      walk(fn.body, [{
-        VariableDeclarator(d) {
-          const init = d.init && unwrap(d.init);
-          if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && propertyName(unwrap(init.callee)) === 'split') splitVars.add(d.id.name);
-        },
-      }]);
       // Only writes into the caller's objects matter: a fresh local `{}` gets at most its own prototype changed.
       const params = new Set<string>();
       for (const p of fn.params as Node[]) {
@@ -278,6 +350,18 @@ export const recursiveMergePattern: PatternCheck = {
         if (id?.type === 'Identifier') params.add(id.name);
       }
       const pathParams = new Set([...params].filter((p) => PATH_PARAM.test(p)));
+      // The keys of the path: `path.split('.')`, or what a segmenting helper makes of the path parameter
+      // (`getPathSegments(path)`, `toPath(path)`, `splitString(path, {sep: '.'})`): a list of the caller's keys.
+      const splitVars = new Set<string>();
+      walk(fn.body, [{
+        VariableDeclarator(d) {
+          const init = d.init && unwrap(d.init);
+          if (d.id.type !== 'Identifier' || init?.type !== 'CallExpression') return;
+          const callee = unwrap(init.callee);
+          if (propertyName(callee) === 'split') splitVars.add(d.id.name);
+          else if (callee.type === 'Identifier' && init.arguments.some((a: Node) => unwrap(a).type === 'Identifier' && pathParams.has(unwrap(a).name))) splitVars.add(d.id.name);
+        },
+      }]);
       const loops = keyLoops(fn, splitVars, pathParams);
       if (loops.length === 0) return;
 
@@ -364,7 +448,28 @@ export const recursiveMergePattern: PatternCheck = {
         check(a, ancestors.slice(0, i));
       }
     };
+    /** `this[key] = value` in the `(value, key)` callback of a key iterator that merges recursively. */
+    const checkThisWrite = (a: Node, ancestors: readonly Node[]) => {
+      const left = unwrap(a.left);
+      if (a.operator !== '=' || left.type !== 'MemberExpression' || !left.computed || unwrap(left.object).type !== 'ThisExpression') return;
+      const prop = unwrap(left.property);
+      if (prop.type !== 'Identifier') return;
+      let i = ancestors.length - 1;
+      while (i >= 0 && !isFunction(ancestors[i]!)) i--;
+      const fn = ancestors[i];
+      // A function declaration: its name is how the merge hands it to the iterator.
+      if (fn?.type !== 'FunctionDeclaration' || !fn.id || fn.params.length < 2) return;
+      const keyParam = unwrap(fn.params[1]);
+      if (keyParam.type !== 'Identifier' || keyParam.name !== prop.name) return;
+      if (!iteratorCallbackMerge(fn, fn.id.name, prop.name, ctx.program)) return;
+      const guarded = isGuarded(ctx, fn, (guardNames ??= guardNamesOf(ctx)));
+      if (guarded === true || (guarded === false && checksKeyBeforeUse(fn, prop.name, new Set()))) return;
+      ctx.report(a, guarded === 'proto-only'
+        ? `Prototype pollution: ${fn.id.name}() rejects "__proto__" but not "constructor" and "prototype", and reads inherited properties of the target: a crafted object walks from the inherited constructor to Object.prototype`
+        : `Prototype pollution: ${fn.id.name}() copies keys from its input into nested objects without rejecting "__proto__", "constructor" and "prototype", so a crafted object modifies Object.prototype`);
+    };
     return {
+      AssignmentExpression: checkThisWrite,
       VariableDeclarator: checkPathSplit,
       ForInStatement: checkEnclosing,
       ForOfStatement: checkEnclosing,
