@@ -40,12 +40,14 @@ export const zipSlip: CodeRule = {
       // A symbolic link made with an archive entry's own target: every later entry written through it lands outside.
       const linkTargets: Visitor = {
         CallExpression(node, ancestors) {
-          if (!LINK_CALL.test(ctx.qualifiedName(node.callee) ?? '')) return;
+          if (!/^(symlink|symlinkSync|ensureSymlink|ensureSymlinkSync)$/.test(calleeProperty(node) ?? '')) return;
+          const callName = fsCallName(ctx, node.callee);
+          if (!LINK_CALL.test(callName)) return;
           const target = node.arguments[0] && unwrap(node.arguments[0]);
           if (target?.type !== 'MemberExpression' || !LINK_TARGET_FIELDS.test(propertyName(target) ?? '')) return;
           const fn = [...ancestors].reverse().find((a) => isFunction(a));
           if (checksLinkTarget(ctx, fn?.body ?? ctx.program, ctx.source(target))) return;
-          ctx.report(node, `Zip slip: ${ctx.qualifiedName(node.callee)!.split('.').pop()}() creates a link to the archive entry's own target (${ctx.source(target)}) without checking where it points; an entry written through the link (or the link itself, \`-> /etc\`) escapes the target folder`);
+          ctx.report(node, `Zip slip: ${callName.split('.').pop()}() creates a link to the archive entry's own target (${ctx.source(target)}) without checking where it points; an entry written through the link (or the link itself, \`-> /etc\`) escapes the target folder`);
         },
       };
       // A hand-written reader: the name field cut out of a header buffer, written to in the same function.
@@ -129,6 +131,30 @@ export const zipSlip: CodeRule = {
 const LINK_CALL = /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)\.(symlink|symlinkSync|ensureSymlink|ensureSymlinkSync)$/;
 /** A tar header's link target (tar-stream, decompress: `linkname`; node-tar: `linkpath`). */
 const LINK_TARGET_FIELDS = /^(linkname|linkpath)$/;
+
+/** Modules and wrappers that stand for the file system (`pify(fs)`, `opts.fs || fs`). */
+const FS_MODULE = /^(fs|fs\/promises|fs\.promises|fs-extra|graceful-fs)$/;
+const PROMISIFIER = /^(pify|util\.promisify|bluebird\.promisifyAll|promisify|es6-promisify(\.promisify)?)$/;
+
+/**
+ * The qualified name of a file-system call, also through the idioms a library uses to let its
+ * caller swap the file system or to promisify it: `const xfs = opts.fs || fs; xfs.symlink(…)`,
+ * `const fsP = pify(fs); fsP.symlink(…)`.
+ */
+function fsCallName(ctx: CodeRuleContext, callee: Node): string {
+  const direct = ctx.qualifiedName(callee) ?? '';
+  const c = unwrap(callee);
+  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier') return direct;
+  const isFs = (n: Node | undefined, depth = 0): boolean => {
+    if (!n || depth > 3) return false;
+    if (FS_MODULE.test(ctx.qualifiedName(n) ?? '')) return true;
+    const u = unwrap(resolveValue(ctx.program, n).value);
+    if (u.type === 'LogicalExpression' && (u.operator === '||' || u.operator === '??')) return isFs(u.right, depth + 1);
+    if (u.type === 'CallExpression' && PROMISIFIER.test(ctx.qualifiedName(u.callee) ?? '')) return isFs(u.arguments[0], depth + 1);
+    return FS_MODULE.test(ctx.qualifiedName(u) ?? '');
+  };
+  return isFs(c.object) ? `fs.${propertyName(c) ?? ''}` : direct;
+}
 
 /** The function resolves the link target and checks it (`path.resolve(dir, header.linkname)` then startsWith / relative, or refuses absolute and `..` targets). */
 function checksLinkTarget(ctx: CodeRuleContext, body: Node, target: string): boolean {

@@ -190,12 +190,15 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
     const ownDriverCall = s.kind === 'sql' && site.localFn === true && s.sink.location.path === e.input.path && inLibraryPackage(e);
     // So do command runners (`run(cmd)` → `exec(cmd)`) given a command line built here.
     const passThrough = !s.stringy && !s.nested && !s.sink.fragment && !s.sink.objectExpanded && s.path.length === 0 && ((s.kind === 'sql' && !ownDriverCall) || (s.kind === 'xss' && !(e.libraryRun && DOM_MARKUP.test(s.sink.label))) || (s.kind === 'nosql' && (!!v.fields || !!v.stringy)) || (s.kind === 'command' && builtHere(site.args[s.param])));
-    const sinkSite: SinkSite = passThrough
-      ? site.at
-        ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
-        : { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName }
-      : s.sink;
+    // An archive entry's name built into a destination here and handed whole to a helper that writes
+    // the file (`writeFileTo(path.resolve(dest, entry.entryName), data)`): the extraction, and its
+    // missing containment check, is this call.
+    const wholePath = s.kind === 'path' && !s.stringy && !s.nested && s.path.length === 0;
+    const callSite: SinkSite = site.at ? { ...site.at, label: `${site.at.label} → ${s.sink.label}` }
+      : { location: e.loc(site.call), label: `${site.name || summary.name}() → ${s.sink.label}`, suppression: e.input.suppressionAt?.(e.loc(site.call).startLine), context: frame.fnName };
+    const sinkSite: SinkSite = passThrough ? callSite : s.sink;
     for (const t of live) {
+      const here = !passThrough && wholePath && t.source?.category === 'archive';
       // Where the callee put the argument (the base of a path it builds, or after it) composes with
       // where the caller put the parameter's value: appended on either side is appended; passed on
       // whole, the caller's position stands.
@@ -203,7 +206,7 @@ export function applySummary(e: TaintEngine, summary: FunctionSummary, site: Cal
       // (A check inside the callee that the bound value is a string holds for the caller's value too.)
       const merged: Taint = { ...t, sanitized: s.sink.objectExpanded ? sanitized | (s.sanitized & mask('nosql')) : sanitized, whole: t.whole && s.whole, steps: passThrough ? [...t.steps] : [...t.steps, callStep(s.param), ...s.steps] };
       // (The statement text the caller built, for the audit of a parameter built into it: emit().)
-      emit(e, s.kind, merged, sinkSite, frame, s.stringy || !!v.stringy, ownDriverCall ? v.text : undefined);
+      emit(e, s.kind, here ? { ...merged, steps: [...t.steps] } : merged, here ? callSite : sinkSite, frame, s.stringy || !!v.stringy, ownDriverCall ? v.text : undefined);
     }
   }
   const results: Value[] = [];

@@ -864,6 +864,21 @@ function linkedSummary(e: TaintEngine, callee: Node): FunctionSummary | undefine
   return undefined;
 }
 
+/** An object named as an archive (`zip`, `this._zip`, `archive`, `zipFile`). */
+const ARCHIVE_HOLDER = /(^|[._])(zip|zipFile|zipfile|archive|tarball)$/i;
+
+/**
+ * The list of entries of an archive object: `zip.getEntries()`, `zip.entries`, `archive.files`
+ * (named for what it holds: the archive libraries' own code has no archive package to import).
+ */
+export function archiveEntryList(node: Node): boolean {
+  const n = unwrap(node);
+  const list = n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && n.arguments.length === 0 && /^(getEntries|entries)$/.test(propertyName(unwrap(n.callee)) ?? '') ? unwrap(n.callee)
+    : n.type === 'MemberExpression' && /^(entries|files)$/.test(propertyName(n) ?? '') ? n : undefined;
+  if (!list) return false;
+  return ARCHIVE_HOLDER.test(memberPath(unwrap(list.object)) ?? '');
+}
+
 /** What a callback receives, for the callers we model; undefined = analyse on its own later. */
 export function callbackParams(e: TaintEngine, fnId: number, index: number, call: Node, name: string, method: string, receiver: Value | undefined): Value[] | undefined {
   const info = e.fns[fnId]!;
@@ -906,6 +921,11 @@ export function callbackParams(e: TaintEngine, fnId: number, index: number, call
   // `extract.on('entry', (header, stream, next) => …)` with tar-stream. (Known by the file's
   // imports: the reader itself usually arrives through a callback or a promise.)
   if (index === 1 && nparams > 0 && /^(on|once|addListener|prependListener)$/.test(method) && stringValue(call.arguments[0]) === 'entry' && [...e.input.modules.specifiers].some((s) => ARCHIVE_ENTRY_READERS.test(s))) {
+    return [e.source(info.node.params[0], names[0] ?? 'entry', 'archive', false)];
+  }
+  // The entries of an archive a library opened itself (`zip.getEntries().forEach((entry) => …)`,
+  // `this._zip.entries.forEach(…)`): each entry's stored name is whoever made the archive's choice.
+  if (index === 0 && nparams > 0 && /^(forEach|map|filter|some|every)$/.test(method) && call.callee.type === 'MemberExpression' && archiveEntryList(call.callee.object)) {
     return [e.source(info.node.params[0], names[0] ?? 'entry', 'archive', false)];
   }
   // Electron: what a renderer sends over IPC (`ipcMain.handle('read', (event, path) => …)`). A

@@ -9,6 +9,7 @@ import { isMeteorCheck, patternProof } from './meteor.js';
 import { lambdaResponse, recordReturn, errorValue, assertionProof, assertCall } from './functions.js';
 import { svelteKitPageData } from './framework-calls.js';
 import { importCandidates } from './imported-calls.js';
+import { archiveEntryList } from './calls.js';
 import { bindingValue } from './api.js';
 import { evaluate, fillMissingStep, readMember, assignMember } from './expressions.js';
 import { clientErrorBranch, conditionGuards } from './guards.js';
@@ -194,6 +195,8 @@ export function exec(e: TaintEngine, node: Node, frame: Frame): void {
       const item: Value = node.type === 'ForInStatement' ? { taints: allTaints(right).map((t) => ({ ...t, whole: false, path: [...t.path, '[key]'] })) }
         // `for await (const chunk of req)`: a plain Node request iterates over its body.
         : right.kind === 'request' && node.await ? e.source(node.left, 'request body', 'request', false)
+        // `for (const entry of zip.getEntries())`: an archive's entries (calls.ts archiveEntryList).
+        : node.type === 'ForOfStatement' && archiveEntryList(node.right) ? e.source(node.left, 'entry', 'archive', false)
         : elementOf(e, right);
       const target = node.left.type === 'VariableDeclaration' ? node.left.declarations[0].id : node.left;
       loop(e, frame, () => {
