@@ -187,7 +187,7 @@ function cloudHttpFunctions(program: Node, ctx: CodeRuleContext): { name: string
  * nothing to guess. (Not when the handler also takes a password or code itself.)
  */
 function identityTokenExchange(routeText: string): boolean {
-  return /\.(createSessionCookie|verifyIdToken)\s*\(/.test(routeText) && !/password|passcode|\bpin\b|\botp\b|totp|\bcode\b/i.test(routeText);
+  return /\.(createSessionCookie|verifyIdToken)\s*\(/.test(routeText) && !PASSWORD_CHECK.test(routeText) && !/\bcode\b/i.test(routeText);
 }
 
 export function joinRoute(prefix: string, path: string): string {
