@@ -12,6 +12,7 @@ import { isRelativeSpecifier } from '../frontend/js/modules.js';
 import { parseSuppressions, suppressionFor } from '../../../findings/suppressions.js';
 import { redactSnippet } from '../../../findings/redact.js';
 import { FIREBASE_MODULE, firebaseTriggerOf } from '../taint/firebase.js';
+import { QWIK_CITY_MODULES } from '../taint/qwik.js';
 
 export const missingRateLimitMeta: RuleMeta = {
   id: 'js/missing-rate-limit',
@@ -240,9 +241,8 @@ function fileRoutePath(filePath: string, astroModule: boolean): { path: string; 
   return undefined;
 }
 
-/** Qwik City page modules (`src/routes/(auth)/login/index.tsx`) and their action constructors. */
+/** Qwik City page modules (`src/routes/(auth)/login/index.tsx`) and their action constructors (modules: taint/qwik.ts). */
 const QWIK_PAGE = /(?:^|\/)src\/routes\/((?:[^/]+\/)*)index\.[cm]?[jt]sx?$/;
-const QWIK_CITY = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)$/;
 const QWIK_ACTION = /^(@builder\.io\/qwik-city|@qwik\.dev\/router)\.(routeAction\$|globalAction\$)$/;
 
 /** A password (or one-time code) read or compared in a function's body. */
@@ -654,7 +654,7 @@ export function collectRateLimitFacts(program: Node, ctx: CodeRuleContext): Rate
   // page; one named for a sign-in (`useLogin`), or the only one of a sign-in page, checks a password.
   // (An action that answers 429 itself counts its own attempts.)
   const qwikPage = next ? undefined : QWIK_PAGE.exec(ctx.path);
-  if (qwikPage && [...ctx.modules.specifiers].some((m) => QWIK_CITY.test(m))) {
+  if (qwikPage && [...ctx.modules.specifiers].some((m) => QWIK_CITY_MODULES.test(m))) {
     const path = '/' + qwikPage[1]!.split('/').filter((seg) => seg && !/^\(.*\)$/.test(seg)).map((seg) => seg.replace(/^\[(?:\.\.\.)?(\w+)\]$/, ':$1')).join('/');
     const actions: { name: string; stmt: Node; fn: Node }[] = [];
     for (const s of program.body as Node[]) {

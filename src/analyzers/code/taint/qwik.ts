@@ -18,6 +18,7 @@ import { qualifiedName } from '../frontend/js/modules.js';
 import { resolveValue } from '../frontend/js/bindings.js';
 import type { TaintEngine } from './engine.js';
 import { collectRouteEventHandlers } from './resolvers.js';
+import { usesModule } from './message-handlers.js';
 import { applySchema, schemaShape, zodObjectSchema } from './library-calls.js';
 import { type Value, mask, sanitize } from './values.js';
 
@@ -33,8 +34,7 @@ const ENDPOINT_EXPORTS = /^on(Request|Get|Post|Put|Patch|Delete|Head|Options)$/;
 const ROUTE_MODULE = /(^|\/)src\/routes\/(.+\/)?(index|layout(-[\w-]+)?|plugin(@[\w-]+)?)(@[\w-]+)?\.[cm]?[jt]sx?$/;
 
 export function runsUnderQwikCity(e: TaintEngine): boolean {
-  for (const s of e.input.modules.specifiers) if (QWIK_CITY_MODULES.test(s)) return true;
-  return false;
+  return usesModule(e, QWIK_CITY_MODULES);
 }
 
 /** Loaders, actions, server functions and exported request handlers of this file. */
